@@ -1,0 +1,3 @@
+"""Delegation Planner: plan official delegation visits abroad across time zones."""
+
+__version__ = "0.1.0"

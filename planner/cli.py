@@ -1,0 +1,254 @@
+"""The one entry point: no sub-command opens the window; the others work headless.
+
+Heavy libraries (Qt, SQLAlchemy, icalendar) are imported inside the command
+that needs them, so ``planner --help`` and ``planner list`` start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planner import __version__
+from planner.core.errors import PlannerError
+
+if TYPE_CHECKING:
+    from planner.core.model import Visit
+    from planner.storage.repository import Repository
+
+EXPORT_FORMATS = ("json", "ics", "pdf", "vcf", "csv")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="planner",
+        description="Delegation Planner: plan official delegation visits across time zones. "
+        "With no command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="SQLAlchemy database URL (default: $PLANNER_DB, else an SQLite file in your data folder)",
+    )
+    parser.add_argument("--screenshot", metavar="FILE.png", type=Path, help="render the window and exit")
+    parser.add_argument("--visit", metavar="VISIT", type=int, help="with --screenshot: the visit to show")
+    parser.add_argument(
+        "--view",
+        choices=("itinerary", "agenda", "contacts"),
+        default="itinerary",
+        help="with --screenshot: the view to show",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("list", help="list the visits in the database")
+    p.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    p = sub.add_parser(
+        "import",
+        help="import a JSON backup, an ICS calendar or a news article",
+        description="Import FILE: a JSON backup (.json), a calendar (.ics) or a news article "
+        "(.txt or any text). Prints the visit it created or updated.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help='print {"visit_id": N, ...}')
+    p.add_argument("--into", type=int, metavar="VISIT", help="merge a calendar into this visit")
+    p.add_argument(
+        "--published", type=_date, metavar="YYYY-MM-DD", help="an article's publication date"
+    )
+
+    p = sub.add_parser("export", help="export a visit", description="Export VISIT to FILE.")
+    p.add_argument("visit", type=int, metavar="VISIT", help="the visit id shown by 'planner list'")
+    p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
+    p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="ICS: first day to export")
+    p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="ICS: last day to export")
+    p.add_argument("--attendee", metavar="NAME", help="ICS: only what this person attends")
+
+    p = sub.add_parser(
+        "parse-article",
+        help="show the visit a news article describes, without saving it",
+        description="Parse a news article (Hindi or English) into a draft visit and print it.",
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the publication date")
+    p.add_argument("--json", action="store_true", help="print the draft as JSON")
+    return parser
+
+
+# -- commands ---------------------------------------------------------------------------------
+
+
+def open_repository(url: str | None) -> Repository:
+    from planner.storage import open_repository as open_repo
+
+    return open_repo(url)
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    repo = open_repository(args.db)
+    visits = repo.list_visits()
+    if args.json:
+        print(json.dumps([v.to_json() for v in visits], ensure_ascii=False, indent=2))
+        return 0
+    if not visits:
+        print("No visits yet: 'planner import ARTICLE.txt' or open the window with 'planner'.")
+        return 0
+    for v in visits:
+        span = f"{v.start_date or '?'} – {v.end_date or '?'}"
+        print(f"{v.id:>4}  {span:<25} {v.engagements:>3} engagements  {v.title}")
+    return 0
+
+
+def _detect_kind(path: Path, data: bytes) -> str:
+    suffix = path.suffix.lower()
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
+    if suffix == ".json" or head.startswith(b"{"):
+        return "json"
+    if suffix in (".ics", ".ical", ".ifb", ".icalendar") or head.upper().startswith(b"BEGIN:VCALENDAR"):
+        return "ics"
+    return "article"
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from planner.core.textfile import read_bytes
+
+    data = read_bytes(args.file)
+    kind = _detect_kind(args.file, data)
+    repo = open_repository(args.db)
+    result: dict[str, Any]
+    if kind == "json":
+        from planner.core import backup
+
+        visit = backup.load(data, name=str(args.file))
+        visit_id = repo.add_visit(visit)
+        result = {"visit_id": visit_id, "created": True, "kind": "json"}
+    elif kind == "ics":
+        from planner.services import import_calendar
+
+        result = import_calendar(repo, data, name=str(args.file), into=args.into)
+    else:
+        from planner.services import import_article
+
+        result = import_article(repo, data, name=str(args.file), published=args.published)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        verb = "created" if result.get("created", True) else "updated"
+        print(f"Visit {result['visit_id']} {verb} from {args.file}")
+        for warning in result.get("warnings", []):
+            print(f"warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    repo = open_repository(args.db)
+    visit = repo.load_visit(args.visit)
+    exporters: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
+        "json": _export_json,
+        "ics": _export_ics,
+        "pdf": _export_pdf,
+        "vcf": _export_vcf,
+        "csv": _export_csv,
+    }
+    message = exporters[args.format](visit, args)
+    print(message)
+    return 0
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write atomically: a failed export never leaves half a file where a good one was."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _export_json(visit: Visit, args: argparse.Namespace) -> str:
+    from planner.core import backup
+
+    _write(args.output, backup.dump(visit).encode("utf-8"))
+    return f"Visit {visit.id} written to {args.output}"
+
+
+def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
+    from planner.core import ics
+
+    result = ics.export_calendar(visit, start=args.start, end=args.end, attendee=args.attendee)
+    _write(args.output, result.data)
+    note = f"; {result.skipped} unscheduled left out" if result.skipped else ""
+    return f"{result.exported} events written to {args.output}{note}"
+
+
+def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
+    from planner.ui.programme import write_pdf
+
+    pages = write_pdf(visit, args.output)
+    return f"Tour programme ({pages} pages) written to {args.output}"
+
+
+def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
+    from planner.core import exports
+
+    _write(args.output, exports.contacts_vcard(visit).encode("utf-8"))
+    return f"{len(visit.contacts)} contacts written to {args.output}"
+
+
+def _export_csv(visit: Visit, args: argparse.Namespace) -> str:
+    from planner.core import exports
+
+    _write(args.output, exports.engagements_csv(visit).encode("utf-8"))
+    return f"{len(visit.engagements)} engagements written to {args.output}"
+
+
+def cmd_parse_article(args: argparse.Namespace) -> int:
+    from planner.core.article import parse_article
+    from planner.core.textfile import read_text
+
+    draft = parse_article(read_text(args.file), published=args.published)
+    if args.json:
+        print(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(draft.summary())
+    return 0
+
+
+def cmd_window(args: argparse.Namespace) -> int:
+    from planner.ui.app import run
+
+    return run(db_url=args.db, screenshot=args.screenshot, visit_id=args.visit, view=args.view)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_window,
+    "list": cmd_list,
+    "import": cmd_import,
+    "export": cmd_export,
+    "parse-article": cmd_parse_article,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return COMMANDS[args.command](args)
+    except PlannerError as exc:
+        print(f"planner: error: {exc}", file=sys.stderr)
+        return getattr(exc, "exit_code", 1)
+    except KeyboardInterrupt:
+        return 130
