@@ -1,0 +1,372 @@
+"""The calendar rules of a visit: its days and zones, what falls on each day, clashes, moving things in time.
+
+Everything here is plain Python and takes zones as arguments (never the
+computer's own).  The window draws what these functions compute; it decides
+nothing about time itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.core import tz
+from planner.core.errors import PlannerError
+from planner.core.model import Engagement, Kind, Status, Stop, Visit
+
+#: The grid a drag snaps to.
+SNAP = dt.timedelta(minutes=15)
+#: The length of an engagement scheduled by dropping it on the grid.
+DEFAULT_DURATION = dt.timedelta(hours=1)
+#: The shortest engagement a resize may leave.
+MIN_DURATION = SNAP
+#: How many days a visit with nothing dated is shown as (one empty week is easier to plan in than none).
+EMPTY_VISIT_DAYS = 7
+
+
+class ScheduleError(PlannerError):
+    """An edit that does not make sense in time (ends before it starts, no zone to place it in)."""
+
+
+@dataclass(frozen=True)
+class Day:
+    """One day of a visit: its date and where the delegation is (two places on a travel day)."""
+
+    date: dt.date
+    stops: tuple[Stop, ...]
+    zones: tuple[str, ...]
+
+    @property
+    def zone(self) -> str:
+        """The zone of the day's time axis: where the delegation starts the day."""
+        return self.zones[0]
+
+    @property
+    def cities(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.city for s in self.stops))
+
+    @property
+    def is_travel_day(self) -> bool:
+        return len(self.cities) > 1
+
+    def bounds(self) -> tuple[dt.datetime, dt.datetime]:
+        """UTC instants of local midnight at the start and end of this day in its axis zone."""
+        return tz.day_bounds(self.date, self.zone)
+
+
+@dataclass(frozen=True)
+class Clash:
+    """Something wrong on a day: two engagements at once, or an engagement where the delegation is not."""
+
+    kind: str  # "overlap" | "place"
+    day: dt.date
+    uids: tuple[str, ...]
+    message: str
+
+
+# -- days --------------------------------------------------------------------------------------
+
+
+def _local_day(e: Engagement) -> dt.date | None:
+    if e.start is not None and e.tz is not None:
+        return tz.local_date(e.start, e.tz)
+    return e.date
+
+
+def _last_local_day(e: Engagement) -> dt.date | None:
+    if e.end is not None and e.arrival_tz is not None:
+        return tz.local_date(e.end, e.arrival_tz)
+    return e.end_date or e.date
+
+
+def visit_dates(visit: Visit) -> list[dt.date]:
+    """Every date from the visit's first to its last day, widened to cover every stop and engagement."""
+    known: list[dt.date] = [d for d in (visit.start_date, visit.end_date) if d is not None]
+    for stop in visit.stops:
+        known.extend(d for d in (stop.arrive, stop.depart) if d is not None)
+    for e in visit.engagements:
+        known.extend(d for d in (_local_day(e), _last_local_day(e)) if d is not None)
+    if not known:
+        return []
+    first, last = min(known), max(known)
+    if visit.start_date is None and visit.end_date is None and first == last and not visit.stops:
+        last = first + dt.timedelta(days=EMPTY_VISIT_DAYS - 1)
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _stops_on(visit: Visit, day: dt.date) -> tuple[Stop, ...]:
+    here = [s for s in visit.stops if s.covers(day)]
+    here.sort(key=lambda s: (s.arrive or day, s.depart or day))
+    return tuple(here)
+
+
+def _fallback_stop(visit: Visit, day: dt.date) -> Stop | None:
+    """The stop the delegation was last at before ``day`` (or the first one), for days between stops."""
+    dated = [s for s in visit.stops if s.arrive is not None]
+    before = [s for s in dated if s.arrive is not None and s.arrive <= day]
+    if before:
+        return max(before, key=lambda s: s.arrive or day)
+    if dated:
+        return min(dated, key=lambda s: s.arrive or day)
+    return visit.stops[0] if visit.stops else None
+
+
+def visit_days(visit: Visit) -> list[Day]:
+    """The visit's days, each with the stops that cover it and the zones to show (axis zone first)."""
+    days: list[Day] = []
+    for date in visit_dates(visit):
+        stops = _stops_on(visit, date)
+        zones = list(dict.fromkeys(s.tz for s in stops))
+        if not zones:
+            fallback = _fallback_stop(visit, date)
+            if fallback is not None:
+                zones = [fallback.tz]
+        if not zones:
+            zones = [_zone_of_engagements_on(visit, date) or visit.home_tz]
+        days.append(Day(date=date, stops=stops, zones=tuple(zones)))
+    return days
+
+
+def _zone_of_engagements_on(visit: Visit, date: dt.date) -> str | None:
+    for e in visit.engagements:
+        if e.tz is not None and _local_day(e) == date:
+            return e.tz
+    return None
+
+
+def day_of(days: Sequence[Day], date: dt.date) -> Day | None:
+    return next((d for d in days if d.date == date), None)
+
+
+# -- what falls on a day -------------------------------------------------------------------------
+
+
+def overlaps_day(e: Engagement, day: Day) -> bool:
+    """Whether ``e`` happens (at least partly) on ``day``, tested against the day's localized bounds."""
+    if e.start is not None and e.end is not None:
+        lo, hi = day.bounds()
+        if e.start == e.end:
+            return lo <= e.start < hi
+        return e.start < hi and e.end > lo
+    if e.date is not None:
+        return e.date <= day.date <= (e.end_date or e.date)
+    return False
+
+
+def starts_on(e: Engagement, day: Day) -> bool:
+    """Whether a timed engagement starts within ``day`` (where the itinerary draws it)."""
+    if e.start is None:
+        return False
+    lo, hi = day.bounds()
+    return lo <= e.start < hi
+
+
+def engagements_on(visit: Visit, day: Day) -> list[Engagement]:
+    """Timed engagements touching ``day`` then all-day ones, each in time order."""
+    timed = [e for e in visit.engagements if e.is_timed and overlaps_day(e, day)]
+    timed.sort(key=lambda e: (e.start, e.end, e.title))
+    all_day = [e for e in visit.engagements if e.is_all_day and overlaps_day(e, day)]
+    all_day.sort(key=lambda e: (e.date, e.title))
+    return timed + all_day
+
+
+def unscheduled(visit: Visit) -> list[Engagement]:
+    return [e for e in visit.engagements if e.is_unscheduled]
+
+
+def column_of(days: Sequence[Day], e: Engagement) -> Day | None:
+    """The day an engagement is drawn in: where a timed one starts, where an all-day one begins."""
+    for day in days:
+        if (e.is_timed and starts_on(e, day)) or (e.is_all_day and e.date == day.date):
+            return day
+    return None
+
+
+# -- clashes -------------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return text.strip().casefold()
+
+
+def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]:
+    """Overlapping timed engagements, and engagements in a city the delegation is not in that day.
+
+    Cancelled engagements never clash.  A journey is exempt from the place
+    rule (it goes from one city to another by definition).
+    """
+    days = visit_days(visit) if days is None else days
+    clashes: list[Clash] = []
+    live = [e for e in visit.engagements if e.status is not Status.CANCELLED]
+    timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
+    for i, a in enumerate(timed):
+        assert a.start is not None and a.end is not None
+        for b in timed[i + 1 :]:
+            assert b.start is not None and b.end is not None
+            if b.start >= a.end:
+                break
+            if a.start < b.end and b.start < a.end:
+                day = column_of(days, b)
+                clashes.append(
+                    Clash(
+                        "overlap",
+                        day.date if day else (_local_day(b) or dt.date.min),
+                        (a.uid, b.uid),
+                        f"“{a.title}” overlaps “{b.title}”",
+                    )
+                )
+    for e in live:
+        if e.kind is Kind.TRAVEL or not e.city:
+            continue
+        for day in days:
+            if not day.stops or not overlaps_day(e, day):
+                continue
+            if _fold(e.city) not in {_fold(c) for c in day.cities}:
+                where = " / ".join(day.cities)
+                clashes.append(
+                    Clash(
+                        "place",
+                        day.date,
+                        (e.uid,),
+                        f"“{e.title}” is in {e.city}, "
+                        f"but on {day.date:%a %d %b} the delegation is in {where}",
+                    )
+                )
+    return clashes
+
+
+def clashes_by_uid(clashes: Iterable[Clash]) -> dict[str, list[Clash]]:
+    found: dict[str, list[Clash]] = {}
+    for clash in clashes:
+        for uid in clash.uids:
+            found.setdefault(uid, []).append(clash)
+    return found
+
+
+# -- moving things in time -----------------------------------------------------------------------
+
+
+def snap(delta: dt.timedelta, step: dt.timedelta = SNAP) -> dt.timedelta:
+    """``delta`` rounded to the nearest multiple of ``step`` (halves round away from zero)."""
+    steps = delta / step
+    rounded = int(steps + 0.5) if steps >= 0 else -int(-steps + 0.5)
+    return rounded * step
+
+
+def snap_time(minutes: float, step: dt.timedelta = SNAP) -> dt.time:
+    """A wall-clock time from minutes after midnight, snapped, clamped to the day (max 23:45)."""
+    snapped = snap(dt.timedelta(minutes=minutes), step)
+    last = dt.timedelta(days=1) - step
+    snapped = max(dt.timedelta(0), min(snapped, last))
+    total = int(snapped.total_seconds()) // 60
+    return dt.time(total // 60, total % 60)
+
+
+def move_by(e: Engagement, delta: dt.timedelta, zone_name: str) -> Engagement:
+    """``e`` moved by ``delta`` on the wall clock of ``zone_name`` (a drag in a day column).
+
+    The elapsed duration is kept.  Raises ``NonExistentLocalTime`` when the
+    new start falls in a DST gap.
+    """
+    if e.start is None or e.end is None:
+        raise ScheduleError(f"“{e.title}” has no time to move")
+    start = tz.shift_wall_clock(e.start, zone_name, delta, ambiguous="earlier")
+    return _timed_copy(e, start, start + (e.end - e.start))
+
+
+def resize_by(e: Engagement, delta: dt.timedelta, zone_name: str) -> Engagement:
+    """``e`` with its end moved by ``delta`` on the wall clock of ``zone_name`` (dragging the lower edge)."""
+    if e.start is None or e.end is None:
+        raise ScheduleError(f"“{e.title}” has no time to resize")
+    end = tz.shift_wall_clock(e.end, zone_name, delta, ambiguous="later")
+    if end - e.start < MIN_DURATION:
+        raise ScheduleError(f"“{e.title}” must last at least {MIN_DURATION.seconds // 60} minutes")
+    return _timed_copy(e, e.start, end)
+
+
+def move_to(e: Engagement, day: dt.date, at: dt.time, zone_name: str) -> Engagement:
+    """``e`` starting at wall-clock ``at`` on ``day`` in ``zone_name`` (dropped on another day).
+
+    A timed engagement keeps its elapsed duration; an all-day or unscheduled
+    one gets ``DEFAULT_DURATION``.
+    """
+    start = tz.local_to_utc(dt.datetime.combine(day, at), zone_name, ambiguous="earlier")
+    timed = e.start is not None and e.end is not None
+    duration = e.end - e.start if timed else DEFAULT_DURATION  # type: ignore[operator]
+    return _timed_copy(e, start, start + duration, zone_name=zone_name)
+
+
+def schedule_at(e: Engagement, day: dt.date, at: dt.time, zone_name: str) -> Engagement:
+    """An unscheduled (or all-day) engagement given a time: ``DEFAULT_DURATION`` from ``at`` on ``day``."""
+    start = tz.local_to_utc(dt.datetime.combine(day, at), zone_name, ambiguous="earlier")
+    return _timed_copy(e, start, start + DEFAULT_DURATION, zone_name=zone_name)
+
+
+def schedule_on(e: Engagement, day: dt.date) -> Engagement:
+    """``e`` as an all-day engagement on ``day`` (dropped on a day's all-day strip)."""
+    length = (e.end_date - e.date) if (e.end_date and e.date) else None
+    return dataclasses.replace(
+        e,
+        start=None,
+        end=None,
+        end_tz=None,
+        date=day,
+        end_date=day + length if length else None,
+        unscheduled_reason="",
+    )
+
+
+def _timed_copy(
+    e: Engagement, start: dt.datetime, end: dt.datetime, *, zone_name: str | None = None
+) -> Engagement:
+    zone = e.tz or zone_name
+    if zone is None:
+        raise ScheduleError(f"“{e.title}” has no place or zone to be scheduled in")
+    return dataclasses.replace(
+        e,
+        start=start,
+        end=end,
+        tz=zone,
+        date=None,
+        end_date=None,
+        unscheduled_reason="",
+    )
+
+
+def local_span(
+    day: dt.date,
+    start: dt.time,
+    end: dt.time,
+    zone_name: str,
+    *,
+    end_zone: str | None = None,
+    end_day: dt.date | None = None,
+) -> tuple[dt.datetime, dt.datetime]:
+    """UTC instants of a start and end given as wall-clock times (the edit dialog's fields).
+
+    Raises ``NonExistentLocalTime`` / ``AmbiguousLocalTime`` (with the
+    message to show at the field) and ``ScheduleError`` when the end is not
+    after the start.
+    """
+    first = tz.local_to_utc(dt.datetime.combine(day, start), zone_name)
+    last = tz.local_to_utc(dt.datetime.combine(end_day or day, end), end_zone or zone_name)
+    if last <= first:
+        raise ScheduleError("the end must be after the start")
+    return first, last
+
+
+def home_equivalent(day: dt.date, at: dt.time, zone_name: str, home_tz: str) -> dt.datetime:
+    """The wall-clock time at home of ``at`` on ``day`` in ``zone_name`` (aware, in ``home_tz``)."""
+    return tz.to_local(tz.local_to_utc(dt.datetime.combine(day, at), zone_name), home_tz)
+
+
+def wall_minutes(instant: dt.datetime, zone_name: str, day: dt.date) -> float:
+    """Minutes from local midnight starting ``day`` to ``instant`` on the wall clock of ``zone_name``.
+
+    Negative before the day, above 1440 after it; used to place blocks on a
+    column whose axis is that zone's wall clock.
+    """
+    local = tz.local_naive(instant, zone_name)
+    return (local - dt.datetime.combine(day, dt.time())).total_seconds() / 60
