@@ -1,0 +1,209 @@
+"""The itinerary as a day-grouped list, for reading and for the keyboard and screen readers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from planner.core import schedule
+from planner.core.model import Engagement, Status
+from planner.ui.itinerary_layout import day_header, engagement_times, kind_colour, tint
+from planner.ui.session import Changes, Session
+
+Index = QModelIndex | QPersistentModelIndex
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADERS = ("Local time", "Home time", "Engagement", "Where", "Status")
+
+
+@dataclass(frozen=True)
+class Row:
+    """A day heading (``engagement`` is None) or an engagement under it."""
+
+    heading: str
+    engagement: Engagement | None = None
+    cells: tuple[str, ...] = ()
+    clash: str = ""
+
+
+def agenda_rows(session: Session) -> list[Row]:
+    visit = session.visit
+    if visit is None:
+        return []
+    rows: list[Row] = []
+    for day in session.days:
+        heading, _, _ = day_header(day)
+        rows.append(Row(heading))
+        on_day = schedule.engagements_on(visit, day)
+        items = [e for e in on_day if e.is_all_day] + [e for e in on_day if e.is_timed]
+        if not items:
+            rows.append(Row(heading, None, ("", "", "Nothing planned", "", "")))
+            continue
+        for e in items:
+            rows.append(_engagement_row(heading, e, visit.home_tz, session))
+    loose = schedule.unscheduled(visit)
+    if loose:
+        rows.append(Row(f"Not yet scheduled ({len(loose)})"))
+        rows.extend(_engagement_row("unscheduled", e, visit.home_tz, session) for e in loose)
+    return rows
+
+
+def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session) -> Row:
+    times = engagement_times(e, home_tz)
+    local = times[0]
+    home = times[1] if len(times) > 1 else ("same" if e.is_timed else "")
+    if e.is_unscheduled:
+        local, home = "—", e.unscheduled_reason or "no date yet"
+    where = " · ".join(p for p in (e.organisation, e.venue, e.city or "") if p)
+    clash = "\n".join(c.message for c in session.clashes_by_uid.get(e.uid, []))
+    status = e.status.label + ("  ⚠ clash" if clash else "")
+    return Row(heading, e, (local, home, e.title, where, status), clash)
+
+
+class AgendaModel(QAbstractTableModel):
+    """A flat, thin table over ``agenda_rows``: headings span the row in the view."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.session = session
+        self.rows: list[Row] = []
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self.rows = agenda_rows(self.session)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+            return HEADERS[section]
+        return None
+
+    def is_heading(self, row: int) -> bool:
+        return not self.rows[row].cells
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        e = row.engagement
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not row.cells:
+                return row.heading if col == 0 else ""
+            return row.cells[col]
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            if not row.cells:
+                return row.heading
+            text = f"{row.heading}: " + ", ".join(c for c in row.cells if c)
+            return text + (f". {row.clash}" if row.clash else "")
+        if role == UID_ROLE:
+            return e.uid if e else None
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            if not row.cells or col == 2:
+                font.setWeight(QFont.Weight.DemiBold)
+            if e is not None and e.status is Status.CANCELLED:
+                font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.clash and col == 4:
+                return QBrush(QColor("#b91c1c"))
+            if e is None and row.cells or (e is not None and e.status is Status.CANCELLED):
+                return QBrush(QColor("#9ca3af"))
+            if col == 1:
+                return QBrush(QColor("#6b7280"))
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if not row.cells:
+                return QBrush(QColor("#eef2f7"))
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and e is not None and col == 2:
+            return tint(kind_colour(e.kind), 1.0)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self.rows[index.row()].engagement is None:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def row_of(self, uid: str) -> int | None:
+        return next((i for i, r in enumerate(self.rows) if r.engagement and r.engagement.uid == uid), None)
+
+
+class AgendaView(QTreeView):
+    """The agenda: headings span the row; Enter edits, Delete deletes; follows the selection."""
+
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.agenda = AgendaModel(session)
+        self.setModel(self.agenda)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAllColumnsShowFocus(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAccessibleName("Agenda")
+        self.setAccessibleDescription("The itinerary as a list, grouped by day")
+        header = self.header()
+        header.setStretchLastSection(False)
+        for col, width in enumerate((190, 150, 320, 260, 120)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.agenda.modelReset.connect(self._after_reset)
+        self.selectionModel().currentRowChanged.connect(self._on_current)
+        session.selection_changed.connect(self._follow)
+        self.activated.connect(self._on_activated)
+        self._after_reset()
+
+    def _after_reset(self) -> None:
+        for row in range(self.agenda.rowCount()):
+            self.setFirstColumnSpanned(row, QModelIndex(), self.agenda.is_heading(row))
+        self._follow(self.session.selected)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        uid = current.data(UID_ROLE) if current.isValid() else None
+        if uid:
+            self.session.select(uid)
+
+    def _follow(self, uid: object) -> None:
+        row = self.agenda.row_of(uid) if isinstance(uid, str) else None
+        if row is None:
+            return
+        index = self.agenda.index(row, 0)
+        if self.currentIndex().row() != row:
+            self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        uid = index.data(UID_ROLE)
+        if uid:
+            self.edit_requested.emit(uid)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        uid = self.currentIndex().data(UID_ROLE) if self.currentIndex().isValid() else None
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and uid:
+            self.delete_requested.emit(uid)
+            event.accept()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,133 @@
+"""Start the window: the QApplication, icon, style and font check; or render it to a PNG and exit."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from planner.paths import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.main_window import MainWindow
+    from planner.ui.store import VisitStore
+
+FONT_PACKAGE = "fonts-noto-core"
+
+
+def devanagari_families() -> list[str]:
+    """Installed font families that have Devanagari glyphs."""
+    from PySide6.QtGui import QFontDatabase
+
+    return list(QFontDatabase.families(QFontDatabase.WritingSystem.Devanagari))
+
+
+def font_warning() -> str:
+    """A status-bar warning when Hindi text would show as boxes; empty when a font is there."""
+    if devanagari_families():
+        return ""
+    return (
+        "No font with Devanagari (Hindi) letters is installed: names in Hindi will show as boxes. "
+        f"Install the Debian package {FONT_PACKAGE} (sudo apt-get install {FONT_PACKAGE})."
+    )
+
+
+def application() -> QApplication:
+    """The one QApplication, set up with the name, icon and stylesheet."""
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Delegation Planner")
+    app.setOrganizationName("DelegationPlanner")
+    app.setDesktopFileName("delegation-planner")
+    icon = resource_path("icons", "app.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def build_window(store: VisitStore, *, settings_file: str | None = None) -> MainWindow:
+    from planner.ui.main_window import MainWindow
+    from planner.ui.settings import Preferences
+
+    prefs = Preferences.in_file(settings_file) if settings_file else Preferences.default()
+    window = MainWindow(store, prefs)
+    warning = font_warning()
+    if warning:
+        window.statusBar().showMessage(warning)
+    return window
+
+
+def _first_visit(store: VisitStore, wanted: int | None, remembered: int | None, seeded: int | None) -> int | None:
+    ids = [v.id for v in store.list_visits()]
+    for candidate in (wanted, seeded, remembered):
+        if candidate is not None and candidate in ids:
+            return candidate
+    return ids[0] if ids else None
+
+
+def _seed(store: VisitStore) -> int | None:
+    try:
+        from planner.services import seed_visit_if_empty
+    except ImportError:
+        return None
+    return seed_visit_if_empty(store)  # type: ignore[arg-type]
+
+
+def run(
+    db_url: str | None = None,
+    screenshot: Path | None = None,
+    visit_id: int | None = None,
+    view: str = "itinerary",
+) -> int:
+    """Open the window on ``db_url`` (the first start imports the seed visit); with ``screenshot``, save a PNG."""
+    if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from planner.core.errors import PlannerError
+    from planner.storage import open_repository
+
+    app = application()
+    store = open_repository(db_url)
+    seeded = _seed(store)
+    settings_file = None
+    if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
+        settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
+    window = build_window(store, settings_file=settings_file)
+    first = _first_visit(store, visit_id, window.prefs.last_visit(), seeded)
+    if visit_id is not None and first != visit_id:
+        raise PlannerError(f"there is no visit {visit_id} (see 'planner list')")
+    window.open_visit(first)
+    window.show_view(view)
+    if screenshot is not None:
+        return save_screenshot(window, screenshot)
+    window.show()
+    return app.exec()
+
+
+def save_screenshot(window: MainWindow, path: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.core.errors import PlannerError
+
+    window.resize(1400, 900)
+    window.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    window.itinerary.scroll_to_first()
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise PlannerError(f"{path}: cannot write the screenshot (a .png path in an existing folder?)")
+    window.close()
+    print(f"Screenshot written to {path}")
+    return 0

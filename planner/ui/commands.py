@@ -1,0 +1,91 @@
+"""Undoable edits: each command writes to the database at once, in ``redo`` and again in ``undo``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoCommand
+
+from planner.core.errors import PlannerError
+from planner.core.model import Contact, Engagement
+
+if TYPE_CHECKING:
+    from planner.ui.session import Session
+
+
+class WriteCommand(QUndoCommand):
+    """A command whose first ``redo`` already happened (in ``apply_first``, where errors can be shown)."""
+
+    def __init__(self, session: Session, text: str) -> None:
+        super().__init__(text)
+        self.session = session
+        self._applied = False
+
+    def apply_first(self) -> None:
+        self._forward()
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push calls redo; the write is already done
+            self._applied = False
+            return
+        self._guarded(self._forward)
+
+    def undo(self) -> None:
+        self._guarded(self._backward)
+
+    def _guarded(self, write: object) -> None:
+        try:
+            write()  # type: ignore[operator]
+        except PlannerError as exc:
+            self.session.failed.emit(f"{self.text()}: {exc}")
+
+    def _forward(self) -> None:
+        raise NotImplementedError
+
+    def _backward(self) -> None:
+        raise NotImplementedError
+
+
+class EngagementCommand(WriteCommand):
+    """Add, change or delete one engagement (``before``/``after`` of ``None`` mean absent)."""
+
+    def __init__(
+        self,
+        session: Session,
+        visit_id: int,
+        before: Engagement | None,
+        after: Engagement | None,
+        text: str,
+    ) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+        uid = (after or before).uid if (after or before) else ""
+        self.uid = uid
+
+    def _forward(self) -> None:
+        self.session.write_engagement(self.visit_id, self.uid, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_engagement(self.visit_id, self.uid, self.before)
+
+
+class ContactCommand(WriteCommand):
+    """Add, change or delete one contact."""
+
+    def __init__(
+        self, session: Session, visit_id: int, before: Contact | None, after: Contact | None, text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+        self.uid = (after or before).uid if (after or before) else ""
+
+    def _forward(self) -> None:
+        self.session.write_contact(self.visit_id, self.uid, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_contact(self.visit_id, self.uid, self.before)

@@ -1,0 +1,403 @@
+"""New / edit engagement: every field, the home-time equivalent live, and messages at the field that is wrong."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core import schedule, tz
+from planner.core.errors import LocalTimeError, PlannerError
+from planner.core.model import Contact, Engagement, Kind, Side, Status, Visit
+from planner.ui.places import city_zones
+
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def _pytime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+class ErrorLabel(QLabel):
+    """A red line under a field; hidden when empty."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+class EngagementDialog(QDialog):
+    """Edits a copy of an engagement; ``result_engagement`` and ``new_contacts`` hold what to save."""
+
+    def __init__(
+        self,
+        visit: Visit,
+        engagement: Engagement | None = None,
+        *,
+        day: dt.date | None = None,
+        at: dt.time | None = None,
+        zone: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.visit = visit
+        self.original = engagement
+        self.result_engagement: Engagement | None = None
+        self.new_contacts: list[Contact] = []
+        self.setWindowTitle("Edit engagement" if engagement else "New engagement")
+        self.setMinimumWidth(560)
+        self._cities = city_zones()
+        self._build()
+        self._load(engagement, day, at, zone)
+        self._update_times()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        self.title = QLineEdit()
+        self.title.setAccessibleName("Title")
+        self.title_error = ErrorLabel()
+        self.kind = QComboBox()
+        for kind in Kind:
+            self.kind.addItem(kind.label, kind)
+        self.status = QComboBox()
+        for status in Status:
+            self.status.addItem(status.label, status)
+        self.organisation = QLineEdit()
+        orgs = sorted({o.name for o in self.visit.organisations} | {e.organisation for e in self.visit.engagements
+                                                                      if e.organisation})
+        self.organisation.setCompleter(self._completer(orgs))
+        self.venue = QLineEdit()
+        self.city = QLineEdit()
+        self.city.setAccessibleName("City")
+        known = sorted(set(self._cities) | {s.city for s in self.visit.stops})
+        self.city.setCompleter(self._completer(known))
+        self.city.textChanged.connect(self._on_city)
+        self.zone = QComboBox()
+        self.zone.setEditable(True)
+        self.zone.setAccessibleName("Time zone")
+        self.zone.addItems(tz.all_zone_names())
+        self.zone.setCompleter(self._completer(tz.all_zone_names()))
+        self.zone.currentTextChanged.connect(self._update_times)
+        self.zone_error = ErrorLabel()
+
+        self.when_timed = QRadioButton("At a time")
+        self.when_all_day = QRadioButton("All day")
+        self.when_none = QRadioButton("Not scheduled")
+        self.when = QButtonGroup(self)
+        for button in (self.when_timed, self.when_all_day, self.when_none):
+            self.when.addButton(button)
+        self.when.buttonToggled.connect(lambda *_: self._update_enabled())
+        when_row = QHBoxLayout()
+        for button in (self.when_timed, self.when_all_day, self.when_none):
+            when_row.addWidget(button)
+        when_row.addStretch(1)
+
+        self.date = QDateEdit()
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("ddd d MMM yyyy")
+        self.date.setAccessibleName("Date")
+        self.start = QTimeEdit()
+        self.start.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName("Start (local time)")
+        self.end = QTimeEdit()
+        self.end.setDisplayFormat("HH:mm")
+        self.end.setAccessibleName("End (local time)")
+        for widget in (self.date, self.start, self.end):
+            widget.dateTimeChanged.connect(self._update_times)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.date, 2)
+        time_row.addWidget(self.start, 1)
+        time_row.addWidget(QLabel("to"))
+        time_row.addWidget(self.end, 1)
+        self.home_time = QLabel()
+        self.home_time.setObjectName("hint")
+        self.time_error = ErrorLabel()
+
+        self.sectors = QLineEdit()
+        self.sectors.setPlaceholderText("IT, textiles, clean energy")
+        self.contacts = QListWidget()
+        self.contacts.setAccessibleName("Contacts attending")
+        self.contacts.setMaximumHeight(120)
+        for contact in self.visit.contacts:
+            self._add_contact_item(contact)
+        self.new_contact = QLineEdit()
+        self.new_contact.setPlaceholderText("New contact's name")
+        add = QPushButton("Add")
+        add.clicked.connect(self._create_contact)
+        self.new_contact.returnPressed.connect(self._create_contact)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_contact, 1)
+        new_row.addWidget(add)
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(80)
+
+        form.addRow("Title", self._stack(self.title, self.title_error))
+        form.addRow("Kind", self.kind)
+        form.addRow("Status", self.status)
+        form.addRow("Organisation", self.organisation)
+        form.addRow("Venue", self.venue)
+        form.addRow("City", self.city)
+        form.addRow("Time zone", self._stack(self.zone, self.zone_error))
+        form.addRow("When", when_row)
+        form.addRow("Date and time", self._stack(time_row, self.home_time, self.time_error))
+        form.addRow("Sectors", self.sectors)
+        form.addRow("Contacts", self._stack(self.contacts, new_row))
+        form.addRow("Notes", self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _completer(words: list[str]) -> QCompleter:
+        completer = QCompleter(words)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        return completer
+
+    @staticmethod
+    def _stack(*parts: QWidget | QHBoxLayout) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        for part in parts:
+            if isinstance(part, QHBoxLayout):
+                layout.addLayout(part)
+            else:
+                layout.addWidget(part)
+        return box
+
+    def _add_contact_item(self, contact: Contact, checked: bool = False) -> None:
+        label = contact.name + (f" ({contact.organisation})" if contact.organisation else "")
+        item = QListWidgetItem(label)
+        item.setData(UID_ROLE, contact.uid)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.contacts.addItem(item)
+
+    def _create_contact(self) -> None:
+        name = self.new_contact.text().strip()
+        if not name:
+            return
+        contact = Contact(name=name, organisation=self.organisation.text().strip(), side=Side.HOST)
+        self.new_contacts.append(contact)
+        self._add_contact_item(contact, checked=True)
+        self.new_contact.clear()
+
+    # -- loading -------------------------------------------------------------------------------
+
+    def _default_zone(self, day: dt.date | None) -> str:
+        days = schedule.visit_days(self.visit)
+        found = schedule.day_of(days, day) if day else None
+        if found is not None:
+            return found.zone
+        return days[0].zone if days else self.visit.home_tz
+
+    def _load(self, e: Engagement | None, day: dt.date | None, at: dt.time | None, zone: str | None) -> None:
+        if e is None:
+            e = Engagement(title="")
+            if day is not None:
+                z = zone or self._default_zone(day)
+                stops = self.visit.stop_on(day)
+                e.city = stops[-1].city if stops else None
+                if at is None:
+                    e.date = day
+                else:
+                    start = tz.local_to_utc(dt.datetime.combine(day, at), z, ambiguous="earlier")
+                    e.start, e.end, e.tz = start, start + schedule.DEFAULT_DURATION, z
+        self.title.setText(e.title)
+        self.kind.setCurrentIndex(list(Kind).index(e.kind))
+        self.status.setCurrentIndex(list(Status).index(e.status))
+        self.organisation.setText(e.organisation)
+        self.venue.setText(e.venue)
+        self.city.blockSignals(True)
+        self.city.setText(e.city or "")
+        self.city.blockSignals(False)
+        self.zone.setCurrentText(e.tz or self._city_zone(e.city or "") or self._default_zone(day or e.date))
+        self.sectors.setText(", ".join(e.sectors))
+        self.notes.setPlainText(e.notes)
+        for i in range(self.contacts.count()):
+            item = self.contacts.item(i)
+            if item.data(UID_ROLE) in e.contact_uids:
+                item.setCheckState(Qt.CheckState.Checked)
+        if e.start is not None and e.end is not None and e.tz is not None:
+            start = tz.local_naive(e.start, e.tz)
+            end = tz.local_naive(e.end, e.arrival_tz or e.tz)
+            self.date.setDate(_qdate(start.date()))
+            self.start.setTime(QTime(start.hour, start.minute))
+            self.end.setTime(QTime(end.hour, end.minute))
+            self.when_timed.setChecked(True)
+        else:
+            first = e.date or day or self.visit.start_date or (schedule.visit_dates(self.visit) or [None])[0]
+            if first is not None:
+                self.date.setDate(_qdate(first))
+            self.start.setTime(QTime(10, 0))
+            self.end.setTime(QTime(11, 0))
+            (self.when_all_day if e.date else self.when_none).setChecked(True)
+        self._update_enabled()
+
+    def _city_zone(self, city: str) -> str | None:
+        folded = city.strip().casefold()
+        if not folded:
+            return None
+        for stop in self.visit.stops:
+            if stop.city.casefold() == folded:
+                return stop.tz
+        for name, (_country, zone) in self._cities.items():
+            if name.casefold() == folded:
+                return zone
+        return None
+
+    def _on_city(self, text: str) -> None:
+        zone = self._city_zone(text)
+        if zone:
+            self.zone.setCurrentText(zone)
+
+    def _update_enabled(self) -> None:
+        timed = self.when_timed.isChecked()
+        self.date.setEnabled(not self.when_none.isChecked())
+        self.start.setEnabled(timed)
+        self.end.setEnabled(timed)
+        self._update_times()
+
+    def _update_times(self, *_: object) -> None:
+        """Show the home-time equivalent as the fields change, or what is wrong with them."""
+        if not hasattr(self, "time_error"):
+            return
+        self.time_error.show_error("")
+        self.zone_error.show_error("")
+        zone = self.zone.currentText().strip()
+        if not self.when_timed.isChecked():
+            self.home_time.setText("")
+            return
+        if not tz.is_zone(zone):
+            self.zone_error.show_error(f"“{zone}” is not a time zone: pick one such as Asia/Tokyo")
+            self.home_time.setText("")
+            return
+        try:
+            start, end = self._span(zone)
+        except PlannerError as exc:
+            self.time_error.show_error(str(exc))
+            self.home_time.setText("")
+            return
+        home = self.visit.home_tz
+        a, b = tz.to_local(start, home), tz.to_local(end, home)
+        label = tz.zone_label(home, start)
+        self.home_time.setText(f"At home: {a:%a %d %b %H:%M}–{b:%H:%M} {label}")
+
+    def _span(self, zone: str) -> tuple[dt.datetime, dt.datetime]:
+        day = _pydate(self.date.date())
+        start, end = _pytime(self.start.time()), _pytime(self.end.time())
+        end_zone = self.original.end_tz if self.original and self.original.end_tz else None
+        end_day = day + dt.timedelta(days=1) if end <= start and end_zone else None
+        return schedule.local_span(day, start, end, zone, end_zone=end_zone, end_day=end_day)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def build(self) -> Engagement | None:
+        """The engagement the fields describe, or ``None`` with the messages shown at the fields."""
+        ok = True
+        title = self.title.text().strip()
+        self.title_error.show_error("" if title else "A title is required")
+        ok = ok and bool(title)
+        zone = self.zone.currentText().strip()
+        start = end = None
+        date = None
+        self.time_error.show_error("")
+        self.zone_error.show_error("")
+        if self.when_timed.isChecked():
+            if not tz.is_zone(zone):
+                self.zone_error.show_error(f"“{zone}” is not a time zone: pick one such as Asia/Tokyo")
+                ok = False
+            else:
+                try:
+                    start, end = self._span(zone)
+                except LocalTimeError as exc:
+                    self.time_error.show_error(str(exc))
+                    ok = False
+                except PlannerError as exc:
+                    self.time_error.show_error(str(exc).capitalize())
+                    ok = False
+        elif self.when_all_day.isChecked():
+            date = _pydate(self.date.date())
+        if not ok:
+            return None
+        base = self.original or Engagement(title=title)
+        contact_uids = [
+            self.contacts.item(i).data(UID_ROLE)
+            for i in range(self.contacts.count())
+            if self.contacts.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        city = self.city.text().strip() or None
+        timed = start is not None
+        return dataclasses.replace(
+            base,
+            title=title,
+            kind=self.kind.currentData(),
+            status=self.status.currentData(),
+            organisation=self.organisation.text().strip(),
+            venue=self.venue.text().strip(),
+            city=city,
+            tz=zone if (timed or tz.is_zone(zone)) else base.tz,
+            end_tz=base.end_tz if timed else None,
+            start=start,
+            end=end,
+            date=date,
+            end_date=base.end_date if (date and base.end_date and base.end_date >= date) else None,
+            sectors=[s.strip() for s in self.sectors.text().split(",") if s.strip()],
+            contact_uids=contact_uids,
+            notes=self.notes.toPlainText().strip(),
+            unscheduled_reason=base.unscheduled_reason if not (timed or date) else "",
+        )
+
+    def accept(self) -> None:
+        engagement = self.build()
+        if engagement is None:
+            return
+        self.result_engagement = engagement
+        used = set(engagement.contact_uids)
+        self.new_contacts = [c for c in self.new_contacts if c.uid in used]
+        super().accept()

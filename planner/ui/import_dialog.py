@@ -1,0 +1,196 @@
+"""Import a news article: paste it or open a file, preview what will be created (with warnings), confirm."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core.errors import PlannerError
+from planner.ui.worker import Job, Progress, Worker
+
+
+def parse(text: str, published: dt.date | None, progress: Progress) -> Any:
+    """Runs on the worker thread: the article parser, imported only when first needed."""
+    progress.check()
+    try:
+        from planner.core.article import parse_article
+    except ImportError as exc:
+        raise PlannerError("the article importer is not part of this build") from exc
+    draft = parse_article(text, published=published)
+    progress.check()
+    return draft
+
+
+def preview_html(draft: Any) -> str:
+    """What the import will create, from the draft's JSON (the contract of the article issue)."""
+    data = draft.to_json()
+    visit = data.get("visit", {})
+    parts = [f"<h3>{html.escape(str(visit.get('title') or 'Untitled visit'))}</h3>"]
+    span = f"{visit.get('start_date') or '?'} – {visit.get('end_date') or '?'}"
+    parts.append(f"<p>{html.escape(str(visit.get('head') or ''))}<br>{html.escape(span)}</p>")
+    stops = data.get("stops", [])
+    if stops:
+        parts.append("<p><b>Stops</b><br>" + "<br>".join(
+            html.escape(f"{s.get('city')} ({s.get('tz')}) {s.get('from') or '?'} – {s.get('to') or '?'}")
+            for s in stops) + "</p>")
+    engagements = data.get("engagements", [])
+    parts.append(f"<p><b>{len(engagements)} engagements</b></p><ul>")
+    for e in engagements:
+        when = e.get("start") or e.get("date") or "no date"
+        status = e.get("status") or ""
+        parts.append(
+            f"<li>{html.escape(str(when))} — {html.escape(str(e.get('title')))}"
+            f" <span style='color:#6b7280'>{html.escape(str(e.get('city') or ''))} {html.escape(status)}</span></li>"
+        )
+    parts.append("</ul>")
+    contacts = data.get("contacts", [])
+    if contacts:
+        parts.append(f"<p><b>{len(contacts)} contacts</b><br>" + "<br>".join(
+            html.escape(f"{c.get('name')} {c.get('name_native') or ''} — {c.get('org') or ''}") for c in contacts
+        ) + "</p>")
+    warnings = data.get("warnings", [])
+    if warnings:
+        parts.append("<p style='color:#b45309'><b>Warnings</b></p><ul style='color:#b45309'>")
+        parts += [f"<li>{html.escape(str(w))}</li>" for w in warnings]
+        parts.append("</ul>")
+    return "".join(parts)
+
+
+class ImportDialog(QDialog):
+    """Text on the left, preview on the right; ``draft`` holds the parsed visit once confirmed."""
+
+    def __init__(self, worker: Worker, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.draft: Any = None
+        self._job: Job | None = None
+        self.setWindowTitle("Import article")
+        self.resize(1000, 640)
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText("Paste a news report here (Hindi or English), or open a file…")
+        self.text.setAccessibleName("Article text")
+        self.text.textChanged.connect(self._invalidate)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName("Preview of what will be created")
+        self.preview.setPlaceholderText("Press Preview to see what the article gives.")
+        open_button = QPushButton("Open file…")
+        open_button.clicked.connect(self._open_file)
+        self.use_published = QCheckBox("Published on")
+        self.published = QDateEdit()
+        self.published.setCalendarPopup(True)
+        self.published.setDate(QDate.currentDate())
+        self.published.setEnabled(False)
+        self.use_published.toggled.connect(self.published.setEnabled)
+        self.use_published.toggled.connect(self._invalidate)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.start_preview)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(140)
+        self.progress.hide()
+        self.cancel_button = QPushButton("Stop")
+        self.cancel_button.hide()
+        self.cancel_button.clicked.connect(self._cancel)
+        self.status = QLabel()
+        self.status.setObjectName("hint")
+        top = QHBoxLayout()
+        top.addWidget(open_button)
+        top.addWidget(self.use_published)
+        top.addWidget(self.published)
+        top.addStretch(1)
+        top.addWidget(self.status)
+        top.addWidget(self.progress)
+        top.addWidget(self.cancel_button)
+        top.addWidget(self.preview_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.text)
+        splitter.addWidget(self.preview)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setEnabled(False)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+    def _open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open article", "", "Text (*.txt *.md);;All files (*)")
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        from planner.core.textfile import read_text
+
+        try:
+            self.text.setPlainText(read_text(path))
+        except PlannerError as exc:
+            self.status.setText(str(exc))
+
+    def _invalidate(self) -> None:
+        self.draft = None
+        self.import_button.setEnabled(False)
+
+    def start_preview(self) -> None:
+        text = self.text.toPlainText()
+        if not text.strip():
+            self.status.setText("Paste or open an article first")
+            return
+        published = None
+        if self.use_published.isChecked():
+            q = self.published.date()
+            published = dt.date(q.year(), q.month(), q.day())
+        self._busy(True)
+        self._job = self.worker.submit(
+            lambda progress: parse(text, published, progress),
+            self._on_parsed,
+            on_error=self._on_error,
+            on_cancel=lambda: self._busy(False, "Stopped"),
+        )
+
+    def _busy(self, busy: bool, message: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.preview_button.setEnabled(not busy)
+        self.status.setText("Reading the article…" if busy else message)
+
+    def _cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+
+    def _on_parsed(self, draft: Any) -> None:
+        self._busy(False)
+        self.draft = draft
+        self.preview.setHtml(preview_html(draft))
+        warnings = len(draft.to_json().get("warnings", []))
+        self.status.setText(f"{warnings} warnings" if warnings else "Ready to import")
+        self.import_button.setEnabled(True)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.draft = None
+        message = str(exc) if isinstance(exc, PlannerError) else f"The article could not be read: {exc}"
+        self.preview.setPlainText(message)
+        self.status.setText("No visit found")

@@ -1,0 +1,438 @@
+"""Geometry and texts of the itinerary, computed once when the data (or zoom, or width) changes.
+
+``paintEvent`` only draws what is here: every time-zone conversion, every
+formatted time and every elided line is made in ``build_layout``.
+Coordinates: x from the left edge of the first day column, y from local
+midnight (the body) — the view adds the fixed header and gutters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from planner.core import schedule, tz
+from planner.core.model import Engagement, Kind, Status, Visit
+
+MIN_COLUMN_WIDTH = 168
+GUTTER_WIDTH = 58
+HEADER_LINES = 3
+ALL_DAY_ROW = 24
+BLOCK_PAD = 5
+RESIZE_EDGE = 6
+MIN_BLOCK_HEIGHT = 22
+
+#: Colour of each kind of engagement (a strong accent; the fill is a light tint of it).
+KIND_COLOURS: dict[Kind, str] = {
+    Kind.MEETING: "#2563eb",
+    Kind.SITE_VISIT: "#0f9d7a",
+    Kind.COMMUNITY: "#7c3aed",
+    Kind.TRAVEL: "#475569",
+    Kind.CEREMONY: "#c2410c",
+    Kind.PRESS: "#db2777",
+    Kind.OTHER: "#6b7280",
+}
+
+
+def kind_colour(kind: Kind) -> QColor:
+    return QColor(KIND_COLOURS.get(kind, KIND_COLOURS[Kind.OTHER]))
+
+
+def tint(colour: QColor, amount: float) -> QColor:
+    """``colour`` mixed with white: 0 is white, 1 is the colour."""
+    r, g, b = colour.red(), colour.green(), colour.blue()
+    return QColor(
+        round(255 - (255 - r) * amount), round(255 - (255 - g) * amount), round(255 - (255 - b) * amount)
+    )
+
+
+@dataclass
+class Block:
+    """One engagement drawn in one day column (a multi-day one has a piece per day)."""
+
+    uid: str
+    column: int
+    rect: QRectF
+    kind: Kind
+    status: Status
+    title: str
+    lines: list[tuple[str, str]]  # (text, role) already elided to the block's width; role: title|time|home|note
+    tooltip: str
+    accessible: str
+    clash: str = ""
+    all_day: bool = False
+    continues_before: bool = False
+    continues_after: bool = False
+    is_journey: bool = False
+
+
+@dataclass
+class Column:
+    """One day: where it sits and what its header says."""
+
+    day: schedule.Day
+    x: float
+    width: float
+    header: str  # the one-line header, e.g. "Sat 23 Aug · Tokyo · JST (UTC+9)"
+    lines: list[str]  # the same, split into the lines drawn
+    zone_labels: tuple[str, ...]
+    local_zone_label: str
+    gutter_labels: dict[str, list[str]] = field(default_factory=dict)  # zone → 24 hour labels
+
+
+@dataclass
+class Gutter:
+    """A time scale at the left: the days' local time, home time, or the extra zone."""
+
+    key: str  # "local" or an IANA zone
+    title: str
+    subtitle: str
+
+
+@dataclass
+class ItineraryLayout:
+    columns: list[Column]
+    blocks: list[Block]
+    gutters: list[Gutter]
+    hour_height: float
+    column_width: float
+    all_day_height: float
+    header_height: float
+    first_minutes: float | None  # earliest local start of any timed block (to scroll to)
+
+    @property
+    def body_height(self) -> float:
+        return 24 * self.hour_height
+
+    @property
+    def content_width(self) -> float:
+        return len(self.columns) * self.column_width
+
+    @property
+    def gutter_width(self) -> float:
+        return len(self.gutters) * GUTTER_WIDTH
+
+    @property
+    def top_height(self) -> float:
+        return self.header_height + self.all_day_height
+
+    def column_at(self, x: float) -> int | None:
+        if self.column_width <= 0 or x < 0:
+            return None
+        index = int(x // self.column_width)
+        return index if index < len(self.columns) else None
+
+    def block(self, uid: str) -> Block | None:
+        return next((b for b in self.blocks if b.uid == uid and not b.continues_before), None) or next(
+            (b for b in self.blocks if b.uid == uid), None
+        )
+
+    def block_at(self, point: QPointF, *, all_day: bool = False) -> tuple[Block | None, bool]:
+        """The block under ``point`` (body or all-day coordinates) and whether it is on its lower edge."""
+        for block in reversed(self.blocks):
+            if block.all_day != all_day or not block.rect.contains(point):
+                continue
+            edge = not all_day and not block.continues_after and block.rect.bottom() - point.y() <= RESIZE_EDGE
+            return block, edge
+        return None, False
+
+    def minutes_at(self, y: float) -> float:
+        return y / self.hour_height * 60
+
+
+# -- texts ---------------------------------------------------------------------------------------
+
+
+def day_header(day: schedule.Day) -> tuple[str, list[str], tuple[str, ...]]:
+    """The header of a day column: one line for tests and screen readers, and the lines drawn."""
+    noon = {z: tz.noon_utc(day.date, z) for z in day.zones}
+    labels = tuple(tz.zone_label(z, noon[z]) for z in day.zones)
+    date = f"{day.date:%a} {day.date.day} {day.date:%b}"
+    cities = " → ".join(day.cities) if day.cities else ""
+    zones = " → ".join(dict.fromkeys(labels))
+    one_line = " · ".join(p for p in (date, cities, zones) if p)
+    return one_line, [date, cities or "—", zones], labels
+
+
+def _hm(value: dt.datetime) -> str:
+    return f"{value:%H:%M}"
+
+
+def _span_text(start: dt.datetime, end: dt.datetime, zone: str, end_zone: str) -> str:
+    """``10:00–11:30 JST``, or ``10:00 JST → 12:30 KST`` for a journey between zones."""
+    a, b = tz.to_local(start, zone), tz.to_local(end, end_zone)
+    abbr_a, abbr_b = tz.abbreviation(zone, start), tz.abbreviation(end_zone, end)
+    later = (b.date() - a.date()).days
+    plus = f" (+{later}d)" if later > 0 else ""
+    if abbr_a != abbr_b or zone != end_zone:
+        return f"{_hm(a)} {abbr_a} → {_hm(b)}{plus} {abbr_b}"
+    return f"{_hm(a)}–{_hm(b)}{plus} {abbr_a}"
+
+
+def engagement_times(e: Engagement, home_tz: str, extra_tz: str | None = None) -> list[str]:
+    """The lines of time an engagement is shown with: local, home (and the extra zone)."""
+    if e.start is None or e.end is None or e.tz is None:
+        if e.date is not None:
+            last = f" – {e.end_date:%a %d %b}" if e.end_date and e.end_date != e.date else ""
+            return [f"{e.date:%a %d %b}{last} · all day"]
+        return ["not scheduled yet"]
+    arrival = e.arrival_tz or e.tz
+    lines = [_span_text(e.start, e.end, e.tz, arrival)]
+    for other in (home_tz, extra_tz):
+        if other and other not in (e.tz, arrival):
+            lines.append(_span_text(e.start, e.end, other, other))
+    return lines
+
+
+def _status_note(e: Engagement) -> str:
+    if e.status is Status.CONFIRMED:
+        return ""
+    return e.status.label
+
+
+def _elide(fm: QFontMetricsF, text: str, width: float) -> str:
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 8))
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Fonts:
+    """The fonts the view draws with; their metrics drive eliding and row heights."""
+
+    body: QFont
+    bold: QFont
+    small: QFont
+
+    @classmethod
+    def from_base(cls, base: QFont) -> Fonts:
+        body = QFont(base)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        size = base.pointSizeF()
+        if size > 0:
+            small.setPointSizeF(max(size - 1, 7))
+        return cls(body=body, bold=bold, small=small)
+
+
+def build_layout(
+    visit: Visit | None,
+    days: Sequence[schedule.Day],
+    clashes: dict[str, list[schedule.Clash]],
+    *,
+    fonts: Fonts,
+    hour_height: float,
+    viewport_width: float,
+    extra_tz: str | None = None,
+) -> ItineraryLayout:
+    home_tz = visit.home_tz if visit else "UTC"
+    gutters = _gutters(days, home_tz, extra_tz)
+    n = max(len(days), 1)
+    available = viewport_width - len(gutters) * GUTTER_WIDTH - 1
+    width = max(MIN_COLUMN_WIDTH, available / n)
+    columns = [_column(i, day, width, gutters) for i, day in enumerate(days)]
+    line_h = QFontMetricsF(fonts.body).height()
+    header_h = HEADER_LINES * (line_h + 2) + 14
+    if visit is None:
+        return ItineraryLayout(columns, [], gutters, hour_height, width, 0, header_h, None)
+    blocks: list[Block] = []
+    rows_needed = 0
+    first: float | None = None
+    for i, day in enumerate(days):
+        on_day = schedule.engagements_on(visit, day)
+        all_day = [e for e in on_day if e.is_all_day]
+        rows_needed = max(rows_needed, len(all_day))
+        for row, e in enumerate(all_day):
+            blocks.append(_all_day_block(e, i, day, row, width, fonts, clashes, home_tz))
+        timed = [_timed_block(e, i, day, width, hour_height, fonts, clashes, home_tz, extra_tz)
+                 for e in on_day if e.is_timed]
+        _assign_lanes(timed, i * width, width)
+        for block in timed:
+            _fill_lines(block, fonts)
+            if not block.continues_before:
+                top = block.rect.top() / hour_height * 60
+                first = top if first is None else min(first, top)
+        blocks.extend(timed)
+    all_day_h = max(rows_needed, 1) * ALL_DAY_ROW + 8
+    return ItineraryLayout(columns, blocks, gutters, hour_height, width, all_day_h, header_h, first)
+
+
+def _gutters(days: Sequence[schedule.Day], home_tz: str, extra_tz: str | None) -> list[Gutter]:
+    local_title = "Local"
+    if days:
+        abbrs = {tz.abbreviation(d.zone, tz.noon_utc(d.date, d.zone)) for d in days}
+        local_title = abbrs.pop() if len(abbrs) == 1 else "Local"
+    gutters = [Gutter("local", local_title, "local")]
+    for zone in (home_tz, extra_tz):
+        if zone and zone not in [g.key for g in gutters]:
+            at = tz.noon_utc(days[0].date, zone) if days else tz.now_utc()
+            subtitle = "home" if zone == home_tz else zone.rsplit("/", 1)[-1].replace("_", " ")
+            gutters.append(Gutter(zone, tz.abbreviation(zone, at), subtitle))
+    return gutters
+
+
+def _column(i: int, day: schedule.Day, width: float, gutters: list[Gutter]) -> Column:
+    header, lines, labels = day_header(day)
+    column = Column(day, i * width, width, header, lines, labels, labels[0])
+    for gutter in gutters[1:]:
+        column.gutter_labels[gutter.key] = _hour_labels(day, gutter.key)
+    return column
+
+
+def _hour_labels(day: schedule.Day, zone: str) -> list[str]:
+    """For each local hour of ``day`` (in its axis zone), the wall-clock time in ``zone``."""
+    labels = []
+    for hour in range(24):
+        naive = dt.datetime.combine(day.date, dt.time(hour))
+        try:
+            instant = tz.local_to_utc(naive, day.zone, ambiguous="earlier")
+        except tz.NonExistentLocalTime:
+            labels.append("–")
+            continue
+        local = tz.to_local(instant, zone)
+        shift = (local.date() - day.date).days
+        mark = "" if shift == 0 else ("⁺¹" if shift > 0 else "⁻¹")
+        labels.append(f"{local:%H:%M}{mark}")
+    return labels
+
+
+def _clash_text(uid: str, clashes: dict[str, list[schedule.Clash]]) -> str:
+    return "\n".join(c.message for c in clashes.get(uid, []))
+
+
+def _timed_block(
+    e: Engagement,
+    column: int,
+    day: schedule.Day,
+    width: float,
+    hour_height: float,
+    fonts: Fonts,
+    clashes: dict[str, list[schedule.Clash]],
+    home_tz: str,
+    extra_tz: str | None,
+) -> Block:
+    assert e.start is not None and e.end is not None and e.tz is not None
+    zone, arrival = e.tz, e.arrival_tz or e.tz
+    top_min = schedule.wall_minutes(e.start, zone, day.date)
+    bottom_min = schedule.wall_minutes(e.end, arrival, day.date)
+    if bottom_min <= top_min:  # a westward journey can land "before" it left: use elapsed time
+        bottom_min = top_min + (e.end - e.start).total_seconds() / 60
+    before, after = top_min < 0, bottom_min > 24 * 60
+    top = max(top_min, 0) / 60 * hour_height
+    bottom = min(bottom_min, 24 * 60) / 60 * hour_height
+    rect = QRectF(column * width, top, width, max(bottom - top, MIN_BLOCK_HEIGHT))
+    times = engagement_times(e, home_tz, extra_tz)
+    place = " · ".join(p for p in (e.organisation, e.venue or e.city or "") if p)
+    note = _status_note(e)
+    clash = _clash_text(e.uid, clashes)
+    lines: list[tuple[str, str]] = [(e.title, "title"), (times[0], "time")]
+    lines += [(t, "home") for t in times[1:]]
+    if place:
+        lines.append((place, "note"))
+    tooltip = "\n".join([e.title, *times, place, note, clash]).strip()
+    return Block(
+        uid=e.uid,
+        column=column,
+        rect=rect,
+        kind=e.kind,
+        status=e.status,
+        title=e.title,
+        lines=lines,
+        tooltip="\n".join(line for line in tooltip.splitlines() if line),
+        accessible=f"{e.title}, {', '.join(times)}{', ' + note if note else ''}",
+        clash=clash,
+        continues_before=before,
+        continues_after=after,
+        is_journey=arrival != zone,
+    )
+
+
+def _assign_lanes(blocks: list[Block], x0: float, width: float) -> None:
+    """Side by side for blocks that overlap in a column (each cluster shares the width)."""
+    blocks.sort(key=lambda b: (b.rect.top(), -b.rect.height()))
+    cluster: list[tuple[Block, int]] = []
+    cluster_bottom = -1.0
+    lane_ends: list[float] = []
+
+    def flush() -> None:
+        lanes = max((lane for _, lane in cluster), default=0) + 1
+        lane_w = (width - 6) / lanes
+        for block, lane in cluster:
+            r = block.rect
+            block.rect = QRectF(x0 + 2 + lane * lane_w, r.top(), lane_w - 2, r.height())
+
+    for block in blocks:
+        top, bottom = block.rect.top(), block.rect.bottom()
+        if cluster and top >= cluster_bottom:
+            flush()
+            cluster, lane_ends = [], []
+        lane = next((i for i, end in enumerate(lane_ends) if end <= top), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(bottom)
+        else:
+            lane_ends[lane] = bottom
+        cluster.append((block, lane))
+        cluster_bottom = max(cluster_bottom, bottom) if len(cluster) > 1 else bottom
+    if cluster:
+        flush()
+
+
+def _fill_lines(block: Block, fonts: Fonts) -> None:
+    """Keep the lines that fit the block's height, elided to its width (the title always)."""
+    width = block.rect.width() - 2 * BLOCK_PAD - 4
+    room = block.rect.height() - 2 * BLOCK_PAD + 2
+    kept: list[tuple[str, str]] = []
+    for text, role in block.lines:
+        font = fonts.bold if role == "title" else fonts.small
+        fm = QFontMetricsF(font)
+        if kept and room < fm.height():
+            break
+        room -= fm.height()
+        kept.append((_elide(fm, text, width), role))
+    if len(kept) == 1 and block.rect.height() < 2 * QFontMetricsF(fonts.bold).height():
+        # a short block: title and start time on one line
+        time = next((t for t, r in block.lines if r == "time"), "")
+        start = time.split("–")[0].split(" → ")[0]
+        fm = QFontMetricsF(fonts.bold)
+        kept = [(_elide(fm, f"{start}  {block.title}", width), "title")]
+    block.lines = kept
+
+
+def _all_day_block(
+    e: Engagement,
+    column: int,
+    day: schedule.Day,
+    row: int,
+    width: float,
+    fonts: Fonts,
+    clashes: dict[str, list[schedule.Clash]],
+    home_tz: str,
+) -> Block:
+    rect = QRectF(column * width + 3, 4 + row * ALL_DAY_ROW, width - 6, ALL_DAY_ROW - 3)
+    note = _status_note(e)
+    clash = _clash_text(e.uid, clashes)
+    place = e.city or ""
+    text = e.title
+    fm = QFontMetricsF(fonts.small)
+    times = engagement_times(e, home_tz)
+    tooltip = "\n".join(p for p in (e.title, times[0], e.organisation, place, note, clash) if p)
+    return Block(
+        uid=e.uid,
+        column=column,
+        rect=rect,
+        kind=e.kind,
+        status=e.status,
+        title=e.title,
+        lines=[(_elide(fm, text, rect.width() - 2 * BLOCK_PAD - (14 if clash else 0)), "title")],
+        tooltip=tooltip,
+        accessible=f"{e.title}, {times[0]}{', ' + note if note else ''}",
+        clash=clash,
+        all_day=True,
+        continues_before=e.date is not None and e.date < day.date,
+    )

@@ -1,0 +1,486 @@
+"""The main window: menus, toolbar and the panes around the views; it wires signals, it holds no rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.core import tz
+from planner.core.errors import PlannerError
+from planner.core.model import Visit
+from planner.ui.agenda_view import AgendaView
+from planner.ui.contacts_view import ContactsView
+from planner.ui.details_pane import DetailsPane
+from planner.ui.engagement_dialog import EngagementDialog
+from planner.ui.itinerary_view import ItineraryView
+from planner.ui.session import Changes, Session
+from planner.ui.settings import Preferences
+from planner.ui.store import VisitStore
+from planner.ui.unscheduled_tray import UnscheduledTray
+from planner.ui.worker import Worker
+
+VIEWS = ("itinerary", "agenda", "contacts")
+VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class VisitList(QWidget):
+    """The visits in the database; choosing one opens it."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        title = QLabel("Visits")
+        title.setObjectName("paneTitle")
+        self.list = QListWidget()
+        self.list.setAccessibleName("Visits")
+        self.list.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(title)
+        layout.addWidget(self.list, 1)
+        self.list.currentItemChanged.connect(self._on_current)
+        session.changed.connect(self._on_changed)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.visits or changes.visit:
+            self.reload()
+
+    def reload(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for summary in self.session.store.list_visits():
+            span = ""
+            if summary.start_date:
+                span = f"{summary.start_date:%d %b}–{summary.end_date:%d %b %Y}" if summary.end_date else ""
+            item = QListWidgetItem(f"{summary.title}\n{span}  ·  {summary.engagements} engagements")
+            item.setData(VISIT_ROLE, summary.id)
+            item.setToolTip(summary.title)
+            self.list.addItem(item)
+            if summary.id == self.session.visit_id:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None and item.data(VISIT_ROLE) != self.session.visit_id:
+            self.session.open_visit(item.data(VISIT_ROLE))
+
+
+class MainWindow(QMainWindow):
+    """Composes the panes; every edit goes to the session (one undo stack, written at once)."""
+
+    def __init__(self, store: VisitStore, prefs: Preferences, worker: Worker | None = None) -> None:
+        super().__init__()
+        self.prefs = prefs
+        self.worker = worker or Worker(self)
+        self.session = Session(store, self)
+        self.setWindowTitle("Delegation Planner")
+        self.setObjectName("mainWindow")
+        self.itinerary = ItineraryView(self.session)
+        self.itinerary.set_hour_height(prefs.hour_height())
+        self.itinerary.extra_tz = prefs.extra_zone()
+        self.agenda = AgendaView(self.session)
+        self.contacts = ContactsView(self.session)
+        self.details = DetailsPane(self.session)
+        self.tray = UnscheduledTray(self.session)
+        self.visits = VisitList(self.session)
+        self.stack = QStackedWidget()
+        for view in (self.itinerary, self.agenda, self.contacts):
+            self.stack.addWidget(view)
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+        self._restore()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.setObjectName("leftSplitter")
+        left.addWidget(self._padded(self.visits))
+        left.addWidget(self._padded(self.tray))
+        left.setSizes([220, 420])
+        right = QWidget()
+        right.setObjectName("detailsPane")
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        heading = QLabel("Details")
+        heading.setObjectName("paneTitle")
+        heading.setContentsMargins(14, 10, 14, 0)
+        right_layout.addWidget(heading)
+        right_layout.addWidget(self.details, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([250, 850, 300])
+        self.splitter.setChildrenCollapsible(False)
+        self.left_splitter = left
+        self.setCentralWidget(self.splitter)
+        self.status_message = QLabel()
+        self.clash_label = QLabel()
+        self.clash_label.setObjectName("clashSummary")
+        self.statusBar().addPermanentWidget(self.clash_label)
+
+    @staticmethod
+    def _padded(widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(10, 10, 6, 6)
+        layout.addWidget(widget)
+        return box
+
+    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        file = menu.addMenu("&File")
+        self.new_visit_action = self._action("&New visit…", self.new_visit)
+        self.import_action = self._action("&Import article…", self.import_article, "Ctrl+I")
+        self.export_ics_action = self._action("Export &calendar (ICS)…", self.export_calendar, "Ctrl+Shift+E")
+        self.export_pdf_action = self._action("Export &PDF / Print…", self.export_pdf, "Ctrl+P")
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        for action in (self.new_visit_action, self.import_action, None, self.export_ics_action,
+                       self.export_pdf_action, None, quit_action):
+            file.addSeparator() if action is None else file.addAction(action)
+
+        edit = menu.addMenu("&Edit")
+        stack = self.session.undo_stack
+        self.undo_action = stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.new_action = self._action("&New engagement…", lambda: self.new_engagement(), "Ctrl+N")
+        self.edit_action = self._action("&Edit engagement…\tEnter", self.edit_selected)
+        self.delete_action = self._action("&Delete engagement\tDel", self.delete_selected)
+        for action in (self.undo_action, self.redo_action, None, self.new_action, self.edit_action,
+                       self.delete_action):
+            edit.addSeparator() if action is None else edit.addAction(action)
+
+        view = menu.addMenu("&View")
+        group = QActionGroup(self)
+        self.view_actions: dict[str, QAction] = {}
+        for i, name in enumerate(VIEWS):
+            action = self._action(name.capitalize(), lambda _=False, n=name: self.show_view(n), f"Ctrl+{i + 1}")
+            action.setCheckable(True)
+            group.addAction(action)
+            view.addAction(action)
+            self.view_actions[name] = action
+        view.addSeparator()
+        self.zoom_in_action = self._action("Zoom &in", self.itinerary.zoom_in, QKeySequence.StandardKey.ZoomIn)
+        self.zoom_out_action = self._action("Zoom &out", self.itinerary.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        view.addAction(self.zoom_in_action)
+        view.addAction(self.zoom_out_action)
+        view.addSeparator()
+        self.zone_action = self._action("Add a third &zone…", self.choose_extra_zone)
+        self.remove_zone_action = self._action("Remove the third zone", lambda: self.set_extra_zone(None))
+        view.addAction(self.zone_action)
+        view.addAction(self.remove_zone_action)
+        view.addSeparator()
+        view.addAction(self._action("Go to first engagement", self.itinerary.scroll_to_first, "Ctrl+Home"))
+
+        bar = QToolBar("Main")
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(bar)
+        self.toolbar = bar
+        for name in VIEWS:
+            button = QToolButton()
+            button.setDefaultAction(self.view_actions[name])
+            button.setObjectName("viewSwitch")
+            bar.addWidget(button)
+        bar.addSeparator()
+        bar.addAction(self.new_action)
+        bar.addAction(self.undo_action)
+        bar.addAction(self.redo_action)
+        bar.addSeparator()
+        bar.addAction(self.zoom_out_action)
+        bar.addAction(self.zoom_in_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        bar.addAction(self.import_action)
+        bar.addAction(self.export_ics_action)
+        bar.addAction(self.export_pdf_action)
+        self.new_action.setText("New engagement")
+        self.new_action.setIconText("＋ New engagement")
+        self.zoom_in_action.setIconText("＋")
+        self.zoom_out_action.setIconText("－")
+        self.import_action.setIconText("Import article")
+        self.export_ics_action.setIconText("Export ICS")
+        self.export_pdf_action.setIconText("PDF")
+
+    def _connect(self) -> None:
+        s = self.session
+        s.changed.connect(self._on_changed)
+        s.failed.connect(self.show_message)
+        s.selection_changed.connect(lambda _uid: self._update_actions())
+        s.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
+        for view in (self.itinerary, self.agenda):
+            view.edit_requested.connect(self.edit_engagement)
+            view.delete_requested.connect(self.session.delete_engagement)
+        self.itinerary.create_requested.connect(self.new_engagement)
+        self.itinerary.zoom_changed.connect(self.prefs.set_hour_height)
+        self.tray.edit_requested.connect(self.edit_engagement)
+        self.details.contact_activated.connect(self.show_contact)
+        self.contacts.engagement_activated.connect(self.show_engagement)
+
+    def _restore(self) -> None:
+        geometry = self.prefs.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1400, 900)
+        state = self.prefs.window_state()
+        if state is not None:
+            self.restoreState(state)
+        for name, splitter in (("main", self.splitter), ("left", self.left_splitter),
+                               ("contacts", self.contacts.splitter)):
+            saved = self.prefs.splitter(name)
+            if saved is not None:
+                splitter.restoreState(saved)
+        self.show_view("itinerary")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.worker.wait(5000)
+        super().closeEvent(event)
+
+    def save_state(self) -> None:
+        self.prefs.set_geometry(self.saveGeometry())
+        self.prefs.set_window_state(self.saveState())
+        self.prefs.set_splitter("main", self.splitter.saveState())
+        self.prefs.set_splitter("left", self.left_splitter.saveState())
+        self.prefs.set_splitter("contacts", self.contacts.splitter.saveState())
+        self.prefs.set_hour_height(self.itinerary.hour_height)
+        self.prefs.set_last_visit(self.session.visit_id)
+        self.prefs.sync()
+
+    # -- opening and switching -----------------------------------------------------------------
+
+    def open_visit(self, visit_id: int | None) -> None:
+        try:
+            self.session.open_visit(visit_id)
+        except PlannerError as exc:
+            self.show_message(str(exc))
+            self.session.open_visit(None)
+
+    def show_view(self, name: str) -> None:
+        index = VIEWS.index(name)
+        self.stack.setCurrentIndex(index)
+        self.view_actions[name].setChecked(True)
+        self.stack.currentWidget().setFocus()
+
+    def current_view(self) -> str:
+        return VIEWS[self.stack.currentIndex()]
+
+    def show_contact(self, uid: str) -> None:
+        self.show_view("contacts")
+        self.contacts.select_contact(uid)
+
+    def show_engagement(self, uid: str) -> None:
+        self.show_view("itinerary")
+        self.session.select(uid)
+        self.itinerary.ensure_visible(uid)
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    def _on_changed(self, changes: Changes) -> None:
+        visit = self.session.visit
+        title = visit.title if visit else "no visit"
+        self.setWindowTitle(f"{title} — Delegation Planner")
+        n = len(self.session.clashes)
+        self.clash_label.setText(f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes")
+        self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
+        self._update_actions()
+        if changes.visit:
+            self.prefs.set_last_visit(self.session.visit_id)
+
+    def _update_actions(self) -> None:
+        has_visit = self.session.visit is not None
+        selected = self.session.engagement(self.session.selected) is not None
+        for action in (self.new_action, self.export_ics_action, self.export_pdf_action):
+            action.setEnabled(has_visit)
+        self.edit_action.setEnabled(selected)
+        self.delete_action.setEnabled(selected)
+        self.remove_zone_action.setEnabled(self.itinerary.extra_tz is not None)
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def new_engagement(self, day: dt.date | None = None, at: dt.time | None = None) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        dialog = EngagementDialog(visit, None, day=day, at=at, parent=self)
+        self._run_dialog(dialog, "Add")
+
+    def edit_engagement(self, uid: str) -> None:
+        visit = self.session.visit
+        engagement = self.session.engagement(uid)
+        if visit is None or engagement is None:
+            return
+        self.session.select(uid)
+        dialog = EngagementDialog(visit, engagement, parent=self)
+        self._run_dialog(dialog, "Edit")
+
+    def _run_dialog(self, dialog: EngagementDialog, verb: str) -> None:
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
+            return
+        result = dialog.result_engagement
+        stack = self.session.undo_stack
+        stack.beginMacro(f"{verb} “{result.title}”")
+        try:
+            for contact in dialog.new_contacts:
+                self.session.save_contact(contact, f"Add contact {contact.name}")
+            self.session.save_engagement(result, f"{verb} “{result.title}”")
+        finally:
+            stack.endMacro()
+        self.session.select(result.uid)
+
+    def edit_selected(self) -> None:
+        if self.session.selected:
+            self.edit_engagement(self.session.selected)
+
+    def delete_selected(self) -> None:
+        if self.session.selected:
+            self.session.delete_engagement(self.session.selected)
+
+    def new_visit(self) -> None:
+        title, ok = QInputDialog.getText(self, "New visit", "Title of the visit:")
+        if not ok or not title.strip():
+            return
+        today = dt.date.today()  # noqa: DTZ011 - a default the user changes, not a time calculation
+        visit = Visit(title=title.strip(), start_date=today, end_date=today + dt.timedelta(days=6))
+        self.session.add_visit(visit)
+
+    def choose_extra_zone(self) -> None:
+        zones = tz.all_zone_names()
+        current = self.itinerary.extra_tz or "Europe/London"
+        index = zones.index(current) if current in zones else 0
+        zone, ok = QInputDialog.getItem(self, "Third time zone", "Show this zone beside local and home time:",
+                                        zones, index, True)
+        if ok and tz.is_zone(zone):
+            self.set_extra_zone(zone)
+        elif ok:
+            self.show_message(f"“{zone}” is not a time zone")
+
+    def set_extra_zone(self, zone: str | None) -> None:
+        self.itinerary.set_extra_zone(zone)
+        self.prefs.set_extra_zone(zone)
+        self._update_actions()
+
+    # -- import and export (on the worker thread) ------------------------------------------------
+
+    def import_article(self) -> None:
+        from planner.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.worker, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
+            return
+        try:
+            visit = dialog.draft.to_visit()
+            visit_id = self.session.add_visit(visit)
+        except PlannerError as exc:
+            QMessageBox.warning(self, "Import article", str(exc))
+            return
+        self.show_message(f"Visit {visit_id} imported: {len(visit.engagements)} engagements")
+
+    def export_calendar(self) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Export calendar", f"{_slug(visit.title)}.ics",
+                                              "Calendar (*.ics)")
+        if not name:
+            return
+
+        def work(progress: Any) -> str:
+            from planner.core import ics
+
+            result = ics.export_calendar(visit)
+            progress.check()
+            _write_atomically(Path(name), result.data)
+            note = f"; {result.skipped} unscheduled left out" if result.skipped else ""
+            return f"{result.exported} events written to {name}{note}"
+
+        self._run_export(work)
+
+    def export_pdf(self) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, "Export tour programme", f"{_slug(visit.title)}.pdf",
+                                              "PDF (*.pdf)")
+        if not name:
+            return
+        try:
+            from planner.ui.programme import write_pdf
+        except ImportError:
+            self.show_message("PDF export is not part of this build yet")
+            return
+        # QTextDocument/QPdfWriter are GUI objects: they run here, on the UI thread
+        try:
+            pages = write_pdf(visit, Path(name))
+        except PlannerError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"Tour programme ({pages} pages) written to {name}")
+
+    def _run_export(self, work: Any) -> None:
+        self.show_message("Exporting…")
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ImportError):
+                self.show_message("Calendar export is not part of this build yet")
+            else:
+                self.show_message(str(exc))
+
+        self.worker.submit(work, self.show_message, on_error=failed,
+                           on_cancel=lambda: self.show_message("Export stopped"))
+
+
+def _slug(title: str) -> str:
+    keep = "".join(ch if ch.isalnum() else "-" for ch in title.lower())
+    return "-".join(p for p in keep.split("-") if p)[:60] or "visit"
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
+

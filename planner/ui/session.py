@@ -1,0 +1,189 @@
+"""The open visit, its derived calendar facts and the one undo stack: every edit goes through here.
+
+Anki-style: each operation writes to the database at once, returns a
+``Changes`` saying what it touched, and the session broadcasts that on one
+signal; each view decides what to refresh.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.core import schedule
+from planner.core.errors import PlannerError
+from planner.core.model import Contact, Engagement, Visit
+from planner.ui.store import VisitStore
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one operation changed (views refresh what they show of it)."""
+
+    visit_id: int | None
+    engagements: frozenset[str] = field(default_factory=frozenset)
+    contacts: frozenset[str] = field(default_factory=frozenset)
+    visit: bool = False  # a different visit, or its details
+    visits: bool = False  # the list of visits
+
+
+class Session(QObject):
+    """Holds the repository, the visit on screen and the undo stack; emits ``changed`` after every edit."""
+
+    changed = Signal(object)  # Changes
+    selection_changed = Signal(object)  # engagement uid or None
+    failed = Signal(str)  # a user-facing message when an edit could not be written
+
+    def __init__(self, store: VisitStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+        self.visit: Visit | None = None
+        self.days: list[schedule.Day] = []
+        self.clashes: list[schedule.Clash] = []
+        self.clashes_by_uid: dict[str, list[schedule.Clash]] = {}
+        self.selected: str | None = None
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def visit_id(self) -> int | None:
+        return self.visit.id if self.visit else None
+
+    def open_visit(self, visit_id: int | None) -> None:
+        self.visit = self.store.load_visit(visit_id) if visit_id is not None else None
+        self._derive()
+        self.select(None)
+        self.changed.emit(Changes(visit_id, visit=True))
+
+    def engagement(self, uid: str | None) -> Engagement | None:
+        if self.visit is None or uid is None:
+            return None
+        return self.visit.engagement(uid)
+
+    def select(self, uid: str | None) -> None:
+        if uid != self.selected:
+            self.selected = uid
+            self.selection_changed.emit(uid)
+
+    def _derive(self) -> None:
+        visit = self.visit
+        self.days = schedule.visit_days(visit) if visit else []
+        self.clashes = schedule.find_clashes(visit, self.days) if visit else []
+        self.clashes_by_uid = schedule.clashes_by_uid(self.clashes)
+
+    # -- operations (each pushes one undoable command) ---------------------------------------------
+
+    def save_engagement(self, after: Engagement, text: str) -> bool:
+        """Add ``after`` or replace the engagement with its uid; one undo step."""
+        from planner.ui.commands import EngagementCommand
+
+        if self.visit is None or self.visit.id is None:
+            return False
+        before = self.visit.engagement(after.uid)
+        return self._push(EngagementCommand(self, self.visit.id, before, after, text))
+
+    def delete_engagement(self, uid: str) -> bool:
+        from planner.ui.commands import EngagementCommand
+
+        if self.visit is None or self.visit.id is None:
+            return False
+        before = self.visit.engagement(uid)
+        if before is None:
+            return False
+        if self.selected == uid:
+            self.select(None)
+        return self._push(EngagementCommand(self, self.visit.id, before, None, f"Delete “{before.title}”"))
+
+    def save_contact(self, after: Contact, text: str) -> bool:
+        from planner.ui.commands import ContactCommand
+
+        if self.visit is None or self.visit.id is None:
+            return False
+        before = self.visit.contact(after.uid)
+        return self._push(ContactCommand(self, self.visit.id, before, after, text))
+
+    def delete_contact(self, uid: str) -> bool:
+        from planner.ui.commands import ContactCommand
+
+        if self.visit is None or self.visit.id is None:
+            return False
+        before = self.visit.contact(uid)
+        if before is None:
+            return False
+        return self._push(ContactCommand(self, self.visit.id, before, None, f"Delete contact {before.name}"))
+
+    def _push(self, command: object) -> bool:
+        from planner.ui.commands import WriteCommand
+
+        assert isinstance(command, WriteCommand)
+        try:
+            command.apply_first()
+        except PlannerError as exc:
+            self.failed.emit(str(exc))
+            return False
+        self.undo_stack.push(command)
+        return True
+
+    def add_visit(self, visit: Visit) -> int:
+        """Store a new visit (import, File → New visit) and show it; not undoable (delete it instead)."""
+        visit_id = self.store.add_visit(visit)
+        self.undo_stack.clear()
+        self.open_visit(visit_id)
+        self.changed.emit(Changes(visit_id, visit=True, visits=True))
+        return visit_id
+
+    # -- writes used by the commands ------------------------------------------------------------
+
+    def write_engagement(self, visit_id: int, uid: str, target: Engagement | None) -> Changes:
+        """Make the stored engagement ``uid`` equal ``target`` (``None`` deletes it)."""
+        current = self._stored_engagement(visit_id, uid)
+        if target is None:
+            if current is not None:
+                self.store.delete_engagement(visit_id, uid)
+            stored = None
+        else:
+            version = current.version if current is not None else 0
+            stored = self.store.save_engagement(visit_id, dataclasses.replace(target, version=version))
+        if self.visit is not None and self.visit.id == visit_id:
+            items = [e for e in self.visit.engagements if e.uid != uid]
+            if stored is not None:
+                old = [e.uid for e in self.visit.engagements]
+                index = old.index(uid) if uid in old else len(items)
+                items.insert(index, stored)
+            self.visit.engagements = items
+            self._derive()
+        changes = Changes(visit_id, engagements=frozenset({uid}))
+        self.changed.emit(changes)
+        return changes
+
+    def write_contact(self, visit_id: int, uid: str, target: Contact | None) -> Changes:
+        current = self._stored_contact(visit_id, uid)
+        if target is None:
+            if current is not None:
+                self.store.delete_contact(visit_id, uid)
+            stored = None
+        else:
+            version = current.version if current is not None else 0
+            stored = self.store.save_contact(visit_id, dataclasses.replace(target, version=version))
+        if self.visit is not None and self.visit.id == visit_id:
+            items = [c for c in self.visit.contacts if c.uid != uid]
+            if stored is not None:
+                old = [c.uid for c in self.visit.contacts]
+                index = old.index(uid) if uid in old else len(items)
+                items.insert(index, stored)
+            self.visit.contacts = items
+        changes = Changes(visit_id, contacts=frozenset({uid}))
+        self.changed.emit(changes)
+        return changes
+
+    def _stored_engagement(self, visit_id: int, uid: str) -> Engagement | None:
+        visit = self.visit if self.visit and self.visit.id == visit_id else self.store.load_visit(visit_id)
+        return visit.engagement(uid)
+
+    def _stored_contact(self, visit_id: int, uid: str) -> Contact | None:
+        visit = self.visit if self.visit and self.visit.id == visit_id else self.store.load_visit(visit_id)
+        return visit.contact(uid)

@@ -1,0 +1,124 @@
+"""The tray of engagements the article gave no date for, with the reason; drag one onto a day to schedule it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+
+from planner.core import schedule
+from planner.core.model import Engagement
+from planner.ui.itinerary_view import ENGAGEMENT_MIME
+from planner.ui.session import Changes, Session
+
+Index = QModelIndex | QPersistentModelIndex
+
+UID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class UnscheduledModel(QAbstractListModel):
+    """A thin list adapter over the visit's engagements without a date."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self.session = session
+        self._rows: list[Engagement] = []
+        session.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, _changes: Changes) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        rows = schedule.unscheduled(self.session.visit) if self.session.visit else []
+        if [e.uid for e in rows] == [e.uid for e in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        e = self._rows[index.row()]
+        reason = e.unscheduled_reason or "no date yet"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{e.title}\n{reason}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{e.title}\n{reason}\n\nDrag onto a day to schedule it."
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{e.title}, unscheduled: {reason}"
+        if role == UID_ROLE:
+            return e.uid
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def mimeTypes(self) -> list[str]:
+        return [ENGAGEMENT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:  # type: ignore[override]
+        mime = QMimeData()
+        uids = [self._rows[i.row()].uid for i in indexes if i.isValid()]
+        if uids:
+            mime.setData(ENGAGEMENT_MIME, uids[0].encode("utf-8"))
+        return mime
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def uid_at(self, row: int) -> str:
+        return self._rows[row].uid
+
+
+class UnscheduledTray(QWidget):
+    """A titled list; selecting an item selects the engagement (details pane), dragging schedules it."""
+
+    edit_requested = Signal(str)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = UnscheduledModel(session)
+        self.title = QLabel()
+        self.title.setObjectName("paneTitle")
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Unscheduled engagements")
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(2)
+        self.list.setAlternatingRowColors(True)
+        hint = QLabel("Drag onto a day and time to schedule.")
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(hint)
+        self.list.clicked.connect(self._on_clicked)
+        self.list.activated.connect(lambda i: self.edit_requested.emit(self.model.uid_at(i.row())))
+        self.model.modelReset.connect(self._update_title)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        self.title.setText(f"Unscheduled ({self.model.rowCount()})")
+
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.session.select(self.model.uid_at(index.row()))

@@ -1,0 +1,197 @@
+"""Fixtures for the window's tests: a repository, a visit shaped like the seed, a window on it."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from planner.core import tz
+from planner.core.errors import ConflictError, NotFoundError
+from planner.core.model import Contact, Engagement, Kind, Side, Status, Stop, Visit
+
+D = dt.date
+
+
+@dataclasses.dataclass
+class Summary:
+    id: int
+    title: str
+    head: str
+    start_date: dt.date | None
+    end_date: dt.date | None
+    engagements: int
+    unscheduled: int
+
+
+class MemoryRepository:
+    """The repository contract in memory, with versions and conflicts, for tests before storage exists."""
+
+    def __init__(self) -> None:
+        self._visits: dict[int, Visit] = {}
+        self._next = 1
+
+    def list_visits(self) -> list[Summary]:
+        return [
+            Summary(v.id or 0, v.title, v.head, v.start_date, v.end_date, len(v.engagements),
+                    sum(e.is_unscheduled for e in v.engagements))
+            for v in self._visits.values()
+        ]
+
+    def is_empty(self) -> bool:
+        return not self._visits
+
+    def _get(self, visit_id: int) -> Visit:
+        if visit_id not in self._visits:
+            raise NotFoundError(f"no visit {visit_id}")
+        return self._visits[visit_id]
+
+    def load_visit(self, visit_id: int) -> Visit:
+        return copy.deepcopy(self._get(visit_id))
+
+    def add_visit(self, visit: Visit) -> int:
+        stored = copy.deepcopy(visit)
+        stored.id = self._next
+        self._next += 1
+        for item in (*stored.engagements, *stored.contacts):
+            item.version = 1
+        self._visits[stored.id] = stored
+        visit.id = stored.id
+        return stored.id
+
+    def save_visit_details(self, visit: Visit) -> Visit:
+        stored = self._get(visit.id or 0)
+        stored.title, stored.head, stored.home_tz = visit.title, visit.head, visit.home_tz
+        return copy.deepcopy(stored)
+
+    def save_engagement(self, visit_id: int, engagement: Engagement) -> Engagement:
+        visit = self._get(visit_id)
+        current = visit.engagement(engagement.uid)
+        if current is not None and current.version != engagement.version:
+            raise ConflictError(f"engagement {engagement.uid} changed (stored {current.version})")
+        stored = copy.deepcopy(engagement)
+        stored.version = (current.version if current else 0) + 1
+        if current is None:
+            visit.engagements.append(stored)
+        else:
+            visit.engagements[visit.engagements.index(current)] = stored
+        return copy.deepcopy(stored)
+
+    def delete_engagement(self, visit_id: int, uid: str) -> None:
+        visit = self._get(visit_id)
+        visit.engagements = [e for e in visit.engagements if e.uid != uid]
+
+    def save_contact(self, visit_id: int, contact: Contact) -> Contact:
+        visit = self._get(visit_id)
+        current = visit.contact(contact.uid)
+        if current is not None and current.version != contact.version:
+            raise ConflictError(f"contact {contact.uid} changed")
+        stored = copy.deepcopy(contact)
+        stored.version = (current.version if current else 0) + 1
+        if current is None:
+            visit.contacts.append(stored)
+        else:
+            visit.contacts[visit.contacts.index(current)] = stored
+        return copy.deepcopy(stored)
+
+    def delete_contact(self, visit_id: int, uid: str) -> None:
+        visit = self._get(visit_id)
+        visit.contacts = [c for c in visit.contacts if c.uid != uid]
+
+    def delete_visit(self, visit_id: int) -> None:
+        self._visits.pop(visit_id, None)
+
+
+def at(zone: str, *args: int) -> dt.datetime:
+    return tz.local_to_utc(dt.datetime(*args), zone)  # noqa: DTZ001
+
+
+def seed_like_visit() -> Visit:
+    """The seed's visit (Tokyo, Osaka, Seoul; JETRO, NTT, KITA…) with a few timed engagements added."""
+    jetro = [
+        Contact("Nakajo Kazuya", "नाकाजो काज़ुया", "JETRO", "Senior official", side=Side.HOST),
+        Contact("Endo Yuji", "एंडो युजी", "JETRO", "Senior official", side=Side.HOST),
+        Contact("Hara Harunobu", "हारा हारुनोबू", "JETRO", "Senior official", side=Side.HOST),
+    ]
+    engagements = [
+        Engagement("Meeting with NTT", organisation="NTT", city="Tokyo", country="Japan",
+                   unscheduled_reason="the article gives no date", sectors=["IT", "data centres"],
+                   source="इसकी शुरुआत उन्होंने जापान की दिग्गज आईटी व टेलीकॉम कंपनी NTT के अधिकारियों से बैठक से की।"),
+        Engagement("Meeting with JETRO", organisation="JETRO", city="Tokyo", country="Japan",
+                   unscheduled_reason="the article gives no date", contact_uids=[c.uid for c in jetro],
+                   source="टोक्यो में उन्होंने जापानी सरकारी संस्थान जेईटीआरओ (JETRO) के वरिष्ठ अधिकारियों "
+                   "नाकाजो काज़ुया, एंडो युजी और हारा हारुनोबू से मुलाकात की।"),
+        Engagement("Meeting with the Indian diaspora", kind=Kind.COMMUNITY, city="Tokyo", country="Japan",
+                   date=D(2025, 8, 23),
+                   source="23 अगस्त को मुख्यमंत्री जापान में बसे प्रवासी भारतीयों से मुलाकात करेंगे।"),
+        Engagement("Visit to the Osaka Expo 2025 site", kind=Kind.SITE_VISIT, city="Osaka", country="Japan",
+                   date=D(2025, 8, 24),
+                   source="मुख्यमंत्री 24 अगस्त को वे ओसाका एक्सपो-2025 के आयोजन स्थल का दौरा करेंगे"),
+        Engagement("Meeting with KITA", organisation="Korea International Trade Association",
+                   status=Status.PROPOSED, city="Seoul", country="South Korea", date=D(2025, 8, 28),
+                   source="कोरिया इंटरनेशनल ट्रेड एसोसिएशन (KITA) के प्रतिनिधियों से उनकी बैठक प्रस्तावित है।"),
+        Engagement("Visit to Hyundai Motor Studio", kind=Kind.SITE_VISIT, organisation="Hyundai Motor",
+                   city="Seoul", country="South Korea", unscheduled_reason="the article gives no date"),
+        # timed ones, as staff would add them after the import
+        Engagement("Investor round table", organisation="JETRO", city="Tokyo", tz="Asia/Tokyo",
+                   start=at("Asia/Tokyo", 2025, 8, 22, 10, 0), end=at("Asia/Tokyo", 2025, 8, 22, 11, 30)),
+        Engagement("Press briefing", kind=Kind.PRESS, city="Tokyo", tz="Asia/Tokyo",
+                   start=at("Asia/Tokyo", 2025, 8, 22, 11, 0), end=at("Asia/Tokyo", 2025, 8, 22, 12, 0)),
+        Engagement("Flight Osaka → Seoul", kind=Kind.TRAVEL, city="Seoul", tz="Asia/Tokyo", end_tz="Asia/Seoul",
+                   start=at("Asia/Tokyo", 2025, 8, 28, 9, 0), end=at("Asia/Seoul", 2025, 8, 28, 11, 0)),
+    ]
+    return Visit(
+        title="Chief Minister's investment visit to Japan and South Korea",
+        head="Vishnu Deo Sai, Chief Minister of Chhattisgarh",
+        home_tz="Asia/Kolkata",
+        start_date=D(2025, 8, 21),
+        end_date=D(2025, 8, 29),
+        stops=[
+            Stop("Tokyo", "Japan", "Asia/Tokyo", D(2025, 8, 21), D(2025, 8, 23)),
+            Stop("Osaka", "Japan", "Asia/Tokyo", D(2025, 8, 24), D(2025, 8, 28)),
+            Stop("Seoul", "South Korea", "Asia/Seoul", D(2025, 8, 28), D(2025, 8, 29)),
+        ],
+        engagements=engagements,
+        contacts=jetro,
+    )
+
+
+def make_repository(tmp_path: Path) -> Any:
+    """A real SQLite repository once storage exists, else the in-memory one."""
+    try:
+        from planner.storage import open_repository
+    except ImportError:
+        return MemoryRepository()
+    return open_repository("sqlite:///" + str(tmp_path / "planner.db"))
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Iterator[Any]:
+    repository = make_repository(tmp_path)
+    yield repository
+    close = getattr(repository, "close", None)
+    if close is not None:
+        close()
+
+
+@pytest.fixture
+def visit_id(repo: Any) -> int:
+    return int(repo.add_visit(seed_like_visit()))
+
+
+@pytest.fixture
+def window(qtbot: Any, repo: Any, visit_id: int, tmp_path: Path) -> Any:
+    from planner.ui.app import build_window
+
+    win = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
+    qtbot.addWidget(win)
+    win.open_visit(visit_id)
+    win.resize(1400, 900)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
