@@ -87,8 +87,14 @@ class AgendaModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(HEADERS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
             return HEADERS[section]
         return None
 
@@ -122,7 +128,7 @@ class AgendaModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.clash and col == 4:
                 return QBrush(QColor("#b91c1c"))
-            if e is None and row.cells or (e is not None and e.status is Status.CANCELLED):
+            if (e is None and row.cells) or (e is not None and e.status is Status.CANCELLED):
                 return QBrush(QColor("#9ca3af"))
             if col == 1:
                 return QBrush(QColor("#6b7280"))

@@ -69,7 +69,9 @@ def build_window(store: VisitStore, *, settings_file: str | None = None) -> Main
     return window
 
 
-def _first_visit(store: VisitStore, wanted: int | None, remembered: int | None, seeded: int | None) -> int | None:
+def _first_visit(
+    store: VisitStore, wanted: int | None, remembered: int | None, seeded: int | None
+) -> int | None:
     ids = [v.id for v in store.list_visits()]
     for candidate in (wanted, seeded, remembered):
         if candidate is not None and candidate in ids:
@@ -82,7 +84,8 @@ def _seed(store: VisitStore) -> int | None:
         from planner.services import seed_visit_if_empty
     except ImportError:
         return None
-    return seed_visit_if_empty(store)  # type: ignore[arg-type]
+    found: int | None = seed_visit_if_empty(store)  # type: ignore[arg-type,unused-ignore]
+    return found
 
 
 def run(
@@ -91,7 +94,7 @@ def run(
     visit_id: int | None = None,
     view: str = "itinerary",
 ) -> int:
-    """Open the window on ``db_url`` (the first start imports the seed visit); with ``screenshot``, save a PNG."""
+    """Open the window on ``db_url`` (the first start imports the seed); with ``screenshot``, save a PNG."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from planner.core.errors import PlannerError

@@ -62,8 +62,8 @@ class EngagementCommand(WriteCommand):
         self.visit_id = visit_id
         self.before = before
         self.after = after
-        uid = (after or before).uid if (after or before) else ""
-        self.uid = uid
+        either = after or before
+        self.uid = either.uid if either is not None else ""
 
     def _forward(self) -> None:
         self.session.write_engagement(self.visit_id, self.uid, self.after)
@@ -82,7 +82,8 @@ class ContactCommand(WriteCommand):
         self.visit_id = visit_id
         self.before = before
         self.after = after
-        self.uid = (after or before).uid if (after or before) else ""
+        either = after or before
+        self.uid = either.uid if either is not None else ""
 
     def _forward(self) -> None:
         self.session.write_contact(self.visit_id, self.uid, self.after)

@@ -91,8 +91,14 @@ class ContactsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(COLUMNS):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
             return COLUMNS[section][1]
         return None
 
@@ -103,7 +109,11 @@ class ContactsModel(QAbstractTableModel):
         attr = COLUMNS[index.column()][0]
         value = getattr(contact, attr)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return value.value.capitalize() if isinstance(value, Side) and role == Qt.ItemDataRole.DisplayRole else str(value)
+            return (
+                value.value.capitalize()
+                if isinstance(value, Side) and role == Qt.ItemDataRole.DisplayRole
+                else str(value)
+            )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{COLUMNS[index.column()][1]}: {value}"
         if role == UID_ROLE:

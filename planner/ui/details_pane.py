@@ -1,4 +1,4 @@
-"""The selected engagement in full: times in local, home and UTC, who attends, and the article's own sentence."""
+"""The selected engagement in full: local, home and UTC times, who attends, the article's own sentence."""
 
 from __future__ import annotations
 
@@ -64,8 +64,18 @@ class DetailsPane(QScrollArea):
         self.form.setVerticalSpacing(6)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fields: dict[str, QLabel] = {}
-        for key in ("Local", "Home", "UTC", "Status", "Organisation", "Where", "Contacts", "Sectors", "Clash",
-                    "Notes"):
+        for key in (
+            "Local",
+            "Home",
+            "UTC",
+            "Status",
+            "Organisation",
+            "Where",
+            "Contacts",
+            "Sectors",
+            "Clash",
+            "Notes",
+        ):
             value = QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)

@@ -1,11 +1,11 @@
-"""New / edit engagement: every field, the home-time equivalent live, and messages at the field that is wrong."""
+"""New / edit engagement: every field, the home-time equivalent live, a message at the field that is wrong."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -102,8 +102,10 @@ class EngagementDialog(QDialog):
         for status in Status:
             self.status.addItem(status.label, status)
         self.organisation = QLineEdit()
-        orgs = sorted({o.name for o in self.visit.organisations} | {e.organisation for e in self.visit.engagements
-                                                                      if e.organisation})
+        orgs = sorted(
+            {o.name for o in self.visit.organisations}
+            | {e.organisation for e in self.visit.engagements if e.organisation}
+        )
         self.organisation.setCompleter(self._completer(orgs))
         self.venue = QLineEdit()
         self.city = QLineEdit()
@@ -182,7 +184,9 @@ class EngagementDialog(QDialog):
         form.addRow("Sectors", self.sectors)
         form.addRow("Contacts", self._stack(self.contacts, new_row))
         form.addRow("Notes", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
@@ -271,7 +275,8 @@ class EngagementDialog(QDialog):
             self.end.setTime(QTime(end.hour, end.minute))
             self.when_timed.setChecked(True)
         else:
-            first = e.date or day or self.visit.start_date or (schedule.visit_dates(self.visit) or [None])[0]
+            dates = schedule.visit_dates(self.visit)
+            first = e.date or day or self.visit.start_date or (dates[0] if dates else None)
             if first is not None:
                 self.date.setDate(_qdate(first))
             self.start.setTime(QTime(10, 0))
@@ -376,8 +381,8 @@ class EngagementDialog(QDialog):
         return dataclasses.replace(
             base,
             title=title,
-            kind=self.kind.currentData(),
-            status=self.status.currentData(),
+            kind=Kind(self.kind.currentData()),
+            status=Status(self.status.currentData()),
             organisation=self.organisation.text().strip(),
             venue=self.venue.text().strip(),
             city=city,

@@ -50,9 +50,14 @@ def preview_html(draft: Any) -> str:
     parts.append(f"<p>{html.escape(str(visit.get('head') or ''))}<br>{html.escape(span)}</p>")
     stops = data.get("stops", [])
     if stops:
-        parts.append("<p><b>Stops</b><br>" + "<br>".join(
-            html.escape(f"{s.get('city')} ({s.get('tz')}) {s.get('from') or '?'} – {s.get('to') or '?'}")
-            for s in stops) + "</p>")
+        parts.append(
+            "<p><b>Stops</b><br>"
+            + "<br>".join(
+                html.escape(f"{s.get('city')} ({s.get('tz')}) {s.get('from') or '?'} – {s.get('to') or '?'}")
+                for s in stops
+            )
+            + "</p>"
+        )
     engagements = data.get("engagements", [])
     parts.append(f"<p><b>{len(engagements)} engagements</b></p><ul>")
     for e in engagements:
@@ -60,14 +65,20 @@ def preview_html(draft: Any) -> str:
         status = e.get("status") or ""
         parts.append(
             f"<li>{html.escape(str(when))} — {html.escape(str(e.get('title')))}"
-            f" <span style='color:#6b7280'>{html.escape(str(e.get('city') or ''))} {html.escape(status)}</span></li>"
+            f" <span style='color:#6b7280'>{html.escape(str(e.get('city') or ''))} "
+            f"{html.escape(status)}</span></li>"
         )
     parts.append("</ul>")
     contacts = data.get("contacts", [])
     if contacts:
-        parts.append(f"<p><b>{len(contacts)} contacts</b><br>" + "<br>".join(
-            html.escape(f"{c.get('name')} {c.get('name_native') or ''} — {c.get('org') or ''}") for c in contacts
-        ) + "</p>")
+        parts.append(
+            f"<p><b>{len(contacts)} contacts</b><br>"
+            + "<br>".join(
+                html.escape(f"{c.get('name')} {c.get('name_native') or ''} — {c.get('org') or ''}")
+                for c in contacts
+            )
+            + "</p>"
+        )
     warnings = data.get("warnings", [])
     if warnings:
         parts.append("<p style='color:#b45309'><b>Warnings</b></p><ul style='color:#b45309'>")

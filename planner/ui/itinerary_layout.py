@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from planner.core import schedule, tz
+from planner.core.errors import NonExistentLocalTime
 from planner.core.model import Engagement, Kind, Status, Visit
 
 MIN_COLUMN_WIDTH = 168
@@ -60,10 +61,13 @@ class Block:
     kind: Kind
     status: Status
     title: str
-    lines: list[tuple[str, str]]  # (text, role) already elided to the block's width; role: title|time|home|note
+    lines: list[
+        tuple[str, str]
+    ]  # (text, role) already elided to the block's width; role: title|time|home|note
     tooltip: str
     accessible: str
     clash: str = ""
+    times: list[str] = field(default_factory=list)  # the full time lines (local, home, extra zone)
     all_day: bool = False
     continues_before: bool = False
     continues_after: bool = False
@@ -136,7 +140,9 @@ class ItineraryLayout:
         for block in reversed(self.blocks):
             if block.all_day != all_day or not block.rect.contains(point):
                 continue
-            edge = not all_day and not block.continues_after and block.rect.bottom() - point.y() <= RESIZE_EDGE
+            edge = (
+                not all_day and not block.continues_after and block.rect.bottom() - point.y() <= RESIZE_EDGE
+            )
             return block, edge
         return None, False
 
@@ -250,8 +256,11 @@ def build_layout(
         rows_needed = max(rows_needed, len(all_day))
         for row, e in enumerate(all_day):
             blocks.append(_all_day_block(e, i, day, row, width, fonts, clashes, home_tz))
-        timed = [_timed_block(e, i, day, width, hour_height, fonts, clashes, home_tz, extra_tz)
-                 for e in on_day if e.is_timed]
+        timed = [
+            _timed_block(e, i, day, width, hour_height, fonts, clashes, home_tz, extra_tz)
+            for e in on_day
+            if e.is_timed
+        ]
         _assign_lanes(timed, i * width, width)
         for block in timed:
             _fill_lines(block, fonts)
@@ -292,7 +301,7 @@ def _hour_labels(day: schedule.Day, zone: str) -> list[str]:
         naive = dt.datetime.combine(day.date, dt.time(hour))
         try:
             instant = tz.local_to_utc(naive, day.zone, ambiguous="earlier")
-        except tz.NonExistentLocalTime:
+        except NonExistentLocalTime:
             labels.append("–")
             continue
         local = tz.to_local(instant, zone)
@@ -347,6 +356,7 @@ def _timed_block(
         tooltip="\n".join(line for line in tooltip.splitlines() if line),
         accessible=f"{e.title}, {', '.join(times)}{', ' + note if note else ''}",
         clash=clash,
+        times=times,
         continues_before=before,
         continues_after=after,
         is_journey=arrival != zone,
@@ -433,6 +443,7 @@ def _all_day_block(
         tooltip=tooltip,
         accessible=f"{e.title}, {times[0]}{', ' + note if note else ''}",
         clash=clash,
+        times=times,
         all_day=True,
         continues_before=e.date is not None and e.date < day.date,
     )

@@ -66,6 +66,7 @@ class ItineraryView(QAbstractScrollArea):
         self._press: QPointF | None = None
         self._drag: tuple[str, str] | None = None  # (uid, "move" | "resize")
         self._ghost: QRectF | None = None
+        self._moved = False
         self._ghost_text = ""
         self._drop_hint: QRectF | None = None
         self._scroll_pending = True
@@ -105,7 +106,7 @@ class ItineraryView(QAbstractScrollArea):
             extra_tz=self.extra_tz,
         )
         self._update_scrollbars()
-        if self._scroll_pending and self.isVisible() or self._scroll_pending and self.layout_.columns:
+        if (self._scroll_pending and self.isVisible()) or (self._scroll_pending and self.layout_.columns):
             self._scroll_pending = False
             QTimer.singleShot(0, self.scroll_to_first)
         self.viewport().update()
@@ -175,7 +176,9 @@ class ItineraryView(QAbstractScrollArea):
         lay = self.layout_
         if lay is None or not (lay.header_height <= pos.y() < lay.top_height):
             return None
-        return QPointF(pos.x() - lay.gutter_width + self.horizontalScrollBar().value(), pos.y() - lay.header_height)
+        return QPointF(
+            pos.x() - lay.gutter_width + self.horizontalScrollBar().value(), pos.y() - lay.header_height
+        )
 
     def block_view_rect(self, uid: str) -> QRectF | None:
         """Where a block is on the viewport (tests, accessibility)."""
@@ -216,7 +219,9 @@ class ItineraryView(QAbstractScrollArea):
         p.fillRect(vp, self.palette().base())
         if lay is None or not lay.columns:
             p.setPen(MUTED)
-            p.drawText(vp, Qt.AlignmentFlag.AlignCenter, "No visit open.\nFile → Import article… or New visit")
+            p.drawText(
+                vp, Qt.AlignmentFlag.AlignCenter, "No visit open.\nFile → Import article… or New visit"
+            )
             return
         origin = self._origin()
         body_clip = QRectF(lay.gutter_width, lay.top_height, vp.width() - lay.gutter_width, vp.height())
@@ -245,7 +250,9 @@ class ItineraryView(QAbstractScrollArea):
         for column in lay.columns:
             p.drawLine(QPointF(column.x, 0), QPointF(column.x, lay.body_height))
             if column.day.date.weekday() >= 5:
-                p.fillRect(QRectF(column.x + 1, 0, column.width - 1, lay.body_height), QColor(248, 249, 251, 160))
+                p.fillRect(
+                    QRectF(column.x + 1, 0, column.width - 1, lay.body_height), QColor(248, 249, 251, 160)
+                )
         p.drawLine(QPointF(width, 0), QPointF(width, lay.body_height))
 
     def _paint_block(self, p: QPainter, block: L.Block) -> None:
@@ -323,8 +330,11 @@ class ItineraryView(QAbstractScrollArea):
             if self._ghost_text:
                 p.setPen(TEXT)
                 p.setFont(self.fonts.bold)
-                p.drawText(rect.adjusted(8, 4, -4, -2), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                           self._ghost_text)
+                p.drawText(
+                    rect.adjusted(8, 4, -4, -2),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                    self._ghost_text,
+                )
 
     def _paint_header(self, p: QPainter, lay: L.ItineraryLayout, vp: QRectF) -> None:
         top = QRectF(0, 0, vp.width(), lay.top_height)
@@ -344,8 +354,11 @@ class ItineraryView(QAbstractScrollArea):
                 p.setPen(colour)
                 fm = QFontMetricsF(font)
                 elided = fm.elidedText(text, Qt.TextElideMode.ElideRight, w)
-                p.drawText(QRectF(x, y, w, line_h), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           elided)
+                p.drawText(
+                    QRectF(x, y, w, line_h),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    elided,
+                )
                 y += line_h
             if column.day.is_travel_day:
                 p.setPen(Qt.PenStyle.NoPen)
@@ -389,7 +402,10 @@ class ItineraryView(QAbstractScrollArea):
         if block.status is Status.CANCELLED:
             fm = QFontMetricsF(self.fonts.small)
             y = inner.center().y() + 1
-            p.drawLine(QPointF(inner.left(), y), QPointF(inner.left() + min(fm.horizontalAdvance(text), inner.width()), y))
+            p.drawLine(
+                QPointF(inner.left(), y),
+                QPointF(inner.left() + min(fm.horizontalAdvance(text), inner.width()), y),
+            )
         if block.clash:
             dot = QRectF(rect.right() - 14, rect.center().y() - 5, 10, 10)
             p.setBrush(CLASH if "overlaps" in block.clash else PLACE_CLASH)
@@ -407,12 +423,18 @@ class ItineraryView(QAbstractScrollArea):
             x = i * L.GUTTER_WIDTH
             p.setFont(self.fonts.bold)
             p.setPen(TEXT)
-            p.drawText(QRectF(x, lay.header_height - 2 * line_h - 8, L.GUTTER_WIDTH - 8, line_h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, g.title)
+            p.drawText(
+                QRectF(x, lay.header_height - 2 * line_h - 8, L.GUTTER_WIDTH - 8, line_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                g.title,
+            )
             p.setFont(self.fonts.small)
             p.setPen(MUTED)
-            p.drawText(QRectF(x, lay.header_height - line_h - 8, L.GUTTER_WIDTH - 8, line_h),
-                       Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, g.subtitle)
+            p.drawText(
+                QRectF(x, lay.header_height - line_h - 8, L.GUTTER_WIDTH - 8, line_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                g.subtitle,
+            )
         p.save()
         p.setClipRect(QRectF(0, lay.top_height, lay.gutter_width, vp.height() - lay.top_height))
         p.translate(0, lay.top_height - self.verticalScrollBar().value())
@@ -424,8 +446,11 @@ class ItineraryView(QAbstractScrollArea):
             for hour in range(24):
                 y = hour * lay.hour_height
                 text = f"{hour:02d}:00" if labels is None else labels[hour]
-                p.drawText(QRectF(x, y + 2, L.GUTTER_WIDTH - 8, line_h),
-                           Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, text)
+                p.drawText(
+                    QRectF(x, y + 2, L.GUTTER_WIDTH - 8, line_h),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+                    text,
+                )
             if i:
                 p.setPen(QPen(GRID, 1))
                 p.drawLine(QPointF(x, 0), QPointF(x, lay.body_height))
@@ -479,6 +504,7 @@ class ItineraryView(QAbstractScrollArea):
         self.session.select(block.uid if block else None)
         if block is not None and not block.all_day:
             self._press = pos
+            self._moved = False
             self._drag = (block.uid, "resize" if edge else "move")
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -488,8 +514,9 @@ class ItineraryView(QAbstractScrollArea):
             shape = Qt.CursorShape.SizeVerCursor if edge else Qt.CursorShape.ArrowCursor
             self.viewport().setCursor(shape)
             return
-        if (pos - self._press).manhattanLength() < QApplication.startDragDistance() and self._ghost is None:
+        if (pos - self._press).manhattanLength() < QApplication.startDragDistance() and not self._moved:
             return
+        self._moved = True
         proposal = self._proposal(pos)
         self._ghost = None
         self._ghost_text = ""
@@ -501,8 +528,9 @@ class ItineraryView(QAbstractScrollArea):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
-        dragging = self._drag is not None and self._ghost is not None
+        dragging = self._drag is not None and self._moved
         drag = self._drag
+        self._moved = False
         self._ghost = None
         self._ghost_text = ""
         self.viewport().update()
@@ -589,8 +617,12 @@ class ItineraryView(QAbstractScrollArea):
         days, delta = self._drag_delta(pos)
         dy = delta.total_seconds() / 3600 * lay.hour_height
         if self._drag[1] == "resize":
-            rect = QRectF(block.rect.left(), block.rect.top(), block.rect.width(),
-                          max(block.rect.height() + dy, L.MIN_BLOCK_HEIGHT))
+            rect = QRectF(
+                block.rect.left(),
+                block.rect.top(),
+                block.rect.width(),
+                max(block.rect.height() + dy, L.MIN_BLOCK_HEIGHT),
+            )
         else:
             rect = block.rect.translated(days * lay.column_width, dy)
         return changed, rect
@@ -716,7 +748,9 @@ class ItineraryView(QAbstractScrollArea):
                 self._drop_hint = None
             else:
                 y = (at.hour * 60 + at.minute) / 60 * lay.hour_height
-                self._drop_hint = QRectF(index * lay.column_width + 2, y, lay.column_width - 4, lay.hour_height)
+                self._drop_hint = QRectF(
+                    index * lay.column_width + 2, y, lay.column_width - 4, lay.hour_height
+                )
             self._ghost_text = "all day" if at is None else f"{at:%H:%M}"
             event.acceptProposedAction()
         self.viewport().update()
@@ -758,4 +792,3 @@ class ItineraryView(QAbstractScrollArea):
         if ok:
             self.session.select(uid)
         return ok
-

@@ -153,7 +153,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(widget)
         return box
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None, tip: str = "") -> QAction:
+    def _action(
+        self,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        tip: str = "",
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -171,8 +177,15 @@ class MainWindow(QMainWindow):
         self.export_ics_action = self._action("Export &calendar (ICS)…", self.export_calendar, "Ctrl+Shift+E")
         self.export_pdf_action = self._action("Export &PDF / Print…", self.export_pdf, "Ctrl+P")
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        for action in (self.new_visit_action, self.import_action, None, self.export_ics_action,
-                       self.export_pdf_action, None, quit_action):
+        for action in (
+            self.new_visit_action,
+            self.import_action,
+            None,
+            self.export_ics_action,
+            self.export_pdf_action,
+            None,
+            quit_action,
+        ):
             file.addSeparator() if action is None else file.addAction(action)
 
         edit = menu.addMenu("&Edit")
@@ -180,26 +193,40 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.redo_action.setShortcuts(
+            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
+        )
         self.new_action = self._action("&New engagement…", lambda: self.new_engagement(), "Ctrl+N")
         self.edit_action = self._action("&Edit engagement…\tEnter", self.edit_selected)
         self.delete_action = self._action("&Delete engagement\tDel", self.delete_selected)
-        for action in (self.undo_action, self.redo_action, None, self.new_action, self.edit_action,
-                       self.delete_action):
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.new_action,
+            self.edit_action,
+            self.delete_action,
+        ):
             edit.addSeparator() if action is None else edit.addAction(action)
 
         view = menu.addMenu("&View")
         group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEWS):
-            action = self._action(name.capitalize(), lambda _=False, n=name: self.show_view(n), f"Ctrl+{i + 1}")
+            action = self._action(
+                name.capitalize(), lambda _=False, n=name: self.show_view(n), f"Ctrl+{i + 1}"
+            )
             action.setCheckable(True)
             group.addAction(action)
             view.addAction(action)
             self.view_actions[name] = action
         view.addSeparator()
-        self.zoom_in_action = self._action("Zoom &in", self.itinerary.zoom_in, QKeySequence.StandardKey.ZoomIn)
-        self.zoom_out_action = self._action("Zoom &out", self.itinerary.zoom_out, QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_action = self._action(
+            "Zoom &in", self.itinerary.zoom_in, QKeySequence.StandardKey.ZoomIn
+        )
+        self.zoom_out_action = self._action(
+            "Zoom &out", self.itinerary.zoom_out, QKeySequence.StandardKey.ZoomOut
+        )
         view.addAction(self.zoom_in_action)
         view.addAction(self.zoom_out_action)
         view.addSeparator()
@@ -264,8 +291,11 @@ class MainWindow(QMainWindow):
         state = self.prefs.window_state()
         if state is not None:
             self.restoreState(state)
-        for name, splitter in (("main", self.splitter), ("left", self.left_splitter),
-                               ("contacts", self.contacts.splitter)):
+        for name, splitter in (
+            ("main", self.splitter),
+            ("left", self.left_splitter),
+            ("contacts", self.contacts.splitter),
+        ):
             saved = self.prefs.splitter(name)
             if saved is not None:
                 splitter.restoreState(saved)
@@ -299,7 +329,9 @@ class MainWindow(QMainWindow):
         index = VIEWS.index(name)
         self.stack.setCurrentIndex(index)
         self.view_actions[name].setChecked(True)
-        self.stack.currentWidget().setFocus()
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.setFocus()
 
     def current_view(self) -> str:
         return VIEWS[self.stack.currentIndex()]
@@ -388,8 +420,9 @@ class MainWindow(QMainWindow):
         zones = tz.all_zone_names()
         current = self.itinerary.extra_tz or "Europe/London"
         index = zones.index(current) if current in zones else 0
-        zone, ok = QInputDialog.getItem(self, "Third time zone", "Show this zone beside local and home time:",
-                                        zones, index, True)
+        zone, ok = QInputDialog.getItem(
+            self, "Third time zone", "Show this zone beside local and home time:", zones, index, True
+        )
         if ok and tz.is_zone(zone):
             self.set_extra_zone(zone)
         elif ok:
@@ -420,13 +453,14 @@ class MainWindow(QMainWindow):
         visit = self.session.visit
         if visit is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export calendar", f"{_slug(visit.title)}.ics",
-                                              "Calendar (*.ics)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export calendar", f"{_slug(visit.title)}.ics", "Calendar (*.ics)"
+        )
         if not name:
             return
 
         def work(progress: Any) -> str:
-            from planner.core import ics
+            from planner.core import ics  # type: ignore[attr-defined,unused-ignore]
 
             result = ics.export_calendar(visit)
             progress.check()
@@ -440,8 +474,9 @@ class MainWindow(QMainWindow):
         visit = self.session.visit
         if visit is None:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export tour programme", f"{_slug(visit.title)}.pdf",
-                                              "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Export tour programme", f"{_slug(visit.title)}.pdf", "PDF (*.pdf)"
+        )
         if not name:
             return
         try:
@@ -466,8 +501,9 @@ class MainWindow(QMainWindow):
             else:
                 self.show_message(str(exc))
 
-        self.worker.submit(work, self.show_message, on_error=failed,
-                           on_cancel=lambda: self.show_message("Export stopped"))
+        self.worker.submit(
+            work, self.show_message, on_error=failed, on_cancel=lambda: self.show_message("Export stopped")
+        )
 
 
 def _slug(title: str) -> str:
@@ -483,4 +519,3 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
-

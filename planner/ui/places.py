@@ -35,8 +35,12 @@ def _read(path: Path) -> list[tuple[str, str, str]]:
     if path.suffix.lower() == ".json":
         return _from_json(json.loads(text))
     dialect = "excel-tab" if path.suffix.lower() == ".tsv" else "excel"
-    rows = [r for r in csv.DictReader((line for line in text.splitlines() if not line.startswith("#")),
-                                      dialect=dialect)]
+    rows = [
+        r
+        for r in csv.DictReader(
+            (line for line in text.splitlines() if not line.startswith("#")), dialect=dialect
+        )
+    ]
     return [_pick(r) for r in rows]
 
 

@@ -47,7 +47,7 @@ class Preferences:
 
     def hour_height(self) -> int:
         try:
-            value = int(self._s.value("view/hour_height", DEFAULT_HOUR_HEIGHT))  # type: ignore[call-overload]
+            value = int(str(self._s.value("view/hour_height", DEFAULT_HOUR_HEIGHT)))
         except (TypeError, ValueError):
             value = DEFAULT_HOUR_HEIGHT
         return max(MIN_HOUR_HEIGHT, min(MAX_HOUR_HEIGHT, value))
@@ -65,7 +65,7 @@ class Preferences:
     def last_visit(self) -> int | None:
         value = self._s.value("view/last_visit", "")
         try:
-            return int(value) if value not in ("", None) else None  # type: ignore[call-overload]
+            return int(str(value)) if value not in ("", None) else None
         except (TypeError, ValueError):
             return None
 

@@ -1,4 +1,4 @@
-"""The tray of engagements the article gave no date for, with the reason; drag one onto a day to schedule it."""
+"""Engagements the article gave no date for, with the reason; drag one onto a day to schedule it."""
 
 from __future__ import annotations
 

@@ -38,8 +38,15 @@ class MemoryRepository:
 
     def list_visits(self) -> list[Summary]:
         return [
-            Summary(v.id or 0, v.title, v.head, v.start_date, v.end_date, len(v.engagements),
-                    sum(e.is_unscheduled for e in v.engagements))
+            Summary(
+                v.id or 0,
+                v.title,
+                v.head,
+                v.start_date,
+                v.end_date,
+                len(v.engagements),
+                sum(e.is_unscheduled for e in v.engagements),
+            )
             for v in self._visits.values()
         ]
 
@@ -119,31 +126,84 @@ def seed_like_visit() -> Visit:
         Contact("Hara Harunobu", "हारा हारुनोबू", "JETRO", "Senior official", side=Side.HOST),
     ]
     engagements = [
-        Engagement("Meeting with NTT", organisation="NTT", city="Tokyo", country="Japan",
-                   unscheduled_reason="the article gives no date", sectors=["IT", "data centres"],
-                   source="इसकी शुरुआत उन्होंने जापान की दिग्गज आईटी व टेलीकॉम कंपनी NTT के अधिकारियों से बैठक से की।"),
-        Engagement("Meeting with JETRO", organisation="JETRO", city="Tokyo", country="Japan",
-                   unscheduled_reason="the article gives no date", contact_uids=[c.uid for c in jetro],
-                   source="टोक्यो में उन्होंने जापानी सरकारी संस्थान जेईटीआरओ (JETRO) के वरिष्ठ अधिकारियों "
-                   "नाकाजो काज़ुया, एंडो युजी और हारा हारुनोबू से मुलाकात की।"),
-        Engagement("Meeting with the Indian diaspora", kind=Kind.COMMUNITY, city="Tokyo", country="Japan",
-                   date=D(2025, 8, 23),
-                   source="23 अगस्त को मुख्यमंत्री जापान में बसे प्रवासी भारतीयों से मुलाकात करेंगे।"),
-        Engagement("Visit to the Osaka Expo 2025 site", kind=Kind.SITE_VISIT, city="Osaka", country="Japan",
-                   date=D(2025, 8, 24),
-                   source="मुख्यमंत्री 24 अगस्त को वे ओसाका एक्सपो-2025 के आयोजन स्थल का दौरा करेंगे"),
-        Engagement("Meeting with KITA", organisation="Korea International Trade Association",
-                   status=Status.PROPOSED, city="Seoul", country="South Korea", date=D(2025, 8, 28),
-                   source="कोरिया इंटरनेशनल ट्रेड एसोसिएशन (KITA) के प्रतिनिधियों से उनकी बैठक प्रस्तावित है।"),
-        Engagement("Visit to Hyundai Motor Studio", kind=Kind.SITE_VISIT, organisation="Hyundai Motor",
-                   city="Seoul", country="South Korea", unscheduled_reason="the article gives no date"),
+        Engagement(
+            "Meeting with NTT",
+            organisation="NTT",
+            city="Tokyo",
+            country="Japan",
+            unscheduled_reason="the article gives no date",
+            sectors=["IT", "data centres"],
+            source="इसकी शुरुआत उन्होंने जापान की दिग्गज आईटी व टेलीकॉम कंपनी NTT के अधिकारियों से बैठक से की।",
+        ),
+        Engagement(
+            "Meeting with JETRO",
+            organisation="JETRO",
+            city="Tokyo",
+            country="Japan",
+            unscheduled_reason="the article gives no date",
+            contact_uids=[c.uid for c in jetro],
+            source="टोक्यो में उन्होंने जापानी सरकारी संस्थान जेईटीआरओ (JETRO) के वरिष्ठ अधिकारियों "
+            "नाकाजो काज़ुया, एंडो युजी और हारा हारुनोबू से मुलाकात की।",
+        ),
+        Engagement(
+            "Meeting with the Indian diaspora",
+            kind=Kind.COMMUNITY,
+            city="Tokyo",
+            country="Japan",
+            date=D(2025, 8, 23),
+            source="23 अगस्त को मुख्यमंत्री जापान में बसे प्रवासी भारतीयों से मुलाकात करेंगे।",
+        ),
+        Engagement(
+            "Visit to the Osaka Expo 2025 site",
+            kind=Kind.SITE_VISIT,
+            city="Osaka",
+            country="Japan",
+            date=D(2025, 8, 24),
+            source="मुख्यमंत्री 24 अगस्त को वे ओसाका एक्सपो-2025 के आयोजन स्थल का दौरा करेंगे",
+        ),
+        Engagement(
+            "Meeting with KITA",
+            organisation="Korea International Trade Association",
+            status=Status.PROPOSED,
+            city="Seoul",
+            country="South Korea",
+            date=D(2025, 8, 28),
+            source="कोरिया इंटरनेशनल ट्रेड एसोसिएशन (KITA) के प्रतिनिधियों से उनकी बैठक प्रस्तावित है।",
+        ),
+        Engagement(
+            "Visit to Hyundai Motor Studio",
+            kind=Kind.SITE_VISIT,
+            organisation="Hyundai Motor",
+            city="Seoul",
+            country="South Korea",
+            unscheduled_reason="the article gives no date",
+        ),
         # timed ones, as staff would add them after the import
-        Engagement("Investor round table", organisation="JETRO", city="Tokyo", tz="Asia/Tokyo",
-                   start=at("Asia/Tokyo", 2025, 8, 22, 10, 0), end=at("Asia/Tokyo", 2025, 8, 22, 11, 30)),
-        Engagement("Press briefing", kind=Kind.PRESS, city="Tokyo", tz="Asia/Tokyo",
-                   start=at("Asia/Tokyo", 2025, 8, 22, 11, 0), end=at("Asia/Tokyo", 2025, 8, 22, 12, 0)),
-        Engagement("Flight Osaka → Seoul", kind=Kind.TRAVEL, city="Seoul", tz="Asia/Tokyo", end_tz="Asia/Seoul",
-                   start=at("Asia/Tokyo", 2025, 8, 28, 9, 0), end=at("Asia/Seoul", 2025, 8, 28, 11, 0)),
+        Engagement(
+            "Investor round table",
+            organisation="JETRO",
+            city="Tokyo",
+            tz="Asia/Tokyo",
+            start=at("Asia/Tokyo", 2025, 8, 22, 10, 0),
+            end=at("Asia/Tokyo", 2025, 8, 22, 11, 30),
+        ),
+        Engagement(
+            "Press briefing",
+            kind=Kind.PRESS,
+            city="Tokyo",
+            tz="Asia/Tokyo",
+            start=at("Asia/Tokyo", 2025, 8, 22, 11, 0),
+            end=at("Asia/Tokyo", 2025, 8, 22, 12, 0),
+        ),
+        Engagement(
+            "Flight Osaka → Seoul",
+            kind=Kind.TRAVEL,
+            city="Seoul",
+            tz="Asia/Tokyo",
+            end_tz="Asia/Seoul",
+            start=at("Asia/Tokyo", 2025, 8, 28, 9, 0),
+            end=at("Asia/Seoul", 2025, 8, 28, 11, 0),
+        ),
     ]
     return Visit(
         title="Chief Minister's investment visit to Japan and South Korea",

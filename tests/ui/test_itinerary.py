@@ -1,0 +1,236 @@
+"""The itinerary: the seed's days and zones, blocks, drag to move and resize, undo, keys, clashes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from planner.core import tz
+from planner.core.model import Engagement, Stop, Visit
+from tests.ui.conftest import at
+
+JST = "Asia/Tokyo"
+
+
+def uid_of(window: Any, title: str) -> str:
+    return next(e.uid for e in window.session.visit.engagements if e.title == title)
+
+
+def stored(repo: Any, visit_id: int, uid: str) -> Engagement:
+    e = repo.load_visit(visit_id).engagement(uid)
+    assert e is not None
+    return e
+
+
+def drag(qtbot: Any, view: Any, start: QPointF, end: QPointF) -> None:
+    vp = view.viewport()
+    a, b = start.toPoint(), end.toPoint()
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=a)
+    middle = QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2)
+    qtbot.mouseMove(vp, middle)
+    qtbot.mouseMove(vp, b)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_seed_opens_with_its_days_zones_and_blocks(window: Any) -> None:
+    lay = window.itinerary.layout_
+    headers = [c.header for c in lay.columns]
+    assert len(headers) == 9
+    assert headers[0] == "Thu 21 Aug · Tokyo · JST (UTC+9)"
+    assert headers[2] == "Sat 23 Aug · Tokyo · JST (UTC+9)"
+    assert headers[7] == "Thu 28 Aug · Osaka → Seoul · JST (UTC+9) → KST (UTC+9)"
+    assert headers[8] == "Fri 29 Aug · Seoul · KST (UTC+9)"
+    assert [(g.title, g.subtitle) for g in lay.gutters] == [("Local", "local"), ("IST", "home")]
+    by_title = {b.title: b for b in lay.blocks}
+    assert by_title["Meeting with the Indian diaspora"].all_day
+    assert by_title["Meeting with the Indian diaspora"].column == 2
+    assert by_title["Meeting with KITA"].column == 7
+    round_table = by_title["Investor round table"]
+    assert round_table.column == 1 and not round_table.all_day
+    # local and home time inside the block, and the IST gutter beside the local one
+    assert round_table.times == ["10:00–11:30 JST", "06:30–08:00 IST"]
+    assert [role for _, role in round_table.lines][:2] == ["title", "time"]
+    assert lay.columns[1].gutter_labels["Asia/Kolkata"][10] == "06:30"
+    # the journey is drawn from its local departure to its local arrival, labelled with both zones
+    flight = by_title["Flight Osaka → Seoul"]
+    assert flight.is_journey and "09:00 JST → 11:00 KST" in flight.tooltip
+    assert flight.rect.top() == pytest.approx(9 * lay.hour_height)
+    assert flight.rect.bottom() == pytest.approx(11 * lay.hour_height)
+    # three unscheduled ones are in the tray, not on the grid
+    assert window.tray.model.rowCount() == 3
+    assert "Meeting with NTT" not in by_title
+
+
+@pytest.mark.usefixtures("machine_tz")
+def test_times_shown_do_not_depend_on_the_computers_zone(window: Any) -> None:
+    lay = window.itinerary.layout_
+    block = next(b for b in lay.blocks if b.title == "Investor round table")
+    assert block.tooltip.splitlines()[:3] == ["Investor round table", "10:00–11:30 JST", "06:30–08:00 IST"]
+    assert block.rect.top() == pytest.approx(10 * lay.hour_height)
+    window.session.select(block.uid)
+    details = window.details.fields
+    assert details["Local"].text() == "Fri 22 Aug · 10:00–11:30 JST"
+    assert details["Home"].text() == "Fri 22 Aug 06:30–08:00 IST (UTC+5:30)"
+    assert details["UTC"].text() == "Fri 22 Aug 01:00–02:30 UTC"
+
+
+def test_drag_moves_by_the_dragged_amount_and_undo_restores(
+    window: Any, qtbot: Any, repo: Any, visit_id: int
+) -> None:
+    view = window.itinerary
+    uid = uid_of(window, "Investor round table")
+    before = stored(repo, visit_id, uid)
+    rect = view.block_view_rect(uid)
+    start = QPointF(rect.center().x(), rect.top() + 8)
+    drag(qtbot, view, start, start + QPointF(0, 2 * view.hour_height + 3))  # 2 h 04 min → snaps to 2 h
+    after = stored(repo, visit_id, uid)
+    assert after.start == before.start + dt.timedelta(hours=2)
+    assert after.end == before.end + dt.timedelta(hours=2)
+    assert tz.local_naive(after.start, JST) == dt.datetime(2025, 8, 22, 12, 0)  # noqa: DTZ001
+    window.session.undo_stack.undo()
+    restored = stored(repo, visit_id, uid)
+    assert (restored.start, restored.end, restored.tz, restored.title) == (
+        before.start,
+        before.end,
+        before.tz,
+        before.title,
+    )
+    window.session.undo_stack.redo()
+    assert stored(repo, visit_id, uid).start == after.start
+
+
+def test_drag_to_another_day_and_resize(window: Any, qtbot: Any, repo: Any, visit_id: int) -> None:
+    view = window.itinerary
+    lay = view.layout_
+    uid = uid_of(window, "Press briefing")
+    before = stored(repo, visit_id, uid)
+    rect = view.block_view_rect(uid)
+    start = QPointF(rect.center().x(), rect.top() + 8)
+    drag(qtbot, view, start, start + QPointF(lay.column_width, -view.hour_height / 2))
+    moved = stored(repo, visit_id, uid)
+    assert tz.local_naive(moved.start, JST) == dt.datetime(2025, 8, 23, 10, 30)  # noqa: DTZ001
+    assert moved.end - moved.start == before.end - before.start
+    rect = view.block_view_rect(uid)
+    edge = QPointF(rect.center().x(), rect.bottom() - 2)
+    drag(qtbot, view, edge, edge + QPointF(0, view.hour_height))
+    resized = stored(repo, visit_id, uid)
+    assert resized.start == moved.start
+    assert resized.end == moved.end + dt.timedelta(hours=1)
+    # the move and the resize are two undo steps
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    assert stored(repo, visit_id, uid).start == before.start
+
+
+def test_drag_over_a_dst_change_moves_on_the_wall_clock(qtbot: Any, repo: Any, tmp_path: Any) -> None:
+    from planner.ui.app import build_window
+
+    visit = Visit(
+        title="Berlin",
+        home_tz="Asia/Kolkata",
+        start_date=dt.date(2025, 3, 29),
+        end_date=dt.date(2025, 3, 31),
+        stops=[Stop("Berlin", "Germany", "Europe/Berlin", dt.date(2025, 3, 29), dt.date(2025, 3, 31))],
+        engagements=[
+            Engagement(
+                "Breakfast talk",
+                city="Berlin",
+                tz="Europe/Berlin",
+                start=at("Europe/Berlin", 2025, 3, 30, 1, 0),
+                end=at("Europe/Berlin", 2025, 3, 30, 1, 30),
+            )
+        ],
+    )
+    visit_id = repo.add_visit(visit)
+    win = build_window(repo, settings_file=str(tmp_path / "s.ini"))
+    qtbot.addWidget(win)
+    win.open_visit(visit_id)
+    win.resize(1400, 900)
+    win.show()
+    view = win.itinerary
+    view.verticalScrollBar().setValue(0)
+    uid = win.session.visit.engagements[0].uid
+    before = stored(repo, visit_id, uid)
+    rect = view.block_view_rect(uid)
+    start = QPointF(rect.center().x(), rect.top() + 6)
+    drag(qtbot, view, start, start + QPointF(0, 3 * view.hour_height))
+    after = stored(repo, visit_id, uid)
+    assert tz.local_naive(after.start, "Europe/Berlin") == dt.datetime(2025, 3, 30, 4, 0)  # noqa: DTZ001
+    assert after.start - before.start == dt.timedelta(hours=2)  # the clocks skipped an hour
+    # dropping into the gap (02:30) is refused with the core's message, nothing is written
+    rect = view.block_view_rect(uid)
+    start = QPointF(rect.center().x(), rect.top() + 6)
+    messages: list[str] = []
+    win.session.failed.connect(messages.append)
+    drag(qtbot, view, start, start + QPointF(0, -1.5 * view.hour_height))
+    assert stored(repo, visit_id, uid).start == after.start
+    assert messages and "does not exist in Europe/Berlin" in messages[-1]
+
+
+def test_keyboard_delete_then_ctrl_z(window: Any, qtbot: Any, repo: Any, visit_id: int) -> None:
+    view = window.itinerary
+    uid = uid_of(window, "Investor round table")
+    window.session.select(uid)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert repo.load_visit(visit_id).engagement(uid) is None
+    assert all(b.uid != uid for b in view.layout_.blocks)
+    window.activateWindow()
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    back = repo.load_visit(visit_id).engagement(uid)
+    assert back is not None and tz.local_naive(back.start, JST) == dt.datetime(2025, 8, 22, 10)  # noqa: DTZ001
+    assert any(b.uid == uid for b in view.layout_.blocks)
+
+
+def test_arrow_keys_move_the_selection_and_alt_arrows_the_engagement(
+    window: Any, qtbot: Any, repo: Any, visit_id: int
+) -> None:
+    view = window.itinerary
+    view.setFocus()
+    first = uid_of(window, "Investor round table")
+    window.session.select(first)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.session.selected == uid_of(window, "Press briefing")
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    assert window.session.selected == first
+    before = stored(repo, visit_id, first).start
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert stored(repo, visit_id, first).start == before + dt.timedelta(minutes=15)
+
+
+def test_clash_is_shown_where_it_happens(window: Any) -> None:
+    lay = window.itinerary.layout_
+    blocks = {b.title: b for b in lay.blocks}
+    assert "overlaps" in blocks["Investor round table"].clash
+    assert "overlaps" in blocks["Press briefing"].clash
+    assert blocks["Meeting with KITA"].clash == ""
+    # side by side, not on top of each other
+    assert blocks["Investor round table"].rect.right() <= blocks["Press briefing"].rect.left() + 0.5
+    assert window.clash_label.text() == "⚠ 1 clash"
+    # moving one away clears the clash
+    e = window.session.engagement(blocks["Press briefing"].uid)
+    from planner.core import schedule
+
+    window.session.save_engagement(schedule.move_by(e, dt.timedelta(hours=3), JST), "Move")
+    assert window.clash_label.text() == "No clashes"
+
+
+def test_zoom_changes_hour_height_and_is_remembered(window: Any) -> None:
+    view = window.itinerary
+    old = view.hour_height
+    window.zoom_in_action.trigger()
+    assert view.hour_height > old
+    assert view.layout_.hour_height == view.hour_height
+    assert window.prefs.hour_height() == view.hour_height
+
+
+def test_third_zone_adds_a_gutter(window: Any) -> None:
+    window.set_extra_zone("America/New_York")
+    lay = window.itinerary.layout_
+    assert [g.key for g in lay.gutters] == ["local", "Asia/Kolkata", "America/New_York"]
+    assert lay.columns[1].gutter_labels["America/New_York"][10] == "21:00⁻¹"
+    assert window.prefs.extra_zone() == "America/New_York"
