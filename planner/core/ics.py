@@ -45,7 +45,11 @@ _ICS_STATUS = {
     Status.CONFIRMED: "CONFIRMED",
     Status.CANCELLED: "CANCELLED",
 }
-_FROM_ICS_STATUS = {"TENTATIVE": Status.TENTATIVE, "CONFIRMED": Status.CONFIRMED, "CANCELLED": Status.CANCELLED}
+_FROM_ICS_STATUS = {
+    "TENTATIVE": Status.TENTATIVE,
+    "CONFIRMED": Status.CONFIRMED,
+    "CANCELLED": Status.CANCELLED,
+}
 POSTPONED_CATEGORY = "Postponed"
 
 # Lines of our DESCRIPTION header; the notes follow the first blank line.
@@ -175,11 +179,11 @@ def _sort_key(e: Engagement) -> tuple[dt.datetime, str]:
     if e.start is not None:
         return (e.start, e.uid)
     assert e.date is not None
-    return (tz.UTC.localize(dt.datetime.combine(e.date, dt.time())), e.uid)  # type: ignore[attr-defined]
+    return (dt.datetime.combine(e.date, dt.time(), tzinfo=dt.UTC), e.uid)
 
 
 def local_days(e: Engagement) -> tuple[dt.date, dt.date]:
-    """First and last local date an engagement touches (start zone for the start, arrival zone for the end)."""
+    """First and last local date an engagement touches (the end in its arrival zone)."""
     if e.start is not None and e.end is not None and e.tz is not None:
         first = tz.local_date(e.start, e.tz)
         last_instant = e.end - dt.timedelta(microseconds=1) if e.end > e.start else e.end
@@ -347,7 +351,7 @@ class _Line:
 def _unfold(text: str) -> Iterator[tuple[int, str]]:
     """Logical content lines with the number of the physical line each starts on."""
     number, current, start = 0, None, 0
-    for number, raw in enumerate(text.splitlines(), start=1):  # noqa: B007
+    for number, raw in enumerate(text.splitlines(), start=1):
         if raw[:1] in (" ", "\t") and current is not None:
             current += raw[1:]
             continue
@@ -389,8 +393,8 @@ def check_structure(text: str, *, name: str) -> list[_Line]:
         elif prop == "END":
             component = value.strip().upper()
             if not stack or stack[-1][0] != component:
-                opened = f"BEGIN:{stack[-1][0]} (line {stack[-1][1]})" if stack else "nothing"
-                raise IcsError(f"{name}: line {number}: END:{component} does not close {opened}")
+                closes = f"BEGIN:{stack[-1][0]} (line {stack[-1][1]})" if stack else "nothing"
+                raise IcsError(f"{name}: line {number}: END:{component} does not close {closes}")
             stack.pop()
         elif prop in _DATE_PROPS:
             _check_date(value, prop, number, name)
@@ -398,9 +402,9 @@ def check_structure(text: str, *, name: str) -> list[_Line]:
     if not seen_calendar:
         raise IcsError(f"{name}: line 1: not a calendar file: it is empty")
     if stack:
-        component, opened = stack[-1]
+        inside, opened = stack[-1]
         raise IcsError(
-            f"{name}: line {last}: the file ends inside BEGIN:{component} of line {opened} (is it truncated?)"
+            f"{name}: line {last}: the file ends inside BEGIN:{inside} of line {opened} (is it truncated?)"
         )
     return lines
 
@@ -412,7 +416,8 @@ def _check_date(value: str, prop: str, number: int, name: str) -> None:
         if match:
             y, mo, d, h, mi, s, _ = match.groups()
             try:
-                dt.datetime(int(y), int(mo), int(d), int(h or 0), int(mi or 0), min(int(s or 0), 59))
+                dt.date(int(y), int(mo), int(d))
+                dt.time(int(h or 0), int(mi or 0), min(int(s or 0), 59))
             except ValueError as exc:
                 problem = str(exc)
         if problem:
@@ -462,7 +467,7 @@ _PREFERRED = (
 def iana_name(tzid: str) -> str | None:
     """The IANA zone a TZID names directly: itself, a Windows name, or ``/vendor/…/Region/City``."""
     clean = tzid.strip().strip('"')
-    if tz.is_zone(clean) and "/" in clean or clean in ("UTC", "GMT", "Etc/UTC"):
+    if (tz.is_zone(clean) and "/" in clean) or clean in ("UTC", "GMT", "Etc/UTC"):
         return "UTC" if clean in ("GMT", "Etc/UTC") else clean
     windows = windows_zones().get(clean)
     if windows:
@@ -530,7 +535,7 @@ class _ZoneReader:
         if key not in self._custom:
             instant = value.astimezone(tz.UTC)
             samples = [instant] + [
-                tz.UTC.localize(dt.datetime(value.year, m, 15, 12))  # type: ignore[attr-defined]
+                dt.datetime(value.year, m, 15, 12, tzinfo=dt.UTC)
                 for m in (1, 4, 7, 10)
             ]
             wanted = [s.astimezone(value.tzinfo).utcoffset() for s in samples]
@@ -567,7 +572,7 @@ class _ZoneReader:
                 f"{what}: {naive:%Y-%m-%d %H:%M} does not exist in {zone} (clocks go forward); "
                 f"read with the offset before the change"
             )
-            return tz.UTC.localize(naive - offset)  # type: ignore[attr-defined,no-any-return]
+            return tz.as_utc(naive - offset)
 
     def _use(self, zone: str) -> str:
         if zone not in self.used:
