@@ -21,6 +21,7 @@ import functools
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -135,12 +136,12 @@ def export_calendar(
     chosen.sort(key=_sort_key)
 
     name = visit.title if person is None else f"{visit.title} – {person.name}"
-    cal = Calendar.new(
-        prodid=PRODID, method="PUBLISH", name=name, uid=_calendar_uid(visit), calscale="GREGORIAN"
-    )
-    cal.add(X_PREFIX + "HOME-TZ", visit.home_tz)
-    if visit.head:
-        cal.add(X_PREFIX + "HEAD", _one_line(visit.head))
+    cal = Calendar.new(prodid=PRODID, method="PUBLISH", uid=_calendar_uid(visit), calscale="GREGORIAN")
+    # icalendar 7 writes NAME and X- properties verbatim: wrap them in vText so they are escaped.
+    _add_text(cal, "NAME", name)
+    _add_text(cal, "X-WR-CALNAME", name)
+    _add_text(cal, X_PREFIX + "HOME-TZ", visit.home_tz)
+    _add_text(cal, X_PREFIX + "HEAD", visit.head)
     for engagement in chosen:
         cal.add_component(_event(visit, engagement, stamp))
     _add_timezones(cal, chosen)
@@ -164,6 +165,17 @@ def find_attendee(visit: Visit, name: str) -> Contact:
     suggestions = list(dict.fromkeys(folded + close)) or names[:8]
     hint = f"; did you mean: {', '.join(suggestions)}?" if suggestions else " (the visit has no contacts)"
     raise PlannerError(f"no contact called {name!r} in visit {visit.title!r}{hint}")
+
+
+def _add_text(component: Any, key: str, value: str | None) -> None:
+    """Add a TEXT property (escaped), skipping empty values; X- properties are single-line."""
+    from icalendar import vText
+
+    text = _text(value or "")
+    if key.startswith("X-"):
+        text = _one_line(text)
+    if text:
+        component.add(key, vText(text))
 
 
 def _fold(text: str) -> str:
@@ -236,14 +248,11 @@ def _event(visit: Visit, e: Engagement, stamp: dt.datetime) -> Event:
         event.add("DTSTART", e.date)
         event.add("DTEND", (e.end_date or e.date) + dt.timedelta(days=1))
         event.add("TRANSP", "TRANSPARENT")
-        if e.tz:
-            event.add(X_PREFIX + "TZ", e.tz)
-    event.add(X_PREFIX + "KIND", e.kind.value)
-    event.add(X_PREFIX + "STATUS", e.status.value)
-    if e.city:
-        event.add(X_PREFIX + "CITY", _one_line(e.city))
-    if e.country:
-        event.add(X_PREFIX + "COUNTRY", _one_line(e.country))
+        _add_text(event, X_PREFIX + "TZ", e.tz)
+    _add_text(event, X_PREFIX + "KIND", e.kind.value)
+    _add_text(event, X_PREFIX + "STATUS", e.status.value)
+    _add_text(event, X_PREFIX + "CITY", e.city)
+    _add_text(event, X_PREFIX + "COUNTRY", e.country)
     for contact in visit.attendees(e):
         if not contact.email.strip():
             continue
@@ -435,7 +444,9 @@ def _parse_ical(data: bytes, name: str) -> tuple[list[Calendar], list[_Line]]:
         raise IcsError(str(exc)) from None
     lines = check_structure(text, name=name)
     try:
-        calendars = Calendar.from_ical(text, multiple=True)
+        with warnings.catch_warnings():  # icalendar warns about TZIDs it guesses; we resolve them ourselves
+            warnings.simplefilter("ignore")
+            calendars = Calendar.from_ical(text, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and friends for what it cannot read
         raise IcsError(f"{name}: not a readable calendar: {exc}") from None
     if not calendars:
@@ -603,7 +614,7 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     warnings: list[str] = []
     if len(calendars) > 1:
         warnings.append(f"{name}: holds {len(calendars)} calendars; only the first was read")
-    ours = PRODID.split("//")[1] in str(cal.get("PRODID", ""))
+    ours = str(cal.get("PRODID", "")).startswith(PRODID.rsplit(" ", 1)[0])
     home = _prop_text(cal, X_PREFIX + "HOME-TZ") or default_home_tz
     if not tz.is_zone(home):
         warnings.append(f"home time zone {home!r} is unknown; used {default_home_tz}")
@@ -641,12 +652,23 @@ def _stem(name: str) -> str:
 
 
 def _prop_text(component: Any, key: str) -> str:
+    """A property's text; properties icalendar does not know (NAME, X-…) are unescaped here."""
+    from icalendar import vText
+
     value = component.get(key)
     if value is None:
         return ""
     if isinstance(value, list):
-        value = value[0]
-    return str(value)
+        value = next((v for v in value if "LANGUAGE" not in getattr(v, "params", {})), value[0])
+    return str(value) if isinstance(value, vText) else unescape_text(str(value))
+
+
+_ESCAPES = {"\\\\": "\\", "\\;": ";", "\\,": ",", "\\n": "\n", "\\N": "\n"}
+
+
+def unescape_text(raw: str) -> str:
+    """RFC 5545 TEXT unescaping (backslash, semicolon, comma, new line) in one left-to-right pass."""
+    return re.sub(r"\\[\\;,nN]", lambda m: _ESCAPES[m.group(0)], raw)
 
 
 def _engagement(
