@@ -129,9 +129,7 @@ def export_calendar(
 
     dated = [e for e in visit.engagements if not e.is_unscheduled]
     chosen = [
-        e
-        for e in dated
-        if _in_range(e, start, end) and (person is None or person.uid in e.contact_uids)
+        e for e in dated if _in_range(e, start, end) and (person is None or person.uid in e.contact_uids)
     ]
     chosen.sort(key=_sort_key)
 
@@ -545,10 +543,7 @@ class _ZoneReader:
         key = (tzid, value.year)
         if key not in self._custom:
             instant = value.astimezone(tz.UTC)
-            samples = [instant] + [
-                dt.datetime(value.year, m, 15, 12, tzinfo=dt.UTC)
-                for m in (1, 4, 7, 10)
-            ]
+            samples = [instant] + [dt.datetime(value.year, m, 15, 12, tzinfo=dt.UTC) for m in (1, 4, 7, 10)]
             wanted = [s.astimezone(value.tzinfo).utcoffset() for s in samples]
             found = next(
                 (z for z in self._candidates(tzid) if [tz.utc_offset(z, s) for s in samples] == wanted), None
@@ -795,9 +790,11 @@ def split_location(
 
 def _read_categories(event: Event) -> tuple[Kind, list[str], bool]:
     labels: list[str] = []
-    for prop in event.get("CATEGORIES", []) if isinstance(event.get("CATEGORIES"), list) else [
-        event.get("CATEGORIES")
-    ]:
+    for prop in (
+        event.get("CATEGORIES", [])
+        if isinstance(event.get("CATEGORIES"), list)
+        else [event.get("CATEGORIES")]
+    ):
         if prop is not None:
             labels.extend(str(c) for c in prop.cats)
     kind = Kind.OTHER

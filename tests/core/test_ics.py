@@ -18,7 +18,7 @@ NOW = dt.datetime(2025, 8, 1, 6, 0, tzinfo=dt.UTC)
 
 
 def at(zone: str, *args: int) -> dt.datetime:
-    return tz.local_to_utc(dt.datetime(*args), zone)  # type: ignore[arg-type]
+    return tz.local_to_utc(dt.datetime(*args), zone)  # type: ignore[arg-type]  # noqa: DTZ001
 
 
 def utc(*args: int) -> dt.datetime:
@@ -48,12 +48,14 @@ def build_visit() -> Visit:
     aide = Contact(name="Rohan Verma", role="OSD", side=Side.DELEGATION)  # no e-mail
     visit.contacts += [cm, taro, kim, aide]
     visit.engagements += [
-        timed("Meeting with Tokyo Electron; semiconductors, AI", "Asia/Tokyo", (2025, 8, 22, 10), (2025, 8, 22, 11, 30),
+        timed("Meeting with Tokyo Electron; semiconductors, AI", "Asia/Tokyo",
+              (2025, 8, 22, 10), (2025, 8, 22, 11, 30),
               organisation="Tokyo Electron", venue="Akasaka Biz Tower, 5-3-1 Akasaka", city="Tokyo",
               country="Japan", sectors=["Semiconductors", "AI, robotics"], status=Status.CONFIRMED,
               notes="Gifts: Bastar dhokra art.\nसम्मान समारोह; 日本語のメモ, 한국어 메모\n\nSecond paragraph.",
               contact_uids=[cm.uid, taro.uid, aide.uid], sequence=3, updated_at=utc(2025, 7, 30, 10, 11, 12)),
-        timed("Flight Tokyo → Seoul", "Asia/Tokyo", (2025, 8, 25, 9), (2025, 8, 25, 11, 30), end_tz="Asia/Seoul",
+        timed("Flight Tokyo → Seoul", "Asia/Tokyo", (2025, 8, 25, 9), (2025, 8, 25, 11, 30),
+              end_tz="Asia/Seoul",
               kind=Kind.TRAVEL, status=Status.TENTATIVE, venue="Haneda T3", contact_uids=[cm.uid]),
         timed("포스코 회의", "Asia/Seoul", (2025, 8, 27, 10, 30), (2025, 8, 27, 12), city="Seoul",
               country="South Korea", status=Status.PROPOSED, contact_uids=[kim.uid], sectors=["Steel"]),
@@ -137,7 +139,10 @@ def test_event_properties() -> None:
     assert "Home time (IST): 06:30–08:00" in description
     assert description.endswith(first.notes)
     attendees = {str(a): a.params["CN"] for a in event["ATTENDEE"]}
-    assert attendees == {"mailto:cm@cg.example.in": "Vishnu Deo Sai", "mailto:taro@tel.example.jp": "Taro Yamada"}
+    assert attendees == {
+        "mailto:cm@cg.example.in": "Vishnu Deo Sai",
+        "mailto:taro@tel.example.jp": "Taro Yamada",
+    }
 
 
 def test_status_mapping() -> None:
@@ -334,7 +339,11 @@ def test_outlook_windows_zone_names(machine_tz: str) -> None:
     result = fixture("outlook.ics")
     v = result.visit
     courtesy = by_title(v, "Courtesy call: Governor of Tokyo")
-    assert (courtesy.start, courtesy.end, courtesy.tz) == (utc(2025, 8, 22, 1), utc(2025, 8, 22, 2, 30), "Asia/Tokyo")
+    assert (courtesy.start, courtesy.end, courtesy.tz) == (
+        utc(2025, 8, 22, 1),
+        utc(2025, 8, 22, 2, 30),
+        "Asia/Tokyo",
+    )
     assert courtesy.sequence == 1
     assert courtesy.venue == "Tokyo Metropolitan Government Building, Shinjuku"
     assert courtesy.notes == "Courtesy call on the Governor of Tokyo.\nDress: bandhgala.\n"
@@ -342,13 +351,20 @@ def test_outlook_windows_zone_names(machine_tz: str) -> None:
     seoul = by_title(v, "Investors' roundtable, Seoul")
     assert (seoul.start, seoul.tz) == (utc(2025, 8, 26, 5, 30), "Asia/Seoul")
     berlin = by_title(v, "Night train Berlin (over the October change)")
-    assert (berlin.start, berlin.end, berlin.tz) == (utc(2025, 10, 25, 20), utc(2025, 10, 26, 3), "Europe/Berlin")
+    assert (berlin.start, berlin.end, berlin.tz) == (
+        utc(2025, 10, 25, 20),
+        utc(2025, 10, 26, 3),
+        "Europe/Berlin",
+    )
     ny = by_title(v, "Call with New York office")
     assert (ny.start, ny.tz) == (utc(2025, 11, 3, 14), "America/New_York")
     raipur = by_title(v, "Departure briefing, Raipur")
     assert (raipur.start, raipur.tz) == (utc(2025, 8, 20, 2), "Asia/Kolkata")
     people = {(c.name, c.email) for c in v.attendees(courtesy)}
-    assert people == {("Keiko Sato", "k.sato@metro.tokyo.example.jp"), ("Rajesh Kumar", "rajesh.kumar@cg.example.in")}
+    assert people == {
+        ("Keiko Sato", "k.sato@metro.tokyo.example.jp"),
+        ("Rajesh Kumar", "rajesh.kumar@cg.example.in"),
+    }
     assert any("Tokyo Standard Time" in w and "Asia/Tokyo" in w for w in result.warnings)
 
 
@@ -357,11 +373,17 @@ def test_google_utc_with_x_wr_timezone(machine_tz: str) -> None:
     v = result.visit
     assert v.title == "Japan visit (host side)"
     meeting = by_title(v, "Meeting with Tokyo Electron")
-    assert (meeting.start, meeting.end, meeting.tz) == (utc(2025, 8, 22, 1), utc(2025, 8, 22, 2, 30), "Asia/Tokyo")
+    assert (meeting.start, meeting.end, meeting.tz) == (
+        utc(2025, 8, 22, 1),
+        utc(2025, 8, 22, 2, 30),
+        "Asia/Tokyo",
+    )
     assert meeting.venue == "Akasaka Biz Tower, 5-3-1 Akasaka, Minato City, Tokyo 107-6325, Japan"
     assert meeting.notes == "Agenda:\n1. Semiconductors\n2. Green steel"
     assert meeting.sequence == 3 and meeting.updated_at == utc(2025, 7, 30, 10, 10, 10)
-    assert [(c.name, c.email) for c in v.attendees(meeting)] == [("Hiroshi Tanaka", "h.tanaka@tel.example.com")]
+    assert [(c.name, c.email) for c in v.attendees(meeting)] == [
+        ("Hiroshi Tanaka", "h.tanaka@tel.example.com")
+    ]
     expo = by_title(v, "Osaka Expo 2025 (two days)")
     assert (expo.date, expo.end_date, expo.start, expo.status) == (
         dt.date(2025, 8, 23), dt.date(2025, 8, 24), None, Status.TENTATIVE)  # fmt: skip
@@ -419,11 +441,11 @@ def test_custom_tzids_map_to_matching_iana_zone(machine_tz: str) -> None:
 
 def test_mozilla_style_prefixed_tzid() -> None:
     data = (
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:m\r\nDTSTAMP:20250101T000000Z\r\n"
-        "DTSTART;TZID=/mozilla.org/20070129_1/Europe/Berlin:20250701T100000\r\n"
-        "DTEND;TZID=/mozilla.org/20070129_1/Europe/Berlin:20250701T110000\r\nSUMMARY:m\r\n"
-        "END:VEVENT\r\nEND:VCALENDAR\r\n"
-    ).encode()
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\nUID:m\r\nDTSTAMP:20250101T000000Z\r\n"
+        b"DTSTART;TZID=/mozilla.org/20070129_1/Europe/Berlin:20250701T100000\r\n"
+        b"DTEND;TZID=/mozilla.org/20070129_1/Europe/Berlin:20250701T110000\r\nSUMMARY:m\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
     e = parse(data).visit.engagements[0]
     assert (e.start, e.tz) == (utc(2025, 7, 1, 8), "Europe/Berlin")
 
@@ -512,9 +534,14 @@ def test_merging_the_same_file_twice_changes_nothing() -> None:
 
 
 def test_merge_matches_contacts_by_email_then_name() -> None:
-    existing = Visit(title="v", contacts=[Contact(name="Keiko Sato"), Contact(name="R. Kumar", email="rk@x.in")])
-    incoming = Visit(title="i", contacts=[Contact(name="KEIKO SATO", email="k@x.jp"),
-                                          Contact(name="Rajesh Kumar", email="RK@x.in"), Contact(name="New")])  # fmt: skip
+    existing = Visit(
+        title="v", contacts=[Contact(name="Keiko Sato"), Contact(name="R. Kumar", email="rk@x.in")]
+    )
+    incoming = Visit(title="i", contacts=[
+        Contact(name="KEIKO SATO", email="k@x.jp"),
+        Contact(name="Rajesh Kumar", email="RK@x.in"),
+        Contact(name="New"),
+    ])  # fmt: skip
     plan = ics.merge_calendar(existing, incoming)
     assert [(c.name, c.email) for c in plan.visit.contacts] == [
         ("Keiko Sato", "k@x.jp"), ("R. Kumar", "rk@x.in"), ("New", "")]  # fmt: skip
