@@ -227,7 +227,7 @@ def _event(visit: Visit, e: Engagement, stamp: dt.datetime) -> Event:
     from icalendar import Event, vCalAddress
 
     event = Event.new(
-        uid=f"{e.uid}{UID_SUFFIX}",
+        uid=event_uid(e.uid),
         stamp=stamp,
         summary=_text(e.title) or "(untitled)",
         sequence=e.sequence,
@@ -262,6 +262,12 @@ def _event(visit: Visit, e: Engagement, stamp: dt.datetime) -> Event:
         address.params[X_PREFIX + "SIDE"] = contact.side.value
         event.add("ATTENDEE", address)
     return event
+
+
+def event_uid(uid: str) -> str:
+    """Our own uids get ``@delegation-planner``; a uid that came from another calendar is kept as it was,
+    so the event stays the same event there."""
+    return f"{uid}{UID_SUFFIX}" if re.fullmatch(r"[0-9a-f]{32}", uid) else uid
 
 
 def location_text(e: Engagement) -> str:
