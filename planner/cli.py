@@ -247,6 +247,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except PlannerError as exc:
         print(f"planner: error: {exc}", file=sys.stderr)
-        return getattr(exc, "exit_code", 1)
+        return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
