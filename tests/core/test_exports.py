@@ -13,7 +13,7 @@ from planner.core.model import Contact, Engagement, Side, Status, Visit
 
 def local(*args: object) -> dt.datetime:
     *parts, zone = args
-    return tz.local_to_utc(dt.datetime(*parts), str(zone))  # type: ignore[arg-type]  # noqa: DTZ001
+    return tz.local_to_utc(dt.datetime(*parts), str(zone))  # type: ignore[arg-type]
 
 
 def build_visit() -> Visit:

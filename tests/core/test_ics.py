@@ -18,7 +18,7 @@ NOW = dt.datetime(2025, 8, 1, 6, 0, tzinfo=dt.UTC)
 
 
 def at(zone: str, *args: int) -> dt.datetime:
-    return tz.local_to_utc(dt.datetime(*args), zone)  # type: ignore[arg-type]  # noqa: DTZ001
+    return tz.local_to_utc(dt.datetime(*args), zone)  # type: ignore[arg-type]
 
 
 def utc(*args: int) -> dt.datetime:
