@@ -460,7 +460,7 @@ class MainWindow(QMainWindow):
             return
 
         def work(progress: Any) -> str:
-            from planner.core import ics  # type: ignore[attr-defined,unused-ignore]
+            from planner.core import ics
 
             result = ics.export_calendar(visit)
             progress.check()

@@ -15,7 +15,7 @@ D = dt.date
 
 
 def at(zone: str, *args: int) -> dt.datetime:
-    return tz.local_to_utc(dt.datetime(*args), zone)  # noqa: DTZ001
+    return tz.local_to_utc(dt.datetime(*args), zone)
 
 
 def timed(title: str, zone: str, start: tuple[int, ...], end: tuple[int, ...], **kw: object) -> Engagement:
@@ -168,7 +168,7 @@ def test_move_by_wall_clock_keeps_duration_and_identity() -> None:
 def test_move_over_a_dst_change_is_by_wall_clock() -> None:
     e = timed("A", "Europe/Berlin", (2025, 3, 30, 1, 0), (2025, 3, 30, 1, 30))
     moved = schedule.move_by(e, dt.timedelta(hours=3), "Europe/Berlin")
-    assert tz.local_naive(moved.start, "Europe/Berlin") == dt.datetime(2025, 3, 30, 4, 0)  # type: ignore[arg-type]  # noqa: DTZ001
+    assert tz.local_naive(moved.start, "Europe/Berlin") == dt.datetime(2025, 3, 30, 4, 0)  # type: ignore[arg-type]
     # only two hours of real time passed: the clocks went forward
     assert moved.start - e.start == dt.timedelta(hours=2)  # type: ignore[operator]
 
@@ -182,7 +182,7 @@ def test_move_into_a_dst_gap_is_refused_with_the_core_message() -> None:
 def test_move_in_new_york_and_sydney_dst() -> None:
     ny = timed("NY", "America/New_York", (2025, 11, 1, 9), (2025, 11, 1, 10))
     moved = schedule.move_by(ny, dt.timedelta(days=1), "America/New_York")
-    assert tz.local_naive(moved.start, "America/New_York") == dt.datetime(2025, 11, 2, 9)  # type: ignore[arg-type]  # noqa: DTZ001
+    assert tz.local_naive(moved.start, "America/New_York") == dt.datetime(2025, 11, 2, 9)  # type: ignore[arg-type]
     assert moved.start - ny.start == dt.timedelta(hours=25)  # type: ignore[operator]
     syd = timed("SYD", "Australia/Sydney", (2025, 10, 4, 2, 30), (2025, 10, 4, 3))
     with pytest.raises(NonExistentLocalTime):
@@ -230,7 +230,7 @@ def test_local_span_validation() -> None:
 @pytest.mark.usefixtures("machine_tz")
 def test_home_equivalent_and_wall_minutes() -> None:
     home = schedule.home_equivalent(D(2025, 8, 24), dt.time(10), "Asia/Tokyo", "Asia/Kolkata")
-    assert home.replace(tzinfo=None) == dt.datetime(2025, 8, 24, 6, 30)  # noqa: DTZ001
+    assert home.replace(tzinfo=None) == dt.datetime(2025, 8, 24, 6, 30)
     start = at("Asia/Tokyo", 2025, 8, 24, 10, 15)
     assert schedule.wall_minutes(start, "Asia/Tokyo", D(2025, 8, 24)) == 615
     assert schedule.wall_minutes(start, "Asia/Tokyo", D(2025, 8, 25)) == 615 - 1440

@@ -115,7 +115,7 @@ class MemoryRepository:
 
 
 def at(zone: str, *args: int) -> dt.datetime:
-    return tz.local_to_utc(dt.datetime(*args), zone)  # noqa: DTZ001
+    return tz.local_to_utc(dt.datetime(*args), zone)
 
 
 def seed_like_visit() -> Visit:

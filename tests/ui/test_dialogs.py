@@ -114,7 +114,7 @@ def test_new_engagement_in_the_dialog_is_saved_and_undoable(
     window.new_engagement(dt.date(2025, 8, 25), dt.time(12, 30))
     saved = [e for e in repo.load_visit(visit_id).engagements if e.title == "Lunch with Keidanren"]
     assert len(saved) == 1
-    assert tz.local_naive(saved[0].start, "Asia/Tokyo") == dt.datetime(2025, 8, 25, 12, 30)  # noqa: DTZ001
+    assert tz.local_naive(saved[0].start, "Asia/Tokyo") == dt.datetime(2025, 8, 25, 12, 30)
     assert saved[0].city == "Osaka"
     window.undo_action.trigger()
     assert not [e for e in repo.load_visit(visit_id).engagements if e.title == "Lunch with Keidanren"]

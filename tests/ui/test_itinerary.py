@@ -89,7 +89,7 @@ def test_drag_moves_by_the_dragged_amount_and_undo_restores(
     after = stored(repo, visit_id, uid)
     assert after.start == before.start + dt.timedelta(hours=2)
     assert after.end == before.end + dt.timedelta(hours=2)
-    assert tz.local_naive(after.start, JST) == dt.datetime(2025, 8, 22, 12, 0)  # noqa: DTZ001
+    assert tz.local_naive(after.start, JST) == dt.datetime(2025, 8, 22, 12, 0)
     window.session.undo_stack.undo()
     restored = stored(repo, visit_id, uid)
     assert (restored.start, restored.end, restored.tz, restored.title) == (
@@ -111,7 +111,7 @@ def test_drag_to_another_day_and_resize(window: Any, qtbot: Any, repo: Any, visi
     start = QPointF(rect.center().x(), rect.top() + 8)
     drag(qtbot, view, start, start + QPointF(lay.column_width, -view.hour_height / 2))
     moved = stored(repo, visit_id, uid)
-    assert tz.local_naive(moved.start, JST) == dt.datetime(2025, 8, 23, 10, 30)  # noqa: DTZ001
+    assert tz.local_naive(moved.start, JST) == dt.datetime(2025, 8, 23, 10, 30)
     assert moved.end - moved.start == before.end - before.start
     rect = view.block_view_rect(uid)
     edge = QPointF(rect.center().x(), rect.bottom() - 2)
@@ -158,7 +158,7 @@ def test_drag_over_a_dst_change_moves_on_the_wall_clock(qtbot: Any, repo: Any, t
     start = QPointF(rect.center().x(), rect.top() + 6)
     drag(qtbot, view, start, start + QPointF(0, 3 * view.hour_height))
     after = stored(repo, visit_id, uid)
-    assert tz.local_naive(after.start, "Europe/Berlin") == dt.datetime(2025, 3, 30, 4, 0)  # noqa: DTZ001
+    assert tz.local_naive(after.start, "Europe/Berlin") == dt.datetime(2025, 3, 30, 4, 0)
     assert after.start - before.start == dt.timedelta(hours=2)  # the clocks skipped an hour
     # dropping into the gap (02:30) is refused with the core's message, nothing is written
     rect = view.block_view_rect(uid)
@@ -182,7 +182,7 @@ def test_keyboard_delete_then_ctrl_z(window: Any, qtbot: Any, repo: Any, visit_i
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     back = repo.load_visit(visit_id).engagement(uid)
-    assert back is not None and tz.local_naive(back.start, JST) == dt.datetime(2025, 8, 22, 10)  # noqa: DTZ001
+    assert back is not None and tz.local_naive(back.start, JST) == dt.datetime(2025, 8, 22, 10)
     assert any(b.uid == uid for b in view.layout_.blocks)
 
 

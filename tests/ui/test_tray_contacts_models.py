@@ -33,7 +33,7 @@ def test_dropping_from_the_tray_schedules_at_that_day_and_time(window: Any, repo
     view.dropEvent(event)
     e = repo.load_visit(visit_id).engagement(uid)
     assert e is not None and e.is_timed
-    assert tz.local_naive(e.start, "Asia/Tokyo") == dt.datetime(2025, 8, 22, 14, 15)  # noqa: DTZ001
+    assert tz.local_naive(e.start, "Asia/Tokyo") == dt.datetime(2025, 8, 22, 14, 15)
     assert e.end - e.start == dt.timedelta(hours=1)
     assert tray.rowCount() == 2
     assert any(b.uid == uid for b in view.layout_.blocks)
@@ -173,3 +173,21 @@ def test_visit_list_and_new_visit(window: Any, monkeypatch: Any) -> None:
     first = window.visits.list.item(0)
     window.visits.list.setCurrentItem(first)
     assert window.session.visit.title.startswith("Chief Minister")
+
+
+def test_file_menu_exports_calendar_and_pdf(window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = {"path": str(tmp_path / "visit.ics")}
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (target["path"], ""))
+    window.export_ics_action.trigger()
+    qtbot.waitUntil(lambda: (tmp_path / "visit.ics").exists(), timeout=10000)
+    data = (tmp_path / "visit.ics").read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR")
+    assert data.count(b"BEGIN:VEVENT") == 6  # the three unscheduled ones are left out
+    qtbot.waitUntil(lambda: "events written" in window.statusBar().currentMessage(), timeout=10000)
+    assert "3 unscheduled left out" in window.statusBar().currentMessage()
+    target["path"] = str(tmp_path / "programme.pdf")
+    window.export_pdf_action.trigger()
+    assert (tmp_path / "programme.pdf").read_bytes().startswith(b"%PDF")
+    assert "Tour programme" in window.statusBar().currentMessage()
