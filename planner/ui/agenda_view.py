@@ -173,9 +173,10 @@ class AgendaView(QTreeView):
         self.setAccessibleDescription("The itinerary as a list, grouped by day")
         header = self.header()
         header.setStretchLastSection(False)
-        for col, width in enumerate((190, 150, 320, 260, 120)):
+        for col, width in enumerate((165, 140, 300, 200, 120)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(80)
         self.agenda.modelReset.connect(self._after_reset)
         self.selectionModel().currentRowChanged.connect(self._on_current)
         session.selection_changed.connect(self._follow)

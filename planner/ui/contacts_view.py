@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -200,9 +199,9 @@ class ContactsView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.table.horizontalHeader()
-        for col, width in enumerate((170, 150, 240, 200, 190, 130, 90)):
+        for col, width in enumerate((150, 150, 150, 140, 170, 110, 90)):
             header.resizeSection(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.attends_title = QLabel("Attends")
         self.attends_title.setObjectName("paneTitle")
         self.attends = QListWidget()
@@ -227,8 +226,14 @@ class ContactsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_attends())
+        self.model.modelReset.connect(self._select_first)
         session.changed.connect(lambda *_: self._show_attends())
+        self._select_first()
         self._show_attends()
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def selected_uid(self) -> str | None:
         index = self.table.currentIndex()

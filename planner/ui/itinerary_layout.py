@@ -19,12 +19,13 @@ from planner.core import schedule, tz
 from planner.core.errors import NonExistentLocalTime
 from planner.core.model import Engagement, Kind, Status, Visit
 
-MIN_COLUMN_WIDTH = 168
+MIN_COLUMN_WIDTH = 150
 GUTTER_WIDTH = 58
 HEADER_LINES = 3
 ALL_DAY_ROW = 24
 BLOCK_PAD = 5
 RESIZE_EDGE = 6
+LINE_GUESS = 16  # px: roughly one line of block text, for deciding what a cascaded block covers
 MIN_BLOCK_HEIGHT = 22
 
 #: Colour of each kind of engagement (a strong accent; the fill is a light tint of it).
@@ -68,6 +69,7 @@ class Block:
     accessible: str
     clash: str = ""
     times: list[str] = field(default_factory=list)  # the full time lines (local, home, extra zone)
+    text_width: float | None = None  # narrower than the block where a cascaded block covers it
     all_day: bool = False
     continues_before: bool = False
     continues_after: bool = False
@@ -371,11 +373,21 @@ def _assign_lanes(blocks: list[Block], x0: float, width: float) -> None:
     lane_ends: list[float] = []
 
     def flush() -> None:
+        """Cascade a cluster like a desk calendar: each later lane is indented and drawn on top."""
         lanes = max((lane for _, lane in cluster), default=0) + 1
-        lane_w = (width - 6) / lanes
+        inner = width - 6
+        indent = inner * 0.5 / (lanes - 1) if lanes > 1 else 0.0
         for block, lane in cluster:
             r = block.rect
-            block.rect = QRectF(x0 + 2 + lane * lane_w, r.top(), lane_w - 2, r.height())
+            block.rect = QRectF(x0 + 2 + lane * indent, r.top(), inner - lane * indent, r.height())
+            # where a later lane starts beside this block's text, the text stops at that lane
+            covering = [
+                other
+                for other, other_lane in cluster
+                if other_lane > lane and other.rect.top() < r.top() + 3 * LINE_GUESS
+            ]
+            if covering:
+                block.text_width = indent - 4
 
     for block in blocks:
         top, bottom = block.rect.top(), block.rect.bottom()
@@ -395,22 +407,23 @@ def _assign_lanes(blocks: list[Block], x0: float, width: float) -> None:
 
 def _fill_lines(block: Block, fonts: Fonts) -> None:
     """Keep the lines that fit the block's height, elided to its width (the title always)."""
-    width = block.rect.width() - 2 * BLOCK_PAD - 4
+    width = (block.text_width or block.rect.width()) - 2 * BLOCK_PAD - 4
     room = block.rect.height() - 2 * BLOCK_PAD + 2
     kept: list[tuple[str, str]] = []
+    badge = 18 if block.clash or block.status is Status.POSTPONED else 0
     for text, role in block.lines:
         font = fonts.bold if role == "title" else fonts.small
         fm = QFontMetricsF(font)
         if kept and room < fm.height():
             break
         room -= fm.height()
-        kept.append((_elide(fm, text, width), role))
+        kept.append((_elide(fm, text, width - (badge if not kept else 0)), role))
     if len(kept) == 1 and block.rect.height() < 2 * QFontMetricsF(fonts.bold).height():
         # a short block: title and start time on one line
         time = next((t for t, r in block.lines if r == "time"), "")
         start = time.split("–")[0].split(" → ")[0]
         fm = QFontMetricsF(fonts.bold)
-        kept = [(_elide(fm, f"{start}  {block.title}", width), "title")]
+        kept = [(_elide(fm, f"{start}  {block.title}", width - badge), "title")]
     block.lines = kept
 
 

@@ -131,8 +131,9 @@ class ItineraryView(QAbstractScrollArea):
         lay = self.layout_
         if lay is None:
             return
-        minutes = lay.first_minutes if lay.first_minutes is not None else 8 * 60
-        self.verticalScrollBar().setValue(int(max(0, minutes - 45) / 60 * lay.hour_height))
+        minutes = lay.first_minutes if lay.first_minutes is not None else 9 * 60
+        hour = max(0, int(minutes // 60) - 1)  # a whole hour of air above it, aligned to the grid
+        self.verticalScrollBar().setValue(int(hour * lay.hour_height))
 
     def set_extra_zone(self, zone: str | None) -> None:
         self.extra_tz = zone

@@ -55,6 +55,8 @@ class VisitList(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Visits")
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -71,10 +73,9 @@ class VisitList(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for summary in self.session.store.list_visits():
-            span = ""
-            if summary.start_date:
-                span = f"{summary.start_date:%d %b}–{summary.end_date:%d %b %Y}" if summary.end_date else ""
-            item = QListWidgetItem(f"{summary.title}\n{span}  ·  {summary.engagements} engagements")
+            span = _span_text(summary.start_date, summary.end_date)
+            count = f"{summary.engagements} engagement{'s' if summary.engagements != 1 else ''}"
+            item = QListWidgetItem(f"{summary.title}\n{span + ' · ' if span else ''}{count}")
             item.setData(VISIT_ROLE, summary.id)
             item.setToolTip(summary.title)
             self.list.addItem(item)
@@ -504,6 +505,17 @@ class MainWindow(QMainWindow):
         self.worker.submit(
             work, self.show_message, on_error=failed, on_cancel=lambda: self.show_message("Export stopped")
         )
+
+
+def _span_text(first: dt.date | None, last: dt.date | None) -> str:
+    """``21–29 Aug 2025``, ``30 Aug – 2 Sep 2025``: a visit's dates, short."""
+    if first is None:
+        return ""
+    if last is None or last == first:
+        return f"{first.day} {first:%b %Y}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"{first.day}–{last.day} {last:%b %Y}"
+    return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
 
 
 def _slug(title: str) -> str:

@@ -208,8 +208,11 @@ def test_clash_is_shown_where_it_happens(window: Any) -> None:
     assert "overlaps" in blocks["Investor round table"].clash
     assert "overlaps" in blocks["Press briefing"].clash
     assert blocks["Meeting with KITA"].clash == ""
-    # side by side, not on top of each other
-    assert blocks["Investor round table"].rect.right() <= blocks["Press briefing"].rect.left() + 0.5
+    # cascaded: the later one is indented and drawn on top, the earlier one's text stays readable
+    first, second = blocks["Investor round table"], blocks["Press briefing"]
+    assert second.rect.left() > first.rect.left() + 20
+    assert lay.blocks.index(second) > lay.blocks.index(first)
+    assert lay.block_at(QPointF(second.rect.left() + 5, second.rect.top() + 5))[0] is second
     assert window.clash_label.text() == "⚠ 1 clash"
     # moving one away clears the clash
     e = window.session.engagement(blocks["Press briefing"].uid)
