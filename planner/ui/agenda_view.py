@@ -59,7 +59,7 @@ def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session)
         local, home = "—", e.unscheduled_reason or "no date yet"
     where = " · ".join(p for p in (e.organisation, e.venue, e.city or "") if p)
     clash = "\n".join(c.message for c in session.clashes_by_uid.get(e.uid, []))
-    status = e.status.label + ("  ⚠ clash" if clash else "")
+    status = e.status.label + (" · ⚠ clash" if clash else "")
     return Row(heading, e, (local, home, e.title, where, status), clash)
 
 
@@ -173,7 +173,7 @@ class AgendaView(QTreeView):
         self.setAccessibleDescription("The itinerary as a list, grouped by day")
         header = self.header()
         header.setStretchLastSection(False)
-        for col, width in enumerate((165, 140, 300, 200, 120)):
+        for col, width in enumerate((165, 140, 300, 190, 150)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)
