@@ -26,7 +26,9 @@ def test_missing_devanagari_font_warns_in_the_status_bar(
     assert "Devanagari" in message and "fonts-noto-core" in message
 
 
-def test_window_remembers_geometry_zoom_and_zone(qtbot: Any, repo: Any, visit_id: int, tmp_path: Path) -> None:
+def test_window_remembers_geometry_zoom_and_zone(
+    qtbot: Any, repo: Any, visit_id: int, tmp_path: Path
+) -> None:
     settings = str(tmp_path / "s.ini")
     first = app.build_window(repo, settings_file=settings)
     qtbot.addWidget(first)
