@@ -161,7 +161,12 @@ def day_header(day: schedule.Day) -> tuple[str, list[str], tuple[str, ...]]:
     labels = tuple(tz.zone_label(z, noon[z]) for z in day.zones)
     date = f"{day.date:%a} {day.date.day} {day.date:%b}"
     cities = " → ".join(day.cities) if day.cities else ""
-    zones = " → ".join(dict.fromkeys(labels))
+    offsets = {tz.format_offset(tz.utc_offset(z, noon[z]), short=True) for z in day.zones}
+    abbrs = [tz.abbreviation(z, noon[z]) for z in day.zones]
+    if len(day.zones) > 1 and len(offsets) == 1 and all(a not in offsets for a in abbrs):
+        zones = f"{' → '.join(dict.fromkeys(abbrs))} ({offsets.pop()})"  # JST → KST (UTC+9)
+    else:
+        zones = " → ".join(dict.fromkeys(labels))
     one_line = " · ".join(p for p in (date, cities, zones) if p)
     return one_line, [date, cities or "—", zones], labels
 

@@ -41,7 +41,7 @@ def test_seed_opens_with_its_days_zones_and_blocks(window: Any) -> None:
     assert len(headers) == 9
     assert headers[0] == "Thu 21 Aug · Tokyo · JST (UTC+9)"
     assert headers[2] == "Sat 23 Aug · Tokyo · JST (UTC+9)"
-    assert headers[7] == "Thu 28 Aug · Osaka → Seoul · JST (UTC+9) → KST (UTC+9)"
+    assert headers[7] == "Thu 28 Aug · Osaka → Seoul · JST → KST (UTC+9)"
     assert headers[8] == "Fri 29 Aug · Seoul · KST (UTC+9)"
     assert [(g.title, g.subtitle) for g in lay.gutters] == [("Local", "local"), ("IST", "home")]
     by_title = {b.title: b for b in lay.blocks}
@@ -237,3 +237,22 @@ def test_third_zone_adds_a_gutter(window: Any) -> None:
     assert [g.key for g in lay.gutters] == ["local", "Asia/Kolkata", "America/New_York"]
     assert lay.columns[1].gutter_labels["America/New_York"][10] == "21:00⁻¹"
     assert window.prefs.extra_zone() == "America/New_York"
+
+
+@pytest.mark.usefixtures("machine_tz")
+def test_day_header_names_both_zones_when_offsets_differ() -> None:
+    from planner.core import schedule
+    from planner.ui.itinerary_layout import day_header
+
+    visit = Visit(
+        title="Gulf and Europe",
+        stops=[
+            Stop("Dubai", "UAE", "Asia/Dubai", dt.date(2025, 3, 28), dt.date(2025, 3, 30)),
+            Stop("Berlin", "Germany", "Europe/Berlin", dt.date(2025, 3, 30), dt.date(2025, 4, 1)),
+        ],
+    )
+    days = schedule.visit_days(visit)
+    header, lines, labels = day_header(days[2])
+    assert header == "Sun 30 Mar · Dubai → Berlin · UTC+4 → CEST (UTC+2)"
+    assert lines == ["Sun 30 Mar", "Dubai → Berlin", "UTC+4 → CEST (UTC+2)"]
+    assert day_header(days[1])[0] == "Sat 29 Mar · Dubai · UTC+4"
