@@ -253,6 +253,7 @@ def test_day_header_names_both_zones_when_offsets_differ() -> None:
     )
     days = schedule.visit_days(visit)
     header, lines, labels = day_header(days[2])
+    assert labels == ("UTC+4", "CEST (UTC+2)")
     assert header == "Sun 30 Mar · Dubai → Berlin · UTC+4 → CEST (UTC+2)"
     assert lines == ["Sun 30 Mar", "Dubai → Berlin", "UTC+4 → CEST (UTC+2)"]
     assert day_header(days[1])[0] == "Sat 29 Mar · Dubai · UTC+4"
