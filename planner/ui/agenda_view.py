@@ -173,6 +173,7 @@ class AgendaView(QTreeView):
         self.setAccessibleDescription("The itinerary as a list, grouped by day")
         header = self.header()
         header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for col, width in enumerate((165, 140, 300, 190, 150)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

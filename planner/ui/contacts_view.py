@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -199,9 +200,10 @@ class ContactsView(QWidget):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         header = self.table.horizontalHeader()
-        for col, width in enumerate((150, 150, 150, 140, 170, 110, 90)):
-            header.resizeSection(col, width)
-        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        fit, share = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for col, mode in enumerate((fit, fit, share, share, share, fit, fit)):
+            header.setSectionResizeMode(col, mode)
         self.attends_title = QLabel("Attends")
         self.attends_title.setObjectName("paneTitle")
         self.attends = QListWidget()
