@@ -142,7 +142,7 @@ class ContactRow(Stamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
-    uid: Mapped[str] = mapped_column(sa.String(64))
+    uid: Mapped[str]
     position: Mapped[int]
     name: Mapped[str]
     name_native: Mapped[str] = mapped_column(default="")
@@ -166,7 +166,7 @@ class EngagementRow(Stamped, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
-    uid: Mapped[str] = mapped_column(sa.String(64))
+    uid: Mapped[str]
     title: Mapped[str]
     kind: Mapped[str] = mapped_column(sa.String(20))
     status: Mapped[str] = mapped_column(sa.String(20))
