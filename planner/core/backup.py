@@ -118,7 +118,7 @@ def to_json(visit: Visit, *, exported_at: dt.datetime | None = None) -> Json:
     """The backup document as a dict (what :func:`dump` serialises)."""
     return {
         "format": FORMAT,
-        "exported_at": format_instant(exported_at if exported_at is not None else tz.now_utc()),
+        "exported_at": format_instant(exported_at or tz.now_utc().replace(microsecond=0)),
         "title": visit.title,
         "head": visit.head,
         "home_tz": visit.home_tz,
