@@ -65,9 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help='print {"visit_id": N, ...}')
     p.add_argument("--into", type=int, metavar="VISIT", help="merge a calendar into this visit")
-    p.add_argument(
-        "--published", type=_date, metavar="YYYY-MM-DD", help="an article's publication date"
-    )
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="an article's publication date")
 
     p = sub.add_parser("export", help="export a visit", description="Export VISIT to FILE.")
     p.add_argument("visit", type=int, metavar="VISIT", help="the visit id shown by 'planner list'")
@@ -261,6 +259,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except PlannerError as exc:
         print(f"planner: error: {exc}", file=sys.stderr)
-        return getattr(exc, "exit_code", 1)
+        return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
