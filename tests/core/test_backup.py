@@ -99,8 +99,8 @@ def test_database_ids_and_versions_stay_out() -> None:
 
 @given(
     st.datetimes(
-        min_value=dt.datetime(1970, 1, 1),  # noqa: DTZ001 (hypothesis bounds are naive)
-        max_value=dt.datetime(2200, 1, 1),  # noqa: DTZ001
+        min_value=dt.datetime(1970, 1, 1),
+        max_value=dt.datetime(2200, 1, 1),
         timezones=st.just(dt.UTC),
     ),
     st.timedeltas(min_value=dt.timedelta(0), max_value=dt.timedelta(days=3)),

@@ -4,7 +4,11 @@ and the migrated schema is exactly what the ORM models describe."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
@@ -314,3 +318,34 @@ def test_downgrade_to_nothing_and_up_again(sqlite_url: str) -> None:
         assert {"visits", "engagements", "attendance"} <= set(sa.inspect(engine).get_table_names())
     finally:
         engine.dispose()
+
+
+def test_installed_wheel_migrates_without_alembic_ini(tmp_path: Path) -> None:
+    """The migration scripts ship inside the package and run from wherever it is installed."""
+    root = Path(__file__).resolve().parents[2]
+
+    def pip(*args: str) -> None:
+        done = subprocess.run(
+            [sys.executable, "-m", "pip", *args], capture_output=True, text=True, timeout=300, check=False
+        )
+        assert done.returncode == 0, done.stderr
+
+    pip("wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path / "dist"), str(root))
+    (wheel,) = (tmp_path / "dist").glob("*.whl")
+    pip("install", "--no-deps", "-q", "--target", str(tmp_path / "site"), str(wheel))
+    code = (
+        "import planner, planner.storage as s\n"
+        f"repo = s.open_repository('sqlite:///{tmp_path / 'w.db'}')\n"
+        "print(planner.__file__, repo.is_empty())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "site")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"{tmp_path / 'site' / 'planner' / '__init__.py'} True\n"
