@@ -125,14 +125,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     data = read_bytes(args.file)
     kind = _detect_kind(args.file, data)
+    backup_visit = _read_backup(data, args.file) if kind == "json" else None
     repo = open_repository(args.db)
     result: dict[str, Any]
-    if kind == "json":
-        from planner.core import backup
-
-        visit = backup.load(data, name=str(args.file))
-        visit_id = repo.add_visit(visit)
-        result = {"visit_id": visit_id, "created": True, "kind": "json"}
+    if backup_visit is not None:
+        visit_id = repo.add_visit(backup_visit)
+        result = {
+            "visit_id": visit_id,
+            "created": True,
+            "kind": "json",
+            "title": backup_visit.title,
+            "engagements": len(backup_visit.engagements),
+            "contacts": len(backup_visit.contacts),
+        }
     elif kind == "ics":
         from planner.services import import_calendar
 
@@ -149,6 +154,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         for warning in result.get("warnings", []):
             print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _read_backup(data: bytes, path: Path) -> Visit:
+    """Check the whole backup before the database is even opened: a bad file changes nothing."""
+    from planner.core import backup
+
+    return backup.load(data, name=str(path))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
