@@ -81,11 +81,22 @@ def _first_visit(
 
 def _seed(store: VisitStore) -> int | None:
     try:
-        from planner.services import seed_visit_if_empty
+        from planner.services import seed_visit_if_empty  # type: ignore[attr-defined,unused-ignore]
     except ImportError:
         return None
     found: int | None = seed_visit_if_empty(store)  # type: ignore[arg-type,unused-ignore]
     return found
+
+
+def _quiet_offscreen_notes() -> None:
+    """The offscreen platform says it cannot apply size hints: true and harmless, so not printed."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 def run(
@@ -97,6 +108,8 @@ def run(
     """Open the window on ``db_url`` (the first start imports the seed); with ``screenshot``, save a PNG."""
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if screenshot is not None:
+        _quiet_offscreen_notes()
     from planner.core.errors import PlannerError
     from planner.storage import open_repository
 

@@ -119,6 +119,10 @@ class ItineraryView(QAbstractScrollArea):
         body_h = vp.height() - lay.top_height
         body_w = vp.width() - lay.gutter_width
         v, h = self.verticalScrollBar(), self.horizontalScrollBar()
+        if not lay.columns:
+            v.setRange(0, 0)
+            h.setRange(0, 0)
+            return
         v.setRange(0, max(0, int(lay.body_height - body_h)))
         v.setPageStep(max(1, int(body_h)))
         v.setSingleStep(int(lay.hour_height / 2))

@@ -354,7 +354,8 @@ class MainWindow(QMainWindow):
         title = visit.title if visit else "no visit"
         self.setWindowTitle(f"{title} — Delegation Planner")
         n = len(self.session.clashes)
-        self.clash_label.setText(f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes")
+        clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
+        self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
         self._update_actions()
         if changes.visit:
