@@ -41,7 +41,7 @@ def _alt(names: object) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_MONTH = rf"(?P<{{g}}>{_alt(HINDI_MONTHS)}|(?:{_alt(ENGLISH_MONTHS)})\.?)(?![A-Za-z\u0900-\u097F])"
+_MONTH = rf"(?P<{{g}}>{_alt(HINDI_MONTHS)}|(?:{_alt(ENGLISH_MONTHS)})\.?)(?![A-Za-z\u0900-\u0963\u0966-\u097F])"
 _DAY = r"(?<![\d.:])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _SEP = r"\s*(?:-|से|to|and|और|&)\s*"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
@@ -50,12 +50,12 @@ _DM = re.compile(
     + _MONTH.format(g="month") + _YEAR
 )
 _MD = re.compile(
-    _MONTH.format(g="month") + r"\s+" + _DAY.format(g="day") + r"(?![\d:.])"
+    _MONTH.format(g="month") + r"\s+" + _DAY.format(g="day") + r"(?![\d:]|\.\d)"
     + rf"(?:{_SEP}" + _DAY.format(g="day2") + r"(?![\d:]))?" + _YEAR
 )
 _NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
-_WEEKDAY = re.compile(rf"(?<![A-Za-z\u0900-\u097F])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![A-Za-z\u0900-\u097F])")
+_WEEKDAY = re.compile(rf"(?<![A-Za-z\u0900-\u0963\u0966-\u097F])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![A-Za-z\u0900-\u0963\u0966-\u097F])")
 _RELATIVE = [
     (re.compile(r"अगले\s+(?:दिन|रोज)|अगली\s+सुबह|दूसरे\s+दिन|(?i:the\s+(?:next|following)\s+day|next\s+morning|the\s+day\s+after)"), 1),
     (re.compile(r"उसी\s+(?:दिन|शाम|रात|दोपहर)|(?i:the\s+same\s+day|later\s+that\s+day|that\s+(?:evening|afternoon|night))"), 0),
@@ -63,7 +63,7 @@ _RELATIVE = [
 _DAYS_LATER = re.compile(
     rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))"
 )
-_TODAY = re.compile(r"(?<![\u0900-\u097F])(?:आज|कल|परसों)(?![\u0900-\u097F])|(?i:\b(?:today|tomorrow|yesterday)\b)")
+_TODAY = re.compile(r"(?<![\u0900-\u0963\u0966-\u097F])(?:आज|कल|परसों)(?![\u0900-\u0963\u0966-\u097F])|(?i:\b(?:today|tomorrow|yesterday)\b)")
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
     r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|एक्सपो|समिट)\s+(?P<year2>20\d\d)(?!\d)"

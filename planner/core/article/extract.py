@@ -14,7 +14,7 @@ from planner.core.article.text import Sentence
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
-_D = r"(?![\u0900-\u097F])"
+_D = r"(?![\u0900-\u0963\u0966-\u097F])"
 _ARRIVE = re.compile(r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)")
 _DEPART = re.compile(
     r"रवाना|प्रस्थान|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
@@ -200,7 +200,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue
             seen.add(o.entity.name)
             trigger = min(meetings, key=lambda t: abs(t.start() - o.start))
-            add(f"Meeting with {o.entity.name}", Kind.MEETING, trigger.start(), o.entity)
+            add(f"Meeting with {o.entity.name}", Kind.MEETING, o.start if abs(trigger.start() - o.start) < 200 else trigger.start(), o.entity)
         if not pending and not community:
             audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
             if audience:
@@ -209,11 +209,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 names = " and ".join(p.name for p in facts.people[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
     for cand in found:
-        _fill(cand, facts, spans)
+        _fill(cand, facts, spans, alone=len(found) == 1)
     return found
 
 
-def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]]) -> None:
+def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *, alone: bool) -> None:
     """Date, time, status, sectors and people of a candidate from its clause or its sentence."""
     text = facts.text
     clause_text = text[cand.clause[0] : cand.clause[1]]
@@ -228,7 +228,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]]) -
         mention, first, last = min(dated, key=lambda d: abs(d[0].start - cand.anchor))
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
     timed = [t for t in facts.times if _in(cand.clause, t.start)]
-    if not timed and len(facts.times) == 1:
+    if not timed and len(facts.times) == 1 and alone:
         timed = facts.times
     if timed:
         cand.time = min(timed, key=lambda t: abs(t.start - cand.anchor))

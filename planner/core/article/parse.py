@@ -46,7 +46,10 @@ class _Parser:
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
             raise NoVisitFound("no delegation visit found in this text: no travel to a known place, no meetings")
-        merged = _merge(candidates)
+        merged = [
+            c for c in _merge(candidates)
+            if not (c.sentence.heading and c.kind == Kind.TRAVEL and c.date is None)
+        ]
         engagements = [self._finish(c) for c in merged]
         contacts = _contacts(merged)
         draft = ArticleDraft(

@@ -39,7 +39,8 @@ class Person:
 def _fold_iast(iast: str) -> str:
     s = unicodedata.normalize("NFC", iast.lower())
     s = re.sub(r"[ṃṁ]|m̐", "ṃ", s)
-    s = re.sub(r"ṃ(?=[pbm])", "m", s).replace("ṃ", "n")
+    s = re.sub(r"ṃ(?=[pbm])", "m", s)
+    s = re.sub(r"ṃ(?=h)", "ng", s).replace("ṃ", "n")  # सिंह → Singh
     s = s.replace("jñ", "gy").replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
     for a, b in (("ś", "sh"), ("ṣ", "sh"), ("ṭ", "t"), ("ḍ", "d"), ("ṇ", "n"), ("ṅ", "n"), ("ñ", "n"),
                  ("ḥ", "h"), ("ṛ", "ri"), ("ā", "a"), ("ī", "i"), ("ū", "u"), ("ē", "e"), ("ō", "o")):
@@ -109,7 +110,7 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
     names: list[tuple[str, int]] = []
     current: list[tuple[str, int]] = []
     i = 0
-    while i < len(tokens) and tokens[i][0] in _HONORIFICS:
+    while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
         i += 1
     script: str | None = None
     while i < len(tokens):
@@ -123,7 +124,7 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
             names.append((" ".join(t for t, _ in current), current[0][1]))
             current = []
-            while i + 1 < len(tokens) and tokens[i + 1][0] in _HONORIFICS:
+            while i + 1 < len(tokens) and (tokens[i + 1][0] in _HONORIFICS or tokens[i + 1][0] == "."):
                 i += 1
         else:
             break

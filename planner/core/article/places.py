@@ -51,4 +51,4 @@ def locate(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, context: Entit
 
 
 def is_abroad(gaz: Gazetteer, place: Entity | None) -> bool:
-    return place is not None and not _is_home(gaz, place)
+    return place is not None and place.kind in ("city", "country") and not _is_home(gaz, place)

@@ -17,13 +17,13 @@ _PROPOSED = re.compile(
     r"प्रस्तावित|संभावित|संभावना|(?i:\b(?:proposed|likely|tentative(?:ly)?|may|might|expected\s+to|is\s+planned|are\s+planned)\b)"
 )
 _FUTURE = re.compile(
-    r"ेंगे|ेंगी|ेगा|ेगी|होगी|होगा|होंगे|होंगी|करेंगे|जाएंगे|प्रस्तावित|(?<![\u0900-\u097F])कल\s+.*ेंगे"
+    r"ेंगे|ेंगी|ेगा|ेगी|होगी|होगा|होंगे|होंगी|करेंगे|जाएंगे|प्रस्तावित|(?<![\u0900-\u0963\u0966-\u097F])कल\s+.*ेंगे"
     r"|(?i:\b(?:will|shall|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due"
     r"|is\s+to|are\s+to|plans?\s+to|is\s+expected|are\s+expected|upcoming)\b)"
 )
 _PAST = re.compile(
-    r"(?<![\u0900-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|था|थे|लिया|दिया|पहुंचे|पहुँचे)(?![\u0900-\u097F])"
-    r"|(?<![\u0900-\u097F])(?:की|दी|गई|गए)(?=\s*(?:।|$|,|\.|\s+थी|\s+थे))"
+    r"(?<![\u0900-\u0963\u0966-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|था|थे|लिया|दिया|पहुंचे|पहुँचे)(?![\u0900-\u0963\u0966-\u097F])"
+    r"|(?<![\u0900-\u0963\u0966-\u097F])(?:की|दी|गई|गए)(?=\s*(?:।|$|,|\.|\s+थी|\s+थे))"
     r"|(?i:\b(?:met|held|visited|signed|was|were|had|addressed|called\s+on|toured|inspected|arrived|reached"
     r"|landed|flew|left|discussed|inaugurated|attended|interacted)\b)"
 )

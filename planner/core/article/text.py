@@ -86,9 +86,11 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
         return True
     before = line[: match.start()].rsplit(None, 1)
     word = before[-1].casefold() if before else ""
+    rest = line[match.end() :].lstrip(' "')
+    if word in ("a.m", "p.m", "am", "pm") and rest[:1].isupper():
+        return True
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
         return False
-    rest = line[match.end() :].lstrip(' "')
     return not rest or not rest[0].islower()
 
 
