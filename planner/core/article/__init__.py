@@ -10,6 +10,11 @@ from planner.core.article.errors import GazetteerError, NoVisitFound
 from planner.core.article.parse import parse_article
 
 __all__ = [
-    "ArticleDraft", "DraftContact", "DraftEngagement", "DraftStop", "GazetteerError", "NoVisitFound",
+    "ArticleDraft",
+    "DraftContact",
+    "DraftEngagement",
+    "DraftStop",
+    "GazetteerError",
+    "NoVisitFound",
     "parse_article",
 ]

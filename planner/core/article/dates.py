@@ -13,27 +13,91 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+_L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
+_H = r"\u0900-\u0963\u0966-\u097F"
+
 HINDI_MONTHS = {
-    "जनवरी": 1, "फरवरी": 2, "फ\u093cरवरी": 2, "मार्च": 3, "अप्रैल": 4, "अप्रेल": 4, "मई": 5,
-    "जून": 6, "जुलाई": 7, "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10,
-    "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    "जनवरी": 1,
+    "फरवरी": 2,
+    "फ\u093cरवरी": 2,
+    "मार्च": 3,
+    "अप्रैल": 4,
+    "अप्रेल": 4,
+    "मई": 5,
+    "जून": 6,
+    "जुलाई": 7,
+    "अगस्त": 8,
+    "सितंबर": 9,
+    "सितम्बर": 9,
+    "अक्टूबर": 10,
+    "अक्तूबर": 10,
+    "नवंबर": 11,
+    "नवम्बर": 11,
+    "दिसंबर": 12,
+    "दिसम्बर": 12,
 }
 ENGLISH_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
-    "Oct": 10, "Nov": 11, "Dec": 12,
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
 }
 MONTH_NAMES = {**HINDI_MONTHS, **ENGLISH_MONTHS}
 HINDI_WEEKDAYS = {
-    "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "वीरवार": 3,
-    "शुक्रवार": 4, "शनिवार": 5, "रविवार": 6, "इतवार": 6,
+    "सोमवार": 0,
+    "मंगलवार": 1,
+    "बुधवार": 2,
+    "गुरुवार": 3,
+    "बृहस्पतिवार": 3,
+    "वीरवार": 3,
+    "शुक्रवार": 4,
+    "शनिवार": 5,
+    "रविवार": 6,
+    "इतवार": 6,
 }
 ENGLISH_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 WEEKDAY_NAMES = {**HINDI_WEEKDAYS, **ENGLISH_WEEKDAYS}
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
-    "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+    "दस": 10,
+    "ग्यारह": 11,
+    "बारह": 12,
+    "तेरह": 13,
+    "चौदह": 14,
+    "पंद्रह": 15,
 }
 
 
@@ -41,29 +105,49 @@ def _alt(names: object) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
 
 
-_MONTH = rf"(?P<{{g}}>{_alt(HINDI_MONTHS)}|(?:{_alt(ENGLISH_MONTHS)})\.?)(?![A-Za-z\u0900-\u0963\u0966-\u097F])"
+_MONTH = rf"(?P<{{g}}>{_alt(HINDI_MONTHS)}|(?:{_alt(ENGLISH_MONTHS)})\.?)(?![{_L}])"
 _DAY = r"(?<![\d.:])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _SEP = r"\s*(?:-|से|to|and|और|&)\s*"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
 _DM = re.compile(
-    _DAY.format(g="day") + rf"(?:{_SEP}" + _DAY.format(g="day2") + r")?\s*(?:of\s+)?"
-    + _MONTH.format(g="month") + _YEAR
+    _DAY.format(g="day")
+    + rf"(?:{_SEP}"
+    + _DAY.format(g="day2")
+    + r")?\s*(?:of\s+)?"
+    + _MONTH.format(g="month")
+    + _YEAR
 )
 _MD = re.compile(
-    _MONTH.format(g="month") + r"\s+" + _DAY.format(g="day") + r"(?![\d:]|\.\d)"
-    + rf"(?:{_SEP}" + _DAY.format(g="day2") + r"(?![\d:]))?" + _YEAR
+    _MONTH.format(g="month")
+    + r"\s+"
+    + _DAY.format(g="day")
+    + r"(?![\d:]|\.\d)"
+    + rf"(?:{_SEP}"
+    + _DAY.format(g="day2")
+    + r"(?![\d:]))?"
+    + _YEAR
 )
 _NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)")
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
-_WEEKDAY = re.compile(rf"(?<![A-Za-z\u0900-\u0963\u0966-\u097F])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![A-Za-z\u0900-\u0963\u0966-\u097F])")
+_WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 _RELATIVE = [
-    (re.compile(r"अगले\s+(?:दिन|रोज)|अगली\s+सुबह|दूसरे\s+दिन|(?i:the\s+(?:next|following)\s+day|next\s+morning|the\s+day\s+after)"), 1),
-    (re.compile(r"उसी\s+(?:दिन|शाम|रात|दोपहर)|(?i:the\s+same\s+day|later\s+that\s+day|that\s+(?:evening|afternoon|night))"), 0),
+    (
+        re.compile(
+            r"अगले\s+(?:दिन|रोज)|अगली\s+सुबह|दूसरे\s+दिन"
+            r"|(?i:the\s+(?:next|following)\s+day|next\s+morning|the\s+day\s+after)"
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"उसी\s+(?:दिन|शाम|रात|दोपहर)"
+            r"|(?i:the\s+same\s+day|later\s+that\s+day|that\s+(?:evening|afternoon|night))"
+        ),
+        0,
+    ),
 ]
-_DAYS_LATER = re.compile(
-    rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))"
-)
-_TODAY = re.compile(r"(?<![\u0900-\u0963\u0966-\u097F])(?:आज|कल|परसों)(?![\u0900-\u0963\u0966-\u097F])|(?i:\b(?:today|tomorrow|yesterday)\b)")
+_DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
+_TODAY = re.compile(rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])|(?i:\b(?:today|tomorrow|yesterday)\b)")
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
     r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|एक्सपो|समिट)\s+(?P<year2>20\d\d)(?!\d)"
@@ -100,8 +184,13 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
     year = groups.get("year")
     day2 = groups.get("day2")
     return DateMention(
-        m.start(), m.end(), m.group(), day=int(m.group("day")), month=month,
-        year=int(year) if year else None, end_day=int(day2) if day2 else None,
+        m.start(),
+        m.end(),
+        m.group(),
+        day=int(m.group("day")),
+        month=month,
+        year=int(year) if year else None,
+        end_day=int(day2) if day2 else None,
     )
 
 
@@ -121,8 +210,10 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _WEEKDAY.finditer(text):
         weekday = WEEKDAY_NAMES[m.group("wd")]
         near = [
-            d for d in found
-            if d.is_calendar and re.fullmatch(r"[\s,()को-]*", text[min(d.end, m.end()) : max(d.start, m.start())])
+            d
+            for d in found
+            if d.is_calendar
+            and re.fullmatch(r"[\s,()को-]*", text[min(d.end, m.end()) : max(d.start, m.start())])
         ]
         if near:
             d = near[0]
@@ -132,7 +223,9 @@ def find_dates(text: str) -> list[DateMention]:
         else:
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
     for rx, days in _RELATIVE:
-        found.extend(DateMention(m.start(), m.end(), m.group(), after_previous=days) for m in rx.finditer(text))
+        found.extend(
+            DateMention(m.start(), m.end(), m.group(), after_previous=days) for m in rx.finditer(text)
+        )
     for m in _DAYS_LATER.finditer(text):
         n = m.group("n")
         days = int(n) if n.isdigit() else NUMBER_WORDS[n.casefold()]
@@ -236,11 +329,13 @@ class DateResolver:
                 "the date was kept"
             )
         if (
-            self.published is not None and m.year is None and tense == "future"
+            self.published is not None
+            and m.year is None
+            and tense == "future"
             and first < self.published - dt.timedelta(days=1)
         ):
             warnings.append(
-                f"“{m.text}”: {first.isoformat()} is before the publication date {self.published.isoformat()} "
+                f"“{m.text}”: {first.isoformat()} is before the publication date {self.published} "
                 "although the article speaks of it as ahead; check the year"
             )
         self.last = first
@@ -251,7 +346,9 @@ class DateResolver:
     ) -> tuple[dt.date | None, dt.date | None]:
         word = m.from_published or ""
         if self.published is None:
-            warnings.append(f"“{m.text}”: relative to the publication date, which was not given; left unscheduled")
+            warnings.append(
+                f"“{m.text}”: relative to the publication date, which was not given; left unscheduled"
+            )
             return None, None
         offsets = {"today": 0, "आज": 0, "tomorrow": 1, "yesterday": -1}
         if word in offsets:
@@ -281,6 +378,8 @@ class DateResolver:
         day = anchor
         while day.weekday() != m.weekday:
             day += dt.timedelta(days=direction)
-        warnings.append(f"“{m.text}” taken as {day.isoformat()}, the first {calendar.day_name[m.weekday]} {note}")
+        warnings.append(
+            f"“{m.text}” taken as {day.isoformat()}, the first {calendar.day_name[m.weekday]} {note}"
+        )
         self.last = day
         return day, day

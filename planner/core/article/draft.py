@@ -20,8 +20,11 @@ class DraftStop:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "city": self.city, "country": self.country, "tz": self.tz,
-            "from": _iso(self.arrive), "to": _iso(self.depart),
+            "city": self.city,
+            "country": self.country,
+            "tz": self.tz,
+            "from": _iso(self.arrive),
+            "to": _iso(self.depart),
         }
 
 
@@ -64,13 +67,21 @@ class DraftEngagement:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "title": self.title, "kind": self.kind.value, "org": self.org or None, "city": self.city,
-            "country": self.country, "tz": self.tz, "date": _iso(self.day),
+            "title": self.title,
+            "kind": self.kind.value,
+            "org": self.org or None,
+            "city": self.city,
+            "country": self.country,
+            "tz": self.tz,
+            "date": _iso(self.day),
             "end_date": _iso(self.end_date) if self.end_date and self.end_date != self.date else None,
             "start": self.start.isoformat() if self.start else None,
             "end": self.end.isoformat() if self.end else None,
-            "status": self.status.value, "contacts": list(self.contacts), "sectors": list(self.sectors),
-            "source": self.source, "unscheduled_reason": self.unscheduled_reason or None,
+            "status": self.status.value,
+            "contacts": list(self.contacts),
+            "sectors": list(self.sectors),
+            "source": self.source,
+            "unscheduled_reason": self.unscheduled_reason or None,
         }
 
 
@@ -103,9 +114,15 @@ class ArticleDraft:
     def to_json(self) -> dict[str, Any]:
         return {
             "visit": {
-                "title": self.title, "head": self.head or None, "home_tz": self.home_tz,
-                "start_date": _iso(self.start_date), "end_date": _iso(self.end_date), "year": self.year,
-                "language": self.language, "published": _iso(self.published), "state": self.state or None,
+                "title": self.title,
+                "head": self.head or None,
+                "home_tz": self.home_tz,
+                "start_date": _iso(self.start_date),
+                "end_date": _iso(self.end_date),
+                "year": self.year,
+                "language": self.language,
+                "published": _iso(self.published),
+                "state": self.state or None,
                 "duration_days": self.duration_days,
             },
             "stops": [s.to_json() for s in self.stops],
@@ -128,24 +145,44 @@ class ArticleDraft:
             end = tz.as_utc(e.end) if e.end is not None else None
             engagements.append(
                 Engagement(
-                    title=e.title, kind=e.kind, status=e.status, organisation=e.org, city=e.city,
-                    country=e.country, tz=e.tz, start=start, end=end,
+                    title=e.title,
+                    kind=e.kind,
+                    status=e.status,
+                    organisation=e.org,
+                    city=e.city,
+                    country=e.country,
+                    tz=e.tz,
+                    start=start,
+                    end=end,
                     date=None if start is not None else e.date,
-                    end_date=e.end_date if start is None and e.date and e.end_date and e.end_date > e.date else None,
-                    sectors=list(e.sectors), source=e.source, unscheduled_reason=e.unscheduled_reason,
+                    end_date=e.end_date
+                    if start is None and e.date and e.end_date and e.end_date > e.date
+                    else None,
+                    sectors=list(e.sectors),
+                    source=e.source,
+                    unscheduled_reason=e.unscheduled_reason,
                     contact_uids=[by_name[n] for n in e.contacts if n in by_name],
                 )
             )
         return Visit(
-            title=self.title, head=self.head, home_tz=self.home_tz, start_date=self.start_date,
-            end_date=self.end_date, language=self.language, published=self.published,
+            title=self.title,
+            head=self.head,
+            home_tz=self.home_tz,
+            start_date=self.start_date,
+            end_date=self.end_date,
+            language=self.language,
+            published=self.published,
             source_article=self.text,
             stops=[
                 Stop(city=s.city or "", country=s.country or "", tz=s.tz, arrive=s.arrive, depart=s.depart)
-                for s in self.stops if s.tz
+                for s in self.stops
+                if s.tz
             ],
-            engagements=engagements, contacts=contacts,
-            organisations=[Organisation(name=n, name_native=native, country=c) for n, native, c in self.organisations],
+            engagements=engagements,
+            contacts=contacts,
+            organisations=[
+                Organisation(name=n, name_native=native, country=c) for n, native, c in self.organisations
+            ],
         )
 
     def summary(self) -> str:
@@ -160,7 +197,9 @@ class ArticleDraft:
                 lines.append(f"  {where} ({s.tz or 'zone unknown'}) {s.arrive or '?'} – {s.depart or '?'}")
         lines.append("Programme:")
         for e in sorted(self.engagements, key=lambda e: (e.day is None, e.day or dt.date.min)):
-            when = e.start.strftime("%Y-%m-%d %H:%M %Z") if e.start else (str(e.day) if e.day else "unscheduled")
+            when = (
+                e.start.strftime("%Y-%m-%d %H:%M %Z") if e.start else (str(e.day) if e.day else "unscheduled")
+            )
             where = ", ".join(p for p in (e.city, e.country) if p) or "place unknown"
             flag = "" if e.status == Status.CONFIRMED else f" [{e.status.value}]"
             lines.append(f"  {when:<22} {e.title}{flag} — {where}")

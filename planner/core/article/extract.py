@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -15,14 +16,19 @@ from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
-_ARRIVE = re.compile(r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)")
+_ARRIVE = re.compile(
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+)
 _DEPART = re.compile(
     r"रवाना|प्रस्थान|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
 )
 _RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
 _MEETING = re.compile(
-    r"मुलाकात|मुलाकत|भेंट|बैठक" + _D + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)" + _D
+    r"मुलाकात|मुलाकत|भेंट|बैठक"
+    + _D
+    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
+    + _D
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*)"
 )
 _SITE = re.compile(
@@ -32,16 +38,26 @@ _SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsit
 _MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
 _INAUGURATE = re.compile(r"उद्घाटन|शिलान्यास|(?i:\binaugurat\w*)")
 _CEREMONY = re.compile(r"समारोह|(?i:\bceremony\b|\baward\w*)")
-_PRESS = re.compile(r"प्रेस\s+(?:वार्ता|कॉन्फ्रेंस|कांफ्रेंस)|पत्रकारों\s+से|(?i:\bpress\s+(?:conference|meet)\b|\bmedia\s+briefing\b)")
+_PRESS = re.compile(
+    r"प्रेस\s+(?:वार्ता|कॉन्फ्रेंस|कांफ्रेंस)|पत्रकारों\s+से|(?i:\bpress\s+(?:conference|meet)\b|\bmedia\s+briefing\b)"
+)
 _ROADSHOW = [
     (re.compile(r"रोड\s*शो|(?i:\broad\s?show\b)"), "Investment roadshow"),
-    (re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"), "Investors' meet"),
+    (
+        re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"),
+        "Investors' meet",
+    ),
     (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
 ]
 _ADDRESS = re.compile(r"संबोधित|(?i:\baddress(?:es|ed)?\b)")
 _AUDIENCE = [
     (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
-    (re.compile(r"उद्योगपतियों|कारोबारियों|उद्योग\s+जगत|(?i:\bbusiness\s+leaders\b|\bindustry\s+leaders\b|\bindustrialists\b|\bCEOs\b)"), "business leaders"),
+    (
+        re.compile(
+            r"उद्योगपतियों|कारोबारियों|उद्योग\s+जगत|(?i:\bbusiness\s+leaders\b|\bindustry\s+leaders\b|\bindustrialists\b|\bCEOs\b)"
+        ),
+        "business leaders",
+    ),
 ]
 _BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
@@ -77,7 +93,7 @@ class Candidate:
 
 def clauses(text: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
-    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -111,8 +127,7 @@ class SentenceFacts:
 
     def abroad(self, gaz: Gazetteer) -> list[Mention]:
         return [
-            m for m in self.mentions
-            if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity)
+            m for m in self.mentions if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity)
         ]
 
 
@@ -140,16 +155,19 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     orgs = [m for m in facts.of_kind("org") if m.entity.type != "community"]
     community = [m for m in facts.of_kind("org") if m.entity.type == "community"]
 
-    def add(title: str, kind: Kind, anchor: int, org: Entity | None = None, place: Entity | None = None) -> None:
+    def add(
+        title: str, kind: Kind, anchor: int, org: Entity | None = None, place: Entity | None = None
+    ) -> None:
         found.append(Candidate(title, kind, facts.sentence, anchor, _clause_of(spans, anchor), org, place))
         if org is not None:
             used.add(org.name)
 
-    abroad = facts.abroad(gaz)
     for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
         for m in _outside(text, rx):
             clause = _clause_of(spans, m.start())
-            here = [p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)]
+            here = [
+                p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
+            ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity)]
             if mode == "return" or (away == [] and home and mode == "arrive"):
@@ -159,7 +177,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             target = _nearest(away, m.start())
             if target is None:
                 continue
-            title = f"Arrival in {target.entity.name}" if mode == "arrive" else f"Departure for {target.entity.name}"
+            title = (
+                f"Arrival in {target.entity.name}"
+                if mode == "arrive"
+                else f"Departure for {target.entity.name}"
+            )
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
     if community:
         verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
@@ -185,8 +207,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     for m in _outside(text, _SITE):
         clause = _clause_of(spans, m.start())
         targets = [
-            o for o in orgs
-            if o.entity.type in _SITEABLE and o.entity.name not in used and (_in(clause, o.start) or len(orgs) == 1)
+            o
+            for o in orgs
+            if o.entity.type in _SITEABLE
+            and o.entity.name not in used
+            and (_in(clause, o.start) or len(orgs) == 1)
         ]
         for o in targets:
             site = " site" if o.entity.type == "event" and _SITE_WORDS.search(text) else ""
@@ -200,7 +225,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue
             seen.add(o.entity.name)
             trigger = min(meetings, key=lambda t: abs(t.start() - o.start))
-            add(f"Meeting with {o.entity.name}", Kind.MEETING, o.start if abs(trigger.start() - o.start) < 200 else trigger.start(), o.entity)
+            add(
+                f"Meeting with {o.entity.name}",
+                Kind.MEETING,
+                o.start if abs(trigger.start() - o.start) < 200 else trigger.start(),
+                o.entity,
+            )
         if not pending and not community:
             audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
             if audience:
@@ -234,4 +264,6 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
         cand.time = min(timed, key=lambda t: abs(t.start - cand.anchor))
     cand.sectors = [m.entity.name for m in facts.of_kind("sector")]
     org_name = cand.org.name if cand.org else None
-    cand.people = [p for p in facts.people if (p.org == org_name) or (not p.org and cand.kind == Kind.MEETING)]
+    cand.people = [
+        p for p in facts.people if (p.org == org_name) or (not p.org and cand.kind == Kind.MEETING)
+    ]

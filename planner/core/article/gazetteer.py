@@ -19,8 +19,13 @@ from planner.core.article.text import WORD, fold
 
 SECTIONS = ("countries", "cities", "organisations", "offices", "roles", "states", "sectors")
 _KIND = {
-    "countries": "country", "cities": "city", "organisations": "org", "offices": "office",
-    "roles": "role", "states": "state", "sectors": "sector",
+    "countries": "country",
+    "cities": "city",
+    "organisations": "org",
+    "offices": "office",
+    "roles": "role",
+    "states": "state",
+    "sectors": "sector",
 }
 _MAX_WORDS = 7
 
@@ -113,14 +118,16 @@ class Gazetteer:
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
-            raise GazetteerError(f"{origin}: unknown section {section!r} (expected one of {', '.join(SECTIONS)})")
+            raise GazetteerError(
+                f"{origin}: unknown section {section!r} (expected one of {', '.join(SECTIONS)})"
+            )
         if not isinstance(entry, dict):
             raise GazetteerError(f"{origin}: {section}: each entry must be an object")
         self.entries.setdefault(section, {})[_key(section, entry)] = entry
 
     def build(self) -> Gazetteer:
-        for section, table in self.entries.items():
-            for entry in table.values():
+        for section, entries in self.entries.items():
+            for entry in entries.values():
                 entity = _entity(section, entry)
                 if entity.kind == "country":
                     self.countries[entity.country or ""] = entity
@@ -129,8 +136,9 @@ class Gazetteer:
                 elif entity.kind == "org":
                     self.orgs[entity.name.casefold()] = entity
                 for alias in _aliases(entry, entity.name):
-                    table = self._exact if _case_sensitive(alias) else self._folded
-                    key = " ".join(WORD.findall(alias)) if table is self._exact else fold(alias)
+                    exact = _case_sensitive(alias)
+                    table = self._exact if exact else self._folded
+                    key = " ".join(WORD.findall(alias)) if exact else fold(alias)
                     hits = table.setdefault(key, [])
                     if entity not in hits:
                         hits.append(entity)
@@ -174,9 +182,9 @@ class Gazetteer:
     @staticmethod
     def _contiguous(text: str, start: int, end: int) -> bool:
         """A name may run over spaces, hyphens, dots and apostrophes, not over commas or stops."""
-        return all(ch.isalnum() or ch in " -.'&/" or "\u0900" <= ch <= "\u097f" for ch in text[start:end]) and (
-            "।" not in text[start:end]
-        )
+        return all(
+            ch.isalnum() or ch in " -.'&/" or "\u0900" <= ch <= "\u097f" for ch in text[start:end]
+        ) and ("।" not in text[start:end])
 
 
 def _read(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -189,7 +197,7 @@ def _read(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     except json.JSONDecodeError as exc:
         raise GazetteerError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
     if not isinstance(data, dict):
-        raise GazetteerError(f"{path}: expected an object with sections such as \"cities\"")
+        raise GazetteerError(f'{path}: expected an object with sections such as "cities"')
     for section, entries in data.items():
         if section.startswith("_"):
             continue

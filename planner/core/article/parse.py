@@ -45,16 +45,25 @@ class _Parser:
         facts = self._facts(year, head_names)
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
-            raise NoVisitFound("no delegation visit found in this text: no travel to a known place, no meetings")
+            raise NoVisitFound(
+                "no delegation visit found in this text: no travel to a known place, no meetings"
+            )
         merged = [
-            c for c in _merge(candidates)
+            c
+            for c in _merge(candidates)
             if not (c.sentence.heading and c.kind == Kind.TRAVEL and c.date is None)
         ]
         engagements = [self._finish(c) for c in merged]
         contacts = _contacts(merged)
         draft = ArticleDraft(
-            title="", head=head, language=script_of(self.text), text=self.text, year=year,
-            published=self.published, engagements=engagements, contacts=contacts,
+            title="",
+            head=head,
+            language=script_of(self.text),
+            text=self.text,
+            year=year,
+            published=self.published,
+            engagements=engagements,
+            contacts=contacts,
         )
         draft.state = self._state(facts)
         draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))
@@ -132,8 +141,11 @@ class _Parser:
 
     def _abroad(self, facts: list[SentenceFacts]) -> bool:
         return any(f.abroad(self.gaz) for f in facts) or any(
-            m.entity.kind == "org" and m.entity.country and is_abroad(self.gaz, self.gaz.country(m.entity.country))
-            for f in facts for m in f.mentions
+            m.entity.kind == "org"
+            and m.entity.country
+            and is_abroad(self.gaz, self.gaz.country(m.entity.country))
+            for f in facts
+            for m in f.mentions
         )
 
     def _candidates(self, facts: list[SentenceFacts]) -> list[Candidate]:
@@ -155,13 +167,23 @@ class _Parser:
     # -- engagements ----------------------------------------------------------------------------
 
     def _finish(self, c: Candidate) -> DraftEngagement:
-        zone = (c.city.tz if c.city else None) or (self.gaz.zone_of_country(c.country.country) if c.country else None)
+        zone = (c.city.tz if c.city else None) or (
+            self.gaz.zone_of_country(c.country.country) if c.country else None
+        )
         e = DraftEngagement(
-            title=c.title, kind=c.kind, org=c.org.name if c.org and c.org.type != "community" else "",
-            city=c.city.name if c.city else None, country=c.country.name if c.country else None, tz=zone,
-            date=c.date, end_date=c.end_date, status=c.status, source=c.sentence.source,
+            title=c.title,
+            kind=c.kind,
+            org=c.org.name if c.org and c.org.type != "community" else "",
+            city=c.city.name if c.city else None,
+            country=c.country.name if c.country else None,
+            tz=zone,
+            date=c.date,
+            end_date=c.end_date,
+            status=c.status,
+            source=c.sentence.source,
             contacts=list(dict.fromkeys(p.name for p in c.people)),
-            sectors=list(dict.fromkeys(c.sectors)), date_text=c.date_text,
+            sectors=list(dict.fromkeys(c.sectors)),
+            date_text=c.date_text,
         )
         self.warnings.extend(c.notes)
         if c.city is None and c.kind != Kind.TRAVEL:
@@ -171,12 +193,15 @@ class _Parser:
             self.warnings.append(f"“{c.title}”: the article names no city{where}")
         if c.date is None:
             e.unscheduled_reason = (
-                f"the article gives “{c.date_text}” but no usable date" if c.date_text
+                f"the article gives “{c.date_text}” but no usable date"
+                if c.date_text
                 else "the article gives no date"
             )
             self.warnings.append(f"“{c.title}”: no date in the article; kept unscheduled")
             if c.time is not None:
-                self.warnings.append(f"“{c.title}”: clock time “{c.time.text}” given without a date; not used")
+                self.warnings.append(
+                    f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
+                )
         elif c.time is not None:
             self._clock(e, c.time)
         return e
@@ -184,15 +209,21 @@ class _Parser:
     def _clock(self, e: DraftEngagement, t: TimeMention) -> None:
         assert e.date is not None
         if e.tz is None:
-            self.warnings.append(f"“{e.title}”: clock time “{t.text}” not used: the place's time zone is unknown")
+            self.warnings.append(
+                f"“{e.title}”: clock time “{t.text}” not used: the place's time zone is unknown"
+            )
             return
         if t.guessed_period:
             self.warnings.append(f"“{t.text}” does not say morning or evening; taken as {t.begins:%H:%M}")
         try:
             if t.in_ist:
-                instant = tz.local_to_utc(dt.datetime.combine(e.date, t.begins), "Asia/Kolkata", ambiguous="earlier")
+                instant = tz.local_to_utc(
+                    dt.datetime.combine(e.date, t.begins), "Asia/Kolkata", ambiguous="earlier"
+                )
                 start = tz.to_local(instant, e.tz)
-                self.warnings.append(f"“{e.title}”: “{t.text}” is Indian time; shown as {start:%H:%M} local time")
+                self.warnings.append(
+                    f"“{e.title}”: “{t.text}” is Indian time; shown as {start:%H:%M} local time"
+                )
             else:
                 start = tz.localize(dt.datetime.combine(e.date, t.begins), e.tz, ambiguous="earlier")
             if t.ends is not None and not t.in_ist:
@@ -247,22 +278,15 @@ class _Parser:
             order.append(country)
             for e in items:
                 _widen(stops[country], e.day)
-        result: list[DraftStop] = []
         keyed = [stops[k] for k in order]
+        sort_keys: list[dt.date] = []
         for i, stop in enumerate(keyed):
+            later = next((s.arrive for s in keyed[i + 1 :] if s.arrive), None)
+            sort_keys.append(stop.arrive or later or dt.date.max)
             if stop.arrive is None:
-                later = next((s.arrive for s in keyed[i + 1 :] if s.arrive), None)
-                result.append(stop)
-                stop_key = later or dt.date.max
-                setattr(stop, "_key", stop_key)
-            else:
-                setattr(stop, "_key", stop.arrive)
-                result.append(stop)
-            if stop.arrive is None:
-                where = stop.city or stop.country
-                self.warnings.append(f"stop {where}: the article gives no dates for it")
-        result.sort(key=lambda s: getattr(s, "_key"))
-        return result
+                self.warnings.append(f"stop {stop.city or stop.country}: the article gives no dates for it")
+        ranked = sorted(range(len(keyed)), key=lambda i: (sort_keys[i], i))
+        return [keyed[i] for i in ranked]
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -274,10 +298,14 @@ class _Parser:
             duration = duration or find_duration(f.text)
             for mention, first, last in f.dates:
                 if mention.end_day is not None and first and last and span is None:
-                    anchored = any(c.sentence is f.sentence and c.date == first for c in merged if c.kind != Kind.TRAVEL)
+                    anchored = any(
+                        c.sentence is f.sentence and c.date == first for c in merged if c.kind != Kind.TRAVEL
+                    )
                     if not anchored:
                         span = (first, last)
-        departure = next((e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None)
+        departure = next(
+            (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
+        )
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
@@ -287,10 +315,14 @@ class _Parser:
             if span is None and start is not None and end is not None:
                 if departure and not back:
                     end = max(end, departure + dt.timedelta(days=n - 1))
-                    self.warnings.append(f"end date {end} counted from the departure and the stated length “{words}”")
+                    self.warnings.append(
+                        f"end date {end} counted from the departure and the stated length “{words}”"
+                    )
                 elif back and not departure:
                     start = min(start, back - dt.timedelta(days=n - 1))
-                    self.warnings.append(f"start date {start} counted back from the return and the stated length “{words}”")
+                    self.warnings.append(
+                        f"start date {start} counted back from the return and the stated length “{words}”"
+                    )
                 elif (end - start).days + 1 != n:
                     self.warnings.append(
                         f"the article speaks of a {n}-day visit (“{words}”) but dates only {start} – {end}: "
@@ -305,7 +337,9 @@ class _Parser:
     def _title(self, draft: ArticleDraft) -> str:
         countries = list(dict.fromkeys(s.country for s in draft.stops if s.country))
         if not countries:
-            countries = list(dict.fromkeys(e.country for e in draft.engagements if e.country and e.country != "India"))
+            countries = list(
+                dict.fromkeys(e.country for e in draft.engagements if e.country and e.country != "India")
+            )
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"

@@ -1,4 +1,4 @@
-"""People in article text: the delegation head, counterparts and their roles, and Latin spellings of Devanagari names."""
+"""People in article text: the head, counterparts and their roles, Latin spellings of Devanagari names."""
 
 from __future__ import annotations
 
@@ -9,16 +9,137 @@ from dataclasses import dataclass
 from planner.core.article.gazetteer import Mention
 
 _HONORIFICS = frozenset(
-    "श्री श्रीमती सुश्री डॉ डॉ. डा. Shri Smt Mr Mr. Ms Ms. Mrs Mrs. Dr Dr. Prof Prof. H.E. Hon.".split()
+    [
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "डॉ",
+        "डॉ.",
+        "डा.",
+        "Shri",
+        "Smt",
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Ms.",
+        "Mrs",
+        "Mrs.",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "H.E.",
+        "Hon.",
+    ]
 )
 _HI_STOP = frozenset(
-    """से के की का को ने में पर और एवं तथा भी इन उन यह वह वे जी साथ सहित द्वारा ही तो है हैं था थे थी
-    लिए बाद यहां वहां जहां जहाँ एक पहले आज कल दिनों इस उस ने सभी कई अन्य व अपने अपनी उनके उन्होंने
-    जापानी कोरियाई विदेशी भारतीय सरकारी संस्थान कंपनी कंपनियों प्रदेश राज्य दौरे दौरा मुलाकात बैठक चर्चा""".split()
+    [
+        "से",
+        "के",
+        "की",
+        "का",
+        "को",
+        "ने",
+        "में",
+        "पर",
+        "और",
+        "एवं",
+        "तथा",
+        "भी",
+        "इन",
+        "उन",
+        "यह",
+        "वह",
+        "वे",
+        "जी",
+        "साथ",
+        "सहित",
+        "द्वारा",
+        "ही",
+        "तो",
+        "है",
+        "हैं",
+        "था",
+        "थे",
+        "थी",
+        "लिए",
+        "बाद",
+        "यहां",
+        "वहां",
+        "जहां",
+        "जहाँ",
+        "एक",
+        "पहले",
+        "आज",
+        "कल",
+        "दिनों",
+        "इस",
+        "उस",
+        "ने",
+        "सभी",
+        "कई",
+        "अन्य",
+        "व",
+        "अपने",
+        "अपनी",
+        "उनके",
+        "उन्होंने",
+        "जापानी",
+        "कोरियाई",
+        "विदेशी",
+        "भारतीय",
+        "सरकारी",
+        "संस्थान",
+        "कंपनी",
+        "कंपनियों",
+        "प्रदेश",
+        "राज्य",
+        "दौरे",
+        "दौरा",
+        "मुलाकात",
+        "बैठक",
+        "चर्चा",
+    ]
 )
 _EN_STOP = frozenset(
-    "The A An On In At And Of For With From To By During After Before He She They It This That His Her "
-    "Their State Government Chief Minister Secretary Japan Japanese Korea Korean Indian India".split()
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "And",
+        "Of",
+        "For",
+        "With",
+        "From",
+        "To",
+        "By",
+        "During",
+        "After",
+        "Before",
+        "He",
+        "She",
+        "They",
+        "It",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "State",
+        "Government",
+        "Chief",
+        "Minister",
+        "Secretary",
+        "Japan",
+        "Japanese",
+        "Korea",
+        "Korean",
+        "Indian",
+        "India",
+    ]
 )
 _TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F]+|[A-Za-z][A-Za-z'.-]*|,|\S")
 _LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
@@ -42,8 +163,22 @@ def _fold_iast(iast: str) -> str:
     s = re.sub(r"ṃ(?=[pbm])", "m", s)
     s = re.sub(r"ṃ(?=h)", "ng", s).replace("ṃ", "n")  # सिंह → Singh
     s = s.replace("jñ", "gy").replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
-    for a, b in (("ś", "sh"), ("ṣ", "sh"), ("ṭ", "t"), ("ḍ", "d"), ("ṇ", "n"), ("ṅ", "n"), ("ñ", "n"),
-                 ("ḥ", "h"), ("ṛ", "ri"), ("ā", "a"), ("ī", "i"), ("ū", "u"), ("ē", "e"), ("ō", "o")):
+    for a, b in (
+        ("ś", "sh"),
+        ("ṣ", "sh"),
+        ("ṭ", "t"),
+        ("ḍ", "d"),
+        ("ṇ", "n"),
+        ("ṅ", "n"),
+        ("ñ", "n"),
+        ("ḥ", "h"),
+        ("ṛ", "ri"),
+        ("ā", "a"),
+        ("ī", "i"),
+        ("ū", "u"),
+        ("ē", "e"),
+        ("ō", "o"),
+    ):
         s = s.replace(a, b)
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -94,8 +229,11 @@ def latin_form(roman: str, text: str) -> str | None:
 
 def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
     return (
-        "\u0900" <= tok[0] <= "\u097f" and tok not in _HI_STOP and pos not in taken
-        and not tok.endswith("ों") and len(tok) > 1
+        "\u0900" <= tok[0] <= "\u097f"
+        and tok not in _HI_STOP
+        and pos not in taken
+        and not tok.endswith("ों")
+        and len(tok) > 1
     )
 
 
@@ -104,7 +242,7 @@ def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
 
 
 def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
-    """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा हारुनोबू`` or ``A B, C D and E F``."""
+    """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
     names: list[tuple[str, int]] = []
@@ -135,13 +273,17 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
 
 
 def find_people(text: str, mentions: list[Mention], full_text: str, exclude: set[str]) -> list[Person]:
-    """Counterparts named after a role (``JETRO के वरिष्ठ अधिकारियों नाकाजो काज़ुया…``, ``Siemens CEO Roland Busch``)."""
+    """Counterparts named after a role: ``JETRO के वरिष्ठ अधिकारियों नाकाजो…``, ``Siemens CEO Roland Busch``."""
     spans = [(m.start, m.end) for m in mentions]
     orgs = [m for m in mentions if m.entity.kind == "org"]
     people: list[Person] = []
     for role in (m for m in mentions if m.entity.kind == "role"):
         before = [o for o in orgs if o.end <= role.start]
-        after = [o for o in orgs if o.start >= role.end and text[role.end : o.start].strip() in ("of", "of the", "at")]
+        after = [
+            o
+            for o in orgs
+            if o.start >= role.end and text[role.end : o.start].strip() in ("of", "of the", "at")
+        ]
         org = before[-1].entity if before else after[0].entity if after else None
         for native_or_latin, pos in names_after(text, role.end, spans):
             native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""

@@ -1,4 +1,4 @@
-"""Where an engagement happens: city and country from the text, the organisation's seat only with a warning."""
+"""Where an engagement happens: city and country from the text, or an organisation's seat with a warning."""
 
 from __future__ import annotations
 

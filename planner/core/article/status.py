@@ -41,7 +41,7 @@ def tense(clause: str) -> str:
 
 
 def status_of(clause: str) -> Status:
-    """Cancelled, postponed or proposed from the wording, otherwise confirmed (a past meeting is confirmed)."""
+    """Cancelled, postponed or proposed from the wording, else confirmed (a past meeting is confirmed)."""
     if _CANCELLED.search(clause):
         return Status.CANCELLED
     if _POSTPONED.search(clause):

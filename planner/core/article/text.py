@@ -10,10 +10,25 @@ from dataclasses import dataclass
 _CHAR_MAP: dict[str, str] = {chr(0x0966 + i): str(i) for i in range(10)}
 _CHAR_MAP.update(
     {
-        "\u00a0": " ", "\u2002": " ", "\u2003": " ", "\u2007": " ", "\u2009": " ", "\u202f": " ",
-        "\t": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
-        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
-        "\u0965": "\u0964", "\uff0e": ".",
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u0965": "\u0964",
+        "\uff0e": ".",
     }
 )
 _DROPPED = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
@@ -24,8 +39,51 @@ LATIN = re.compile(r"[A-Za-z]")
 WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0900-\u0963\u0966-\u097F]+")
 
 _ABBREVIATIONS = frozenset(
-    "a.m p.m am pm dr mr mrs ms st no jr sr u.s u.k d.c e.g i.e co ltd inc vs approx gov govt sept "
-    "jan feb mar apr jun jul aug sep oct nov dec prof hon shri smt lt col gen".split()
+    [
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "u.s",
+        "u.k",
+        "d.c",
+        "e.g",
+        "i.e",
+        "co",
+        "ltd",
+        "inc",
+        "vs",
+        "approx",
+        "gov",
+        "govt",
+        "sept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "prof",
+        "hon",
+        "shri",
+        "smt",
+        "lt",
+        "col",
+        "gen",
+    ]
 )
 _BOUNDARY = re.compile(r"[।?!]+|\.(?=\s|$|\")")
 

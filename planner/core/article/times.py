@@ -1,4 +1,4 @@
-"""Clock times in article text: ``सुबह 10 बजे``, ``शाम 4 बजे``, ``साढ़े 10 बजे``, ``10.30 a.m.``, ``3 pm local time``, ranges."""
+"""Clock times in article text: ``सुबह 10 बजे``, ``साढ़े 10 बजे``, ``10.30 a.m.``, ``3 pm local time``, ranges."""
 
 from __future__ import annotations
 
@@ -10,16 +10,35 @@ _PERIOD_HI = r"(?P<{g}>सुबह|प्रातः|सवेरे|दोप
 _FRACTION = r"(?:(?P<{g}>साढ़े|साढे|सवा|पौने)\s*)?"
 _NUM = r"(?P<{h}>\d{{1,2}})(?:[:.](?P<{m}>\d{{2}}))?"
 _HINDI = re.compile(
-    r"(?:" + _PERIOD_HI.format(g="p1") + r"\s*(?:के\s+)?)?" + _FRACTION.format(g="f1")
-    + r"(?:(?P<half1>डेढ़|ढाई)|" + _NUM.format(h="h1", m="m1") + r")"
-    + r"(?:\s*बजे)?(?:\s*(?:से|-)\s*(?:" + _PERIOD_HI.format(g="p2") + r"\s*)?" + _FRACTION.format(g="f2")
-    + _NUM.format(h="h2", m="m2") + r")?\s*बजे"
+    r"(?:"
+    + _PERIOD_HI.format(g="p1")
+    + r"\s*(?:के\s+)?)?"
+    + _FRACTION.format(g="f1")
+    + r"(?:(?P<half1>डेढ़|ढाई)|"
+    + _NUM.format(h="h1", m="m1")
+    + r")"
+    + r"(?:\s*बजे)?(?:\s*(?:से|-)\s*(?:"
+    + _PERIOD_HI.format(g="p2")
+    + r"\s*)?"
+    + _FRACTION.format(g="f2")
+    + _NUM.format(h="h2", m="m2")
+    + r")?\s*बजे"
 )
 _AMPM = r"(?P<{g}>[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)(?![A-Za-z])"
 _ENGLISH = re.compile(
-    r"(?<![\d.:])" + _NUM.format(h="h1", m="m1") + r"\s*(?:" + _AMPM.format(g="ap1") + r")?"
-    + r"\s*(?:-|to|until|till|and)\s*" + _NUM.format(h="h2", m="m2") + r"\s*" + _AMPM.format(g="ap2")
-    + r"|(?<![\d.:])" + _NUM.format(h="h3", m="m3") + r"\s*" + _AMPM.format(g="ap3")
+    r"(?<![\d.:])"
+    + _NUM.format(h="h1", m="m1")
+    + r"\s*(?:"
+    + _AMPM.format(g="ap1")
+    + r")?"
+    + r"\s*(?:-|to|until|till|and)\s*"
+    + _NUM.format(h="h2", m="m2")
+    + r"\s*"
+    + _AMPM.format(g="ap2")
+    + r"|(?<![\d.:])"
+    + _NUM.format(h="h3", m="m3")
+    + r"\s*"
+    + _AMPM.format(g="ap3")
     + r"|(?<![\d.:])(?P<h4>[01]?\d|2[0-3]):(?P<m4>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?!\s*[ap]\.?m)"
     + r"|(?i:\b(?P<word>noon|midday|midnight)\b)"
 )
@@ -88,8 +107,13 @@ def _from_hindi(m: re.Match[str]) -> TimeMention | None:
     p1 = m.group("p1")
     hour, guessed = _hindi_hour(p1, h1)
     begins = _clock(hour, m1)
-    if begins is None or (p1 is None and m.group("f1") is None and m.group("half1") is None and not m.group("m1")
-                          and int(m.group("h1") or 0) > 12):
+    if begins is None or (
+        p1 is None
+        and m.group("f1") is None
+        and m.group("half1") is None
+        and not m.group("m1")
+        and int(m.group("h1") or 0) > 12
+    ):
         return None
     ends = None
     if m.group("h2"):
@@ -139,7 +163,12 @@ def find_times(text: str) -> list[TimeMention]:
             ist = bool(_IST.search(text[mention.end : mention.end + 30]))
             if ist:
                 mention = TimeMention(
-                    mention.start, mention.end, mention.text, mention.begins, mention.ends, True,
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    mention.begins,
+                    mention.ends,
+                    True,
                     mention.guessed_period,
                 )
             found.append(mention)
