@@ -11,7 +11,7 @@ from planner.core.article.dates import DateMention
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.status import status_of, tense
-from planner.core.article.text import Sentence
+from planner.core.article.text import Sentence, script_of
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
@@ -243,6 +243,14 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
+def _closest(
+    dated: list[tuple[DateMention, dt.date | None, dt.date | None]], anchor: int, *, hindi: bool
+) -> tuple[DateMention, dt.date | None, dt.date | None]:
+    """The date that goes with an anchor: Hindi puts it before (``24 अगस्त को … मुलाकात``), English after."""
+    side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
+    return min(side or dated, key=lambda d: abs(d[0].start - anchor))
+
+
 def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *, alone: bool) -> None:
     """Date, time, status, sectors and people of a candidate from its clause or its sentence."""
     text = facts.text
@@ -255,7 +263,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
     if dated:
-        mention, first, last = min(dated, key=lambda d: abs(d[0].start - cand.anchor))
+        mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
     timed = [t for t in facts.times if _in(cand.clause, t.start)]
     if not timed and len(facts.times) == 1 and alone:

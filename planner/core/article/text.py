@@ -83,6 +83,8 @@ _ABBREVIATIONS = frozenset(
         "lt",
         "col",
         "gen",
+        "डॉ",
+        "डा",
     ]
 )
 _BOUNDARY = re.compile(r"[।?!]+|\.(?=\s|$|\")")
