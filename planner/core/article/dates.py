@@ -274,6 +274,7 @@ class DateResolver:
     year: int | None
     published: dt.date | None
     last: dt.date | None = None
+    first: dt.date | None = None
 
     def resolve(
         self, mention: DateMention, tense: str, warnings: list[str]
@@ -294,21 +295,40 @@ class DateResolver:
             return self._weekday(mention, tense, warnings)
         return None, None
 
-    def _pick_year(self, month: int, day: int) -> int | None:
-        anchor = self.last or self.published
-        base = self.year if self.year is not None else (self.published.year if self.published else None)
-        if base is None:
+    def _pick_year(self, month: int, day: int, tense: str) -> int | None:
+        """The year of a date written without one.
+
+        After an earlier date the story runs forward: the same year, or the next one when the
+        date would fall months before it (December → January).  Otherwise the article's year;
+        otherwise the publication date: the first such day after it for plans, the last before
+        it for reports, the nearest when the verb does not tell.
+        """
+        safe_day = max(1, min(day, 28))
+        if self.last is not None:
+            year = self.last.year
+            base = self.year if self.year is not None else self.first.year if self.first else year
+            if dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60) and year <= base:
+                year += 1  # at most one step past the article's year
+            return year
+        if self.year is not None:
+            return self.year
+        if self.published is None:
             return None
-        if anchor is None:
-            return base
-        candidates = [y for y in (base - 1, base, base + 1) if make_date(y, month, min(day, 28))]
-        return min(candidates, key=lambda y: abs((dt.date(y, month, min(day, 28)) - anchor).days))
+        p = self.published
+        options = [dt.date(y, month, safe_day) for y in (p.year - 1, p.year, p.year + 1)]
+        if tense == "future":
+            return next(d.year for d in options if d >= p - dt.timedelta(days=7))
+        if tense == "past":
+            return [d.year for d in options if d <= p + dt.timedelta(days=1)][-1]
+        return min(options, key=lambda d: abs((d - p).days)).year
 
     def _calendar(
         self, m: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
         assert m.day is not None and m.month is not None
-        year = m.year if m.year is not None else self._pick_year(m.month, m.day)
+        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense)
+        if m.year is None and year is not None and self.last is not None and year > self.last.year:
+            warnings.append(f"“{m.text}” taken as {year}: it comes after {self.last:%d %B %Y} in the text")
         if year is None:
             warnings.append(
                 f"“{m.text}”: the article gives no year and no publication date was given; left unscheduled"
@@ -339,6 +359,7 @@ class DateResolver:
                 "although the article speaks of it as ahead; check the year"
             )
         self.last = first
+        self.first = self.first or first
         return first, last
 
     def _from_published(

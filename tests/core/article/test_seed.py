@@ -14,18 +14,66 @@ JETRO_PEOPLE = ["Nakajo Kazuya", "Endo Yuji", "Hara Harunobu"]
 
 #: title -> (kind, org, date, city, country, tz, status, contacts)
 EXPECTED = {
-    "Meeting with JETRO": ("meeting", "JETRO", None, "Tokyo", "Japan", "Asia/Tokyo", "confirmed", JETRO_PEOPLE),
+    "Meeting with JETRO": (
+        "meeting",
+        "JETRO",
+        None,
+        "Tokyo",
+        "Japan",
+        "Asia/Tokyo",
+        "confirmed",
+        JETRO_PEOPLE,
+    ),
     "Meeting with NTT": ("meeting", "NTT", None, "Tokyo", "Japan", "Asia/Tokyo", "confirmed", []),
     "Visit to Osaka Expo 2025 site": (
-        "site_visit", "Osaka Expo 2025", "2025-08-24", "Osaka", "Japan", "Asia/Tokyo", "confirmed", [],
+        "site_visit",
+        "Osaka Expo 2025",
+        "2025-08-24",
+        "Osaka",
+        "Japan",
+        "Asia/Tokyo",
+        "confirmed",
+        [],
     ),
     "Meeting with the Indian diaspora": (
-        "community_event", None, "2025-08-23", None, "Japan", "Asia/Tokyo", "confirmed", [],
+        "community_event",
+        None,
+        "2025-08-23",
+        None,
+        "Japan",
+        "Asia/Tokyo",
+        "confirmed",
+        [],
     ),
-    "Arrival in South Korea": ("travel", None, "2025-08-28", None, "South Korea", "Asia/Seoul", "confirmed", []),
-    "Meeting with KITA": ("meeting", "KITA", "2025-08-28", "Seoul", "South Korea", "Asia/Seoul", "proposed", []),
+    "Arrival in South Korea": (
+        "travel",
+        None,
+        "2025-08-28",
+        None,
+        "South Korea",
+        "Asia/Seoul",
+        "confirmed",
+        [],
+    ),
+    "Meeting with KITA": (
+        "meeting",
+        "KITA",
+        "2025-08-28",
+        "Seoul",
+        "South Korea",
+        "Asia/Seoul",
+        "proposed",
+        [],
+    ),
     "Visit to Hyundai Motor Studio": (
-        "site_visit", "Hyundai Motor Studio", None, "Seoul", "South Korea", "Asia/Seoul", "confirmed", [],
+        "site_visit",
+        "Hyundai Motor Studio",
+        None,
+        "Seoul",
+        "South Korea",
+        "Asia/Seoul",
+        "confirmed",
+        [],
     ),
 }
 
@@ -48,7 +96,16 @@ def test_visit(seed: dict) -> None:  # type: ignore[type-arg]
 
 def test_every_engagement(seed: dict) -> None:  # type: ignore[type-arg]
     got = {
-        e["title"]: (e["kind"], e["org"], e["date"], e["city"], e["country"], e["tz"], e["status"], e["contacts"])
+        e["title"]: (
+            e["kind"],
+            e["org"],
+            e["date"],
+            e["city"],
+            e["country"],
+            e["tz"],
+            e["status"],
+            e["contacts"],
+        )
         for e in seed["engagements"]
     }
     assert got == EXPECTED
@@ -77,13 +134,21 @@ def test_stops(seed: dict) -> None:  # type: ignore[type-arg]
     assert seed["stops"] == [
         {"city": "Tokyo", "country": "Japan", "tz": "Asia/Tokyo", "from": None, "to": None},
         {"city": "Osaka", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-24", "to": "2025-08-24"},
-        {"city": "Seoul", "country": "South Korea", "tz": "Asia/Seoul", "from": "2025-08-28", "to": "2025-08-28"},
+        {
+            "city": "Seoul",
+            "country": "South Korea",
+            "tz": "Asia/Seoul",
+            "from": "2025-08-28",
+            "to": "2025-08-28",
+        },
     ]
 
 
 def test_sectors(seed: dict) -> None:  # type: ignore[type-arg]
     jetro = next(e for e in seed["engagements"] if e["org"] == "JETRO")
-    assert {"IT", "textiles", "aerospace", "automobile", "electronics", "clean energy"} <= set(jetro["sectors"])
+    assert {"IT", "textiles", "aerospace", "automobile", "electronics", "clean energy"} <= set(
+        jetro["sectors"]
+    )
     ntt = next(e for e in seed["engagements"] if e["org"] == "NTT")
     assert {"telecom", "data centres"} <= set(ntt["sectors"])
     kita = next(e for e in seed["engagements"] if e["org"] == "KITA")
