@@ -148,7 +148,7 @@ def run_tests(args: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (this file must speak to an old Python too)
         say(f"Python 3.11 or newer is needed, this is {sys.version.split()[0]}")
         return 1
     command = argv.pop(0) if argv else "run"

@@ -65,9 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help='print {"visit_id": N, ...}')
     p.add_argument("--into", type=int, metavar="VISIT", help="merge a calendar into this visit")
-    p.add_argument(
-        "--published", type=_date, metavar="YYYY-MM-DD", help="an article's publication date"
-    )
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="an article's publication date")
 
     p = sub.add_parser("export", help="export a visit", description="Export VISIT to FILE.")
     p.add_argument("visit", type=int, metavar="VISIT", help="the visit id shown by 'planner list'")
@@ -127,14 +125,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     data = read_bytes(args.file)
     kind = _detect_kind(args.file, data)
+    backup_visit = _read_backup(data, args.file) if kind == "json" else None
     repo = open_repository(args.db)
     result: dict[str, Any]
-    if kind == "json":
-        from planner.core import backup
-
-        visit = backup.load(data, name=str(args.file))
-        visit_id = repo.add_visit(visit)
-        result = {"visit_id": visit_id, "created": True, "kind": "json"}
+    if backup_visit is not None:
+        visit_id = repo.add_visit(backup_visit)
+        result = {
+            "visit_id": visit_id,
+            "created": True,
+            "kind": "json",
+            "title": backup_visit.title,
+            "engagements": len(backup_visit.engagements),
+            "contacts": len(backup_visit.contacts),
+        }
     elif kind == "ics":
         from planner.services import import_calendar
 
@@ -151,6 +154,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         for warning in result.get("warnings", []):
             print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _read_backup(data: bytes, path: Path) -> Visit:
+    """Check the whole backup before the database is even opened: a bad file changes nothing."""
+    from planner.core import backup
+
+    return backup.load(data, name=str(path))
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -249,6 +259,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return COMMANDS[args.command](args)
     except PlannerError as exc:
         print(f"planner: error: {exc}", file=sys.stderr)
-        return getattr(exc, "exit_code", 1)
+        return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130

@@ -1,4 +1,4 @@
-"""Application services: core logic combined with a repository (no Qt); the CLI and the window call these."""
+"""Application services: what the command line and the window do, combining the core and storage (no Qt)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,41 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from planner.storage.repository import Repository
+
+
+def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | None) -> dict[str, Any]:
+    """Read a calendar file into a new visit, or merge it into visit ``into`` (matched by UID).
+
+    The file is read and checked completely before anything is saved, so a
+    malformed file (``IcsError``) or an unknown visit leaves the database as it was.
+    """
+    from planner.core import ics
+
+    result = ics.parse_calendar(data, name=name)
+    if into is None:
+        visit_id = repo.add_visit(result.visit)
+        titles = [e.title for e in result.visit.engagements]
+        return {
+            "visit_id": visit_id,
+            "created": True,
+            "added": len(titles),
+            "changed": 0,
+            "unchanged": 0,
+            "skipped_older": 0,
+            "warnings": result.warnings,
+        }
+    existing = repo.load_visit(into)
+    plan = ics.merge_calendar(existing, result.visit)
+    repo.save_visit(plan.visit)
+    return {
+        "visit_id": into,
+        "created": False,
+        "added": len(plan.added),
+        "changed": len(plan.changed),
+        "unchanged": len(plan.unchanged),
+        "skipped_older": len(plan.skipped_older),
+        "warnings": result.warnings,
+    }
 
 
 def import_article(repo: Repository, data: bytes, *, name: str, published: dt.date | None) -> dict[str, Any]:

@@ -33,3 +33,7 @@ class NotFoundError(PlannerError):
 
 class ConflictError(PlannerError):
     """Someone else changed the row since it was read (optimistic concurrency)."""
+
+
+class IcsError(InputFileError):
+    """A calendar file that cannot be read: the message names the line and the problem."""

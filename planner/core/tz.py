@@ -25,7 +25,7 @@ UTC = pytz.utc
 Ambiguity = Literal["raise", "earlier", "later"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def zone(name: str) -> dt.tzinfo:
     """The pytz zone for an IANA name; ``UnknownZoneError`` for anything else."""
     try:
@@ -108,7 +108,10 @@ def add_elapsed(aware: dt.datetime, delta: dt.timedelta) -> dt.datetime:
     tz = aware.tzinfo
     moved = aware + delta
     normalize = getattr(tz, "normalize", None)
-    return normalize(moved) if normalize is not None else moved  # type: ignore[no-any-return]
+    if normalize is None:
+        return moved
+    result: dt.datetime = normalize(moved)
+    return result
 
 
 def shift_wall_clock(

@@ -31,7 +31,9 @@ def utc(*args: int) -> dt.datetime:
         ("Australia/Sydney", dt.datetime(2025, 4, 7, 12, 0), utc(2025, 4, 7, 2, 0)),
     ],
 )
-def test_local_to_utc_uses_the_offset_in_force(zone: str, local: dt.datetime, expected_utc: dt.datetime) -> None:
+def test_local_to_utc_uses_the_offset_in_force(
+    zone: str, local: dt.datetime, expected_utc: dt.datetime
+) -> None:
     assert tz.local_to_utc(local, zone) == expected_utc
     assert tz.local_naive(expected_utc, zone) == local
 

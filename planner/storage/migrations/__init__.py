@@ -1,0 +1,1 @@
+"""Alembic migration scripts for the planner database (run programmatically by ``planner.storage``)."""

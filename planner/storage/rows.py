@@ -1,0 +1,170 @@
+"""Copying between database rows and core objects, field by field, in both directions."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit
+from planner.storage.schema import (
+    AttendanceRow,
+    ContactRow,
+    EngagementRow,
+    OrganisationRow,
+    StopRow,
+    VisitRow,
+)
+
+#: Changes RFC 5545 counts as significant: they raise the engagement's SEQUENCE.
+SIGNIFICANT_FIELDS = (
+    "start",
+    "end",
+    "date",
+    "end_date",
+    "tz",
+    "end_tz",
+    "status",
+    "title",
+    "venue",
+    "city",
+)
+
+VISIT_FIELDS = (
+    "title",
+    "head",
+    "home_tz",
+    "start_date",
+    "end_date",
+    "language",
+    "published",
+    "source_article",
+    "notes",
+)
+STOP_FIELDS = ("city", "country", "tz", "arrive", "depart")
+ORGANISATION_FIELDS = ("name", "name_native", "country", "website", "notes")
+CONTACT_FIELDS = ("name", "name_native", "organisation", "role", "email", "phone", "notes", "source")
+ENGAGEMENT_FIELDS = (
+    "title",
+    "organisation",
+    "venue",
+    "city",
+    "country",
+    "tz",
+    "end_tz",
+    "start",
+    "end",
+    "date",
+    "end_date",
+    "notes",
+    "source",
+    "unscheduled_reason",
+)
+
+
+# -- rows → core ------------------------------------------------------------------------------
+
+
+def visit_header(row: VisitRow) -> Visit:
+    visit = Visit(**{name: getattr(row, name) for name in VISIT_FIELDS})
+    visit.id = row.id
+    visit.version = row.version
+    return visit
+
+
+def stop_from_row(row: StopRow) -> Stop:
+    return Stop(**{name: getattr(row, name) for name in STOP_FIELDS})
+
+
+def organisation_from_row(row: OrganisationRow) -> Organisation:
+    return Organisation(**{name: getattr(row, name) for name in ORGANISATION_FIELDS})
+
+
+def contact_from_row(row: ContactRow) -> Contact:
+    return Contact(
+        **{name: getattr(row, name) for name in CONTACT_FIELDS},
+        side=Side(row.side),
+        uid=row.uid,
+        version=row.version,
+    )
+
+
+def engagement_from_row(row: EngagementRow) -> Engagement:
+    return Engagement(
+        **{name: getattr(row, name) for name in ENGAGEMENT_FIELDS},
+        kind=Kind(row.kind),
+        status=Status(row.status),
+        sectors=list(row.sectors),
+        contact_uids=[link.contact.uid for link in sorted(row.attendance, key=lambda a: a.position)],
+        uid=row.uid,
+        version=row.version,
+        sequence=row.sequence,
+        updated_at=row.updated_at,
+    )
+
+
+# -- core → rows ------------------------------------------------------------------------------
+
+
+def fill_visit(row: VisitRow, visit: Visit) -> None:
+    for name in VISIT_FIELDS:
+        setattr(row, name, getattr(visit, name))
+
+
+def fill_stop(row: StopRow, stop: Stop, position: int) -> None:
+    for name in STOP_FIELDS:
+        setattr(row, name, getattr(stop, name))
+    row.position = position
+
+
+def fill_organisation(row: OrganisationRow, organisation: Organisation, position: int) -> None:
+    for name in ORGANISATION_FIELDS:
+        setattr(row, name, getattr(organisation, name))
+    row.position = position
+
+
+def fill_contact(row: ContactRow, contact: Contact) -> None:
+    for name in CONTACT_FIELDS:
+        setattr(row, name, getattr(contact, name))
+    row.side = Side(contact.side).value
+    row.uid = contact.uid
+
+
+def fill_engagement(row: EngagementRow, engagement: Engagement, contacts: Mapping[str, ContactRow]) -> None:
+    """Copy every field but version, sequence and time stamps (the repository decides those)."""
+    for name in ENGAGEMENT_FIELDS:
+        setattr(row, name, getattr(engagement, name))
+    row.uid = engagement.uid
+    row.kind = Kind(engagement.kind).value
+    row.status = Status(engagement.status).value
+    row.sectors = list(engagement.sectors)
+    link_contacts(row, [contacts[uid] for uid in engagement.contact_uids])
+
+
+def link_contacts(row: EngagementRow, contacts: list[ContactRow]) -> None:
+    """Make ``row.attendance`` exactly ``contacts`` in this order, reusing the links already there."""
+    existing = {id(link.contact): link for link in row.attendance}
+    links = []
+    for position, contact in enumerate(contacts):
+        link = existing.pop(id(contact), None)
+        if link is None:
+            link = AttendanceRow(contact=contact, position=position)
+        else:
+            link.position = position
+        links.append(link)
+    row.attendance = links
+
+
+def significant_change(row: EngagementRow, engagement: Engagement) -> bool:
+    stored = engagement_from_row(row)
+    return any(getattr(stored, name) != getattr(engagement, name) for name in SIGNIFICANT_FIELDS)
+
+
+def engagement_changed(row: EngagementRow, engagement: Engagement) -> bool:
+    """Whether saving ``engagement`` over ``row`` would change anything the user can see."""
+    stored = engagement_from_row(row)
+    names = (*ENGAGEMENT_FIELDS, "kind", "status", "sectors", "contact_uids")
+    return any(getattr(stored, name) != getattr(engagement, name) for name in names)
+
+
+def contact_changed(row: ContactRow, contact: Contact) -> bool:
+    stored = contact_from_row(row)
+    return any(getattr(stored, name) != getattr(contact, name) for name in (*CONTACT_FIELDS, "side"))

@@ -1,0 +1,212 @@
+"""The database tables as typed SQLAlchemy 2 ORM classes (rows only: no domain logic)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
+
+from planner.core import tz
+
+#: Constraint names the same on every dialect, so migrations can refer to them.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(sa.TypeDecorator[dt.datetime]):
+    """An instant: stored as naive UTC on every dialect, always returned as aware UTC."""
+
+    impl = sa.DateTime(timezone=False)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None or value.utcoffset() is None:
+            raise ValueError(f"refusing to store a naive date-time {value!r}: instants must be aware")
+        return value.astimezone(tz.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: Any, dialect: sa.Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if isinstance(value, str):  # a row written by hand into SQLite
+            value = dt.datetime.fromisoformat(value)
+        if value.tzinfo is not None:
+            return value.astimezone(tz.UTC)  # type: ignore[no-any-return]
+        return value.replace(tzinfo=tz.UTC)  # type: ignore[no-any-return]
+
+
+def utc_now() -> dt.datetime:
+    return tz.now_utc()
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads it from the class)
+        dt.datetime: UTCDateTime(),
+        str: sa.String(),
+        list[str]: sa.JSON(),
+    }
+
+
+class Stamped:
+    """Columns every editable row has: an optimistic-concurrency counter and two time stamps."""
+
+    version: Mapped[int] = mapped_column(nullable=False)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+class VisitRow(Stamped, Base):
+    __tablename__ = "visits"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    head: Mapped[str] = mapped_column(default="")
+    home_tz: Mapped[str]
+    start_date: Mapped[dt.date | None]
+    end_date: Mapped[dt.date | None]
+    language: Mapped[str] = mapped_column(default="")
+    published: Mapped[dt.date | None]
+    source_article: Mapped[str] = mapped_column(sa.Text(), default="")
+    notes: Mapped[str] = mapped_column(sa.Text(), default="")
+
+    stops: Mapped[list[StopRow]] = relationship(
+        back_populates="visit",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StopRow.position",
+    )
+    organisations: Mapped[list[OrganisationRow]] = relationship(
+        back_populates="visit",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="OrganisationRow.position",
+    )
+    contacts: Mapped[list[ContactRow]] = relationship(
+        back_populates="visit",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="ContactRow.position",
+    )
+    engagements: Mapped[list[EngagementRow]] = relationship(
+        back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class StopRow(Stamped, Base):
+    __tablename__ = "stops"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    city: Mapped[str]
+    country: Mapped[str] = mapped_column(default="")
+    tz: Mapped[str]
+    arrive: Mapped[dt.date | None]
+    depart: Mapped[dt.date | None]
+
+    visit: Mapped[VisitRow] = relationship(back_populates="stops")
+
+
+class OrganisationRow(Stamped, Base):
+    __tablename__ = "organisations"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "name", name="uq_organisations_visit_id_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    name: Mapped[str]
+    name_native: Mapped[str] = mapped_column(default="")
+    country: Mapped[str] = mapped_column(default="")
+    website: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(sa.Text(), default="")
+
+    visit: Mapped[VisitRow] = relationship(back_populates="organisations")
+
+
+class ContactRow(Stamped, Base):
+    __tablename__ = "contacts"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "uid", name="uq_contacts_visit_id_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str]
+    position: Mapped[int]
+    name: Mapped[str]
+    name_native: Mapped[str] = mapped_column(default="")
+    organisation: Mapped[str] = mapped_column(default="")
+    role: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    side: Mapped[str] = mapped_column(sa.String(20))
+    notes: Mapped[str] = mapped_column(sa.Text(), default="")
+    source: Mapped[str] = mapped_column(sa.Text(), default="")
+
+    visit: Mapped[VisitRow] = relationship(back_populates="contacts")
+    attendance: Mapped[list[AttendanceRow]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class EngagementRow(Stamped, Base):
+    __tablename__ = "engagements"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "uid", name="uq_engagements_visit_id_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str]
+    title: Mapped[str]
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    status: Mapped[str] = mapped_column(sa.String(20))
+    organisation: Mapped[str] = mapped_column(default="")
+    venue: Mapped[str] = mapped_column(default="")
+    city: Mapped[str | None]
+    country: Mapped[str | None]
+    tz: Mapped[str | None]
+    end_tz: Mapped[str | None]
+    start: Mapped[dt.datetime | None]
+    end: Mapped[dt.datetime | None]
+    date: Mapped[dt.date | None]
+    end_date: Mapped[dt.date | None]
+    sectors: Mapped[list[str]]
+    notes: Mapped[str] = mapped_column(sa.Text(), default="")
+    source: Mapped[str] = mapped_column(sa.Text(), default="")
+    unscheduled_reason: Mapped[str] = mapped_column(sa.Text(), default="")
+    sequence: Mapped[int] = mapped_column(default=0)
+
+    visit: Mapped[VisitRow] = relationship(back_populates="engagements")
+    attendance: Mapped[list[AttendanceRow]] = relationship(
+        back_populates="engagement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="AttendanceRow.position",
+    )
+
+
+class AttendanceRow(Base):
+    """Who attends what: a link between an engagement and a contact of the same visit."""
+
+    __tablename__ = "attendance"
+
+    engagement_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True
+    )
+    contact_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    engagement: Mapped[EngagementRow] = relationship(back_populates="attendance")
+    contact: Mapped[ContactRow] = relationship(back_populates="attendance")
