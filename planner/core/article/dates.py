@@ -1,0 +1,406 @@
+"""Dates in article text (Hindi and English) and their resolution to calendar days.
+
+A mention is found first (``24 अगस्त``, ``२४ अगस्त`` after normalisation, ``August 24, 2025``,
+``3-7 November``, ``सोमवार``, ``the next day``); :class:`DateResolver` then turns it into a
+``datetime.date`` using the year of the article and the dates before it, or leaves it
+``None`` with a warning.  Nothing here guesses silently.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
+_H = r"\u0900-\u0963\u0966-\u097F"
+
+HINDI_MONTHS = {
+    "जनवरी": 1,
+    "फरवरी": 2,
+    "फ\u093cरवरी": 2,
+    "मार्च": 3,
+    "अप्रैल": 4,
+    "अप्रेल": 4,
+    "मई": 5,
+    "जून": 6,
+    "जुलाई": 7,
+    "अगस्त": 8,
+    "सितंबर": 9,
+    "सितम्बर": 9,
+    "अक्टूबर": 10,
+    "अक्तूबर": 10,
+    "नवंबर": 11,
+    "नवम्बर": 11,
+    "दिसंबर": 12,
+    "दिसम्बर": 12,
+}
+ENGLISH_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name} | {
+    "Jan": 1,
+    "Feb": 2,
+    "Mar": 3,
+    "Apr": 4,
+    "Jun": 6,
+    "Jul": 7,
+    "Aug": 8,
+    "Sep": 9,
+    "Sept": 9,
+    "Oct": 10,
+    "Nov": 11,
+    "Dec": 12,
+}
+MONTH_NAMES = {**HINDI_MONTHS, **ENGLISH_MONTHS}
+HINDI_WEEKDAYS = {
+    "सोमवार": 0,
+    "मंगलवार": 1,
+    "बुधवार": 2,
+    "गुरुवार": 3,
+    "बृहस्पतिवार": 3,
+    "वीरवार": 3,
+    "शुक्रवार": 4,
+    "शनिवार": 5,
+    "रविवार": 6,
+    "इतवार": 6,
+}
+ENGLISH_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+WEEKDAY_NAMES = {**HINDI_WEEKDAYS, **ENGLISH_WEEKDAYS}
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+    "दस": 10,
+    "ग्यारह": 11,
+    "बारह": 12,
+    "तेरह": 13,
+    "चौदह": 14,
+    "पंद्रह": 15,
+}
+
+
+def _alt(names: object) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+_MONTH = rf"(?P<{{g}}>{_alt(HINDI_MONTHS)}|(?:{_alt(ENGLISH_MONTHS)})\.?)(?![{_L}])"
+_DAY = r"(?<![\d.:])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+_SEP = r"\s*(?:-|से|to|and|और|&)\s*"
+_YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
+_DM = re.compile(
+    _DAY.format(g="day")
+    + rf"(?:{_SEP}"
+    + _DAY.format(g="day2")
+    + r")?\s*(?:of\s+)?"
+    + _MONTH.format(g="month")
+    + _YEAR
+)
+_MD = re.compile(
+    _MONTH.format(g="month")
+    + r"\s+"
+    + _DAY.format(g="day")
+    + r"(?![\d:]|\.\d)"
+    + rf"(?:{_SEP}"
+    + _DAY.format(g="day2")
+    + r"(?![\d:]))?"
+    + _YEAR
+)
+_NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)")
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+_WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
+_RELATIVE = [
+    (
+        re.compile(
+            r"अगले\s+(?:दिन|रोज)|अगली\s+सुबह|दूसरे\s+दिन"
+            r"|(?i:the\s+(?:next|following)\s+day|next\s+morning|the\s+day\s+after)"
+        ),
+        1,
+    ),
+    (
+        re.compile(
+            r"उसी\s+(?:दिन|शाम|रात|दोपहर)"
+            r"|(?i:the\s+same\s+day|later\s+that\s+day|that\s+(?:evening|afternoon|night))"
+        ),
+        0,
+    ),
+]
+_DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
+_TODAY = re.compile(rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])|(?i:\b(?:today|tomorrow|yesterday)\b)")
+_EVENT_YEAR = re.compile(
+    r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
+    r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|एक्सपो|समिट)\s+(?P<year2>20\d\d)(?!\d)"
+)
+_DURATION = re.compile(
+    rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})(?:\s*-\s*|\s+)(?:दिवसीय|दिनों?\s+(?:के|की)\s+(?:दौरे|यात्रा|प्रवास)|(?i:days?\b))"
+)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written: a day and month (maybe a year or a range), a weekday, or a relative phrase."""
+
+    start: int
+    end: int
+    text: str
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+    after_previous: int | None = None
+    from_published: str | None = None
+
+    @property
+    def is_calendar(self) -> bool:
+        return self.day is not None and self.month is not None
+
+
+def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
+    month_text = m.group("month").rstrip(".")
+    month = int(month_text) if month_text.isdigit() else MONTH_NAMES[month_text]
+    groups = m.groupdict()
+    year = groups.get("year")
+    day2 = groups.get("day2")
+    return DateMention(
+        m.start(),
+        m.end(),
+        m.group(),
+        day=int(m.group("day")),
+        month=month,
+        year=int(year) if year else None,
+        end_day=int(day2) if day2 else None,
+    )
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in a sentence, in order of position."""
+    found: list[DateMention] = []
+    spans: list[tuple[int, int]] = []
+    for rx in (_ISO, _NUMERIC, _DM, _MD):
+        for m in rx.finditer(text):
+            if not _overlaps(spans, m.start(), m.end()):
+                found.append(_mention(m))
+                spans.append((m.start(), m.end()))
+    for m in _WEEKDAY.finditer(text):
+        weekday = WEEKDAY_NAMES[m.group("wd")]
+        near = [
+            d
+            for d in found
+            if d.is_calendar
+            and re.fullmatch(r"[\s,()को-]*", text[min(d.end, m.end()) : max(d.start, m.start())])
+        ]
+        if near:
+            d = near[0]
+            found[found.index(d)] = DateMention(
+                d.start, d.end, d.text, d.day, d.month, d.year, d.end_day, weekday=weekday
+            )
+        else:
+            found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
+    for rx, days in _RELATIVE:
+        found.extend(
+            DateMention(m.start(), m.end(), m.group(), after_previous=days) for m in rx.finditer(text)
+        )
+    for m in _DAYS_LATER.finditer(text):
+        n = m.group("n")
+        days = int(n) if n.isdigit() else NUMBER_WORDS[n.casefold()]
+        found.append(DateMention(m.start(), m.end(), m.group(), after_previous=days))
+    for m in _TODAY.finditer(text):
+        found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def event_years(text: str) -> list[tuple[int, str]]:
+    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``."""
+    result = []
+    for m in _EVENT_YEAR.finditer(text):
+        name = m.group("name") or m.group("name2")
+        if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES:
+            continue
+        result.append((int(m.group("year") or m.group("year2")), m.group()))
+    return result
+
+
+def find_duration(text: str) -> tuple[int, str] | None:
+    """A stated length of the visit: ``नौ दिवसीय``, ``five-day``, ``7 दिनों की यात्रा``."""
+    m = _DURATION.search(text)
+    if m is None:
+        return None
+    n = m.group("n")
+    days = int(n) if n.isdigit() else NUMBER_WORDS.get(n.casefold(), 0)
+    return (days, m.group()) if 0 < days <= 60 else None
+
+
+def make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def describe(day: int, month: int) -> str:
+    return f"{day} {calendar.month_name[month]}"
+
+
+@dataclass
+class DateResolver:
+    """Turns mentions into dates, sentence after sentence, remembering the last date seen."""
+
+    year: int | None
+    published: dt.date | None
+    last: dt.date | None = None
+    first: dt.date | None = None
+
+    def resolve(
+        self, mention: DateMention, tense: str, warnings: list[str]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last day a mention stands for (the same day unless it is a range)."""
+        if mention.is_calendar:
+            return self._calendar(mention, tense, warnings)
+        if mention.after_previous is not None:
+            if self.last is None:
+                warnings.append(f"“{mention.text}”: no earlier date to count from; left unscheduled")
+                return None, None
+            day = self.last + dt.timedelta(days=mention.after_previous)
+            self.last = day
+            return day, day
+        if mention.from_published is not None:
+            return self._from_published(mention, tense, warnings)
+        if mention.weekday is not None:
+            return self._weekday(mention, tense, warnings)
+        return None, None
+
+    def _pick_year(self, month: int, day: int, tense: str) -> int | None:
+        """The year of a date written without one.
+
+        After an earlier date the story runs forward: the same year, or the next one when the
+        date would fall months before it (December → January).  Otherwise the article's year;
+        otherwise the publication date: the first such day after it for plans, the last before
+        it for reports, the nearest when the verb does not tell.
+        """
+        safe_day = max(1, min(day, 28))
+        if self.last is not None:
+            year = self.last.year
+            base = self.year if self.year is not None else self.first.year if self.first else year
+            if dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60) and year <= base:
+                year += 1  # at most one step past the article's year
+            return year
+        if self.year is not None:
+            return self.year
+        if self.published is None:
+            return None
+        p = self.published
+        options = [dt.date(y, month, safe_day) for y in (p.year - 1, p.year, p.year + 1)]
+        if tense == "future":
+            return next(d.year for d in options if d >= p - dt.timedelta(days=7))
+        if tense == "past":
+            return [d.year for d in options if d <= p + dt.timedelta(days=1)][-1]
+        return min(options, key=lambda d: abs((d - p).days)).year
+
+    def _calendar(
+        self, m: DateMention, tense: str, warnings: list[str]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        assert m.day is not None and m.month is not None
+        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense)
+        if m.year is None and year is not None and self.last is not None and year > self.last.year:
+            warnings.append(f"“{m.text}” taken as {year}: it comes after {self.last:%d %B %Y} in the text")
+        if year is None:
+            warnings.append(
+                f"“{m.text}”: the article gives no year and no publication date was given; left unscheduled"
+            )
+            return None, None
+        first = make_date(year, m.month, m.day)
+        if first is None:
+            warnings.append(f"“{m.text}”: {describe(m.day, m.month)} {year} does not exist; left unscheduled")
+            return None, None
+        last = first
+        if m.end_day is not None:
+            last = make_date(year, m.month, m.end_day) or first
+            if last < first:
+                last = first
+        if m.weekday is not None and first.weekday() != m.weekday:
+            warnings.append(
+                f"“{m.text}”: {first:%d %B %Y} is a {first:%A}, not a {calendar.day_name[m.weekday]}; "
+                "the date was kept"
+            )
+        if (
+            self.published is not None
+            and m.year is None
+            and tense == "future"
+            and first < self.published - dt.timedelta(days=1)
+        ):
+            warnings.append(
+                f"“{m.text}”: {first.isoformat()} is before the publication date {self.published} "
+                "although the article speaks of it as ahead; check the year"
+            )
+        self.last = first
+        self.first = self.first or first
+        return first, last
+
+    def _from_published(
+        self, m: DateMention, tense: str, warnings: list[str]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        word = m.from_published or ""
+        if self.published is None:
+            warnings.append(
+                f"“{m.text}”: relative to the publication date, which was not given; left unscheduled"
+            )
+            return None, None
+        offsets = {"today": 0, "आज": 0, "tomorrow": 1, "yesterday": -1}
+        if word in offsets:
+            delta = offsets[word]
+        else:
+            step = 2 if word == "परसों" else 1
+            delta = -step if tense == "past" else step
+        day = self.published + dt.timedelta(days=delta)
+        self.last = day
+        return day, day
+
+    def _weekday(
+        self, m: DateMention, tense: str, warnings: list[str]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        assert m.weekday is not None
+        if self.last is not None:
+            anchor, direction, note = self.last, 1, "on or after the date before it"
+        elif self.published is not None:
+            anchor = self.published
+            direction = -1 if tense == "past" else 1
+            note = "before the publication date" if direction < 0 else "after the publication date"
+            if direction > 0:
+                anchor += dt.timedelta(days=1)
+        else:
+            warnings.append(f"“{m.text}”: a weekday with no date to count from; left unscheduled")
+            return None, None
+        day = anchor
+        while day.weekday() != m.weekday:
+            day += dt.timedelta(days=direction)
+        warnings.append(
+            f"“{m.text}” taken as {day.isoformat()}, the first {calendar.day_name[m.weekday]} {note}"
+        )
+        self.last = day
+        return day, day

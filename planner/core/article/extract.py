@@ -1,0 +1,277 @@
+"""Engagements from sentences: what happens (kind), with whom (organisation), when, where, how firm."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from planner.core.article.dates import DateMention
+from planner.core.article.gazetteer import Entity, Gazetteer, Mention
+from planner.core.article.people import Person
+from planner.core.article.status import status_of, tense
+from planner.core.article.text import Sentence, script_of
+from planner.core.article.times import TimeMention
+from planner.core.model import Kind, Status
+
+_D = r"(?![\u0900-\u0963\u0966-\u097F])"
+_ARRIVE = re.compile(
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+)
+_DEPART = re.compile(
+    r"रवाना|प्रस्थान|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
+    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
+)
+_RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
+_MEETING = re.compile(
+    r"मुलाकात|मुलाकत|भेंट|बैठक"
+    + _D
+    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
+    + _D
+    + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*)"
+)
+_SITE = re.compile(
+    r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
+)
+_SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsite\b|\bvenue\b|\bgrounds\b)")
+_MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
+_INAUGURATE = re.compile(r"उद्घाटन|शिलान्यास|(?i:\binaugurat\w*)")
+_CEREMONY = re.compile(r"समारोह|(?i:\bceremony\b|\baward\w*)")
+_PRESS = re.compile(
+    r"प्रेस\s+(?:वार्ता|कॉन्फ्रेंस|कांफ्रेंस)|पत्रकारों\s+से|(?i:\bpress\s+(?:conference|meet)\b|\bmedia\s+briefing\b)"
+)
+_ROADSHOW = [
+    (re.compile(r"रोड\s*शो|(?i:\broad\s?show\b)"), "Investment roadshow"),
+    (
+        re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"),
+        "Investors' meet",
+    ),
+    (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
+]
+_ADDRESS = re.compile(r"संबोधित|(?i:\baddress(?:es|ed)?\b)")
+_AUDIENCE = [
+    (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
+    (
+        re.compile(
+            r"उद्योगपतियों|कारोबारियों|उद्योग\s+जगत|(?i:\bbusiness\s+leaders\b|\bindustry\s+leaders\b|\bindustrialists\b|\bCEOs\b)"
+        ),
+        "business leaders",
+    ),
+]
+_BACKREF = re.compile(
+    r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
+    r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
+)
+_CLAUSE = re.compile(r"[,;:]|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s")
+_SITEABLE = frozenset({"site", "event", "company", "agency", "chamber"})
+
+
+@dataclass
+class Candidate:
+    """An engagement as found, before duplicates are merged and places resolved."""
+
+    title: str
+    kind: Kind
+    sentence: Sentence
+    anchor: int
+    clause: tuple[int, int]
+    org: Entity | None = None
+    place: Entity | None = None
+    date: dt.date | None = None
+    end_date: dt.date | None = None
+    date_text: str = ""
+    time: TimeMention | None = None
+    status: Status = Status.CONFIRMED
+    tense: str = "unknown"
+    sectors: list[str] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    city: Entity | None = None
+    country: Entity | None = None
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
+
+
+def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    return next((c for c in spans if c[0] <= pos < c[1]), spans[-1])
+
+
+def _in(span: tuple[int, int], pos: int) -> bool:
+    return span[0] <= pos < span[1]
+
+
+def _nearest(mentions: list[Mention], pos: int) -> Mention | None:
+    return min(mentions, key=lambda m: abs(m.start - pos), default=None)
+
+
+@dataclass
+class SentenceFacts:
+    """What one sentence names, found once and shared by the extractors."""
+
+    sentence: Sentence
+    mentions: list[Mention]
+    dates: list[tuple[DateMention, dt.date | None, dt.date | None]]
+    times: list[TimeMention]
+    people: list[Person]
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def of_kind(self, kind: str) -> list[Mention]:
+        return [m for m in self.mentions if m.entity.kind == kind]
+
+    def abroad(self, gaz: Gazetteer) -> list[Mention]:
+        return [
+            m for m in self.mentions if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity)
+        ]
+
+
+def _is_home(gaz: Gazetteer, place: Entity) -> bool:
+    country = gaz.country(place.country)
+    return bool(country and country.home)
+
+
+def _outside(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that are not part of a back-reference (``इस बैठक``, ``this meeting``)."""
+    refs = [(m.start(), m.end()) for m in _BACKREF.finditer(text)]
+    return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in refs)]
+
+
+def is_back_reference(text: str) -> bool:
+    return bool(_BACKREF.search(text))
+
+
+def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
+    """The engagements one sentence describes."""
+    text = facts.text
+    spans = clauses(text)
+    found: list[Candidate] = []
+    used: set[str] = set()
+    orgs = [m for m in facts.of_kind("org") if m.entity.type != "community"]
+    community = [m for m in facts.of_kind("org") if m.entity.type == "community"]
+
+    def add(
+        title: str, kind: Kind, anchor: int, org: Entity | None = None, place: Entity | None = None
+    ) -> None:
+        found.append(Candidate(title, kind, facts.sentence, anchor, _clause_of(spans, anchor), org, place))
+        if org is not None:
+            used.add(org.name)
+
+    for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
+        for m in _outside(text, rx):
+            clause = _clause_of(spans, m.start())
+            here = [
+                p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
+            ]
+            home = [p for p in here if _is_home(gaz, p.entity)]
+            away = [p for p in here if not _is_home(gaz, p.entity)]
+            if mode == "return" or (away == [] and home and mode == "arrive"):
+                if mode == "return" or home:
+                    add("Return to India", Kind.TRAVEL, m.start())
+                continue
+            target = _nearest(away, m.start())
+            if target is None:
+                continue
+            title = (
+                f"Arrival in {target.entity.name}"
+                if mode == "arrive"
+                else f"Departure for {target.entity.name}"
+            )
+            add(title, Kind.TRAVEL, m.start(), place=target.entity)
+    if community:
+        verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
+        add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
+    for m in _outside(text, _MOU) + _outside(text, _INAUGURATE) + _outside(text, _CEREMONY):
+        clause = _clause_of(spans, m.start())
+        org = _nearest([o for o in orgs if _in(clause, o.start)], m.start()) or _nearest(orgs, m.start())
+        if _MOU.fullmatch(m.group()):
+            title = f"MoU signing with {org.entity.name}" if org else "MoU signing"
+        elif _INAUGURATE.fullmatch(m.group()):
+            title = f"Inauguration at {org.entity.name}" if org else "Inauguration"
+        else:
+            title = f"Ceremony at {org.entity.name}" if org else "Ceremony"
+        add(title, Kind.CEREMONY, m.start(), org.entity if org else None)
+        break
+    for m in _outside(text, _PRESS)[:1]:
+        add("Press conference", Kind.PRESS, m.start())
+    for rx, title in _ROADSHOW:
+        hit = rx.search(text)
+        if hit:
+            add(title, Kind.OTHER, hit.start())
+            break
+    for m in _outside(text, _SITE):
+        clause = _clause_of(spans, m.start())
+        targets = [
+            o
+            for o in orgs
+            if o.entity.type in _SITEABLE
+            and o.entity.name not in used
+            and (_in(clause, o.start) or len(orgs) == 1)
+        ]
+        for o in targets:
+            site = " site" if o.entity.type == "event" and _SITE_WORDS.search(text) else ""
+            add(f"Visit to {o.entity.name}{site}", Kind.SITE_VISIT, o.start, o.entity)
+    meetings = _outside(text, _MEETING)
+    if meetings:
+        pending = [o for o in orgs if o.entity.name not in used]
+        seen: set[str] = set()
+        for o in pending:
+            if o.entity.name in seen or (o.entity.parent and o.entity.parent in used):
+                continue
+            seen.add(o.entity.name)
+            trigger = min(meetings, key=lambda t: abs(t.start() - o.start))
+            add(
+                f"Meeting with {o.entity.name}",
+                Kind.MEETING,
+                o.start if abs(trigger.start() - o.start) < 200 else trigger.start(),
+                o.entity,
+            )
+        if not pending and not community:
+            audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
+            if audience:
+                add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
+            elif facts.people and not any(c.kind == Kind.MEETING for c in found):
+                names = " and ".join(p.name for p in facts.people[:3])
+                add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
+    for cand in found:
+        _fill(cand, facts, spans, alone=len(found) == 1)
+    return found
+
+
+def _closest(
+    dated: list[tuple[DateMention, dt.date | None, dt.date | None]], anchor: int, *, hindi: bool
+) -> tuple[DateMention, dt.date | None, dt.date | None]:
+    """The date that goes with an anchor: Hindi puts it before (``24 अगस्त को … मुलाकात``), English after."""
+    side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
+    return min(side or dated, key=lambda d: abs(d[0].start - anchor))
+
+
+def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *, alone: bool) -> None:
+    """Date, time, status, sectors and people of a candidate from its clause or its sentence."""
+    text = facts.text
+    clause_text = text[cand.clause[0] : cand.clause[1]]
+    cand.status = status_of(clause_text)
+    cand.tense = tense(clause_text) if tense(clause_text) != "unknown" else tense(text)
+    if cand.tense == "past" and cand.status == Status.PROPOSED:
+        cand.status = Status.CONFIRMED
+    dated = [d for d in facts.dates if _in(cand.clause, d[0].start)]
+    if not dated and len(facts.dates) == 1:
+        dated = facts.dates
+    if dated:
+        mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
+        cand.date, cand.end_date, cand.date_text = first, last, mention.text
+    timed = [t for t in facts.times if _in(cand.clause, t.start)]
+    if not timed and len(facts.times) == 1 and alone:
+        timed = facts.times
+    if timed:
+        cand.time = min(timed, key=lambda t: abs(t.start - cand.anchor))
+    cand.sectors = [m.entity.name for m in facts.of_kind("sector")]
+    org_name = cand.org.name if cand.org else None
+    cand.people = [
+        p for p in facts.people if (p.org == org_name) or (not p.org and cand.kind == Kind.MEETING)
+    ]

@@ -1,0 +1,261 @@
+"""Places, organisations, offices and sectors from JSON data files, with a fast n-gram matcher.
+
+Data: every ``*.json`` in ``resources/gazetteer/`` (shipped), then in the user's
+``<config>/delegation-planner/gazetteer/`` and in ``$PLANNER_GAZETTEER`` (a folder or a
+file).  A later entry with the same key replaces an earlier one (see the README there).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planner.core.article.errors import GazetteerError
+from planner.core.article.text import WORD, fold
+
+SECTIONS = ("countries", "cities", "organisations", "offices", "roles", "states", "sectors")
+_KIND = {
+    "countries": "country",
+    "cities": "city",
+    "organisations": "org",
+    "offices": "office",
+    "roles": "role",
+    "states": "state",
+    "sectors": "sector",
+}
+_MAX_WORDS = 7
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A known thing: ``kind`` is city, country, org, office, role, state or sector."""
+
+    kind: str
+    name: str
+    country: str | None = None
+    tz: str | None = None
+    city: str | None = None
+    full_name: str = ""
+    type: str = ""
+    year: int | None = None
+    parent: str = ""
+    rank: int = 9
+    multi_zone: bool = False
+    home: bool = False
+    capital: str = ""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entity is named in a sentence (character offsets in its normalised text)."""
+
+    entity: Entity
+    start: int
+    end: int
+    text: str
+
+
+def _key(section: str, entry: dict[str, Any]) -> str:
+    if section == "countries":
+        return str(entry.get("code", "")).upper()
+    if section == "cities":
+        return f"{entry.get('name', '')}|{entry.get('country', '')}".casefold()
+    name = entry.get("title") or entry.get("role") or entry.get("name") or ""
+    return str(name).casefold()
+
+
+def _entity(section: str, e: dict[str, Any]) -> Entity:
+    kind = _KIND[section]
+    name = str(e.get("title") or e.get("role") or e.get("name") or "")
+    if not name:
+        raise ValueError("an entry needs a name")
+    year = e.get("year")
+    return Entity(
+        kind=kind,
+        name=name,
+        country=(str(e["code"]).upper() if kind == "country" else e.get("country")) or None,
+        tz=e.get("tz") or None,
+        city=e.get("city") or None,
+        full_name=str(e.get("full_name", "")),
+        type=str(e.get("type", "")),
+        year=int(year) if year is not None else None,
+        parent=str(e.get("parent", "")),
+        rank=int(e.get("rank", 9)),
+        multi_zone=bool(e.get("multi_zone", False)),
+        home=bool(e.get("home", False)),
+        capital=str(e.get("capital", "")),
+    )
+
+
+def _aliases(entry: dict[str, Any], name: str) -> list[str]:
+    names = [name, *entry.get("aliases", []), *entry.get("hi", [])]
+    if entry.get("full_name"):
+        names.append(entry["full_name"])
+    return [str(n) for n in names if str(n).strip()]
+
+
+def _case_sensitive(alias: str) -> bool:
+    """Acronyms (``US``, ``IT``, ``CM``) only match in capitals, so "us" and "it" stay words."""
+    letters = [c for c in alias if c.isalpha()]
+    upper = sum(1 for c in letters if c.isupper())
+    return bool(letters) and len(letters) <= 6 and upper >= 2 and upper == len(letters)
+
+
+@dataclass
+class Gazetteer:
+    """The merged data with lookup tables; build it with :func:`load`."""
+
+    entries: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
+    countries: dict[str, Entity] = field(default_factory=dict)
+    cities: dict[str, Entity] = field(default_factory=dict)
+    orgs: dict[str, Entity] = field(default_factory=dict)
+    _folded: dict[str, list[Entity]] = field(default_factory=dict)
+    _exact: dict[str, list[Entity]] = field(default_factory=dict)
+
+    def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
+        if section not in SECTIONS:
+            raise GazetteerError(
+                f"{origin}: unknown section {section!r} (expected one of {', '.join(SECTIONS)})"
+            )
+        if not isinstance(entry, dict):
+            raise GazetteerError(f"{origin}: {section}: each entry must be an object")
+        self.entries.setdefault(section, {})[_key(section, entry)] = entry
+
+    def build(self) -> Gazetteer:
+        for section, entries in self.entries.items():
+            for entry in entries.values():
+                entity = _entity(section, entry)
+                if entity.kind == "country":
+                    self.countries[entity.country or ""] = entity
+                elif entity.kind == "city":
+                    self.cities[entity.name.casefold()] = entity
+                elif entity.kind == "org":
+                    self.orgs[entity.name.casefold()] = entity
+                for alias in _aliases(entry, entity.name):
+                    exact = _case_sensitive(alias)
+                    table = self._exact if exact else self._folded
+                    key = " ".join(WORD.findall(alias)) if exact else fold(alias)
+                    hits = table.setdefault(key, [])
+                    if entity not in hits:
+                        hits.append(entity)
+        return self
+
+    def country(self, code: str | None) -> Entity | None:
+        return self.countries.get(code or "")
+
+    def city(self, name: str) -> Entity | None:
+        return self.cities.get(name.casefold())
+
+    def org(self, name: str) -> Entity | None:
+        return self.orgs.get(name.casefold())
+
+    def zone_of_country(self, code: str | None) -> str | None:
+        """The country's IANA zone if it has only one, else ``None``."""
+        country = self.country(code)
+        if country is None or country.multi_zone:
+            return None
+        return country.tz
+
+    def find(self, text: str) -> list[Mention]:
+        """Every known name in ``text``, longest first, not overlapping."""
+        words = list(WORD.finditer(text))
+        folded = [fold(w.group()) for w in words]
+        found: list[Mention] = []
+        i = 0
+        while i < len(words):
+            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+                exact = " ".join(w.group() for w in words[i : i + n])
+                hits = self._exact.get(exact) or self._folded.get(" ".join(folded[i : i + n]))
+                if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
+                    start, end = words[i].start(), words[i + n - 1].end()
+                    found.extend(Mention(e, start, end, text[start:end]) for e in hits)
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    @staticmethod
+    def _contiguous(text: str, start: int, end: int) -> bool:
+        """A name may run over spaces, hyphens, dots and apostrophes, not over commas or stops."""
+        return all(
+            ch.isalnum() or ch in " -.'&/" or "\u0900" <= ch <= "\u097f" for ch in text[start:end]
+        ) and ("।" not in text[start:end])
+
+
+def _read(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise GazetteerError(f"{path}: cannot read ({exc.strerror})") from None
+    except UnicodeDecodeError:
+        raise GazetteerError(f"{path}: not UTF-8 text") from None
+    except json.JSONDecodeError as exc:
+        raise GazetteerError(f"{path}: line {exc.lineno}: not valid JSON ({exc.msg})") from None
+    if not isinstance(data, dict):
+        raise GazetteerError(f'{path}: expected an object with sections such as "cities"')
+    for section, entries in data.items():
+        if section.startswith("_"):
+            continue
+        if not isinstance(entries, list):
+            raise GazetteerError(f"{path}: {section}: expected a list of entries")
+        for entry in entries:
+            yield section, entry
+
+
+def data_files() -> list[Path]:
+    """The shipped files, then the user's: later files override earlier ones."""
+    from planner.paths import resource_path
+
+    files = sorted(resource_path("gazetteer").glob("*.json"))
+    for folder in _user_folders():
+        if folder.is_file():
+            files.append(folder)
+        elif folder.is_dir():
+            files.extend(sorted(folder.glob("*.json")))
+    return files
+
+
+def _user_folders() -> list[Path]:
+    import platformdirs
+
+    folders = [Path(platformdirs.user_config_dir("delegation-planner")) / "gazetteer"]
+    extra = os.environ.get("PLANNER_GAZETTEER")
+    if extra:
+        folders.extend(Path(p) for p in extra.split(os.pathsep) if p)
+    return folders
+
+
+_CACHE: dict[tuple[tuple[str, int, int], ...], Gazetteer] = {}
+
+
+def _signature(files: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    sig = []
+    for f in files:
+        st = f.stat()
+        sig.append((str(f), st.st_mtime_ns, st.st_size))
+    return tuple(sig)
+
+
+def load() -> Gazetteer:
+    """The gazetteer, read once and cached until a data file changes."""
+    files = data_files()
+    sig = _signature(files)
+    cached = _CACHE.get(sig)
+    if cached is not None:
+        return cached
+    gaz = Gazetteer()
+    for path in files:
+        for section, entry in _read(path):
+            gaz.add(section, entry, str(path))
+    try:
+        gaz.build()
+    except (ValueError, TypeError, KeyError) as exc:
+        raise GazetteerError(f"gazetteer: a bad entry ({exc})") from None
+    _CACHE.clear()
+    _CACHE[sig] = gaz
+    return gaz

@@ -1,0 +1,395 @@
+"""News article → :class:`ArticleDraft`: runs the finders sentence by sentence and assembles the visit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from planner.core import tz
+from planner.core.article.dates import DateResolver, event_years, find_dates, find_duration
+from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
+from planner.core.article.errors import NoVisitFound
+from planner.core.article.extract import Candidate, SentenceFacts, extract, is_back_reference
+from planner.core.article.gazetteer import Entity, Gazetteer, load
+from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
+from planner.core.article.places import is_abroad, locate
+from planner.core.article.status import tense
+from planner.core.article.text import script_of, sentences
+from planner.core.article.times import TimeMention
+from planner.core.errors import LocalTimeError, PlannerError
+from planner.core.model import Kind, Status
+
+_VISIT_WORDS = re.compile(r"दौर[ाेों]|यात्रा|प्रवास|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b)")
+DEFAULT_LENGTH = dt.timedelta(hours=1)
+
+
+def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
+    """The draft visit a news report describes; ``NoVisitFound`` if it describes none."""
+    if not text or not text.strip():
+        raise PlannerError("the article is empty: expected the text of a news report")
+    return _Parser(text, published, load()).run()
+
+
+class _Parser:
+    def __init__(self, text: str, published: dt.date | None, gaz: Gazetteer) -> None:
+        self.text = text
+        self.published = published
+        self.gaz = gaz
+        self.warnings: list[str] = []
+        self.sentences = sentences(text)
+
+    def run(self) -> ArticleDraft:
+        year = self._year()
+        head, head_names = self._head()
+        facts = self._facts(year, head_names)
+        candidates = self._candidates(facts)
+        if not candidates or not self._abroad(facts):
+            raise NoVisitFound(
+                "no delegation visit found in this text: no travel to a known place, no meetings"
+            )
+        merged = [
+            c
+            for c in _merge(candidates)
+            if not (c.sentence.heading and c.kind == Kind.TRAVEL and c.date is None)
+        ]
+        engagements = [self._finish(c) for c in merged]
+        contacts = _contacts(merged)
+        draft = ArticleDraft(
+            title="",
+            head=head,
+            language=script_of(self.text),
+            text=self.text,
+            year=year,
+            published=self.published,
+            engagements=engagements,
+            contacts=contacts,
+        )
+        draft.state = self._state(facts)
+        draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))
+        draft.organisations = self._organisations(merged)
+        draft.stops = self._stops(merged, engagements)
+        self._visit_dates(draft, facts, merged)
+        draft.title = self._title(draft)
+        draft.warnings = list(dict.fromkeys(self.warnings))
+        return draft
+
+    # -- the year and the head ---------------------------------------------------------------
+
+    def _year(self) -> int | None:
+        explicit = [d.year for s in self.sentences for d in find_dates(s.text) if d.year]
+        if explicit:
+            return explicit[0]
+        events: list[tuple[int, str]] = []
+        for s in self.sentences:
+            events.extend(event_years(s.text))
+            events.extend((m.entity.year, m.text) for m in self.gaz.find(s.text) if m.entity.year)
+        if events:
+            year, name = events[0]
+            self.warnings.append(f"year {year} taken from the event name “{name}” (the dates give none)")
+            return year
+        if self.published is not None:
+            return None  # the resolver picks the year nearest the publication date
+        self.warnings.append(
+            "the article gives no year and no publication date was given: dates stay unscheduled "
+            "(give --published YYYY-MM-DD)"
+        )
+        return None
+
+    def _head(self) -> tuple[str, set[str]]:
+        for s in self.sentences:
+            mentions = self.gaz.find(s.text)
+            spans = [(m.start, m.end) for m in mentions]
+            for m in mentions:
+                if m.entity.kind != "office":
+                    continue
+                before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 6]
+                if any(is_abroad(self.gaz, p.entity) or p.entity.kind == "org" for p in before):
+                    continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
+                found = names_after(s.text, m.end, spans)
+                if not found:
+                    continue
+                native = found[0][0]
+                if "\u0900" <= native[0] <= "\u097f":
+                    roman = romanise(native)
+                    name = latin_form(roman, self.text) or roman
+                    return f"{m.entity.name} {name}", {name, native}
+                return f"{m.entity.name} {native}", {native}
+        return "", set()
+
+    def _state(self, facts: list[SentenceFacts]) -> str:
+        states = Counter(m.entity.name for f in facts for m in f.of_kind("state"))
+        return states.most_common(1)[0][0] if states else ""
+
+    # -- sentences ----------------------------------------------------------------------------
+
+    def _facts(self, year: int | None, head_names: set[str]) -> list[SentenceFacts]:
+        resolver = DateResolver(year, self.published)
+        result = []
+        for s in self.sentences:
+            mentions = self.gaz.find(s.text)
+            sentence_tense = tense(s.text)
+            dates = []
+            for d in find_dates(s.text):
+                first, last = resolver.resolve(d, sentence_tense, self.warnings)
+                dates.append((d, first, last))
+            from planner.core.article.times import find_times
+
+            people = find_people(s.text, mentions, self.text, head_names)
+            result.append(SentenceFacts(s, mentions, dates, find_times(s.text), people))
+        return result
+
+    def _abroad(self, facts: list[SentenceFacts]) -> bool:
+        return any(f.abroad(self.gaz) for f in facts) or any(
+            m.entity.kind == "org"
+            and m.entity.country
+            and is_abroad(self.gaz, self.gaz.country(m.entity.country))
+            for f in facts
+            for m in f.mentions
+        )
+
+    def _candidates(self, facts: list[SentenceFacts]) -> list[Candidate]:
+        found: list[Candidate] = []
+        context: Entity | None = None
+        for f in facts:
+            new = extract(f, self.gaz)
+            for cand in new:
+                locate(cand, f, self.gaz, context)
+            if not new and found and is_back_reference(f.text):
+                orgs = {m.entity.name for m in f.of_kind("org")}
+                target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])
+                target.sectors.extend(m.entity.name for m in f.of_kind("sector"))
+            found.extend(new)
+            for m in f.abroad(self.gaz):
+                context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+        return found
+
+    # -- engagements ----------------------------------------------------------------------------
+
+    def _finish(self, c: Candidate) -> DraftEngagement:
+        zone = (c.city.tz if c.city else None) or (
+            self.gaz.zone_of_country(c.country.country) if c.country else None
+        )
+        e = DraftEngagement(
+            title=c.title,
+            kind=c.kind,
+            org=c.org.name if c.org and c.org.type != "community" else "",
+            city=c.city.name if c.city else None,
+            country=c.country.name if c.country else None,
+            tz=zone,
+            date=c.date,
+            end_date=c.end_date,
+            status=c.status,
+            source=c.sentence.source,
+            contacts=list(dict.fromkeys(p.name for p in c.people)),
+            sectors=list(dict.fromkeys(c.sectors)),
+            date_text=c.date_text,
+        )
+        self.warnings.extend(c.notes)
+        if c.city is None and c.kind != Kind.TRAVEL:
+            where = f"; time zone {zone} from the country" if zone else ""
+            if c.country is not None and zone is None:
+                where = f"; {c.country.name} has several time zones, so none is set"
+            self.warnings.append(f"“{c.title}”: the article names no city{where}")
+        if c.date is None:
+            e.unscheduled_reason = (
+                f"the article gives “{c.date_text}” but no usable date"
+                if c.date_text
+                else "the article gives no date"
+            )
+            self.warnings.append(f"“{c.title}”: no date in the article; kept unscheduled")
+            if c.time is not None:
+                self.warnings.append(
+                    f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
+                )
+        elif c.time is not None:
+            self._clock(e, c.time)
+        return e
+
+    def _clock(self, e: DraftEngagement, t: TimeMention) -> None:
+        assert e.date is not None
+        if e.tz is None:
+            self.warnings.append(
+                f"“{e.title}”: clock time “{t.text}” not used: the place's time zone is unknown"
+            )
+            return
+        if t.guessed_period:
+            self.warnings.append(f"“{t.text}” does not say morning or evening; taken as {t.begins:%H:%M}")
+        try:
+            if t.in_ist:
+                instant = tz.local_to_utc(
+                    dt.datetime.combine(e.date, t.begins), "Asia/Kolkata", ambiguous="earlier"
+                )
+                start = tz.to_local(instant, e.tz)
+                self.warnings.append(
+                    f"“{e.title}”: “{t.text}” is Indian time; shown as {start:%H:%M} local time"
+                )
+            else:
+                start = tz.localize(dt.datetime.combine(e.date, t.begins), e.tz, ambiguous="earlier")
+            if t.ends is not None and not t.in_ist:
+                end = tz.localize(dt.datetime.combine(e.date, t.ends), e.tz, ambiguous="later")
+            else:
+                end = tz.to_local(tz.add_elapsed(start, DEFAULT_LENGTH), e.tz)
+                if t.ends is None:
+                    self.warnings.append(f"“{e.title}”: no end time given; one hour assumed")
+        except LocalTimeError as exc:
+            self.warnings.append(f"“{e.title}”: {exc}; the clock time was not used")
+            return
+        if end < start:
+            end = tz.to_local(tz.add_elapsed(start, DEFAULT_LENGTH), e.tz)
+        e.start, e.end = start, end
+
+    def _organisations(self, merged: list[Candidate]) -> list[tuple[str, str, str]]:
+        seen: dict[str, tuple[str, str, str]] = {}
+        for c in merged:
+            if c.org is not None and c.org.type != "community":
+                country = self.gaz.country(c.org.country)
+                seen.setdefault(c.org.name, (c.org.name, "", country.name if country else ""))
+        return list(seen.values())
+
+    # -- stops and the visit's dates --------------------------------------------------------------
+
+    def _stops(self, merged: list[Candidate], engagements: list[DraftEngagement]) -> list[DraftStop]:
+        order: list[str] = []
+        stops: dict[str, DraftStop] = {}
+        country_only: dict[str, list[DraftEngagement]] = {}
+        for c, e in zip(merged, engagements, strict=True):
+            if c.country is None or c.country.home:
+                continue
+            if c.city is None:
+                country_only.setdefault(c.country.name, []).append(e)
+                continue
+            key = c.city.name
+            if key not in stops:
+                stops[key] = DraftStop(c.city.name, c.country.name, c.city.tz)
+                order.append(key)
+            _widen(stops[key], e.day)
+        for country, items in country_only.items():
+            here = [s for s in stops.values() if s.country == country]
+            if len(here) == 1:
+                for e in items:
+                    if e.kind == Kind.TRAVEL:
+                        _widen(here[0], e.day)
+                continue
+            if here:
+                continue
+            code = next((k for k, v in self.gaz.countries.items() if v.name == country), None)
+            stops[country] = DraftStop(None, country, self.gaz.zone_of_country(code))
+            order.append(country)
+            for e in items:
+                _widen(stops[country], e.day)
+        keyed = [stops[k] for k in order]
+        sort_keys: list[dt.date] = []
+        for i, stop in enumerate(keyed):
+            later = next((s.arrive for s in keyed[i + 1 :] if s.arrive), None)
+            sort_keys.append(stop.arrive or later or dt.date.max)
+            if stop.arrive is None:
+                self.warnings.append(f"stop {stop.city or stop.country}: the article gives no dates for it")
+        ranked = sorted(range(len(keyed)), key=lambda i: (sort_keys[i], i))
+        return [keyed[i] for i in ranked]
+
+    def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
+        days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
+        span: tuple[dt.date, dt.date] | None = None
+        duration: tuple[int, str] | None = None
+        for f in facts:
+            if not _VISIT_WORDS.search(f.text):
+                continue
+            duration = duration or find_duration(f.text)
+            for mention, first, last in f.dates:
+                if mention.end_day is not None and first and last and span is None:
+                    anchored = any(
+                        c.sentence is f.sentence and c.date == first for c in merged if c.kind != Kind.TRAVEL
+                    )
+                    if not anchored:
+                        span = (first, last)
+        departure = next(
+            (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
+        )
+        back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
+        start = span[0] if span else departure or (days[0] if days else None)
+        end = span[1] if span else back or (days[-1] if days else None)
+        if duration is not None:
+            n, words = duration
+            draft.duration_days = n
+            if span is None and start is not None and end is not None:
+                if departure and not back:
+                    end = max(end, departure + dt.timedelta(days=n - 1))
+                    self.warnings.append(
+                        f"end date {end} counted from the departure and the stated length “{words}”"
+                    )
+                elif back and not departure:
+                    start = min(start, back - dt.timedelta(days=n - 1))
+                    self.warnings.append(
+                        f"start date {start} counted back from the return and the stated length “{words}”"
+                    )
+                elif (end - start).days + 1 != n:
+                    self.warnings.append(
+                        f"the article speaks of a {n}-day visit (“{words}”) but dates only {start} – {end}: "
+                        "the first and last days are not stated"
+                    )
+        if days and start is not None and end is not None:
+            start, end = min(start, days[0]), max(end, days[-1])
+        if start is None:
+            self.warnings.append("the article gives no dates for the visit: every engagement is unscheduled")
+        draft.start_date, draft.end_date = start, end
+
+    def _title(self, draft: ArticleDraft) -> str:
+        countries = list(dict.fromkeys(s.country for s in draft.stops if s.country))
+        if not countries:
+            countries = list(
+                dict.fromkeys(e.country for e in draft.engagements if e.country and e.country != "India")
+            )
+        where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
+        who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
+        return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+def _widen(stop: DraftStop, day: dt.date | None) -> None:
+    if day is None:
+        return
+    stop.arrive = day if stop.arrive is None else min(stop.arrive, day)
+    stop.depart = day if stop.depart is None else max(stop.depart, day)
+
+
+def _same(a: Candidate, b: Candidate) -> bool:
+    if a.kind != b.kind or a.title != b.title:
+        return False
+    if a.date and b.date and a.date != b.date:
+        return False
+    return not (a.city and b.city and a.city.name != b.city.name)
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One engagement per thing described, even when a heading and the body both tell it."""
+    merged: list[Candidate] = []
+    for c in candidates:
+        twin = next((m for m in merged if _same(m, c)), None)
+        if twin is None:
+            merged.append(c)
+            continue
+        if twin.sentence.heading and not c.sentence.heading:
+            twin.sentence, twin.clause, twin.anchor = c.sentence, c.clause, c.anchor
+            twin.notes = [*c.notes] if c.city and not twin.city else twin.notes
+        twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
+        twin.date_text = twin.date_text or c.date_text
+        twin.time = twin.time or c.time
+        if twin.city is None and c.city is not None:
+            twin.city, twin.notes = c.city, [*c.notes]
+        twin.country = twin.country or c.country
+        if twin.status == Status.CONFIRMED:
+            twin.status = c.status
+        twin.sectors.extend(c.sectors)
+        twin.people.extend(p for p in c.people if p not in twin.people)
+    return merged
+
+
+def _contacts(merged: list[Candidate]) -> list[DraftContact]:
+    people: dict[str, Person] = {}
+    for c in merged:
+        for p in c.people:
+            people.setdefault(p.name, p)
+    return [DraftContact(p.name, p.name_native, p.org, p.role) for p in people.values()]
+
+
+__all__ = ["parse_article"]

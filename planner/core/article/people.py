@@ -1,0 +1,299 @@
+"""People in article text: the head, counterparts and their roles, Latin spellings of Devanagari names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from planner.core.article.gazetteer import Mention
+
+_HONORIFICS = frozenset(
+    [
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "डॉ",
+        "डॉ.",
+        "डा.",
+        "Shri",
+        "Smt",
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Ms.",
+        "Mrs",
+        "Mrs.",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "H.E.",
+        "Hon.",
+    ]
+)
+_HI_STOP = frozenset(
+    [
+        "से",
+        "के",
+        "की",
+        "का",
+        "को",
+        "ने",
+        "में",
+        "पर",
+        "और",
+        "एवं",
+        "तथा",
+        "भी",
+        "इन",
+        "उन",
+        "यह",
+        "वह",
+        "वे",
+        "जी",
+        "साथ",
+        "सहित",
+        "द्वारा",
+        "ही",
+        "तो",
+        "है",
+        "हैं",
+        "था",
+        "थे",
+        "थी",
+        "लिए",
+        "बाद",
+        "यहां",
+        "वहां",
+        "जहां",
+        "जहाँ",
+        "एक",
+        "पहले",
+        "आज",
+        "कल",
+        "दिनों",
+        "इस",
+        "उस",
+        "ने",
+        "सभी",
+        "कई",
+        "अन्य",
+        "व",
+        "अपने",
+        "अपनी",
+        "उनके",
+        "उन्होंने",
+        "जापानी",
+        "कोरियाई",
+        "विदेशी",
+        "भारतीय",
+        "सरकारी",
+        "संस्थान",
+        "कंपनी",
+        "कंपनियों",
+        "प्रदेश",
+        "राज्य",
+        "दौरे",
+        "दौरा",
+        "मुलाकात",
+        "बैठक",
+        "चर्चा",
+    ]
+)
+_EN_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "And",
+        "Of",
+        "For",
+        "With",
+        "From",
+        "To",
+        "By",
+        "During",
+        "After",
+        "Before",
+        "He",
+        "She",
+        "They",
+        "It",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "State",
+        "Government",
+        "Chief",
+        "Minister",
+        "Secretary",
+        "Japan",
+        "Japanese",
+        "Korea",
+        "Korean",
+        "Indian",
+        "India",
+    ]
+)
+_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F]+|[A-Za-z][A-Za-z'.-]*|,|\S")
+_LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
+_CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]$")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person named in a sentence: Latin ``name``, Devanagari ``name_native`` if written so."""
+
+    name: str
+    name_native: str
+    role: str
+    org: str
+    start: int
+
+
+def _fold_iast(iast: str) -> str:
+    s = unicodedata.normalize("NFC", iast.lower())
+    s = re.sub(r"[ṃṁ]|m̐", "ṃ", s)
+    s = re.sub(r"ṃ(?=[pbm])", "m", s)
+    s = re.sub(r"ṃ(?=h)", "ng", s).replace("ṃ", "n")  # सिंह → Singh
+    s = s.replace("jñ", "gy").replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
+    for a, b in (
+        ("ś", "sh"),
+        ("ṣ", "sh"),
+        ("ṭ", "t"),
+        ("ḍ", "d"),
+        ("ṇ", "n"),
+        ("ṅ", "n"),
+        ("ñ", "n"),
+        ("ḥ", "h"),
+        ("ṛ", "ri"),
+        ("ā", "a"),
+        ("ī", "i"),
+        ("ū", "u"),
+        ("ē", "e"),
+        ("ō", "o"),
+    ):
+        s = s.replace(a, b)
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def romanise(native: str, *, country: str | None = None) -> str:
+    """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
+    from indic_transliteration import sanscript
+
+    words = []
+    for word in native.split():
+        iast = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST)
+        roman = _fold_iast(iast)
+        if _CONSONANT.search(word) and roman.endswith("a") and len(roman) > 2:
+            roman = roman[:-1]  # Hindi drops the final inherent vowel: देव → dev
+        if word.endswith("ाय") and roman.endswith("ay"):
+            roman = roman[:-2] + "ai"  # साय → Sai, राय → Rai
+        if country in ("JP", "KR"):
+            roman = roman.replace("v", "w")
+        words.append("-".join(part[:1].upper() + part[1:] for part in roman.split("-")))
+    return " ".join(words)
+
+
+def _skeleton(text: str) -> str:
+    s = text.lower().replace(" ", "").replace("-", "")
+    for a, b in (("sh", "s"), ("ch", "c"), ("ph", "f"), ("w", "v"), ("z", "j"), ("ee", "i"), ("oo", "u")):
+        s = s.replace(a, b)
+    if not s:
+        return s
+    rest = re.sub(r"[aeiouhy]", "", s[1:])
+    return re.sub(r"(.)\1+", r"\1", s[0] + rest)
+
+
+def latin_form(roman: str, text: str) -> str | None:
+    """A Latin spelling of the same name written in the article itself (it wins over ours)."""
+    target = _skeleton(roman)
+    if len(target) < 3:
+        return None
+    for run in _LATIN_RUN.finditer(text):
+        words = re.split(r"(?<=[a-z])[ ](?=[A-Z])", run.group())
+        for size in range(1, len(words) + 1):
+            for i in range(len(words) - size + 1):
+                candidate = " ".join(words[i : i + size])
+                if _skeleton(candidate) == target:
+                    return candidate
+    return None
+
+
+def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
+    return (
+        "\u0900" <= tok[0] <= "\u097f"
+        and tok not in _HI_STOP
+        and pos not in taken
+        and not tok.endswith("ों")
+        and len(tok) > 1
+    )
+
+
+def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
+    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and pos not in taken and tok[1:2].islower()
+
+
+def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+    """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
+    taken = {i for a, b in entity_spans for i in range(a, b)}
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
+    names: list[tuple[str, int]] = []
+    current: list[tuple[str, int]] = []
+    i = 0
+    while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
+        i += 1
+    script: str | None = None
+    while i < len(tokens):
+        tok, pos = tokens[i]
+        is_hi = _is_hindi_name_token(tok, taken, pos)
+        is_en = _is_latin_name_token(tok, taken, pos)
+        kind = "hi" if is_hi else "en" if is_en else None
+        if kind and (script in (None, kind)) and len(current) < 3:
+            script = kind
+            current.append((tok.rstrip("."), pos))
+        elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
+            names.append((" ".join(t for t, _ in current), current[0][1]))
+            current = []
+            while i + 1 < len(tokens) and (tokens[i + 1][0] in _HONORIFICS or tokens[i + 1][0] == "."):
+                i += 1
+        else:
+            break
+        i += 1
+    if current:
+        names.append((" ".join(t for t, _ in current), current[0][1]))
+    return names
+
+
+def find_people(text: str, mentions: list[Mention], full_text: str, exclude: set[str]) -> list[Person]:
+    """Counterparts named after a role: ``JETRO के वरिष्ठ अधिकारियों नाकाजो…``, ``Siemens CEO Roland Busch``."""
+    spans = [(m.start, m.end) for m in mentions]
+    orgs = [m for m in mentions if m.entity.kind == "org"]
+    people: list[Person] = []
+    for role in (m for m in mentions if m.entity.kind == "role"):
+        before = [o for o in orgs if o.end <= role.start]
+        after = [
+            o
+            for o in orgs
+            if o.start >= role.end and text[role.end : o.start].strip() in ("of", "of the", "at")
+        ]
+        org = before[-1].entity if before else after[0].entity if after else None
+        for native_or_latin, pos in names_after(text, role.end, spans):
+            native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
+            if native:
+                country = org.country if org else None
+                roman = romanise(native, country=country)
+                name = latin_form(roman, full_text) or roman
+            else:
+                name = native_or_latin
+            if name in exclude or native in exclude:
+                continue
+            people.append(Person(name, native, role.entity.name, org.name if org else "", pos))
+    return people

@@ -1,0 +1,54 @@
+"""Where an engagement happens: city and country from the text, or an organisation's seat with a warning."""
+
+from __future__ import annotations
+
+from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
+from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.model import Kind
+
+
+def locate(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, context: Entity | None) -> None:
+    """Set ``cand.city``/``cand.country``; ``context`` is the foreign country the text was last about."""
+    if cand.kind == Kind.TRAVEL:
+        if cand.place is None:  # the return home
+            cand.country = next((c for c in gaz.countries.values() if c.home), None)
+            return
+        if cand.place.kind == "city":
+            cand.city, cand.country = cand.place, gaz.country(cand.place.country)
+        else:
+            cand.country = cand.place
+        return
+    abroad = facts.abroad(gaz)
+    cities = [m for m in abroad if m.entity.kind == "city"]
+    in_clause = [m for m in cities if _in(cand.clause, m.start)]
+    city = _nearest(in_clause, cand.anchor) or (
+        cities[0] if len({m.entity.name for m in cities}) == 1 else None
+    )
+    if city is not None:
+        cand.city = city.entity
+        cand.country = gaz.country(city.entity.country)
+        return
+    countries = [m for m in abroad if m.entity.kind == "country"]
+    country = _nearest([m for m in countries if _in(cand.clause, m.start)], cand.anchor) or _nearest(
+        countries, cand.anchor
+    )
+    org = cand.org
+    if country is not None:
+        cand.country = country.entity
+    elif org is not None and org.country and not (gaz.country(org.country) or Entity("", "")).home:
+        cand.country = gaz.country(org.country)
+    elif context is not None:
+        cand.country = context
+    if org is not None and org.city:
+        seat = gaz.city(org.city)
+        if seat is not None and (cand.country is None or seat.country == cand.country.country):
+            cand.city = seat
+            cand.country = gaz.country(seat.country)
+            why = f"where {org.name} takes place" if org.type == "event" else f"the seat of {org.name}"
+            cand.notes.append(
+                f"“{cand.title}”: the article names no city; {seat.name} is taken from the gazetteer as {why}"
+            )
+
+
+def is_abroad(gaz: Gazetteer, place: Entity | None) -> bool:
+    return place is not None and place.kind in ("city", "country") and not _is_home(gaz, place)

@@ -1,0 +1,188 @@
+"""Article text: normalise digits, nukta forms and punctuation, and split it into sentences."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+_CHAR_MAP: dict[str, str] = {chr(0x0966 + i): str(i) for i in range(10)}
+_CHAR_MAP.update(
+    {
+        "\u00a0": " ",
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2007": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\t": " ",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u0965": "\u0964",
+        "\uff0e": ".",
+    }
+)
+_DROPPED = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
+NUKTA = "\u093c"
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+LATIN = re.compile(r"[A-Za-z]")
+#: A word: Latin letters and digits, or Devanagari letters with their vowel signs (not ।).
+WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0900-\u0963\u0966-\u097F]+")
+
+_ABBREVIATIONS = frozenset(
+    [
+        "a.m",
+        "p.m",
+        "am",
+        "pm",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "st",
+        "no",
+        "jr",
+        "sr",
+        "u.s",
+        "u.k",
+        "d.c",
+        "e.g",
+        "i.e",
+        "co",
+        "ltd",
+        "inc",
+        "vs",
+        "approx",
+        "gov",
+        "govt",
+        "sept",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "oct",
+        "nov",
+        "dec",
+        "prof",
+        "hon",
+        "shri",
+        "smt",
+        "lt",
+        "col",
+        "gen",
+        "डॉ",
+        "डा",
+    ]
+)
+_BOUNDARY = re.compile(r"[।?!]+|\.(?=\s|$|\")")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: ``text`` normalised for analysis, ``source`` exactly as written."""
+
+    index: int
+    text: str
+    source: str
+    line: int
+    heading: bool
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """The text with ASCII digits, plain quotes/dashes/spaces and no invisible joiners.
+
+    Returns it with, for each character, its index in ``text`` (so a span of the
+    normalised text can be shown as written).
+    """
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROPPED:
+            continue
+        chars.append(_CHAR_MAP.get(ch, ch))
+        offsets.append(i)
+    return "".join(chars), offsets
+
+
+def fold(text: str) -> str:
+    """A matching key: case-folded, nukta and chandrabindu ignored, hyphens and spaces as one space."""
+    folded = text.casefold().replace(NUKTA, "").replace("\u0901", "\u0902")
+    return " ".join(WORD.findall(folded))
+
+
+def script_of(text: str) -> str:
+    """``hi`` when most letters are Devanagari, else ``en``."""
+    deva = len(DEVANAGARI.findall(text))
+    latin = len(LATIN.findall(text))
+    return "hi" if deva >= latin else "en"
+
+
+def _kicker(lines: list[str]) -> str | None:
+    """A prefix such as ``CM Sai Japan visit:`` repeated at the start of several lines."""
+    heads = Counter()  # type: Counter[str]
+    for line in lines:
+        head, sep, _ = line.partition(": ")
+        if sep and 0 < len(head) <= 80 and "।" not in head and "." not in head:
+            heads[head.strip()] += 1
+    best = heads.most_common(1)
+    return best[0][0] + ":" if best and best[0][1] >= 2 else None
+
+
+def _is_boundary(line: str, match: re.Match[str]) -> bool:
+    if match.group() != ".":
+        return True
+    before = line[: match.start()].rsplit(None, 1)
+    word = before[-1].casefold() if before else ""
+    rest = line[match.end() :].lstrip(' "')
+    if word in ("a.m", "p.m", "am", "pm") and rest[:1].isupper():
+        return True
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+        return False
+    return not rest or not rest[0].islower()
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The sentences of an article in order; headings (lines without a full stop) are marked."""
+    original = unicodedata.normalize("NFC", text)
+    norm, offsets = normalise(original)
+    result: list[Sentence] = []
+    pos = 0
+    raw_lines = norm.split("\n")
+    kicker = _kicker(raw_lines)
+    for line_no, line in enumerate(raw_lines):
+        line_start = pos
+        pos += len(line) + 1
+        start = 0
+        if kicker and line.lstrip().startswith(kicker):
+            start = line.index(kicker) + len(kicker)
+        pieces: list[tuple[int, int]] = []
+        for match in _BOUNDARY.finditer(line, start):
+            if _is_boundary(line, match):
+                pieces.append((start, match.end()))
+                start = match.end()
+        pieces.append((start, len(line)))
+        terminated = bool(_BOUNDARY.search(line.rstrip()[-1:])) if line.strip() else False
+        for a, b in pieces:
+            while a < b and line[a].isspace():
+                a += 1
+            while b > a and line[b - 1].isspace():
+                b -= 1
+            if a >= b or not WORD.search(line[a:b]):
+                continue
+            src = original[offsets[line_start + a] : offsets[line_start + b - 1] + 1]
+            heading = not terminated and len(pieces) == 1 and len(line[a:b]) <= 200
+            result.append(Sentence(len(result), line[a:b], src, line_no + 1, heading))
+    return result

@@ -1,0 +1,91 @@
+"""Property: whatever the text, no engagement gets a date that does not appear in it or follow from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner.core.article import NoVisitFound, parse_article
+from planner.core.article.dates import MONTH_NAMES
+from planner.core.article.text import normalise
+from planner.core.errors import PlannerError
+from tests.conftest import DATA, SEED
+
+REAL = [
+    s.strip()
+    for path in [SEED, *sorted((DATA / "articles").glob("*.txt"))]
+    for s in re.split(r"(?<=[।.])\s+", path.read_text(encoding="utf-8"))
+    if s.strip()
+]
+MONTHS = sorted(MONTH_NAMES)
+RELATIVE = ("अगले दिन", "The next day", "On Monday", "सोमवार को", "शुक्रवार को", "the same day", "tomorrow")
+
+
+@st.composite
+def date_phrase(draw: st.DrawFn) -> str:
+    day = draw(st.integers(min_value=0, max_value=35))
+    month = draw(st.sampled_from(MONTHS))
+    year = draw(st.sampled_from(["", " 2024", " 2025", " 2026"]))
+    digits = draw(st.booleans())
+    text = f"{day} {month}{year}"
+    return text.translate(str.maketrans("0123456789", "०१२३४५६७८९")) if digits else text
+
+
+sentence = st.one_of(
+    st.sampled_from(REAL),
+    date_phrase().map(lambda d: f"{d} को मुख्यमंत्री टोक्यो में JETRO के अधिकारियों से मुलाकात करेंगे।"),
+    date_phrase().map(lambda d: f"On {d} the minister will meet Siemens officials in Berlin at 10 a.m."),
+    st.sampled_from(RELATIVE).map(lambda r: f"{r} he will visit Toyota in Osaka."),
+    st.text(max_size=60),
+)
+
+
+def _mentioned(text: str) -> set[tuple[int, int]]:
+    norm, _ = normalise(text)
+    found = set()
+    names = "|".join(re.escape(n) for n in sorted(MONTH_NAMES, key=len, reverse=True))
+    for m in re.finditer(rf"(\d{{1,2}})(?:\s*(?:-|से|to|and|और)\s*(\d{{1,2}}))?\s*({names})", norm):
+        month = MONTH_NAMES.get(m.group(3))
+        if month:
+            first = int(m.group(1))
+            last = int(m.group(2) or first)
+            found.update((month, d) for d in range(first, last + 1))
+    for m in re.finditer(rf"({names})\.?\s+(\d{{1,2}})(?:\s*(?:-|to|and)\s*(\d{{1,2}}))?", norm):
+        month = MONTH_NAMES[m.group(1)]
+        first = int(m.group(2))
+        found.update((month, d) for d in range(first, int(m.group(3) or first) + 1))
+    return found
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    parts=st.lists(sentence, min_size=1, max_size=8),
+    published=st.one_of(st.none(), st.dates(min_value=dt.date(2023, 1, 1), max_value=dt.date(2027, 12, 31))),
+)
+def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -> None:
+    text = "\n".join(parts)
+    try:
+        draft = parse_article(text, published=published)
+    except NoVisitFound:
+        return
+    except PlannerError as exc:
+        assert "empty" in str(exc)
+        return
+    mentioned = _mentioned(text)
+    relative = any(w.casefold() in text.casefold() for w in RELATIVE) or re.search(
+        r"day|दिन|वार|today|tomorrow|yesterday|आज|कल", text, re.IGNORECASE
+    )
+    years = {int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", normalise(text)[0])}
+    years |= {y + 1 for y in years}  # a date after December rolls into the next year (with a warning)
+    if published:
+        years |= {published.year - 1, published.year, published.year + 1}
+    for e in draft.engagements:
+        day = e.day
+        if day is None:
+            continue
+        assert day.year in years, (e.title, day, text)
+        if (day.month, day.day) not in mentioned:
+            assert relative, (e.title, day, text)
