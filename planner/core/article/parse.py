@@ -10,7 +10,7 @@ from planner.core import tz
 from planner.core.article.dates import DateResolver, event_years, find_dates, find_duration
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
-from planner.core.article.extract import Candidate, SentenceFacts, extract, is_back_reference
+from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
 from planner.core.article.gazetteer import Entity, Gazetteer, load
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
@@ -135,7 +135,9 @@ class _Parser:
                 dates.append((d, first, last))
             from planner.core.article.times import find_times
 
-            people = find_people(s.text, mentions, self.text, head_names)
+            people = find_people(
+                s.text, mentions, self.text, head_names, written=s.written, clauses=clauses(s.text)
+            )
             result.append(SentenceFacts(s, mentions, dates, find_times(s.text), people))
         return result
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Mention
@@ -241,11 +242,13 @@ def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
     return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and pos not in taken and tok[1:2].islower()
 
 
-def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+def names_after(
+    text: str, start: int, entity_spans: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
     """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
-    names: list[tuple[str, int]] = []
+    names: list[tuple[str, int, int]] = []
     current: list[tuple[str, int]] = []
     i = 0
     while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
@@ -260,7 +263,7 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             script = kind
             current.append((tok.rstrip("."), pos))
         elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
-            names.append((" ".join(t for t, _ in current), current[0][1]))
+            names.append(_joined(current))
             current = []
             while i + 1 < len(tokens) and (tokens[i + 1][0] in _HONORIFICS or tokens[i + 1][0] == "."):
                 i += 1
@@ -268,24 +271,97 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             break
         i += 1
     if current:
-        names.append((" ".join(t for t, _ in current), current[0][1]))
+        names.append(_joined(current))
     return names
 
 
-def find_people(text: str, mentions: list[Mention], full_text: str, exclude: set[str]) -> list[Person]:
-    """Counterparts named after a role: ``JETRO के वरिष्ठ अधिकारियों नाकाजो…``, ``Siemens CEO Roland Busch``."""
+def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
+    """A name from its tokens: the words, where it starts and where its last word ends."""
+    last, pos = tokens[-1]
+    return " ".join(t for t, _ in tokens), tokens[0][1], pos + len(last)
+
+
+_ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
+_ROLE_TO_ORG = re.compile(r"\s*(?:,|of(?:\s+the)?|at(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
+_NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+
+
+def _org_of(
+    text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int]
+) -> Mention | None:
+    """The organisation a role belongs to.
+
+    ``Siemens CEO``, ``Siemens's CEO``, ``JETRO के अध्यक्ष`` (right before), ``CEO of Siemens``,
+    ``Director at EDB``, ``(CEO, Siemens)`` (right after), else the nearest one before it in its
+    clause (``JETRO के वरिष्ठ अधिकारियों``), else the only one in the sentence.
+    """
+    for o in reversed(orgs):
+        if o.end <= role.start and _ORG_TO_ROLE.fullmatch(text[o.end : role.start]):
+            return o
+    for o in orgs:
+        if o.start >= role.end and _ROLE_TO_ORG.fullmatch(text[role.end : o.start]):
+            return o
+    before = [o for o in orgs if clause[0] <= o.start and o.end <= role.start]
+    if before:
+        return before[-1]
+    earlier = [o for o in orgs if o.end <= role.start]
+    return earlier[-1] if earlier else (orgs[0] if len(orgs) == 1 else None)
+
+
+def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
+    """A Latin name right before ``pos`` and a comma or bracket: ``Roland Busch, CEO``, ``Ms Tan (Director``."""
+    sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
+    if sep is None or sep.end() != pos or not sep.group().strip():
+        return None
+    words = list(_LATIN_WORD.finditer(text, max(0, sep.start() - 80), sep.start()))
+    picked: list[tuple[str, int]] = []
+    end = sep.start()
+    for w in reversed(words):
+        gap = text[w.end() : end]
+        if gap.strip() or (picked and not gap):
+            break
+        tok = w.group()
+        if tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS or not _is_latin_name_token(tok, taken, w.start()):
+            break
+        picked.insert(0, (tok.rstrip("."), w.start()))
+        end = w.start()
+        if len(picked) == 4:
+            break
+    return _joined(picked) if picked else None
+
+
+def find_people(
+    text: str,
+    mentions: list[Mention],
+    full_text: str,
+    exclude: set[str],
+    written: Callable[[int, int], str] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
+) -> list[Person]:
+    """Counterparts and their roles, linked to an organisation.
+
+    ``JETRO के वरिष्ठ अधिकारियों नाकाजो…``, ``Siemens CEO Roland Busch``, ``Roland Busch, CEO of
+    Siemens``, ``Ms Tan Wei Ling, Deputy Director at EDB``, ``Siemens's CEO Roland Busch``,
+    ``met Roland Busch (CEO, Siemens)``, ``सीमेंस के अध्यक्ष रोलैंड बुश से``.  ``written`` maps a
+    span of ``text`` back to the article as written (``name_native`` keeps the original
+    characters); ``clauses`` are the sentence's clauses.
+    """
     spans = [(m.start, m.end) for m in mentions]
-    orgs = [m for m in mentions if m.entity.kind == "org"]
+    taken = {i for a, b in spans for i in range(a, b)}
+    orgs = [m for m in mentions if m.entity.kind == "org" and m.entity.type != "community"]
+    parts = clauses or [(0, len(text))]
     people: list[Person] = []
+    seen: set[str] = set()
     for role in (m for m in mentions if m.entity.kind == "role"):
-        before = [o for o in orgs if o.end <= role.start]
-        after = [
-            o
-            for o in orgs
-            if o.start >= role.end and text[role.end : o.start].strip() in ("of", "of the", "at")
-        ]
-        org = before[-1].entity if before else after[0].entity if after else None
-        for native_or_latin, pos in names_after(text, role.end, spans):
+        clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
+        org_mention = _org_of(text, role, orgs, clause)
+        org = org_mention.entity if org_mention else None
+        found = names_after(text, role.end, spans)
+        if not found:
+            before = _name_before(text, role.start, taken)
+            found = [before] if before else []
+        for native_or_latin, pos, end in found:
             native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
             if native:
                 country = org.country if org else None
@@ -293,7 +369,10 @@ def find_people(text: str, mentions: list[Mention], full_text: str, exclude: set
                 name = latin_form(roman, full_text) or roman
             else:
                 name = native_or_latin
-            if name in exclude or native in exclude:
+            if name in exclude or native in exclude or name in seen:
                 continue
+            seen.add(name)
+            if native and written is not None:
+                native = written(pos, end)
             people.append(Person(name, native, role.entity.name, org.name if org else "", pos))
-    return people
+    return sorted(people, key=lambda p: p.start)

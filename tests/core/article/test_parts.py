@@ -190,3 +190,42 @@ def test_sydney_summer_time() -> None:
     text = "The Chief Minister will meet BHP executives in Sydney at 9 am on 5 January 2026."
     (e,) = parse_article(text).engagements
     assert e.start is not None and e.start.isoformat() == "2026-01-05T09:00:00+11:00"
+
+
+def test_name_native_and_source_keep_the_characters_as_written() -> None:
+    """``ज़`` may be one code point (U+095B) or ``ज`` + nukta: either way it comes back unchanged."""
+    for z in ("\u095b", "\u091c\u093c"):
+        text = (
+            f"मुख्यमंत्री 24 अगस्त 2025 को टोक्यो में JETRO के वरिष्ठ अधिकारियों नाका{z}ो का{z}ुया और"
+            " एंडो युजी से मुलाकात करेंगे।"
+        )
+        got = parse_article(text)
+        assert [c.name_native for c in got.contacts] == [f"नाका{z}ो का{z}ुया", "एंडो युजी"]
+        assert got.engagements[0].source == text
+
+
+def test_source_keeps_devanagari_digits_and_spaces() -> None:
+    text = "मुख्यमंत्री २४\u00a0अगस्त २०२५ को टोक्यो में JETRO के अधिकारियों से मिलेंगे।"
+    (e,) = parse_article(text).engagements
+    assert e.source == text and e.date == dt.date(2025, 8, 24)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chief Minister met Siemens CEO Roland Busch in Munich on 3 March 2026.",
+        "The Chief Minister met Roland Busch, CEO of Siemens, in Munich on 3 March 2026.",
+        "The Chief Minister met Siemens's CEO Roland Busch in Munich on 3 March 2026.",
+        "The Chief Minister met Roland Busch (CEO, Siemens) in Munich on 3 March 2026.",
+        "मुख्यमंत्री ने 3 मार्च 2026 को म्यूनिख में Siemens के CEO Roland Busch से मुलाकात की।",
+    ],
+)
+def test_contact_patterns_link_name_role_and_organisation(sentence: str) -> None:
+    got = parse_article(sentence)
+    assert [(c.name, c.role, c.org) for c in got.contacts] == [("Roland Busch", "CEO", "Siemens")]
+    assert got.engagements[0].contacts == ["Roland Busch"]
+
+
+def test_hindi_org_ke_role_name_se() -> None:
+    got = parse_article("मुख्यमंत्री ने 3 मार्च 2026 को म्यूनिख में सीमेंस के अध्यक्ष रोलैंड बुश से मुलाकात की।")
+    assert [(c.name_native, c.role, c.org) for c in got.contacts] == [("रोलैंड बुश", "Chairman", "Siemens")]
