@@ -15,6 +15,7 @@ from planner.core.article.gazetteer import Entity, Gazetteer, load
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
+from planner.core.article.stops import StopEvidence, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import TimeMention
 from planner.core.errors import LocalTimeError, PlannerError
@@ -68,8 +69,8 @@ class _Parser:
         draft.state = self._state(facts)
         draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))
         draft.organisations = self._organisations(merged)
-        draft.stops = self._stops(merged, engagements)
         self._visit_dates(draft, facts, merged)
+        draft.stops = self._stops(merged, engagements, draft)
         draft.title = self._title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
         return draft
@@ -251,9 +252,12 @@ class _Parser:
 
     # -- stops and the visit's dates --------------------------------------------------------------
 
-    def _stops(self, merged: list[Candidate], engagements: list[DraftEngagement]) -> list[DraftStop]:
+    def _stops(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
+    ) -> list[DraftStop]:
+        """Stops in travel order, contiguous from the visit's first day to its last (see ``stops``)."""
         order: list[str] = []
-        stops: dict[str, DraftStop] = {}
+        evidence: dict[str, StopEvidence] = {}
         country_only: dict[str, list[DraftEngagement]] = {}
         for c, e in zip(merged, engagements, strict=True):
             if c.country is None or c.country.home:
@@ -262,33 +266,39 @@ class _Parser:
                 country_only.setdefault(c.country.name, []).append(e)
                 continue
             key = c.city.name
-            if key not in stops:
-                stops[key] = DraftStop(c.city.name, c.country.name, c.city.tz)
+            if key not in evidence:
+                evidence[key] = StopEvidence(DraftStop(c.city.name, c.country.name, c.city.tz))
                 order.append(key)
-            _widen(stops[key], e.day)
+            ev = evidence[key]
+            if e.kind == Kind.TRAVEL and e.day is not None:
+                ev.firm = e.day if ev.firm is None else min(ev.firm, e.day)
+            ev.see(e.day)
         for country, items in country_only.items():
-            here = [s for s in stops.values() if s.country == country]
-            if len(here) == 1:
+            here = [evidence[k] for k in order if evidence[k].stop.country == country]
+            if not here:
+                code = next((k for k, v in self.gaz.countries.items() if v.name == country), None)
+                evidence[country] = StopEvidence(DraftStop(None, country, self.gaz.zone_of_country(code)))
+                order.append(country)
                 for e in items:
-                    if e.kind == Kind.TRAVEL:
-                        _widen(here[0], e.day)
+                    evidence[country].see(e.day)
+                    if e.kind == Kind.TRAVEL and e.day is not None:
+                        evidence[country].firm = evidence[country].firm or e.day
                 continue
-            if here:
-                continue
-            code = next((k for k, v in self.gaz.countries.items() if v.name == country), None)
-            stops[country] = DraftStop(None, country, self.gaz.zone_of_country(code))
-            order.append(country)
             for e in items:
-                _widen(stops[country], e.day)
-        keyed = [stops[k] for k in order]
+                if e.kind != Kind.TRAVEL or e.day is None:
+                    continue  # "in Japan" without a city tells nothing about which stop
+                first = min(here, key=lambda ev: ev.begins or dt.date.max)
+                if first.begins is None or e.day <= first.begins:
+                    first.firm = e.day if first.firm is None else min(first.firm, e.day)
+                    first.see(e.day)
+        keyed = [evidence[k] for k in order]
         sort_keys: list[dt.date] = []
-        for i, stop in enumerate(keyed):
-            later = next((s.arrive for s in keyed[i + 1 :] if s.arrive), None)
-            sort_keys.append(stop.arrive or later or dt.date.max)
-            if stop.arrive is None:
-                self.warnings.append(f"stop {stop.city or stop.country}: the article gives no dates for it")
-        ranked = sorted(range(len(keyed)), key=lambda i: (sort_keys[i], i))
-        return [keyed[i] for i in ranked]
+        for i, ev in enumerate(keyed):
+            later = next((s.begins for s in keyed[i + 1 :] if s.begins), None)
+            sort_keys.append(ev.begins or later or dt.date.max)
+        ranked = [keyed[i] for i in sorted(range(len(keyed)), key=lambda i: (sort_keys[i], i))]
+        self.warnings.extend(lay_out(ranked, draft.start_date, draft.end_date))
+        return [ev.stop for ev in ranked]
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -345,13 +355,6 @@ class _Parser:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
-
-
-def _widen(stop: DraftStop, day: dt.date | None) -> None:
-    if day is None:
-        return
-    stop.arrive = day if stop.arrive is None else min(stop.arrive, day)
-    stop.depart = day if stop.depart is None else max(stop.depart, day)
 
 
 def _same(a: Candidate, b: Candidate) -> bool:

@@ -242,9 +242,7 @@ def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
     return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and pos not in taken and tok[1:2].islower()
 
 
-def names_after(
-    text: str, start: int, entity_spans: list[tuple[int, int]]
-) -> list[tuple[str, int, int]]:
+def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
@@ -287,9 +285,7 @@ _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 
 
-def _org_of(
-    text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int]
-) -> Mention | None:
+def _org_of(text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int]) -> Mention | None:
     """The organisation a role belongs to.
 
     ``Siemens CEO``, ``Siemens's CEO``, ``JETRO के अध्यक्ष`` (right before), ``CEO of Siemens``,
@@ -310,7 +306,7 @@ def _org_of(
 
 
 def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
-    """A Latin name right before ``pos`` and a comma or bracket: ``Roland Busch, CEO``, ``Ms Tan (Director``."""
+    """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
     sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
     if sep is None or sep.end() != pos or not sep.group().strip():
         return None
@@ -322,7 +318,11 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
         if gap.strip() or (picked and not gap):
             break
         tok = w.group()
-        if tok in _HONORIFICS or tok.rstrip(".") in _HONORIFICS or not _is_latin_name_token(tok, taken, w.start()):
+        if (
+            tok in _HONORIFICS
+            or tok.rstrip(".") in _HONORIFICS
+            or not _is_latin_name_token(tok, taken, w.start())
+        ):
             break
         picked.insert(0, (tok.rstrip("."), w.start()))
         end = w.start()

@@ -9,8 +9,10 @@ import pytest
 from planner.core import tz
 from planner.core.article import parse_article
 from planner.core.article.dates import DateResolver, find_dates, find_duration
+from planner.core.article.draft import DraftStop
 from planner.core.article.people import latin_form, romanise
 from planner.core.article.status import status_of
+from planner.core.article.stops import StopEvidence, lay_out
 from planner.core.article.text import normalise, sentences
 from planner.core.article.times import find_times
 from planner.core.model import Status
@@ -229,3 +231,46 @@ def test_contact_patterns_link_name_role_and_organisation(sentence: str) -> None
 def test_hindi_org_ke_role_name_se() -> None:
     got = parse_article("मुख्यमंत्री ने 3 मार्च 2026 को म्यूनिख में सीमेंस के अध्यक्ष रोलैंड बुश से मुलाकात की।")
     assert [(c.name_native, c.role, c.org) for c in got.contacts] == [("रोलैंड बुश", "Chairman", "Siemens")]
+
+
+def _stop(city: str) -> DraftStop:
+    return DraftStop(city, "X", "UTC")
+
+
+def test_stops_are_contiguous_and_every_assumed_day_is_a_warning() -> None:
+    d = dt.date
+    evidence = [
+        StopEvidence(_stop("A"), first=d(2025, 5, 3), last=d(2025, 5, 4)),
+        StopEvidence(_stop("B"), first=d(2025, 5, 7), last=d(2025, 5, 7)),
+        StopEvidence(_stop("C"), firm=d(2025, 5, 10), first=d(2025, 5, 10), last=d(2025, 5, 11)),
+    ]
+    warnings = lay_out(evidence, d(2025, 5, 1), d(2025, 5, 12))
+    spans = [(e.stop.arrive, e.stop.depart) for e in evidence]
+    assert spans == [
+        (d(2025, 5, 1), d(2025, 5, 6)),  # from the visit's start, until the day before B
+        (d(2025, 5, 7), d(2025, 5, 10)),  # until C's arrival day, which both share
+        (d(2025, 5, 10), d(2025, 5, 12)),  # until the visit's end
+    ]
+    assert warnings == [
+        "assumed in A 1–2 May: the visit starts on 1 May and the article names no other place "
+        "before A on 3 May",
+        "assumed in A 5–6 May: the article names no other place before B on 7 May",
+        "assumed in B 8–9 May: the article names no other place before C on 10 May",
+        "assumed in C 12 May: the last place the article names before the visit ends on 12 May",
+    ]
+
+
+def test_a_stop_without_dates_between_two_others_stays_undated() -> None:
+    d = dt.date
+    evidence = [
+        StopEvidence(_stop("A"), first=d(2025, 5, 1), last=d(2025, 5, 2)),
+        StopEvidence(_stop("B")),
+        StopEvidence(_stop("C"), firm=d(2025, 5, 5)),
+    ]
+    warnings = lay_out(evidence, d(2025, 5, 1), d(2025, 5, 5))
+    assert [(e.stop.arrive, e.stop.depart) for e in evidence] == [
+        (d(2025, 5, 1), d(2025, 5, 2)),
+        (None, None),
+        (d(2025, 5, 5), d(2025, 5, 5)),
+    ]
+    assert warnings == ["stop B: the article gives no dates for it"]

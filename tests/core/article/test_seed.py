@@ -131,9 +131,10 @@ def test_contacts(seed: dict) -> None:  # type: ignore[type-arg]
 
 
 def test_stops(seed: dict) -> None:  # type: ignore[type-arg]
+    """Contiguous: Tokyo from the first day, Osaka until Seoul's arrival day, which both share."""
     assert seed["stops"] == [
-        {"city": "Tokyo", "country": "Japan", "tz": "Asia/Tokyo", "from": None, "to": None},
-        {"city": "Osaka", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-24", "to": "2025-08-24"},
+        {"city": "Tokyo", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-23", "to": "2025-08-23"},
+        {"city": "Osaka", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-24", "to": "2025-08-28"},
         {
             "city": "Seoul",
             "country": "South Korea",
@@ -142,6 +143,9 @@ def test_stops(seed: dict) -> None:  # type: ignore[type-arg]
             "to": "2025-08-28",
         },
     ]
+    warnings = seed["warnings"]
+    assert "assumed in Tokyo 23 Aug: the article names no other place before Osaka on 24 Aug" in warnings
+    assert "assumed in Osaka 25–27 Aug: the article names no other place before Seoul on 28 Aug" in warnings
 
 
 def test_sectors(seed: dict) -> None:  # type: ignore[type-arg]
