@@ -185,16 +185,86 @@ def _fold_iast(iast: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+_MATRAS = frozenset([chr(c) for c in range(0x093E, 0x094D)] + ["\u0962", "\u0963"])
+_MARKS = frozenset("\u0901\u0902\u0903")
+_SONORANTS = frozenset("रलनमणङञ")
+_SEMIVOWELS = frozenset("यरलव")
+VIRAMA = "\u094d"
+
+
+def _is_consonant(ch: str) -> bool:
+    return "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f"
+
+
+def _units(word: str) -> list[list[str]]:
+    """Aksharas as ``[text, kind]``: ``C`` consonant with its inherent vowel, ``CV`` with a vowel
+    sign or a nasal mark, ``C_`` half (virama), ``V`` anything else."""
+    units: list[list[str]] = []
+    i = 0
+    while i < len(word):
+        j = i + 1
+        kind = "V"
+        if _is_consonant(word[i]):
+            kind = "C"
+            if j < len(word) and word[j] == "\u093c":
+                j += 1
+            if j < len(word) and word[j] == VIRAMA:
+                j, kind = j + 1, "C_"
+            elif j < len(word) and word[j] in _MATRAS:
+                j, kind = j + 1, "CV"
+        while j < len(word) and word[j] in _MARKS:
+            j += 1
+            kind = "CV" if kind == "C" else kind
+        units.append([word[i:j], kind])
+        i = j
+    return units
+
+
+def _syncopate(units: list[list[str]]) -> set[int]:
+    """Hindi drops the inherent vowel at the end of a word and between VC_CV (भजनलाल → Bhajanlal).
+
+    Marks those units ``C_`` and returns their indexes.  A final vowel stays after a cluster that
+    is hard to say without it (मिश्र → Mishra, अनिंद्य → Anindya, गुप्त → Gupta, but हर्ष → Harsh).
+    """
+    dropped: set[int] = set()
+    last = len(units) - 1
+    for k in range(last, 0, -1):
+        text, kind = units[k]
+        if kind != "C":
+            continue
+        prev = units[k - 1][1]
+        if k == last:
+            if prev == "C_":
+                start = k - 1
+                while start > 0 and units[start - 1][1] == "C_":
+                    start -= 1
+                if units[start][0][0] not in _SONORANTS or text[0] in _SEMIVOWELS:
+                    continue
+            units[k] = [text + VIRAMA, "C_"]
+            dropped.add(k)
+            continue
+        nxt = units[k + 1][1]
+        if prev in ("C", "CV", "V") and nxt in ("C", "CV"):
+            units[k] = [text + VIRAMA, "C_"]
+            dropped.add(k)
+    return dropped
+
+
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
     from indic_transliteration import sanscript
 
     words = []
     for word in native.split():
-        iast = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST)
-        roman = _fold_iast(iast)
-        if _CONSONANT.search(word) and roman.endswith("a") and len(roman) > 2:
-            roman = roman[:-1]  # Hindi drops the final inherent vowel: देव → dev
+        units = _units(word)
+        dropped = _syncopate(units)
+        parts = []
+        for k, (text, _) in enumerate(units):
+            part = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+            if text[0] == "व" and k > 0 and units[k - 1][1] == "C_" and k - 1 not in dropped:
+                part = "w" + part[1:]  # स्व → sw, द्व → dw
+            parts.append(part)
+        roman = _fold_iast("".join(parts))
         if word.endswith("ाय") and roman.endswith("ay"):
             roman = roman[:-2] + "ai"  # साय → Sai, राय → Rai
         if country in ("JP", "KR"):
@@ -238,8 +308,20 @@ def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z]")
+
+
+def _is_initials(tok: str) -> bool:
+    """``T.R.B.``, ``M.B.``, ``S.``; a lone capital (``M B Patil``) only next to a name."""
+    return bool(_INITIALS.fullmatch(tok)) and tok not in ("A", "I")
+
+
 def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
-    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and pos not in taken and tok[1:2].islower()
+    if pos in taken:
+        return False
+    if _is_initials(tok):
+        return True
+    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and tok[1:2].islower()
 
 
 def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
@@ -257,9 +339,16 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         is_hi = _is_hindi_name_token(tok, taken, pos)
         is_en = _is_latin_name_token(tok, taken, pos)
         kind = "hi" if is_hi else "en" if is_en else None
-        if kind and (script in (None, kind)) and len(current) < 3:
+        initials = kind == "en" and _is_initials(tok)
+        if initials and current and not all(_is_initials(t) for t, _ in current):
+            kind = None  # initials start a name: "Patil M." is not one
+        if (
+            kind
+            and (script in (None, kind))
+            and len(current) < (4 if initials or _has_initials(current) else 3)
+        ):
             script = kind
-            current.append((tok.rstrip("."), pos))
+            current.append((tok if initials else tok.rstrip("."), pos))
         elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
             names.append(_joined(current))
             current = []
@@ -270,7 +359,11 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         i += 1
     if current:
         names.append(_joined(current))
-    return names
+    return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
+
+
+def _has_initials(tokens: list[tuple[str, int]]) -> bool:
+    return any(_is_initials(t) for t, _ in tokens)
 
 
 def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:

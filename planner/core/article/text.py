@@ -87,6 +87,7 @@ _ABBREVIATIONS = frozenset(
         "डा",
     ]
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "T.R.B" before the last dot of T.R.B.
 _BOUNDARY = re.compile(r"[।?!]+|\.(?=\s|$|\")")
 
 
@@ -183,7 +184,7 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     rest = line[match.end() :].lstrip(' "')
     if word in ("a.m", "p.m", "am", "pm") and rest[:1].isupper():
         return True
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
         return False
     return not rest or not rest[0].islower()
 

@@ -154,7 +154,7 @@ CASES: dict[str, dict[str, Any]] = {
     "hi_pb_hannover": {
         "published": None,
         "language": "hi",
-        "head": "Chief Minister Bhagavant Man",
+        "head": "Chief Minister Bhagvant Man",
         "year": 2026,
         "span": ("2026-04-20", "2026-04-21"),
         "engagements": {
