@@ -140,12 +140,16 @@ _RELATIVE = [
     ),
     (
         re.compile(
-            r"उसी\s+(?:दिन|शाम|रात|दोपहर)"
-            r"|(?i:the\s+same\s+day|later\s+that\s+day|that\s+(?:evening|afternoon|night))"
+            r"(?:उसी|इसी|उस)\s+(?:दिन|शाम|रात|दोपहर)"
+            r"|(?i:the\s+same\s+day|later\s+(?:that|in\s+the)\s+day|that\s+(?:evening|afternoon|night))"
         ),
         0,
     ),
 ]
+_REPORTED_BEFORE = re.compile(
+    r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
+)
+_REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])|(?i:\b(?:today|tomorrow|yesterday)\b)")
 _EVENT_YEAR = re.compile(
@@ -208,6 +212,8 @@ def find_dates(text: str) -> list[DateMention]:
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
     for m in _WEEKDAY.finditer(text):
+        if _REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end()):
+            continue  # "officials said on Tuesday": when it was reported, not an engagement
         weekday = WEEKDAY_NAMES[m.group("wd")]
         near = [
             d

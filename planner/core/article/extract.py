@@ -48,6 +48,10 @@ _ROADSHOW = [
         "Investors' meet",
     ),
     (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
+    (
+        re.compile(r"राउंड\s*टेबल|गोलमेज|(?i:\b(?:investors?['’]?\s+)?round\s?-?table\b)"),
+        "Investors' roundtable",
+    ),
 ]
 _ADDRESS = re.compile(r"संबोधित|(?i:\baddress(?:es|ed)?\b)")
 _AUDIENCE = [
@@ -59,6 +63,13 @@ _AUDIENCE = [
         "business leaders",
     ),
 ]
+_COMMUNITY = re.compile(
+    r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
+    r"|(?i:\bdiaspora\b|\bNRIs?\b|\b[A-Z][a-z]+i\s+community\b|\bIndian[- ]origin\b)"
+)
+_BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
+_GATHERING = re.compile(r"कार्यक्रम|सम्मेलन|स्वागत|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b)")
+_ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
 _BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
@@ -87,12 +98,23 @@ class Candidate:
     sectors: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    city_guessed: bool = False  # the city is an organisation's seat from the gazetteer, not the text
     city: Entity | None = None
     country: Entity | None = None
 
 
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    """Clause spans: cut at commas, semicolons and ``जहां``/``where``, not inside brackets."""
+    inside = _bracketed(text)
+    cuts = (
+        [0]
+        + [m.start() for m in _CLAUSE.finditer(text) if not any(a < m.start() < b for a, b in inside)]
+        + [len(text)]
+    )
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
@@ -183,6 +205,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 else f"Departure for {target.entity.name}"
             )
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
+    diaspora = gaz.org("Indian diaspora")
+    loose = _COMMUNITY.search(text)
+    if not community and diaspora is not None and loose and not _BUSINESS.search(loose.group()):
+        if _MEETING.search(text) or _ADDRESS.search(text) or _GATHERING.search(text):
+            community = [Mention(diaspora, loose.start(), loose.end(), loose.group())]
     if community:
         verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
         add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
@@ -202,8 +229,13 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     for rx, title in _ROADSHOW:
         hit = rx.search(text)
         if hit:
-            add(title, Kind.OTHER, hit.start())
+            clause = _clause_of(spans, hit.start())
+            host = _nearest(
+                [o for o in orgs if _in(clause, o.start) and o.entity.name not in used], hit.start()
+            )
+            add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
+    meetings = _outside(text, _MEETING)
     for m in _outside(text, _SITE):
         clause = _clause_of(spans, m.start())
         targets = [
@@ -212,11 +244,15 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if o.entity.type in _SITEABLE
             and o.entity.name not in used
             and (_in(clause, o.start) or len(orgs) == 1)
+            and not any(abs(t.start() - o.start) < abs(m.start() - o.start) for t in meetings)
         ]
         for o in targets:
             site = " site" if o.entity.type == "event" and _SITE_WORDS.search(text) else ""
             add(f"Visit to {o.entity.name}{site}", Kind.SITE_VISIT, o.start, o.entity)
-    meetings = _outside(text, _MEETING)
+        ref = _ITS.match(text, m.end())
+        earlier = [o for o in orgs if o.end <= m.start() and o.entity.type in _SITEABLE]
+        if not targets and ref and earlier:
+            add(f"Visit to {earlier[-1].entity.name}", Kind.SITE_VISIT, m.start(), earlier[-1].entity)
     if meetings:
         pending = [o for o in orgs if o.entity.name not in used]
         seen: set[str] = set()
@@ -240,7 +276,25 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
+    _share_times(found, facts.times)
     return found
+
+
+def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
+    """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
+    a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
+    nearest engagement that has none."""
+    for t in times:
+        holders = [c for c in found if c.time is t]
+        if len(holders) > 1:
+            keep = min(holders, key=lambda c: (c.kind == Kind.TRAVEL, abs(c.anchor - t.start)))
+            for c in holders:
+                if c is not keep:
+                    c.time = None
+        elif not holders:
+            free = [c for c in found if c.time is None and c.date is not None and c.kind != Kind.TRAVEL]
+            if free:
+                min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
 def _closest(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from planner.core import tz
 from planner.core.article.dates import DateResolver, event_years, find_dates, find_duration
@@ -85,6 +86,16 @@ class _Parser:
         for s in self.sentences:
             events.extend(event_years(s.text))
             events.extend((m.entity.year, m.text) for m in self.gaz.find(s.text) if m.entity.year)
+        if events and self.published is not None:
+            # "ahead of Vibrant Gujarat Summit 2026": an event named in passing is not the visit's
+            # year; the publication date places the dates (see DateResolver._pick_year).
+            year, name = events[0]
+            if year != self.published.year:
+                self.warnings.append(
+                    f"the article names “{name}” but the dates are placed by the publication date "
+                    f"{self.published}"
+                )
+            return None
         if events:
             year, name = events[0]
             self.warnings.append(f"year {year} taken from the event name “{name}” (the dates give none)")
@@ -98,6 +109,19 @@ class _Parser:
         return None
 
     def _head(self) -> tuple[str, set[str]]:
+        """The first office-holder named, with the most specific office the text gives them."""
+        found: list[tuple[Entity, str, set[str]]] = []
+        for office, name, names in self._heads():
+            if found and _surname(name) != _surname(found[0][1]):
+                continue
+            found.append((office, name, names))
+        if not found:
+            return "", set()
+        office, name, _ = min(found, key=lambda f: f[0].rank)
+        names = set().union(*(f[2] for f in found))
+        return f"{office.name} {found[0][1] if _has_initial(found[0][1]) else name}", names
+
+    def _heads(self) -> Iterator[tuple[Entity, str, set[str]]]:
         for s in self.sentences:
             mentions = self.gaz.find(s.text)
             spans = [(m.start, m.end) for m in mentions]
@@ -114,9 +138,9 @@ class _Parser:
                 if "\u0900" <= native[0] <= "\u097f":
                     roman = romanise(native)
                     name = latin_form(roman, self.text) or roman
-                    return f"{m.entity.name} {name}", {name, native}
-                return f"{m.entity.name} {native}", {native}
-        return "", set()
+                    yield m.entity, name, {name, native}
+                else:
+                    yield m.entity, native, {native}
 
     def _state(self, facts: list[SentenceFacts]) -> str:
         states = Counter(m.entity.name for f in facts for m in f.of_kind("state"))
@@ -157,7 +181,7 @@ class _Parser:
         for f in facts:
             new = extract(f, self.gaz)
             for cand in new:
-                locate(cand, f, self.gaz, context)
+                locate(cand, f, self.gaz, context, new)
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])
@@ -165,7 +189,28 @@ class _Parser:
             found.extend(new)
             for m in f.abroad(self.gaz):
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+        self._only_city(found)
         return found
+
+    def _only_city(self, found: list[Candidate]) -> None:
+        """In a country of several zones, an engagement with no city is put in the one city of that
+        country the article names, if it names only one (with a warning), so it gets a zone."""
+        named: dict[str, set[str]] = {}
+        for c in found:
+            if c.city is not None and c.country is not None and not c.city_guessed:
+                named.setdefault(c.country.name, set()).add(c.city.name)
+        for c in found:
+            if c.city is not None or c.country is None or not c.country.multi_zone or c.kind == Kind.TRAVEL:
+                continue
+            cities = named.get(c.country.name, set())
+            if len(cities) == 1:
+                city = self.gaz.city(next(iter(cities)))
+                if city is not None:
+                    c.city, c.city_guessed = city, True
+                    c.notes.append(
+                        f"“{c.title}”: the article names no city; {city.name} assumed, the only place in "
+                        f"{c.country.name} it names"
+                    )
 
     # -- engagements ----------------------------------------------------------------------------
 
@@ -255,50 +300,74 @@ class _Parser:
     def _stops(
         self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
     ) -> list[DraftStop]:
-        """Stops in travel order, contiguous from the visit's first day to its last (see ``stops``)."""
-        order: list[str] = []
-        evidence: dict[str, StopEvidence] = {}
-        country_only: dict[str, list[DraftEngagement]] = {}
-        for c, e in zip(merged, engagements, strict=True):
-            if c.country is None or c.country.home:
+        """Stops in travel order, contiguous from the visit's first day to its last (see ``stops``).
+
+        A stop is a run of days in one city (the same city may come back: Nairobi, Kericho,
+        Nairobi).  Cancelled and postponed engagements place nobody; a city taken from an
+        organisation's seat makes a stop only when the text names no other city in that country.
+        """
+        named = {c.country.name for c in merged if c.city and c.country and not c.city_guessed}
+        guessed: dict[str, set[str]] = {}
+        for c in merged:
+            if c.city and c.country and c.city_guessed and c.country.name not in named:
+                guessed.setdefault(c.country.name, set()).add(c.city.name)
+        in_text = set(named)
+        named |= {country for country, cities in guessed.items() if len(cities) == 1}
+        places: dict[str, DraftStop] = {}
+        dated: list[tuple[dt.date, int, bool, str]] = []
+        undated: list[tuple[int, str]] = []
+        country_travel: list[tuple[dt.date, str]] = []
+        for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
+            if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
-            if c.city is None:
-                country_only.setdefault(c.country.name, []).append(e)
-                continue
-            key = c.city.name
-            if key not in evidence:
-                evidence[key] = StopEvidence(DraftStop(c.city.name, c.country.name, c.city.tz))
-                order.append(key)
-            ev = evidence[key]
-            if e.kind == Kind.TRAVEL and e.day is not None:
-                ev.firm = e.day if ev.firm is None else min(ev.firm, e.day)
-            ev.see(e.day)
-        for country, items in country_only.items():
-            here = [evidence[k] for k in order if evidence[k].stop.country == country]
-            if not here:
-                code = next((k for k, v in self.gaz.countries.items() if v.name == country), None)
-                evidence[country] = StopEvidence(DraftStop(None, country, self.gaz.zone_of_country(code)))
-                order.append(country)
-                for e in items:
-                    evidence[country].see(e.day)
+            if c.city is None or (c.city_guessed and c.country.name in in_text):
+                key = c.country.name
+                if key in named:
                     if e.kind == Kind.TRAVEL and e.day is not None:
-                        evidence[country].firm = evidence[country].firm or e.day
+                        country_travel.append((e.day, key))
+                    continue
+                code = next((k for k, v in self.gaz.countries.items() if v.name == key), None)
+                places.setdefault(key, DraftStop(None, key, self.gaz.zone_of_country(code)))
+            else:
+                key = c.city.name
+                places.setdefault(key, DraftStop(c.city.name, c.country.name, c.city.tz))
+            firm = e.kind == Kind.TRAVEL
+            if e.day is None:
+                undated.append((i, key))
+            else:
+                dated.append((e.day, i, firm, key))
+        segments: list[StopEvidence] = []
+        by_day: dict[dt.date, list[tuple[bool, int, str]]] = {}
+        for day, i, firm, key in dated:
+            by_day.setdefault(day, []).append((firm, i, key))
+        for day in sorted(by_day):
+            arrivals = {key for firm, _, key in by_day[day] if firm}
+            keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
+            for key in dict.fromkeys(k for _, _, k in keys):
+                if not segments or segments[-1].key != key:
+                    segments.append(
+                        StopEvidence(
+                            _copy(places[key]), key=key, order=min(i for _, i, k in by_day[day] if k == key)
+                        )
+                    )
+                seg = segments[-1]
+                seg.see(day)
+                if key in arrivals:
+                    seg.firm = day if seg.firm is None else min(seg.firm, day)
+        for day, country in country_travel:
+            here = [s for s in segments if s.stop.country == country and s.begins and s.begins >= day]
+            if here and (here[0].firm is None or here[0].firm > day):
+                here[0].firm = day
+                here[0].see(day)
+        seen = {s.key for s in segments}
+        for i, key in undated:
+            if key in seen:
                 continue
-            for e in items:
-                if e.kind != Kind.TRAVEL or e.day is None:
-                    continue  # "in Japan" without a city tells nothing about which stop
-                first = min(here, key=lambda ev: ev.begins or dt.date.max)
-                if first.begins is None or e.day <= first.begins:
-                    first.firm = e.day if first.firm is None else min(first.firm, e.day)
-                    first.see(e.day)
-        keyed = [evidence[k] for k in order]
-        sort_keys: list[dt.date] = []
-        for i, ev in enumerate(keyed):
-            later = next((s.begins for s in keyed[i + 1 :] if s.begins), None)
-            sort_keys.append(ev.begins or later or dt.date.max)
-        ranked = [keyed[i] for i in sorted(range(len(keyed)), key=lambda i: (sort_keys[i], i))]
-        self.warnings.extend(lay_out(ranked, draft.start_date, draft.end_date))
-        return [ev.stop for ev in ranked]
+            seen.add(key)
+            later = next((n for n, s in enumerate(segments) if s.order > i), len(segments))
+            segments.insert(later, StopEvidence(_copy(places[key]), key=key, order=i))
+        self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
+        return [s.stop for s in segments]
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -357,6 +426,18 @@ class _Parser:
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
 
 
+def _copy(stop: DraftStop) -> DraftStop:
+    return DraftStop(stop.city, stop.country, stop.tz)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+def _has_initial(name: str) -> bool:
+    return "." in name
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.kind != b.kind or a.title != b.title:
         return False
@@ -379,8 +460,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
-        if twin.city is None and c.city is not None:
-            twin.city, twin.notes = c.city, [*c.notes]
+        if c.city is not None and (twin.city is None or (twin.city_guessed and not c.city_guessed)):
+            twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
         twin.country = twin.country or c.country
         if twin.status == Status.CONFIRMED:
             twin.status = c.status

@@ -37,6 +37,8 @@ class StopEvidence:
     firm: dt.date | None = None
     first: dt.date | None = None
     last: dt.date | None = None
+    key: str = ""
+    order: int = 0  # where the text first places the delegation here
 
     def see(self, day: dt.date | None) -> None:
         if day is None:
