@@ -178,10 +178,16 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     community = [m for m in facts.of_kind("org") if m.entity.type == "community"]
 
     def add(
-        title: str, kind: Kind, anchor: int, org: Entity | None = None, place: Entity | None = None
+        title: str,
+        kind: Kind,
+        anchor: int,
+        org: Entity | None = None,
+        place: Entity | None = None,
+        *,
+        claim: bool = True,
     ) -> None:
         found.append(Candidate(title, kind, facts.sentence, anchor, _clause_of(spans, anchor), org, place))
-        if org is not None:
+        if org is not None and claim:
             used.add(org.name)
 
     for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
@@ -207,9 +213,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
     diaspora = gaz.org("Indian diaspora")
     loose = _COMMUNITY.search(text)
-    if not community and diaspora is not None and loose and not _BUSINESS.search(loose.group()):
-        if _MEETING.search(text) or _ADDRESS.search(text) or _GATHERING.search(text):
-            community = [Mention(diaspora, loose.start(), loose.end(), loose.group())]
+    gathering = _MEETING.search(text) or _ADDRESS.search(text) or _GATHERING.search(text)
+    if not community and diaspora and loose and gathering and not _BUSINESS.search(loose.group()):
+        community = [Mention(diaspora, loose.start(), loose.end(), loose.group())]
     if community:
         verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
         add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
@@ -252,7 +258,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         ref = _ITS.match(text, m.end())
         earlier = [o for o in orgs if o.end <= m.start() and o.entity.type in _SITEABLE]
         if not targets and ref and earlier:
-            add(f"Visit to {earlier[-1].entity.name}", Kind.SITE_VISIT, m.start(), earlier[-1].entity)
+            entity = earlier[-1].entity
+            add(f"Visit to {entity.name}", Kind.SITE_VISIT, m.start(), entity, claim=False)
+    hosts = [p for p in facts.people if p.side == "host"]
     if meetings:
         pending = [o for o in orgs if o.entity.name not in used]
         seen: set[str] = set()
@@ -269,10 +277,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             )
         if not pending and not community:
             audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
-            if audience:
+            if audience and not any(c.kind == Kind.OTHER for c in found):
                 add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
-            elif facts.people and not any(c.kind == Kind.MEETING for c in found):
-                names = " and ".join(p.name for p in facts.people[:3])
+            elif hosts and not any(c.kind == Kind.MEETING for c in found):
+                names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
@@ -327,5 +335,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     cand.sectors = [m.entity.name for m in facts.of_kind("sector")]
     org_name = cand.org.name if cand.org else None
     cand.people = [
-        p for p in facts.people if (p.org == org_name) or (not p.org and cand.kind == Kind.MEETING)
+        p
+        for p in facts.people
+        if p.side == "host" and ((p.org == org_name) or (not p.org and cand.kind == Kind.MEETING))
     ]

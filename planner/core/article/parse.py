@@ -40,6 +40,7 @@ class _Parser:
         self.gaz = gaz
         self.warnings: list[str] = []
         self.sentences = sentences(text)
+        self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
 
     def run(self) -> ArticleDraft:
         year = self._year()
@@ -56,7 +57,7 @@ class _Parser:
             if not (c.sentence.heading and c.kind == Kind.TRAVEL and c.date is None)
         ]
         engagements = [self._finish(c) for c in merged]
-        contacts = _contacts(merged)
+        contacts = _contacts(merged, facts)
         draft = ArticleDraft(
             title="",
             head=head,
@@ -161,7 +162,13 @@ class _Parser:
             from planner.core.article.times import find_times
 
             people = find_people(
-                s.text, mentions, self.text, head_names, written=s.written, clauses=clauses(s.text)
+                s.text,
+                mentions,
+                self.text,
+                head_names,
+                written=s.written,
+                clauses=clauses(s.text),
+                home=self.home,
             )
             result.append(SentenceFacts(s, mentions, dates, find_times(s.text), people))
         return result
@@ -470,12 +477,17 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _contacts(merged: list[Candidate]) -> list[DraftContact]:
+def _contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftContact]:
+    """Counterparts met, then the state's own officials the article lists with the delegation."""
     people: dict[str, Person] = {}
     for c in merged:
         for p in c.people:
             people.setdefault(p.name, p)
-    return [DraftContact(p.name, p.name_native, p.org, p.role) for p in people.values()]
+    for f in facts:
+        for p in f.people:
+            if p.side == "delegation":
+                people.setdefault(p.name, p)
+    return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
 
 
 __all__ = ["parse_article"]

@@ -156,6 +156,7 @@ class Person:
     role: str
     org: str
     start: int
+    side: str = "host"  # "delegation" for the state's own officials travelling along
 
 
 def _fold_iast(iast: str) -> str:
@@ -331,6 +332,9 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
     names: list[tuple[str, int, int]] = []
     current: list[tuple[str, int]] = []
     i = 0
+    if tokens and tokens[0][0] == "(":  # "Principal Secretary (Industries) A.P.M. Mohammed Hanish"
+        close = next((k for k, t in enumerate(tokens[:6]) if t[0] == ")"), None)
+        i = close + 1 if close is not None else 0
     while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
         i += 1
     script: str | None = None
@@ -378,7 +382,9 @@ _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
 
 
-def _org_of(text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int]) -> Mention | None:
+def _org_of(
+    text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int], *, adjacent_only: bool = False
+) -> Mention | None:
     """The organisation a role belongs to.
 
     ``Siemens CEO``, ``Siemens's CEO``, ``JETRO के अध्यक्ष`` (right before), ``CEO of Siemens``,
@@ -391,6 +397,8 @@ def _org_of(text: str, role: Mention, orgs: list[Mention], clause: tuple[int, in
     for o in orgs:
         if o.start >= role.end and _ROLE_TO_ORG.fullmatch(text[role.end : o.start]):
             return o
+    if adjacent_only:
+        return None
     before = [o for o in orgs if clause[0] <= o.start and o.end <= role.start]
     if before:
         return before[-1]
@@ -431,6 +439,7 @@ def find_people(
     exclude: set[str],
     written: Callable[[int, int], str] | None = None,
     clauses: list[tuple[int, int]] | None = None,
+    home: frozenset[str] = frozenset({"IN"}),
 ) -> list[Person]:
     """Counterparts and their roles, linked to an organisation.
 
@@ -446,10 +455,27 @@ def find_people(
     parts = clauses or [(0, len(text))]
     people: list[Person] = []
     seen: set[str] = set()
-    for role in (m for m in mentions if m.entity.kind == "role"):
+    titles: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        if m.entity.kind in ("role", "office"):
+            key = (m.start, m.end)
+            if key not in titles or m.entity.kind == "office":
+                titles[key] = m
+    places = [m for m in mentions if m.entity.kind in ("city", "country")]
+    for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
-        org_mention = _org_of(text, role, orgs, clause)
+        office = role.entity.kind == "office"
+        org_mention = _org_of(text, role, orgs, clause, adjacent_only=office)
         org = org_mention.entity if org_mention else None
+        if office:
+            foreign = (org is not None and org.country not in home) or any(
+                p.entity.country not in home and _ORG_TO_ROLE.fullmatch(text[p.end : role.start])
+                for p in places
+                if p.end <= role.start
+            )
+            side = "host" if foreign else "delegation"
+        else:
+            side = "delegation" if org is not None and org.country in home else "host"
         found = names_after(text, role.end, spans)
         if not found:
             before = _name_before(text, role.start, taken)
@@ -467,5 +493,5 @@ def find_people(
             seen.add(name)
             if native and written is not None:
                 native = written(pos, end)
-            people.append(Person(name, native, role.entity.name, org.name if org else "", pos))
+            people.append(Person(name, native, role.entity.name, org.name if org else "", pos, side))
     return sorted(people, key=lambda p: p.start)

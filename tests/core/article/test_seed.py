@@ -124,9 +124,27 @@ def test_sources_are_the_sentences_as_written(seed: dict) -> None:  # type: igno
 
 def test_contacts(seed: dict) -> None:  # type: ignore[type-arg]
     assert seed["contacts"] == [
-        {"name": "Nakajo Kazuya", "name_native": "नाकाजो काज़ुया", "org": "JETRO", "role": "senior official"},
-        {"name": "Endo Yuji", "name_native": "एंडो युजी", "org": "JETRO", "role": "senior official"},
-        {"name": "Hara Harunobu", "name_native": "हारा हारुनोबू", "org": "JETRO", "role": "senior official"},
+        {
+            "name": "Nakajo Kazuya",
+            "name_native": "नाकाजो काज़ुया",
+            "org": "JETRO",
+            "role": "senior official",
+            "side": "host",
+        },
+        {
+            "name": "Endo Yuji",
+            "name_native": "एंडो युजी",
+            "org": "JETRO",
+            "role": "senior official",
+            "side": "host",
+        },
+        {
+            "name": "Hara Harunobu",
+            "name_native": "हारा हारुनोबू",
+            "org": "JETRO",
+            "role": "senior official",
+            "side": "host",
+        },
     ]
 
 
