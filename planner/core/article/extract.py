@@ -288,6 +288,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
+def _time_fit(c: Candidate, t: TimeMention, *, hindi: bool) -> tuple[bool, bool, int]:
+    """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
+    wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
+    return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
+
+
 def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
     """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
     a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
@@ -295,7 +301,8 @@ def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
     for t in times:
         holders = [c for c in found if c.time is t]
         if len(holders) > 1:
-            keep = min(holders, key=lambda c: (c.kind == Kind.TRAVEL, abs(c.anchor - t.start)))
+            hindi = script_of(holders[0].sentence.text) == "hi"
+            keep = min(holders, key=lambda c, t=t, hindi=hindi: _time_fit(c, t, hindi=hindi))
             for c in holders:
                 if c is not keep:
                     c.time = None

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from planner.core import tz
-from planner.core.article.dates import DateResolver, event_years, find_dates, find_duration
+from planner.core.article.dates import DateMention, DateResolver, event_years, find_dates, find_duration
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
 from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
@@ -16,14 +16,17 @@ from planner.core.article.gazetteer import Entity, Gazetteer, load
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
-from planner.core.article.stops import StopEvidence, lay_out
+from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
-from planner.core.article.times import TimeMention
+from planner.core.article.times import TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Kind, Status
 
 _VISIT_WORDS = re.compile(r"दौर[ाेों]|यात्रा|प्रवास|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b)")
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+_THEN = re.compile(
+    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b)"
+)
 
 
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
@@ -41,6 +44,8 @@ class _Parser:
         self.warnings: list[str] = []
         self.sentences = sentences(text)
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
+        self._finished: dict[int, list[str]] = {}
+        self._segments: list[StopEvidence] = []
 
     def run(self) -> ArticleDraft:
         year = self._year()
@@ -54,7 +59,7 @@ class _Parser:
         merged = [
             c
             for c in _merge(candidates)
-            if not (c.sentence.heading and c.kind == Kind.TRAVEL and c.date is None)
+            if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         engagements = [self._finish(c) for c in merged]
         contacts = _contacts(merged, facts)
@@ -73,6 +78,11 @@ class _Parser:
         draft.organisations = self._organisations(merged)
         self._visit_dates(draft, facts, merged)
         draft.stops = self._stops(merged, engagements, draft)
+        for i, c in enumerate(merged):
+            if self._place_by_stop(c):
+                for note in self._finished.pop(id(c), []):
+                    self.warnings.remove(note)
+                engagements[i] = self._finish(c)
         draft.title = self._title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
         return draft
@@ -155,11 +165,16 @@ class _Parser:
         for s in self.sentences:
             mentions = self.gaz.find(s.text)
             sentence_tense = tense(s.text)
+            times = find_times(s.text)
+            found = find_dates(s.text)
+            then = _THEN.match(s.text)
+            if not found and times and then:
+                # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …": the same day as the sentence before
+                found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
             dates = []
-            for d in find_dates(s.text):
+            for d in found:
                 first, last = resolver.resolve(d, sentence_tense, self.warnings)
                 dates.append((d, first, last))
-            from planner.core.article.times import find_times
 
             people = find_people(
                 s.text,
@@ -170,7 +185,7 @@ class _Parser:
                 clauses=clauses(s.text),
                 home=self.home,
             )
-            result.append(SentenceFacts(s, mentions, dates, find_times(s.text), people))
+            result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
 
     def _abroad(self, facts: list[SentenceFacts]) -> bool:
@@ -221,7 +236,46 @@ class _Parser:
 
     # -- engagements ----------------------------------------------------------------------------
 
+    def _place_by_stop(self, c: Candidate) -> bool:
+        """An engagement with no city (or only an organisation's seat) on a day the text puts the
+        delegation in one city of that country (arrived there, not yet moved on) happens there."""
+        if c.date is None or c.country is None or c.kind == Kind.TRAVEL or c.status == Status.CANCELLED:
+            return False
+        if c.city is not None and not c.city_guessed:
+            return False
+        day = c.date
+        here = []
+        for i, seg in enumerate(self._segments):
+            nxt = self._segments[i + 1] if i + 1 < len(self._segments) else None
+            stop = seg.stop
+            if stop.city is None or stop.country != c.country.name or seg.firm is None:
+                continue
+            if stop.depart is None or not seg.firm <= day <= stop.depart:
+                continue
+            if nxt is not None and nxt.firm == day:
+                continue  # a day of moving on: either place
+            here.append(seg)
+        if len(here) != 1 or (c.city is not None and c.city.name == here[0].stop.city):
+            return False
+        seg = here[0]
+        city = self.gaz.city(seg.stop.city or "")
+        if city is None:
+            return False
+        seat = f", not {c.city.name} (the gazetteer's seat of {c.org.name})" if c.city and c.org else ""
+        c.notes = [
+            f"“{c.title}”: the article names no city; {city.name} assumed, where the delegation is "
+            f"from its arrival on {day_text(seg.firm or day)} until {day_text(seg.stop.depart or day)}{seat}"
+        ]
+        c.city, c.city_guessed = city, True
+        return True
+
     def _finish(self, c: Candidate) -> DraftEngagement:
+        mark = len(self.warnings)
+        e = self._engagement(c)
+        self._finished[id(c)] = self.warnings[mark:]
+        return e
+
+    def _engagement(self, c: Candidate) -> DraftEngagement:
         zone = (c.city.tz if c.city else None) or (
             self.gaz.zone_of_country(c.country.country) if c.country else None
         )
@@ -374,6 +428,7 @@ class _Parser:
             later = next((n for n, s in enumerate(segments) if s.order > i), len(segments))
             segments.insert(later, StopEvidence(_copy(places[key]), key=key, order=i))
         self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
+        self._segments = segments
         return [s.stop for s in segments]
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:

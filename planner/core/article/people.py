@@ -354,6 +354,9 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             script = kind
             current.append((tok if initials else tok.rstrip("."), pos))
         elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
+            if names and i + 0 < len(tokens) and _genitive_next(tokens, current):
+                current = []
+                break
             names.append(_joined(current))
             current = []
             while i + 1 < len(tokens) and (tokens[i + 1][0] in _HONORIFICS or tokens[i + 1][0] == "."):
@@ -361,13 +364,20 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         else:
             break
         i += 1
-    if current:
+    if current and not (names and _genitive_next(tokens, current)):
         names.append(_joined(current))
     return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
 
 
 def _has_initials(tokens: list[tuple[str, int]]) -> bool:
     return any(_is_initials(t) for t, _ in tokens)
+
+
+def _genitive_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]]) -> bool:
+    """``… और उद्योग विभाग के अधिकारी``: words followed by के/की/का name a body, not a person."""
+    last = current[-1][1]
+    k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1][0] in ("के", "की", "का")
 
 
 def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
