@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -288,7 +289,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-def _time_fit(c: Candidate, t: TimeMention, *, hindi: bool) -> tuple[bool, bool, int]:
+def _time_fit(c: Candidate, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
     """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
     wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
     return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
@@ -302,7 +303,7 @@ def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
         holders = [c for c in found if c.time is t]
         if len(holders) > 1:
             hindi = script_of(holders[0].sentence.text) == "hi"
-            keep = min(holders, key=lambda c, t=t, hindi=hindi: _time_fit(c, t, hindi=hindi))
+            keep = min(holders, key=functools.partial(_time_fit, t=t, hindi=hindi))
             for c in holders:
                 if c is not keep:
                     c.time = None
