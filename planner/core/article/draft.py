@@ -220,7 +220,10 @@ class ArticleDraft:
                 where = ", ".join(p for p in (s.city, s.country) if p) or "?"
                 lines.append(f"  {where} ({s.tz or 'zone unknown'}) {s.arrive or '?'} – {s.depart or '?'}")
         lines.append("Programme:")
-        for e in sorted(self.engagements, key=lambda e: (e.day is None, e.day or dt.date.min)):
+        for e in sorted(
+            self.engagements,
+            key=lambda e: (e.day is None, e.day or dt.date.min, e.start is not None, e.start or e.end or 0),
+        ):
             when = (
                 e.start.strftime("%Y-%m-%d %H:%M %Z") if e.start else (str(e.day) if e.day else "unscheduled")
             )

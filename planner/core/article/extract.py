@@ -326,6 +326,8 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     text = facts.text
     clause_text = text[cand.clause[0] : cand.clause[1]]
     cand.status = status_of(clause_text)
+    if cand.status == Status.CONFIRMED and alone:
+        cand.status = status_of(text)  # "A meeting with Vale, planned for Nov. 1, was cancelled"
     cand.tense = tense(clause_text) if tense(clause_text) != "unknown" else tense(text)
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
