@@ -154,8 +154,8 @@ def day_place(visit: Visit, day: dt.date, items: list[Engagement], fallback: sch
     """The stops covering ``day``; else where that day's engagements are; else the planner's fallback stop."""
     stops = visit.stop_on(day)
     if stops:
-        cities, zones = (s.city for s in stops), (s.tz for s in stops)
-        return DayPlace(tuple(dict.fromkeys(cities)), tuple(dict.fromkeys(zones)))
+        here = tuple(dict.fromkeys(s.city for s in stops))
+        return DayPlace(here, tuple(dict.fromkeys(s.tz for s in stops)))
     cities = [e.city for e in items if e.city] or [e.country for e in items if e.country]
     zones = [e.tz for e in items if e.tz]
     if not cities and fallback is not None:
