@@ -395,6 +395,27 @@ def _break_before(item: object, flag: object) -> None:
         item.setFrameFormat(frame_format)
 
 
+def running_heads(doc: QTextDocument) -> dict[int, str]:
+    """``{page: "Tuesday 21 October 2025 — Tokyo (continued)"}`` for pages that begin inside a day."""
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    headings: list[tuple[float, int, str]] = []
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in (2, 3):
+            headings.append((layout.blockBoundingRect(block).top(), level, block.text()))
+        block = block.next()
+    heads: dict[int, str] = {}
+    for page in range(1, doc.pageCount()):
+        top = page * height
+        before = [h for h in headings if h[0] < top]
+        starts_with_heading = any(top <= h[0] < top + height * 0.05 for h in headings)
+        if before and before[-1][1] == 2 and not starts_with_heading:
+            heads[page] = f"{before[-1][2]} (continued)"
+    return heads
+
+
 # -- footer ---------------------------------------------------------------------------------------
 
 
@@ -447,6 +468,7 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
     """Write the tour programme as an A4 PDF with page numbers and the print date; return the page count."""
     from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
     from PySide6.QtGui import (
+        QColor,
         QFont,
         QFontMetricsF,
         QPageLayout,
@@ -474,7 +496,8 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
     )
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_height = writer.resolution() * 0.35  # inches for the footer band
-    body = QSizeF(page.width(), page.height() - footer_height)
+    header_height = writer.resolution() * 0.25  # and for the running head of a continued day
+    body = QSizeF(page.width(), page.height() - footer_height - header_height)
 
     font = QFont()
     font.setFamilies(list(FONT_FAMILIES))
@@ -486,6 +509,7 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
     doc.setPageSize(body)
     keep_together(doc)
     pages = doc.pageCount()
+    heads = running_heads(doc)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -494,13 +518,22 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
         footer_font = QFont(font)
         footer_font.setPointSizeF(8)
         metrics = QFontMetricsF(footer_font, writer)
-        band = QRectF(0, body.height(), body.width(), footer_height)
+        head_font = QFont(font)
+        head_font.setPointSizeF(8.5)
+        head_font.setItalic(True)
+        band = QRectF(0, header_height + body.height(), body.width(), footer_height)
+        head_band = QRectF(0, 0, body.width(), header_height)
         flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         for number in range(pages):
             if number:
                 writer.newPage()
+            if number in heads:
+                painter.setFont(head_font)
+                painter.setPen(QColor("#555555"))
+                painter.drawText(head_band, flags, heads[number])
+                painter.setPen(QColor("#000000"))
             painter.save()
-            painter.translate(0, -number * body.height())
+            painter.translate(0, header_height - number * body.height())
             doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
             painter.restore()
             painter.setFont(footer_font)

@@ -324,13 +324,23 @@ def test_headings_and_engagements_are_never_split(tmp_path: Path, qapp: object, 
             assert _followed_on_its_page(pages, e.title, f"{e.venue},"), e.title
     for i in range(3):
         assert _followed_on_its_page(pages, f"Courtesy call {i} ", "the host side has not given a date")
-    # a day heading shares its page with its zone line and its first engagement
+    # a day heading shares its page with its zone line and its first engagement; a page that begins
+    # inside a day says which day it continues
     headings = 0
+    last_heading = ""
+    continued = 0
     for lines in pages:
+        if _TIME.match(lines[0]) or (len(lines) > 1 and _TIME.match(lines[1])):
+            assert lines[0] == f"{last_heading} (continued)", lines[:2]
+            continued += 1
         for i, line in enumerate(lines):
-            if _HEADING.match(line):
+            if line.endswith("(continued)"):
+                assert i == 0, line
+            elif _HEADING.match(line):
                 headings += 1
+                last_heading = line
                 assert lines[i + 1 : i + 2] and lines[i + 1].startswith("Local:"), line
                 assert lines[i + 2 : i + 3] and _TIME.match(lines[i + 2]), line
         assert lines[-1] not in ("Unscheduled", "Contacts", "Programme")
     assert headings == len(_LONG_DAYS) + 1  # the travel day has only its flight
+    assert continued >= 1  # the visit is long enough for a day to run over a page
