@@ -305,7 +305,8 @@ class DateResolver:
         """The year of a date written without one.
 
         After an earlier date the story runs forward: the same year, or the next one when the
-        date would fall months before it (December → January).  Otherwise the article's year;
+        date would fall months before it and lies a few weeks after it in the next year
+        (December → January); a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
         it for reports, the nearest when the verb does not tell.
         """
@@ -313,8 +314,13 @@ class DateResolver:
         if self.last is not None:
             year = self.last.year
             base = self.year if self.year is not None else self.first.year if self.first else year
-            if dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60) and year <= base:
-                year += 1  # at most one step past the article's year
+            rolled = dt.date(year + 1, month, safe_day)
+            if (
+                dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60)
+                and year <= base
+                and rolled - self.last <= dt.timedelta(days=92)
+            ):
+                year += 1  # December → January: one step past the article's year, and only a short one
             return year
         if self.year is not None:
             return self.year
