@@ -12,7 +12,7 @@ from planner.core.article.dates import DateMention, DateResolver, event_years, f
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
 from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
-from planner.core.article.gazetteer import Entity, Gazetteer, load
+from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
@@ -45,7 +45,15 @@ class _Parser:
         self.sentences = sentences(text)
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._finished: dict[int, list[str]] = {}
+        self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+
+    def _find(self, text: str) -> list[Mention]:
+        """The gazetteer's names in a sentence, looked up once per sentence."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = self.gaz.find(text)
+        return found
 
     def run(self) -> ArticleDraft:
         year = self._year()
@@ -96,7 +104,7 @@ class _Parser:
         events: list[tuple[int, str]] = []
         for s in self.sentences:
             events.extend(event_years(s.text))
-            events.extend((m.entity.year, m.text) for m in self.gaz.find(s.text) if m.entity.year)
+            events.extend((m.entity.year, m.text) for m in self._find(s.text) if m.entity.year)
         if events and self.published is not None:
             # "ahead of Vibrant Gujarat Summit 2026": an event named in passing is not the visit's
             # year; the publication date places the dates (see DateResolver._pick_year).
@@ -134,7 +142,7 @@ class _Parser:
 
     def _heads(self) -> Iterator[tuple[Entity, str, set[str]]]:
         for s in self.sentences:
-            mentions = self.gaz.find(s.text)
+            mentions = self._find(s.text)
             spans = [(m.start, m.end) for m in mentions]
             for m in mentions:
                 if m.entity.kind != "office":
@@ -163,7 +171,7 @@ class _Parser:
         resolver = DateResolver(year, self.published)
         result = []
         for s in self.sentences:
-            mentions = self.gaz.find(s.text)
+            mentions = self._find(s.text)
             sentence_tense = tense(s.text)
             times = find_times(s.text)
             found = find_dates(s.text)
