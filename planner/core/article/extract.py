@@ -76,7 +76,10 @@ _BACKREF = re.compile(
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
 )
 _CLAUSE = re.compile(r"[,;:]|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s")
-_SITEABLE = frozenset({"site", "event", "company", "agency", "chamber"})
+_SITEABLE = frozenset({"site", "event", "company", "agency", "chamber", "found"})
+_HOSTED_BY = re.compile(
+    r"(?i:\b(?:organi[sz]ed|hosted|arranged|convened)\s+by\s+(?:the\s+)?)|द्वारा\s+आयोजित|की\s+मेजबानी"
+)
 
 
 @dataclass
@@ -100,6 +103,7 @@ class Candidate:
     people: list[Person] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     city_guessed: bool = False  # the city is an organisation's seat from the gazetteer, not the text
+    host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
     city: Entity | None = None
     country: Entity | None = None
 
@@ -220,6 +224,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     if community:
         verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
         add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
+        host = _host(text, orgs)
+        if host is not None:
+            found[-1].host = host.entity
+            used.add(host.entity.name)
     for m in _outside(text, _MOU) + _outside(text, _INAUGURATE) + _outside(text, _CEREMONY):
         clause = _clause_of(spans, m.start())
         org = _nearest([o for o in orgs if _in(clause, o.start)], m.start()) or _nearest(orgs, m.start())
@@ -287,6 +295,20 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         _fill(cand, facts, spans, alone=len(found) == 1)
     _share_times(found, facts.times)
     return found
+
+
+def _host(text: str, orgs: list[Mention]) -> Mention | None:
+    """The organisation named right after ``organised by`` (or before ``द्वारा आयोजित``)."""
+    for m in _HOSTED_BY.finditer(text):
+        if m.group().startswith(("द्वारा", "की")):
+            before = [o for o in orgs if 0 <= m.start() - o.end <= 2]
+            if before:
+                return before[-1]
+        else:
+            after = [o for o in orgs if o.start == m.end()]
+            if after:
+                return after[0]
+    return None
 
 
 def _time_fit(c: Candidate, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:

@@ -17,7 +17,7 @@ from typing import Any
 from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
 
-SECTIONS = ("countries", "cities", "organisations", "offices", "roles", "states", "sectors")
+SECTIONS = ("countries", "cities", "organisations", "offices", "roles", "states", "sectors", "portfolios")
 _KIND = {
     "countries": "country",
     "cities": "city",
@@ -26,6 +26,7 @@ _KIND = {
     "roles": "role",
     "states": "state",
     "sectors": "sector",
+    "portfolios": "portfolio",
 }
 _MAX_WORDS = 7
 
@@ -115,6 +116,7 @@ class Gazetteer:
     orgs: dict[str, Entity] = field(default_factory=dict)
     _folded: dict[str, list[Entity]] = field(default_factory=dict)
     _exact: dict[str, list[Entity]] = field(default_factory=dict)
+    _portfolios: dict[str, str] = field(default_factory=dict)
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
@@ -135,6 +137,10 @@ class Gazetteer:
                     self.cities[entity.name.casefold()] = entity
                 elif entity.kind == "org":
                     self.orgs[entity.name.casefold()] = entity
+                elif entity.kind == "portfolio":  # words of a minister's portfolio: not matched alone
+                    for alias in _aliases(entry, entity.name):
+                        self._portfolios[fold(alias)] = entity.name
+                    continue
                 for alias in _aliases(entry, entity.name):
                     exact = _case_sensitive(alias)
                     table = self._exact if exact else self._folded
@@ -152,6 +158,10 @@ class Gazetteer:
 
     def org(self, name: str) -> Entity | None:
         return self.orgs.get(name.casefold())
+
+    def portfolio(self, word: str) -> str | None:
+        """The English word of a minister's portfolio (``Trade``, ``व्यापार`` → ``Trade``), if known."""
+        return self._portfolios.get(fold(word))
 
     def zone_of_country(self, code: str | None) -> str | None:
         """The country's IANA zone if it has only one, else ``None``."""

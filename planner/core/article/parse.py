@@ -13,6 +13,7 @@ from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngageme
 from planner.core.article.errors import NoVisitFound
 from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
+from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
@@ -52,7 +53,7 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = self._found[text] = self.gaz.find(text)
+            found = self._found[text] = with_unknown(text, self.gaz.find(text), self.gaz, self.text)
         return found
 
     def run(self) -> ArticleDraft:
@@ -138,7 +139,9 @@ class _Parser:
             return "", set()
         office, name, _ = min(found, key=lambda f: f[0].rank)
         names = set().union(*(f[2] for f in found))
-        return f"{office.name} {found[0][1] if _has_initial(found[0][1]) else name}", names
+        # the fullest form printed ("N Chandrababu Naidu" over the headline's "Naidu")
+        fullest = max((f[1] for f in found), key=lambda n: sum(ch.isalpha() for ch in n))
+        return f"{office.name} {fullest}", names
 
     def _heads(self) -> Iterator[tuple[Entity, str, set[str]]]:
         for s in self.sentences:
@@ -290,7 +293,7 @@ class _Parser:
         e = DraftEngagement(
             title=c.title,
             kind=c.kind,
-            org=c.org.name if c.org and c.org.type != "community" else "",
+            org=_org_name(c),
             city=c.city.name if c.city else None,
             country=c.country.name if c.country else None,
             tz=zone,
@@ -359,9 +362,10 @@ class _Parser:
     def _organisations(self, merged: list[Candidate]) -> list[tuple[str, str, str]]:
         seen: dict[str, tuple[str, str, str]] = {}
         for c in merged:
-            if c.org is not None and c.org.type != "community":
-                country = self.gaz.country(c.org.country)
-                seen.setdefault(c.org.name, (c.org.name, "", country.name if country else ""))
+            for org in (c.org, c.host):
+                if org is not None and org.type != "community":
+                    country = self.gaz.country(org.country) or (c.country if org.type == "found" else None)
+                    seen.setdefault(org.name, (org.name, "", country.name if country else ""))
         return list(seen.values())
 
     # -- stops and the visit's dates --------------------------------------------------------------
@@ -496,16 +500,18 @@ class _Parser:
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
 
 
+def _org_name(c: Candidate) -> str:
+    if c.org is not None and c.org.type == "community":
+        return c.host.name if c.host else ""
+    return c.org.name if c.org else ""
+
+
 def _copy(stop: DraftStop) -> DraftStop:
     return DraftStop(stop.city, stop.country, stop.tz)
 
 
 def _surname(name: str) -> str:
     return name.split()[-1].casefold() if name.split() else ""
-
-
-def _has_initial(name: str) -> bool:
-    return "." in name
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
