@@ -140,7 +140,7 @@ class _Parser:
         office, name, _ = min(found, key=lambda f: f[0].rank)
         names = set().union(*(f[2] for f in found))
         # the fullest form printed ("N Chandrababu Naidu" over the headline's "Naidu")
-        fullest = max((f[1] for f in found), key=lambda n: sum(ch.isalpha() for ch in n))
+        fullest = max((f[1] for f in found), key=lambda n: (sum(ch.isalpha() for ch in n), "." in n))
         return f"{office.name} {fullest}", names
 
     def _heads(self) -> Iterator[tuple[Entity, str, set[str]]]:
