@@ -172,15 +172,16 @@ class _Parser:
 
     def _facts(self, year: int | None, head_names: set[str]) -> list[SentenceFacts]:
         resolver = DateResolver(year, self.published)
-        result = []
+        result: list[SentenceFacts] = []
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
             times = find_times(s.text)
             found = find_dates(s.text)
             then = _THEN.match(s.text)
-            if not found and times and then:
-                # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …": the same day as the sentence before
+            if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
+                # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
+                # … से मिलेंगे": with no date of its own, the same day as the sentence before
                 found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
             dates = []
             for d in found:

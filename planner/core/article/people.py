@@ -264,6 +264,8 @@ def romanise(native: str, *, country: str | None = None) -> str:
             part = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
             if text[0] == "व" and k > 0 and units[k - 1][1] == "C_" and k - 1 not in dropped:
                 part = "w" + part[1:]  # स्व → sw, द्व → dw
+            if text[0] == "फ" and part.startswith("ph"):
+                part = "f" + part[2:]  # यूसुफ → Yusuf, फडणवीस → Fadnavis: the newspapers' f
             parts.append(part)
         roman = _fold_iast("".join(parts))
         if word.endswith("ाय") and roman.endswith("ay"):
