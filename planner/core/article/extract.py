@@ -8,7 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article.dates import DateMention
+from planner.core.article.dates import DateMention, describe
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.status import status_of, tense
@@ -103,6 +103,8 @@ class Candidate:
     people: list[Person] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     city_guessed: bool = False  # the city is an organisation's seat from the gazetteer, not the text
+    date_hint: str = ""  # "27 July" when the text gives a day and month that could not be placed
+    near_date: dt.date | None = None  # an undated one's paragraph is about this day (a hint only)
     host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
     city: Entity | None = None
     country: Entity | None = None
@@ -359,6 +361,10 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     if dated:
         mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
+        if first is None and mention.hint:
+            cand.date_hint = mention.hint
+        elif first is None and mention.day is not None and mention.month is not None:
+            cand.date_hint = describe(mention.day, mention.month)
     timed = [t for t in facts.times if _in(cand.clause, t.start)]
     if not timed and len(facts.times) == 1 and alone:
         timed = facts.times

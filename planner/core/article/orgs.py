@@ -14,8 +14,8 @@ mention of an organisation of type ``found`` (no country, no seat: the text's ow
   ``Minister for Trade and Industry`` and the organisation ``Ministry of Trade and Industry`` in
   that country (portfolio words come from the gazetteer's ``portfolios`` section, with Hindi).
 
-The organisation words are data (:data:`ORG_WORDS`, :data:`HINDI_ORG_WORDS`) so that adding one
-is a one-line change; nothing here names a particular organisation.
+The organisation words are data (the gazetteer's ``org_words`` section, English with Hindi
+spellings), so adding one is a one-line change; nothing here names a particular organisation.
 """
 
 from __future__ import annotations
@@ -25,43 +25,71 @@ import re
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import latin_form, romanise
 
-ORG_WORDS = frozenset(
-    """Group Holdings Holding Corporation Corp Company Co Ltd Limited Inc Bank Authority Ministry
-    Council Chamber Chambers Association Federation Agency Board Institute University Airport Port
-    Ports Industries Motors Motor Airlines Airways Fund Partners Capital Energy Samajam Sangam
-    Sangham Society Foundation Technologies Technology Systems Electronics Steel Chemicals Pharma
-    Pharmaceuticals Logistics Commission Department Exchange Trust Enterprises Solutions Labs
-    Power Industry Organisation Organization Forum Network Bureau Office Agencies Shipyard
-    Heavy Engineering Semiconductor Semiconductors Consortium Alliance Club Sabha Mandal
-    Hospital Hospitals College School Zone Park""".split()
-)
-HINDI_ORG_WORDS = {
-    "ग्रुप": "Group",
-    "समूह": "Group",
-    "कंपनी": "Company",
-    "कम्पनी": "Company",
-    "कॉर्पोरेशन": "Corporation",
-    "कॉरपोरेशन": "Corporation",
-    "चैंबर": "Chamber",
-    "बैंक": "Bank",
-    "होल्डिंग्स": "Holdings",
-    "इंडस्ट्रीज": "Industries",
-    "मोटर्स": "Motors",
-    "लिमिटेड": "Limited",
-    "एयरलाइंस": "Airlines",
-    "फाउंडेशन": "Foundation",
-    "टेक्नोलॉजीज": "Technologies",
-    "इलेक्ट्रॉनिक्स": "Electronics",
-    "यूनिवर्सिटी": "University",
-    "पोर्ट": "Port",
-    "एयरपोर्ट": "Airport",
-}
 _CONNECTORS = frozenset({"of", "and", "for", "&", "de", "the"})
 _NOT_NAMES = frozenset(
-    """The A An On In At He She They It This That His Her Their Chief Minister State Government
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-    June July August September October November December Sept Jan Feb Mar Apr Jun Jul Aug Sep
-    Oct Nov Dec Prime President Sources Officials Indian India CM Mr Ms Mrs Dr""".split()
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "He",
+        "She",
+        "They",
+        "It",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "Chief",
+        "Minister",
+        "State",
+        "Government",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Sept",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Prime",
+        "President",
+        "Sources",
+        "Officials",
+        "Indian",
+        "India",
+        "CM",
+        "Mr",
+        "Ms",
+        "Mrs",
+        "Dr",
+    ]
 )
 _CAP = r"[A-Z][A-Za-z0-9'’.&-]*"
 _RUN = rf"{_CAP}(?:\s+(?:(?:of|and|for|&|de|the)\s+)?{_CAP})*"
@@ -75,15 +103,40 @@ _TRIGGER = re.compile(
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HI_AFTER = r"\s+(?:के|का|की|से|ने|को|में|द्वारा)(?![\u0900-\u097F])"
 _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
-_HI_ORG = re.compile(
-    rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{'|'.join(sorted(HINDI_ORG_WORDS, key=len, reverse=True))})(?={_HI_AFTER})"
-)
+_HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_AFTER})")
-_PORTFOLIO_EN = re.compile(r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:\s+(?:and|&|the)?\s*[A-Z][a-z]+)*)")
+_PORTFOLIO_EN = re.compile(
+    r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:\s+(?:and|&|the)?\s*[A-Z][a-z]+)*)"
+)
 _PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME}\s+){{1,4}})मंत्री(?![\u0900-\u097F])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')?\s*(?:(?:के|की)\s+)?(?:the\s+)?")
 _HI_STOP = frozenset(
-    "के का की को से ने में पर और एवं तथा भी वे वह यह इस उस साथ सहित द्वारा मुख्यमंत्री मंत्री जहां जहाँ".split()
+    [
+        "के",
+        "का",
+        "की",
+        "को",
+        "से",
+        "ने",
+        "में",
+        "पर",
+        "और",
+        "एवं",
+        "तथा",
+        "भी",
+        "वे",
+        "वह",
+        "यह",
+        "इस",
+        "उस",
+        "साथ",
+        "सहित",
+        "द्वारा",
+        "मुख्यमंत्री",
+        "मंत्री",
+        "जहां",
+        "जहाँ",
+    ]
 )
 
 
@@ -116,9 +169,9 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pos = 0
     for sep in _LIST_SEP.finditer(chunk):
         before = chunk[pos : sep.start()]
-        if " and " in sep.group() or sep.group().strip() in ("and", "&"):
-            if re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
-                continue  # "Ministry of Trade and Industry"
+        joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
+        if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
+            continue  # "Ministry of Trade and Industry"
         parts.append((start + pos, start + sep.start()))
         pos = sep.end()
     parts.append((start + pos, end))
@@ -130,8 +183,8 @@ def _is_person_word(word: str, full_text: str) -> bool:
     return bool(re.search(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b", full_text))
 
 
-def _orgish(name: str) -> bool:
-    return any(w.strip(".,") in ORG_WORDS for w in name.split()[1:] + name.split()[:1])
+def _orgish(name: str, gaz: Gazetteer) -> bool:
+    return any(gaz.org_word(w.strip(".,")) for w in name.split())
 
 
 def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
@@ -155,7 +208,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         )
 
     def places_only_inside(start: int, end: int) -> bool:
-        inside = [m for m in mentions if m.start < end and start < m.end and m.entity.kind in ("city", "country")]
+        inside = [
+            m for m in mentions if m.start < end and start < m.end and m.entity.kind in ("city", "country")
+        ]
         return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
 
     _portfolios(text, mentions, gaz, found, full_text)
@@ -180,21 +235,24 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if not places_only_inside(start, end):
                 continue
             single = len(words) == 1 and not _is_person_word(name, full_text)
-            if _orgish(name) or single:
+            if _orgish(name, gaz) or single:
                 found.append(Mention(_found(name), start, end, name))
-    _hindi(text, mentions, found, full_text, free)
+    _hindi(text, gaz, found, full_text, free)
     return found
 
 
 def _hindi(
     text: str,
-    mentions: list[Mention],
+    gaz: Gazetteer,
     found: list[Mention],
     full_text: str,
     free: object,
 ) -> None:
     assert callable(free)
     for m in _HI_ORG.finditer(text):
+        english = gaz.org_word(m.group("word"))
+        if english is None or not re.search("[\u0900-\u097f]", m.group("word")):
+            continue
         words = m.group("name").split()
         while words and (words[0] in _HI_STOP or words[0].isdigit()):
             words.pop(0)
@@ -205,7 +263,7 @@ def _hindi(
             continue
         native = " ".join(words)
         roman = romanise(native)
-        name = f"{latin_form(roman, full_text) or roman} {HINDI_ORG_WORDS[m.group('word')]}"
+        name = f"{latin_form(roman, full_text) or roman} {english}"
         found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
     if not re.search(r"[\u0900-\u097F]", text):
         return
@@ -214,7 +272,7 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in _NOT_NAMES or not free(start, end):
             continue
-        if _orgish(name) or (len(name.split()) == 1 and not _is_person_word(name, full_text)):
+        if _orgish(name, gaz) or (len(name.split()) == 1 and not _is_person_word(name, full_text)):
             found.append(Mention(_found(name), start, end, name))
 
 

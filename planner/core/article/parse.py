@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
 
 from planner.core import tz
-from planner.core.article.dates import DateMention, DateResolver, event_years, find_dates, find_duration
+from planner.core.article.dates import (
+    DateMention,
+    DateResolver,
+    event_years,
+    find_dateline,
+    find_dates,
+    find_duration,
+    make_date,
+)
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
 from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
@@ -48,6 +57,15 @@ class _Parser:
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+        self.dateline = self._dateline()
+
+    def _dateline(self) -> tuple[int, DateMention] | None:
+        """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
+        for s in self.sentences[:3]:
+            found = find_dateline(s.text)
+            if found is not None:
+                return s.index, found
+        return None
 
     def _find(self, text: str) -> list[Mention]:
         """The gazetteer's names in a sentence, looked up once per sentence."""
@@ -100,6 +118,8 @@ class _Parser:
 
     def _year(self) -> int | None:
         explicit = [d.year for s in self.sentences for d in find_dates(s.text) if d.year]
+        if self.published is None and self.dateline is not None:
+            self._published_from_dateline(explicit[0] if explicit else None)
         if explicit:
             return explicit[0]
         events: list[tuple[int, str]] = []
@@ -127,6 +147,20 @@ class _Parser:
             "(give --published YYYY-MM-DD)"
         )
         return None
+
+    def _published_from_dateline(self, year: int | None) -> None:
+        _, line = self.dateline or (0, None)
+        assert line is not None and line.day is not None and line.month is not None
+        year = line.year or year
+        day = make_date(year, line.month, line.day) if year else None
+        if day is None:
+            self.warnings.append(
+                f"the dateline gives “{line.text}” as the report's date but no year: dates stay "
+                "unscheduled (give --published YYYY-MM-DD)"
+            )
+            return
+        self.published = day
+        self.warnings.append(f"publication date {day} taken from the dateline “{line.text}”")
 
     def _head(self) -> tuple[str, set[str]]:
         """The first office-holder named, with the most specific office the text gives them."""
@@ -172,6 +206,10 @@ class _Parser:
 
     def _facts(self, year: int | None, head_names: set[str]) -> list[SentenceFacts]:
         resolver = DateResolver(year, self.published)
+        if self.dateline is not None and self.published is None:
+            line = self.dateline[1]
+            assert line.day is not None and line.month is not None
+            resolver.month_day = make_date(2024, line.month, line.day)
         result: list[SentenceFacts] = []
         for s in self.sentences:
             mentions = self._find(s.text)
@@ -183,9 +221,14 @@ class _Parser:
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
                 # … से मिलेंगे": with no date of its own, the same day as the sentence before
                 found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
+            if self.dateline is not None and s.index == self.dateline[0]:
+                found = [d for d in found if d.start != self.dateline[1].start]
             dates = []
             for d in found:
+                resolver.hint = ""
                 first, last = resolver.resolve(d, sentence_tense, self.warnings)
+                if first is None and resolver.hint:
+                    d = dataclasses.replace(d, hint=resolver.hint)
                 dates.append((d, first, last))
 
             people = find_people(
@@ -212,10 +255,16 @@ class _Parser:
     def _candidates(self, facts: list[SentenceFacts]) -> list[Candidate]:
         found: list[Candidate] = []
         context: Entity | None = None
+        last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
             new = extract(f, self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new)
+                if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
+                    cand.near_date = last_day[1]
+            days = [d[1] for d in f.dates if d[1] is not None]
+            if days:
+                last_day = (f.sentence.line, days[-1])
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])
@@ -314,11 +363,13 @@ class _Parser:
             self.warnings.append(f"“{c.title}”: the article names no city{where}")
         if c.date is None:
             e.unscheduled_reason = (
-                f"the article gives “{c.date_text}” but no usable date"
+                f"the article gives “{c.date_text}” ({c.date_hint}) but no year to place it in"
+                if c.date_hint
+                else f"the article gives “{c.date_text}” but no usable date"
                 if c.date_text
                 else "the article gives no date"
             )
-            self.warnings.append(f"“{c.title}”: no date in the article; kept unscheduled")
+            self.warnings.append(self._undated(c))
             if c.time is not None:
                 self.warnings.append(
                     f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
@@ -326,6 +377,30 @@ class _Parser:
         elif c.time is not None:
             self._clock(e, c.time)
         return e
+
+    def _undated(self, c: Candidate) -> str:
+        """Why an engagement is unscheduled, with what the text does say, and what to do about it."""
+        if c.date_hint:
+            why = (
+                "no year in the article and no publication date was given"
+                if self.published is None
+                else "that day could not be placed"
+            )
+            return (
+                f"“{c.title}”: no date set: the article says “{c.date_text}” ({c.date_hint}) but {why}; "
+                "kept unscheduled: give the publication date (--published YYYY-MM-DD) or set the date"
+            )
+        if c.date_text:
+            return (
+                f"“{c.title}”: no date set: “{c.date_text}” counts from a date that could not be placed; "
+                "kept unscheduled: give the publication date (--published YYYY-MM-DD) or set the date"
+            )
+        if c.near_date is not None and c.status not in (Status.CANCELLED, Status.POSTPONED):
+            return (
+                f"“{c.title}”: no date in the article; kept unscheduled (the paragraph it is in is about "
+                f"{day_text(c.near_date)}: set that date if it belongs there)"
+            )
+        return f"“{c.title}”: no date in the article; kept unscheduled"
 
     def _clock(self, e: DraftEngagement, t: TimeMention) -> None:
         assert e.date is not None
