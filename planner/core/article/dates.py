@@ -140,7 +140,7 @@ _RELATIVE = [
     ),
     (
         re.compile(
-            r"(?:उसी|इसी|उस)\s+(?:दिन|शाम|रात|दोपहर)"
+            r"(?:उसी|इसी|उस)\s+(?:दिन|शाम|रात|दोपहर)|(?<![\u0900-\u097F])(?:शाम|रात|दोपहर)\s+को(?![\u0900-\u097F])"
             r"|(?i:the\s+same\s+(?:day|evening|afternoon|night)|later\s+(?:that|in\s+the)\s+(?:day|evening|afternoon)"
             r"|that\s+(?:evening|afternoon|night)|in\s+the\s+evening|in\s+the\s+afternoon)"
         ),
@@ -312,6 +312,7 @@ class DateResolver:
     published: dt.date | None
     last: dt.date | None = None
     first: dt.date | None = None
+    length: int | None = None  # the visit's stated length in days ("पांच दिवसीय")
     visit_end: dt.date | None = None  # the last day of a range the text gives for the visit
     #: the day and month last meant when no year is known (in a leap year, only to name days)
     month_day: dt.date | None = None
@@ -324,6 +325,12 @@ class DateResolver:
 
     def _final(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
         """``on the final day``: the last day of the range the text gave for the visit, if any."""
+        if self.visit_end is None and self.first is not None and self.length:
+            self.visit_end = self.first + dt.timedelta(days=self.length - 1)
+            warnings.append(
+                f"“{m.text}”: the last day counted from the first date {self.first} and the stated length "
+                f"of {self.length} days"
+            )
         if self.visit_end is None:
             warnings.append(f"“{m.text}”: the article gives no last day of the visit; left unscheduled")
             return None, None

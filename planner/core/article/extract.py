@@ -21,7 +21,7 @@ _ARRIVE = re.compile(
     r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
 )
 _DEPART = re.compile(
-    r"रवाना|प्रस्थान|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
+    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
 )
 _RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
@@ -358,6 +358,16 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     dated = [d for d in facts.dates if _in(cand.clause, d[0].start)]
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
+    if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:
+        # "The next day, she will meet X, Y and Z, and later in the evening …": a date fronting the
+        # sentence governs the clauses after it, up to the next date
+        dated = [
+            max(
+                (d for d in facts.dates if d[0].start < cand.anchor),
+                key=lambda d: d[0].start,
+                default=facts.dates[0],
+            )
+        ]
     if dated:
         mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text

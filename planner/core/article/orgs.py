@@ -94,19 +94,25 @@ _NOT_NAMES = frozenset(
 _CAP = r"[A-Z][A-Za-z0-9'’.&-]*"
 _RUN = rf"{_CAP}(?:\s+(?:(?:of|and|for|&|de|the)\s+)?{_CAP})*"
 _ACRONYM = re.compile(rf"(?P<name>{_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
-_TRIGGER = re.compile(
-    r"(?i:\b(?:meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|tour(?:s|ed)?\s+(?:of\s+)?|with|call(?:s|ed)?\s+on"
-    r"|(?:officials|representatives|executives|leaders|heads|delegates|management|chairman|CEO|"
-    r"top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
-    r"|agreement\s+with|MoUs?\s+with|talks\s+with)\b)\s+(?:the\s+)?"
+#: after these a capitalised name is an organisation's even without an organisation word
+_BODY_TRIGGER = (
+    r"(?:officials|representatives|executives|leaders|heads|delegates|management|delegation|team"
+    r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
+    r"|agreements?\s+with|MoUs?\s+with|(?:a|the|proposed|planned)\s+meeting\s+with"
 )
+_TRIGGER = re.compile(
+    rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|tour(?:s|ed)?(?:\s+of)?"
+    r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
+)
+_LIST = re.compile(rf"{_RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{_RUN})*")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HI_AFTER = r"\s+(?:के|का|की|से|ने|को|में|द्वारा)(?![\u0900-\u097F])"
+_HI_LIST_AFTER = r"(?:\s+(?:के|का|की|से|ने|को|में|द्वारा|और|एवं|तथा)(?![\u0900-\u097F])|\s*,)"
 _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
-_LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_AFTER})")
+_LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_LIST_AFTER})")
 _PORTFOLIO_EN = re.compile(
-    r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:\s+(?:and|&|the)?\s*[A-Z][a-z]+)*)"
+    r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:(?:,\s*|\s+)(?:and|&|the)?\s*[A-Z][a-z]+)*)"
 )
 _PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME}\s+){{1,4}})मंत्री(?![\u0900-\u097F])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')?\s*(?:(?:के|की)\s+)?(?:the\s+)?")
@@ -202,10 +208,18 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     found: list[Mention] = []
     blocking = ("org", "office", "role", "state")
 
-    def free(start: int, end: int) -> bool:
-        return not _covered(mentions, start, end, blocking) and not any(
-            f.start < end and start < f.end for f in found
-        )
+    def free(start: int, end: int, *, inside_ok: bool = False) -> bool:
+        """Not over a known name (``inside_ok``: but a known organisation strictly inside may
+        yield to a longer one, ``Siemens Healthineers Innovation Centre (SHIC)``)."""
+        blockers = [
+            m
+            for m in mentions
+            if m.start < end
+            and start < m.end
+            and m.entity.kind in blocking
+            and not (inside_ok and m.entity.kind == "org" and start <= m.start and m.end < end)
+        ]
+        return not blockers and not any(f.start < end and start < f.end for f in found)
 
     def places_only_inside(start: int, end: int) -> bool:
         inside = [
@@ -219,11 +233,16 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         words = text[start:end].split()
         if len(words) < 2 or words[0] in _NOT_NAMES:
             continue
-        if free(start, m.end()) and places_only_inside(start, m.end()):
+        known = _covered(mentions, start, end, ("org",)) and not any(
+            x.entity.kind == "org" and start <= x.start and x.end < end for x in mentions
+        )
+        if known or _covered(mentions, m.start("acr"), m.end("acr"), ("org",)):
+            continue  # "Public Investment Fund (PIF)": the gazetteer's own
+        if free(start, m.end(), inside_ok=True) and places_only_inside(start, m.end()):
             name = f"{text[start:end]} ({m.group('acr')})"
             found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
     for t in _TRIGGER.finditer(text):
-        run = re.compile(_RUN).match(text, t.end())
+        run = _LIST.match(text, t.end())
         if run is None:
             continue
         for a, b in _split_list(text, run.start(), run.end()):
@@ -235,7 +254,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if not places_only_inside(start, end):
                 continue
             single = len(words) == 1 and not _is_person_word(name, full_text)
-            if _orgish(name, gaz) or single:
+            if _orgish(name, gaz) or single or (t.group("body") and len(words) <= 5):
                 found.append(Mention(_found(name), start, end, name))
     _hindi(text, gaz, found, full_text, free)
     return found
@@ -261,9 +280,8 @@ def _hindi(
         start = m.start("name") + m.group("name").index(words[0])
         if not free(start, m.end()):
             continue
-        native = " ".join(words)
-        roman = romanise(native)
-        name = f"{latin_form(roman, full_text) or roman} {english}"
+        parts = [gaz.org_word(w) or latin_form(romanise(w), full_text) or romanise(w) for w in words]
+        name = " ".join([*parts, english])
         found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
     if not re.search(r"[\u0900-\u097F]", text):
         return
@@ -272,7 +290,8 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in _NOT_NAMES or not free(start, end):
             continue
-        if _orgish(name, gaz) or (len(name.split()) == 1 and not _is_person_word(name, full_text)):
+        if len(name.split()) > 1 or not _is_person_word(name, full_text):
+            # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(_found(name), start, end, name))
 
 
@@ -297,18 +316,18 @@ def _portfolios(
 def _portfolio_matches(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], str]]:
     result: list[tuple[tuple[int, int], str]] = []
     for m in _PORTFOLIO_EN.finditer(text):
-        words = re.findall(r"[A-Za-z&]+", m.group("words"))
+        words = re.findall(r"[A-Za-z&]+|,", m.group("words"))
         kept: list[str] = []
         for w in words:
-            if w in ("and", "&", "the") or gaz.portfolio(w):
+            if w in ("and", "&", "the", ",") or gaz.portfolio(w):
                 kept.append(w)
             else:
                 break
-        while kept and kept[-1] in ("and", "&", "the"):
+        while kept and kept[-1] in ("and", "&", "the", ","):
             kept.pop()
         if not kept:
             continue
-        english = " ".join(kept)
+        english = " ".join(kept).replace(" ,", ",")
         body = m.group("words")
         end = m.start("words") + _end_of_words(body, kept)
         result.append(((m.start(), end), english))

@@ -206,6 +206,8 @@ class _Parser:
 
     def _facts(self, year: int | None, head_names: set[str]) -> list[SentenceFacts]:
         resolver = DateResolver(year, self.published)
+        lengths = [find_duration(s.text) for s in self.sentences if _VISIT_WORDS.search(s.text)]
+        resolver.length = next((n for n, _ in filter(None, lengths)), None)
         if self.dateline is not None and self.published is None:
             line = self.dateline[1]
             assert line.day is not None and line.month is not None

@@ -142,7 +142,9 @@ _EN_STOP = frozenset(
         "India",
     ]
 )
-_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F]+|[A-Za-z][A-Za-z'.-]*|,|\S")
+_TOKEN = re.compile(
+    r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[A-Za-z][A-Za-z'.-]*|,|\S"
+)
 _LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
 _CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]$")
 
@@ -257,6 +259,10 @@ def romanise(native: str, *, country: str | None = None) -> str:
 
     words = []
     for word in native.split():
+        if "-" in word.strip("-"):  # जंग-क्वान: each part on its own
+            parts_ = [romanise(p, country=country) for p in word.split("-") if p]
+            words.append("-".join(parts_))
+            continue
         units = _units(word)
         dropped = _syncopate(units)
         parts = []
@@ -306,7 +312,7 @@ def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
         "\u0900" <= tok[0] <= "\u097f"
         and tok not in _HI_STOP
         and pos not in taken
-        and not tok.endswith("ों")
+        and not tok.endswith(("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे"))
         and len(tok) > 1
     )
 
