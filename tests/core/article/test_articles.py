@@ -457,6 +457,245 @@ CASES: dict[str, dict[str, Any]] = {
             ("Christian Levin", "", "CEO", "Scania", "host"),
         ],
     },
+    # English (unseen): a foreign minister's portfolio, an organisation with its acronym, a host, a
+    # likely and a postponed meeting with no date
+    "en_ap_singapore_unseen": {
+        "published": dt.date(2025, 7, 26),
+        "language": "en",
+        "head": "Chief Minister N Chandrababu Naidu",
+        "year": None,
+        "span": ("2025-07-27", "2025-07-31"),
+        "engagements": {
+            "Departure for Singapore": ("2025-07-27", "Singapore", "Asia/Singapore", "confirmed", None),
+            "Meeting with Ministry of Trade and Industry": (
+                "2025-07-27",
+                "Singapore",
+                "Asia/Singapore",
+                "confirmed",
+                None,
+            ),
+            "Investors' roundtable": (
+                "2025-07-27",
+                "Singapore",
+                "Asia/Singapore",
+                "confirmed",
+                "2025-07-27T15:00:00+08:00",
+            ),
+            "Visit to Port of Singapore Authority (PSA)": (
+                "2025-07-28",
+                "Singapore",
+                "Asia/Singapore",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Temasek": ("2025-07-28", "Singapore", "Asia/Singapore", "confirmed", None),
+            "Meeting with Changi Airport Group": (None, None, "Asia/Singapore", "proposed", None),
+            "Meeting with the Indian diaspora": (
+                "2025-07-30",
+                "Singapore",
+                "Asia/Singapore",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Sembcorp": (None, None, "Asia/Singapore", "postponed", None),
+        },
+        "stops": [("Singapore", "2025-07-27", "2025-07-31")],
+        "contacts": [
+            ("Gan Kim Yong", "", "Minister for Trade and Industry", "Ministry of Trade and Industry", "host")
+        ],
+    },
+    # Hindi (unseen): इसके बाद keeps the day; the delegation's city over the gazetteer's seat; यूसुफ → Yusuf
+    "hi_mp_uae_unseen": {
+        "published": dt.date(2025, 7, 10),
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": None,
+        "span": ("2025-07-13", "2025-07-16"),
+        "engagements": {
+            "Arrival in Dubai": ("2025-07-13", "Dubai", "Asia/Dubai", "confirmed", None),
+            "Meeting with the Indian diaspora": (
+                "2025-07-13",
+                "Dubai",
+                "Asia/Dubai",
+                "confirmed",
+                "2025-07-13T18:00:00+04:00",
+            ),
+            "Meeting with Dubai Chamber of Commerce": (
+                "2025-07-14",
+                "Dubai",
+                "Asia/Dubai",
+                "confirmed",
+                "2025-07-14T11:00:00+04:00",
+            ),
+            "Meeting with Lulu Group": ("2025-07-14", "Dubai", "Asia/Dubai", "confirmed", None),
+            "Departure for Abu Dhabi": ("2025-07-15", "Abu Dhabi", "Asia/Dubai", "confirmed", None),
+            "Meeting with Mubadala": ("2025-07-15", "Abu Dhabi", "Asia/Dubai", "proposed", None),
+            "Meeting with DP World": (None, "Dubai", "Asia/Dubai", "cancelled", None),
+            "Return to India": ("2025-07-16", None, "Asia/Kolkata", "confirmed", None),
+        },
+        "stops": [("Dubai", "2025-07-13", "2025-07-15"), ("Abu Dhabi", "2025-07-15", "2025-07-16")],
+        "contacts": [("Yusuf Ali", "यूसुफ अली", "Chairman", "Lulu Group", "host")],
+    },
+    # English: the dateline gives the publication date; a list of companies; the same day, later in
+    # the evening, the final day; a portfolio with commas
+    "en_up_japan_dateline": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2025,
+        "span": ("2025-09-08", "2025-09-12"),
+        "engagements": {
+            "Departure for Tokyo": ("2025-09-08", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Toyota": ("2025-09-09", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Suzuki": ("2025-09-09", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Panasonic": (
+                "2025-09-09",
+                "Tokyo",
+                "Asia/Tokyo",
+                "confirmed",
+                "2025-09-09T10:00:00+09:00",
+            ),
+            "Meeting with Renesas Electronics": ("2025-09-09", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Address to the Indian diaspora": ("2025-09-09", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Visit to Tokyo Electron Limited (TEL)": ("2025-09-10", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Kubota": ("2025-09-10", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Nidec": ("2025-09-10", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Mitsui Fudosan": (None, None, "Asia/Tokyo", "cancelled", None),
+            "Return to India": ("2025-09-12", None, "Asia/Kolkata", "confirmed", None),
+            "Meeting with Ministry of Economy, Trade and Industry": (
+                "2025-09-12",
+                "Tokyo",
+                "Asia/Tokyo",
+                "confirmed",
+                None,
+            ),
+        },
+        "stops": [("Tokyo", "2025-09-08", "2025-09-12")],
+        "contacts": [
+            (
+                "Yoji Muto",
+                "",
+                "Minister for Economy, Trade and Industry",
+                "Ministry of Economy, Trade and Industry",
+                "host",
+            )
+        ],
+    },
+    # Hindi: organisations not in the gazetteer (ग्रुप, कंपनी, इलेक्ट्रॉनिक्स), a Korean minister,
+    # उसी दिन, शाम को, दौरे के अंतिम दिन from the stated length
+    "hi_hr_korea_unknown": {
+        "published": dt.date(2025, 11, 10),
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": None,
+        "span": ("2025-11-17", "2025-11-21"),
+        "engagements": {
+            "Departure for South Korea": ("2025-11-17", None, "Asia/Seoul", "confirmed", None),
+            "Meeting with Ministry of Industry and Energy": (
+                "2025-11-18",
+                "Seoul",
+                "Asia/Seoul",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Hanva Group": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Meeting with KITA": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Arrival in Busan": ("2025-11-19", "Busan", "Asia/Seoul", "confirmed", None),
+            "Visit to Gwangan Steel Company": (
+                "2025-11-19",
+                "Busan",
+                "Asia/Seoul",
+                "confirmed",
+                "2025-11-19T10:00:00+09:00",
+            ),
+            "Meeting with the Indian diaspora": ("2025-11-19", "Busan", "Asia/Seoul", "confirmed", None),
+            "Investors' roundtable": ("2025-11-21", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Meeting with Yongsan Electronics": (None, None, "Asia/Seoul", "postponed", None),
+        },
+        "stops": [
+            ("Seoul", "2025-11-17", "2025-11-19"),
+            ("Busan", "2025-11-19", "2025-11-20"),
+            ("Seoul", "2025-11-21", "2025-11-21"),
+        ],
+        "contacts": [
+            (
+                "Kim Jang-Kwan",
+                "किम जंग-क्वान",
+                "Minister for Industry and Energy",
+                "Ministry of Industry and Energy",
+                "host",
+            )
+        ],
+    },
+    # Hindi with Latin organisation names: a Hindi dateline, a list with और, an acronym, जाएंगे, a
+    # cancelled meeting
+    "mixed_pb_belgium": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sanjiv Arora",
+        "year": 2025,
+        "span": ("2025-10-06", "2025-10-09"),
+        "engagements": {
+            "Arrival in Brussels": ("2025-10-06", "Brussels", "Europe/Brussels", "confirmed", None),
+            "Meeting with Federation of Belgian Enterprises (FEB)": (
+                "2025-10-06",
+                "Brussels",
+                "Europe/Brussels",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Solvay": ("2025-10-06", "Brussels", "Europe/Brussels", "confirmed", None),
+            "Meeting with Umicore": ("2025-10-06", "Brussels", "Europe/Brussels", "confirmed", None),
+            "Departure for Antwerp": ("2025-10-07", "Antwerp", "Europe/Brussels", "confirmed", None),
+            "Visit to Port of Antwerp-Bruges": (
+                "2025-10-07",
+                "Antwerp",
+                "Europe/Brussels",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Antwerp World Diamond Centre": (
+                "2025-10-07",
+                "Antwerp",
+                "Europe/Brussels",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Agoria": ("2025-10-08", "Brussels", "Europe/Brussels", "cancelled", None),
+            "Return to India": ("2025-10-09", None, "Asia/Kolkata", "confirmed", None),
+        },
+        "stops": [("Brussels", "2025-10-06", "2025-10-07"), ("Antwerp", "2025-10-07", "2025-10-09")],
+        "contacts": [],
+    },
+    # English: a fronted “The next day” governs a list of companies; an acronym name over a known
+    # one inside it; also likely
+    "en_wb_germany_noyear": {
+        "published": dt.date(2025, 10, 1),
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": None,
+        "span": ("2025-10-14", "2025-10-17"),
+        "engagements": {
+            "Arrival in Frankfurt": ("2025-10-14", "Frankfurt", "Europe/Berlin", "confirmed", None),
+            "Address to the Indian diaspora": ("2025-10-15", "Frankfurt", "Europe/Berlin", "confirmed", None),
+            "Meeting with Merck": ("2025-10-15", "Frankfurt", "Europe/Berlin", "confirmed", None),
+            "Meeting with Fresenius": ("2025-10-15", "Frankfurt", "Europe/Berlin", "confirmed", None),
+            "Meeting with Deutsche Boerse": ("2025-10-15", "Frankfurt", "Europe/Berlin", "confirmed", None),
+            "Departure for Munich": ("2025-10-16", "Munich", "Europe/Berlin", "confirmed", None),
+            "Visit to Siemens Healthineers Innovation Centre (SHIC)": (
+                "2025-10-16",
+                "Munich",
+                "Europe/Berlin",
+                "confirmed",
+                None,
+            ),
+            "Meeting with Knorr-Bremse Group": ("2025-10-16", "Munich", "Europe/Berlin", "confirmed", None),
+            "Meeting with Infineon Technologies": (None, None, "Europe/Berlin", "proposed", None),
+            "Return to India": ("2025-10-17", None, "Asia/Kolkata", "confirmed", None),
+        },
+        "stops": [("Frankfurt", "2025-10-14", "2025-10-16"), ("Munich", "2025-10-16", "2025-10-17")],
+        "contacts": [],
+    },
 }
 
 
@@ -531,6 +770,14 @@ def test_unrelated_news_is_no_visit(name: str) -> None:
     assert info.value.exit_code == 3
 
 
+UNSEEN = [
+    "en_ap_singapore_unseen",
+    "hi_mp_uae_unseen",
+    "en_up_japan_dateline",
+    "hi_hr_korea_unknown",
+    "mixed_pb_belgium",
+    "en_wb_germany_noyear",
+]
 NEW_ARTICLES = [
     "hi_gj_canada",
     "en_tn_brazil_past",
@@ -538,6 +785,7 @@ NEW_ARTICLES = [
     "en_kl_kenya_officials",
     "hi_as_vietnam_indonesia",
     "en_ka_italy_sweden",
+    *UNSEEN,
 ]
 
 
@@ -590,3 +838,62 @@ def test_no_year_and_no_publication_date_leaves_dates_empty() -> None:
     assert any("no year" in w for w in got["warnings"])
     dated = parse_article(text, published=dt.date(2025, 8, 1)).to_json()
     assert [e["date"] for e in dated["engagements"]] == ["2025-08-24"]
+
+
+def test_unseen_singapore_minister_host_and_head() -> None:
+    got = parse("en_ap_singapore_unseen")
+    assert got["visit"]["head"] == "Chief Minister N Chandrababu Naidu"
+    by_title = {e["title"]: e for e in got["engagements"]}
+    assert by_title["Investors' roundtable"]["org"] == "CII"
+    assert by_title["Meeting with the Indian diaspora"]["org"] == "Singapore Telugu Samajam"
+    assert by_title["Meeting with Ministry of Trade and Industry"]["contacts"] == ["Gan Kim Yong"]
+    assert by_title["Visit to Port of Singapore Authority (PSA)"]["kind"] == "site_visit"
+    assert "Singapore Telugu Samajam" not in {e["org"] for e in got["engagements"] if e["kind"] == "meeting"}
+    # a likely meeting with no date of its own stays unscheduled, and the warning says what the
+    # paragraph is about so the user can decide
+    assert any("Changi Airport Group" in w and "28 Jul" in w for w in got["warnings"])
+
+
+def test_then_sentence_without_date_keeps_the_previous_day() -> None:
+    got = parse("hi_mp_uae_unseen")
+    lulu = next(e for e in got["engagements"] if e["org"] == "Lulu Group")
+    assert (lulu["date"], lulu["city"]) == ("2025-07-14", "Dubai")
+
+
+def test_dateline_is_the_publication_date_unless_one_is_given() -> None:
+    text = (ARTICLES / "en_up_japan_dateline.txt").read_text(encoding="utf-8")
+    got = parse_article(text).to_json()
+    assert got["visit"]["published"] == "2025-09-03"
+    assert any("taken from the dateline" in w for w in got["warnings"])
+    given = parse_article(text, published=dt.date(2025, 9, 4)).to_json()
+    assert given["visit"]["published"] == "2025-09-04"
+    assert not any("dateline" in w for w in given["warnings"])
+    # the dateline's own date is not an engagement's
+    assert "2025-09-03" not in {e["date"] for e in got["engagements"]}
+
+
+def test_dateline_without_a_year_is_not_a_date() -> None:
+    text = (ARTICLES / "en_ap_singapore_unseen.txt").read_text(encoding="utf-8")
+    got = parse_article(text).to_json()
+    assert got["visit"]["published"] is None
+    assert {e["date"] for e in got["engagements"]} == {None}
+    assert any("dateline" in w and "no year" in w for w in got["warnings"])
+
+
+def test_no_year_keeps_day_and_month_in_each_warning() -> None:
+    text = (ARTICLES / "en_wb_germany_noyear.txt").read_text(encoding="utf-8")
+    got = parse_article(text).to_json()
+    assert {e["date"] for e in got["engagements"]} == {None}
+    by_title = {e["title"]: e for e in got["engagements"]}
+    assert "14 October" in by_title["Arrival in Frankfurt"]["unscheduled_reason"]
+    # relative dates carry the day they stand for, counted from the last day and month given
+    assert "15 October" in by_title["Meeting with Merck"]["unscheduled_reason"]
+    notes = [w for w in got["warnings"] if w.startswith("“Departure for Munich”")]
+    assert notes and "16 October" in notes[0] and "--published YYYY-MM-DD" in notes[0]
+
+
+def test_final_day_is_counted_from_the_stated_length() -> None:
+    got = parse("hi_hr_korea_unknown")
+    table = next(e for e in got["engagements"] if e["title"] == "Investors' roundtable")
+    assert table["date"] == "2025-11-21" == got["visit"]["end_date"]
+    assert any("अंतिम दिन" in w and "stated length" in w for w in got["warnings"])

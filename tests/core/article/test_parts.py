@@ -274,3 +274,11 @@ def test_a_stop_without_dates_between_two_others_stays_undated() -> None:
         (d(2025, 5, 5), d(2025, 5, 5)),
     ]
     assert warnings == ["stop B: the article gives no dates for it"]
+
+
+@pytest.mark.parametrize(
+    ("native", "latin"),
+    [("यूसुफ अली", "Yusuf Ali"), ("प्रफुल्ल पटेल", "Prafulla Patel"), ("फारूक", "Faruk")],
+)
+def test_pha_is_written_f(native: str, latin: str) -> None:
+    assert romanise(native) == latin
