@@ -19,6 +19,12 @@ Stops (``stops.py``) say where the delegation is on each day, contiguously:
 * every day filled in this way is a warning (``assumed in Osaka 25–27 Aug: the article names no
   other place before Seoul on 28 Aug``); the visit's own first and last days are never moved.
 
+Organisations the gazetteer does not know are recognised from how the text names them
+(``orgs.py``: an acronym in brackets, ``officials of X``, ``meet X``, ``X ग्रुप के``…).  A dateline
+(``New Delhi, Sept 3 (PTI):``) is the publication date when none is given and it has a year (its
+own or the text's).  An engagement left unscheduled says in its warning the day and month the
+text gives and what to do (give ``--published`` or set the date).
+
 An engagement without a city on a day the delegation has arrived in one city of that country
 (and not yet moved on) is put there, with a warning; so is one in a country of several zones
 when the article names only one city of it.
