@@ -162,7 +162,10 @@ class ContactRow(Stamped, Base):
 
 class EngagementRow(Stamped, Base):
     __tablename__ = "engagements"
-    __table_args__ = (sa.UniqueConstraint("visit_id", "uid", name="uq_engagements_visit_id_uid"),)
+    __table_args__ = (
+        sa.UniqueConstraint("visit_id", "uid", name="uq_engagements_visit_id_uid"),
+        sa.Index("ix_engagements_visit_id_start", "visit_id", "start"),  # revision 0002
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
