@@ -112,8 +112,9 @@ def test_overlap_clash_ignores_cancelled_and_touching() -> None:
     a = timed("A", "Asia/Tokyo", (2025, 8, 22, 10), (2025, 8, 22, 11), city="Tokyo")
     b = timed("B", "Asia/Tokyo", (2025, 8, 22, 10, 30), (2025, 8, 22, 12), city="Tokyo")
     c = timed("C", "Asia/Tokyo", (2025, 8, 22, 12), (2025, 8, 22, 13), city="Tokyo")
-    d = timed("D", "Asia/Tokyo", (2025, 8, 22, 12, 30), (2025, 8, 22, 13), city="Tokyo",
-              status=Status.CANCELLED)
+    d = timed(
+        "D", "Asia/Tokyo", (2025, 8, 22, 12, 30), (2025, 8, 22, 13), city="Tokyo", status=Status.CANCELLED
+    )
     visit.engagements += [a, b, c, d]
     clashes = schedule.find_clashes(visit)
     assert [(x.kind, x.uids) for x in clashes] == [("overlap", (a.uid, b.uid))]
@@ -133,8 +134,9 @@ def test_place_clash_when_delegation_is_elsewhere() -> None:
     visit = japan_korea()
     wrong = Engagement(title="Hyundai", city="Seoul", date=D(2025, 8, 24))
     right = Engagement(title="KITA", city="Seoul", date=D(2025, 8, 28))
-    flight = timed("Flight", "Asia/Tokyo", (2025, 8, 24, 9), (2025, 8, 24, 11), city="Seoul",
-                   kind=Kind.TRAVEL)
+    flight = timed(
+        "Flight", "Asia/Tokyo", (2025, 8, 24, 9), (2025, 8, 24, 11), city="Seoul", kind=Kind.TRAVEL
+    )
     visit.engagements += [wrong, right, flight]
     clashes = schedule.find_clashes(visit)
     assert [(c.kind, c.uids, c.day) for c in clashes] == [("place", (wrong.uid,), D(2025, 8, 24))]
