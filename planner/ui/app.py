@@ -136,6 +136,17 @@ def start_window(
     return window
 
 
+def _showcase(window: MainWindow) -> str | None:
+    """The engagement a screenshot selects: the first at a clock time, else the first dated one."""
+    visit = window.session.visit
+    if visit is None:
+        return None
+    timed = sorted((e for e in visit.engagements if e.start is not None), key=lambda e: str(e.start))
+    dated = sorted((e for e in visit.engagements if e.date is not None), key=lambda e: str(e.date))
+    chosen = timed or dated
+    return chosen[0].uid if chosen else None
+
+
 def save_screenshot(window: MainWindow, path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -144,6 +155,9 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
     window.resize(1400, 900)
     window.show()
     window.wait_until_loaded()
+    showcase = _showcase(window)
+    if showcase is not None:  # so the details pane of the picture shows what it is for
+        window.session.select(showcase)
     for _ in range(3):
         QApplication.processEvents()
     window.itinerary.scroll_to_first()

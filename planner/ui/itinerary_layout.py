@@ -319,6 +319,13 @@ def _column(i: int, day: schedule.Day, width: float, gutters: list[Gutter]) -> C
     if day.mixed_offsets:
         others = ", ".join(dict.fromkeys(labels[1:]))
         column.axis_note = "axis"
+        noons = [tz.noon_utc(day.date, z) for z in day.zones]
+        abbrs = " → ".join(tz.abbreviation(z, n) for z, n in zip(day.zones, noons, strict=True))
+        offsets = " → ".join(
+            tz.format_offset(tz.utc_offset(z, n), short=True).removeprefix("UTC")
+            for z, n in zip(day.zones, noons, strict=True)
+        )
+        column.lines = [*column.lines[:2], f"{abbrs} ({offsets})"]  # drawn short; the header keeps all
         column.axis_tip = (
             f"{day.date:%a} {day.date.day} {day.date:%b}: the time axis is {labels[0]} ({day.zone}), "
             f"where the day starts; engagements in {others} sit at their {column.axis_title} time "
@@ -445,7 +452,8 @@ def _fill_lines(block: Block, fonts: Fonts) -> None:
     room = block.rect.height() - 2 * BLOCK_PAD + 2
     kept: list[tuple[str, str]] = []
     badge = 18 if block.clash or block.status is Status.POSTPONED else 0
-    for text, role in block.lines:
+    lines = _with_home_inline(block.lines, block.rect.height() - 2 * BLOCK_PAD + 2, width, fonts)
+    for text, role in lines:
         font = fonts.bold if role == "title" else fonts.small
         fm = QFontMetricsF(font)
         if kept and room < fm.height():
@@ -459,6 +467,31 @@ def _fill_lines(block: Block, fonts: Fonts) -> None:
         fm = QFontMetricsF(fonts.bold)
         kept = [(_elide(fm, f"{start}  {block.title}", width - badge), "title")]
     block.lines = kept
+
+
+def _with_home_inline(
+    lines: list[tuple[str, str]], room: float, width: float, fonts: Fonts
+) -> list[tuple[str, str]]:
+    """When the home-time line would not fit under the local one, put home time on the same line.
+
+    ``10:00–11:00 JST`` + ``06:30–07:30 IST`` → ``10:00–11:00 JST · 06:30 IST`` (or only the
+    starts if that is too wide), so an hour-long block still shows both clocks.
+    """
+    small, bold = QFontMetricsF(fonts.small), QFontMetricsF(fonts.bold)
+    homes = [t for t, r in lines if r == "home"]
+    time = next((t for t, r in lines if r == "time"), None)
+    if not homes or time is None or room >= bold.height() + small.height() * (1 + len(homes)):
+        return lines
+    home = homes[0]
+    home_start = home.split("–")[0].split(" → ")[0]
+    home_start = home_start if " " in home_start else f"{home_start} {home.rsplit(' ', 1)[-1]}"
+    local_start = time.split("–")[0].split(" → ")[0]
+    local_start = local_start if " " in local_start else f"{local_start} {time.rsplit(' ', 1)[-1]}"
+    joined = f"{time} · {home_start}"
+    if small.horizontalAdvance(joined) > width:
+        joined = f"{local_start} · {home_start}"
+    out = [(t, r) for t, r in lines if r != "home"]
+    return [(joined, r) if r == "time" else (t, r) for t, r in out]
 
 
 def _all_day_block(
