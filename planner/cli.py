@@ -179,14 +179,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Write atomically: a failed export never leaves half a file where a good one was."""
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
+    from planner.core.textfile import write_atomically
+
+    write_atomically(path, data)
 
 
 def _export_json(visit: Visit, args: argparse.Namespace) -> str:

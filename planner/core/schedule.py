@@ -230,6 +230,7 @@ def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]
     clashes: list[Clash] = []
     live = [e for e in visit.engagements if e.status is not Status.CANCELLED]
     timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
+    columns: dict[str, Day | None] = {}
     for i, a in enumerate(timed):
         assert a.start is not None and a.end is not None
         for b in timed[i + 1 :]:
@@ -237,7 +238,9 @@ def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]
             if b.start >= a.end:
                 break
             if a.start < b.end and b.start < a.end:
-                day = column_of(days, b)
+                if b.uid not in columns:
+                    columns[b.uid] = column_of(days, b)
+                day = columns[b.uid]
                 clashes.append(
                     Clash(
                         "overlap",

@@ -1,4 +1,4 @@
-"""Reading user-supplied files safely: size limit, binary detection, encodings with a BOM."""
+"""User files, safely: reading with a size limit, binary detection and BOMs; writing atomically."""
 
 from __future__ import annotations
 
@@ -75,3 +75,14 @@ def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     """A text file's content with universal new lines, or ``InputFileError``."""
     text = decode_text(read_bytes(path, max_bytes=max_bytes), name=str(path))
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that a failure never leaves half a file where a good one was."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InputFileError(f"{path}: cannot write ({exc.strerror})") from None

@@ -124,11 +124,13 @@ def shift_wall_clock(
     return local_to_utc(local_naive(instant, zone_name) + delta, zone_name, ambiguous=ambiguous)
 
 
+@functools.lru_cache(maxsize=8192)
 def day_bounds(day: dt.date, zone_name: str) -> tuple[dt.datetime, dt.datetime]:
     """UTC instants of the start of ``day`` and of the next day in ``zone_name``.
 
     A day is 23 or 25 hours long on a DST change; a zone whose midnight is
-    skipped starts the day at the first instant that exists.
+    skipped starts the day at the first instant that exists.  Cached: views ask
+    for the same few days thousands of times when they lay out a visit.
     """
 
     def start_of(d: dt.date) -> dt.datetime:

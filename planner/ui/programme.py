@@ -5,11 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planner.core import tz
+from planner.core import schedule, tz
 from planner.core.model import Contact, Engagement, Side, Visit
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFontMetricsF, QTextDocument
 
 #: Qt falls back along this list per character.  Noto Sans Devanagari comes first: it has Latin too,
 #: and Qt would otherwise try to shape Devanagari with "Noto Sans" (which has no OpenType tables for it).
@@ -17,6 +22,8 @@ FONT_FAMILIES = (
     "Noto Sans Devanagari", "Noto Sans", "Noto Sans CJK JP", "Noto Sans CJK KR", "DejaVu Sans", "sans-serif",
 )  # fmt: skip
 _CSS_FONTS = ", ".join(f"'{f}'" if " " in f else f for f in FONT_FAMILIES)
+#: Column widths of an engagement row (time, details, status), shared by every row's own table.
+_COLUMNS = ("24%", "62%", "14%")
 
 
 def _e(text: str | None) -> str:
@@ -31,8 +38,31 @@ def _short(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
+def day_zone_label(zone: str, day: dt.date) -> str:
+    """``JST (UTC+9)``, or ``CEST (UTC+2) → CET (UTC+1)`` on a day the clocks change."""
+    start, end = tz.day_bounds(day, zone)
+    first, last = tz.zone_label(zone, start), tz.zone_label(zone, end - dt.timedelta(seconds=1))
+    return first if first == last else f"{first} → {last}"
+
+
 def _zone_text(zone: str, day: dt.date) -> str:
-    return f"{zone} · {tz.zone_label(zone, tz.noon_utc(day, zone))}"
+    """``JST (UTC+9) · Asia/Tokyo``: what the clocks say on ``day`` first, then the IANA name."""
+    return f"{day_zone_label(zone, day)} · {zone}"
+
+
+def home_time_text(visit: Visit, first: dt.date | None, last: dt.date | None) -> str:
+    """The home zone for the title page, with both labels when its clocks change during the visit."""
+    home = visit.home_tz
+    if first is None or last is None:
+        return f"{tz.zone_label(home, tz.now_utc())} · {home}"
+    start, end = (tz.zone_label(home, tz.noon_utc(d, home)) for d in (first, last))
+    return f"{start} · {home}" if start == end else f"{start} → {end} · {home}"
+
+
+def printed_text(visit: Visit, now: dt.datetime) -> str:
+    """``Printed 25 Nov 2026 00:55 IST``: the print time on the home clock, with its zone."""
+    local = tz.to_local(now, visit.home_tz)
+    return f"Printed {local.day} {local:%b %Y %H:%M} {tz.abbreviation(visit.home_tz, now)}"
 
 
 def _people(visit: Visit, e: Engagement) -> str:
@@ -51,9 +81,9 @@ def _times(visit: Visit, e: Engagement) -> tuple[str, str]:
     arrival = e.arrival_tz or e.tz
     start, end = tz.to_local(e.start, e.tz), tz.to_local(e.end, arrival)
     local = f"{start:%H:%M}–{end:%H:%M}" if start.date() == end.date() else f"{start:%H:%M}–{end:%d %b %H:%M}"
-    abbr = tz.abbreviation(e.tz, e.start)
-    if arrival != e.tz:
-        local = f"{start:%H:%M} {abbr} – {end:%H:%M} {tz.abbreviation(arrival, e.end)}"
+    abbr, end_abbr = tz.abbreviation(e.tz, e.start), tz.abbreviation(arrival, e.end)
+    if arrival != e.tz or abbr != end_abbr:  # a journey, or the clocks change during it
+        local = f"{start:%H:%M} {abbr} – {end:%H:%M} {end_abbr}"
     else:
         local += f" {abbr}"
     home = visit.home_tz
@@ -63,11 +93,21 @@ def _times(visit: Visit, e: Engagement) -> tuple[str, str]:
     return local, home_text
 
 
-def _engagement_row(visit: Visit, e: Engagement) -> str:
+def _when(visit: Visit, e: Engagement) -> tuple[str, str]:
     if e.is_timed:
-        local, home = _times(visit, e)
-    else:
-        local, home = "All day", ""
+        return _times(visit, e)
+    if e.date is not None and e.end_date is not None and e.end_date != e.date:
+        return "All day", f"until {e.end_date.day} {e.end_date:%b}"
+    return "All day", ""
+
+
+def _row_table(cells: str) -> str:
+    """One engagement (or contact) in a table of its own, so that pagination can keep it whole."""
+    return f"<table class='row' width='100%' cellspacing='0' cellpadding='4'><tr>{cells}</tr></table>"
+
+
+def _engagement_row(visit: Visit, e: Engagement) -> str:
+    local, home = _when(visit, e)
     details = [f"<b>{_e(e.title)}</b>"]
     if e.organisation:
         details.append(_e(e.organisation))
@@ -77,17 +117,17 @@ def _engagement_row(visit: Visit, e: Engagement) -> str:
     people = _people(visit, e)
     if people:
         details.append(f"With: {people}")
-    status = e.status.label
-    return (
-        "<tr>"
-        f"<td class='time' width='24%'>{local}<br><span class='home'>{_e(home) or '&nbsp;'}</span></td>"
-        f"<td width='62%'>{'<br>'.join(details)}</td>"
-        f"<td class='status {e.status.value}' width='14%'>{_e(status)}</td>"
-        "</tr>"
+    time_w, text_w, status_w = _COLUMNS
+    return _row_table(
+        f"<td class='time' width='{time_w}'>{_e(local)}<br>"
+        f"<span class='home'>{_e(home) or '&nbsp;'}</span></td>"
+        f"<td width='{text_w}'>{'<br>'.join(details)}</td>"
+        f"<td class='status {e.status.value}' width='{status_w}'>{_e(e.status.label)}</td>"
     )
 
 
-def _days(visit: Visit) -> dict[dt.date, list[Engagement]]:
+def programme_days(visit: Visit) -> dict[dt.date, list[Engagement]]:
+    """The dated engagements by the local day they start on, each day's list in time order."""
     by_day: dict[dt.date, list[Engagement]] = {}
     for e in visit.engagements:
         if e.start is not None and e.tz is not None:
@@ -102,12 +142,32 @@ def _days(visit: Visit) -> dict[dt.date, list[Engagement]]:
     return dict(sorted(by_day.items()))
 
 
-def _day_heading(visit: Visit, day: dt.date, items: list[Engagement]) -> str:
+@dataclass(frozen=True)
+class DayPlace:
+    """Where the delegation is on a day of the programme: places (cities, else countries) and zones."""
+
+    places: tuple[str, ...]
+    zones: tuple[str, ...]
+
+
+def day_place(visit: Visit, day: dt.date, items: list[Engagement], fallback: schedule.Day | None) -> DayPlace:
+    """The stops covering ``day``; else where that day's engagements are; else the planner's fallback stop."""
     stops = visit.stop_on(day)
-    cities = [s.city for s in stops] or list(dict.fromkeys(e.city for e in items if e.city))
-    zones = [s.tz for s in stops] or list(dict.fromkeys(e.tz for e in items if e.tz))
-    where = " → ".join(_e(c) for c in cities if c)
-    zone_text = "; ".join(_e(_zone_text(z, day)) for z in zones if z)
+    if stops:
+        here = tuple(dict.fromkeys(s.city for s in stops))
+        return DayPlace(here, tuple(dict.fromkeys(s.tz for s in stops)))
+    cities = [e.city for e in items if e.city] or [e.country for e in items if e.country]
+    zones = [e.tz for e in items if e.tz]
+    if not cities and fallback is not None:
+        cities = list(fallback.cities)
+    if not zones and fallback is not None:
+        zones = list(fallback.zones)
+    return DayPlace(tuple(dict.fromkeys(c for c in cities if c)), tuple(dict.fromkeys(zones)))
+
+
+def _day_heading(visit: Visit, day: dt.date, place: DayPlace) -> str:
+    where = " → ".join(_e(c) for c in place.places)
+    zone_text = "; ".join(_e(_zone_text(z, day)) for z in place.zones)
     home = _zone_text(visit.home_tz, day)
     return (
         f"<h2>{_fmt_day(day)}{' — ' + where if where else ''}</h2>"
@@ -115,31 +175,72 @@ def _day_heading(visit: Visit, day: dt.date, items: list[Engagement]) -> str:
     )
 
 
-def _contacts_annex(contacts: Iterable[Contact]) -> str:
+def _overview(visit: Visit, days: dict[dt.date, list[Engagement]]) -> str:
+    """The title page's day-by-day table: date, where, zone, number of engagements."""
+    calendar = {d.date: d for d in schedule.visit_days(visit)}
     rows = []
-    for c in sorted(contacts, key=lambda c: (c.side is not Side.DELEGATION, c.name.casefold())):
-        side = "Delegation" if c.side is Side.DELEGATION else "Host"
-        reach = "<br>".join(_e(x) for x in (c.email, c.phone) if x)
+    for day in sorted(set(calendar) | set(days)):
+        items = days.get(day, [])
+        place = day_place(visit, day, items, calendar.get(day))
+        zones = ", ".join(day_zone_label(z, day) for z in place.zones)
         rows.append(
-            f"<tr><td><b>{_e(c.name)}</b><br>{_e(c.name_native)}</td><td>{_e(c.role)}<br>"
-            f"{_e(c.organisation)}</td><td>{side}</td><td>{reach}</td></tr>"
+            f"<tr><td>{day:%a} {day.day} {day:%b}</td><td>{_e(' → '.join(place.places)) or '—'}</td>"
+            f"<td>{_e(zones) or '—'}</td><td align='right'>{len(items) or '—'}</td></tr>"
         )
     if not rows:
-        return "<p>No contacts.</p>"
+        return ""
     return (
+        "<h2>Day by day</h2>"
+        "<table class='grid' width='100%' cellspacing='0' cellpadding='3'>"
+        "<tr><th width='18%'>Date</th><th width='32%'>City</th><th width='32%'>Zone</th>"
+        "<th width='18%' align='right'>Engagements</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
+def _contact_cells(c: Contact) -> str:
+    side = "Delegation" if c.side is Side.DELEGATION else "Host"
+    reach = "<br>".join(_e(x) for x in (c.email, c.phone) if x)
+    return (
+        f"<td width='27%'><b>{_e(c.name)}</b><br>{_e(c.name_native)}</td>"
+        f"<td width='33%'>{_e(c.role)}<br>{_e(c.organisation)}</td>"
+        f"<td width='12%'>{side}</td><td width='28%'>{reach}</td>"
+    )
+
+
+def _contacts_annex(contacts: Iterable[Contact]) -> str:
+    ordered = sorted(contacts, key=lambda c: (c.side is not Side.DELEGATION, c.name.casefold()))
+    if not ordered:
+        return "<p>No contacts.</p>"
+    header = (
+        "<tr><th width='27%'>Name</th><th width='33%'>Role / organisation</th><th width='12%'>Side</th>"
+        "<th width='28%'>E-mail / phone</th></tr>"
+    )
+    first = (
         "<table class='grid' width='100%' cellspacing='0' cellpadding='4'>"
-        "<tr><th>Name</th><th>Role / organisation</th><th>Side</th><th>E-mail / phone</th></tr>"
-        + "".join(rows)
-        + "</table>"
+        f"{header}<tr>{_contact_cells(ordered[0])}</tr></table>"
+    )
+    return first + "".join(_row_table(_contact_cells(c)) for c in ordered[1:])
+
+
+def _unscheduled_row(visit: Visit, e: Engagement) -> str:
+    reason = f"<br><i>{_e(e.unscheduled_reason)}</i>" if e.unscheduled_reason else ""
+    place = ", ".join(p for p in (e.organisation, e.city or "", e.country or "") if p)
+    people = _people(visit, e)
+    return _row_table(
+        f"<td width='86%'><b>{_e(e.title)}</b>{' — ' + _e(place) if place else ''}"
+        f"{'<br>With: ' + people if people else ''}{reason}</td>"
+        f"<td class='status {e.status.value}' width='14%'>{_e(e.status.label)}</td>"
     )
 
 
 _STYLE = f"""
 body {{ font-family: {_CSS_FONTS}; font-size: 10pt; color: #111; }}
-h1 {{ font-size: 22pt; margin-bottom: 4pt; }}
+h1 {{ font-size: 22pt; margin-bottom: 6pt; }}
 h2 {{ font-size: 13pt; margin-top: 14pt; margin-bottom: 2pt; color: #1d3b6e; }}
 h3 {{ font-size: 12pt; margin-top: 16pt; }}
-p.zone {{ color: #555; font-size: 9pt; margin-top: 0; }}
+p.zone {{ color: #555; font-size: 9pt; margin-top: 0; margin-bottom: 2pt; }}
+p.kicker {{ font-size: 11pt; color: #555; margin-top: 40pt; }}
+p.note {{ margin-top: 6pt; }}
 td {{ vertical-align: top; }}
 td.time {{ font-weight: bold; }}
 span.home {{ color: #666; font-weight: normal; }}
@@ -147,60 +248,207 @@ td.status {{ color: #1b5e20; }}
 td.cancelled {{ color: #b71c1c; }}
 td.postponed, td.proposed, td.tentative {{ color: #e65100; }}
 table.grid th {{ background-color: #e8edf5; text-align: left; }}
-.title td {{ font-size: 12pt; padding: 4pt; }}
+table.facts td {{ font-size: 11pt; }}
+td.label {{ font-weight: bold; padding-right: 14pt; }}
 """
 
 
-def programme_html(visit: Visit) -> str:
-    """The tour programme as HTML (title page, day by day, unscheduled items, contacts annex)."""
-    days = _days(visit)
+def _title_page(visit: Visit, days: dict[dt.date, list[Engagement]]) -> list[str]:
     first = visit.start_date or (min(days) if days else None)
     last = visit.end_date or (max(days) if days else None)
     dates = f"{_short(first)} – {_short(last)}" if first and last else "dates to be fixed"
+    if first and last:
+        dates += f" ({(last - first).days + 1} days)"
     countries = list(dict.fromkeys(s.country for s in visit.stops if s.country)) or list(
         dict.fromkeys(e.country for e in visit.engagements if e.country)
     )
     cities = list(dict.fromkeys(s.city for s in visit.stops))
     head = visit.head or next((c.name for c in visit.contacts if c.side is Side.DELEGATION), "")
-    parts = [
-        "<html><head><meta charset='utf-8'><style>", _STYLE, "</style></head><body>",
-        "<p style='font-size: 11pt; color: #555; margin-top: 120pt'>TOUR PROGRAMME</p>",
+    unscheduled = len(schedule.unscheduled(visit))
+    dated = len(visit.engagements) - unscheduled
+    facts = [
+        ("Head of delegation", _e(head) or "—"),
+        ("Dates", dates),
+        ("Countries", _e(", ".join(countries)) or "—"),
+        ("Cities", _e(", ".join(cities)) or "—"),
+        ("Home time", _e(home_time_text(visit, first, last))),
+        ("Engagements", f"{len(visit.engagements)} ({dated} dated, {unscheduled} unscheduled)"),
+    ]
+    rows = "".join(f"<tr><td class='label' width='28%'>{k}</td><td>{v}</td></tr>" for k, v in facts)
+    note = (
+        f"<p class='note'>Unscheduled: {unscheduled} engagement{'s' if unscheduled != 1 else ''} "
+        "without a date, listed after the programme.</p>"
+        if unscheduled
+        else "<p class='note'>Every engagement has a date.</p>"
+    )
+    return [
+        "<p class='kicker'>TOUR PROGRAMME</p>",
         f"<h1>{_e(visit.title)}</h1>",
-        "<table class='title' cellpadding='4'>",
-        f"<tr><td><b>Head of delegation</b></td><td>{_e(head) or '—'}</td></tr>",
-        f"<tr><td><b>Dates</b></td><td>{dates}</td></tr>",
-        f"<tr><td><b>Countries</b></td><td>{_e(', '.join(countries)) or '—'}</td></tr>",
-        f"<tr><td><b>Cities</b></td><td>{_e(', '.join(cities)) or '—'}</td></tr>",
-        f"<tr><td><b>Home time</b></td><td>{_e(visit.home_tz)}</td></tr>",
-        f"<tr><td><b>Engagements</b></td><td>{len(visit.engagements)}</td></tr>",
-        "</table>",
-        "<h3 style='page-break-before: always'>Programme</h3>",
-    ]  # fmt: skip
+        f"<table class='facts' width='100%' cellspacing='0' cellpadding='3'>{rows}</table>",
+        _overview(visit, days),
+        note,
+    ]
+
+
+def programme_html(visit: Visit) -> str:
+    """The tour programme as HTML (title page, day by day, unscheduled items, contacts annex)."""
+    days = programme_days(visit)
+    calendar = {d.date: d for d in schedule.visit_days(visit)}
+    parts = ["<html><head><meta charset='utf-8'><style>", _STYLE, "</style></head><body>"]
+    parts += _title_page(visit, days)
+    parts.append("<h3 style='page-break-before: always'>Programme</h3>")
     for day, items in days.items():
-        parts.append(_day_heading(visit, day, items))
-        parts.append("<table width='100%' cellspacing='0' cellpadding='4'>")
+        parts.append(_day_heading(visit, day, day_place(visit, day, items, calendar.get(day))))
         parts.extend(_engagement_row(visit, e) for e in items)
-        parts.append("</table>")
-    unscheduled = [e for e in visit.engagements if e.is_unscheduled]
+    unscheduled = schedule.unscheduled(visit)
     parts.append("<h3>Unscheduled</h3>")
     if unscheduled:
-        parts.append("<table width='100%' cellspacing='0' cellpadding='4'>")
-        for e in unscheduled:
-            reason = f"<br><i>{_e(e.unscheduled_reason)}</i>" if e.unscheduled_reason else ""
-            place = ", ".join(p for p in (e.organisation, e.city or "", e.country or "") if p)
-            people = _people(visit, e)
-            parts.append(
-                f"<tr><td width='86%'><b>{_e(e.title)}</b>{' — ' + _e(place) if place else ''}"
-                f"{'<br>With: ' + people if people else ''}{reason}</td>"
-                f"<td class='status {e.status.value}' width='14%'>{e.status.label}</td></tr>"
-            )
-        parts.append("</table>")
+        parts.extend(_unscheduled_row(visit, e) for e in unscheduled)
     else:
         parts.append("<p>Every engagement has a date.</p>")
     parts.append("<h3 style='page-break-before: always'>Contacts</h3>")
     parts.append(_contacts_annex(visit.contacts))
     parts.append("</body></html>")
     return "".join(parts)
+
+
+# -- pagination -----------------------------------------------------------------------------------
+
+
+def keep_together(doc: QTextDocument) -> int:
+    """Move every block of the document that would be split by a page end to the next page.
+
+    A block is a run of paragraphs (headings) with the table after it, or a table alone: a day
+    heading stays with its first engagement, and no engagement or contact is split.  A block that
+    does not fit on a page is left to flow.  Returns how many page breaks were added.
+    """
+    from PySide6.QtGui import QTextFormat
+
+    height = doc.pageSize().height()
+    margin = doc.documentMargin()
+    added = 0
+    start = 0
+    while True:
+        groups = _groups(doc)
+        for index in range(start, len(groups)):
+            top, bottom = _extent(doc, groups[index])
+            if bottom - top > height - 2 * margin:
+                continue
+            if int(top // height) != int((bottom - 1) // height):
+                _break_before(groups[index][0], QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                added += 1
+                start = index + 1
+                break
+        else:
+            return added
+
+
+def _groups(doc: QTextDocument) -> list[list[object]]:
+    """Top-level blocks and tables of ``doc`` cut into keep-together groups (see ``keep_together``)."""
+    from PySide6.QtGui import QTextFormat
+
+    groups: list[list[object]] = []
+    run: list[object] = []
+    it = doc.rootFrame().begin()
+    while not it.atEnd():
+        frame = it.currentFrame()
+        if frame is not None:
+            groups.append([*run, frame])
+            run = []
+        else:
+            block = it.currentBlock()
+            forced = block.blockFormat().pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+            if forced and run:
+                groups.append(run)
+                run = []
+            if block.length() > 1 or run:  # the empty blocks Qt puts between tables take no room
+                run.append(block)
+        it += 1
+    if run:
+        groups.append(run)
+    return groups
+
+
+def _extent(doc: QTextDocument, group: list[object]) -> tuple[float, float]:
+    from PySide6.QtGui import QTextBlock, QTextFrame
+
+    layout = doc.documentLayout()
+    rects = []
+    for item in group:
+        if isinstance(item, QTextBlock):
+            rects.append(layout.blockBoundingRect(item))
+        elif isinstance(item, QTextFrame):
+            rects.append(layout.frameBoundingRect(item))
+    return min(r.top() for r in rects), max(r.bottom() for r in rects)
+
+
+def _break_before(item: object, flag: object) -> None:
+    from PySide6.QtGui import QTextBlock, QTextBlockFormat, QTextCursor, QTextFrame
+
+    if isinstance(item, QTextBlock):
+        fmt = QTextBlockFormat()
+        fmt.setPageBreakPolicy(flag)  # type: ignore[arg-type]
+        QTextCursor(item).mergeBlockFormat(fmt)
+    elif isinstance(item, QTextFrame):
+        frame_format = item.frameFormat()
+        frame_format.setPageBreakPolicy(flag)  # type: ignore[arg-type]
+        item.setFrameFormat(frame_format)
+
+
+def running_heads(doc: QTextDocument) -> dict[int, str]:
+    """``{page: "Tuesday 21 October 2025 — Tokyo (continued)"}`` for pages that begin inside a day."""
+    layout = doc.documentLayout()
+    height = doc.pageSize().height()
+    headings: list[tuple[float, int, str]] = []
+    block = doc.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in (2, 3):
+            headings.append((layout.blockBoundingRect(block).top(), level, block.text()))
+        block = block.next()
+    heads: dict[int, str] = {}
+    for page in range(1, doc.pageCount()):
+        top = page * height
+        before = [h for h in headings if h[0] < top]
+        starts_with_heading = any(top <= h[0] < top + height * 0.05 for h in headings)
+        if before and before[-1][1] == 2 and not starts_with_heading:
+            heads[page] = f"{before[-1][2]} (continued)"
+    return heads
+
+
+# -- footer ---------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Footer:
+    """The three parts of a page footer, each with the rectangle it is drawn in (no two overlap)."""
+
+    title: str
+    title_rect: QRectF
+    page: str
+    page_rect: QRectF
+    printed: str
+    printed_rect: QRectF
+
+
+def footer_layout(metrics: QFontMetricsF, band: QRectF, title: str, page: str, printed: str) -> Footer:
+    """Lay out the footer in ``band``: title left (elided to fit), page number centred, print date right."""
+    from PySide6.QtCore import QRectF, Qt
+
+    gap = metrics.horizontalAdvance("M") * 2
+    page_w = metrics.horizontalAdvance(page) + 1
+    printed_w = metrics.horizontalAdvance(printed) + 1
+    printed_rect = QRectF(band.right() - printed_w, band.top(), printed_w, band.height())
+    page_left = band.center().x() - page_w / 2
+    page_left = min(page_left, printed_rect.left() - gap - page_w)  # never into the print date
+    page_rect = QRectF(page_left, band.top(), page_w, band.height())
+    title_w = max(0.0, page_rect.left() - gap - band.left())
+    title_rect = QRectF(band.left(), band.top(), title_w, band.height())
+    elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, title_rect.width())
+    return Footer(elided, title_rect, page, page_rect, printed, printed_rect)
+
+
+# -- writing --------------------------------------------------------------------------------------
 
 
 def _application() -> object:
@@ -252,17 +500,18 @@ def print_programme(visit: Visit, printer: Any, *, now: dt.datetime | None = Non
 
 
 def paint_programme(visit: Visit, device: Any, where: str, *, now: dt.datetime | None = None) -> int:
-    """Lay the programme out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``): A4, footer on each page."""
+    """Lay the programme out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``) with heads and footers."""
     from PySide6.QtCore import QRectF, QSizeF, Qt
-    from PySide6.QtGui import QFont, QPainter, QTextDocument
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextDocument
 
     from planner.core.errors import PlannerError
 
-    printed = (now or tz.now_utc()).astimezone(tz.zone(visit.home_tz))
+    printed = printed_text(visit, now or tz.now_utc())
     writer = device
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_height = writer.resolution() * 0.35  # inches for the footer band
-    body = QSizeF(page.width(), page.height() - footer_height)
+    header_height = writer.resolution() * 0.25  # and for the running head of a continued day
+    body = QSizeF(page.width(), page.height() - footer_height - header_height)
 
     font = QFont()
     font.setFamilies(list(FONT_FAMILIES))
@@ -272,7 +521,9 @@ def paint_programme(visit: Visit, device: Any, where: str, *, now: dt.datetime |
     doc.setDefaultFont(font)
     doc.setHtml(programme_html(visit))
     doc.setPageSize(body)
+    keep_together(doc)
     pages = doc.pageCount()
+    heads = running_heads(doc)
 
     painter = QPainter()
     if not painter.begin(writer):
@@ -280,24 +531,31 @@ def paint_programme(visit: Visit, device: Any, where: str, *, now: dt.datetime |
     try:
         footer_font = QFont(font)
         footer_font.setPointSizeF(8)
+        metrics = QFontMetricsF(footer_font, writer)
+        head_font = QFont(font)
+        head_font.setPointSizeF(8.5)
+        head_font.setItalic(True)
+        band = QRectF(0, header_height + body.height(), body.width(), footer_height)
+        head_band = QRectF(0, 0, body.width(), header_height)
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         for number in range(pages):
             if number:
                 writer.newPage()
+            if number in heads:
+                painter.setFont(head_font)
+                painter.setPen(QColor("#555555"))
+                painter.drawText(head_band, flags, heads[number])
+                painter.setPen(QColor("#000000"))
             painter.save()
-            painter.translate(0, -number * body.height())
+            painter.translate(0, header_height - number * body.height())
             doc.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
             painter.restore()
             painter.setFont(footer_font)
-            band = QRectF(0, body.height(), body.width(), footer_height)
             painter.drawLine(band.topLeft(), band.topRight())
-            flags = Qt.AlignmentFlag.AlignVCenter
-            painter.drawText(band, int(flags | Qt.AlignmentFlag.AlignLeft), visit.title)
-            painter.drawText(
-                band, int(flags | Qt.AlignmentFlag.AlignHCenter), f"Page {number + 1} of {pages}"
-            )
-            painter.drawText(
-                band, int(flags | Qt.AlignmentFlag.AlignRight), f"Printed {printed.day} {printed:%b %Y}"
-            )
+            footer = footer_layout(metrics, band, visit.title, f"Page {number + 1} of {pages}", printed)
+            painter.drawText(footer.title_rect, flags, footer.title)
+            painter.drawText(footer.page_rect, flags, footer.page)
+            painter.drawText(footer.printed_rect, flags, footer.printed)
     finally:
         painter.end()
     return pages

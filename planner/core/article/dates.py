@@ -140,12 +140,26 @@ _RELATIVE = [
     ),
     (
         re.compile(
-            r"उसी\s+(?:दिन|शाम|रात|दोपहर)"
-            r"|(?i:the\s+same\s+day|later\s+that\s+day|that\s+(?:evening|afternoon|night))"
+            r"(?:उसी|इसी|उस)\s+(?:दिन|शाम|रात|दोपहर)|(?<![\u0900-\u097F])(?:शाम|रात|दोपहर)\s+को(?![\u0900-\u097F])"
+            r"|(?i:the\s+same\s+(?:day|evening|afternoon|night)|later\s+(?:that|in\s+the)\s+(?:day|evening|afternoon)"
+            r"|that\s+(?:evening|afternoon|night)|in\s+the\s+evening|in\s+the\s+afternoon)"
         ),
         0,
     ),
 ]
+_FINAL = re.compile(
+    r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)"
+)
+_AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
+_DATELINE = re.compile(
+    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
+    rf"\s*(?P<date>[^:()\u0964]{{3,25}}?)\s*"
+    rf"(?:{_AGENCY}\s*[:\-\u0964]?|[:\u0964]|\s-)"
+)
+_REPORTED_BEFORE = re.compile(
+    r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
+)
+_REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])|(?i:\b(?:today|tomorrow|yesterday)\b)")
 _EVENT_YEAR = re.compile(
@@ -171,6 +185,8 @@ class DateMention:
     weekday: int | None = None
     after_previous: int | None = None
     from_published: str | None = None
+    hint: str = ""  # "28 July": the day and month meant, when the year is not known
+    final: bool = False  # "on the final day (of the visit)"
 
     @property
     def is_calendar(self) -> bool:
@@ -208,6 +224,8 @@ def find_dates(text: str) -> list[DateMention]:
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
     for m in _WEEKDAY.finditer(text):
+        if _REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end()):
+            continue  # "officials said on Tuesday": when it was reported, not an engagement
         weekday = WEEKDAY_NAMES[m.group("wd")]
         near = [
             d
@@ -230,9 +248,28 @@ def find_dates(text: str) -> list[DateMention]:
         n = m.group("n")
         days = int(n) if n.isdigit() else NUMBER_WORDS[n.casefold()]
         found.append(DateMention(m.start(), m.end(), m.group(), after_previous=days))
+    for m in _FINAL.finditer(text):
+        if not _overlaps([(d.start, d.end) for d in found], m.start(), m.end()):
+            found.append(DateMention(m.start(), m.end(), m.group(), final=True))
     for m in _TODAY.finditer(text):
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
     return sorted(found, key=lambda d: d.start)
+
+
+def find_dateline(text: str) -> DateMention | None:
+    """The date of a dateline opening a report: ``New Delhi, Sept 3 (PTI):``, ``भोपाल, 10 जुलाई।``.
+
+    It says when the report was filed (a publication date the text itself states), not when
+    anything in the visit happens."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    found = [d for d in find_dates(m.group("date")) if d.is_calendar and d.end_day is None]
+    if len(found) != 1:
+        return None
+    d = found[0]
+    offset = m.start("date")
+    return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
 
 
 def event_years(text: str) -> list[tuple[int, str]]:
@@ -275,6 +312,31 @@ class DateResolver:
     published: dt.date | None
     last: dt.date | None = None
     first: dt.date | None = None
+    length: int | None = None  # the visit's stated length in days ("पांच दिवसीय")
+    visit_end: dt.date | None = None  # the last day of a range the text gives for the visit
+    #: the day and month last meant when no year is known (in a leap year, only to name days)
+    month_day: dt.date | None = None
+    hint: str = ""  # the day and month of the last mention that could not be placed
+
+    def _hint_after(self, days: int) -> None:
+        if self.month_day is not None:
+            self.month_day += dt.timedelta(days=days)
+            self.hint = describe(self.month_day.day, self.month_day.month)
+
+    def _final(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
+        """``on the final day``: the last day of the range the text gave for the visit, if any."""
+        if self.visit_end is None and self.first is not None and self.length:
+            self.visit_end = self.first + dt.timedelta(days=self.length - 1)
+            warnings.append(
+                f"“{m.text}”: the last day counted from the first date {self.first} and the stated length "
+                f"of {self.length} days"
+            )
+        if self.visit_end is None:
+            warnings.append(f"“{m.text}”: the article gives no last day of the visit; left unscheduled")
+            return None, None
+        warnings.append(f"“{m.text}” taken as {self.visit_end.isoformat()}, the last day the article gives")
+        self.last = self.visit_end
+        return self.visit_end, self.visit_end
 
     def resolve(
         self, mention: DateMention, tense: str, warnings: list[str]
@@ -282,9 +344,12 @@ class DateResolver:
         """The first and last day a mention stands for (the same day unless it is a range)."""
         if mention.is_calendar:
             return self._calendar(mention, tense, warnings)
+        if mention.final:
+            return self._final(mention, warnings)
         if mention.after_previous is not None:
             if self.last is None:
                 warnings.append(f"“{mention.text}”: no earlier date to count from; left unscheduled")
+                self._hint_after(mention.after_previous)
                 return None, None
             day = self.last + dt.timedelta(days=mention.after_previous)
             self.last = day
@@ -299,7 +364,8 @@ class DateResolver:
         """The year of a date written without one.
 
         After an earlier date the story runs forward: the same year, or the next one when the
-        date would fall months before it (December → January).  Otherwise the article's year;
+        date would fall months before it and lies a few weeks after it in the next year
+        (December → January); a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
         it for reports, the nearest when the verb does not tell.
         """
@@ -307,8 +373,13 @@ class DateResolver:
         if self.last is not None:
             year = self.last.year
             base = self.year if self.year is not None else self.first.year if self.first else year
-            if dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60) and year <= base:
-                year += 1  # at most one step past the article's year
+            rolled = dt.date(year + 1, month, safe_day)
+            if (
+                dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60)
+                and year <= base
+                and rolled - self.last <= dt.timedelta(days=92)
+            ):
+                year += 1  # December → January: one step past the article's year, and only a short one
             return year
         if self.year is not None:
             return self.year
@@ -333,6 +404,8 @@ class DateResolver:
             warnings.append(
                 f"“{m.text}”: the article gives no year and no publication date was given; left unscheduled"
             )
+            self.month_day = make_date(2024, m.month, m.day)
+            self.hint = describe(m.day, m.month)
             return None, None
         first = make_date(year, m.month, m.day)
         if first is None:
@@ -343,6 +416,7 @@ class DateResolver:
             last = make_date(year, m.month, m.end_day) or first
             if last < first:
                 last = first
+            self.visit_end = self.visit_end or last
         if m.weekday is not None and first.weekday() != m.weekday:
             warnings.append(
                 f"“{m.text}”: {first:%d %B %Y} is a {first:%A}, not a {calendar.day_name[m.weekday]}; "

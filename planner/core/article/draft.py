@@ -7,7 +7,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.core import tz
-from planner.core.model import Contact, Engagement, Kind, Organisation, Status, Stop, Visit, new_uid
+from planner.core.model import (
+    Contact,
+    Engagement,
+    Kind,
+    Organisation,
+    Side,
+    Status,
+    Stop,
+    Visit,
+    new_uid,
+)
 
 
 @dataclass
@@ -35,9 +45,16 @@ class DraftContact:
     org: str
     role: str
     uid: str = field(default_factory=new_uid)
+    side: str = "host"
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "name_native": self.name_native, "org": self.org, "role": self.role}
+        return {
+            "name": self.name,
+            "name_native": self.name_native,
+            "org": self.org,
+            "role": self.role,
+            "side": self.side,
+        }
 
 
 @dataclass
@@ -135,7 +152,14 @@ class ArticleDraft:
     def to_visit(self) -> Visit:
         """A new ``Visit`` (no id yet): timed engagements in UTC, the head kept apart from contacts."""
         contacts = [
-            Contact(name=c.name, name_native=c.name_native, organisation=c.org, role=c.role, uid=c.uid)
+            Contact(
+                name=c.name,
+                name_native=c.name_native,
+                organisation=c.org,
+                role=c.role,
+                uid=c.uid,
+                side=Side(c.side),
+            )
             for c in self.contacts
         ]
         by_name = {c.name: c.uid for c in self.contacts}
@@ -196,7 +220,10 @@ class ArticleDraft:
                 where = ", ".join(p for p in (s.city, s.country) if p) or "?"
                 lines.append(f"  {where} ({s.tz or 'zone unknown'}) {s.arrive or '?'} – {s.depart or '?'}")
         lines.append("Programme:")
-        for e in sorted(self.engagements, key=lambda e: (e.day is None, e.day or dt.date.min)):
+        for e in sorted(
+            self.engagements,
+            key=lambda e: (e.day is None, e.day or dt.date.min, e.start is not None, e.start or e.end or 0),
+        ):
             when = (
                 e.start.strftime("%Y-%m-%d %H:%M %Z") if e.start else (str(e.day) if e.day else "unscheduled")
             )

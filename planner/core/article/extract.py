@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article.dates import DateMention
+from planner.core.article.dates import DateMention, describe
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.status import status_of, tense
@@ -20,7 +21,7 @@ _ARRIVE = re.compile(
     r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
 )
 _DEPART = re.compile(
-    r"रवाना|प्रस्थान|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
+    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
 )
 _RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
@@ -48,6 +49,10 @@ _ROADSHOW = [
         "Investors' meet",
     ),
     (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
+    (
+        re.compile(r"राउंड\s*टेबल|गोलमेज|(?i:\b(?:investors?['’]?\s+)?round\s?-?table\b)"),
+        "Investors' roundtable",
+    ),
 ]
 _ADDRESS = re.compile(r"संबोधित|(?i:\baddress(?:es|ed)?\b)")
 _AUDIENCE = [
@@ -59,12 +64,22 @@ _AUDIENCE = [
         "business leaders",
     ),
 ]
+_COMMUNITY = re.compile(
+    r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
+    r"|(?i:\bdiaspora\b|\bNRIs?\b|\b[A-Z][a-z]+i\s+community\b|\bIndian[- ]origin\b)"
+)
+_BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
+_GATHERING = re.compile(r"कार्यक्रम|सम्मेलन|स्वागत|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b)")
+_ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
 _BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
 )
 _CLAUSE = re.compile(r"[,;:]|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s")
-_SITEABLE = frozenset({"site", "event", "company", "agency", "chamber"})
+_SITEABLE = frozenset({"site", "event", "company", "agency", "chamber", "found"})
+_HOSTED_BY = re.compile(
+    r"(?i:\b(?:organi[sz]ed|hosted|arranged|convened)\s+by\s+(?:the\s+)?)|द्वारा\s+आयोजित|की\s+मेजबानी"
+)
 
 
 @dataclass
@@ -87,12 +102,26 @@ class Candidate:
     sectors: list[str] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    city_guessed: bool = False  # the city is an organisation's seat from the gazetteer, not the text
+    date_hint: str = ""  # "27 July" when the text gives a day and month that could not be placed
+    near_date: dt.date | None = None  # an undated one's paragraph is about this day (a hint only)
+    host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
     city: Entity | None = None
     country: Entity | None = None
 
 
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in _CLAUSE.finditer(text)] + [len(text)]
+    """Clause spans: cut at commas, semicolons and ``जहां``/``where``, not inside brackets."""
+    inside = _bracketed(text)
+    cuts = (
+        [0]
+        + [m.start() for m in _CLAUSE.finditer(text) if not any(a < m.start() < b for a, b in inside)]
+        + [len(text)]
+    )
     return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
@@ -156,10 +185,16 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     community = [m for m in facts.of_kind("org") if m.entity.type == "community"]
 
     def add(
-        title: str, kind: Kind, anchor: int, org: Entity | None = None, place: Entity | None = None
+        title: str,
+        kind: Kind,
+        anchor: int,
+        org: Entity | None = None,
+        place: Entity | None = None,
+        *,
+        claim: bool = True,
     ) -> None:
         found.append(Candidate(title, kind, facts.sentence, anchor, _clause_of(spans, anchor), org, place))
-        if org is not None:
+        if org is not None and claim:
             used.add(org.name)
 
     for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
@@ -183,9 +218,18 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 else f"Departure for {target.entity.name}"
             )
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
+    diaspora = gaz.org("Indian diaspora")
+    loose = _COMMUNITY.search(text)
+    gathering = _MEETING.search(text) or _ADDRESS.search(text) or _GATHERING.search(text)
+    if not community and diaspora and loose and gathering and not _BUSINESS.search(loose.group()):
+        community = [Mention(diaspora, loose.start(), loose.end(), loose.group())]
     if community:
         verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
         add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
+        host = _host(text, orgs)
+        if host is not None:
+            found[-1].host = host.entity
+            used.add(host.entity.name)
     for m in _outside(text, _MOU) + _outside(text, _INAUGURATE) + _outside(text, _CEREMONY):
         clause = _clause_of(spans, m.start())
         org = _nearest([o for o in orgs if _in(clause, o.start)], m.start()) or _nearest(orgs, m.start())
@@ -202,8 +246,13 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     for rx, title in _ROADSHOW:
         hit = rx.search(text)
         if hit:
-            add(title, Kind.OTHER, hit.start())
+            clause = _clause_of(spans, hit.start())
+            host = _nearest(
+                [o for o in orgs if _in(clause, o.start) and o.entity.name not in used], hit.start()
+            )
+            add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
+    meetings = _outside(text, _MEETING)
     for m in _outside(text, _SITE):
         clause = _clause_of(spans, m.start())
         targets = [
@@ -212,11 +261,17 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if o.entity.type in _SITEABLE
             and o.entity.name not in used
             and (_in(clause, o.start) or len(orgs) == 1)
+            and not any(abs(t.start() - o.start) < abs(m.start() - o.start) for t in meetings)
         ]
         for o in targets:
             site = " site" if o.entity.type == "event" and _SITE_WORDS.search(text) else ""
             add(f"Visit to {o.entity.name}{site}", Kind.SITE_VISIT, o.start, o.entity)
-    meetings = _outside(text, _MEETING)
+        ref = _ITS.match(text, m.end())
+        earlier = [o for o in orgs if o.end <= m.start() and o.entity.type in _SITEABLE]
+        if not targets and ref and earlier:
+            entity = earlier[-1].entity
+            add(f"Visit to {entity.name}", Kind.SITE_VISIT, m.start(), entity, claim=False)
+    hosts = [p for p in facts.people if p.side == "host"]
     if meetings:
         pending = [o for o in orgs if o.entity.name not in used]
         seen: set[str] = set()
@@ -233,14 +288,53 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             )
         if not pending and not community:
             audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
-            if audience:
+            if audience and not any(c.kind == Kind.OTHER for c in found):
                 add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
-            elif facts.people and not any(c.kind == Kind.MEETING for c in found):
-                names = " and ".join(p.name for p in facts.people[:3])
+            elif hosts and not any(c.kind == Kind.MEETING for c in found):
+                names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
+    _share_times(found, facts.times)
     return found
+
+
+def _host(text: str, orgs: list[Mention]) -> Mention | None:
+    """The organisation named right after ``organised by`` (or before ``द्वारा आयोजित``)."""
+    for m in _HOSTED_BY.finditer(text):
+        if m.group().startswith(("द्वारा", "की")):
+            before = [o for o in orgs if 0 <= m.start() - o.end <= 2]
+            if before:
+                return before[-1]
+        else:
+            after = [o for o in orgs if o.start == m.end()]
+            if after:
+                return after[0]
+    return None
+
+
+def _time_fit(c: Candidate, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
+    """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
+    wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
+    return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
+
+
+def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
+    """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
+    a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
+    nearest engagement that has none."""
+    for t in times:
+        holders = [c for c in found if c.time is t]
+        if len(holders) > 1:
+            hindi = script_of(holders[0].sentence.text) == "hi"
+            keep = min(holders, key=functools.partial(_time_fit, t=t, hindi=hindi))
+            for c in holders:
+                if c is not keep:
+                    c.time = None
+        elif not holders:
+            free = [c for c in found if c.time is None and c.date is not None and c.kind != Kind.TRAVEL]
+            if free:
+                min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
 def _closest(
@@ -256,15 +350,31 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     text = facts.text
     clause_text = text[cand.clause[0] : cand.clause[1]]
     cand.status = status_of(clause_text)
+    if cand.status == Status.CONFIRMED and alone:
+        cand.status = status_of(text)  # "A meeting with Vale, planned for Nov. 1, was cancelled"
     cand.tense = tense(clause_text) if tense(clause_text) != "unknown" else tense(text)
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
     dated = [d for d in facts.dates if _in(cand.clause, d[0].start)]
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
+    if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:
+        # "The next day, she will meet X, Y and Z, and later in the evening …": a date fronting the
+        # sentence governs the clauses after it, up to the next date
+        dated = [
+            max(
+                (d for d in facts.dates if d[0].start < cand.anchor),
+                key=lambda d: d[0].start,
+                default=facts.dates[0],
+            )
+        ]
     if dated:
         mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
+        if first is None and mention.hint:
+            cand.date_hint = mention.hint
+        elif first is None and mention.day is not None and mention.month is not None:
+            cand.date_hint = describe(mention.day, mention.month)
     timed = [t for t in facts.times if _in(cand.clause, t.start)]
     if not timed and len(facts.times) == 1 and alone:
         timed = facts.times
@@ -273,5 +383,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     cand.sectors = [m.entity.name for m in facts.of_kind("sector")]
     org_name = cand.org.name if cand.org else None
     cand.people = [
-        p for p in facts.people if (p.org == org_name) or (not p.org and cand.kind == Kind.MEETING)
+        p
+        for p in facts.people
+        if p.side == "host" and ((p.org == org_name) or (not p.org and cand.kind == Kind.MEETING))
     ]

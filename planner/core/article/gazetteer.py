@@ -17,7 +17,17 @@ from typing import Any
 from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
 
-SECTIONS = ("countries", "cities", "organisations", "offices", "roles", "states", "sectors")
+SECTIONS = (
+    "countries",
+    "cities",
+    "organisations",
+    "offices",
+    "roles",
+    "states",
+    "sectors",
+    "portfolios",
+    "org_words",
+)
 _KIND = {
     "countries": "country",
     "cities": "city",
@@ -26,7 +36,10 @@ _KIND = {
     "roles": "role",
     "states": "state",
     "sectors": "sector",
+    "portfolios": "portfolio",
+    "org_words": "org_word",
 }
+_WORD_LISTS = ("portfolio", "org_word")  # single words looked up by other finders, never matched alone
 _MAX_WORDS = 7
 
 
@@ -115,6 +128,7 @@ class Gazetteer:
     orgs: dict[str, Entity] = field(default_factory=dict)
     _folded: dict[str, list[Entity]] = field(default_factory=dict)
     _exact: dict[str, list[Entity]] = field(default_factory=dict)
+    _words: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
@@ -135,6 +149,11 @@ class Gazetteer:
                     self.cities[entity.name.casefold()] = entity
                 elif entity.kind == "org":
                     self.orgs[entity.name.casefold()] = entity
+                elif entity.kind in _WORD_LISTS:
+                    words = self._words.setdefault(entity.kind, {})
+                    for alias in _aliases(entry, entity.name):
+                        words[fold(alias)] = entity.name
+                    continue
                 for alias in _aliases(entry, entity.name):
                     exact = _case_sensitive(alias)
                     table = self._exact if exact else self._folded
@@ -152,6 +171,22 @@ class Gazetteer:
 
     def org(self, name: str) -> Entity | None:
         return self.orgs.get(name.casefold())
+
+    def portfolio(self, word: str) -> str | None:
+        """The English word of a minister's portfolio (``Trade``, ``व्यापार`` → ``Trade``), if known."""
+        return self._words.get("portfolio", {}).get(fold(word))
+
+    def org_word(self, word: str) -> str | None:
+        """The English word that marks an organisation's name (``Group``, ``ग्रुप`` → ``Group``)."""
+        return self._words.get("org_word", {}).get(fold(word))
+
+    def org_words_hindi(self) -> list[str]:
+        """The Devanagari spellings of organisation words, longest first (for a pattern)."""
+        return sorted(
+            (w for w in self._words.get("org_word", {}) if w and "\u0900" <= w[0] <= "\u097f"),
+            key=len,
+            reverse=True,
+        )
 
     def zone_of_country(self, code: str | None) -> str | None:
         """The country's IANA zone if it has only one, else ``None``."""

@@ -2,26 +2,41 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from planner.core import tz
-from planner.core.article.dates import DateResolver, event_years, find_dates, find_duration
+from planner.core.article.dates import (
+    DateMention,
+    DateResolver,
+    event_years,
+    find_dateline,
+    find_dates,
+    find_duration,
+    make_date,
+)
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
-from planner.core.article.extract import Candidate, SentenceFacts, extract, is_back_reference
-from planner.core.article.gazetteer import Entity, Gazetteer, load
+from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
+from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
+from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
+from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
-from planner.core.article.times import TimeMention
+from planner.core.article.times import TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Kind, Status
 
 _VISIT_WORDS = re.compile(r"दौर[ाेों]|यात्रा|प्रवास|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b)")
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+_THEN = re.compile(
+    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b)"
+)
 
 
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
@@ -38,6 +53,26 @@ class _Parser:
         self.gaz = gaz
         self.warnings: list[str] = []
         self.sentences = sentences(text)
+        self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
+        self._finished: dict[int, list[str]] = {}
+        self._found: dict[str, list[Mention]] = {}
+        self._segments: list[StopEvidence] = []
+        self.dateline = self._dateline()
+
+    def _dateline(self) -> tuple[int, DateMention] | None:
+        """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
+        for s in self.sentences[:3]:
+            found = find_dateline(s.text)
+            if found is not None:
+                return s.index, found
+        return None
+
+    def _find(self, text: str) -> list[Mention]:
+        """The gazetteer's names in a sentence, looked up once per sentence."""
+        found = self._found.get(text)
+        if found is None:
+            found = self._found[text] = with_unknown(text, self.gaz.find(text), self.gaz, self.text)
+        return found
 
     def run(self) -> ArticleDraft:
         year = self._year()
@@ -51,10 +86,10 @@ class _Parser:
         merged = [
             c
             for c in _merge(candidates)
-            if not (c.sentence.heading and c.kind == Kind.TRAVEL and c.date is None)
+            if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         engagements = [self._finish(c) for c in merged]
-        contacts = _contacts(merged)
+        contacts = _contacts(merged, facts)
         draft = ArticleDraft(
             title="",
             head=head,
@@ -68,8 +103,13 @@ class _Parser:
         draft.state = self._state(facts)
         draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))
         draft.organisations = self._organisations(merged)
-        draft.stops = self._stops(merged, engagements)
         self._visit_dates(draft, facts, merged)
+        draft.stops = self._stops(merged, engagements, draft)
+        for i, c in enumerate(merged):
+            if self._place_by_stop(c):
+                for note in self._finished.pop(id(c), []):
+                    self.warnings.remove(note)
+                engagements[i] = self._finish(c)
         draft.title = self._title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
         return draft
@@ -78,12 +118,24 @@ class _Parser:
 
     def _year(self) -> int | None:
         explicit = [d.year for s in self.sentences for d in find_dates(s.text) if d.year]
+        if self.published is None and self.dateline is not None:
+            self._published_from_dateline(explicit[0] if explicit else None)
         if explicit:
             return explicit[0]
         events: list[tuple[int, str]] = []
         for s in self.sentences:
             events.extend(event_years(s.text))
-            events.extend((m.entity.year, m.text) for m in self.gaz.find(s.text) if m.entity.year)
+            events.extend((m.entity.year, m.text) for m in self._find(s.text) if m.entity.year)
+        if events and self.published is not None:
+            # "ahead of Vibrant Gujarat Summit 2026": an event named in passing is not the visit's
+            # year; the publication date places the dates (see DateResolver._pick_year).
+            year, name = events[0]
+            if year != self.published.year:
+                self.warnings.append(
+                    f"the article names “{name}” but the dates are placed by the publication date "
+                    f"{self.published}"
+                )
+            return None
         if events:
             year, name = events[0]
             self.warnings.append(f"year {year} taken from the event name “{name}” (the dates give none)")
@@ -96,9 +148,38 @@ class _Parser:
         )
         return None
 
+    def _published_from_dateline(self, year: int | None) -> None:
+        _, line = self.dateline or (0, None)
+        assert line is not None and line.day is not None and line.month is not None
+        year = line.year or year
+        day = make_date(year, line.month, line.day) if year else None
+        if day is None:
+            self.warnings.append(
+                f"the dateline gives “{line.text}” as the report's date but no year: dates stay "
+                "unscheduled (give --published YYYY-MM-DD)"
+            )
+            return
+        self.published = day
+        self.warnings.append(f"publication date {day} taken from the dateline “{line.text}”")
+
     def _head(self) -> tuple[str, set[str]]:
+        """The first office-holder named, with the most specific office the text gives them."""
+        found: list[tuple[Entity, str, set[str]]] = []
+        for office, name, names in self._heads():
+            if found and _surname(name) != _surname(found[0][1]):
+                continue
+            found.append((office, name, names))
+        if not found:
+            return "", set()
+        office, name, _ = min(found, key=lambda f: f[0].rank)
+        names = set().union(*(f[2] for f in found))
+        # the fullest form printed ("N Chandrababu Naidu" over the headline's "Naidu")
+        fullest = max((f[1] for f in found), key=lambda n: (sum(ch.isalpha() for ch in n), "." in n))
+        return f"{office.name} {fullest}", names
+
+    def _heads(self) -> Iterator[tuple[Entity, str, set[str]]]:
         for s in self.sentences:
-            mentions = self.gaz.find(s.text)
+            mentions = self._find(s.text)
             spans = [(m.start, m.end) for m in mentions]
             for m in mentions:
                 if m.entity.kind != "office":
@@ -113,9 +194,9 @@ class _Parser:
                 if "\u0900" <= native[0] <= "\u097f":
                     roman = romanise(native)
                     name = latin_form(roman, self.text) or roman
-                    return f"{m.entity.name} {name}", {name, native}
-                return f"{m.entity.name} {native}", {native}
-        return "", set()
+                    yield m.entity, name, {name, native}
+                else:
+                    yield m.entity, native, {native}
 
     def _state(self, facts: list[SentenceFacts]) -> str:
         states = Counter(m.entity.name for f in facts for m in f.of_kind("state"))
@@ -125,18 +206,43 @@ class _Parser:
 
     def _facts(self, year: int | None, head_names: set[str]) -> list[SentenceFacts]:
         resolver = DateResolver(year, self.published)
-        result = []
+        lengths = [find_duration(s.text) for s in self.sentences if _VISIT_WORDS.search(s.text)]
+        resolver.length = next((n for n, _ in filter(None, lengths)), None)
+        if self.dateline is not None and self.published is None:
+            line = self.dateline[1]
+            assert line.day is not None and line.month is not None
+            resolver.month_day = make_date(2024, line.month, line.day)
+        result: list[SentenceFacts] = []
         for s in self.sentences:
-            mentions = self.gaz.find(s.text)
+            mentions = self._find(s.text)
             sentence_tense = tense(s.text)
+            times = find_times(s.text)
+            found = find_dates(s.text)
+            then = _THEN.match(s.text)
+            if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
+                # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
+                # … से मिलेंगे": with no date of its own, the same day as the sentence before
+                found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
+            if self.dateline is not None and s.index == self.dateline[0]:
+                found = [d for d in found if d.start != self.dateline[1].start]
             dates = []
-            for d in find_dates(s.text):
+            for d in found:
+                resolver.hint = ""
                 first, last = resolver.resolve(d, sentence_tense, self.warnings)
+                if first is None and resolver.hint:
+                    d = dataclasses.replace(d, hint=resolver.hint)
                 dates.append((d, first, last))
-            from planner.core.article.times import find_times
 
-            people = find_people(s.text, mentions, self.text, head_names)
-            result.append(SentenceFacts(s, mentions, dates, find_times(s.text), people))
+            people = find_people(
+                s.text,
+                mentions,
+                self.text,
+                head_names,
+                written=s.written,
+                clauses=clauses(s.text),
+                home=self.home,
+            )
+            result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
 
     def _abroad(self, facts: list[SentenceFacts]) -> bool:
@@ -151,10 +257,16 @@ class _Parser:
     def _candidates(self, facts: list[SentenceFacts]) -> list[Candidate]:
         found: list[Candidate] = []
         context: Entity | None = None
+        last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
             new = extract(f, self.gaz)
             for cand in new:
-                locate(cand, f, self.gaz, context)
+                locate(cand, f, self.gaz, context, new)
+                if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
+                    cand.near_date = last_day[1]
+            days = [d[1] for d in f.dates if d[1] is not None]
+            if days:
+                last_day = (f.sentence.line, days[-1])
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])
@@ -162,18 +274,78 @@ class _Parser:
             found.extend(new)
             for m in f.abroad(self.gaz):
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+        self._only_city(found)
         return found
+
+    def _only_city(self, found: list[Candidate]) -> None:
+        """In a country of several zones, an engagement with no city is put in the one city of that
+        country the article names, if it names only one (with a warning), so it gets a zone."""
+        named: dict[str, set[str]] = {}
+        for c in found:
+            if c.city is not None and c.country is not None and not c.city_guessed:
+                named.setdefault(c.country.name, set()).add(c.city.name)
+        for c in found:
+            if c.city is not None or c.country is None or not c.country.multi_zone or c.kind == Kind.TRAVEL:
+                continue
+            cities = named.get(c.country.name, set())
+            if len(cities) == 1:
+                city = self.gaz.city(next(iter(cities)))
+                if city is not None:
+                    c.city, c.city_guessed = city, True
+                    c.notes.append(
+                        f"“{c.title}”: the article names no city; {city.name} assumed, the only place in "
+                        f"{c.country.name} it names"
+                    )
 
     # -- engagements ----------------------------------------------------------------------------
 
+    def _place_by_stop(self, c: Candidate) -> bool:
+        """An engagement with no city (or only an organisation's seat) on a day the text puts the
+        delegation in one city of that country (arrived there, not yet moved on) happens there."""
+        if c.date is None or c.country is None or c.kind == Kind.TRAVEL or c.status == Status.CANCELLED:
+            return False
+        if c.city is not None and not c.city_guessed:
+            return False
+        day = c.date
+        here = []
+        for i, seg in enumerate(self._segments):
+            nxt = self._segments[i + 1] if i + 1 < len(self._segments) else None
+            stop = seg.stop
+            if stop.city is None or stop.country != c.country.name or seg.firm is None:
+                continue
+            if stop.depart is None or not seg.firm <= day <= stop.depart:
+                continue
+            if nxt is not None and nxt.firm == day:
+                continue  # a day of moving on: either place
+            here.append(seg)
+        if len(here) != 1 or (c.city is not None and c.city.name == here[0].stop.city):
+            return False
+        seg = here[0]
+        city = self.gaz.city(seg.stop.city or "")
+        if city is None:
+            return False
+        seat = f", not {c.city.name} (the gazetteer's seat of {c.org.name})" if c.city and c.org else ""
+        c.notes = [
+            f"“{c.title}”: the article names no city; {city.name} assumed, where the delegation is "
+            f"from its arrival on {day_text(seg.firm or day)} until {day_text(seg.stop.depart or day)}{seat}"
+        ]
+        c.city, c.city_guessed = city, True
+        return True
+
     def _finish(self, c: Candidate) -> DraftEngagement:
+        mark = len(self.warnings)
+        e = self._engagement(c)
+        self._finished[id(c)] = self.warnings[mark:]
+        return e
+
+    def _engagement(self, c: Candidate) -> DraftEngagement:
         zone = (c.city.tz if c.city else None) or (
             self.gaz.zone_of_country(c.country.country) if c.country else None
         )
         e = DraftEngagement(
             title=c.title,
             kind=c.kind,
-            org=c.org.name if c.org and c.org.type != "community" else "",
+            org=_org_name(c),
             city=c.city.name if c.city else None,
             country=c.country.name if c.country else None,
             tz=zone,
@@ -193,11 +365,13 @@ class _Parser:
             self.warnings.append(f"“{c.title}”: the article names no city{where}")
         if c.date is None:
             e.unscheduled_reason = (
-                f"the article gives “{c.date_text}” but no usable date"
+                f"the article gives “{c.date_text}” ({c.date_hint}) but no year to place it in"
+                if c.date_hint
+                else f"the article gives “{c.date_text}” but no usable date"
                 if c.date_text
                 else "the article gives no date"
             )
-            self.warnings.append(f"“{c.title}”: no date in the article; kept unscheduled")
+            self.warnings.append(self._undated(c))
             if c.time is not None:
                 self.warnings.append(
                     f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
@@ -205,6 +379,30 @@ class _Parser:
         elif c.time is not None:
             self._clock(e, c.time)
         return e
+
+    def _undated(self, c: Candidate) -> str:
+        """Why an engagement is unscheduled, with what the text does say, and what to do about it."""
+        if c.date_hint:
+            why = (
+                "no year in the article and no publication date was given"
+                if self.published is None
+                else "that day could not be placed"
+            )
+            return (
+                f"“{c.title}”: no date set: the article says “{c.date_text}” ({c.date_hint}) but {why}; "
+                "kept unscheduled: give the publication date (--published YYYY-MM-DD) or set the date"
+            )
+        if c.date_text:
+            return (
+                f"“{c.title}”: no date set: “{c.date_text}” counts from a date that could not be placed; "
+                "kept unscheduled: give the publication date (--published YYYY-MM-DD) or set the date"
+            )
+        if c.near_date is not None and c.status not in (Status.CANCELLED, Status.POSTPONED):
+            return (
+                f"“{c.title}”: no date in the article; kept unscheduled (the paragraph it is in is about "
+                f"{day_text(c.near_date)}: set that date if it belongs there)"
+            )
+        return f"“{c.title}”: no date in the article; kept unscheduled"
 
     def _clock(self, e: DraftEngagement, t: TimeMention) -> None:
         assert e.date is not None
@@ -242,51 +440,86 @@ class _Parser:
     def _organisations(self, merged: list[Candidate]) -> list[tuple[str, str, str]]:
         seen: dict[str, tuple[str, str, str]] = {}
         for c in merged:
-            if c.org is not None and c.org.type != "community":
-                country = self.gaz.country(c.org.country)
-                seen.setdefault(c.org.name, (c.org.name, "", country.name if country else ""))
+            for org in (c.org, c.host):
+                if org is not None and org.type != "community":
+                    country = self.gaz.country(org.country) or (c.country if org.type == "found" else None)
+                    seen.setdefault(org.name, (org.name, "", country.name if country else ""))
         return list(seen.values())
 
     # -- stops and the visit's dates --------------------------------------------------------------
 
-    def _stops(self, merged: list[Candidate], engagements: list[DraftEngagement]) -> list[DraftStop]:
-        order: list[str] = []
-        stops: dict[str, DraftStop] = {}
-        country_only: dict[str, list[DraftEngagement]] = {}
-        for c, e in zip(merged, engagements, strict=True):
-            if c.country is None or c.country.home:
+    def _stops(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
+    ) -> list[DraftStop]:
+        """Stops in travel order, contiguous from the visit's first day to its last (see ``stops``).
+
+        A stop is a run of days in one city (the same city may come back: Nairobi, Kericho,
+        Nairobi).  Cancelled and postponed engagements place nobody; a city taken from an
+        organisation's seat makes a stop only when the text names no other city in that country.
+        """
+        named = {c.country.name for c in merged if c.city and c.country and not c.city_guessed}
+        guessed: dict[str, set[str]] = {}
+        for c in merged:
+            if c.city and c.country and c.city_guessed and c.country.name not in named:
+                guessed.setdefault(c.country.name, set()).add(c.city.name)
+        in_text = set(named)
+        named |= {country for country, cities in guessed.items() if len(cities) == 1}
+        places: dict[str, DraftStop] = {}
+        dated: list[tuple[dt.date, int, bool, str]] = []
+        undated: list[tuple[int, str]] = []
+        country_travel: list[tuple[dt.date, str]] = []
+        for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
+            if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
-            if c.city is None:
-                country_only.setdefault(c.country.name, []).append(e)
+            if c.city is None or (c.city_guessed and c.country.name in in_text):
+                key = c.country.name
+                if key in named:
+                    if e.kind == Kind.TRAVEL and e.day is not None:
+                        country_travel.append((e.day, key))
+                    continue
+                code = next((k for k, v in self.gaz.countries.items() if v.name == key), None)
+                places.setdefault(key, DraftStop(None, key, self.gaz.zone_of_country(code)))
+            else:
+                key = c.city.name
+                places.setdefault(key, DraftStop(c.city.name, c.country.name, c.city.tz))
+            firm = e.kind == Kind.TRAVEL
+            if e.day is None:
+                undated.append((i, key))
+            else:
+                dated.append((e.day, i, firm, key))
+        segments: list[StopEvidence] = []
+        by_day: dict[dt.date, list[tuple[bool, int, str]]] = {}
+        for day, i, firm, key in dated:
+            by_day.setdefault(day, []).append((firm, i, key))
+        for day in sorted(by_day):
+            arrivals = {key for firm, _, key in by_day[day] if firm}
+            keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
+            for key in dict.fromkeys(k for _, _, k in keys):
+                if not segments or segments[-1].key != key:
+                    segments.append(
+                        StopEvidence(
+                            _copy(places[key]), key=key, order=min(i for _, i, k in by_day[day] if k == key)
+                        )
+                    )
+                seg = segments[-1]
+                seg.see(day)
+                if key in arrivals:
+                    seg.firm = day if seg.firm is None else min(seg.firm, day)
+        for day, country in country_travel:
+            here = [s for s in segments if s.stop.country == country and s.begins and s.begins >= day]
+            if here and (here[0].firm is None or here[0].firm > day):
+                here[0].firm = day
+                here[0].see(day)
+        seen = {s.key for s in segments}
+        for i, key in undated:
+            if key in seen:
                 continue
-            key = c.city.name
-            if key not in stops:
-                stops[key] = DraftStop(c.city.name, c.country.name, c.city.tz)
-                order.append(key)
-            _widen(stops[key], e.day)
-        for country, items in country_only.items():
-            here = [s for s in stops.values() if s.country == country]
-            if len(here) == 1:
-                for e in items:
-                    if e.kind == Kind.TRAVEL:
-                        _widen(here[0], e.day)
-                continue
-            if here:
-                continue
-            code = next((k for k, v in self.gaz.countries.items() if v.name == country), None)
-            stops[country] = DraftStop(None, country, self.gaz.zone_of_country(code))
-            order.append(country)
-            for e in items:
-                _widen(stops[country], e.day)
-        keyed = [stops[k] for k in order]
-        sort_keys: list[dt.date] = []
-        for i, stop in enumerate(keyed):
-            later = next((s.arrive for s in keyed[i + 1 :] if s.arrive), None)
-            sort_keys.append(stop.arrive or later or dt.date.max)
-            if stop.arrive is None:
-                self.warnings.append(f"stop {stop.city or stop.country}: the article gives no dates for it")
-        ranked = sorted(range(len(keyed)), key=lambda i: (sort_keys[i], i))
-        return [keyed[i] for i in ranked]
+            seen.add(key)
+            later = next((n for n, s in enumerate(segments) if s.order > i), len(segments))
+            segments.insert(later, StopEvidence(_copy(places[key]), key=key, order=i))
+        self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
+        self._segments = segments
+        return [s.stop for s in segments]
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -345,11 +578,18 @@ class _Parser:
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
 
 
-def _widen(stop: DraftStop, day: dt.date | None) -> None:
-    if day is None:
-        return
-    stop.arrive = day if stop.arrive is None else min(stop.arrive, day)
-    stop.depart = day if stop.depart is None else max(stop.depart, day)
+def _org_name(c: Candidate) -> str:
+    if c.org is not None and c.org.type == "community":
+        return c.host.name if c.host else ""
+    return c.org.name if c.org else ""
+
+
+def _copy(stop: DraftStop) -> DraftStop:
+    return DraftStop(stop.city, stop.country, stop.tz)
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
@@ -374,8 +614,8 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
-        if twin.city is None and c.city is not None:
-            twin.city, twin.notes = c.city, [*c.notes]
+        if c.city is not None and (twin.city is None or (twin.city_guessed and not c.city_guessed)):
+            twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
         twin.country = twin.country or c.country
         if twin.status == Status.CONFIRMED:
             twin.status = c.status
@@ -384,12 +624,17 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _contacts(merged: list[Candidate]) -> list[DraftContact]:
+def _contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftContact]:
+    """Counterparts met, then the state's own officials the article lists with the delegation."""
     people: dict[str, Person] = {}
     for c in merged:
         for p in c.people:
             people.setdefault(p.name, p)
-    return [DraftContact(p.name, p.name_native, p.org, p.role) for p in people.values()]
+    for f in facts:
+        for p in f.people:
+            if p.side == "delegation":
+                people.setdefault(p.name, p)
+    return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
 
 
 __all__ = ["parse_article"]

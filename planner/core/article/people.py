@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Mention
@@ -141,7 +142,9 @@ _EN_STOP = frozenset(
         "India",
     ]
 )
-_TOKEN = re.compile(r"[\u0900-\u0963\u0966-\u097F]+|[A-Za-z][A-Za-z'.-]*|,|\S")
+_TOKEN = re.compile(
+    r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[A-Za-z][A-Za-z'.-]*|,|\S"
+)
 _LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
 _CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]$")
 
@@ -155,6 +158,7 @@ class Person:
     role: str
     org: str
     start: int
+    side: str = "host"  # "delegation" for the state's own officials travelling along
 
 
 def _fold_iast(iast: str) -> str:
@@ -184,16 +188,92 @@ def _fold_iast(iast: str) -> str:
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+_MATRAS = frozenset([chr(c) for c in range(0x093E, 0x094D)] + ["\u0962", "\u0963"])
+_MARKS = frozenset("\u0901\u0902\u0903")
+_SONORANTS = frozenset("रलनमणङञ")
+_SEMIVOWELS = frozenset("यरलव")
+VIRAMA = "\u094d"
+
+
+def _is_consonant(ch: str) -> bool:
+    return "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f"
+
+
+def _units(word: str) -> list[list[str]]:
+    """Aksharas as ``[text, kind]``: ``C`` consonant with its inherent vowel, ``CV`` with a vowel
+    sign or a nasal mark, ``C_`` half (virama), ``V`` anything else."""
+    units: list[list[str]] = []
+    i = 0
+    while i < len(word):
+        j = i + 1
+        kind = "V"
+        if _is_consonant(word[i]):
+            kind = "C"
+            if j < len(word) and word[j] == "\u093c":
+                j += 1
+            if j < len(word) and word[j] == VIRAMA:
+                j, kind = j + 1, "C_"
+            elif j < len(word) and word[j] in _MATRAS:
+                j, kind = j + 1, "CV"
+        while j < len(word) and word[j] in _MARKS:
+            j += 1
+            kind = "CV" if kind == "C" else kind
+        units.append([word[i:j], kind])
+        i = j
+    return units
+
+
+def _syncopate(units: list[list[str]]) -> set[int]:
+    """Hindi drops the inherent vowel at the end of a word and between VC_CV (भजनलाल → Bhajanlal).
+
+    Marks those units ``C_`` and returns their indexes.  A final vowel stays after a cluster that
+    is hard to say without it (मिश्र → Mishra, अनिंद्य → Anindya, गुप्त → Gupta, but हर्ष → Harsh).
+    """
+    dropped: set[int] = set()
+    last = len(units) - 1
+    for k in range(last, 0, -1):
+        text, kind = units[k]
+        if kind != "C":
+            continue
+        prev = units[k - 1][1]
+        if k == last:
+            if prev == "C_":
+                start = k - 1
+                while start > 0 and units[start - 1][1] == "C_":
+                    start -= 1
+                if units[start][0][0] not in _SONORANTS or text[0] in _SEMIVOWELS:
+                    continue
+            units[k] = [text + VIRAMA, "C_"]
+            dropped.add(k)
+            continue
+        nxt = units[k + 1][1]
+        if prev in ("C", "CV", "V") and nxt in ("C", "CV"):
+            units[k] = [text + VIRAMA, "C_"]
+            dropped.add(k)
+    return dropped
+
+
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
     from indic_transliteration import sanscript
 
     words = []
     for word in native.split():
-        iast = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST)
-        roman = _fold_iast(iast)
-        if _CONSONANT.search(word) and roman.endswith("a") and len(roman) > 2:
-            roman = roman[:-1]  # Hindi drops the final inherent vowel: देव → dev
+        if "-" in word.strip("-"):  # जंग-क्वान: each part on its own
+            parts_ = [romanise(p, country=country) for p in word.split("-") if p]
+            words.append("-".join(parts_))
+            continue
+        units = _units(word)
+        dropped = _syncopate(units)
+        parts = []
+        for k, (text, _) in enumerate(units):
+            part = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+            if text[0] == "व" and k > 0 and units[k - 1][1] == "C_" and k - 1 not in dropped:
+                part = "w" + part[1:]  # स्व → sw, द्व → dw
+            if text[0] == "फ" and part.startswith("ph"):
+                part = "f" + part[2:]  # यूसुफ → Yusuf, फडणवीस → Fadnavis: the newspapers' f
+            parts.append(part)
+        roman = _fold_iast("".join(parts))
         if word.endswith("ाय") and roman.endswith("ay"):
             roman = roman[:-2] + "ai"  # साय → Sai, राय → Rai
         if country in ("JP", "KR"):
@@ -232,22 +312,37 @@ def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
         "\u0900" <= tok[0] <= "\u097f"
         and tok not in _HI_STOP
         and pos not in taken
-        and not tok.endswith("ों")
+        and not tok.endswith(("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे"))
         and len(tok) > 1
     )
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z]")
+
+
+def _is_initials(tok: str) -> bool:
+    """``T.R.B.``, ``M.B.``, ``S.``; a lone capital (``M B Patil``) only next to a name."""
+    return bool(_INITIALS.fullmatch(tok)) and tok not in ("A", "I")
+
+
 def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
-    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and pos not in taken and tok[1:2].islower()
+    if pos in taken:
+        return False
+    if _is_initials(tok):
+        return True
+    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and tok[1:2].islower()
 
 
-def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int]]:
+def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
-    names: list[tuple[str, int]] = []
+    names: list[tuple[str, int, int]] = []
     current: list[tuple[str, int]] = []
     i = 0
+    if tokens and tokens[0][0] == "(":  # "Principal Secretary (Industries) A.P.M. Mohammed Hanish"
+        close = next((k for k, t in enumerate(tokens[:6]) if t[0] == ")"), None)
+        i = close + 1 if close is not None else 0
     while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
         i += 1
     script: str | None = None
@@ -256,36 +351,154 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         is_hi = _is_hindi_name_token(tok, taken, pos)
         is_en = _is_latin_name_token(tok, taken, pos)
         kind = "hi" if is_hi else "en" if is_en else None
-        if kind and (script in (None, kind)) and len(current) < 3:
+        initials = kind == "en" and _is_initials(tok)
+        if initials and current and not all(_is_initials(t) for t, _ in current):
+            kind = None  # initials start a name: "Patil M." is not one
+        if (
+            kind
+            and (script in (None, kind))
+            and len(current) < (4 if initials or _has_initials(current) else 3)
+        ):
             script = kind
-            current.append((tok.rstrip("."), pos))
+            current.append((tok if initials else tok.rstrip("."), pos))
         elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
-            names.append((" ".join(t for t, _ in current), current[0][1]))
+            if names and i + 0 < len(tokens) and _genitive_next(tokens, current):
+                current = []
+                break
+            names.append(_joined(current))
             current = []
             while i + 1 < len(tokens) and (tokens[i + 1][0] in _HONORIFICS or tokens[i + 1][0] == "."):
                 i += 1
         else:
             break
         i += 1
-    if current:
-        names.append((" ".join(t for t, _ in current), current[0][1]))
-    return names
+    if current and not (names and _genitive_next(tokens, current)):
+        names.append(_joined(current))
+    return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
 
 
-def find_people(text: str, mentions: list[Mention], full_text: str, exclude: set[str]) -> list[Person]:
-    """Counterparts named after a role: ``JETRO के वरिष्ठ अधिकारियों नाकाजो…``, ``Siemens CEO Roland Busch``."""
+def _has_initials(tokens: list[tuple[str, int]]) -> bool:
+    return any(_is_initials(t) for t, _ in tokens)
+
+
+def _genitive_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]]) -> bool:
+    """``… और उद्योग विभाग के अधिकारी``: words followed by के/की/का name a body, not a person."""
+    last = current[-1][1]
+    k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1][0] in ("के", "की", "का")
+
+
+def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
+    """A name from its tokens: the words, where it starts and where its last word ends."""
+    last, pos = tokens[-1]
+    return " ".join(t for t, _ in tokens), tokens[0][1], pos + len(last)
+
+
+_ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
+_ROLE_TO_ORG = re.compile(r"\s*(?:,|of(?:\s+the)?|at(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
+_NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+
+
+def _org_of(
+    text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int], *, adjacent_only: bool = False
+) -> Mention | None:
+    """The organisation a role belongs to.
+
+    ``Siemens CEO``, ``Siemens's CEO``, ``JETRO के अध्यक्ष`` (right before), ``CEO of Siemens``,
+    ``Director at EDB``, ``(CEO, Siemens)`` (right after), else the nearest one before it in its
+    clause (``JETRO के वरिष्ठ अधिकारियों``), else the only one in the sentence.
+    """
+    for o in reversed(orgs):
+        if o.end <= role.start and _ORG_TO_ROLE.fullmatch(text[o.end : role.start]):
+            return o
+    for o in orgs:
+        if o.start >= role.end and _ROLE_TO_ORG.fullmatch(text[role.end : o.start]):
+            return o
+    if adjacent_only:
+        return None
+    before = [o for o in orgs if clause[0] <= o.start and o.end <= role.start]
+    if before:
+        return before[-1]
+    earlier = [o for o in orgs if o.end <= role.start]
+    return earlier[-1] if earlier else (orgs[0] if len(orgs) == 1 else None)
+
+
+def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
+    """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
+    sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
+    if sep is None or sep.end() != pos or not sep.group().strip():
+        return None
+    words = list(_LATIN_WORD.finditer(text, max(0, sep.start() - 80), sep.start()))
+    picked: list[tuple[str, int]] = []
+    end = sep.start()
+    for w in reversed(words):
+        gap = text[w.end() : end]
+        if gap.strip() or (picked and not gap):
+            break
+        tok = w.group()
+        if (
+            tok in _HONORIFICS
+            or tok.rstrip(".") in _HONORIFICS
+            or not _is_latin_name_token(tok, taken, w.start())
+        ):
+            break
+        picked.insert(0, (tok.rstrip("."), w.start()))
+        end = w.start()
+        if len(picked) == 4:
+            break
+    return _joined(picked) if picked else None
+
+
+def find_people(
+    text: str,
+    mentions: list[Mention],
+    full_text: str,
+    exclude: set[str],
+    written: Callable[[int, int], str] | None = None,
+    clauses: list[tuple[int, int]] | None = None,
+    home: frozenset[str] = frozenset({"IN"}),
+) -> list[Person]:
+    """Counterparts and their roles, linked to an organisation.
+
+    ``JETRO के वरिष्ठ अधिकारियों नाकाजो…``, ``Siemens CEO Roland Busch``, ``Roland Busch, CEO of
+    Siemens``, ``Ms Tan Wei Ling, Deputy Director at EDB``, ``Siemens's CEO Roland Busch``,
+    ``met Roland Busch (CEO, Siemens)``, ``सीमेंस के अध्यक्ष रोलैंड बुश से``.  ``written`` maps a
+    span of ``text`` back to the article as written (``name_native`` keeps the original
+    characters); ``clauses`` are the sentence's clauses.
+    """
     spans = [(m.start, m.end) for m in mentions]
-    orgs = [m for m in mentions if m.entity.kind == "org"]
+    taken = {i for a, b in spans for i in range(a, b)}
+    orgs = [m for m in mentions if m.entity.kind == "org" and m.entity.type != "community"]
+    parts = clauses or [(0, len(text))]
     people: list[Person] = []
-    for role in (m for m in mentions if m.entity.kind == "role"):
-        before = [o for o in orgs if o.end <= role.start]
-        after = [
-            o
-            for o in orgs
-            if o.start >= role.end and text[role.end : o.start].strip() in ("of", "of the", "at")
-        ]
-        org = before[-1].entity if before else after[0].entity if after else None
-        for native_or_latin, pos in names_after(text, role.end, spans):
+    seen: set[str] = set()
+    titles: dict[tuple[int, int], Mention] = {}
+    for m in mentions:
+        if m.entity.kind in ("role", "office"):
+            key = (m.start, m.end)
+            if key not in titles or m.entity.kind == "office":
+                titles[key] = m
+    places = [m for m in mentions if m.entity.kind in ("city", "country")]
+    for role in titles.values():
+        clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
+        office = role.entity.kind == "office"
+        org_mention = _org_of(text, role, orgs, clause, adjacent_only=office)
+        org = org_mention.entity if org_mention else None
+        if office:
+            foreign = (org is not None and org.country not in home) or any(
+                p.entity.country not in home and _ORG_TO_ROLE.fullmatch(text[p.end : role.start])
+                for p in places
+                if p.end <= role.start
+            )
+            side = "host" if foreign else "delegation"
+        else:
+            side = "delegation" if org is not None and org.country in home else "host"
+        found = names_after(text, role.end, spans)
+        if not found:
+            before = _name_before(text, role.start, taken)
+            found = [before] if before else []
+        for native_or_latin, pos, end in found:
             native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
             if native:
                 country = org.country if org else None
@@ -293,7 +506,10 @@ def find_people(text: str, mentions: list[Mention], full_text: str, exclude: set
                 name = latin_form(roman, full_text) or roman
             else:
                 name = native_or_latin
-            if name in exclude or native in exclude:
+            if name in exclude or native in exclude or name in seen:
                 continue
-            people.append(Person(name, native, role.entity.name, org.name if org else "", pos))
-    return people
+            seen.add(name)
+            if native and written is not None:
+                native = written(pos, end)
+            people.append(Person(name, native, role.entity.name, org.name if org else "", pos, side))
+    return sorted(people, key=lambda p: p.start)

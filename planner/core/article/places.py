@@ -7,8 +7,19 @@ from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.model import Kind
 
 
-def locate(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, context: Entity | None) -> None:
-    """Set ``cand.city``/``cand.country``; ``context`` is the foreign country the text was last about."""
+def locate(
+    cand: Candidate,
+    facts: SentenceFacts,
+    gaz: Gazetteer,
+    context: Entity | None,
+    siblings: list[Candidate] | None = None,
+) -> None:
+    """Set ``cand.city``/``cand.country``; ``context`` is the foreign country the text was last about.
+
+    A city named in another engagement's clause of the same sentence is that one's (``meet KenInvest,
+    followed by a visit to the Tea Research Institute in Kericho``); a heading that names several
+    cities gives none.
+    """
     if cand.kind == Kind.TRAVEL:
         if cand.place is None:  # the return home
             cand.country = next((c for c in gaz.countries.values() if c.home), None)
@@ -21,9 +32,16 @@ def locate(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, context: Entit
     abroad = facts.abroad(gaz)
     cities = [m for m in abroad if m.entity.kind == "city"]
     in_clause = [m for m in cities if _in(cand.clause, m.start)]
-    city = _nearest(in_clause, cand.anchor) or (
-        cities[0] if len({m.entity.name for m in cities}) == 1 else None
-    )
+    others = [
+        c.clause
+        for c in siblings or []
+        if c is not cand and c.clause != cand.clause and c.kind != Kind.TRAVEL
+    ]
+    free = [m for m in cities if not any(_in(span, m.start) for span in others)]
+    several = len({m.entity.name for m in cities}) > 1
+    city = None if facts.sentence.heading and several else _nearest(in_clause, cand.anchor)
+    if city is None and len({m.entity.name for m in free}) == 1 and not several:
+        city = free[0]
     if city is not None:
         cand.city = city.entity
         cand.country = gaz.country(city.entity.country)
@@ -42,7 +60,7 @@ def locate(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, context: Entit
     if org is not None and org.city:
         seat = gaz.city(org.city)
         if seat is not None and (cand.country is None or seat.country == cand.country.country):
-            cand.city = seat
+            cand.city, cand.city_guessed = seat, True
             cand.country = gaz.country(seat.country)
             why = f"where {org.name} takes place" if org.type == "event" else f"the seat of {org.name}"
             cand.notes.append(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _CHAR_MAP: dict[str, str] = {chr(0x0966 + i): str(i) for i in range(10)}
 _CHAR_MAP.update(
@@ -87,18 +87,59 @@ _ABBREVIATIONS = frozenset(
         "डा",
     ]
 )
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "T.R.B" before the last dot of T.R.B.
 _BOUNDARY = re.compile(r"[।?!]+|\.(?=\s|$|\")")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence: ``text`` normalised for analysis, ``source`` exactly as written."""
+    """One sentence: ``text`` normalised for analysis, ``source`` exactly as written.
+
+    ``starts``/``ends`` give, for each character of ``text``, the span of the written
+    characters it came from in ``original``; :meth:`written` maps a span back.
+    """
 
     index: int
     text: str
     source: str
     line: int
     heading: bool
+    original: str = field(default="", compare=False, repr=False)
+    starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    ends: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def written(self, start: int, end: int) -> str:
+        """The characters of ``text[start:end]`` exactly as the article writes them."""
+        if not self.starts or end <= start:
+            return self.text[start:end]
+        return self.original[self.starts[start] : self.ends[end - 1]]
+
+
+def _normalise(text: str) -> tuple[str, list[int], list[int]]:
+    """The analysis text and, per character, the span ``[start, end)`` of ``text`` it came from.
+
+    Each base character with its combining marks is put in NFC on its own (so ``ज़`` written
+    as one code point or as ``ज`` + nukta reads the same) without losing where it came from.
+    """
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        cluster = text[i:j]
+        if j - i > 1 or not cluster.isascii():
+            cluster = unicodedata.normalize("NFC", cluster)
+        for ch in cluster:
+            if ch in _DROPPED:
+                continue
+            chars.append(_CHAR_MAP.get(ch, ch))
+            starts.append(i)
+            ends.append(j)
+        i = j
+    return "".join(chars), starts, ends
 
 
 def normalise(text: str) -> tuple[str, list[int]]:
@@ -107,14 +148,8 @@ def normalise(text: str) -> tuple[str, list[int]]:
     Returns it with, for each character, its index in ``text`` (so a span of the
     normalised text can be shown as written).
     """
-    chars: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROPPED:
-            continue
-        chars.append(_CHAR_MAP.get(ch, ch))
-        offsets.append(i)
-    return "".join(chars), offsets
+    norm, starts, _ = _normalise(text)
+    return norm, starts
 
 
 def fold(text: str) -> str:
@@ -149,15 +184,14 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     rest = line[match.end() :].lstrip(' "')
     if word in ("a.m", "p.m", "am", "pm") and rest[:1].isupper():
         return True
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
         return False
     return not rest or not rest[0].islower()
 
 
 def sentences(text: str) -> list[Sentence]:
     """The sentences of an article in order; headings (lines without a full stop) are marked."""
-    original = unicodedata.normalize("NFC", text)
-    norm, offsets = normalise(original)
+    norm, starts, ends = _normalise(text)
     result: list[Sentence] = []
     pos = 0
     raw_lines = norm.split("\n")
@@ -182,7 +216,19 @@ def sentences(text: str) -> list[Sentence]:
                 b -= 1
             if a >= b or not WORD.search(line[a:b]):
                 continue
-            src = original[offsets[line_start + a] : offsets[line_start + b - 1] + 1]
+            lo, hi = line_start + a, line_start + b
+            src = text[starts[lo] : ends[hi - 1]]
             heading = not terminated and len(pieces) == 1 and len(line[a:b]) <= 200
-            result.append(Sentence(len(result), line[a:b], src, line_no + 1, heading))
+            result.append(
+                Sentence(
+                    len(result),
+                    line[a:b],
+                    src,
+                    line_no + 1,
+                    heading,
+                    text,
+                    tuple(starts[lo:hi]),
+                    tuple(ends[lo:hi]),
+                )
+            )
     return result

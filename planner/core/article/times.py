@@ -40,6 +40,7 @@ _ENGLISH = re.compile(
     + r"\s*"
     + _AMPM.format(g="ap3")
     + r"|(?<![\d.:])(?P<h4>[01]?\d|2[0-3]):(?P<m4>[0-5]\d)(?:\s*(?:hrs|hours|h)\b)?(?!\s*[ap]\.?m)"
+    + r"|(?<![\d.:,])(?P<h5>[01]\d|2[0-3])(?P<m5>[0-5]\d)\s*(?:hrs|hours|h)\b"
     + r"|(?i:\b(?P<word>noon|midday|midnight)\b)"
 )
 _IST = re.compile(r"\bIST\b|Indian\s+(?:Standard\s+)?time|भारतीय\s+समय(?:ानुसार)?", re.IGNORECASE)
@@ -129,8 +130,9 @@ def _from_english(m: re.Match[str]) -> TimeMention | None:
     if m.group("word"):
         word = m.group("word").lower()
         return TimeMention(m.start(), m.end(), m.group(), dt.time(0 if word == "midnight" else 12))
-    if m.group("h4"):
-        begins = _clock(int(m.group("h4")), int(m.group("m4")))
+    if m.group("h4") or m.group("h5"):
+        hour, minute = (m.group("h4"), m.group("m4")) if m.group("h4") else (m.group("h5"), m.group("m5"))
+        begins = _clock(int(hour), int(minute))
         return TimeMention(m.start(), m.end(), m.group(), begins) if begins else None
     if m.group("h3"):
         hour = int(m.group("h3"))

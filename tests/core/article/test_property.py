@@ -81,7 +81,8 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
     years = {int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", normalise(text)[0])}
     years |= {y + 1 for y in years}  # a date after December rolls into the next year (with a warning)
     if published:
-        years |= {published.year - 1, published.year, published.year + 1}
+        # a plan up to a year ahead of publication, then a date after its December (story order)
+        years |= {published.year - 1, published.year, published.year + 1, published.year + 2}
     for e in draft.engagements:
         day = e.day
         if day is None:

@@ -124,16 +124,35 @@ def test_sources_are_the_sentences_as_written(seed: dict) -> None:  # type: igno
 
 def test_contacts(seed: dict) -> None:  # type: ignore[type-arg]
     assert seed["contacts"] == [
-        {"name": "Nakajo Kazuya", "name_native": "नाकाजो काज़ुया", "org": "JETRO", "role": "senior official"},
-        {"name": "Endo Yuji", "name_native": "एंडो युजी", "org": "JETRO", "role": "senior official"},
-        {"name": "Hara Harunobu", "name_native": "हारा हारुनोबू", "org": "JETRO", "role": "senior official"},
+        {
+            "name": "Nakajo Kazuya",
+            "name_native": "नाकाजो काज़ुया",
+            "org": "JETRO",
+            "role": "senior official",
+            "side": "host",
+        },
+        {
+            "name": "Endo Yuji",
+            "name_native": "एंडो युजी",
+            "org": "JETRO",
+            "role": "senior official",
+            "side": "host",
+        },
+        {
+            "name": "Hara Harunobu",
+            "name_native": "हारा हारुनोबू",
+            "org": "JETRO",
+            "role": "senior official",
+            "side": "host",
+        },
     ]
 
 
 def test_stops(seed: dict) -> None:  # type: ignore[type-arg]
+    """Contiguous: Tokyo from the first day, Osaka until Seoul's arrival day, which both share."""
     assert seed["stops"] == [
-        {"city": "Tokyo", "country": "Japan", "tz": "Asia/Tokyo", "from": None, "to": None},
-        {"city": "Osaka", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-24", "to": "2025-08-24"},
+        {"city": "Tokyo", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-23", "to": "2025-08-23"},
+        {"city": "Osaka", "country": "Japan", "tz": "Asia/Tokyo", "from": "2025-08-24", "to": "2025-08-28"},
         {
             "city": "Seoul",
             "country": "South Korea",
@@ -142,6 +161,9 @@ def test_stops(seed: dict) -> None:  # type: ignore[type-arg]
             "to": "2025-08-28",
         },
     ]
+    warnings = seed["warnings"]
+    assert "assumed in Tokyo 23 Aug: the article names no other place before Osaka on 24 Aug" in warnings
+    assert "assumed in Osaka 25–27 Aug: the article names no other place before Seoul on 28 Aug" in warnings
 
 
 def test_sectors(seed: dict) -> None:  # type: ignore[type-arg]

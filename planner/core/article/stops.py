@@ -1,0 +1,116 @@
+"""The visit's stops made contiguous: where the delegation is on each day, from arrivals and departures.
+
+Each stop arrives knowing two things: a *firm* first day (the date of an arrival in, or a
+departure for, that place: ``28 अगस्त को दक्षिण कोरिया पहुंचेंगे``) and the first and last
+days of its dated engagements.  The rule, applied in travel order:
+
+* A stop begins on its firm day; without one, on its first dated engagement; the first stop
+  without a firm day begins on the visit's first day (the delegation is somewhere from the
+  start, and the first place the article names is the only honest candidate).
+* A stop ends on the day the next stop begins when that day is an arrival (the day belongs to
+  both: the UI shows ``Osaka → Seoul``), on the day before when the next stop is known only
+  from an engagement, and the last stop ends on the visit's last day.  A stop never ends before
+  its own last engagement.
+* A stop with no dates between two others keeps no dates (the article does not say when the
+  delegation was there), and the stop before it is not stretched over the unknown days.
+* Every day assumed this way, not written in the article, is reported as a warning
+  (``assumed in Osaka 25–27 Aug: the article names no other place before Seoul on 28 Aug``).
+
+Nothing here moves the visit's own first and last days.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from planner.core.article.draft import DraftStop
+
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass
+class StopEvidence:
+    """What the text says about one stop: a firm arrival day and the days of its engagements."""
+
+    stop: DraftStop
+    firm: dt.date | None = None
+    first: dt.date | None = None
+    last: dt.date | None = None
+    key: str = ""
+    order: int = 0  # where the text first places the delegation here
+
+    def see(self, day: dt.date | None) -> None:
+        if day is None:
+            return
+        self.first = day if self.first is None else min(self.first, day)
+        self.last = day if self.last is None else max(self.last, day)
+
+    @property
+    def begins(self) -> dt.date | None:
+        return self.firm or self.first
+
+    @property
+    def name(self) -> str:
+        return self.stop.city or self.stop.country or "?"
+
+
+def day_text(day: dt.date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def span_text(a: dt.date, b: dt.date) -> str:
+    if a == b:
+        return day_text(a)
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {a:%b}"
+    return f"{day_text(a)}–{day_text(b)}"
+
+
+def _assumed(stop: str, days: tuple[dt.date, dt.date] | None, why: str) -> str | None:
+    if days is None or days[0] > days[1]:
+        return None
+    return f"assumed in {stop} {span_text(*days)}: {why}"
+
+
+def lay_out(evidence: list[StopEvidence], start: dt.date | None, end: dt.date | None) -> list[str]:
+    """Set ``arrive``/``depart`` on each stop (in travel order); returns the warnings."""
+    warnings: list[str] = []
+    for i, ev in enumerate(evidence):
+        stop = ev.stop
+        nxt = evidence[i + 1] if i + 1 < len(evidence) else None
+        begins = ev.begins
+        if (begins is None and i == 0 and start is not None) or (
+            ev.firm is None and i == 0 and start is not None and begins is not None and start < begins
+        ):
+            begins = start
+        if begins is None:
+            stop.arrive = stop.depart = None
+            warnings.append(f"stop {ev.name}: the article gives no dates for it")
+            continue
+        if ev.firm is None and ev.first is not None and begins < ev.first:
+            note = _assumed(
+                ev.name,
+                (begins, ev.first - ONE_DAY),
+                f"the visit starts on {day_text(begins)} and the article names no other place before "
+                f"{ev.name} on {day_text(ev.first)}",
+            )
+            warnings.extend([note] if note else [])
+        own_last = ev.last if ev.last is not None and ev.last >= begins else begins
+        fill_from = own_last + ONE_DAY if ev.first is not None or ev.firm is not None else begins
+        if nxt is not None and nxt.begins is not None:
+            following = nxt.begins
+            shared = nxt.firm is not None  # an arrival day belongs to both stops
+            ends = max(following if shared else following - ONE_DAY, own_last)
+            why = f"the article names no other place before {nxt.name} on {day_text(following)}"
+            note = _assumed(ev.name, (fill_from, ends - ONE_DAY if shared else ends), why)
+        elif nxt is None and end is not None:
+            ends = max(end, own_last)
+            why = f"the last place the article names before the visit ends on {day_text(end)}"
+            note = _assumed(ev.name, (fill_from, ends), why)
+        else:
+            ends, note = own_last, None
+        if note:
+            warnings.append(note)
+        stop.arrive, stop.depart = begins, ends
+    return warnings
