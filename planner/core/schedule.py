@@ -37,6 +37,10 @@ class Day:
     date: dt.date
     stops: tuple[Stop, ...]
     zones: tuple[str, ...]
+    #: When the next day's column begins, if not at this day's own local midnight: after a
+    #: journey between zones of different offsets the days would otherwise leave a gap
+    #: (westward: the evening at the arrival) or overlap (eastward). ``None`` otherwise.
+    until: dt.datetime | None = None
 
     @property
     def zone(self) -> str:
@@ -52,8 +56,21 @@ class Day:
         return len(self.cities) > 1
 
     def bounds(self) -> tuple[dt.datetime, dt.datetime]:
-        """UTC instants of local midnight at the start and end of this day in its axis zone."""
-        return tz.day_bounds(self.date, self.zone)
+        """UTC instants where this day's column starts (local midnight in its axis zone) and ends
+        (the next local midnight, or ``until`` where the next day starts in another offset)."""
+        start, end = tz.day_bounds(self.date, self.zone)
+        return start, self.until or end
+
+    @property
+    def axis_minutes(self) -> float:
+        """How long the day's time axis is on its zone's wall clock: 1440, more or less after a journey."""
+        return wall_minutes(self.bounds()[1], self.zone, self.date)
+
+    @property
+    def mixed_offsets(self) -> bool:
+        """Whether the day's zones differ in UTC offset (its axis then shows only the first zone's time)."""
+        noon = tz.noon_utc(self.date, self.zone)
+        return len({tz.utc_offset(z, noon) for z in self.zones}) > 1
 
 
 @dataclass(frozen=True)
@@ -126,7 +143,19 @@ def visit_days(visit: Visit) -> list[Day]:
         if not zones:
             zones = [_zone_of_engagements_on(visit, date) or visit.home_tz]
         days.append(Day(date=date, stops=stops, zones=tuple(zones)))
-    return days
+    return _tiled(days)
+
+
+def _tiled(days: list[Day]) -> list[Day]:
+    """Each day ends where the next one starts, so every instant of the visit is on exactly one day."""
+    out = list(days)
+    for i in range(len(out) - 1):
+        here, after = out[i], out[i + 1]
+        own_end = tz.day_bounds(here.date, here.zone)[1]
+        next_start = tz.day_bounds(after.date, after.zone)[0]
+        if next_start != own_end and next_start > tz.day_bounds(here.date, here.zone)[0]:
+            out[i] = dataclasses.replace(here, until=next_start)
+    return out
 
 
 def _zone_of_engagements_on(visit: Visit, date: dt.date) -> str | None:
@@ -373,3 +402,42 @@ def wall_minutes(instant: dt.datetime, zone_name: str, day: dt.date) -> float:
     """
     local = tz.local_naive(instant, zone_name)
     return (local - dt.datetime.combine(day, dt.time())).total_seconds() / 60
+
+
+# -- visit details -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What is wrong with a visit's details: the field (``title``, ``home_tz``, ``dates``, ``stops``),
+    the stop's position for a stop, and one line to show at the field."""
+
+    field: str
+    message: str
+    index: int | None = None
+
+
+def visit_problems(visit: Visit) -> list[Problem]:
+    """Why the header and stops of ``visit`` cannot be saved as they are (empty when they can)."""
+    found: list[Problem] = []
+    if not visit.title.strip():
+        found.append(Problem("title", "A title is required"))
+    if not tz.is_zone(visit.home_tz):
+        found.append(Problem("home_tz", f"“{visit.home_tz}” is not a time zone (e.g. Asia/Kolkata)"))
+    first, last = visit.start_date, visit.end_date
+    if first is not None and last is not None and last < first:
+        found.append(
+            Problem("dates", f"The last day ({last:%d %b %Y}) is before the first ({first:%d %b %Y})")
+        )
+    for i, stop in enumerate(visit.stops):
+        name = stop.city.strip() or f"stop {i + 1}"
+        if not stop.city.strip():
+            found.append(Problem("stops", f"Stop {i + 1} needs a city", i))
+        if not tz.is_zone(stop.tz):
+            found.append(Problem("stops", f"{name}: “{stop.tz}” is not a time zone", i))
+        if stop.arrive and stop.depart and stop.depart < stop.arrive:
+            found.append(Problem("stops", f"{name}: leaves ({stop.depart:%d %b}) before it arrives", i))
+        outside = [d for d in (stop.arrive, stop.depart) if d and first and last and not first <= d <= last]
+        if outside:
+            found.append(Problem("stops", f"{name}: {outside[0]:%d %b} is outside the visit's dates", i))
+    return found

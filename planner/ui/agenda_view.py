@@ -174,7 +174,7 @@ class AgendaView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((165, 140, 300, 190, 150)):
+        for col, width in enumerate((150, 130, 300, 170, 100)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(80)

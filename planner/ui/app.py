@@ -79,15 +79,6 @@ def _first_visit(
     return ids[0] if ids else None
 
 
-def _seed(store: VisitStore) -> int | None:
-    try:
-        from planner.services import seed_visit_if_empty  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:
-        return None
-    found: int | None = seed_visit_if_empty(store)  # type: ignore[arg-type,unused-ignore]
-    return found
-
-
 def _quiet_offscreen_notes() -> None:
     """The offscreen platform says it cannot apply size hints: true and harmless, so not printed."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
@@ -110,25 +101,50 @@ def run(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot is not None:
         _quiet_offscreen_notes()
-    from planner.core.errors import PlannerError
     from planner.storage import open_repository
 
     app = application()
     store = open_repository(db_url)
-    seeded = _seed(store)
     settings_file = None
     if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
         settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
-    window = build_window(store, settings_file=settings_file)
-    first = _first_visit(store, visit_id, window.prefs.last_visit(), seeded)
-    if visit_id is not None and first != visit_id:
-        raise PlannerError(f"there is no visit {visit_id} (see 'planner list')")
-    window.open_visit(first)
+    window = start_window(store, visit_id=visit_id, settings_file=settings_file)
     window.show_view(view)
     if screenshot is not None:
         return save_screenshot(window, screenshot)
     window.show()
     return app.exec()
+
+
+def start_window(
+    store: VisitStore, *, visit_id: int | None = None, settings_file: str | None = None
+) -> MainWindow:
+    """The window as ``planner`` opens it: an empty database first gets the seed visit, which is shown.
+
+    The seed is parsed here, before the window appears (a tenth of a second); the
+    visit itself is loaded on the worker thread while the window is already up.
+    """
+    from planner.core.errors import PlannerError
+    from planner.services import seed_visit_if_empty
+
+    seeded = seed_visit_if_empty(store)  # type: ignore[arg-type]
+    window = build_window(store, settings_file=settings_file)
+    first = _first_visit(store, visit_id, window.prefs.last_visit(), seeded)
+    if visit_id is not None and first != visit_id:
+        raise PlannerError(f"there is no visit {visit_id} (see 'planner list')")
+    window.load_visit(first)
+    return window
+
+
+def _showcase(window: MainWindow) -> str | None:
+    """The engagement a screenshot selects: the first at a clock time, else the first dated one."""
+    visit = window.session.visit
+    if visit is None:
+        return None
+    timed = sorted((e for e in visit.engagements if e.start is not None), key=lambda e: str(e.start))
+    dated = sorted((e for e in visit.engagements if e.date is not None), key=lambda e: str(e.date))
+    chosen = timed or dated
+    return chosen[0].uid if chosen else None
 
 
 def save_screenshot(window: MainWindow, path: Path) -> int:
@@ -138,6 +154,10 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
 
     window.resize(1400, 900)
     window.show()
+    window.wait_until_loaded()
+    showcase = _showcase(window)
+    if showcase is not None:  # so the details pane of the picture shows what it is for
+        window.session.select(showcase)
     for _ in range(3):
         QApplication.processEvents()
     window.itinerary.scroll_to_first()

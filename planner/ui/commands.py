@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.errors import PlannerError
-from planner.core.model import Contact, Engagement
+from planner.core.model import Contact, Engagement, Visit
 
 if TYPE_CHECKING:
     from planner.ui.session import Session
@@ -90,3 +90,19 @@ class ContactCommand(WriteCommand):
 
     def _backward(self) -> None:
         self.session.write_contact(self.visit_id, self.uid, self.before)
+
+
+class VisitDetailsCommand(WriteCommand):
+    """Change a visit's header (title, head, home zone, dates) and its stops."""
+
+    def __init__(self, session: Session, visit_id: int, before: Visit, after: Visit, text: str) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+
+    def _forward(self) -> None:
+        self.session.write_visit_details(self.visit_id, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_visit_details(self.visit_id, self.before)

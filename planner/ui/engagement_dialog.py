@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core import schedule, tz
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Contact, Engagement, Kind, Side, Status, Visit
-from planner.ui.places import city_zones
+from planner.ui.city_field import CityField, known_places
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -81,7 +81,7 @@ class EngagementDialog(QDialog):
         self.new_contacts: list[Contact] = []
         self.setWindowTitle("Edit engagement" if engagement else "New engagement")
         self.setMinimumWidth(560)
-        self._cities = city_zones()
+        self._places = known_places(visit)
         self._build()
         self._load(engagement, day, at, zone)
         self._update_times()
@@ -108,16 +108,9 @@ class EngagementDialog(QDialog):
         )
         self.organisation.setCompleter(self._completer(orgs))
         self.venue = QLineEdit()
-        self.city = QLineEdit()
-        self.city.setAccessibleName("City")
-        known = sorted(set(self._cities) | {s.city for s in self.visit.stops})
-        self.city.setCompleter(self._completer(known))
-        self.city.textChanged.connect(self._on_city)
-        self.zone = QComboBox()
-        self.zone.setEditable(True)
-        self.zone.setAccessibleName("Time zone")
-        self.zone.addItems(tz.all_zone_names())
-        self.zone.setCompleter(self._completer(tz.all_zone_names()))
+        self.place = CityField(self._places)
+        self.city = self.place.city
+        self.zone = self.place.zone
         self.zone.currentTextChanged.connect(self._update_times)
         self.zone_error = ErrorLabel()
 
@@ -177,8 +170,7 @@ class EngagementDialog(QDialog):
         form.addRow("Status", self.status)
         form.addRow("Organisation", self.organisation)
         form.addRow("Venue", self.venue)
-        form.addRow("City", self.city)
-        form.addRow("Time zone", self._stack(self.zone, self.zone_error))
+        form.addRow("City and zone", self._stack(self.place, self.zone_error))
         form.addRow("When", when_row)
         form.addRow("Date and time", self._stack(time_row, self.home_time, self.time_error))
         form.addRow("Sectors", self.sectors)
@@ -257,10 +249,11 @@ class EngagementDialog(QDialog):
         self.status.setCurrentIndex(list(Status).index(e.status))
         self.organisation.setText(e.organisation)
         self.venue.setText(e.venue)
-        self.city.blockSignals(True)
-        self.city.setText(e.city or "")
-        self.city.blockSignals(False)
-        self.zone.setCurrentText(e.tz or self._city_zone(e.city or "") or self._default_zone(day or e.date))
+        self.place.set_values(
+            e.city or "",
+            e.country or self._city_country(e.city or ""),
+            e.tz or self._city_zone(e.city or "") or self._default_zone(day or e.date),
+        )
         self.sectors.setText(", ".join(e.sectors))
         self.notes.setPlainText(e.notes)
         for i in range(self.contacts.count()):
@@ -285,21 +278,12 @@ class EngagementDialog(QDialog):
         self._update_enabled()
 
     def _city_zone(self, city: str) -> str | None:
-        folded = city.strip().casefold()
-        if not folded:
-            return None
-        for stop in self.visit.stops:
-            if stop.city.casefold() == folded:
-                return stop.tz
-        for name, (_country, zone) in self._cities.items():
-            if name.casefold() == folded:
-                return zone
-        return None
+        place = self.place.place(city)
+        return place.zone if place else None
 
-    def _on_city(self, text: str) -> None:
-        zone = self._city_zone(text)
-        if zone:
-            self.zone.setCurrentText(zone)
+    def _city_country(self, city: str) -> str:
+        place = self.place.place(city)
+        return place.country if place else ""
 
     def _update_enabled(self) -> None:
         timed = self.when_timed.isChecked()
@@ -312,6 +296,7 @@ class EngagementDialog(QDialog):
         """Show the home-time equivalent as the fields change, or what is wrong with them."""
         if not hasattr(self, "time_error"):
             return
+        self.place.set_reference(_pydate(self.date.date()))
         self.time_error.show_error("")
         self.zone_error.show_error("")
         zone = self.zone.currentText().strip()
@@ -386,6 +371,7 @@ class EngagementDialog(QDialog):
             organisation=self.organisation.text().strip(),
             venue=self.venue.text().strip(),
             city=city,
+            country=(self.place.country or base.country) if city else None,
             tz=zone if (timed or tz.is_zone(zone)) else base.tz,
             end_tz=base.end_tz if timed else None,
             start=start,

@@ -87,7 +87,11 @@ class Column:
     lines: list[str]  # the same, split into the lines drawn
     zone_labels: tuple[str, ...]
     local_zone_label: str
-    gutter_labels: dict[str, list[str]] = field(default_factory=dict)  # zone → 24 hour labels
+    gutter_labels: dict[str, list[str]] = field(default_factory=dict)  # key → a label per axis hour
+    axis_title: str = ""  # the abbreviation of the zone the time axis uses, e.g. "IST"
+    axis_note: str = "local"  # "local", or "axis" on a day whose zones differ in offset
+    axis_tip: str = ""  # says in words which zone the axis uses and how blocks are labelled
+    minutes: float = 24 * 60  # length of the axis (more or less than a day after a journey)
 
 
 @dataclass
@@ -111,8 +115,17 @@ class ItineraryLayout:
     first_minutes: float | None  # earliest local start of any timed block (to scroll to)
 
     @property
+    def body_minutes(self) -> float:
+        """The longest day's axis (a day west-bound across zones runs past midnight)."""
+        return max([24 * 60.0, *(c.minutes for c in self.columns)])
+
+    @property
+    def hours(self) -> int:
+        return int(-(-self.body_minutes // 60))
+
+    @property
     def body_height(self) -> float:
-        return 24 * self.hour_height
+        return self.hours * self.hour_height
 
     @property
     def content_width(self) -> float:
@@ -296,16 +309,36 @@ def _gutters(days: Sequence[schedule.Day], home_tz: str, extra_tz: str | None) -
 def _column(i: int, day: schedule.Day, width: float, gutters: list[Gutter]) -> Column:
     header, lines, labels = day_header(day)
     column = Column(day, i * width, width, header, lines, labels, labels[0])
+    column.minutes = day.axis_minutes
+    hours = int(-(-max(column.minutes, 24 * 60) // 60))
+    column.gutter_labels["local"] = [f"{h % 24:02d}:00{'⁺¹' if h >= 24 else ''}" for h in range(hours)]
     for gutter in gutters[1:]:
-        column.gutter_labels[gutter.key] = _hour_labels(day, gutter.key)
+        column.gutter_labels[gutter.key] = _hour_labels(day, gutter.key, hours)
+    noon = tz.noon_utc(day.date, day.zone)
+    column.axis_title = tz.abbreviation(day.zone, noon)
+    if day.mixed_offsets:
+        others = ", ".join(dict.fromkeys(labels[1:]))
+        column.axis_note = "axis"
+        noons = [tz.noon_utc(day.date, z) for z in day.zones]
+        abbrs = " → ".join(tz.abbreviation(z, n) for z, n in zip(day.zones, noons, strict=True))
+        offsets = " → ".join(
+            tz.format_offset(tz.utc_offset(z, n), short=True).removeprefix("UTC")
+            for z, n in zip(day.zones, noons, strict=True)
+        )
+        column.lines = [*column.lines[:2], f"{abbrs} ({offsets})"]  # drawn short; the header keeps all
+        column.axis_tip = (
+            f"{day.date:%a} {day.date.day} {day.date:%b}: the time axis is {labels[0]} ({day.zone}), "
+            f"where the day starts; engagements in {others} sit at their {column.axis_title} time "
+            "and show their own local time in the block."
+        )
     return column
 
 
-def _hour_labels(day: schedule.Day, zone: str) -> list[str]:
-    """For each local hour of ``day`` (in its axis zone), the wall-clock time in ``zone``."""
+def _hour_labels(day: schedule.Day, zone: str, hours: int = 24) -> list[str]:
+    """For each hour of ``day``'s axis (in its axis zone), the wall-clock time in ``zone``."""
     labels = []
-    for hour in range(24):
-        naive = dt.datetime.combine(day.date, dt.time(hour))
+    for hour in range(hours):
+        naive = dt.datetime.combine(day.date, dt.time()) + dt.timedelta(hours=hour)
         try:
             instant = tz.local_to_utc(naive, day.zone, ambiguous="earlier")
         except NonExistentLocalTime:
@@ -335,13 +368,16 @@ def _timed_block(
 ) -> Block:
     assert e.start is not None and e.end is not None and e.tz is not None
     zone, arrival = e.tz, e.arrival_tz or e.tz
-    top_min = schedule.wall_minutes(e.start, zone, day.date)
-    bottom_min = schedule.wall_minutes(e.end, arrival, day.date)
-    if bottom_min <= top_min:  # a westward journey can land "before" it left: use elapsed time
+    # placed on the column's axis (its zone's wall clock), whatever the engagement's own zone:
+    # on a day from Delhi to Tokyo a 16:00 JST meeting sits at 12:30 on the IST axis and says "16:00 JST"
+    axis_end = day.axis_minutes
+    top_min = schedule.wall_minutes(e.start, day.zone, day.date)
+    bottom_min = schedule.wall_minutes(e.end, day.zone, day.date)
+    if bottom_min <= top_min:  # a DST change inside the engagement: use elapsed time
         bottom_min = top_min + (e.end - e.start).total_seconds() / 60
-    before, after = top_min < 0, bottom_min > 24 * 60
+    before, after = top_min < 0, bottom_min > axis_end
     top = max(top_min, 0) / 60 * hour_height
-    bottom = min(bottom_min, 24 * 60) / 60 * hour_height
+    bottom = min(bottom_min, axis_end) / 60 * hour_height
     rect = QRectF(column * width, top, width, max(bottom - top, MIN_BLOCK_HEIGHT))
     times = engagement_times(e, home_tz, extra_tz)
     place = " · ".join(p for p in (e.organisation, e.venue or e.city or "") if p)
@@ -416,7 +452,8 @@ def _fill_lines(block: Block, fonts: Fonts) -> None:
     room = block.rect.height() - 2 * BLOCK_PAD + 2
     kept: list[tuple[str, str]] = []
     badge = 18 if block.clash or block.status is Status.POSTPONED else 0
-    for text, role in block.lines:
+    lines = _with_home_inline(block.lines, block.rect.height() - 2 * BLOCK_PAD + 2, width, fonts)
+    for text, role in lines:
         font = fonts.bold if role == "title" else fonts.small
         fm = QFontMetricsF(font)
         if kept and room < fm.height():
@@ -430,6 +467,31 @@ def _fill_lines(block: Block, fonts: Fonts) -> None:
         fm = QFontMetricsF(fonts.bold)
         kept = [(_elide(fm, f"{start}  {block.title}", width - badge), "title")]
     block.lines = kept
+
+
+def _with_home_inline(
+    lines: list[tuple[str, str]], room: float, width: float, fonts: Fonts
+) -> list[tuple[str, str]]:
+    """When the home-time line would not fit under the local one, put home time on the same line.
+
+    ``10:00–11:00 JST`` + ``06:30–07:30 IST`` → ``10:00–11:00 JST · 06:30 IST`` (or only the
+    starts if that is too wide), so an hour-long block still shows both clocks.
+    """
+    small, bold = QFontMetricsF(fonts.small), QFontMetricsF(fonts.bold)
+    homes = [t for t, r in lines if r == "home"]
+    time = next((t for t, r in lines if r == "time"), None)
+    if not homes or time is None or room >= bold.height() + small.height() * (1 + len(homes)):
+        return lines
+    home = homes[0]
+    home_start = home.split("–")[0].split(" → ")[0]
+    home_start = home_start if " " in home_start else f"{home_start} {home.rsplit(' ', 1)[-1]}"
+    local_start = time.split("–")[0].split(" → ")[0]
+    local_start = local_start if " " in local_start else f"{local_start} {time.rsplit(' ', 1)[-1]}"
+    joined = f"{time} · {home_start}"
+    if small.horizontalAdvance(joined) > width:
+        joined = f"{local_start} · {home_start}"
+    out = [(t, r) for t, r in lines if r != "home"]
+    return [(joined, r) if r == "time" else (t, r) for t, r in out]
 
 
 def _all_day_block(

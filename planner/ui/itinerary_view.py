@@ -244,11 +244,11 @@ class ItineraryView(QAbstractScrollArea):
 
     def _paint_grid(self, p: QPainter, lay: L.ItineraryLayout) -> None:
         width = lay.content_width
-        for hour in range(25):
+        for hour in range(lay.hours + 1):
             y = hour * lay.hour_height
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(0, y), QPointF(width, y))
-            if hour < 24 and lay.hour_height >= 36:
+            if hour < lay.hours and lay.hour_height >= 36:
                 p.setPen(QPen(GRID_HALF, 1, Qt.PenStyle.DashLine))
                 p.drawLine(QPointF(0, y + lay.hour_height / 2), QPointF(width, y + lay.hour_height / 2))
         p.setPen(QPen(GRID, 1))
@@ -258,6 +258,13 @@ class ItineraryView(QAbstractScrollArea):
                 p.fillRect(
                     QRectF(column.x + 1, 0, column.width - 1, lay.body_height), QColor(248, 249, 251, 160)
                 )
+            end = column.minutes / 60 * lay.hour_height
+            if end < lay.body_height:  # past this day's end: the next day has begun (another zone)
+                rest = QRectF(column.x + 1, end, column.width - 1, lay.body_height - end)
+                p.fillRect(rest, QBrush(QColor("#e5e7eb"), Qt.BrushStyle.BDiagPattern))
+                p.setPen(QPen(QColor("#9ca3af"), 1, Qt.PenStyle.DashLine))
+                p.drawLine(QPointF(column.x, end), QPointF(column.x + column.width, end))
+                p.setPen(QPen(GRID, 1))
         p.drawLine(QPointF(width, 0), QPointF(width, lay.body_height))
 
     def _paint_block(self, p: QPainter, block: L.Block) -> None:
@@ -423,22 +430,23 @@ class ItineraryView(QAbstractScrollArea):
         p.fillRect(gutter, HEADER_BG)
         reference = self._reference_column(lay)
         line_h = QFontMetricsF(self.fonts.small).height()
-        # titles in the top-left corner
+        # titles in the top-left corner: the local one names the zone of the axis in view
         for i, g in enumerate(lay.gutters):
             x = i * L.GUTTER_WIDTH
+            title, subtitle = self.gutter_title(g, reference)
             p.setFont(self.fonts.bold)
             p.setPen(TEXT)
             p.drawText(
                 QRectF(x, lay.header_height - 2 * line_h - 8, L.GUTTER_WIDTH - 8, line_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                g.title,
+                title,
             )
             p.setFont(self.fonts.small)
-            p.setPen(MUTED)
+            p.setPen(QColor("#b45309") if subtitle == "axis" else MUTED)
             p.drawText(
                 QRectF(x, lay.header_height - line_h - 8, L.GUTTER_WIDTH - 8, line_h),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                g.subtitle,
+                subtitle,
             )
         p.save()
         p.setClipRect(QRectF(0, lay.top_height, lay.gutter_width, vp.height() - lay.top_height))
@@ -448,9 +456,9 @@ class ItineraryView(QAbstractScrollArea):
             x = i * L.GUTTER_WIDTH
             labels = reference.gutter_labels.get(g.key) if reference else None
             p.setPen(TEXT if i == 0 else MUTED)
-            for hour in range(24):
+            for hour in range(lay.hours):
                 y = hour * lay.hour_height
-                text = f"{hour:02d}:00" if labels is None else labels[hour]
+                text = labels[hour] if labels is not None and hour < len(labels) else ""
                 p.drawText(
                     QRectF(x, y + 2, L.GUTTER_WIDTH - 8, line_h),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
@@ -462,6 +470,16 @@ class ItineraryView(QAbstractScrollArea):
         p.restore()
         p.setPen(QPen(QColor("#d5d9e0"), 1))
         p.drawLine(QPointF(lay.gutter_width - 0.5, 0), QPointF(lay.gutter_width - 0.5, vp.height()))
+
+    @staticmethod
+    def gutter_title(gutter: L.Gutter, reference: L.Column | None) -> tuple[str, str]:
+        """The two lines over a gutter; the local one says which zone the axis in view uses."""
+        if gutter.key == "local" and reference is not None:
+            return reference.axis_title, reference.axis_note
+        return gutter.title, gutter.subtitle
+
+    def reference_column(self) -> L.Column | None:
+        return self._reference_column(self.layout_) if self.layout_ else None
 
     def _reference_column(self, lay: L.ItineraryLayout) -> L.Column | None:
         """The day whose home-time labels the gutter shows: the selection's, else the first in view."""
@@ -576,7 +594,9 @@ class ItineraryView(QAbstractScrollArea):
         index = lay.column_at(body.x())
         if index is None:
             return None
-        return lay.columns[index].day.date, schedule.snap_time(lay.minutes_at(body.y()))
+        # a new engagement is placed within the day's own date (past midnight on a long day: 23:45)
+        minutes = min(lay.minutes_at(body.y()), lay.columns[index].minutes - 1, 24 * 60 - 15)
+        return lay.columns[index].day.date, schedule.snap_time(minutes)
 
     def _drag_delta(self, pos: QPointF) -> tuple[int, dt.timedelta]:
         """Whole days across and snapped wall-clock minutes down since the press."""
@@ -598,14 +618,16 @@ class ItineraryView(QAbstractScrollArea):
         if e is None or e.tz is None:
             return None
         days, delta = self._drag_delta(pos)
+        block = self.layout_.block(uid) if self.layout_ else None
+        axis = self.layout_.columns[block.column].day.zone if self.layout_ and block else e.tz
         if mode == "resize":
             if delta == dt.timedelta(0):
                 return None
-            return schedule.resize_by(e, delta, e.arrival_tz or e.tz)
+            return schedule.resize_by(e, delta, axis)
         total = dt.timedelta(days=days) + delta
         if total == dt.timedelta(0):
             return None
-        return schedule.move_by(e, total, e.tz)
+        return schedule.move_by(e, total, axis)  # the dragged amount on the column's wall clock
 
     def _proposal(self, pos: QPointF) -> tuple[Engagement, QRectF] | None:
         """What a drag would make, and where to draw it (body coordinates)."""
@@ -654,8 +676,14 @@ class ItineraryView(QAbstractScrollArea):
         from PySide6.QtGui import QHelpEvent
 
         if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
-            block, _ = self._hit(QPointF(event.pos()) - QPointF(self.viewport().pos()))
-            if block is not None:
+            pos = QPointF(event.pos()) - QPointF(self.viewport().pos())
+            block, _ = self._hit(pos)
+            reference = self.reference_column()
+            lay = self.layout_
+            in_gutter = lay is not None and pos.x() < lay.gutter_width and pos.y() < lay.top_height
+            if in_gutter and reference is not None:
+                QToolTip.showText(event.globalPos(), reference.axis_tip or reference.header, self)
+            elif block is not None:
                 QToolTip.showText(event.globalPos(), block.tooltip, self)
             else:
                 QToolTip.hideText()
@@ -789,7 +817,8 @@ class ItineraryView(QAbstractScrollArea):
             if at is None:
                 changed = schedule.schedule_on(e, day)
             else:
-                changed = schedule.schedule_at(e, day, at, e.tz or column.zone)
+                # the time under the pointer is on the column's axis; the engagement keeps its own zone
+                changed = schedule.schedule_at(e, day, at, column.zone)
         except PlannerError as exc:
             self.session.failed.emit(str(exc))
             return False

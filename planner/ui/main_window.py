@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -28,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from planner.core import tz
 from planner.core.errors import PlannerError
-from planner.core.model import Visit
 from planner.ui.agenda_view import AgendaView
 from planner.ui.contacts_view import ContactsView
 from planner.ui.details_pane import DetailsPane
@@ -45,13 +45,23 @@ VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class VisitList(QWidget):
-    """The visits in the database; choosing one opens it."""
+    """The visits in the database; choosing one asks for it to be opened, double-click edits its details."""
+
+    chosen = Signal(int)  # visit id
+    details_requested = Signal(int)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         title = QLabel("Visits")
         title.setObjectName("paneTitle")
+        self.busy = QProgressBar()
+        self.busy.setObjectName("visitLoading")
+        self.busy.setRange(0, 0)  # indeterminate: a visit is being read
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName("Opening the visit")
+        self.busy.hide()
         self.list = QListWidget()
         self.list.setAccessibleName("Visits")
         self.list.setWordWrap(True)
@@ -61,15 +71,27 @@ class VisitList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(title)
+        layout.addWidget(self.busy)
         layout.addWidget(self.list, 1)
         self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemDoubleClicked.connect(self._on_double_click)
         session.changed.connect(self._on_changed)
+        session.loading.connect(self.set_busy)
+
+    def set_busy(self, busy: bool) -> None:
+        """While a visit is read on the worker thread: a moving bar and a busy cursor over the list."""
+        self.busy.setVisible(busy)
+        if busy:
+            self.list.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.list.unsetCursor()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.visits or changes.visit:
             self.reload()
 
     def reload(self) -> None:
+        # one small summary query; fast enough to run here on the UI thread
         self.list.blockSignals(True)
         self.list.clear()
         for summary in self.session.store.list_visits():
@@ -85,7 +107,15 @@ class VisitList(QWidget):
 
     def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
         if item is not None and item.data(VISIT_ROLE) != self.session.visit_id:
-            self.session.open_visit(item.data(VISIT_ROLE))
+            self.chosen.emit(int(item.data(VISIT_ROLE)))
+
+    def _on_double_click(self, item: QListWidgetItem) -> None:
+        self.details_requested.emit(int(item.data(VISIT_ROLE)))
+
+    def select_visit(self, visit_id: int) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(VISIT_ROLE) == visit_id:
+                self.list.setCurrentRow(i)
 
 
 class MainWindow(QMainWindow):
@@ -173,21 +203,39 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file = menu.addMenu("&File")
-        self.new_visit_action = self._action("&New visit…", self.new_visit)
+        self.new_visit_action = self._action("&New visit…", self.new_visit, "Ctrl+Shift+N")
+        self.visit_details_action = self._action("Visit &details…", lambda: self.edit_visit_details())
+        self.delete_visit_action = self._action("De&lete visit…", self.delete_visit)
         self.import_action = self._action("&Import article…", self.import_article, "Ctrl+I")
+        self.import_ics_action = self._action("Import ca&lendar (ICS)…", self.import_calendar)
         self.export_ics_action = self._action("Export &calendar (ICS)…", self.export_calendar, "Ctrl+Shift+E")
-        self.export_pdf_action = self._action("Export &PDF / Print…", self.export_pdf, "Ctrl+P")
+        self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.export_contacts)
+        self.export_csv_action = self._action("Export programme as CS&V…", self.export_csv)
+        self.export_pdf_action = self._action("Export &PDF…", self.export_pdf, "Ctrl+Shift+P")
+        self.print_action: QAction | None = None
+        if _can_print():
+            self.print_action = self._action("P&rint…", self.print_programme, QKeySequence.StandardKey.Print)
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for action in (
             self.new_visit_action,
+            self.visit_details_action,
+            self.delete_visit_action,
+            None,
             self.import_action,
+            self.import_ics_action,
             None,
             self.export_ics_action,
+            self.export_vcf_action,
+            self.export_csv_action,
             self.export_pdf_action,
+            self.print_action,
             None,
             quit_action,
         ):
-            file.addSeparator() if action is None else file.addAction(action)
+            if action is None:
+                file.addSeparator()
+            else:
+                file.addAction(action)
 
         edit = menu.addMenu("&Edit")
         stack = self.session.undo_stack
@@ -282,6 +330,8 @@ class MainWindow(QMainWindow):
         self.itinerary.create_requested.connect(self.new_engagement)
         self.itinerary.zoom_changed.connect(self.prefs.set_hour_height)
         self.tray.edit_requested.connect(self.edit_engagement)
+        self.visits.chosen.connect(self.load_visit)
+        self.visits.details_requested.connect(self.edit_visit_details)
         self.details.contact_activated.connect(self.show_contact)
         self.contacts.engagement_activated.connect(self.show_engagement)
 
@@ -320,11 +370,23 @@ class MainWindow(QMainWindow):
     # -- opening and switching -----------------------------------------------------------------
 
     def open_visit(self, visit_id: int | None) -> None:
+        """Read and show a visit at once, on this thread (after an import, and in tests)."""
         try:
             self.session.open_visit(visit_id)
         except PlannerError as exc:
             self.show_message(str(exc))
             self.session.open_visit(None)
+
+    def load_visit(self, visit_id: int | None) -> None:
+        """Read a visit on the worker thread; the window stays responsive and the list shows it is busy."""
+        self.session.load_visit(visit_id, self.worker)
+
+    def wait_until_loaded(self, msecs: int = 10000) -> None:
+        """Block until a background load has been shown (the screenshot, shutdown)."""
+        from PySide6.QtWidgets import QApplication
+
+        self.worker.wait(msecs)
+        QApplication.processEvents()
 
     def show_view(self, name: str) -> None:
         index = VIEWS.index(name)
@@ -364,8 +426,18 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         has_visit = self.session.visit is not None
         selected = self.session.engagement(self.session.selected) is not None
-        for action in (self.new_action, self.export_ics_action, self.export_pdf_action):
-            action.setEnabled(has_visit)
+        for action in (
+            self.new_action,
+            self.visit_details_action,
+            self.delete_visit_action,
+            self.export_ics_action,
+            self.export_vcf_action,
+            self.export_csv_action,
+            self.export_pdf_action,
+            self.print_action,
+        ):
+            if action is not None:
+                action.setEnabled(has_visit)
         self.edit_action.setEnabled(selected)
         self.delete_action.setEnabled(selected)
         self.remove_zone_action.setEnabled(self.itinerary.extra_tz is not None)
@@ -411,12 +483,53 @@ class MainWindow(QMainWindow):
             self.session.delete_engagement(self.session.selected)
 
     def new_visit(self) -> None:
-        title, ok = QInputDialog.getText(self, "New visit", "Title of the visit:")
-        if not ok or not title.strip():
-            return
+        """An empty visit from the details dialog (title, dates, stops), stored and shown."""
+        from planner.ui.visit_dialog import VisitDialog
+
         today = dt.date.today()  # noqa: DTZ011 - a default the user changes, not a time calculation
-        visit = Visit(title=title.strip(), start_date=today, end_date=today + dt.timedelta(days=6))
-        self.session.add_visit(visit)
+        dialog = VisitDialog(None, today=today, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_visit is None:
+            return
+        try:
+            self.session.add_visit(dialog.result_visit)
+        except PlannerError as exc:
+            QMessageBox.warning(self, "New visit", str(exc))
+
+    def edit_visit_details(self, visit_id: int | None = None) -> None:
+        """The details dialog for the open visit (double-click in the list: that visit, once loaded)."""
+        from planner.ui.visit_dialog import VisitDialog
+
+        if visit_id is not None and visit_id != self.session.visit_id:
+            self.wait_until_loaded()
+        visit = self.session.visit
+        if visit is None or (visit_id is not None and visit.id != visit_id):
+            return
+        dialog = VisitDialog(visit, today=visit.start_date or dt.date.today(), parent=self)  # noqa: DTZ011
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+            self.session.save_visit_details(dialog.result_visit)
+
+    def delete_visit(self) -> None:
+        visit = self.session.visit
+        if visit is None or visit.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Delete visit",
+            f"Delete “{visit.title}” with its {len(visit.engagements)} engagements and "
+            f"{len(visit.contacts)} contacts?\n\nThis cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.session.delete_visit(visit.id)
+        except PlannerError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"Visit “{visit.title}” deleted")
+        remaining = self.session.store.list_visits()
+        self.load_visit(remaining[0].id if remaining else None)
 
     def choose_extra_zone(self) -> None:
         zones = tz.all_zone_names()
@@ -449,7 +562,31 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             QMessageBox.warning(self, "Import article", str(exc))
             return
+        self.visits.select_visit(visit_id)
         self.show_message(f"Visit {visit_id} imported: {len(visit.engagements)} engagements")
+
+    def import_calendar(self) -> None:
+        """A calendar file as a new visit, or merged into the open one after showing the plan."""
+        from planner.ui.calendar_dialog import CalendarImportDialog
+
+        dialog = CalendarImportDialog(self.worker, self.session.visit, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.preview is None:
+            return
+        preview = dialog.preview
+        try:
+            if preview.plan is None:
+                visit_id = self.session.add_visit(preview.imported.visit)
+                self.visits.select_visit(visit_id)
+                self.show_message(f"Visit {visit_id} imported from the calendar")
+            else:
+                self.session.save_merged(preview.plan.visit)
+                plan = preview.plan
+                self.show_message(
+                    f"Calendar merged: {len(plan.added)} added, {len(plan.changed)} changed, "
+                    f"{len(plan.unchanged)} unchanged"
+                )
+        except PlannerError as exc:
+            QMessageBox.warning(self, "Import calendar", str(exc))
 
     def export_calendar(self) -> None:
         visit = self.session.visit
@@ -472,6 +609,32 @@ class MainWindow(QMainWindow):
 
         self._run_export(work)
 
+    def export_contacts(self) -> None:
+        """The visit's contacts as vCard 4.0, for phones and address books."""
+        self._export_text("Export contacts", "vcf", "vCard (*.vcf)", "contacts_vcard", "contacts")
+
+    def export_csv(self) -> None:
+        """One row per engagement with local and home time, for spreadsheets."""
+        self._export_text("Export programme as CSV", "csv", "CSV (*.csv)", "engagements_csv", "engagements")
+
+    def _export_text(self, caption: str, suffix: str, filter_: str, function: str, counted: str) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, caption, f"{_slug(visit.title)}.{suffix}", filter_)
+        if not name:
+            return
+
+        def work(progress: Any) -> str:
+            from planner.core import exports
+
+            text: str = getattr(exports, function)(visit)
+            progress.check()
+            _write_atomically(Path(name), text.encode("utf-8"))
+            return f"{len(getattr(visit, counted))} {counted} written to {name}"
+
+        self._run_export(work)
+
     def export_pdf(self) -> None:
         visit = self.session.visit
         if visit is None:
@@ -481,12 +644,9 @@ class MainWindow(QMainWindow):
         )
         if not name:
             return
-        try:
-            from planner.ui.programme import write_pdf
-        except ImportError:
-            self.show_message("PDF export is not part of this build yet")
-            return
-        # QTextDocument/QPdfWriter are GUI objects: they run here, on the UI thread
+        from planner.ui.programme import write_pdf
+
+        # QTextDocument/QPdfWriter are GUI objects: they run here, on the UI thread (a second or less)
         try:
             pages = write_pdf(visit, Path(name))
         except PlannerError as exc:
@@ -494,18 +654,45 @@ class MainWindow(QMainWindow):
             return
         self.show_message(f"Tour programme ({pages} pages) written to {name}")
 
+    def print_programme(self) -> None:
+        """The tour programme on paper, through the platform's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from planner.ui.programme import print_programme
+
+        visit = self.session.visit
+        if visit is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle("Print tour programme")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            pages = print_programme(visit, printer)
+        except PlannerError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"Tour programme ({pages} pages) sent to {printer.printerName() or 'the printer'}")
+
     def _run_export(self, work: Any) -> None:
         self.show_message("Exporting…")
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, ImportError):
-                self.show_message("Calendar export is not part of this build yet")
-            else:
-                self.show_message(str(exc))
+            self.show_message(str(exc))
 
         self.worker.submit(
             work, self.show_message, on_error=failed, on_cancel=lambda: self.show_message("Export stopped")
         )
+
+
+def _can_print() -> bool:
+    """Whether this Qt build has printing (QtPrintSupport); without it there is only Export PDF."""
+    try:
+        from PySide6 import QtPrintSupport  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def _span_text(first: dt.date | None, last: dt.date | None) -> str:

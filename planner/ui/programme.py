@@ -7,7 +7,7 @@ import html
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planner.core import schedule, tz
 from planner.core.model import Contact, Engagement, Side, Visit
@@ -464,24 +464,17 @@ def _application() -> object:
     return app
 
 
+def _margins() -> Any:
+    from PySide6.QtCore import QMarginsF
+
+    return QMarginsF(18, 16, 18, 20)
+
+
 def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> int:
     """Write the tour programme as an A4 PDF with page numbers and the print date; return the page count."""
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import (
-        QColor,
-        QFont,
-        QFontMetricsF,
-        QPageLayout,
-        QPageSize,
-        QPainter,
-        QPdfWriter,
-        QTextDocument,
-    )
-
-    from planner.core.errors import PlannerError
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     _application()
-    printed = printed_text(visit, now or tz.now_utc())
     writer = QPdfWriter(str(path))
     writer.setTitle(f"Tour programme: {visit.title}")
     writer.setCreator("Delegation Planner")
@@ -490,10 +483,31 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 16, 18, 20),
+            _margins(),
             QPageLayout.Unit.Millimeter,
         )
     )
+    return paint_programme(visit, writer, str(path), now=now)
+
+
+def print_programme(visit: Visit, printer: Any, *, now: dt.datetime | None = None) -> int:
+    """Send the tour programme to a ``QPrinter`` the user chose in the print dialog."""
+    from PySide6.QtGui import QPageLayout
+
+    printer.setDocName(f"Tour programme: {visit.title}")
+    printer.setPageMargins(_margins(), QPageLayout.Unit.Millimeter)  # the paper size is the user's choice
+    return paint_programme(visit, printer, printer.printerName() or "the printer", now=now)
+
+
+def paint_programme(visit: Visit, device: Any, where: str, *, now: dt.datetime | None = None) -> int:
+    """Lay the programme out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``) with heads and footers."""
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextDocument
+
+    from planner.core.errors import PlannerError
+
+    printed = printed_text(visit, now or tz.now_utc())
+    writer = device
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     footer_height = writer.resolution() * 0.35  # inches for the footer band
     header_height = writer.resolution() * 0.25  # and for the running head of a continued day
@@ -513,7 +527,7 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
 
     painter = QPainter()
     if not painter.begin(writer):
-        raise PlannerError(f"{path}: cannot write the PDF")
+        raise PlannerError(f"{where}: cannot write the tour programme")
     try:
         footer_font = QFont(font)
         footer_font.setPointSizeF(8)

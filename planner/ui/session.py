@@ -17,6 +17,28 @@ from planner.core import schedule
 from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.store import VisitStore
+from planner.ui.worker import Job, Progress, Worker
+
+#: The header fields the visit-details dialog edits (with ``stops``).
+DETAIL_FIELDS = ("title", "head", "home_tz", "start_date", "end_date")
+
+
+def details_of(visit: Visit) -> Visit:
+    """A copy of ``visit``'s header and stops only (what a details edit changes and undoes)."""
+    return Visit(
+        **{name: getattr(visit, name) for name in DETAIL_FIELDS},
+        stops=[dataclasses.replace(s) for s in visit.stops],
+        id=visit.id,
+        version=visit.version,
+    )
+
+
+def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash]]:
+    """The calendar facts the views show: pure computation, safe on the worker thread."""
+    if visit is None:
+        return [], []
+    days = schedule.visit_days(visit)
+    return days, schedule.find_clashes(visit, days)
 
 
 @dataclass(frozen=True)
@@ -36,6 +58,7 @@ class Session(QObject):
     changed = Signal(object)  # Changes
     selection_changed = Signal(object)  # engagement uid or None
     failed = Signal(str)  # a user-facing message when an edit could not be written
+    loading = Signal(bool)  # a visit is being read on the worker thread (True), or is shown (False)
 
     def __init__(self, store: VisitStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +69,7 @@ class Session(QObject):
         self.clashes: list[schedule.Clash] = []
         self.clashes_by_uid: dict[str, list[schedule.Clash]] = {}
         self.selected: str | None = None
+        self.pending: int | None = None  # the visit being loaded in the background, if any
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -54,10 +78,54 @@ class Session(QObject):
         return self.visit.id if self.visit else None
 
     def open_visit(self, visit_id: int | None) -> None:
-        self.visit = self.store.load_visit(visit_id) if visit_id is not None else None
-        self._derive()
+        """Read and show a visit here, on the calling thread (start-up of tests, after an import)."""
+        visit = self.store.load_visit(visit_id) if visit_id is not None else None
+        self._show(visit, *derive(visit))
+
+    def load_visit(self, visit_id: int | None, worker: Worker) -> Job | None:
+        """Read a visit and work out its days and clashes on the worker thread, then show it.
+
+        ``loading`` is emitted around it; if another visit is asked for meanwhile, only
+        the last one asked for is shown.
+        """
+        if visit_id is None:
+            self.pending = None
+            self.open_visit(None)
+            return None
+        self.pending = visit_id
+        self.loading.emit(True)
+        store = self.store
+
+        def work(progress: Progress) -> tuple[int, Visit, list[schedule.Day], list[schedule.Clash]]:
+            progress.check()
+            visit = store.load_visit(visit_id)
+            progress.check()
+            return (visit_id, visit, *derive(visit))
+
+        def done(result: tuple[int, Visit, list[schedule.Day], list[schedule.Clash]]) -> None:
+            loaded_id, visit, days, clashes = result
+            if loaded_id != self.pending:
+                return  # the user has chosen another visit since
+            self.pending = None
+            self._show(visit, days, clashes)
+            self.loading.emit(False)
+
+        def failed(exc: BaseException) -> None:
+            if visit_id != self.pending:
+                return
+            self.pending = None
+            self.loading.emit(False)
+            self.failed.emit(str(exc) if isinstance(exc, PlannerError) else f"cannot open the visit: {exc}")
+
+        return worker.submit(work, done, on_error=failed)
+
+    def _show(self, visit: Visit | None, days: list[schedule.Day], clashes: list[schedule.Clash]) -> None:
+        self.visit = visit
+        self.days = days
+        self.clashes = clashes
+        self.clashes_by_uid = schedule.clashes_by_uid(clashes)
         self.select(None)
-        self.changed.emit(Changes(visit_id, visit=True))
+        self.changed.emit(Changes(visit.id if visit else None, visit=True))
 
     def engagement(self, uid: str | None) -> Engagement | None:
         if self.visit is None or uid is None:
@@ -70,9 +138,7 @@ class Session(QObject):
             self.selection_changed.emit(uid)
 
     def _derive(self) -> None:
-        visit = self.visit
-        self.days = schedule.visit_days(visit) if visit else []
-        self.clashes = schedule.find_clashes(visit, self.days) if visit else []
+        self.days, self.clashes = derive(self.visit)
         self.clashes_by_uid = schedule.clashes_by_uid(self.clashes)
 
     # -- operations (each pushes one undoable command) ---------------------------------------------
@@ -116,6 +182,33 @@ class Session(QObject):
             return False
         return self._push(ContactCommand(self, self.visit.id, before, None, f"Delete contact {before.name}"))
 
+    def save_visit_details(self, after: Visit, text: str = "Edit visit details") -> bool:
+        """Change the open visit's header and stops (``after`` carries them); one undo step."""
+        from planner.ui.commands import VisitDetailsCommand
+
+        if self.visit is None or self.visit.id is None:
+            return False
+        before = details_of(self.visit)
+        return self._push(VisitDetailsCommand(self, self.visit.id, before, details_of(after), text))
+
+    def save_merged(self, merged: Visit) -> None:
+        """Store a calendar merged into the open visit (a whole-visit write: not undoable, so the
+        history is cleared) and show the result."""
+        stored = self.store.save_visit(merged)
+        self.undo_stack.clear()
+        self._show(stored, *derive(stored))
+        self.changed.emit(Changes(stored.id, visit=True, visits=True))
+
+    def delete_visit(self, visit_id: int) -> None:
+        """Remove a visit with everything in it (the window asks first); the undo history goes with it."""
+        self.store.delete_visit(visit_id)
+        self.undo_stack.clear()
+        if self.visit_id == visit_id:
+            self.visit = None
+            self._derive()
+            self.select(None)
+        self.changed.emit(Changes(visit_id, visit=True, visits=True))
+
     def _push(self, command: object) -> bool:
         from planner.ui.commands import WriteCommand
 
@@ -157,6 +250,27 @@ class Session(QObject):
             self.visit.engagements = items
             self._derive()
         changes = Changes(visit_id, engagements=frozenset({uid}))
+        self.changed.emit(changes)
+        return changes
+
+    def write_visit_details(self, visit_id: int, target: Visit) -> Changes:
+        """Make the stored header and stops of visit ``visit_id`` equal those of ``target``."""
+        open_here = self.visit is not None and self.visit.id == visit_id
+        current = self.visit if open_here else self.store.load_visit(visit_id)
+        assert current is not None
+        wanted = dataclasses.replace(  # the fields the dialog does not edit (notes, source…) stay
+            current,
+            **{name: getattr(target, name) for name in DETAIL_FIELDS},
+            stops=[dataclasses.replace(s) for s in target.stops],
+        )
+        stored = self.store.save_visit_details(wanted)
+        if open_here and self.visit is not None:
+            for name in DETAIL_FIELDS:
+                setattr(self.visit, name, getattr(stored, name))
+            self.visit.stops = list(stored.stops)
+            self.visit.version = stored.version
+            self._derive()
+        changes = Changes(visit_id, visit=True, visits=True)
         self.changed.emit(changes)
         return changes
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -112,8 +113,9 @@ def test_overlap_clash_ignores_cancelled_and_touching() -> None:
     a = timed("A", "Asia/Tokyo", (2025, 8, 22, 10), (2025, 8, 22, 11), city="Tokyo")
     b = timed("B", "Asia/Tokyo", (2025, 8, 22, 10, 30), (2025, 8, 22, 12), city="Tokyo")
     c = timed("C", "Asia/Tokyo", (2025, 8, 22, 12), (2025, 8, 22, 13), city="Tokyo")
-    d = timed("D", "Asia/Tokyo", (2025, 8, 22, 12, 30), (2025, 8, 22, 13), city="Tokyo",
-              status=Status.CANCELLED)
+    d = timed(
+        "D", "Asia/Tokyo", (2025, 8, 22, 12, 30), (2025, 8, 22, 13), city="Tokyo", status=Status.CANCELLED
+    )
     visit.engagements += [a, b, c, d]
     clashes = schedule.find_clashes(visit)
     assert [(x.kind, x.uids) for x in clashes] == [("overlap", (a.uid, b.uid))]
@@ -133,8 +135,9 @@ def test_place_clash_when_delegation_is_elsewhere() -> None:
     visit = japan_korea()
     wrong = Engagement(title="Hyundai", city="Seoul", date=D(2025, 8, 24))
     right = Engagement(title="KITA", city="Seoul", date=D(2025, 8, 28))
-    flight = timed("Flight", "Asia/Tokyo", (2025, 8, 24, 9), (2025, 8, 24, 11), city="Seoul",
-                   kind=Kind.TRAVEL)
+    flight = timed(
+        "Flight", "Asia/Tokyo", (2025, 8, 24, 9), (2025, 8, 24, 11), city="Seoul", kind=Kind.TRAVEL
+    )
     visit.engagements += [wrong, right, flight]
     clashes = schedule.find_clashes(visit)
     assert [(c.kind, c.uids, c.day) for c in clashes] == [("place", (wrong.uid,), D(2025, 8, 24))]
@@ -234,3 +237,54 @@ def test_home_equivalent_and_wall_minutes() -> None:
     start = at("Asia/Tokyo", 2025, 8, 24, 10, 15)
     assert schedule.wall_minutes(start, "Asia/Tokyo", D(2025, 8, 24)) == 615
     assert schedule.wall_minutes(start, "Asia/Tokyo", D(2025, 8, 25)) == 615 - 1440
+
+
+def _utc(zone: str, *args: int) -> dt.datetime:
+    return tz.local_to_utc(dt.datetime(*args), zone)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "axis_hours"),
+    [
+        ("Europe/Berlin", "America/New_York", 30),  # west: the travel day runs to NY midnight
+        ("Asia/Kolkata", "Asia/Tokyo", 20.5),  # east: it ends at Tokyo midnight, 20:30 IST
+        ("Asia/Tokyo", "Asia/Seoul", 24),  # same offset: an ordinary day
+    ],
+)
+def test_days_tile_time_across_a_journey_between_offsets(first: str, second: str, axis_hours: float) -> None:
+    visit = Visit(
+        title="Two places",
+        stops=[
+            Stop("A", "X", first, dt.date(2025, 6, 1), dt.date(2025, 6, 3)),
+            Stop("B", "Y", second, dt.date(2025, 6, 3), dt.date(2025, 6, 5)),
+        ],
+    )
+    days = schedule.visit_days(visit)
+    for here, after in itertools.pairwise(days):
+        assert here.bounds()[1] == after.bounds()[0]  # no gap, no overlap
+    travel = days[2]
+    assert travel.zone == first and travel.axis_minutes == axis_hours * 60
+    assert travel.mixed_offsets is (axis_hours != 24)
+    # an evening engagement at the arrival is on exactly one day
+    dinner = Engagement(
+        "Dinner", tz=second, start=_utc(second, 2025, 6, 3, 19), end=_utc(second, 2025, 6, 3, 21)
+    )
+    assert [d.date for d in days if schedule.overlaps_day(dinner, d)] in (
+        [dt.date(2025, 6, 3)],
+        [dt.date(2025, 6, 4)],
+    )
+
+
+def test_visit_problems_name_the_field() -> None:
+    visit = Visit(
+        title=" ",
+        home_tz="Mars/Olympus",
+        start_date=dt.date(2025, 6, 5),
+        end_date=dt.date(2025, 6, 1),
+        stops=[Stop("", "", "Asia/Tokyo", dt.date(2025, 6, 3), dt.date(2025, 6, 2))],
+    )
+    fields = [(p.field, p.index) for p in schedule.visit_problems(visit)]
+    assert ("title", None) in fields and ("home_tz", None) in fields and ("dates", None) in fields
+    assert fields.count(("stops", 0)) >= 2
+    ok = Visit(title="Fine", start_date=dt.date(2025, 6, 1), end_date=dt.date(2025, 6, 5))
+    assert schedule.visit_problems(ok) == []

@@ -1,9 +1,7 @@
-"""Fixtures for the window's tests: a repository, a visit shaped like the seed, a window on it."""
+"""Fixtures for the window's tests: a real SQLite repository, a visit shaped like the seed, a window on it."""
 
 from __future__ import annotations
 
-import copy
-import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,106 +10,9 @@ from typing import Any
 import pytest
 
 from planner.core import tz
-from planner.core.errors import ConflictError, NotFoundError
 from planner.core.model import Contact, Engagement, Kind, Side, Status, Stop, Visit
 
 D = dt.date
-
-
-@dataclasses.dataclass
-class Summary:
-    id: int
-    title: str
-    head: str
-    start_date: dt.date | None
-    end_date: dt.date | None
-    engagements: int
-    unscheduled: int
-
-
-class MemoryRepository:
-    """The repository contract in memory, with versions and conflicts, for tests before storage exists."""
-
-    def __init__(self) -> None:
-        self._visits: dict[int, Visit] = {}
-        self._next = 1
-
-    def list_visits(self) -> list[Summary]:
-        return [
-            Summary(
-                v.id or 0,
-                v.title,
-                v.head,
-                v.start_date,
-                v.end_date,
-                len(v.engagements),
-                sum(e.is_unscheduled for e in v.engagements),
-            )
-            for v in self._visits.values()
-        ]
-
-    def is_empty(self) -> bool:
-        return not self._visits
-
-    def _get(self, visit_id: int) -> Visit:
-        if visit_id not in self._visits:
-            raise NotFoundError(f"no visit {visit_id}")
-        return self._visits[visit_id]
-
-    def load_visit(self, visit_id: int) -> Visit:
-        return copy.deepcopy(self._get(visit_id))
-
-    def add_visit(self, visit: Visit) -> int:
-        stored = copy.deepcopy(visit)
-        stored.id = self._next
-        self._next += 1
-        for item in (*stored.engagements, *stored.contacts):
-            item.version = 1
-        self._visits[stored.id] = stored
-        visit.id = stored.id
-        return stored.id
-
-    def save_visit_details(self, visit: Visit) -> Visit:
-        stored = self._get(visit.id or 0)
-        stored.title, stored.head, stored.home_tz = visit.title, visit.head, visit.home_tz
-        return copy.deepcopy(stored)
-
-    def save_engagement(self, visit_id: int, engagement: Engagement) -> Engagement:
-        visit = self._get(visit_id)
-        current = visit.engagement(engagement.uid)
-        if current is not None and current.version != engagement.version:
-            raise ConflictError(f"engagement {engagement.uid} changed (stored {current.version})")
-        stored = copy.deepcopy(engagement)
-        stored.version = (current.version if current else 0) + 1
-        if current is None:
-            visit.engagements.append(stored)
-        else:
-            visit.engagements[visit.engagements.index(current)] = stored
-        return copy.deepcopy(stored)
-
-    def delete_engagement(self, visit_id: int, uid: str) -> None:
-        visit = self._get(visit_id)
-        visit.engagements = [e for e in visit.engagements if e.uid != uid]
-
-    def save_contact(self, visit_id: int, contact: Contact) -> Contact:
-        visit = self._get(visit_id)
-        current = visit.contact(contact.uid)
-        if current is not None and current.version != contact.version:
-            raise ConflictError(f"contact {contact.uid} changed")
-        stored = copy.deepcopy(contact)
-        stored.version = (current.version if current else 0) + 1
-        if current is None:
-            visit.contacts.append(stored)
-        else:
-            visit.contacts[visit.contacts.index(current)] = stored
-        return copy.deepcopy(stored)
-
-    def delete_contact(self, visit_id: int, uid: str) -> None:
-        visit = self._get(visit_id)
-        visit.contacts = [c for c in visit.contacts if c.uid != uid]
-
-    def delete_visit(self, visit_id: int) -> None:
-        self._visits.pop(visit_id, None)
 
 
 def at(zone: str, *args: int) -> dt.datetime:
@@ -222,11 +123,9 @@ def seed_like_visit() -> Visit:
 
 
 def make_repository(tmp_path: Path) -> Any:
-    """A real SQLite repository once storage exists, else the in-memory one."""
-    try:
-        from planner.storage import open_repository
-    except ImportError:
-        return MemoryRepository()
+    """A real SQLite repository in a temporary file."""
+    from planner.storage import open_repository
+
     return open_repository("sqlite:///" + str(tmp_path / "planner.db"))
 
 

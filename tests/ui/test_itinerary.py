@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from planner.core import tz
-from planner.core.model import Engagement, Stop, Visit
+from planner.core.model import Engagement, Kind, Stop, Visit
 from tests.ui.conftest import at
 
 JST = "Asia/Tokyo"
@@ -257,3 +257,104 @@ def test_day_header_names_both_zones_when_offsets_differ() -> None:
     assert header == "Sun 30 Mar · Dubai → Berlin · UTC+4 → CEST (UTC+2)"
     assert lines == ["Sun 30 Mar", "Dubai → Berlin", "UTC+4 → CEST (UTC+2)"]
     assert day_header(days[1])[0] == "Sat 29 Mar · Dubai · UTC+4"
+
+
+def _berlin_to_new_york() -> Visit:
+    def at(zone: str, *args: int) -> dt.datetime:
+        return tz.local_to_utc(dt.datetime(*args), zone)
+
+    return Visit(
+        title="Berlin and New York",
+        start_date=dt.date(2025, 6, 1),
+        end_date=dt.date(2025, 6, 5),
+        stops=[
+            Stop("Berlin", "Germany", "Europe/Berlin", dt.date(2025, 6, 1), dt.date(2025, 6, 3)),
+            Stop("New York", "United States", "America/New_York", dt.date(2025, 6, 3), dt.date(2025, 6, 5)),
+        ],
+        engagements=[
+            Engagement(
+                "Flight LH400",
+                kind=Kind.TRAVEL,
+                tz="Europe/Berlin",
+                end_tz="America/New_York",
+                start=at("Europe/Berlin", 2025, 6, 3, 10, 0),
+                end=at("America/New_York", 2025, 6, 3, 12, 40),
+            ),
+            Engagement(
+                "Dinner with the consul",
+                tz="America/New_York",
+                start=at("America/New_York", 2025, 6, 3, 19, 0),
+                end=at("America/New_York", 2025, 6, 3, 21, 0),
+            ),
+            Engagement(
+                "Breakfast with investors",
+                tz="America/New_York",
+                start=at("America/New_York", 2025, 6, 4, 8, 0),
+                end=at("America/New_York", 2025, 6, 4, 9, 0),
+            ),
+        ],
+    )
+
+
+@pytest.mark.usefixtures("machine_tz")
+def test_travel_day_between_offsets_has_an_honest_axis(qtbot: Any, repo: Any, tmp_path: Any) -> None:
+    from planner.ui.app import build_window
+
+    visit_id = repo.add_visit(_berlin_to_new_york())
+    window = build_window(repo, settings_file=str(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.open_visit(visit_id)
+    window.resize(1400, 900)
+    window.show()
+    lay = window.itinerary.layout_
+    hh = lay.hour_height
+    travel = lay.columns[2]
+    assert travel.header == "Tue 3 Jun · Berlin → New York · CEST (UTC+2) → EDT (UTC-4)"
+    # the axis is Berlin time, and runs on to New York's midnight (06:00 CEST) so no hour is lost
+    assert (travel.axis_title, travel.axis_note) == ("CEST", "axis")
+    assert "Europe/Berlin" in travel.axis_tip and "EDT" in travel.axis_tip
+    assert travel.minutes == 30 * 60 and lay.hours == 30
+    assert travel.gutter_labels["local"][25] == "01:00⁺¹"
+    assert travel.gutter_labels["Asia/Kolkata"][25] == "04:30⁺¹"
+    blocks = {b.title: b for b in lay.blocks}
+    flight, dinner, breakfast = (
+        blocks["Flight LH400"],
+        blocks["Dinner with the consul"],
+        blocks["Breakfast with investors"],
+    )
+    # placed by the instant on the Berlin axis: 10:00 CEST to 12:40 EDT = 18:40 CEST
+    assert flight.column == 2 and flight.rect.top() == pytest.approx(10 * hh)
+    assert flight.rect.bottom() == pytest.approx((18 + 40 / 60) * hh)
+    assert flight.times[0] == "10:00 CEST → 12:40 EDT"
+    # 19:00 EDT is 01:00 CEST: it stays on the travel day, labelled in its own zone
+    assert dinner.column == 2 and dinner.rect.top() == pytest.approx(25 * hh)
+    assert dinner.times[0] == "19:00–21:00 EDT"
+    assert breakfast.column == 3 and breakfast.rect.top() == pytest.approx(8 * hh)
+    # an ordinary day says "local" over its axis
+    assert (lay.columns[3].axis_title, lay.columns[3].axis_note) == ("EDT", "local")
+    assert window.itinerary.gutter_title(lay.gutters[0], travel) == ("CEST", "axis")
+
+
+def test_dragging_on_a_travel_day_moves_by_the_dragged_amount(qtbot: Any, repo: Any, tmp_path: Any) -> None:
+    from planner.ui.app import build_window
+
+    visit_id = repo.add_visit(_berlin_to_new_york())
+    window = build_window(repo, settings_file=str(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.open_visit(visit_id)
+    window.resize(1400, 900)
+    window.show()
+    view = window.itinerary
+    uid = next(e.uid for e in window.session.visit.engagements if e.title == "Dinner with the consul")
+    before = repo.load_visit(visit_id).engagement(uid)
+    view.verticalScrollBar().setValue(int(20 * view.layout_.hour_height))
+    rect = view.block_view_rect(uid)
+    start = rect.center().toPoint()
+    end = start - QPoint(0, int(view.layout_.hour_height))  # one hour earlier on the axis
+    qtbot.mousePress(view.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view.viewport(), pos=start - QPoint(0, 10))
+    qtbot.mouseMove(view.viewport(), pos=end)
+    qtbot.mouseRelease(view.viewport(), Qt.MouseButton.LeftButton, pos=end)
+    after = repo.load_visit(visit_id).engagement(uid)
+    assert after.start == before.start - dt.timedelta(hours=1)
+    assert after.tz == "America/New_York"

@@ -162,19 +162,6 @@ def test_item_models_pass_the_model_tester(window: Any, qtmodeltester: Any, name
     qtmodeltester.check(model, force_py=True)
 
 
-def test_visit_list_and_new_visit(window: Any, monkeypatch: Any) -> None:
-    from PySide6.QtWidgets import QInputDialog
-
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Singapore roadshow", True))
-    window.new_visit()
-    assert window.session.visit.title == "Singapore roadshow"
-    assert window.visits.list.count() == 2
-    assert len(window.itinerary.layout_.columns) == 7
-    first = window.visits.list.item(0)
-    window.visits.list.setCurrentItem(first)
-    assert window.session.visit.title.startswith("Chief Minister")
-
-
 def test_file_menu_exports_calendar_and_pdf(window: Any, qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
     from PySide6.QtWidgets import QFileDialog
 
