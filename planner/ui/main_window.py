@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core import tz
 from planner.core.errors import PlannerError
+from planner.core.textfile import write_atomically
 from planner.ui.agenda_view import AgendaView
 from planner.ui.contacts_view import ContactsView
 from planner.ui.details_pane import DetailsPane
@@ -603,7 +604,7 @@ class MainWindow(QMainWindow):
 
             result = ics.export_calendar(visit)
             progress.check()
-            _write_atomically(Path(name), result.data)
+            write_atomically(Path(name), result.data)
             note = f"; {result.skipped} unscheduled left out" if result.skipped else ""
             return f"{result.exported} events written to {name}{note}"
 
@@ -630,7 +631,7 @@ class MainWindow(QMainWindow):
 
             text: str = getattr(exports, function)(visit)
             progress.check()
-            _write_atomically(Path(name), text.encode("utf-8"))
+            write_atomically(Path(name), text.encode("utf-8"))
             return f"{len(getattr(visit, counted))} {counted} written to {name}"
 
         self._run_export(work)
@@ -711,11 +712,3 @@ def _slug(title: str) -> str:
     return "-".join(p for p in keep.split("-") if p)[:60] or "visit"
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".part")
-    try:
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PlannerError(f"{path}: cannot write ({exc.strerror})") from None
