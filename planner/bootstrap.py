@@ -108,9 +108,11 @@ def ensure_venv(extras: str) -> Path:
             say(f"could not create a virtual environment ({exc})")
             say(f"on Debian install it with:  sudo apt-get install -y {minor}")
             sys.exit(1)
-    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
-    stamp = VENV / ".planner-installed"
-    if stamp.exists() and stamp.read_text() == digest:
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    stamp = VENV / f".planner-installed-{extras or 'app'}"
+    # the test tools come on top of the app: a venv set up for tests also runs the app
+    enough = [stamp] if extras else [stamp, VENV / ".planner-installed-test"]
+    if any(s.exists() and s.read_text() == digest for s in enough):
         return python
     say("installing Python packages into .venv (first time only, a few minutes)")
     pip = [str(python), "-m", "pip", "--disable-pip-version-check", "--quiet"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,6 +91,21 @@ def _quiet_offscreen_notes() -> None:
     qInstallMessageHandler(handler)
 
 
+def require_display(environ: Mapping[str, str], platform: str) -> None:
+    """Stop with a clear message, not Qt's abort, when a Linux session has no screen to open on."""
+    from planner.core.errors import PlannerError
+
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return
+    raise PlannerError(
+        "no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+        "run 'planner' in a desktop session, or use 'planner --screenshot FILE.png' "
+        "and the command-line commands ('planner --help')"
+    )
+
+
 def run(
     db_url: str | None = None,
     screenshot: Path | None = None,
@@ -101,6 +117,8 @@ def run(
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot is not None:
         _quiet_offscreen_notes()
+    else:
+        require_display(os.environ, sys.platform)
     from planner.storage import open_repository
 
     app = application()
