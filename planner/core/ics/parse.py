@@ -1,0 +1,322 @@
+"""Calendar → visit: events become engagements, attendees contacts, with a warning wherever it guesses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from planner.core import tz
+from planner.core.errors import IcsError, PlannerError
+from planner.core.ics.conventions import (
+    FROM_ICS_STATUS,
+    HOME_LINE,
+    ORG_LINE,
+    POSTPONED_CATEGORY,
+    PRODID,
+    STATUS_LINE,
+    WITH_LINE,
+    X_PREFIX,
+    own_uid,
+)
+from planner.core.ics.export import local_days
+from planner.core.ics.people import match_contact
+from planner.core.ics.read import read_calendars
+from planner.core.ics.text import fold, unescape_text
+from planner.core.ics.zones import ZoneReader, iana_name
+from planner.core.model import Contact, Engagement, Kind, Side, Status, Stop, Visit
+
+if TYPE_CHECKING:
+    from icalendar import Event
+
+
+@dataclass
+class CalendarImport:
+    """A visit read from a calendar file, with what the reader had to guess."""
+
+    visit: Visit
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolkata") -> CalendarImport:
+    """A new visit from a calendar file; ``IcsError`` naming the line if the file is malformed."""
+    calendars, lines = read_calendars(data, name)
+    cal = calendars[0]
+    warnings: list[str] = []
+    if len(calendars) > 1:
+        warnings.append(f"{name}: holds {len(calendars)} calendars; only the first was read")
+    ours = str(cal.get("PRODID", "")).startswith(PRODID.rsplit(" ", 1)[0])
+    home = _prop_text(cal, X_PREFIX + "HOME-TZ") or default_home_tz
+    if not tz.is_zone(home):
+        warnings.append(f"home time zone {home!r} is unknown; used {default_home_tz}")
+        home = default_home_tz
+    wr = _prop_text(cal, "X-WR-TIMEZONE")
+    wr_zone = iana_name(wr) if wr else None
+    if wr and wr_zone is None:
+        warnings.append(f"X-WR-TIMEZONE {wr!r} is not a time zone I know; ignored")
+    reader = ZoneReader(
+        cal, wr_zone or home, "X-WR-TIMEZONE" if wr_zone else "the visit's home zone", warnings
+    )
+    title = _prop_text(cal, "NAME") or _prop_text(cal, "X-WR-CALNAME") or _stem(name)
+    visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
+    event_lines = [ln.number for ln in lines if ln.name == "BEGIN" and ln.value.strip().upper() == "VEVENT"]
+    seen: set[str] = set()
+    for index, event in enumerate(cal.events):
+        line = event_lines[index] if index < len(event_lines) else 0
+        engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name)
+        if engagement is None:
+            continue
+        if engagement.uid in seen:
+            warnings.append(f"{engagement.title!r}: a second event with the same UID (line {line}) skipped")
+            continue
+        seen.add(engagement.uid)
+        visit.engagements.append(engagement)
+    if not visit.engagements:
+        warnings.append(f"{name}: no events in the calendar")
+    _fill_dates_and_stops(visit)
+    return CalendarImport(visit=visit, warnings=warnings)
+
+
+def _stem(name: str) -> str:
+    base = re.split(r"[\\/]", name)[-1]
+    return base.rsplit(".", 1)[0] if "." in base else base or "Imported calendar"
+
+
+def _prop_text(component: Any, key: str) -> str:
+    """A property's text; properties icalendar does not know (NAME, X-…) are unescaped here."""
+    from icalendar import vText
+
+    value = component.get(key)
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        value = next((v for v in value if "LANGUAGE" not in getattr(v, "params", {})), value[0])
+    return str(value) if isinstance(value, vText) else unescape_text(str(value))
+
+
+def _engagement(
+    event: Event, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str
+) -> Engagement | None:
+    title = _prop_text(event, "SUMMARY") or "(untitled)"
+    what = f"event {title!r} (line {line})"
+    if event.get("RECURRENCE-ID") is not None:
+        reader.warnings.append(f"{what}: a changed occurrence of a repeating event; skipped")
+        return None
+    if event.get("RRULE") is not None or event.get("RDATE") is not None:
+        reader.warnings.append(f"{what}: repeats; only its first occurrence was imported")
+    uid = own_uid(_prop_text(event, "UID").strip())
+    try:
+        fields = _when(event, reader, what)
+    except PlannerError as exc:
+        raise IcsError(f"{name}: {what}: {exc}") from None
+    try:
+        sequence = int(str(event.get("SEQUENCE", 0)))
+    except ValueError:
+        raise IcsError(f"{name}: {what}: SEQUENCE is not a number") from None
+    description = _prop_text(event, "DESCRIPTION")
+    header, notes = _split_description(description, ours=ours)
+    kind, sectors, postponed = _read_categories(event)
+    city = _prop_text(event, X_PREFIX + "CITY") or None
+    country = _prop_text(event, X_PREFIX + "COUNTRY") or None
+    venue, city, country = split_location(_prop_text(event, "LOCATION"), city, country, ours=ours)
+    engagement = Engagement(
+        title=title,
+        kind=_read_kind(event) or kind,
+        status=_read_status(event, postponed),
+        organisation=header.get(ORG_LINE, ""),
+        venue=venue,
+        city=city,
+        country=country,
+        sectors=sectors,
+        notes=notes,
+        source=name,
+        sequence=max(sequence, 0),
+        updated_at=_last_modified(event),
+        **fields,
+    )
+    if uid:
+        engagement.uid = uid
+    engagement.contact_uids = _read_people(event, header.get(WITH_LINE, ""), visit)
+    return engagement
+
+
+def _when(event: Event, reader: ZoneReader, what: str) -> dict[str, Any]:
+    start_prop = event.get("DTSTART")
+    if start_prop is None:
+        reader.warnings.append(f"{what}: no start time; imported as unscheduled")
+        return {"unscheduled_reason": "no start time in the calendar file"}
+    start_value = start_prop.dt
+    end_prop = event.get("DTEND")
+    duration = event.get("DURATION")
+    if not isinstance(start_value, dt.datetime):
+        first: dt.date = start_value
+        if end_prop is not None and isinstance(end_prop.dt, dt.date):
+            last = _as_date(end_prop.dt) - dt.timedelta(days=1)
+        elif duration is not None:
+            last = first + dt.timedelta(days=max(duration.dt.days, 1) - 1)
+        else:
+            last = first
+        x_zone = _prop_text(event, X_PREFIX + "TZ")
+        return {
+            "date": first,
+            "end_date": last if last > first else None,
+            "tz": x_zone if x_zone and tz.is_zone(x_zone) else None,
+        }
+    start, zone = reader.instant(start_prop, what)
+    if end_prop is not None and isinstance(end_prop.dt, dt.datetime):
+        end, end_zone = reader.instant(end_prop, what)
+    elif duration is not None:
+        end, end_zone = start + duration.dt, zone
+    else:
+        end, end_zone = start, zone
+    if end < start:
+        raise IcsError("ends before it starts")
+    return {"start": start, "end": end, "tz": zone, "end_tz": end_zone if end_zone != zone else None}
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _split_description(text: str, *, ours: bool) -> tuple[dict[str, str], str]:
+    """Our DESCRIPTION is a header of ``Label: value`` lines, a blank line, then the notes."""
+    text = text.replace("\r\n", "\n")
+    if not ours:
+        return {}, text
+    head, _, notes = text.partition("\n\n")
+    header: dict[str, str] = {}
+    for row in head.split("\n"):
+        for label in (ORG_LINE, WITH_LINE, STATUS_LINE):
+            if row.startswith(label):
+                header[label] = row[len(label) :]
+    known = all(r.startswith((ORG_LINE, WITH_LINE, STATUS_LINE, HOME_LINE)) for r in head.split("\n") if r)
+    if not known:  # someone else wrote this description: keep it whole
+        return {}, text
+    return header, notes
+
+
+def split_location(
+    text: str, city: str | None, country: str | None, *, ours: bool
+) -> tuple[str, str | None, str | None]:
+    """``venue, city, country`` back into its parts (the X-DP- city and country win when present)."""
+    text = text.strip()
+    if city or country:
+        suffix = ", ".join(p for p in (city, country) if p)
+        if text == suffix:
+            return "", city, country
+        if text.endswith(", " + suffix):
+            return text[: -len(suffix) - 2], city, country
+        return text, city, country
+    if not ours:
+        return text, None, None
+    parts = text.rsplit(", ", 2)
+    if len(parts) == 3:
+        return parts[0], parts[1], parts[2]
+    return text, None, None
+
+
+def _read_categories(event: Event) -> tuple[Kind, list[str], bool]:
+    labels: list[str] = []
+    for prop in (
+        event.get("CATEGORIES", [])
+        if isinstance(event.get("CATEGORIES"), list)
+        else [event.get("CATEGORIES")]
+    ):
+        if prop is not None:
+            labels.extend(str(c) for c in prop.cats)
+    kind = Kind.OTHER
+    found_kind = False
+    sectors: list[str] = []
+    postponed = False
+    by_label = {k.label.casefold(): k for k in Kind} | {k.value: k for k in Kind}
+    for label in labels:
+        folded = label.strip().casefold()
+        if not found_kind and folded in by_label:
+            kind, found_kind = by_label[folded], True
+        elif folded == POSTPONED_CATEGORY.casefold():
+            postponed = True
+        elif label.strip():
+            sectors.append(label.strip())
+    return (kind if found_kind else Kind.MEETING), sectors, postponed
+
+
+def _read_kind(event: Event) -> Kind | None:
+    value = _prop_text(event, X_PREFIX + "KIND")
+    return Kind(value) if value in {k.value for k in Kind} else None
+
+
+def _read_status(event: Event, postponed: bool) -> Status:
+    exact = _prop_text(event, X_PREFIX + "STATUS")
+    if exact in {s.value for s in Status}:
+        return Status(exact)
+    if postponed:
+        return Status.POSTPONED
+    return FROM_ICS_STATUS.get(_prop_text(event, "STATUS").upper(), Status.CONFIRMED)
+
+
+def _last_modified(event: Event) -> dt.datetime | None:
+    prop = event.get("LAST-MODIFIED")
+    if prop is None or not isinstance(prop.dt, dt.datetime):
+        return None
+    return tz.as_utc(prop.dt)
+
+
+def _read_people(event: Event, with_line: str, visit: Visit) -> list[str]:
+    """Contacts of an event: its ATTENDEEs, and (from our own files) the people named in ``With:``."""
+    roles: dict[str, str] = {}
+    names: list[str] = []
+    for item in filter(None, (p.strip() for p in with_line.split("; "))):
+        person, role = item, ""
+        if item.endswith(")") and " (" in item:
+            person, role = item[:-1].split(" (", 1)
+        names.append(person)
+        roles[fold(person)] = role
+    uids: list[str] = []
+    attendees = event.get("ATTENDEE", [])
+    for address in attendees if isinstance(attendees, list) else [attendees]:
+        email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
+        cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
+        side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()
+        contact = _contact(visit, cn, email, roles.get(fold(cn), ""), side)
+        uids.append(contact.uid)
+    for person in names:
+        contact = _contact(visit, person, "", roles.get(fold(person), ""), "")
+        if contact.uid not in uids:
+            uids.append(contact.uid)
+    return uids
+
+
+def _contact(visit: Visit, name: str, email: str, role: str, side: str) -> Contact:
+    found = match_contact(visit.contacts, name, email)
+    if found is None:
+        found = Contact(name=name, email=email, role=role)
+        visit.contacts.append(found)
+    if email and not found.email:
+        found.email = email
+    if role and not found.role:
+        found.role = role
+    if side in {s.value for s in Side}:
+        found.side = Side(side)
+    return found
+
+
+def _fill_dates_and_stops(visit: Visit) -> None:
+    """The visit's first and last day and its stops (city, zone, dates), from the engagements."""
+    days: list[tuple[dt.date, dt.date]] = []
+    stops: dict[tuple[str, str], Stop] = {}
+    for e in visit.engagements:
+        if e.is_unscheduled:
+            continue
+        first, last = local_days(e)
+        days.append((first, last))
+        zone = e.tz
+        if e.city and zone and e.kind is not Kind.TRAVEL:
+            key = (e.city, zone)
+            stop = stops.setdefault(key, Stop(e.city, e.country or "", zone, first, last))
+            stop.arrive = min(stop.arrive or first, first)
+            stop.depart = max(stop.depart or last, last)
+    if days:
+        visit.start_date = min(d[0] for d in days)
+        visit.end_date = max(d[1] for d in days)
+    visit.stops = sorted(stops.values(), key=lambda s: (s.arrive or dt.date.min, s.city))

@@ -1,0 +1,130 @@
+"""Reading a calendar file: decoding, a line-by-line check so every error names its line, parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from planner.core.errors import IcsError, InputFileError
+from planner.core.textfile import decode_text
+
+if TYPE_CHECKING:
+    from icalendar import Calendar
+
+_NAME = r"[A-Za-z0-9-]+"
+_PVALUE = r'(?:"[^"]*"|[^";:,]*)'
+_CONTENT_LINE = re.compile(rf"^({_NAME})((?:;{_NAME}={_PVALUE}(?:,{_PVALUE})*)*):(.*)$", re.DOTALL)
+_DATE_VALUE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
+_DATE_PROPS = {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "DTSTAMP", "LAST-MODIFIED", "CREATED"}
+
+
+@dataclass
+class ContentLine:
+    """One logical line of a calendar file, unfolded: ``NAME;PARAMS:VALUE``."""
+
+    number: int  # physical line where the logical line starts
+    name: str
+    params: str
+    value: str
+
+
+def _unfold(text: str) -> Iterator[tuple[int, str]]:
+    """Logical content lines with the number of the physical line each starts on."""
+    number, current, start = 0, None, 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if raw[:1] in (" ", "\t") and current is not None:
+            current += raw[1:]
+            continue
+        if current is not None:
+            yield start, current
+        current, start = raw, number
+    if current is not None:
+        yield start, current
+
+
+def check_structure(text: str, *, name: str) -> list[ContentLine]:
+    """The content lines of a calendar, or ``IcsError`` naming the first line that is wrong."""
+    lines: list[ContentLine] = []
+    stack: list[tuple[str, int]] = []
+    seen_calendar = False
+    last = 0
+    for number, logical in _unfold(text):
+        last = number
+        if not logical.strip():
+            continue
+        match = _CONTENT_LINE.match(logical)
+        if match is None:
+            shown = logical if len(logical) <= 40 else logical[:40] + "…"
+            raise IcsError(f"{name}: line {number}: expected NAME:VALUE, found {shown!r}")
+        prop, params, value = match.group(1).upper(), match.group(2), match.group(3)
+        if not seen_calendar:
+            if (prop, value.strip().upper()) != ("BEGIN", "VCALENDAR"):
+                raise IcsError(
+                    f"{name}: line {number}: not a calendar file: expected BEGIN:VCALENDAR, found {prop}"
+                )
+            seen_calendar = True
+        elif not stack:
+            if (prop, value.strip().upper()) == ("BEGIN", "VCALENDAR"):
+                pass
+            else:
+                raise IcsError(f"{name}: line {number}: {prop} after END:VCALENDAR")
+        if prop == "BEGIN":
+            stack.append((value.strip().upper(), number))
+        elif prop == "END":
+            component = value.strip().upper()
+            if not stack or stack[-1][0] != component:
+                closes = f"BEGIN:{stack[-1][0]} (line {stack[-1][1]})" if stack else "nothing"
+                raise IcsError(f"{name}: line {number}: END:{component} does not close {closes}")
+            stack.pop()
+        elif prop in _DATE_PROPS:
+            _check_date(value, prop, number, name)
+        lines.append(ContentLine(number, prop, params, value))
+    if not seen_calendar:
+        raise IcsError(f"{name}: line 1: not a calendar file: it is empty")
+    if stack:
+        inside, opened = stack[-1]
+        raise IcsError(
+            f"{name}: line {last}: the file ends inside BEGIN:{inside} of line {opened} (is it truncated?)"
+        )
+    return lines
+
+
+def _check_date(value: str, prop: str, number: int, name: str) -> None:
+    for item in value.split(","):
+        match = _DATE_VALUE.match(item.strip())
+        problem = "" if match else "expected YYYYMMDD or YYYYMMDDTHHMMSS[Z]"
+        if match:
+            y, mo, d, h, mi, s, _ = match.groups()
+            try:
+                dt.date(int(y), int(mo), int(d))
+                dt.time(int(h or 0), int(mi or 0), min(int(s or 0), 59))
+            except ValueError as exc:
+                problem = str(exc)
+        if problem:
+            raise IcsError(f"{name}: line {number}: {prop} {item.strip()!r} is not a valid date: {problem}")
+
+
+def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], list[ContentLine]]:
+    """The calendars in a file and its content lines; ``IcsError`` naming the line if it is malformed."""
+    from icalendar import Calendar
+
+    try:
+        text = decode_text(data, name=name)
+    except IcsError:
+        raise
+    except InputFileError as exc:
+        raise IcsError(str(exc)) from None
+    lines = check_structure(text, name=name)
+    try:
+        with warnings.catch_warnings():  # icalendar warns about TZIDs it guesses; we resolve them ourselves
+            warnings.simplefilter("ignore")
+            calendars = Calendar.from_ical(text, multiple=True)
+    except Exception as exc:  # icalendar raises ValueError and friends for what it cannot read
+        raise IcsError(f"{name}: not a readable calendar: {exc}") from None
+    if not calendars:
+        raise IcsError(f"{name}: line 1: not a calendar file: no VCALENDAR in it")
+    return calendars, lines
