@@ -24,7 +24,17 @@ from typing import Any, NoReturn, TypeVar
 
 from planner.core import tz
 from planner.core.errors import InputFileError
-from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit
+from planner.core.model import (
+    Contact,
+    Engagement,
+    Kind,
+    Organisation,
+    Side,
+    Status,
+    Stop,
+    Visit,
+    field_names,
+)
 from planner.core.ordering import sort_engagements
 from planner.core.textfile import decode_text
 
@@ -37,6 +47,18 @@ E = TypeVar("E", bound=enum.Enum)
 T = TypeVar("T")
 
 
+# -- the keys, in the order they are written ---------------------------------------------------
+
+_NOT_BACKED_UP = ("id", "version")  # database bookkeeping
+_VISIT_LISTS = ("stops", "organisations", "contacts", "engagements")
+_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP))
+_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS)
+_STOP_KEYS = field_names(Stop)
+_ORGANISATION_KEYS = field_names(Organisation)
+_CONTACT_KEYS = ("uid", *field_names(Contact, without=("uid", *_NOT_BACKED_UP)))
+_ENGAGEMENT_KEYS = ("uid", *field_names(Engagement, without=("uid", *_NOT_BACKED_UP)))
+
+
 # -- writing ----------------------------------------------------------------------------------
 
 
@@ -45,73 +67,21 @@ def format_instant(value: dt.datetime) -> str:
     return tz.as_utc(value).replace(tzinfo=None).isoformat() + "Z"
 
 
-def _date(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
+def _json_value(value: object) -> object:
+    """A field as the backup holds it: instants in UTC with ``Z``, dates ISO, enums by value, lists copied."""
+    if isinstance(value, dt.datetime):
+        return format_instant(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, list):
+        return list(value)
+    return value
 
 
-def _instant(value: dt.datetime | None) -> str | None:
-    return format_instant(value) if value is not None else None
-
-
-def _stop(stop: Stop) -> Json:
-    return {
-        "city": stop.city,
-        "country": stop.country,
-        "tz": stop.tz,
-        "arrive": _date(stop.arrive),
-        "depart": _date(stop.depart),
-    }
-
-
-def _organisation(organisation: Organisation) -> Json:
-    return {
-        "name": organisation.name,
-        "name_native": organisation.name_native,
-        "country": organisation.country,
-        "website": organisation.website,
-        "notes": organisation.notes,
-    }
-
-
-def _contact(contact: Contact) -> Json:
-    return {
-        "uid": contact.uid,
-        "name": contact.name,
-        "name_native": contact.name_native,
-        "organisation": contact.organisation,
-        "role": contact.role,
-        "email": contact.email,
-        "phone": contact.phone,
-        "side": Side(contact.side).value,
-        "notes": contact.notes,
-        "source": contact.source,
-    }
-
-
-def _engagement(engagement: Engagement) -> Json:
-    return {
-        "uid": engagement.uid,
-        "title": engagement.title,
-        "kind": Kind(engagement.kind).value,
-        "status": Status(engagement.status).value,
-        "organisation": engagement.organisation,
-        "venue": engagement.venue,
-        "city": engagement.city,
-        "country": engagement.country,
-        "tz": engagement.tz,
-        "end_tz": engagement.end_tz,
-        "start": _instant(engagement.start),
-        "end": _instant(engagement.end),
-        "date": _date(engagement.date),
-        "end_date": _date(engagement.end_date),
-        "sectors": list(engagement.sectors),
-        "notes": engagement.notes,
-        "source": engagement.source,
-        "unscheduled_reason": engagement.unscheduled_reason,
-        "contact_uids": list(engagement.contact_uids),
-        "sequence": engagement.sequence,
-        "updated_at": _instant(engagement.updated_at),
-    }
+def _record(item: object, keys: tuple[str, ...]) -> Json:
+    return {key: _json_value(getattr(item, key)) for key in keys}
 
 
 def to_json(visit: Visit, *, exported_at: dt.datetime | None = None) -> Json:
@@ -119,19 +89,13 @@ def to_json(visit: Visit, *, exported_at: dt.datetime | None = None) -> Json:
     return {
         "format": FORMAT,
         "exported_at": format_instant(exported_at or tz.now_utc().replace(microsecond=0)),
-        "title": visit.title,
-        "head": visit.head,
-        "home_tz": visit.home_tz,
-        "start_date": _date(visit.start_date),
-        "end_date": _date(visit.end_date),
-        "language": visit.language,
-        "published": _date(visit.published),
-        "source_article": visit.source_article,
-        "notes": visit.notes,
-        "stops": [_stop(s) for s in visit.stops],
-        "organisations": [_organisation(o) for o in visit.organisations],
-        "contacts": [_contact(c) for c in visit.contacts],
-        "engagements": [_engagement(e) for e in sort_engagements(visit.engagements, visit.home_tz)],
+        **_record(visit, _HEADER_KEYS),
+        "stops": [_record(s, _STOP_KEYS) for s in visit.stops],
+        "organisations": [_record(o, _ORGANISATION_KEYS) for o in visit.organisations],
+        "contacts": [_record(c, _CONTACT_KEYS) for c in visit.contacts],
+        "engagements": [
+            _record(e, _ENGAGEMENT_KEYS) for e in sort_engagements(visit.engagements, visit.home_tz)
+        ],
     }
 
 
@@ -271,62 +235,6 @@ class _Reader:
 
 def _join(path: str, key: str) -> str:
     return f"{path}.{key}" if path else key
-
-
-_VISIT_KEYS = (
-    "format",
-    "exported_at",
-    "title",
-    "head",
-    "home_tz",
-    "start_date",
-    "end_date",
-    "language",
-    "published",
-    "source_article",
-    "notes",
-    "stops",
-    "organisations",
-    "contacts",
-    "engagements",
-)
-_STOP_KEYS = ("city", "country", "tz", "arrive", "depart")
-_ORGANISATION_KEYS = ("name", "name_native", "country", "website", "notes")
-_CONTACT_KEYS = (
-    "uid",
-    "name",
-    "name_native",
-    "organisation",
-    "role",
-    "email",
-    "phone",
-    "side",
-    "notes",
-    "source",
-)
-_ENGAGEMENT_KEYS = (
-    "uid",
-    "title",
-    "kind",
-    "status",
-    "organisation",
-    "venue",
-    "city",
-    "country",
-    "tz",
-    "end_tz",
-    "start",
-    "end",
-    "date",
-    "end_date",
-    "sectors",
-    "notes",
-    "source",
-    "unscheduled_reason",
-    "contact_uids",
-    "sequence",
-    "updated_at",
-)
 
 
 def _uid(r: _Reader, data: Mapping[str, object], path: str) -> str:

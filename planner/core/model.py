@@ -8,10 +8,13 @@ neither.  Nothing here converts time zones: that is ``tz``'s job.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 
 def new_uid() -> str:
@@ -220,3 +223,9 @@ class Visit:
     def stop_on(self, day: dt.date) -> list[Stop]:
         """The stops the delegation is at on ``day`` (two on a travel day)."""
         return [s for s in self.stops if s.covers(day)]
+
+
+def field_names(model: type[Any], *, without: Iterable[str] = ()) -> tuple[str, ...]:
+    """The fields of a model class in the order they are declared, less those named in ``without``."""
+    left_out = set(without)
+    return tuple(f.name for f in dataclasses.fields(model) if f.name not in left_out)

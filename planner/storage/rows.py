@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit
+from planner.core.model import (
+    Contact,
+    Engagement,
+    Kind,
+    Organisation,
+    Side,
+    Status,
+    Stop,
+    Visit,
+    field_names,
+)
 from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
@@ -28,35 +38,16 @@ SIGNIFICANT_FIELDS = (
     "city",
 )
 
-VISIT_FIELDS = (
-    "title",
-    "head",
-    "home_tz",
-    "start_date",
-    "end_date",
-    "language",
-    "published",
-    "source_article",
-    "notes",
+# The fields copied between row and object as they are; the others are converted or kept by the repository.
+VISIT_FIELDS = field_names(
+    Visit, without=("stops", "engagements", "contacts", "organisations", "id", "version")
 )
-STOP_FIELDS = ("city", "country", "tz", "arrive", "depart")
-ORGANISATION_FIELDS = ("name", "name_native", "country", "website", "notes")
-CONTACT_FIELDS = ("name", "name_native", "organisation", "role", "email", "phone", "notes", "source")
-ENGAGEMENT_FIELDS = (
-    "title",
-    "organisation",
-    "venue",
-    "city",
-    "country",
-    "tz",
-    "end_tz",
-    "start",
-    "end",
-    "date",
-    "end_date",
-    "notes",
-    "source",
-    "unscheduled_reason",
+STOP_FIELDS = field_names(Stop)
+ORGANISATION_FIELDS = field_names(Organisation)
+CONTACT_FIELDS = field_names(Contact, without=("side", "uid", "version"))
+ENGAGEMENT_FIELDS = field_names(
+    Engagement,
+    without=("kind", "status", "sectors", "contact_uids", "uid", "version", "sequence", "updated_at"),
 )
 
 
