@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -26,6 +26,8 @@ from planner.storage.schema import (
     VisitRow,
     utc_now,
 )
+
+_Child = TypeVar("_Child", ContactRow, EngagementRow)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,19 @@ class VisitSummary:
         }
 
 
+def _child(session: Session, table: type[_Child], visit_id: int, uid: str, *options: Any) -> _Child | None:
+    """The engagement or contact row with this uid in the visit, if there is one."""
+    query = sa.select(table).where(table.visit_id == visit_id, table.uid == uid).options(*options)
+    return session.scalars(query).one_or_none()
+
+
+def _conflict(what: str, stored: int, yours: int) -> ConflictError:
+    return ConflictError(
+        f"{what} was changed elsewhere since it was loaded "
+        f"(stored version {stored}, yours {yours}); reload the visit and try again"
+    )
+
+
 def _no_visit(visit_id: int) -> NotFoundError:
     return NotFoundError(f"no visit {visit_id}; 'planner list' shows the ids")
 
@@ -75,21 +90,25 @@ def _check_engagement(engagement: Engagement) -> None:
         raise PlannerError(f"{where}: lists the same contact twice")
 
 
-def check_visit(visit: Visit) -> None:
-    """Refuse a visit the database could not hold faithfully, before anything is written."""
+def _check_zones(visit: Visit) -> None:
+    """The visit's home zone and the zone of each stop must be IANA names."""
     _check_zone(visit.home_tz, f"visit {visit.title!r}")
     for stop in visit.stops:
         _check_zone(stop.tz, f"stop {stop.city!r}")
-    names = [o.name for o in visit.organisations]
-    if len(set(names)) != len(names):
-        raise PlannerError(f"visit {visit.title!r}: an organisation is listed twice")
-    contact_uids = [c.uid for c in visit.contacts]
-    if len(set(contact_uids)) != len(contact_uids):
-        raise PlannerError(f"visit {visit.title!r}: two contacts share one uid")
-    engagement_uids = [e.uid for e in visit.engagements]
-    if len(set(engagement_uids)) != len(engagement_uids):
-        raise PlannerError(f"visit {visit.title!r}: two engagements share one uid")
-    known = set(contact_uids)
+
+
+def _check_unique(visit: Visit, keys: list[str], problem: str) -> None:
+    if len(set(keys)) != len(keys):
+        raise PlannerError(f"visit {visit.title!r}: {problem}")
+
+
+def check_visit(visit: Visit) -> None:
+    """Refuse a visit the database could not hold faithfully, before anything is written."""
+    _check_zones(visit)
+    _check_unique(visit, [o.name for o in visit.organisations], "an organisation is listed twice")
+    _check_unique(visit, [c.uid for c in visit.contacts], "two contacts share one uid")
+    _check_unique(visit, [e.uid for e in visit.engagements], "two engagements share one uid")
+    known = {c.uid for c in visit.contacts}
     for engagement in visit.engagements:
         _check_engagement(engagement)
         missing = [u for u in engagement.contact_uids if u not in known]
@@ -284,9 +303,7 @@ class Repository:
         """Store only the header fields and the stops of ``visit``; returns the visit as stored now."""
         if visit.id is None:
             raise PlannerError(f"visit {visit.title!r} is not stored yet: add it first")
-        _check_zone(visit.home_tz, f"visit {visit.title!r}")
-        for stop in visit.stops:
-            _check_zone(stop.tz, f"stop {stop.city!r}")
+        _check_zones(visit)
         with self._transaction() as session:
             row = self._visit_row(session, visit.id)
             self._save_header(row, visit)
@@ -340,27 +357,13 @@ class Repository:
                 by_uid[contact.uid] = crow
                 continue
             if contact.version and contact.version != crow.version:
-                raise self._contact_conflict(crow, contact)
+                raise _conflict(f"contact {crow.name!r}", crow.version, contact.version)
             if rows.contact_changed(crow, contact):
                 rows.fill_contact(crow, contact)
                 crow.updated_at = utc_now()
             crow.position = position
         session.flush()
         return by_uid
-
-    @staticmethod
-    def _contact_conflict(row: ContactRow, contact: Contact) -> ConflictError:
-        return ConflictError(
-            f"contact {row.name!r} was changed elsewhere since it was loaded "
-            f"(stored version {row.version}, yours {contact.version}); reload the visit and try again"
-        )
-
-    @staticmethod
-    def _engagement_conflict(row: EngagementRow, engagement: Engagement) -> ConflictError:
-        return ConflictError(
-            f"engagement {row.title!r} was changed elsewhere since it was loaded "
-            f"(stored version {row.version}, yours {engagement.version}); reload the visit and try again"
-        )
 
     def _save_engagement_row(
         self,
@@ -379,7 +382,7 @@ class Repository:
             row.updated_at = utc_now()
             return
         if engagement.version and engagement.version != row.version:
-            raise self._engagement_conflict(row, engagement)
+            raise _conflict(f"engagement {row.title!r}", row.version, engagement.version)
         changed = rows.engagement_changed(row, engagement)
         if not (changed or force or engagement.sequence > row.sequence):
             return
@@ -403,13 +406,10 @@ class Repository:
         _check_engagement(engagement)
         with self._transaction() as session:
             self._visit_row(session, visit_id, children=False)
-            row = session.scalars(
-                sa.select(EngagementRow)
-                .where(EngagementRow.visit_id == visit_id, EngagementRow.uid == engagement.uid)
-                .options(selectinload(EngagementRow.attendance).joinedload(AttendanceRow.contact))
-            ).one_or_none()
+            attendance = selectinload(EngagementRow.attendance).joinedload(AttendanceRow.contact)
+            row = _child(session, EngagementRow, visit_id, engagement.uid, attendance)
             if row is not None and engagement.version != row.version:
-                raise self._engagement_conflict(row, engagement)
+                raise _conflict(f"engagement {row.title!r}", row.version, engagement.version)
             contacts = self._contacts_by_uid(session, visit_id, engagement)
             if row is None:
                 row = EngagementRow(visit_id=visit_id)
@@ -438,9 +438,7 @@ class Repository:
     def delete_engagement(self, visit_id: int, uid: str) -> None:
         with self._transaction() as session:
             self._visit_row(session, visit_id, children=False)
-            row = session.scalars(
-                sa.select(EngagementRow).where(EngagementRow.visit_id == visit_id, EngagementRow.uid == uid)
-            ).one_or_none()
+            row = _child(session, EngagementRow, visit_id, uid)
             if row is None:
                 raise NotFoundError(f"no engagement with uid {uid!r} in visit {visit_id}")
             session.delete(row)
@@ -449,9 +447,7 @@ class Repository:
         """Insert or update one contact by uid; ``contact.version`` must match the stored one."""
         with self._transaction() as session:
             self._visit_row(session, visit_id, children=False)
-            row = session.scalars(
-                sa.select(ContactRow).where(ContactRow.visit_id == visit_id, ContactRow.uid == contact.uid)
-            ).one_or_none()
+            row = _child(session, ContactRow, visit_id, contact.uid)
             if row is None:
                 last = session.scalar(
                     sa.select(sa.func.max(ContactRow.position)).where(ContactRow.visit_id == visit_id)
@@ -459,7 +455,7 @@ class Repository:
                 row = ContactRow(visit_id=visit_id, position=(last if last is not None else -1) + 1)
                 session.add(row)
             elif contact.version != row.version:
-                raise self._contact_conflict(row, contact)
+                raise _conflict(f"contact {row.name!r}", row.version, contact.version)
             rows.fill_contact(row, contact)
             row.updated_at = utc_now()
             session.flush()
@@ -469,9 +465,7 @@ class Repository:
         """Delete a contact and every record of what they attend."""
         with self._transaction() as session:
             self._visit_row(session, visit_id, children=False)
-            row = session.scalars(
-                sa.select(ContactRow).where(ContactRow.visit_id == visit_id, ContactRow.uid == uid)
-            ).one_or_none()
+            row = _child(session, ContactRow, visit_id, uid)
             if row is None:
                 raise NotFoundError(f"no contact with uid {uid!r} in visit {visit_id}")
             session.execute(sa.delete(AttendanceRow).where(AttendanceRow.contact_id == row.id))
