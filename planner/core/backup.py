@@ -24,17 +24,7 @@ from typing import Any, NoReturn, TypeVar
 
 from planner.core import tz
 from planner.core.errors import InputFileError
-from planner.core.model import (
-    Contact,
-    Engagement,
-    Kind,
-    Organisation,
-    Side,
-    Status,
-    Stop,
-    Visit,
-    field_names,
-)
+from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit, field_names
 from planner.core.ordering import sort_engagements
 from planner.core.textfile import decode_text
 

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from planner.core.model import (
-    Contact,
-    Engagement,
-    Kind,
-    Organisation,
-    Side,
-    Status,
-    Stop,
-    Visit,
-    field_names,
-)
+from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit, field_names
 from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
