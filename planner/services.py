@@ -47,9 +47,9 @@ def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | Non
 def import_article(repo: Repository, data: bytes, *, name: str, published: dt.date | None) -> dict[str, Any]:
     """Parse a news article and store the visit it describes; nothing is stored if parsing fails."""
     from planner.core.article import parse_article
-    from planner.core.textfile import decode_text
+    from planner.core.textfile import decode_text, universal_newlines
 
-    text = decode_text(data, name=name).replace("\r\n", "\n").replace("\r", "\n")
+    text = universal_newlines(decode_text(data, name=name))
     draft = parse_article(text, published=published)
     visit = draft.to_visit()
     visit_id = repo.add_visit(visit)

@@ -8,13 +8,14 @@ import io
 
 from planner.core import tz
 from planner.core.model import Contact, Engagement, Visit
+from planner.core.textfile import universal_newlines
 
 # -- vCard 4.0 (RFC 6350) ---------------------------------------------------------------------
 
 
 def _escape(value: str) -> str:
     """A vCard text value: backslash, comma, semicolon and new lines escaped."""
-    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = universal_newlines(value)
     return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
 
 

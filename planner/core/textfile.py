@@ -73,7 +73,11 @@ def decode_text(data: bytes, *, name: str = "input") -> str:
 
 def read_text(path: Path, *, max_bytes: int = MAX_BYTES) -> str:
     """A text file's content with universal new lines, or ``InputFileError``."""
-    text = decode_text(read_bytes(path, max_bytes=max_bytes), name=str(path))
+    return universal_newlines(decode_text(read_bytes(path, max_bytes=max_bytes), name=str(path)))
+
+
+def universal_newlines(text: str) -> str:
+    """The text with Windows (CRLF) and old Mac (CR) line ends made LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

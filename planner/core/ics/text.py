@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planner.core.textfile import universal_newlines
+
 
 def one_line(text: str) -> str:
     """The text with every run of white space (new lines too) made one space."""
@@ -13,8 +15,7 @@ def one_line(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Text for a TEXT value: new lines kept (icalendar escapes them), other control characters dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    return "".join(ch for ch in universal_newlines(text) if ch in "\n\t" or unicodedata.category(ch) != "Cc")
 
 
 def param_text(text: str) -> str:
