@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from planner.core.model import Visit
     from planner.storage.repository import Repository
 
+    Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers() returns
+
 EXPORT_FORMATS = ("json", "ics", "pdf", "vcf", "csv")
 
 
@@ -32,6 +34,7 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command line: global options (which open the window) and one sub-parser per command."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Delegation Planner: plan official delegation visits across time zones. "
@@ -52,10 +55,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --screenshot: the view to show",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    _add_list(sub)
+    _add_import(sub)
+    _add_export(sub)
+    _add_parse_article(sub)
+    return parser
 
+
+def _add_list(sub: Subparsers) -> None:
     p = sub.add_parser("list", help="list the visits in the database")
     p.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+
+def _add_import(sub: Subparsers) -> None:
     p = sub.add_parser(
         "import",
         help="import a JSON backup, an ICS calendar or a news article",
@@ -67,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", type=int, metavar="VISIT", help="merge a calendar into this visit")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="an article's publication date")
 
+
+def _add_export(sub: Subparsers) -> None:
     p = sub.add_parser("export", help="export a visit", description="Export VISIT to FILE.")
     p.add_argument("visit", type=int, metavar="VISIT", help="the visit id shown by 'planner list'")
     p.add_argument("--format", required=True, choices=EXPORT_FORMATS)
@@ -75,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="ICS: last day to export")
     p.add_argument("--attendee", metavar="NAME", help="ICS: only what this person attends")
 
+
+def _add_parse_article(sub: Subparsers) -> None:
     p = sub.add_parser(
         "parse-article",
         help="show the visit a news article describes, without saving it",
@@ -83,19 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the publication date")
     p.add_argument("--json", action="store_true", help="print the draft as JSON")
-    return parser
 
 
 # -- commands ---------------------------------------------------------------------------------
 
 
 def open_repository(url: str | None) -> Repository:
+    """The repository at ``url`` (``None``: $PLANNER_DB, else the SQLite file in the data folder)."""
     from planner.storage import open_repository as open_repo
 
     return open_repo(url)
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    """``planner list``: one line (or JSON object) per visit."""
     repo = open_repository(args.db)
     visits = repo.list_visits()
     if args.json:
@@ -111,6 +128,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _detect_kind(path: Path, data: bytes) -> str:
+    """``json``, ``ics`` or ``article``: by the file's suffix, else by how its content starts."""
     suffix = path.suffix.lower()
     head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe\x00 \t\r\n")
     if suffix == ".json" or head.startswith(b"{"):
@@ -121,6 +139,8 @@ def _detect_kind(path: Path, data: bytes) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    """``planner import FILE``: a backup, a calendar (new or ``--into`` a visit) or an article."""
+    from planner import services
     from planner.core.textfile import read_bytes
 
     data = read_bytes(args.file)
@@ -129,23 +149,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     repo = open_repository(args.db)
     result: dict[str, Any]
     if backup_visit is not None:
-        visit_id = repo.add_visit(backup_visit)
-        result = {
-            "visit_id": visit_id,
-            "created": True,
-            "kind": "json",
-            "title": backup_visit.title,
-            "engagements": len(backup_visit.engagements),
-            "contacts": len(backup_visit.contacts),
-        }
+        result = services.import_backup(repo, backup_visit)
     elif kind == "ics":
-        from planner.services import import_calendar
-
-        result = import_calendar(repo, data, name=str(args.file), into=args.into)
+        result = services.import_calendar(repo, data, name=str(args.file), into=args.into)
     else:
-        from planner.services import import_article
-
-        result = import_article(repo, data, name=str(args.file), published=args.published)
+        result = services.import_article(repo, data, name=str(args.file), published=args.published)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
@@ -163,22 +171,8 @@ def _read_backup(data: bytes, path: Path) -> Visit:
     return backup.load(data, name=str(path))
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    repo = open_repository(args.db)
-    visit = repo.load_visit(args.visit)
-    exporters: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
-        "json": _export_json,
-        "ics": _export_ics,
-        "pdf": _export_pdf,
-        "vcf": _export_vcf,
-        "csv": _export_csv,
-    }
-    message = exporters[args.format](visit, args)
-    print(message)
-    return 0
-
-
 def _write(path: Path, data: bytes) -> None:
+    """Write the export atomically: a failed export never leaves half a file."""
     from planner.core.textfile import write_atomically
 
     write_atomically(path, data)
@@ -221,7 +215,24 @@ def _export_csv(visit: Visit, args: argparse.Namespace) -> str:
     return f"{len(visit.engagements)} engagements written to {args.output}"
 
 
+EXPORTERS: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
+    "json": _export_json,
+    "ics": _export_ics,
+    "pdf": _export_pdf,
+    "vcf": _export_vcf,
+    "csv": _export_csv,
+}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``planner export VISIT --format F -o FILE``: write the visit and say what was written."""
+    visit = open_repository(args.db).load_visit(args.visit)
+    print(EXPORTERS[args.format](visit, args))
+    return 0
+
+
 def cmd_parse_article(args: argparse.Namespace) -> int:
+    """``planner parse-article FILE``: the draft visit an article describes, nothing saved."""
     from planner.core.article import parse_article
     from planner.core.textfile import read_text
 
@@ -234,6 +245,7 @@ def cmd_parse_article(args: argparse.Namespace) -> int:
 
 
 def cmd_window(args: argparse.Namespace) -> int:
+    """``planner`` with no command: the window (or, with ``--screenshot``, a picture of it)."""
     from planner.ui.app import run
 
     return run(db_url=args.db, screenshot=args.screenshot, visit_id=args.visit, view=args.view)
@@ -249,6 +261,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; a ``PlannerError`` is printed as one line and sets the exit code."""
     args = build_parser().parse_args(argv)
     try:
         return COMMANDS[args.command](args)

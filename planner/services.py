@@ -6,7 +6,21 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from planner.core.model import Visit
     from planner.storage.repository import Repository
+
+
+def import_backup(repo: Repository, visit: Visit) -> dict[str, Any]:
+    """Store a visit read from a JSON backup (already checked in full) as a new visit."""
+    visit_id = repo.add_visit(visit)
+    return {
+        "visit_id": visit_id,
+        "created": True,
+        "kind": "json",
+        "title": visit.title,
+        "engagements": len(visit.engagements),
+        "contacts": len(visit.contacts),
+    }
 
 
 def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | None) -> dict[str, Any]:
@@ -20,26 +34,20 @@ def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | Non
     result = ics.parse_calendar(data, name=name)
     if into is None:
         visit_id = repo.add_visit(result.visit)
-        titles = [e.title for e in result.visit.engagements]
-        return {
-            "visit_id": visit_id,
-            "created": True,
-            "added": len(titles),
-            "changed": 0,
-            "unchanged": 0,
-            "skipped_older": 0,
-            "warnings": result.warnings,
-        }
-    existing = repo.load_visit(into)
-    plan = ics.merge_calendar(existing, result.visit)
-    repo.save_visit(plan.visit)
+        added, changed, unchanged, skipped_older = len(result.visit.engagements), 0, 0, 0
+    else:
+        plan = ics.merge_calendar(repo.load_visit(into), result.visit)
+        repo.save_visit(plan.visit)
+        visit_id = into
+        added, changed = len(plan.added), len(plan.changed)
+        unchanged, skipped_older = len(plan.unchanged), len(plan.skipped_older)
     return {
-        "visit_id": into,
-        "created": False,
-        "added": len(plan.added),
-        "changed": len(plan.changed),
-        "unchanged": len(plan.unchanged),
-        "skipped_older": len(plan.skipped_older),
+        "visit_id": visit_id,
+        "created": into is None,
+        "added": added,
+        "changed": changed,
+        "unchanged": unchanged,
+        "skipped_older": skipped_older,
         "warnings": result.warnings,
     }
 
