@@ -87,10 +87,10 @@ class ZoneReader:
         named = iana_name(tzid)
         if named is not None:
             if tzid not in self.declared and tzid == named and named != "UTC":
-                self._note_once(f"undeclared:{tzid}", f"time zone {tzid} has no VTIMEZONE in the file; "
+                self._warn_once(f"undeclared:{tzid}", f"time zone {tzid} has no VTIMEZONE in the file; "
                                 "used the standard rules for it")  # fmt: skip
             if tzid != named and tzid in windows_zones():
-                self._note_once(f"windows:{tzid}", f"Windows time zone {tzid!r} read as {named}")
+                self._warn_once(f"windows:{tzid}", f"Windows time zone {tzid!r} read as {named}")
             return self._use(named)
         if value.tzinfo is not None and tzid in self.declared:
             return self._use(self._match_custom(tzid, value, what))
@@ -150,9 +150,6 @@ class ZoneReader:
         if key not in self._noted:
             self._noted.add(key)
             self.warnings.append(message)
-
-    def _note_once(self, key: str, message: str) -> None:
-        self._warn_once(key, message)
 
 
 def _offset(delta: dt.timedelta | None) -> str:
