@@ -114,9 +114,9 @@ class EngagementDialog(QDialog):
         self.zone.currentTextChanged.connect(self._update_times)
         self.zone_error = ErrorLabel()
 
-        self.when_timed = QRadioButton("At a time")
-        self.when_all_day = QRadioButton("All day")
-        self.when_none = QRadioButton("Not scheduled")
+        self.when_timed = QRadioButton("At a &time")
+        self.when_all_day = QRadioButton("All &day")
+        self.when_none = QRadioButton("&Unscheduled")
         self.when = QButtonGroup(self)
         for button in (self.when_timed, self.when_all_day, self.when_none):
             self.when.addButton(button)

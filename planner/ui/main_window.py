@@ -167,15 +167,33 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 850, 300])
+        # the side panes give up room too when the window is small (1024 wide), the itinerary most
+        for index, stretch in enumerate((1, 6, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setSizes([230, 870, 300])
+        self.details_side = right
         self.splitter.setChildrenCollapsible(False)
         self.left_splitter = left
         self.setCentralWidget(self.splitter)
         self.status_message = QLabel()
         self.clash_label = QLabel()
         self.clash_label.setObjectName("clashSummary")
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseName")
         self.statusBar().addPermanentWidget(self.clash_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._show_database()
+
+    def _show_database(self) -> None:
+        """Which database the window works on: the file name, the full address in the tooltip."""
+        url = getattr(getattr(self.session.store, "engine", None), "url", None)
+        if url is None:
+            return
+        full = url.render_as_string(hide_password=True)
+        short = Path(url.database).name if url.get_backend_name() == "sqlite" and url.database else full
+        self.database_label.setText(f"Database: {short}")
+        self.database_label.setToolTip(full)
+        self.database_label.setAccessibleName(f"Database in use: {full}")
 
     @staticmethod
     def _padded(widget: QWidget) -> QWidget:
@@ -393,6 +411,8 @@ class MainWindow(QMainWindow):
         index = VIEWS.index(name)
         self.stack.setCurrentIndex(index)
         self.view_actions[name].setChecked(True)
+        # the contacts view has its own "attends" pane: the engagement details would only take room
+        self.details_side.setVisible(name != "contacts")
         current = self.stack.currentWidget()
         if current is not None:
             current.setFocus()
@@ -414,8 +434,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         visit = self.session.visit
-        title = visit.title if visit else "no visit"
-        self.setWindowTitle(f"{title} — Delegation Planner")
+        self.setWindowTitle(f"{visit.title} — Delegation Planner" if visit else "Delegation Planner")
         n = len(self.session.clashes)
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")

@@ -1,0 +1,202 @@
+"""Every dialog and the main window, rendered off-screen on the imported seed: no label is clipped, buttons make sense.
+
+Set ``UX_SHOTS=/some/folder`` to keep the PNGs (for looking at them); by default they go to a temporary folder.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from planner.core import tz
+
+DAY = dt.date(2025, 8, 22)
+
+
+@pytest.fixture(scope="module")
+def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+    from planner.services import seed_visit_if_empty
+    from planner.storage import open_repository
+
+    url = "sqlite:///" + str(tmp_path_factory.mktemp("seeded") / "planner.db")
+    repo = open_repository(url)
+    assert seed_visit_if_empty(repo) is not None
+    getattr(repo, "close", lambda: None)()
+    return url
+
+
+@pytest.fixture
+def repo(seeded_url: str) -> Iterator[Any]:
+    from planner.storage import open_repository
+
+    repository = open_repository(seeded_url)
+    yield repository
+    getattr(repository, "close", lambda: None)()
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = Path(os.environ.get("UX_SHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _visit(repo: Any) -> Any:
+    return repo.load_visit(repo.list_visits()[0].id)
+
+
+def _settle(widget: QWidget) -> None:
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels whose text needs more room than they were given (cut off, not wrapped)."""
+    bad = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.wordWrap():
+            continue
+        need: QSize = label.minimumSizeHint()
+        if need.width() > label.width() + 1 or need.height() > label.height() + 1:
+            bad.append(f"{label.text()[:40]!r} needs {need.width()}x{need.height()}, has {label.width()}x{label.height()}")
+    return bad
+
+
+def _unlabeled_buttons(root: QWidget) -> list[str]:
+    return [
+        b.objectName() or repr(b)
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisible() and not (b.text().strip() or b.toolTip() or b.accessibleName())
+        and b.metaObject().className() not in ("QToolButton",)  # scroll arrows, calendar popups
+    ]
+
+
+def _check_and_save(widget: QWidget, path: Path) -> None:
+    _settle(widget)
+    assert widget.grab().save(str(path))
+    assert path.stat().st_size > 1000
+    assert _clipped_labels(widget) == []
+    assert _unlabeled_buttons(widget) == []
+
+
+def _schedule_jetro(repo: Any) -> Any:
+    visit = _visit(repo)
+    jetro = next(e for e in visit.engagements if "JETRO" in (e.title + e.organisation))
+    start = tz.local_to_utc(dt.datetime.combine(DAY, dt.time(10, 0)), "Asia/Tokyo")
+    scheduled = dataclasses.replace(
+        jetro, start=start, end=start + dt.timedelta(hours=1), tz="Asia/Tokyo", date=None, unscheduled_reason=""
+    )
+    visit.engagements = [scheduled if e.uid == jetro.uid else e for e in visit.engagements]
+    repo.save_visit(visit)
+    return _visit(repo), jetro.uid
+
+
+def test_new_engagement_dialog(qtbot: Any, repo: Any, shots: Path) -> None:
+    from planner.ui.engagement_dialog import EngagementDialog
+
+    dialog = EngagementDialog(_visit(repo), day=DAY, at=dt.time(15, 0))
+    qtbot.addWidget(dialog)
+    _check_and_save(dialog, shots / "engagement-new.png")
+    assert dialog.home_time.text().startswith("At home: Fri 22 Aug 11:30–12:30 IST")
+    save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
+    assert save.isEnabled()
+
+
+def test_edit_jetro_dialog_after_scheduling(qtbot: Any, repo: Any, shots: Path) -> None:
+    from planner.ui.engagement_dialog import EngagementDialog
+
+    visit, uid = _schedule_jetro(repo)
+    engagement = next(e for e in visit.engagements if e.uid == uid)
+    dialog = EngagementDialog(visit, engagement)
+    qtbot.addWidget(dialog)
+    _check_and_save(dialog, shots / "engagement-edit-jetro.png")
+    assert dialog.zone.currentText() == "Asia/Tokyo"
+    assert dialog.start.time().hour() == 10 and dialog.when_timed.isChecked()
+    assert dialog.home_time.text().startswith("At home: Fri 22 Aug 06:30–07:30 IST")
+    checked = [dialog.contacts.item(i).checkState().value for i in range(dialog.contacts.count())]
+    assert checked.count(2) == len(engagement.contact_uids)
+
+
+def test_import_article_dialog_with_preview(qtbot: Any, shots: Path) -> None:
+    from planner.paths import seed_articles
+    from planner.ui.import_dialog import ImportDialog
+    from planner.ui.worker import Worker
+
+    dialog = ImportDialog(Worker())
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    dialog.text.setPlainText(seed_articles()[0].read_text(encoding="utf-8"))
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    assert "engagements" in dialog.preview.toPlainText()
+    _check_and_save(dialog, shots / "import-article.png")
+
+
+def test_calendar_merge_dialog(qtbot: Any, repo: Any, shots: Path, tmp_path: Path) -> None:
+    from planner.core import ics
+    from planner.ui.calendar_dialog import CalendarImportDialog
+    from planner.ui.worker import Worker
+
+    visit, _uid = _schedule_jetro(repo)
+    exported = tmp_path / "visit.ics"
+    exported.write_bytes(ics.export_calendar(visit).data)
+    dialog = CalendarImportDialog(Worker(), visit)
+    qtbot.addWidget(dialog)
+    dialog.load_file(exported)
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=20000)
+    assert "Unchanged" in dialog.view.toPlainText()
+    _check_and_save(dialog, shots / "calendar-merge.png")
+
+
+def test_visit_details_dialog(qtbot: Any, repo: Any, shots: Path) -> None:
+    from planner.ui.visit_dialog import VisitDialog
+
+    visit = _visit(repo)
+    dialog = VisitDialog(visit, today=visit.start_date)
+    qtbot.addWidget(dialog)
+    _check_and_save(dialog, shots / "visit-details.png")
+
+
+def _window(qtbot: Any, repo: Any, tmp_path: Path) -> Any:
+    from planner.ui.app import application, build_window
+
+    application()
+    window = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    window.open_visit(repo.list_visits()[0].id)
+    return window
+
+
+def test_contacts_view_editing(qtbot: Any, repo: Any, shots: Path, tmp_path: Path) -> None:
+    window = _window(qtbot, repo, tmp_path)
+    window.resize(1024, 700)
+    window.show_view("contacts")
+    _settle(window)
+    table = window.contacts.table
+    table.setCurrentIndex(table.model().index(0, 0))
+    table.edit(table.currentIndex())
+    _check_and_save(window, shots / "contacts-editing.png")
+    assert table.state() == table.State.EditingState
+
+
+@pytest.mark.parametrize("view", ["itinerary", "agenda"])
+def test_main_window_at_1024x700(qtbot: Any, repo: Any, shots: Path, tmp_path: Path, view: str) -> None:
+    window = _window(qtbot, repo, tmp_path)
+    window.resize(1024, 700)
+    window.show_view(view)
+    _settle(window)
+    window.itinerary.scroll_to_first()
+    _check_and_save(window, shots / f"main-1024x700-{view}.png")
+    visit = window.session.visit
+    assert visit.title in window.windowTitle()
+    assert window.size() == QSize(1024, 700)
+    assert window.stack.width() >= 450  # the itinerary keeps most of a small screen
