@@ -222,4 +222,5 @@ class CalendarImportDialog(QDialog):
         self.preview = None
         message = str(exc) if isinstance(exc, PlannerError) else f"The file could not be read: {exc}"
         self.view.setPlainText(message)
-        QMessageBox.warning(self, "Import calendar", message.splitlines()[0] if message else "Unreadable file")
+        first_line = message.splitlines()[0] if message else "the file could not be read"
+        QMessageBox.warning(self, "Import calendar", first_line)

@@ -1,6 +1,6 @@
-"""Every dialog and the main window, rendered off-screen on the imported seed: no label is clipped, buttons make sense.
+"""Each dialog and the main window rendered off-screen on the seed: no clipped label, no blank button.
 
-Set ``UX_SHOTS=/some/folder`` to keep the PNGs (for looking at them); by default they go to a temporary folder.
+Set ``UX_SHOTS=/some/folder`` to keep the PNGs (to look at them); by default they go to a temporary folder.
 """
 
 from __future__ import annotations
@@ -67,7 +67,8 @@ def _clipped_labels(root: QWidget) -> list[str]:
             continue
         need: QSize = label.minimumSizeHint()
         if need.width() > label.width() + 1 or need.height() > label.height() + 1:
-            bad.append(f"{label.text()[:40]!r} needs {need.width()}x{need.height()}, has {label.width()}x{label.height()}")
+            has = f"{label.width()}x{label.height()}"
+            bad.append(f"{label.text()[:40]!r} needs {need.width()}x{need.height()}, has {has}")
     return bad
 
 
@@ -93,7 +94,12 @@ def _schedule_jetro(repo: Any) -> Any:
     jetro = next(e for e in visit.engagements if "JETRO" in (e.title + e.organisation))
     start = tz.local_to_utc(dt.datetime.combine(DAY, dt.time(10, 0)), "Asia/Tokyo")
     scheduled = dataclasses.replace(
-        jetro, start=start, end=start + dt.timedelta(hours=1), tz="Asia/Tokyo", date=None, unscheduled_reason=""
+        jetro,
+        start=start,
+        end=start + dt.timedelta(hours=1),
+        tz="Asia/Tokyo",
+        date=None,
+        unscheduled_reason="",
     )
     visit.engagements = [scheduled if e.uid == jetro.uid else e for e in visit.engagements]
     repo.save_visit(visit)

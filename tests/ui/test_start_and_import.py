@@ -236,7 +236,13 @@ def _snapshot(repo: Any) -> list[Any]:
     ],
 )
 def test_a_bad_calendar_file_shows_one_line_and_changes_nothing(
-    window: Any, qtbot: Any, repo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes
+    window: Any,
+    qtbot: Any,
+    repo: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    data: bytes,
 ) -> None:
     from planner.ui import calendar_dialog
 
