@@ -55,6 +55,8 @@ def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session)
     times = engagement_times(e, home_tz)
     local = times[0]
     home = times[1] if len(times) > 1 else ("same" if e.is_timed else "")
+    if e.is_all_day and not (e.end_date and e.end_date != e.date):
+        local = "All day"  # the day is in the heading just above
     if e.is_unscheduled:
         local, home = "—", e.unscheduled_reason or "no date yet"
     where = " · ".join(p for p in (e.organisation, e.venue, e.city or "") if p)
@@ -174,7 +176,7 @@ class AgendaView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((125, 115, 300, 150, 90)):
+        for col, width in enumerate((110, 110, 300, 125, 85)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)

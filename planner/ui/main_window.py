@@ -68,6 +68,7 @@ class VisitList(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         self.details_side = right
         self.splitter.setChildrenCollapsible(False)
         self.left_splitter = left
+        left.setMinimumWidth(200)  # the visit titles and the tray's reasons stay readable
+        right.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
         self.status_message = QLabel()
         self.clash_label = QLabel()

@@ -100,6 +100,8 @@ class UnscheduledTray(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long titles when the pane narrows
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
         hint = QLabel("Drag onto a day and time to schedule.")
