@@ -181,7 +181,7 @@ def day_header(day: schedule.Day) -> tuple[str, list[str], tuple[str, ...]]:
     else:
         zones = " → ".join(dict.fromkeys(labels))
     one_line = " · ".join(p for p in (date, cities, zones) if p)
-    return one_line, [date, cities or "—", zones], labels
+    return one_line, [date, cities or "no stop planned", zones], labels
 
 
 def _hm(value: dt.datetime) -> str:

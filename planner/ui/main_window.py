@@ -483,8 +483,19 @@ class MainWindow(QMainWindow):
         dialog = EngagementDialog(visit, engagement, parent=self)
         self._run_dialog(dialog, "Edit")
 
+    def _exec(self, dialog: QDialog) -> int:
+        """Run a dialog at the size the user last gave it (remembered per kind of dialog)."""
+        name = type(dialog).__name__
+        saved = self.prefs.dialog_geometry(name)
+        if saved is not None:
+            dialog.restoreGeometry(saved)
+        try:
+            return int(dialog.exec())
+        finally:
+            self.prefs.set_dialog_geometry(name, dialog.saveGeometry())
+
     def _run_dialog(self, dialog: EngagementDialog, verb: str) -> None:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
             return
         result = dialog.result_engagement
         stack = self.session.undo_stack
@@ -511,7 +522,7 @@ class MainWindow(QMainWindow):
 
         today = dt.date.today()  # noqa: DTZ011 - a default the user changes, not a time calculation
         dialog = VisitDialog(None, today=today, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_visit is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_visit is None:
             return
         try:
             self.session.add_visit(dialog.result_visit)
@@ -528,7 +539,7 @@ class MainWindow(QMainWindow):
         if visit is None or (visit_id is not None and visit.id != visit_id):
             return
         dialog = VisitDialog(visit, today=visit.start_date or dt.date.today(), parent=self)  # noqa: DTZ011
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+        if self._exec(dialog) == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
             self.session.save_visit_details(dialog.result_visit)
 
     def delete_visit(self) -> None:
@@ -577,7 +588,7 @@ class MainWindow(QMainWindow):
         from planner.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.worker, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.draft is None:
             return
         try:
             visit = dialog.draft.to_visit()
@@ -593,7 +604,7 @@ class MainWindow(QMainWindow):
         from planner.ui.calendar_dialog import CalendarImportDialog
 
         dialog = CalendarImportDialog(self.worker, self.session.visit, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.preview is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.preview is None:
             return
         preview = dialog.preview
         try:

@@ -206,3 +206,72 @@ def test_main_window_at_1024x700(qtbot: Any, repo: Any, shots: Path, tmp_path: P
     assert visit.title in window.windowTitle()
     assert window.size() == QSize(1024, 700)
     assert window.stack.width() >= 450  # the itinerary keeps most of a small screen
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 else None
+
+
+@pytest.mark.parametrize(("which", "at_least"), [("engagement", 12), ("visit", 8)])
+def test_dialog_mnemonics_are_unique_and_lead_to_a_field(
+    qtbot: Any, repo: Any, which: str, at_least: int
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from planner.ui.engagement_dialog import EngagementDialog
+    from planner.ui.visit_dialog import VisitDialog
+
+    visit = _visit(repo)
+    dialog: QWidget = (
+        EngagementDialog(visit, day=DAY, at=dt.time(15, 0))
+        if which == "engagement"
+        else VisitDialog(visit, today=DAY)
+    )
+    qtbot.addWidget(dialog)
+    keys: list[str] = []
+    for label in dialog.findChildren(QLabel):
+        key = _mnemonic(label.text())
+        if key:
+            buddy = label.buddy()
+            assert buddy is not None and buddy.focusPolicy() != Qt.FocusPolicy.NoFocus, label.text()
+            keys.append(key)
+    keys += [k for b in dialog.findChildren(QAbstractButton) if (k := _mnemonic(b.text()))]
+    assert len(keys) >= at_least
+    assert len(keys) == len(set(keys)), sorted(keys)
+
+
+def test_window_title_and_status_bar_name_the_visit_database_and_clashes(
+    qtbot: Any, repo: Any, tmp_path: Path
+) -> None:
+    window = _window(qtbot, repo, tmp_path)
+    _settle(window)
+    visit = window.session.visit
+    assert window.windowTitle() == f"{visit.title} — Delegation Planner"
+    assert window.database_label.text() == "Database: planner.db"
+    assert window.database_label.toolTip().startswith("sqlite:///") and window.database_label.isVisible()
+    assert window.clash_label.text() in ("No clashes", f"⚠ {len(window.session.clashes)} clashes")
+    views = (window.itinerary, window.agenda, window.contacts.table, window.tray.list, window.visits.list)
+    assert all(view.accessibleName() for view in views)
+
+
+def test_dialogs_reopen_at_the_size_they_were_left(qtbot: Any, repo: Any, tmp_path: Path) -> None:
+    from planner.ui.engagement_dialog import EngagementDialog
+
+    window = _window(qtbot, repo, tmp_path)
+    sizes: list[QSize] = []
+
+    def run(dialog: Any) -> int:
+        sizes.append(dialog.size())
+        dialog.resize(dialog.width() + 120, dialog.height() + 80)
+        return 0
+
+    first = EngagementDialog(window.session.visit, parent=window)
+    qtbot.addWidget(first)
+    first.exec = lambda: run(first)  # type: ignore[method-assign]
+    window._exec(first)
+    second = EngagementDialog(window.session.visit, parent=window)
+    qtbot.addWidget(second)
+    second.exec = lambda: run(second)  # type: ignore[method-assign]
+    window._exec(second)
+    assert sizes[1] == QSize(sizes[0].width() + 120, sizes[0].height() + 80)
