@@ -182,7 +182,7 @@ class EngagementDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(buddy)  # Alt + the underlined letter goes to the field
             form.addRow(label, field)
-        for widget, name in (
+        named: tuple[tuple[QWidget, str], ...] = (
             (self.kind, "Kind"),
             (self.status, "Status"),
             (self.organisation, "Organisation"),
@@ -190,8 +190,9 @@ class EngagementDialog(QDialog):
             (self.sectors, "Sectors"),
             (self.notes, "Notes"),
             (self.new_contact, "New contact's name"),
-        ):
-            widget.setAccessibleName(name)
+        )
+        for field_widget, name in named:
+            field_widget.setAccessibleName(name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
