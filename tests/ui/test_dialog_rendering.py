@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -22,22 +23,25 @@ DAY = dt.date(2025, 8, 22)
 
 
 @pytest.fixture(scope="module")
-def seeded_url(tmp_path_factory: pytest.TempPathFactory) -> str:
+def seeded_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed imported once; each test works on its own copy."""
     from planner.services import seed_visit_if_empty
     from planner.storage import open_repository
 
-    url = "sqlite:///" + str(tmp_path_factory.mktemp("seeded") / "planner.db")
-    repo = open_repository(url)
+    path = tmp_path_factory.mktemp("seeded") / "planner.db"
+    repo = open_repository("sqlite:///" + str(path))
     assert seed_visit_if_empty(repo) is not None
-    getattr(repo, "close", lambda: None)()
-    return url
+    repo.close()
+    return path
 
 
 @pytest.fixture
-def repo(seeded_url: str) -> Iterator[Any]:
+def repo(seeded_file: Path, tmp_path: Path) -> Iterator[Any]:
     from planner.storage import open_repository
 
-    repository = open_repository(seeded_url)
+    copy = tmp_path / "planner.db"
+    shutil.copyfile(seeded_file, copy)
+    repository = open_repository("sqlite:///" + str(copy))
     yield repository
     getattr(repository, "close", lambda: None)()
 
@@ -275,3 +279,47 @@ def test_dialogs_reopen_at_the_size_they_were_left(qtbot: Any, repo: Any, tmp_pa
     second.exec = lambda: run(second)  # type: ignore[method-assign]
     window._exec(second)
     assert sizes[1] == QSize(sizes[0].width() + 120, sizes[0].height() + 80)
+
+
+def test_engagement_dialog_tabs_through_the_fields_top_to_bottom(qtbot: Any, repo: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from planner.ui.engagement_dialog import EngagementDialog
+
+    dialog = EngagementDialog(_visit(repo), day=DAY, at=dt.time(15, 0))
+    qtbot.addWidget(dialog)
+    _settle(dialog)
+    wanted = [dialog.title, dialog.kind, dialog.status, dialog.organisation, dialog.venue, dialog.city]
+    wanted += [dialog.date, dialog.start, dialog.end, dialog.sectors, dialog.contacts, dialog.new_contact]
+    wanted += [dialog.notes]
+    chain: list[QWidget] = []
+    widget = dialog.title
+    for _ in range(200):
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+        if widget is dialog.title:
+            break
+    positions = [chain.index(w) for w in wanted]
+    assert positions == sorted(positions)
+    # and the label-led field positions are on screen from top to bottom
+    tops = [w.mapTo(dialog, w.rect().topLeft()).y() for w in wanted]
+    assert tops == sorted(tops)
+
+
+def test_tray_rows_are_as_tall_as_their_wrapped_text(qtbot: Any, repo: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QRect, Qt
+
+    window = _window(qtbot, repo, tmp_path)
+    window.resize(1024, 700)
+    _settle(window)
+    tray = window.tray.list
+    fm = tray.fontMetrics()
+    assert tray.model().rowCount() == 3  # the seed's three engagements without a date
+    for row in range(tray.model().rowCount()):
+        index = tray.model().index(row, 0)
+        rect = tray.visualRect(index)
+        text = index.data()
+        room = QRect(0, 0, rect.width() - 2 * 6 - 2 * 4, 10_000)  # less the padding and text margins
+        need = fm.boundingRect(room, int(Qt.TextFlag.TextWordWrap), text)
+        assert rect.height() >= need.height() + 2 * 6, text  # the text and the item's padding
