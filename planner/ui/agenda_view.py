@@ -40,13 +40,13 @@ def agenda_rows(session: Session) -> list[Row]:
         on_day = schedule.engagements_on(visit, day)
         items = [e for e in on_day if e.is_all_day] + [e for e in on_day if e.is_timed]
         if not items:
-            rows.append(Row(heading, None, ("", "", "Nothing planned", "", "")))
+            rows.append(Row(heading, None, ("Nothing planned", "", "", "", "")))
             continue
         for e in items:
             rows.append(_engagement_row(heading, e, visit.home_tz, session))
     loose = schedule.unscheduled(visit)
     if loose:
-        rows.append(Row(f"Not yet scheduled ({len(loose)})"))
+        rows.append(Row(f"Unscheduled ({len(loose)})"))
         rows.extend(_engagement_row("unscheduled", e, visit.home_tz, session) for e in loose)
     return rows
 
@@ -55,6 +55,8 @@ def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session)
     times = engagement_times(e, home_tz)
     local = times[0]
     home = times[1] if len(times) > 1 else ("same" if e.is_timed else "")
+    if e.is_all_day and not (e.end_date and e.end_date != e.date):
+        local = "All day"  # the day is in the heading just above
     if e.is_unscheduled:
         local, home = "—", e.unscheduled_reason or "no date yet"
     where = " · ".join(p for p in (e.organisation, e.venue, e.city or "") if p)
@@ -174,10 +176,10 @@ class AgendaView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((150, 130, 300, 170, 100)):
+        for col, width in enumerate((110, 110, 300, 125, 85)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(80)
+        header.setMinimumSectionSize(60)
         self.agenda.modelReset.connect(self._after_reset)
         self.selectionModel().currentRowChanged.connect(self._on_current)
         session.selection_changed.connect(self._follow)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -59,14 +60,17 @@ def _items(title: str, names: list[str], colour: str = "") -> str:
 
 def preview_html(preview: CalendarPreview) -> str:
     visit = preview.imported.visit
-    parts = [f"<h3>{html.escape(visit.title or 'Calendar')}</h3>"]
+    parts = [f"<h3>The file: {html.escape(visit.title or 'a calendar')}</h3>"]
     if preview.plan is None:
         dated = [e for e in visit.engagements if not e.is_unscheduled]
         parts.append(f"<p>A new visit with {len(dated)} engagements and {len(visit.contacts)} contacts.</p>")
         parts.append(_items("Engagements", [e.title for e in visit.engagements]))
     else:
         plan = preview.plan
-        parts.append(f"<p>Merged into “{html.escape(plan.visit.title)}”, matched by UID:</p>")
+        parts.append(
+            f"<p>Merged into “{html.escape(plan.visit.title)}”: an engagement already in the visit "
+            "(the same calendar event ID) is updated, never added twice.</p>"
+        )
         parts.append(_items("Added", [str(c) for c in plan.added], "#047857"))
         parts.append(
             _items(
@@ -99,12 +103,12 @@ class CalendarImportDialog(QDialog):
         self.resize(720, 560)
         self.file_label = QLabel("No file chosen")
         self.file_label.setObjectName("hint")
-        choose = QPushButton("Choose .ics file…")
+        choose = QPushButton("&Choose .ics file…")
         choose.clicked.connect(self._choose)
-        self.as_new = QRadioButton("As a new visit")
+        self.as_new = QRadioButton("As a &new visit")
         title = current.title if current else ""
         self.into_current = QRadioButton(
-            f"Merged into “{title}”" if current else "Merged into the open visit"
+            f"&Merged into “{title}”" if current else "&Merged into the open visit"
         )
         self.into_current.setEnabled(current is not None)
         group = QButtonGroup(self)
@@ -124,7 +128,7 @@ class CalendarImportDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("hint")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -161,7 +165,8 @@ class CalendarImportDialog(QDialog):
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.status.setText(f"{path}: cannot read ({exc.strerror})")
+            self.status.setText("Nothing was imported")
+            QMessageBox.warning(self, "Import calendar", f"{path}: cannot read ({exc.strerror})")
             return
         self._data = (data, path.name)
         self.file_label.setText(str(path))
@@ -215,6 +220,7 @@ class CalendarImportDialog(QDialog):
             return
         self._busy(False, "Nothing was imported")
         self.preview = None
-        self.view.setPlainText(
-            str(exc) if isinstance(exc, PlannerError) else f"The file could not be read: {exc}"
-        )
+        message = str(exc) if isinstance(exc, PlannerError) else f"The file could not be read: {exc}"
+        self.view.setPlainText(message)
+        first_line = message.splitlines()[0] if message else "the file could not be read"
+        QMessageBox.warning(self, "Import calendar", first_line)

@@ -138,4 +138,4 @@ class CityField(QWidget):
         where = f" · {self.country}" if self.country and city else ""
         unknown = city and self.place(city) is None
         hint = " · not in the gazetteer: check the zone" if unknown else ""
-        self.note.setText(f"{label} ({zone}){where}{hint}")
+        self.note.setText(f"{label}{where}{hint}")  # the zone's name is in the box beside

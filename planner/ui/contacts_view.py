@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.model import Contact, Side
+from planner.core import tz
+from planner.core.model import Contact, Engagement, Side
 from planner.ui.itinerary_layout import engagement_times
 from planner.ui.session import Changes, Session
 
@@ -260,7 +261,7 @@ class ContactsView(QWidget):
             return
         self.attends_title.setText(f"{contact.name} attends")
         for e in visit.engagements_of(contact):
-            item = QListWidgetItem(f"{engagement_times(e, visit.home_tz)[0]} — {e.title}")
+            item = QListWidgetItem(f"{_when(e, visit.home_tz)} — {e.title}")
             item.setData(UID_ROLE, e.uid)
             self.attends.addItem(item)
         if not self.attends.count():
@@ -281,3 +282,12 @@ class ContactsView(QWidget):
         uid = self.selected_uid()
         if uid:
             self.session.delete_contact(uid)
+
+
+def _when(e: Engagement, home_tz: str) -> str:
+    """``Fri 22 Aug 10:00–11:00 JST``: the day too, since the list mixes days."""
+    times = engagement_times(e, home_tz)[0]
+    if e.start is not None and e.tz is not None:
+        day = tz.local_naive(e.start, e.tz)
+        return f"{day:%a} {day.day} {day:%b} {times}"
+    return times

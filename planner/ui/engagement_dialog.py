@@ -114,9 +114,9 @@ class EngagementDialog(QDialog):
         self.zone.currentTextChanged.connect(self._update_times)
         self.zone_error = ErrorLabel()
 
-        self.when_timed = QRadioButton("At a time")
-        self.when_all_day = QRadioButton("All day")
-        self.when_none = QRadioButton("Not scheduled")
+        self.when_timed = QRadioButton("At a ti&me")
+        self.when_all_day = QRadioButton("All &day")
+        self.when_none = QRadioButton("Unsc&heduled")
         self.when = QButtonGroup(self)
         for button in (self.when_timed, self.when_all_day, self.when_none):
             self.when.addButton(button)
@@ -156,7 +156,7 @@ class EngagementDialog(QDialog):
             self._add_contact_item(contact)
         self.new_contact = QLineEdit()
         self.new_contact.setPlaceholderText("New contact's name")
-        add = QPushButton("Add")
+        add = QPushButton("&Add contact")
         add.clicked.connect(self._create_contact)
         self.new_contact.returnPressed.connect(self._create_contact)
         new_row = QHBoxLayout()
@@ -165,17 +165,34 @@ class EngagementDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(80)
 
-        form.addRow("Title", self._stack(self.title, self.title_error))
-        form.addRow("Kind", self.kind)
-        form.addRow("Status", self.status)
-        form.addRow("Organisation", self.organisation)
-        form.addRow("Venue", self.venue)
-        form.addRow("City and zone", self._stack(self.place, self.zone_error))
-        form.addRow("When", when_row)
-        form.addRow("Date and time", self._stack(time_row, self.home_time, self.time_error))
-        form.addRow("Sectors", self.sectors)
-        form.addRow("Contacts", self._stack(self.contacts, new_row))
-        form.addRow("Notes", self.notes)
+        rows: list[tuple[str, QWidget | QHBoxLayout, QWidget]] = [
+            ("&Title", self._stack(self.title, self.title_error), self.title),
+            ("&Kind", self.kind, self.kind),
+            ("Stat&us", self.status, self.status),
+            ("&Organisation", self.organisation, self.organisation),
+            ("&Venue", self.venue, self.venue),
+            ("&City and zone", self._stack(self.place, self.zone_error), self.city),
+            ("When", when_row, self.when_timed),
+            ("Dat&e and time", self._stack(time_row, self.home_time, self.time_error), self.date),
+            ("Secto&rs", self.sectors, self.sectors),
+            ("Co&ntacts", self._stack(self.contacts, new_row), self.contacts),
+            ("Note&s", self.notes, self.notes),
+        ]
+        for text, field, buddy in rows:
+            label = QLabel(text)
+            label.setBuddy(buddy)  # Alt + the underlined letter goes to the field
+            form.addRow(label, field)
+        named: tuple[tuple[QWidget, str], ...] = (
+            (self.kind, "Kind"),
+            (self.status, "Status"),
+            (self.organisation, "Organisation"),
+            (self.venue, "Venue"),
+            (self.sectors, "Sectors"),
+            (self.notes, "Notes"),
+            (self.new_contact, "New contact's name"),
+        )
+        for field_widget, name in named:
+            field_widget.setAccessibleName(name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -207,7 +224,8 @@ class EngagementDialog(QDialog):
         return box
 
     def _add_contact_item(self, contact: Contact, checked: bool = False) -> None:
-        label = contact.name + (f" ({contact.organisation})" if contact.organisation else "")
+        native = f"  {contact.name_native}" if contact.name_native else ""
+        label = contact.name + native + (f" ({contact.organisation})" if contact.organisation else "")
         item = QListWidgetItem(label)
         item.setData(UID_ROLE, contact.uid)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -41,27 +42,51 @@ def parse(text: str, published: dt.date | None, progress: Progress) -> Any:
     return draft
 
 
+def _day(text: str | None) -> str:
+    """``2025-08-24`` (or an ISO date-time) as ``Sun 24 Aug 2025``; anything else as given."""
+    if not text:
+        return "?"
+    try:
+        day = dt.date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return str(text)
+    return f"{day:%a} {day.day} {day:%b %Y}"
+
+
+def _when(e: dict[str, Any]) -> str:
+    """When an engagement of the draft happens, as staff read it; dated ones first when sorted."""
+    start = e.get("start")
+    if start:
+        return f"{_day(start)} {str(start)[11:16]}".strip()
+    return _day(e.get("date")) if e.get("date") else "Unscheduled"
+
+
+def _order(e: dict[str, Any]) -> tuple[int, str]:
+    when = str(e.get("start") or e.get("date") or "")
+    return (0 if when else 1, when)
+
+
 def preview_html(draft: Any) -> str:
     """What the import will create, from the draft's JSON (the contract of the article issue)."""
     data = draft.to_json()
     visit = data.get("visit", {})
     parts = [f"<h3>{html.escape(str(visit.get('title') or 'Untitled visit'))}</h3>"]
-    span = f"{visit.get('start_date') or '?'} – {visit.get('end_date') or '?'}"
+    span = f"{_day(visit.get('start_date'))} – {_day(visit.get('end_date'))}"
     parts.append(f"<p>{html.escape(str(visit.get('head') or ''))}<br>{html.escape(span)}</p>")
     stops = data.get("stops", [])
     if stops:
         parts.append(
             "<p><b>Stops</b><br>"
             + "<br>".join(
-                html.escape(f"{s.get('city')} ({s.get('tz')}) {s.get('from') or '?'} – {s.get('to') or '?'}")
+                html.escape(f"{s.get('city')} ({s.get('tz')}) {_day(s.get('from'))} – {_day(s.get('to'))}")
                 for s in stops
             )
             + "</p>"
         )
     engagements = data.get("engagements", [])
     parts.append(f"<p><b>{len(engagements)} engagements</b></p><ul>")
-    for e in engagements:
-        when = e.get("start") or e.get("date") or "no date"
+    for e in sorted(engagements, key=_order):
+        when = _when(e)
         status = e.get("status") or ""
         parts.append(
             f"<li>{html.escape(str(when))} — {html.escape(str(e.get('title')))}"
@@ -104,16 +129,18 @@ class ImportDialog(QDialog):
         self.preview = QTextBrowser()
         self.preview.setAccessibleName("Preview of what will be created")
         self.preview.setPlaceholderText("Press Preview to see what the article gives.")
-        open_button = QPushButton("Open file…")
+        open_button = QPushButton("&Open file…")
         open_button.clicked.connect(self._open_file)
-        self.use_published = QCheckBox("Published on")
+        self.use_published = QCheckBox("P&ublished on")
         self.published = QDateEdit()
+        self.published.setDisplayFormat("ddd d MMM yyyy")
+        self.published.setAccessibleName("Date the article was published")
         self.published.setCalendarPopup(True)
         self.published.setDate(QDate.currentDate())
         self.published.setEnabled(False)
         self.use_published.toggled.connect(self.published.setEnabled)
         self.use_published.toggled.connect(self._invalidate)
-        self.preview_button = QPushButton("Preview")
+        self.preview_button = QPushButton("&Preview")
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.start_preview)
         self.progress = QProgressBar()
@@ -138,7 +165,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.text)
         splitter.addWidget(self.preview)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton("&Import", QDialogButtonBox.ButtonRole.AcceptRole)
         self.import_button.setEnabled(False)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -158,11 +185,14 @@ class ImportDialog(QDialog):
         try:
             self.text.setPlainText(read_text(path))
         except PlannerError as exc:
-            self.status.setText(str(exc))
+            self.status.setText("Nothing was read")
+            QMessageBox.warning(self, "Open article", str(exc))
 
     def _invalidate(self) -> None:
         self.draft = None
         self.import_button.setEnabled(False)
+        self.import_button.setDefault(False)
+        self.preview_button.setDefault(True)
 
     def start_preview(self) -> None:
         text = self.text.toPlainText()
@@ -198,6 +228,8 @@ class ImportDialog(QDialog):
         warnings = len(draft.to_json().get("warnings", []))
         self.status.setText(f"{warnings} warnings" if warnings else "Ready to import")
         self.import_button.setEnabled(True)
+        self.preview_button.setDefault(False)
+        self.import_button.setDefault(True)  # Enter now confirms what the preview shows
 
     def _on_error(self, exc: BaseException) -> None:
         self._busy(False)

@@ -181,7 +181,7 @@ def day_header(day: schedule.Day) -> tuple[str, list[str], tuple[str, ...]]:
     else:
         zones = " → ".join(dict.fromkeys(labels))
     one_line = " · ".join(p for p in (date, cities, zones) if p)
-    return one_line, [date, cities or "—", zones], labels
+    return one_line, [date, cities or "no stop planned", zones], labels
 
 
 def _hm(value: dt.datetime) -> str:
@@ -205,7 +205,7 @@ def engagement_times(e: Engagement, home_tz: str, extra_tz: str | None = None) -
         if e.date is not None:
             last = f" – {e.end_date:%a %d %b}" if e.end_date and e.end_date != e.date else ""
             return [f"{e.date:%a %d %b}{last} · all day"]
-        return ["not scheduled yet"]
+        return ["Unscheduled"]
     arrival = e.arrival_tz or e.tz
     lines = [_span_text(e.start, e.end, e.tz, arrival)]
     for other in (home_tz, extra_tz):

@@ -68,6 +68,7 @@ class VisitList(QWidget):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -167,15 +168,35 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.stack)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([250, 850, 300])
+        # the side panes give up room too when the window is small (1024 wide), the itinerary most
+        for index, stretch in enumerate((1, 6, 1)):
+            self.splitter.setStretchFactor(index, stretch)
+        self.splitter.setSizes([230, 870, 300])
+        self.details_side = right
         self.splitter.setChildrenCollapsible(False)
         self.left_splitter = left
+        left.setMinimumWidth(200)  # the visit titles and the tray's reasons stay readable
+        right.setMinimumWidth(200)
         self.setCentralWidget(self.splitter)
         self.status_message = QLabel()
         self.clash_label = QLabel()
         self.clash_label.setObjectName("clashSummary")
+        self.database_label = QLabel()
+        self.database_label.setObjectName("databaseName")
         self.statusBar().addPermanentWidget(self.clash_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._show_database()
+
+    def _show_database(self) -> None:
+        """Which database the window works on: the file name, the full address in the tooltip."""
+        url = getattr(getattr(self.session.store, "engine", None), "url", None)
+        if url is None:
+            return
+        full = url.render_as_string(hide_password=True)
+        short = Path(url.database).name if url.get_backend_name() == "sqlite" and url.database else full
+        self.database_label.setText(f"Database: {short}")
+        self.database_label.setToolTip(full)
+        self.database_label.setAccessibleName(f"Database in use: {full}")
 
     @staticmethod
     def _padded(widget: QWidget) -> QWidget:
@@ -393,6 +414,8 @@ class MainWindow(QMainWindow):
         index = VIEWS.index(name)
         self.stack.setCurrentIndex(index)
         self.view_actions[name].setChecked(True)
+        # the contacts view has its own "attends" pane: the engagement details would only take room
+        self.details_side.setVisible(name != "contacts")
         current = self.stack.currentWidget()
         if current is not None:
             current.setFocus()
@@ -414,8 +437,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         visit = self.session.visit
-        title = visit.title if visit else "no visit"
-        self.setWindowTitle(f"{title} — Delegation Planner")
+        self.setWindowTitle(f"{visit.title} — Delegation Planner" if visit else "Delegation Planner")
         n = len(self.session.clashes)
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
@@ -461,8 +483,19 @@ class MainWindow(QMainWindow):
         dialog = EngagementDialog(visit, engagement, parent=self)
         self._run_dialog(dialog, "Edit")
 
+    def _exec(self, dialog: QDialog) -> int:
+        """Run a dialog at the size the user last gave it (remembered per kind of dialog)."""
+        name = type(dialog).__name__
+        saved = self.prefs.dialog_geometry(name)
+        if saved is not None:
+            dialog.restoreGeometry(saved)
+        try:
+            return int(dialog.exec())
+        finally:
+            self.prefs.set_dialog_geometry(name, dialog.saveGeometry())
+
     def _run_dialog(self, dialog: EngagementDialog, verb: str) -> None:
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
             return
         result = dialog.result_engagement
         stack = self.session.undo_stack
@@ -489,7 +522,7 @@ class MainWindow(QMainWindow):
 
         today = dt.date.today()  # noqa: DTZ011 - a default the user changes, not a time calculation
         dialog = VisitDialog(None, today=today, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_visit is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_visit is None:
             return
         try:
             self.session.add_visit(dialog.result_visit)
@@ -506,7 +539,7 @@ class MainWindow(QMainWindow):
         if visit is None or (visit_id is not None and visit.id != visit_id):
             return
         dialog = VisitDialog(visit, today=visit.start_date or dt.date.today(), parent=self)  # noqa: DTZ011
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+        if self._exec(dialog) == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
             self.session.save_visit_details(dialog.result_visit)
 
     def delete_visit(self) -> None:
@@ -555,7 +588,7 @@ class MainWindow(QMainWindow):
         from planner.ui.import_dialog import ImportDialog
 
         dialog = ImportDialog(self.worker, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.draft is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.draft is None:
             return
         try:
             visit = dialog.draft.to_visit()
@@ -571,7 +604,7 @@ class MainWindow(QMainWindow):
         from planner.ui.calendar_dialog import CalendarImportDialog
 
         dialog = CalendarImportDialog(self.worker, self.session.visit, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.preview is None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.preview is None:
             return
         preview = dialog.preview
         try:

@@ -45,6 +45,12 @@ class Preferences:
     def set_splitter(self, name: str, value: QByteArray) -> None:
         self._s.setValue(f"splitter/{name}", value)
 
+    def dialog_geometry(self, name: str) -> QByteArray | None:
+        return self._bytes(f"dialog/{name}")
+
+    def set_dialog_geometry(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"dialog/{name}", value)
+
     def hour_height(self) -> int:
         try:
             value = int(str(self._s.value("view/hour_height", DEFAULT_HOUR_HEIGHT)))

@@ -4,8 +4,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QListView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.core import schedule
 from planner.core.model import Engagement
@@ -82,6 +99,25 @@ class UnscheduledModel(QAbstractListModel):
         return self._rows[row].uid
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the list's present width (long titles keep their reason)."""
+
+    PADDING = 14  # the stylesheet's item padding (6px) on both sides, plus the frame
+    TEXT_MARGINS = 10  # the style's text margins inside an item, both sides
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        room = self.view.viewport().width() - 2 * self.view.spacing()
+        width = max(40, room - self.PADDING - self.TEXT_MARGINS)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+        return QSize(width + self.TEXT_MARGINS, height + self.PADDING)
+
+
 class UnscheduledTray(QWidget):
     """A titled list; selecting an item selects the engagement (details pane), dragging schedules it."""
 
@@ -95,11 +131,15 @@ class UnscheduledTray(QWidget):
         self.title.setObjectName("paneTitle")
         self.list = QListView()
         self.list.setModel(self.model)
+        self.list.setObjectName("trayList")
         self.list.setAccessibleName("Unscheduled engagements")
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap long titles when the pane narrows
+        self.list.setItemDelegate(WrappingDelegate(self.list))
         self.list.setSpacing(2)
         self.list.setAlternatingRowColors(True)
         hint = QLabel("Drag onto a day and time to schedule.")

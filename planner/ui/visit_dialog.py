@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -100,12 +101,12 @@ class VisitDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(130)
         self.table.currentCellChanged.connect(lambda row, *_: self._select_stop(row if row >= 0 else None))
-        self.add_stop_button = QPushButton("Add stop")
+        self.add_stop_button = QPushButton("&Add stop")
         self.add_stop_button.clicked.connect(self.add_stop)
-        self.remove_stop_button = QPushButton("Remove stop")
+        self.remove_stop_button = QPushButton("&Remove stop")
         self.remove_stop_button.clicked.connect(self.remove_stop)
         self.place = CityField(places)
         self.stop_from = _date_edit("Stop from")
@@ -118,12 +119,12 @@ class VisitDialog(QDialog):
         self.stop_to.dateChanged.connect(lambda *_: self._store_stop())
 
         stop_form = QFormLayout()
-        stop_form.addRow("City and zone", self.place)
+        stop_form.addRow(self._label("&City and zone", self.place.city), self.place)
         stop_dates = QHBoxLayout()
         stop_dates.addWidget(self.stop_from, 1)
         stop_dates.addWidget(QLabel("to"))
         stop_dates.addWidget(self.stop_to, 1)
-        stop_form.addRow("Dates", stop_dates)
+        stop_form.addRow(self._label("Stop &dates", self.stop_from), stop_dates)
         stop_form.addRow("", self.stop_error)
         buttons_row = QHBoxLayout()
         buttons_row.addWidget(self.add_stop_button)
@@ -137,15 +138,16 @@ class VisitDialog(QDialog):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Title", self._stack(self.title, self.title_error))
-        form.addRow("Head of delegation", self.head)
-        form.addRow("Home time zone", self._stack(self.home_zone, self.home_error))
+        form.addRow(self._label("&Title", self.title), self._stack(self.title, self.title_error))
+        form.addRow(self._label("&Head of delegation", self.head), self.head)
+        home_label = self._label("Home time &zone", self.home_zone)
+        form.addRow(home_label, self._stack(self.home_zone, self.home_error))
         dates_box = QWidget()
         dates_layout = QVBoxLayout(dates_box)
         dates_layout.setContentsMargins(0, 0, 0, 0)
         dates_layout.addLayout(dates)
         dates_layout.addWidget(self.dates_error)
-        form.addRow("Dates", dates_box)
+        form.addRow(self._label("Visit dat&es", self.start), dates_box)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -155,6 +157,12 @@ class VisitDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(stops_box, 1)
         layout.addWidget(self.buttons)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
 
     @staticmethod
     def _stack(*widgets: QWidget) -> QWidget:

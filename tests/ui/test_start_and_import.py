@@ -211,10 +211,90 @@ def test_calendar_into_a_new_visit_and_a_bad_file_changes_nothing(
     # a malformed file: the error in the dialog, nothing to import
     broken = tmp_path / "broken.ics"
     broken.write_bytes(b"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART:2025AUG22\r\nEND:VEVENT\r\n")
+    boxes: list[str] = []
+    monkeypatch.setattr(calendar_dialog.QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
     dialog = calendar_dialog.CalendarImportDialog(Worker(), window.session.visit)
     qtbot.addWidget(dialog)
     dialog.load_file(broken)
     qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported", timeout=10000)
     assert "broken.ics" in dialog.view.toPlainText()
+    assert len(boxes) == 1 and "broken.ics" in boxes[0]
     assert dialog.preview is None and not dialog.import_button.isEnabled()
     assert QDialog.DialogCode.Rejected == dialog.result()
+
+
+def _snapshot(repo: Any) -> list[Any]:
+    return [(v.id, repo.load_visit(v.id)) for v in repo.list_visits()]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("photo.ics", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8),
+        ("empty.ics", b""),
+        ("latin.ics", b"BEGIN:VCALENDAR\r\nSUMMARY:Caf\xe9 \xff\xfe\r\n"),
+    ],
+)
+def test_a_bad_calendar_file_shows_one_line_and_changes_nothing(
+    window: Any,
+    qtbot: Any,
+    repo: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    data: bytes,
+) -> None:
+    from planner.ui import calendar_dialog
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    boxes: list[str] = []
+    monkeypatch.setattr(calendar_dialog.QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+    seen: dict[str, Any] = {}
+
+    def run(dialog: Any) -> int:
+        dialog.load_file(path)
+        qtbot.waitUntil(lambda: dialog.status.text() == "Nothing was imported", timeout=10000)
+        seen["import_enabled"] = dialog.import_button.isEnabled()
+        dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(calendar_dialog.CalendarImportDialog, "exec", run)
+    before = _snapshot(repo)
+    window.import_ics_action.trigger()
+    assert len(boxes) == 1, boxes
+    assert "\n" not in boxes[0] and name in boxes[0] and "Traceback" not in boxes[0]
+    assert seen["import_enabled"] is False
+    assert _snapshot(repo) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "problem"),
+    [
+        ("scan.txt", b"\x00\x01\x02\xff\xfe\x00binary" * 50, "binary"),
+        ("mixed.txt", "दिल्ली".encode() + b"\xff\xfe\xfa bad" * 20, ""),
+    ],
+)
+def test_an_undecodable_article_file_shows_one_line_and_changes_nothing(
+    window: Any, qtbot: Any, repo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    name: str, data: bytes, problem: str,
+) -> None:
+    from planner.ui import import_dialog
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    boxes: list[str] = []
+    monkeypatch.setattr(import_dialog.QMessageBox, "warning", lambda _p, _t, text: boxes.append(text))
+
+    def run(dialog: Any) -> int:
+        dialog.load_file(path)
+        assert not dialog.import_button.isEnabled() and dialog.text.toPlainText() == ""
+        dialog.reject()
+        return int(dialog.result())
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
+    before = _snapshot(repo)
+    window.import_action.trigger()
+    assert len(boxes) == 1, boxes
+    assert "\n" not in boxes[0] and name in boxes[0] and problem in boxes[0]
+    assert _snapshot(repo) == before

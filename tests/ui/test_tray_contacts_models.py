@@ -122,7 +122,7 @@ def test_agenda_lists_days_in_order_and_keyboard_deletes(
     model = agenda.agenda
     headings = [model.rows[r].heading for r in range(model.rowCount()) if model.is_heading(r)]
     assert headings[0] == "Thu 21 Aug · Tokyo · JST (UTC+9)"
-    assert headings[-1] == "Not yet scheduled (3)"
+    assert headings[-1] == "Unscheduled (3)"
     row = model.row_of(next(e.uid for e in window.session.visit.engagements if e.title == "Press briefing"))
     assert model.index(row, 0).data() == "11:00–12:00 JST"
     assert model.index(row, 1).data() == "07:30–08:30 IST"
