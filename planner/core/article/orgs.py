@@ -256,7 +256,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             single = len(words) == 1 and not _is_person_word(name, full_text)
             if _orgish(name, gaz) or single or (t.group("body") and len(words) <= 5):
                 found.append(Mention(_found(name), start, end, name))
-    _hindi(text, gaz, found, full_text, free)
+    _hindi(text, gaz, found, full_text, free, places_only_inside)
     return found
 
 
@@ -266,8 +266,9 @@ def _hindi(
     found: list[Mention],
     full_text: str,
     free: object,
+    places_ok: object,
 ) -> None:
-    assert callable(free)
+    assert callable(free) and callable(places_ok)
     for m in _HI_ORG.finditer(text):
         english = gaz.org_word(m.group("word"))
         if english is None or not re.search("[\u0900-\u097f]", m.group("word")):
@@ -290,6 +291,8 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in _NOT_NAMES or not free(start, end):
             continue
+        if not places_ok(start, end):
+            continue  # "Perth में": a place written in Latin script, not a body
         if len(name.split()) > 1 or not _is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(_found(name), start, end, name))

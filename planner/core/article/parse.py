@@ -20,7 +20,14 @@ from planner.core.article.dates import (
 )
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
-from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
+from planner.core.article.extract import (
+    Candidate,
+    SentenceFacts,
+    clauses,
+    extract,
+    extract_trip,
+    is_back_reference,
+)
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
@@ -274,6 +281,11 @@ class _Parser:
             found.extend(new)
             for m in f.abroad(self.gaz):
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+        if not found:
+            for f in facts:
+                for cand in extract_trip(f, self.gaz):
+                    locate(cand, f, self.gaz, None, [cand])
+                    found.append(cand)
         self._only_city(found)
         return found
 
