@@ -554,6 +554,10 @@ class _Parser:
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
+        if span is None and back is None and duration is None and days and days == [departure]:
+            # "to visit Canada from Sept 5" and nothing after: the last day is not known
+            end = None
+            self.warnings.append("the article gives no end date for the visit; set it when it is known")
         if duration is not None:
             n, words = duration
             draft.duration_days = n
