@@ -299,6 +299,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             elif hosts and not any(c.kind == Kind.MEETING for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
+            elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text):
+                # "A meeting with the trade minister in Paris on April 1 is likely": a dated meeting
+                # abroad whose counterpart the gazetteer cannot name is still an engagement
+                add("Meeting", Kind.MEETING, meetings[0].start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
     _share_times(found, facts.times)

@@ -366,7 +366,14 @@ def _end_of_words(body: str, kept: list[str]) -> int:
 
 
 def _foreign_before(text: str, mentions: list[Mention], gaz: Gazetteer, start: int) -> str | None:
-    """The foreign country of a place named right before ``start`` (``Singapore's``, ``जापान के``)."""
+    """The foreign country of a place named right before ``start`` (``Singapore's``, ``जापान के``),
+    or of an adjective of nationality (``the French Minister for …``, ``जापानी … मंत्री``)."""
+    word = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    if word is not None:
+        code = gaz.country_of_demonym(word.group(1))
+        country = gaz.country(code)
+        if code and country is not None and not country.home:
+            return code
     for p in mentions:
         if p.entity.kind not in ("city", "country") or p.end > start or start - p.end > 8:
             continue
