@@ -147,9 +147,7 @@ _RELATIVE = [
         0,
     ),
 ]
-_FINAL = re.compile(
-    r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)"
-)
+_FINAL = re.compile(r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)")
 _AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
 _DATELINE = re.compile(
     rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
@@ -274,7 +272,15 @@ def find_dates(text: str) -> list[DateMention]:
         if near:
             d = near[0]
             found[found.index(d)] = DateMention(
-                d.start, d.end, d.text, d.day, d.month, d.year, d.end_day, weekday=weekday, end_month=d.end_month
+                d.start,
+                d.end,
+                d.text,
+                d.day,
+                d.month,
+                d.year,
+                d.end_day,
+                weekday=weekday,
+                end_month=d.end_month,
             )
         else:
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))

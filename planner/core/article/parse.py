@@ -35,7 +35,7 @@ from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
 from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
-from planner.core.article.times import TimeMention, find_times
+from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Kind, Status
 
@@ -447,7 +447,21 @@ class _Parser:
             return
         if end < start:
             end = tz.to_local(tz.add_elapsed(start, DEFAULT_LENGTH), e.tz)
+        if t.zone_abbr and not t.in_ist:
+            self._check_zone(e, t, start)
         e.start, e.end = start, end
+
+    def _check_zone(self, e: DraftEngagement, t: TimeMention, start: dt.datetime) -> None:
+        """ "9:30 am EST" in New York in September: the place keeps EDT then; say so, keep local time."""
+        assert e.tz is not None
+        stated = dt.timedelta(hours=ZONE_ABBREVIATIONS[t.zone_abbr])
+        actual = tz.utc_offset(e.tz, start)
+        if stated != actual:
+            self.warnings.append(
+                f"“{e.title}”: the article says “{t.text} {t.zone_abbr}” ({tz.format_offset(stated)}), "
+                f"but {e.city or e.tz} keeps {tz.zone_label(e.tz, start)} on {start:%d %b %Y}; "
+                f"taken as {start:%H:%M} local time: check with the host"
+            )
 
     def _organisations(self, merged: list[Candidate]) -> list[tuple[str, str, str]]:
         seen: dict[str, tuple[str, str, str]] = {}
@@ -613,6 +627,8 @@ def _same(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
+    if a.sentence.heading != b.sentence.heading:
+        return True  # a headline sums up ("जापान-सिंगापुर दौरा, सोनी से चर्चा"): its place is loose
     return not (a.city and b.city and a.city.name != b.city.name)
 
 
@@ -627,6 +643,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         if twin.sentence.heading and not c.sentence.heading:
             twin.sentence, twin.clause, twin.anchor = c.sentence, c.clause, c.anchor
             twin.notes = [*c.notes] if c.city and not twin.city else twin.notes
+            if c.city is not None:
+                twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
+                twin.country = c.country
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time

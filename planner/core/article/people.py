@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
 from planner.core.article.gazetteer import Mention
 
 _HONORIFICS = frozenset(
@@ -101,6 +102,10 @@ _HI_STOP = frozenset(
         "बैठक",
         "चर्चा",
     ]
+)
+#: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
+_HI_STOP = (
+    _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
 )
 _EN_STOP = frozenset(
     [
