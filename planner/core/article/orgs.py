@@ -251,6 +251,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             words = name.split()
             if not words or words[0] in _NOT_NAMES or not free(start, end):
                 continue
+            if len(words) == 1 and gaz.country_of_demonym(name):
+                continue  # "meeting with the French trade minister": a nationality, not a body
             if not places_only_inside(start, end):
                 continue
             single = len(words) == 1 and not _is_person_word(name, full_text)

@@ -41,6 +41,11 @@ from planner.core.model import Kind, Status
 
 _VISIT_WORDS = re.compile(r"दौर[ाेों]|यात्रा|प्रवास|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b)")
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+#: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
+_OPINION = re.compile(
+    r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
+    r"\s*[:|।—–-]"
+)
 _THEN = re.compile(
     r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b)"
 )
@@ -89,6 +94,12 @@ class _Parser:
         if not candidates or not self._abroad(facts):
             raise NoVisitFound(
                 "no delegation visit found in this text: no travel to a known place, no meetings"
+            )
+        label = _OPINION.match(self.text)
+        if label and not any(c.date_text for c in candidates):
+            raise NoVisitFound(
+                f"no delegation visit found in this text: it is an opinion piece (“{label.group('label')}”) "
+                "that mentions visits but gives no itinerary (no day of any engagement)"
             )
         merged = [
             c
@@ -281,7 +292,7 @@ class _Parser:
             found.extend(new)
             for m in f.abroad(self.gaz):
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
-        if not found:
+        if all(c.sentence.heading for c in found):
             for f in facts:
                 for cand in extract_trip(f, self.gaz):
                     locate(cand, f, self.gaz, None, [cand])
