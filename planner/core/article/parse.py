@@ -386,6 +386,11 @@ class _Parser:
             if c.country is not None and zone is None:
                 where = f"; {c.country.name} has several time zones, so none is set"
             self.warnings.append(f"“{c.title}”: the article names no city{where}")
+        elif c.city is None and c.country is not None and c.country.multi_zone and not c.country.home:
+            self.warnings.append(
+                f"“{c.title}”: the article names no city; {c.country.name} has several time zones, "
+                "so none is set"
+            )
         if c.date is None:
             e.unscheduled_reason = (
                 f"the article gives “{c.date_text}” ({c.date_hint}) but no year to place it in"
