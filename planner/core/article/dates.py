@@ -293,6 +293,13 @@ def find_dates(text: str) -> list[DateMention]:
         days = int(n) if n.isdigit() else NUMBER_WORDS[n.casefold()]
         found.append(DateMention(m.start(), m.end(), m.group(), after_previous=days))
     for m in _FINAL.finditer(text):
+        beside = any(
+            d.is_calendar
+            and re.fullmatch(r"[\s,()–—-]*", text[min(d.end, m.end()) : max(d.start, m.start())])
+            for d in found
+        )
+        if beside:
+            continue  # "On the concluding day, September 27, …": the date itself says which day
         if not _overlaps([(d.start, d.end) for d in found], m.start(), m.end()):
             found.append(DateMention(m.start(), m.end(), m.group(), final=True))
     for m in _TODAY.finditer(text):
