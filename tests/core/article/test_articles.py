@@ -155,7 +155,7 @@ CASES: dict[str, dict[str, Any]] = {
     "hi_pb_hannover": {
         "published": None,
         "language": "hi",
-        "head": "Chief Minister Bhagvant Man",
+        "head": "Chief Minister Bhagwant Man",
         "year": 2026,
         "span": ("2026-04-20", "2026-04-21"),
         "engagements": {
@@ -598,7 +598,7 @@ CASES: dict[str, dict[str, Any]] = {
                 "confirmed",
                 None,
             ),
-            "Meeting with Hanva Group": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Meeting with Hanwa Group": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
             "Meeting with KITA": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
             "Arrival in Busan": ("2025-11-19", "Busan", "Asia/Seoul", "confirmed", None),
             "Visit to Gwangan Steel Company": (
