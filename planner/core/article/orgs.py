@@ -307,11 +307,9 @@ def _portfolios(
     del full_text
     for m, english in _portfolio_matches(text, gaz):
         start, end = m
-        if any(x.entity.kind == "office" and x.start <= start and x.end >= end for x in mentions):
-            continue  # an office the gazetteer knows ("Minister for Industries")
         country = _foreign_before(text, mentions, gaz, start)
         if country is None:
-            continue
+            continue  # also an office the gazetteer knows ("Minister for Industries") of the state
         role = Entity(kind="role", name=f"Minister for {english}")
         org = _found(f"Ministry of {english}", "government", country)
         found.append(Mention(role, start, end, text[start:end]))

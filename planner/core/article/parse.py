@@ -39,7 +39,10 @@ from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_tim
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Kind, Status
 
-_VISIT_WORDS = re.compile(r"दौर[ाेों]|यात्रा|प्रवास|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b)")
+_VISIT_WORDS = re.compile(
+    r"दौर[ाेों]|यात्रा|प्रवास|प्रतिनिधिमंडल"
+    r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
+)
 DEFAULT_LENGTH = dt.timedelta(hours=1)
 #: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
 _OPINION = re.compile(
