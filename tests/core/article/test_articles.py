@@ -840,6 +840,64 @@ CASES: dict[str, dict[str, Any]] = {
         "stops": [("Sydney", "2025-11-05", "2025-11-08"), ("Perth", "2025-11-09", "2025-11-10")],
         "contacts": [],
     },
+    # Blind probe (Hindi): a range over two months "28 मार्च से 2 अप्रैल तक", DST in Amsterdam on 31 March,
+    # a foreign minister written like a state office ("डच कृषि मंत्री"), "मंगलवार शाम 6 बजे"
+    "hi_hr_germany_netherlands_blind": {
+        "published": dt.date(2025, 3, 25),
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": None,
+        "span": ("2025-03-28", "2025-04-02"),
+        "engagements": {
+            "Meeting with Siemens": ("2025-03-29", "Berlin", "Europe/Berlin", "confirmed", None),
+            "Meeting with Ministry of Agriculture": (
+                "2025-03-31",
+                "Amsterdam",
+                "Europe/Amsterdam",
+                "proposed",
+                "2025-03-31T10:30:00+02:00",
+            ),
+            "Address to the Indian diaspora": (
+                "2025-04-01",
+                None,
+                "Europe/Amsterdam",
+                "confirmed",
+                "2025-04-01T18:00:00+02:00",
+            ),
+        },
+        "stops": [("Berlin", "2025-03-28", "2025-03-30"), ("Amsterdam", "2025-03-31", "2025-04-02")],
+        "contacts": [],
+    },
+    # Blind probe (English): "will lead a delegation … between September 8 and 12", "3 p.m. local time",
+    # "On Wednesday", "fly to Seoul, where a meeting … has been cancelled", "10.30 a.m."
+    "en_tg_japan_korea_blind": {
+        "published": dt.date(2025, 9, 1),
+        "language": "en",
+        "head": "IT Minister D. Sridhar Babu",
+        "year": None,
+        "span": ("2025-09-08", "2025-09-12"),
+        "engagements": {
+            "Meeting with NEC Corporation": (
+                "2025-09-09",
+                "Tokyo",
+                "Asia/Tokyo",
+                "confirmed",
+                "2025-09-09T15:00:00+09:00",
+            ),
+            "Visit to Hitachi": ("2025-09-10", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Departure for Seoul": ("2025-09-11", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Meeting with Samsung": ("2025-09-11", "Seoul", "Asia/Seoul", "cancelled", None),
+            "Investors' roundtable": (
+                "2025-09-12",
+                "Seoul",
+                "Asia/Seoul",
+                "confirmed",
+                "2025-09-12T10:30:00+09:00",
+            ),
+        },
+        "stops": [("Tokyo", "2025-09-08", "2025-09-11"), ("Seoul", "2025-09-11", "2025-09-12")],
+        "contacts": [],
+    },
     # Blind test 6 (English brief): "Punjab CM to visit Canada from Sept 5" and nothing more
     "en_pb_canada_brief": {
         "published": dt.date(2025, 9, 2),
@@ -996,6 +1054,8 @@ NEW_ARTICLES = [
     "en_mh_us_est_blind",
     "en_kl_uk_france_dst_blind",
     "hi_mh_australia_latin_blind",
+    "hi_hr_germany_netherlands_blind",
+    "en_tg_japan_korea_blind",
 ]
 
 
