@@ -139,7 +139,7 @@ def main() -> int:
             )
         )
 
-    # 5. the itinerary layout (computed when data changes, never in paintEvent) against a 16 ms frame
+    # 5. the itinerary layout: computed once when data changes (paintEvent only draws it)
     try:
         layout_time = _layout_time(visit)
     except ImportError as exc:  # the desktop part not installed
@@ -147,9 +147,9 @@ def main() -> int:
     else:
         rows.append(
             (
-                "itinerary layout of 600 engagements / 16 ms frame",
-                layout_time / 0.016,
-                f"{layout_time * 1000:.1f} ms, done once per change, not per paint",
+                "itinerary layout of 600 engagements / 100 ms (a change feels instant)",
+                layout_time / 0.1,
+                f"{layout_time * 1000:.1f} ms once per change; paintEvent only draws the result",
             )
         )
 
