@@ -147,9 +147,7 @@ _RELATIVE = [
         0,
     ),
 ]
-_FINAL = re.compile(
-    r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)"
-)
+_FINAL = re.compile(r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)")
 _AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
 _DATELINE = re.compile(
     rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
@@ -187,6 +185,7 @@ class DateMention:
     from_published: str | None = None
     hint: str = ""  # "28 July": the day and month meant, when the year is not known
     final: bool = False  # "on the final day (of the visit)"
+    end_month: int | None = None  # a range into the next month: "March 28 to April 2"
 
     @property
     def is_calendar(self) -> bool:
@@ -214,6 +213,42 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|till|until|through|से)\s*", re.IGNORECASE)
+
+
+def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
+    """``March 28 to April 2, 2025``, ``28 मार्च से 2 अप्रैल तक``: two dates joined as one range."""
+    result: list[DateMention] = []
+    for d in found:
+        prev = result[-1] if result else None
+        if (
+            prev is not None
+            and prev.is_calendar
+            and d.is_calendar
+            and prev.end_day is None
+            and d.end_day is None
+            and prev.month != d.month
+            and _RANGE_JOIN.fullmatch(text, prev.end, d.start)
+        ):
+            assert prev.month is not None and d.month is not None
+            year = prev.year
+            if year is None and d.year is not None:
+                year = d.year - 1 if d.month < prev.month else d.year
+            result[-1] = DateMention(
+                prev.start,
+                d.end,
+                text[prev.start : d.end],
+                prev.day,
+                prev.month,
+                year,
+                end_day=d.day,
+                end_month=d.month,
+            )
+        else:
+            result.append(d)
+    return result
+
+
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in a sentence, in order of position."""
     found: list[DateMention] = []
@@ -223,6 +258,7 @@ def find_dates(text: str) -> list[DateMention]:
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
+    found = _ranges(text, sorted(found, key=lambda d: d.start))
     for m in _WEEKDAY.finditer(text):
         if _REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end()):
             continue  # "officials said on Tuesday": when it was reported, not an engagement
@@ -236,7 +272,15 @@ def find_dates(text: str) -> list[DateMention]:
         if near:
             d = near[0]
             found[found.index(d)] = DateMention(
-                d.start, d.end, d.text, d.day, d.month, d.year, d.end_day, weekday=weekday
+                d.start,
+                d.end,
+                d.text,
+                d.day,
+                d.month,
+                d.year,
+                d.end_day,
+                weekday=weekday,
+                end_month=d.end_month,
             )
         else:
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
@@ -249,6 +293,13 @@ def find_dates(text: str) -> list[DateMention]:
         days = int(n) if n.isdigit() else NUMBER_WORDS[n.casefold()]
         found.append(DateMention(m.start(), m.end(), m.group(), after_previous=days))
     for m in _FINAL.finditer(text):
+        beside = any(
+            d.is_calendar
+            and re.fullmatch(r"[\s,()–—-]*", text[min(d.end, m.end()) : max(d.start, m.start())])
+            for d in found
+        )
+        if beside:
+            continue  # "On the concluding day, September 27, …": the date itself says which day
         if not _overlaps([(d.start, d.end) for d in found], m.start(), m.end()):
             found.append(DateMention(m.start(), m.end(), m.group(), final=True))
     for m in _TODAY.finditer(text):
@@ -413,7 +464,8 @@ class DateResolver:
             return None, None
         last = first
         if m.end_day is not None:
-            last = make_date(year, m.month, m.end_day) or first
+            end_year = year + 1 if m.end_month is not None and m.end_month < m.month else year
+            last = make_date(end_year, m.end_month or m.month, m.end_day) or first
             if last < first:
                 last = first
             self.visit_end = self.visit_end or last
@@ -432,7 +484,7 @@ class DateResolver:
                 f"“{m.text}”: {first.isoformat()} is before the publication date {self.published} "
                 "although the article speaks of it as ahead; check the year"
             )
-        self.last = first
+        self.last = last if m.end_month is not None else first  # as when the two dates stood apart
         self.first = self.first or first
         return first, last
 

@@ -24,6 +24,9 @@ _DEPART = re.compile(
     r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
 )
+#: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
+_VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
+_VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
 _RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
 _MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक"
@@ -75,7 +78,10 @@ _BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
 )
-_CLAUSE = re.compile(r"[,;:]|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s")
+_CLAUSE = re.compile(
+    r"[,;:](?!\d)|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s"
+    r"|\sand\s(?=(?:is|are|will|has|have|was|were|would)\s)"
+)
 _SITEABLE = frozenset({"site", "event", "company", "agency", "chamber", "found"})
 _HOSTED_BY = re.compile(
     r"(?i:\b(?:organi[sz]ed|hosted|arranged|convened)\s+by\s+(?:the\s+)?)|द्वारा\s+आयोजित|की\s+मेजबानी"
@@ -293,10 +299,36 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             elif hosts and not any(c.kind == Kind.MEETING for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
+            elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text):
+                # "A meeting with the trade minister in Paris on April 1 is likely": a dated meeting
+                # abroad whose counterpart the gazetteer cannot name is still an engagement
+                add("Meeting", Kind.MEETING, meetings[0].start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
     _share_times(found, facts.times)
     return found
+
+
+def extract_trip(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
+    """For an article that names nothing but the trip (``Punjab CM to visit Canada from Sept 5``):
+    the departure a sentence announces by its destination, dated if the sentence dates it."""
+    text = facts.text
+    spans = clauses(text)
+    for p in facts.abroad(gaz):
+        before = _VISIT_EN.search(text, max(0, p.start - 30), p.start)
+        if (before and before.end() == p.start) or _VISIT_HI.match(text[p.end :]):
+            cand = Candidate(
+                f"Departure for {p.entity.name}",
+                Kind.TRAVEL,
+                facts.sentence,
+                p.start,
+                _clause_of(spans, p.start),
+                None,
+                p.entity,
+            )
+            _fill(cand, facts, spans, alone=True)
+            return [cand]
+    return []
 
 
 def _host(text: str, orgs: list[Mention]) -> Mention | None:

@@ -129,6 +129,7 @@ class Gazetteer:
     _folded: dict[str, list[Entity]] = field(default_factory=dict)
     _exact: dict[str, list[Entity]] = field(default_factory=dict)
     _words: dict[str, dict[str, str]] = field(default_factory=dict)
+    _demonyms: dict[str, str] = field(default_factory=dict)
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
@@ -145,6 +146,8 @@ class Gazetteer:
                 entity = _entity(section, entry)
                 if entity.kind == "country":
                     self.countries[entity.country or ""] = entity
+                    for word in entry.get("demonyms", []):
+                        self._demonyms[fold(str(word))] = entity.country or ""
                 elif entity.kind == "city":
                     self.cities[entity.name.casefold()] = entity
                 elif entity.kind == "org":
@@ -171,6 +174,10 @@ class Gazetteer:
 
     def org(self, name: str) -> Entity | None:
         return self.orgs.get(name.casefold())
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The country code an adjective of nationality names (``French``, ``जापानी`` → ``FR``, ``JP``)."""
+        return self._demonyms.get(fold(word))
 
     def portfolio(self, word: str) -> str | None:
         """The English word of a minister's portfolio (``Trade``, ``व्यापार`` → ``Trade``), if known."""

@@ -251,12 +251,14 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             words = name.split()
             if not words or words[0] in _NOT_NAMES or not free(start, end):
                 continue
+            if len(words) == 1 and gaz.country_of_demonym(name):
+                continue  # "meeting with the French trade minister": a nationality, not a body
             if not places_only_inside(start, end):
                 continue
             single = len(words) == 1 and not _is_person_word(name, full_text)
             if _orgish(name, gaz) or single or (t.group("body") and len(words) <= 5):
                 found.append(Mention(_found(name), start, end, name))
-    _hindi(text, gaz, found, full_text, free)
+    _hindi(text, gaz, found, full_text, free, places_only_inside)
     return found
 
 
@@ -266,8 +268,9 @@ def _hindi(
     found: list[Mention],
     full_text: str,
     free: object,
+    places_ok: object,
 ) -> None:
-    assert callable(free)
+    assert callable(free) and callable(places_ok)
     for m in _HI_ORG.finditer(text):
         english = gaz.org_word(m.group("word"))
         if english is None or not re.search("[\u0900-\u097f]", m.group("word")):
@@ -290,6 +293,8 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in _NOT_NAMES or not free(start, end):
             continue
+        if not places_ok(start, end):
+            continue  # "Perth में": a place written in Latin script, not a body
         if len(name.split()) > 1 or not _is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(_found(name), start, end, name))
@@ -302,11 +307,9 @@ def _portfolios(
     del full_text
     for m, english in _portfolio_matches(text, gaz):
         start, end = m
-        if any(x.entity.kind == "office" and x.start <= start and x.end >= end for x in mentions):
-            continue  # an office the gazetteer knows ("Minister for Industries")
         country = _foreign_before(text, mentions, gaz, start)
         if country is None:
-            continue
+            continue  # also an office the gazetteer knows ("Minister for Industries") of the state
         role = Entity(kind="role", name=f"Minister for {english}")
         org = _found(f"Ministry of {english}", "government", country)
         found.append(Mention(role, start, end, text[start:end]))
@@ -363,7 +366,14 @@ def _end_of_words(body: str, kept: list[str]) -> int:
 
 
 def _foreign_before(text: str, mentions: list[Mention], gaz: Gazetteer, start: int) -> str | None:
-    """The foreign country of a place named right before ``start`` (``Singapore's``, ``जापान के``)."""
+    """The foreign country of a place named right before ``start`` (``Singapore's``, ``जापान के``),
+    or of an adjective of nationality (``the French Minister for …``, ``जापानी … मंत्री``)."""
+    word = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    if word is not None:
+        code = gaz.country_of_demonym(word.group(1))
+        country = gaz.country(code)
+        if code and country is not None and not country.home:
+            return code
     for p in mentions:
         if p.entity.kind not in ("city", "country") or p.end > start or start - p.end > 8:
             continue

@@ -20,7 +20,14 @@ from planner.core.article.dates import (
 )
 from planner.core.article.draft import ArticleDraft, DraftContact, DraftEngagement, DraftStop
 from planner.core.article.errors import NoVisitFound
-from planner.core.article.extract import Candidate, SentenceFacts, clauses, extract, is_back_reference
+from planner.core.article.extract import (
+    Candidate,
+    SentenceFacts,
+    clauses,
+    extract,
+    extract_trip,
+    is_back_reference,
+)
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
@@ -28,12 +35,20 @@ from planner.core.article.places import is_abroad, locate
 from planner.core.article.status import tense
 from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
-from planner.core.article.times import TimeMention, find_times
+from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Kind, Status
 
-_VISIT_WORDS = re.compile(r"दौर[ाेों]|यात्रा|प्रवास|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b)")
+_VISIT_WORDS = re.compile(
+    r"दौर[ाेों]|यात्रा|प्रवास|प्रतिनिधिमंडल"
+    r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
+)
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+#: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
+_OPINION = re.compile(
+    r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
+    r"\s*[:|।—–-]"
+)
 _THEN = re.compile(
     r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b)"
 )
@@ -82,6 +97,12 @@ class _Parser:
         if not candidates or not self._abroad(facts):
             raise NoVisitFound(
                 "no delegation visit found in this text: no travel to a known place, no meetings"
+            )
+        label = _OPINION.match(self.text)
+        if label and not any(c.date_text for c in candidates):
+            raise NoVisitFound(
+                f"no delegation visit found in this text: it is an opinion piece (“{label.group('label')}”) "
+                "that mentions visits but gives no itinerary (no day of any engagement)"
             )
         merged = [
             c
@@ -274,6 +295,11 @@ class _Parser:
             found.extend(new)
             for m in f.abroad(self.gaz):
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+        if all(c.sentence.heading for c in found):
+            for f in facts:
+                for cand in extract_trip(f, self.gaz):
+                    locate(cand, f, self.gaz, None, [cand])
+                    found.append(cand)
         self._only_city(found)
         return found
 
@@ -363,6 +389,11 @@ class _Parser:
             if c.country is not None and zone is None:
                 where = f"; {c.country.name} has several time zones, so none is set"
             self.warnings.append(f"“{c.title}”: the article names no city{where}")
+        elif c.city is None and c.country is not None and c.country.multi_zone and not c.country.home:
+            self.warnings.append(
+                f"“{c.title}”: the article names no city; {c.country.name} has several time zones, "
+                "so none is set"
+            )
         if c.date is None:
             e.unscheduled_reason = (
                 f"the article gives “{c.date_text}” ({c.date_hint}) but no year to place it in"
@@ -435,7 +466,21 @@ class _Parser:
             return
         if end < start:
             end = tz.to_local(tz.add_elapsed(start, DEFAULT_LENGTH), e.tz)
+        if t.zone_abbr and not t.in_ist:
+            self._check_zone(e, t, start)
         e.start, e.end = start, end
+
+    def _check_zone(self, e: DraftEngagement, t: TimeMention, start: dt.datetime) -> None:
+        """ "9:30 am EST" in New York in September: the place keeps EDT then; say so, keep local time."""
+        assert e.tz is not None
+        stated = dt.timedelta(hours=ZONE_ABBREVIATIONS[t.zone_abbr])
+        actual = tz.utc_offset(e.tz, start)
+        if stated != actual:
+            self.warnings.append(
+                f"“{e.title}”: the article says “{t.text} {t.zone_abbr}” ({tz.format_offset(stated)}), "
+                f"but {e.city or e.tz} keeps {tz.zone_label(e.tz, start)} on {start:%d %b %Y}; "
+                f"taken as {start:%H:%M} local time: check with the host"
+            )
 
     def _organisations(self, merged: list[Candidate]) -> list[tuple[str, str, str]]:
         seen: dict[str, tuple[str, str, str]] = {}
@@ -542,6 +587,10 @@ class _Parser:
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
+        if span is None and back is None and duration is None and days and days == [departure]:
+            # "to visit Canada from Sept 5" and nothing after: the last day is not known
+            end = None
+            self.warnings.append("the article gives no end date for the visit; set it when it is known")
         if duration is not None:
             n, words = duration
             draft.duration_days = n
@@ -597,6 +646,8 @@ def _same(a: Candidate, b: Candidate) -> bool:
         return False
     if a.date and b.date and a.date != b.date:
         return False
+    if a.sentence.heading != b.sentence.heading:
+        return True  # a headline sums up ("जापान-सिंगापुर दौरा, सोनी से चर्चा"): its place is loose
     return not (a.city and b.city and a.city.name != b.city.name)
 
 
@@ -611,6 +662,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         if twin.sentence.heading and not c.sentence.heading:
             twin.sentence, twin.clause, twin.anchor = c.sentence, c.clause, c.anchor
             twin.notes = [*c.notes] if c.city and not twin.city else twin.notes
+            if c.city is not None:
+                twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
+                twin.country = c.country
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
 from planner.core.article.gazetteer import Mention
 
 _HONORIFICS = frozenset(
@@ -101,6 +102,10 @@ _HI_STOP = frozenset(
         "बैठक",
         "चर्चा",
     ]
+)
+#: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
+_HI_STOP = (
+    _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
 )
 _EN_STOP = frozenset(
     [
@@ -270,6 +275,8 @@ def romanise(native: str, *, country: str | None = None) -> str:
             part = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
             if text[0] == "व" and k > 0 and units[k - 1][1] == "C_" and k - 1 not in dropped:
                 part = "w" + part[1:]  # स्व → sw, द्व → dw
+            elif text[0] == "व" and k - 1 in dropped and part[1:2] not in ("i", "ī", "e"):
+                part = "w" + part[1:]  # भगवंत → Bhagwant, जसवंत → Jaswant (but फडणवीस → Fadnavis)
             if text[0] == "फ" and part.startswith("ph"):
                 part = "f" + part[2:]  # यूसुफ → Yusuf, फडणवीस → Fadnavis: the newspapers' f
             parts.append(part)

@@ -108,6 +108,11 @@ def lay_out(evidence: list[StopEvidence], start: dt.date | None, end: dt.date | 
             ends = max(end, own_last)
             why = f"the last place the article names before the visit ends on {day_text(end)}"
             note = _assumed(ev.name, (fill_from, ends), why)
+        elif nxt is None and end is None:
+            # "to visit Canada from Sept 5": the last stop's end is as unknown as the visit's
+            stop.arrive, stop.depart = begins, None
+            warnings.append(f"stop {ev.name}: the article gives no day of leaving")
+            continue
         else:
             ends, note = own_last, None
         if note:

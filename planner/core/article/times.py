@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -58,6 +59,39 @@ class TimeMention:
     ends: dt.time | None = None
     in_ist: bool = False
     guessed_period: bool = False
+    zone_abbr: str = ""  # "9:30 am EST": the zone the text names beside the time, if not IST
+
+
+#: UTC offsets (hours) of zone abbreviations an Indian report may print after a foreign time
+ZONE_ABBREVIATIONS = {
+    "GMT": 0.0,
+    "UTC": 0.0,
+    "BST": 1.0,
+    "CET": 1.0,
+    "CEST": 2.0,
+    "EET": 2.0,
+    "EEST": 3.0,
+    "GST": 4.0,
+    "SGT": 8.0,
+    "AWST": 8.0,
+    "JST": 9.0,
+    "KST": 9.0,
+    "ACST": 9.5,
+    "ACDT": 10.5,
+    "AEST": 10.0,
+    "AEDT": 11.0,
+    "NZST": 12.0,
+    "NZDT": 13.0,
+    "EST": -5.0,
+    "EDT": -4.0,
+    "CST": -6.0,
+    "CDT": -5.0,
+    "MST": -7.0,
+    "MDT": -6.0,
+    "PST": -8.0,
+    "PDT": -7.0,
+}
+_ZONE_AFTER = re.compile(r"\s*\(?\s*(?P<abbr>[A-Z]{3,4})\b")
 
 
 def _hindi_hour(period: str | None, hour: int) -> tuple[int, bool]:
@@ -163,6 +197,9 @@ def find_times(text: str) -> list[TimeMention]:
             if mention is None or any(f.start < mention.end and mention.start < f.end for f in found):
                 continue
             ist = bool(_IST.search(text[mention.end : mention.end + 30]))
+            named = _ZONE_AFTER.match(text, mention.end)
+            if named and named.group("abbr") in ZONE_ABBREVIATIONS:
+                mention = dataclasses.replace(mention, zone_abbr=named.group("abbr"))
             if ist:
                 mention = TimeMention(
                     mention.start,
@@ -172,6 +209,7 @@ def find_times(text: str) -> list[TimeMention]:
                     mention.ends,
                     True,
                     mention.guessed_period,
+                    mention.zone_abbr,
                 )
             found.append(mention)
     return sorted(found, key=lambda t: t.start)

@@ -155,7 +155,7 @@ CASES: dict[str, dict[str, Any]] = {
     "hi_pb_hannover": {
         "published": None,
         "language": "hi",
-        "head": "Chief Minister Bhagvant Man",
+        "head": "Chief Minister Bhagwant Man",
         "year": 2026,
         "span": ("2026-04-20", "2026-04-21"),
         "engagements": {
@@ -598,7 +598,7 @@ CASES: dict[str, dict[str, Any]] = {
                 "confirmed",
                 None,
             ),
-            "Meeting with Hanva Group": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Meeting with Hanwa Group": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
             "Meeting with KITA": ("2025-11-18", "Seoul", "Asia/Seoul", "confirmed", None),
             "Arrival in Busan": ("2025-11-19", "Busan", "Asia/Seoul", "confirmed", None),
             "Visit to Gwangan Steel Company": (
@@ -696,6 +696,221 @@ CASES: dict[str, dict[str, Any]] = {
         "stops": [("Frankfurt", "2025-10-14", "2025-10-16"), ("Munich", "2025-10-16", "2025-10-17")],
         "contacts": [],
     },
+    # Blind test 1 (Hindi): "10 से 15 जून", "दौरे के दूसरे दिन बुधवार को", "इसी दिन शाम 5 बजे", a
+    # headline that names both countries and the Sony meeting, "कार्यक्रम निरस्त", "रविवार सुबह 10 बजे"
+    "hi_mp_japan_singapore_blind": {
+        "published": dt.date(2025, 6, 12),
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": None,
+        "span": ("2025-06-10", "2025-06-15"),
+        "engagements": {
+            "Meeting with Sony": ("2025-06-11", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "MoU signing with JETRO": (
+                "2025-06-11",
+                "Tokyo",
+                "Asia/Tokyo",
+                "confirmed",
+                "2025-06-11T17:00:00+09:00",
+            ),
+            "Investment roadshow": ("2025-06-12", "Osaka", "Asia/Tokyo", "cancelled", None),
+            "Arrival in Singapore": ("2025-06-14", "Singapore", "Asia/Singapore", "confirmed", None),
+            "Investors' roundtable": (
+                "2025-06-15",
+                "Singapore",
+                "Asia/Singapore",
+                "confirmed",
+                "2025-06-15T10:00:00+08:00",
+            ),
+        },
+        "stops": [("Tokyo", "2025-06-10", "2025-06-14"), ("Singapore", "2025-06-14", "2025-06-15")],
+        "contacts": [("Anurag Jain", "अनुराग जैन", "Chief Secretary", "", "delegation")],
+    },
+    # Blind test 2 (English, PTI): three US zones, "9:30 am EST" in September (EDT in force), "the
+    # following day", "is expected to meet", "has been put off", "On the concluding day, September 27"
+    "en_mh_us_est_blind": {
+        "published": dt.date(2025, 9, 20),
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": None,
+        "span": ("2025-09-22", "2025-09-27"),
+        "engagements": {
+            "Departure for United States": ("2025-09-22", None, None, "confirmed", None),
+            "Arrival in New York": ("2025-09-22", "New York", "America/New_York", "confirmed", None),
+            "Meeting with IBM": (
+                "2025-09-23",
+                "New York",
+                "America/New_York",
+                "proposed",
+                "2025-09-23T09:30:00-04:00",
+            ),
+            "Investors' roundtable": ("2025-09-24", "New York", "America/New_York", "confirmed", None),
+            "Visit to Boeing": (
+                "2025-09-25",
+                "Chicago",
+                "America/Chicago",
+                "confirmed",
+                "2025-09-25T14:00:00-05:00",
+            ),
+            "Meeting with Tesla": (None, "San Francisco", "America/Los_Angeles", "postponed", None),
+            "Meeting with Google": (
+                "2025-09-27",
+                "San Francisco",
+                "America/Los_Angeles",
+                "confirmed",
+                "2025-09-27T11:00:00-07:00",
+            ),
+        },
+        "stops": [
+            ("New York", "2025-09-22", "2025-09-24"),
+            ("Chicago", "2025-09-25", "2025-09-26"),
+            ("San Francisco", "2025-09-27", "2025-09-27"),
+        ],
+        "contacts": [],
+    },
+    # Blind test 3 (English): UK and France across the 30 March 2025 DST change in both; a range over
+    # two months ("from March 28 to April 2, 2025"); "the French Minister for Foreign Trade … is likely"
+    "en_kl_uk_france_dst_blind": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Pinarayi Vijayan",
+        "year": 2025,
+        "span": ("2025-03-28", "2025-04-02"),
+        "engagements": {
+            "Arrival in London": ("2025-03-28", "London", "Europe/London", "confirmed", None),
+            "Meeting with London Stock Exchange": (
+                "2025-03-29",
+                "London",
+                "Europe/London",
+                "confirmed",
+                "2025-03-29T10:00:00+00:00",
+            ),
+            "Departure for Paris": ("2025-03-30", "Paris", "Europe/Paris", "confirmed", None),
+            "Meeting with Airbus": (
+                "2025-03-31",
+                "Toulouse",
+                "Europe/Paris",
+                "confirmed",
+                "2025-03-31T10:00:00+02:00",
+            ),
+            "Meeting with Ministry of Foreign Trade": (
+                "2025-04-01",
+                "Paris",
+                "Europe/Paris",
+                "proposed",
+                None,
+            ),
+        },
+        "contacts": [("Sarada Muraleedharan", "", "Chief Secretary", "", "delegation")],
+    },
+    # Blind test 4 (Hindi with Latin names): "सिडनी में TAFE NSW", "Perth में Rio Tinto" (another zone),
+    # "अगले दिन", "छह दिवसीय", a postponed diaspora event with no date
+    "hi_mh_australia_latin_blind": {
+        "published": dt.date(2025, 11, 3),
+        "language": "hi",
+        "head": "Deputy Chief Minister Ajit Pavar",
+        "year": None,
+        "span": ("2025-11-05", "2025-11-10"),
+        "engagements": {
+            "Departure for Australia": ("2025-11-05", None, None, "confirmed", None),
+            "MoU signing with TAFE NSW": (
+                "2025-11-06",
+                "Sydney",
+                "Australia/Sydney",
+                "confirmed",
+                "2025-11-06T11:00:00+11:00",
+            ),
+            "Visit to University of Sydney": ("2025-11-07", "Sydney", "Australia/Sydney", "confirmed", None),
+            "Meeting with Rio Tinto": (
+                "2025-11-09",
+                "Perth",
+                "Australia/Perth",
+                "confirmed",
+                "2025-11-09T15:00:00+08:00",
+            ),
+            "Meeting with the Indian diaspora": (
+                None,
+                "Melbourne",
+                "Australia/Melbourne",
+                "postponed",
+                None,
+            ),
+            "Return to India": ("2025-11-10", None, "Asia/Kolkata", "confirmed", None),
+        },
+        "stops": [("Sydney", "2025-11-05", "2025-11-08"), ("Perth", "2025-11-09", "2025-11-10")],
+        "contacts": [],
+    },
+    # Blind probe (Hindi): a range over two months "28 मार्च से 2 अप्रैल तक", DST in Amsterdam on 31 March,
+    # a foreign minister written like a state office ("डच कृषि मंत्री"), "मंगलवार शाम 6 बजे"
+    "hi_hr_germany_netherlands_blind": {
+        "published": dt.date(2025, 3, 25),
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": None,
+        "span": ("2025-03-28", "2025-04-02"),
+        "engagements": {
+            "Meeting with Siemens": ("2025-03-29", "Berlin", "Europe/Berlin", "confirmed", None),
+            "Meeting with Ministry of Agriculture": (
+                "2025-03-31",
+                "Amsterdam",
+                "Europe/Amsterdam",
+                "proposed",
+                "2025-03-31T10:30:00+02:00",
+            ),
+            "Address to the Indian diaspora": (
+                "2025-04-01",
+                None,
+                "Europe/Amsterdam",
+                "confirmed",
+                "2025-04-01T18:00:00+02:00",
+            ),
+        },
+        "stops": [("Berlin", "2025-03-28", "2025-03-30"), ("Amsterdam", "2025-03-31", "2025-04-02")],
+        "contacts": [],
+    },
+    # Blind probe (English): "will lead a delegation … between September 8 and 12", "3 p.m. local time",
+    # "On Wednesday", "fly to Seoul, where a meeting … has been cancelled", "10.30 a.m."
+    "en_tg_japan_korea_blind": {
+        "published": dt.date(2025, 9, 1),
+        "language": "en",
+        "head": "IT Minister D. Sridhar Babu",
+        "year": None,
+        "span": ("2025-09-08", "2025-09-12"),
+        "engagements": {
+            "Meeting with NEC Corporation": (
+                "2025-09-09",
+                "Tokyo",
+                "Asia/Tokyo",
+                "confirmed",
+                "2025-09-09T15:00:00+09:00",
+            ),
+            "Visit to Hitachi": ("2025-09-10", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Departure for Seoul": ("2025-09-11", "Seoul", "Asia/Seoul", "confirmed", None),
+            "Meeting with Samsung": ("2025-09-11", "Seoul", "Asia/Seoul", "cancelled", None),
+            "Investors' roundtable": (
+                "2025-09-12",
+                "Seoul",
+                "Asia/Seoul",
+                "confirmed",
+                "2025-09-12T10:30:00+09:00",
+            ),
+        },
+        "stops": [("Tokyo", "2025-09-08", "2025-09-11"), ("Seoul", "2025-09-11", "2025-09-12")],
+        "contacts": [],
+    },
+    # Blind test 6 (English brief): "Punjab CM to visit Canada from Sept 5" and nothing more
+    "en_pb_canada_brief": {
+        "published": dt.date(2025, 9, 2),
+        "language": "en",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": None,
+        "span": ("2025-09-05", None),
+        "engagements": {
+            "Departure for Canada": ("2025-09-05", None, None, "confirmed", None),
+        },
+        "stops": [(None, "2025-09-05", None)],
+        "contacts": [],
+    },
 }
 
 
@@ -762,6 +977,55 @@ def test_ist_time_converted_to_local() -> None:
     assert any("is Indian time" in w for w in got["warnings"])
 
 
+def test_zone_abbreviation_out_of_season_is_warned_not_obeyed() -> None:
+    """ "9:30 am EST" in New York in September: EDT is in force; local time is kept and the user told."""
+    got = parse("en_mh_us_est_blind")
+    ibm = next(e for e in got["engagements"] if e["org"] == "IBM")
+    assert ibm["start"] == "2025-09-23T09:30:00-04:00"
+    assert any("“9:30 am EST” (UTC-05:00)" in w and "EDT" in w for w in got["warnings"])
+    assert not any("concluding day" in w for w in got["warnings"])  # the date beside it says which
+
+
+def test_uk_and_eu_dst_change_of_30_march() -> None:
+    """29 March London is GMT (+00:00); 31 March Toulouse is CEST (+02:00), not CET (+01:00)."""
+    got = parse("en_kl_uk_france_dst_blind")
+    offsets = {e["title"]: e["start"][-6:] for e in got["engagements"] if e["start"]}
+    assert offsets == {"Meeting with London Stock Exchange": "+00:00", "Meeting with Airbus": "+02:00"}
+
+
+def test_brief_with_only_a_start_invents_no_end() -> None:
+    got = parse("en_pb_canada_brief")
+    assert got["visit"]["end_date"] is None
+    assert any("Canada has several time zones" in w for w in got["warnings"])
+    assert any("no end date" in w for w in got["warnings"])
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "hi_mp_japan_singapore_blind",
+        "en_mh_us_est_blind",
+        "hi_mh_australia_latin_blind",
+        "en_pb_canada_brief",
+    ],
+)
+def test_without_publication_date_nothing_is_dated(name: str) -> None:
+    """These datelines give no year: without --published every engagement stays unscheduled."""
+    text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
+    got = parse_article(text).to_json()
+    assert got["engagements"]
+    assert all(e["date"] is None and e["start"] is None for e in got["engagements"])
+    assert any("--published" in w for w in got["warnings"])
+
+
+def test_opinion_piece_about_a_past_visit_is_no_visit() -> None:
+    """An editorial that recalls a 2018 tour gives no itinerary: "no visit found", not an empty visit."""
+    text = (ARTICLES / "en_editorial_past_visit.txt").read_text(encoding="utf-8")
+    with pytest.raises(NoVisitFound, match="opinion piece") as info:
+        parse_article(text, published=dt.date(2025, 9, 2))
+    assert info.value.exit_code == 3
+
+
 @pytest.mark.parametrize("name", ["hi_unrelated", "en_unrelated"])
 def test_unrelated_news_is_no_visit(name: str) -> None:
     text = (ARTICLES / f"{name}.txt").read_text(encoding="utf-8")
@@ -786,6 +1050,12 @@ NEW_ARTICLES = [
     "hi_as_vietnam_indonesia",
     "en_ka_italy_sweden",
     *UNSEEN,
+    "hi_mp_japan_singapore_blind",
+    "en_mh_us_est_blind",
+    "en_kl_uk_france_dst_blind",
+    "hi_mh_australia_latin_blind",
+    "hi_hr_germany_netherlands_blind",
+    "en_tg_japan_korea_blind",
 ]
 
 

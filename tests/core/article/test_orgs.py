@@ -35,7 +35,7 @@ def found(sentence: str, article: str = "") -> dict[str, str]:
         ("She will hold talks with officials of Knorr-Bremse Group.", ["Knorr-Bremse Group"]),
         ("A meeting with Mitsui Fudosan has been called off.", ["Mitsui Fudosan"]),
         ("at an event organised by the Frankfurt Bengali Association.", ["Frankfurt Bengali Association"]),
-        ("वे हनवा ग्रुप के अधिकारियों के साथ बैठक करेंगे।", ["Hanva Group"]),
+        ("वे हनवा ग्रुप के अधिकारियों के साथ बैठक करेंगे।", ["Hanwa Group"]),
         ("वे ग्वांगन स्टील कंपनी का दौरा करेंगे।", ["Gwangan Steel Company"]),
         ("उसी शाम वे Solvay और Umicore के अधिकारियों से मिलेंगे।", ["Solvay", "Umicore"]),
     ],
