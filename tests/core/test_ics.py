@@ -546,3 +546,20 @@ def test_merge_matches_contacts_by_email_then_name() -> None:
     assert [(c.name, c.email) for c in plan.visit.contacts] == [
         ("Keiko Sato", "k@x.jp"), ("R. Kumar", "rk@x.in"), ("New", "")]  # fmt: skip
     assert plan.contacts_added == ["New"]
+
+
+def test_the_same_visit_always_exports_the_same_bytes() -> None:
+    from tests.factories import make_visit
+
+    now = dt.datetime(2026, 11, 24, 12, 0, tzinfo=dt.UTC)
+    visit = make_visit()
+    first = ics.export_calendar(visit, now=now).data
+    for _ in range(5):
+        assert ics.export_calendar(make_visit_like(visit), now=now).data == first
+    zones = [line for line in first.decode().splitlines() if line.startswith("TZID:")]
+    assert zones == sorted(zones) and len(zones) >= 3
+
+
+def make_visit_like(visit: Visit) -> Visit:
+    """A fresh copy, so nothing cached on the first object can make the bytes equal."""
+    return copy.deepcopy(visit)

@@ -224,6 +224,9 @@ def _add_timezones(cal: Calendar, chosen: list[Engagement]) -> None:
         first = min(instants).date().replace(month=1, day=1) - dt.timedelta(days=366)
         last = max(instants).date().replace(month=12, day=31) + dt.timedelta(days=366)
         cal.add_missing_timezones(first_date=first, last_date=last)
+        # zones in name order, before the events: the same visit always gives the same bytes
+        zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
+        cal.subcomponents[:] = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
     missing = cal.get_missing_tzids()
     if missing:
         raise IcsError(f"cannot describe the time zone(s) {', '.join(sorted(missing))} in the calendar file")
