@@ -22,74 +22,50 @@ from __future__ import annotations
 
 import re
 
+from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import latin_form, romanise
 
 _CONNECTORS = frozenset({"of", "and", "for", "&", "de", "the"})
-_NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "On",
-        "In",
-        "At",
-        "He",
-        "She",
-        "They",
-        "It",
-        "This",
-        "That",
-        "His",
-        "Her",
-        "Their",
-        "Chief",
-        "Minister",
-        "State",
-        "Government",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Sept",
-        "Jan",
-        "Feb",
-        "Mar",
-        "Apr",
-        "Jun",
-        "Jul",
-        "Aug",
-        "Sep",
-        "Oct",
-        "Nov",
-        "Dec",
-        "Prime",
-        "President",
-        "Sources",
-        "Officials",
-        "Indian",
-        "India",
-        "CM",
-        "Mr",
-        "Ms",
-        "Mrs",
-        "Dr",
-    ]
+# Capitalised words that start a sentence or a title, never an organisation's name; weekday and
+# month names (and their abbreviations) come from the date tables.
+_NOT_NAMES = (
+    frozenset(
+        [
+            "The",
+            "A",
+            "An",
+            "On",
+            "In",
+            "At",
+            "He",
+            "She",
+            "They",
+            "It",
+            "This",
+            "That",
+            "His",
+            "Her",
+            "Their",
+            "Chief",
+            "Minister",
+            "State",
+            "Government",
+            "Prime",
+            "President",
+            "Sources",
+            "Officials",
+            "Indian",
+            "India",
+            "CM",
+            "Mr",
+            "Ms",
+            "Mrs",
+            "Dr",
+        ]
+    )
+    | frozenset(ENGLISH_WEEKDAYS)
+    | frozenset(ENGLISH_MONTHS)
 )
 _CAP = r"[A-Z][A-Za-z0-9'’.&-]*"
 _RUN = rf"{_CAP}(?:\s+(?:(?:of|and|for|&|de|the)\s+)?{_CAP})*"
