@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
@@ -11,6 +12,8 @@ from planner.core.model import Contact, Engagement, Visit
 
 if TYPE_CHECKING:
     from planner.ui.session import Session
+
+Row = TypeVar("Row", Engagement, Contact)
 
 
 class WriteCommand(QUndoCommand):
@@ -34,9 +37,9 @@ class WriteCommand(QUndoCommand):
     def undo(self) -> None:
         self._guarded(self._backward)
 
-    def _guarded(self, write: object) -> None:
+    def _guarded(self, write: Callable[[], None]) -> None:
         try:
-            write()  # type: ignore[operator]
+            write()
         except PlannerError as exc:
             self.session.failed.emit(f"{self.text()}: {exc}")
 
@@ -47,49 +50,41 @@ class WriteCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class EngagementCommand(WriteCommand):
-    """Add, change or delete one engagement (``before``/``after`` of ``None`` mean absent)."""
+class RowCommand(WriteCommand, Generic[Row]):
+    """Add, change or delete one engagement or contact (``before``/``after`` of ``None`` mean absent)."""
 
     def __init__(
-        self,
-        session: Session,
-        visit_id: int,
-        before: Engagement | None,
-        after: Engagement | None,
-        text: str,
+        self, session: Session, visit_id: int, before: Row | None, after: Row | None, text: str
     ) -> None:
         super().__init__(session, text)
         self.visit_id = visit_id
-        self.before = before
-        self.after = after
+        self.before: Row | None = before
+        self.after: Row | None = after
         either = after or before
         self.uid = either.uid if either is not None else ""
 
     def _forward(self) -> None:
-        self.session.write_engagement(self.visit_id, self.uid, self.after)
+        self._write(self.after)
 
     def _backward(self) -> None:
-        self.session.write_engagement(self.visit_id, self.uid, self.before)
+        self._write(self.before)
+
+    def _write(self, value: Row | None) -> None:
+        raise NotImplementedError
 
 
-class ContactCommand(WriteCommand):
+class EngagementCommand(RowCommand[Engagement]):
+    """Add, change or delete one engagement."""
+
+    def _write(self, value: Engagement | None) -> None:
+        self.session.write_engagement(self.visit_id, self.uid, value)
+
+
+class ContactCommand(RowCommand[Contact]):
     """Add, change or delete one contact."""
 
-    def __init__(
-        self, session: Session, visit_id: int, before: Contact | None, after: Contact | None, text: str
-    ) -> None:
-        super().__init__(session, text)
-        self.visit_id = visit_id
-        self.before = before
-        self.after = after
-        either = after or before
-        self.uid = either.uid if either is not None else ""
-
-    def _forward(self) -> None:
-        self.session.write_contact(self.visit_id, self.uid, self.after)
-
-    def _backward(self) -> None:
-        self.session.write_contact(self.visit_id, self.uid, self.before)
+    def _write(self, value: Contact | None) -> None:
+        self.session.write_contact(self.visit_id, self.uid, value)
 
 
 class VisitDetailsCommand(WriteCommand):
