@@ -46,7 +46,11 @@ QT_RUNTIME = [
     ["libxcb-xinerama0"],
     ["libxcb-image0"],
 ]
-FONTS = [["fonts-noto-core"]]
+#: Fonts for every script the app renders: Latin and Devanagari (Noto core), Han, Kana and
+#: Hangul (Noto CJK) for counterparts in Japan and Korea.
+FONTS = [["fonts-noto-core"], ["fonts-noto-cjk"]]
+#: What only the test suite needs: pdftotext/pdftoppm read the printed programme back.
+TEST_TOOLS = [["poppler-utils"]]
 
 
 def say(message: str) -> None:
@@ -130,7 +134,7 @@ def run_app(args: list[str]) -> int:
 
 
 def run_tests(args: list[str]) -> int:
-    ensure_debian_packages(QT_RUNTIME + FONTS)
+    ensure_debian_packages(QT_RUNTIME + FONTS + TEST_TOOLS)
     python = ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps = [

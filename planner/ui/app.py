@@ -17,7 +17,25 @@ if TYPE_CHECKING:
     from planner.ui.main_window import MainWindow
     from planner.ui.store import VisitStore
 
-FONT_PACKAGE = "fonts-noto-core"
+#: Every script the app renders, with the Debian package that brings a font for it.
+SCRIPTS: tuple[tuple[str, str, str], ...] = (
+    ("Latin", "Latin", "fonts-noto-core"),
+    ("Devanagari", "Devanagari (Hindi)", "fonts-noto-core"),
+    ("Japanese", "Japanese kanji and kana", "fonts-noto-cjk"),
+    ("Korean", "Korean Hangul", "fonts-noto-cjk"),
+    ("SimplifiedChinese", "Chinese characters", "fonts-noto-cjk"),
+)
+
+
+def missing_scripts() -> list[tuple[str, str]]:
+    """(description, Debian package) of each script no installed font can draw."""
+    from PySide6.QtGui import QFontDatabase
+
+    missing = []
+    for system, label, package in SCRIPTS:
+        if not QFontDatabase.families(getattr(QFontDatabase.WritingSystem, system)):
+            missing.append((label, package))
+    return missing
 
 
 def devanagari_families() -> list[str]:
@@ -28,12 +46,15 @@ def devanagari_families() -> list[str]:
 
 
 def font_warning() -> str:
-    """A status-bar warning when Hindi text would show as boxes; empty when a font is there."""
-    if devanagari_families():
+    """A status-bar warning when names in some script would show as boxes; empty when all fonts are there."""
+    missing = missing_scripts()
+    if not missing:
         return ""
+    labels = ", ".join(label for label, _ in missing)
+    packages = " ".join(dict.fromkeys(package for _, package in missing))
     return (
-        "No font with Devanagari (Hindi) letters is installed: names in Hindi will show as boxes. "
-        f"Install the Debian package {FONT_PACKAGE} (sudo apt-get install {FONT_PACKAGE})."
+        f"No font for {labels} is installed: such names will show as boxes. "
+        f"Install the Debian packages {packages} (sudo apt-get install {packages})."
     )
 
 

@@ -10,20 +10,21 @@ import pytest
 from planner.ui import app
 
 
-def test_devanagari_font_is_found_here(qapp: Any) -> None:
-    # the machine has fonts-noto-core; the check must see it, so no warning is shown
+def test_a_font_for_every_script_is_found_here(qapp: Any) -> None:
+    # the set-up installs fonts-noto-core and fonts-noto-cjk; the check must see them all
     assert app.devanagari_families()
+    assert app.missing_scripts() == []
     assert app.font_warning() == ""
 
 
-def test_missing_devanagari_font_warns_in_the_status_bar(
+def test_missing_fonts_warn_in_the_status_bar(
     qtbot: Any, repo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(app, "devanagari_families", lambda: [])
+    monkeypatch.setattr(app, "missing_scripts", lambda: [("Korean Hangul", "fonts-noto-cjk")])
     window = app.build_window(repo, settings_file=str(tmp_path / "s.ini"))
     qtbot.addWidget(window)
     message = window.statusBar().currentMessage()
-    assert "Devanagari" in message and "fonts-noto-core" in message
+    assert "Korean Hangul" in message and "fonts-noto-cjk" in message
 
 
 def test_window_remembers_geometry_zoom_and_zone(
