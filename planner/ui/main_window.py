@@ -239,6 +239,13 @@ class MainWindow(QMainWindow):
         view.addAction(self.remove_zone_action)
         view.addSeparator()
         view.addAction(self._action("Go to first engagement", self.itinerary.scroll_to_first, "Ctrl+Home"))
+        view.addSeparator()
+        self.left_pane_action = self._pane_action(
+            "&Visits and unscheduled", self.left_splitter, "Ctrl+Shift+L"
+        )
+        self.details_pane_action = self._pane_action("&Details", self.details_side, "Ctrl+Shift+D")
+        view.addAction(self.left_pane_action)
+        view.addAction(self.details_pane_action)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -271,6 +278,25 @@ class MainWindow(QMainWindow):
         self.import_action.setIconText("Import article")
         self.export_ics_action.setIconText("Export ICS")
         self.export_pdf_action.setIconText("PDF")
+
+    def _pane_action(self, text: str, pane: QWidget, shortcut: str) -> QAction:
+        """A View menu switch that shows or hides a side pane (remembered between sessions)."""
+        action = self._action(text, lambda on: self.set_pane_visible(pane, on), shortcut)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.setData(pane)
+        return action
+
+    def _panes(self) -> dict[str, QWidget]:
+        return {"left": self.left_splitter, "details": self.details_side}
+
+    def set_pane_visible(self, pane: QWidget, visible: bool) -> None:
+        pane.setVisible(visible)
+        for action in (self.left_pane_action, self.details_pane_action):
+            if action.data() is pane and action.isChecked() != visible:
+                action.setChecked(visible)
+        if pane is self.details_side and self.current_view() == "contacts":
+            pane.setVisible(False)  # the contacts view shows its own attends pane there
 
     def _tip_undo(self, text: str) -> None:
         self.undo_action.setToolTip(f"Undo {text}" if text else "Undo")
@@ -310,6 +336,8 @@ class MainWindow(QMainWindow):
             saved = self.prefs.splitter(name)
             if saved is not None:
                 splitter.restoreState(saved)
+        for name, pane in self._panes().items():
+            self.set_pane_visible(pane, self.prefs.pane_visible(name))
         self.show_view("itinerary")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -324,6 +352,8 @@ class MainWindow(QMainWindow):
         self.prefs.set_splitter("left", self.left_splitter.saveState())
         self.prefs.set_splitter("contacts", self.contacts.splitter.saveState())
         self.prefs.set_hour_height(self.itinerary.hour_height)
+        for name, pane in self._panes().items():
+            self.prefs.set_pane_visible(name, not pane.isHidden())
         self.prefs.set_last_visit(self.session.visit_id)
         self.prefs.sync()
 
@@ -353,7 +383,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.view_actions[name].setChecked(True)
         # the contacts view has its own "attends" pane: the engagement details would only take room
-        self.details_side.setVisible(name != "contacts")
+        self.details_side.setVisible(name != "contacts" and self.details_pane_action.isChecked())
         current = self.stack.currentWidget()
         if current is not None:
             current.setFocus()

@@ -92,3 +92,36 @@ def test_file_names_are_cut_between_words() -> None:
     words = name.split("-")
     assert all(w in slug(title, limit=200).split("-") for w in words)
     assert slug("", limit=10) == "visit" and slug("!!!") == "visit"
+
+
+def test_side_panes_hide_from_the_view_menu_and_stay_hidden(
+    window: Any, qtbot: Any, repo: Any, tmp_path: Path
+) -> None:
+    from planner.ui.app import build_window
+
+    view_menu = window.menuBar().actions()[2].menu()
+    names = [a.text() for a in view_menu.actions()]
+    assert "&Details" in names and "&Visits and unscheduled" in names
+    width = window.stack.width()
+    window.details_pane_action.trigger()
+    window.left_pane_action.trigger()
+    qtbot.waitUntil(lambda: window.stack.width() > width + 300)
+    assert not window.details_side.isVisible() and not window.left_splitter.isVisible()
+    window.save_state()
+    again = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.details_side.isVisible() and not again.details_pane_action.isChecked()
+    again.details_pane_action.trigger()
+    assert again.details_side.isVisible()
+
+
+def test_agenda_gives_the_engagement_the_room(window: Any, qtbot: Any) -> None:
+    window.resize(1024, 700)
+    window.show_view("agenda")
+    qtbot.wait(50)
+    view = window.agenda
+    header = view.header()
+    assert header.sectionSize(2) >= header.sectionSize(3)  # engagement at least as wide as the place
+    assert view.sizeHintForColumn(4) <= header.sectionSize(4)  # the status is never cut
+    assert view.sizeHintForColumn(0) <= header.sectionSize(0)
