@@ -7,8 +7,10 @@ nothing about time itself.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -58,6 +60,10 @@ class Day:
     def bounds(self) -> tuple[dt.datetime, dt.datetime]:
         """UTC instants where this day's column starts (local midnight in its axis zone) and ends
         (the next local midnight, or ``until`` where the next day starts in another offset)."""
+        return self._bounds
+
+    @functools.cached_property
+    def _bounds(self) -> tuple[dt.datetime, dt.datetime]:  # computed once per day, not per engagement
         start, end = tz.day_bounds(self.date, self.zone)
         return start, self.until or end
 
@@ -133,6 +139,7 @@ def _fallback_stop(visit: Visit, day: dt.date) -> Stop | None:
 def visit_days(visit: Visit) -> list[Day]:
     """The visit's days, each with the stops that cover it and the zones to show (axis zone first)."""
     days: list[Day] = []
+    engagement_zones: dict[dt.date, str] | None = None
     for date in visit_dates(visit):
         stops = _stops_on(visit, date)
         zones = list(dict.fromkeys(s.tz for s in stops))
@@ -141,7 +148,9 @@ def visit_days(visit: Visit) -> list[Day]:
             if fallback is not None:
                 zones = [fallback.tz]
         if not zones:
-            zones = [_zone_of_engagements_on(visit, date) or visit.home_tz]
+            if engagement_zones is None:
+                engagement_zones = _engagement_zones(visit)
+            zones = [engagement_zones.get(date) or visit.home_tz]
         days.append(Day(date=date, stops=stops, zones=tuple(zones)))
     return _tiled(days)
 
@@ -151,21 +160,29 @@ def _tiled(days: list[Day]) -> list[Day]:
     out = list(days)
     for i in range(len(out) - 1):
         here, after = out[i], out[i + 1]
-        own_end = tz.day_bounds(here.date, here.zone)[1]
+        own_start, own_end = tz.day_bounds(here.date, here.zone)
         next_start = tz.day_bounds(after.date, after.zone)[0]
-        if next_start != own_end and next_start > tz.day_bounds(here.date, here.zone)[0]:
+        if next_start != own_end and next_start > own_start:
             out[i] = dataclasses.replace(here, until=next_start)
     return out
 
 
-def _zone_of_engagements_on(visit: Visit, date: dt.date) -> str | None:
+def _engagement_zones(visit: Visit) -> dict[dt.date, str]:
+    """The zone of the first zoned engagement starting on each local date (one pass over the visit)."""
+    found: dict[dt.date, str] = {}
     for e in visit.engagements:
-        if e.tz is not None and _local_day(e) == date:
-            return e.tz
-    return None
+        if e.tz is not None:
+            day = _local_day(e)
+            if day is not None:
+                found.setdefault(day, e.tz)
+    return found
 
 
 def day_of(days: Sequence[Day], date: dt.date) -> Day | None:
+    if days:  # consecutive dates (as visit_days makes them): straight to the index
+        i = (date - days[0].date).days
+        if 0 <= i < len(days) and days[i].date == date:
+            return days[i]
     return next((d for d in days if d.date == date), None)
 
 
@@ -192,13 +209,38 @@ def starts_on(e: Engagement, day: Day) -> bool:
     return lo <= e.start < hi
 
 
+def _time_order(e: Engagement) -> tuple[dt.datetime, dt.datetime, str]:
+    return (e.start, e.end, e.title)  # type: ignore[return-value]  # only called on timed ones
+
+
+def _date_order(e: Engagement) -> tuple[dt.date, str]:
+    return (e.date, e.title)  # type: ignore[return-value]  # only called on all-day ones
+
+
+def _in_day_order(engagements: Iterable[Engagement]) -> list[Engagement]:
+    """Timed engagements then all-day ones, each in time order (ties keep the visit's order)."""
+    found = list(engagements)
+    timed = sorted((e for e in found if e.is_timed), key=_time_order)
+    return timed + sorted((e for e in found if e.is_all_day), key=_date_order)
+
+
 def engagements_on(visit: Visit, day: Day) -> list[Engagement]:
-    """Timed engagements touching ``day`` then all-day ones, each in time order."""
-    timed = [e for e in visit.engagements if e.is_timed and overlaps_day(e, day)]
-    timed.sort(key=lambda e: (e.start, e.end, e.title))
-    all_day = [e for e in visit.engagements if e.is_all_day and overlaps_day(e, day)]
-    all_day.sort(key=lambda e: (e.date, e.title))
-    return timed + all_day
+    """Timed engagements touching ``day`` then all-day ones, each in time order.
+
+    One day only: for every day of a visit use :func:`engagements_by_day`, which
+    does not scan the whole visit once per day.
+    """
+    return _in_day_order(e for e in visit.engagements if overlaps_day(e, day))
+
+
+def engagements_by_day(visit: Visit, days: Sequence[Day]) -> list[list[Engagement]]:
+    """:func:`engagements_on` for each of ``days`` (same order), in O(n log n) for n engagements."""
+    index = DayIndex(days)
+    found: list[list[Engagement]] = [[] for _ in days]
+    for e in visit.engagements:
+        for i in index.overlapping(e):
+            found[i].append(e)
+    return [_in_day_order(on_day) for on_day in found]
 
 
 def unscheduled(visit: Visit) -> list[Engagement]:
@@ -207,10 +249,62 @@ def unscheduled(visit: Visit) -> list[Engagement]:
 
 def column_of(days: Sequence[Day], e: Engagement) -> Day | None:
     """The day an engagement is drawn in: where a timed one starts, where an all-day one begins."""
-    for day in days:
-        if (e.is_timed and starts_on(e, day)) or (e.is_all_day and e.date == day.date):
-            return day
-    return None
+    return DayIndex(days).column_of(e)
+
+
+class DayIndex:
+    """Which of a sequence of days an engagement falls on, by bisecting the days' bounds (computed once).
+
+    Days as :func:`visit_days` makes them follow one another, so their starts,
+    ends and dates all ascend and the days an engagement touches are one run
+    found by two bisections.  Any other sequence is answered by a plain scan
+    with the same results.
+    """
+
+    def __init__(self, days: Sequence[Day]) -> None:
+        self.days = list(days)
+        bounds = [d.bounds() for d in self.days]
+        self.starts = [lo for lo, _ in bounds]
+        self.ends = [hi for _, hi in bounds]
+        self.dates = [d.date for d in self.days]
+        self.ordered = all(
+            self.starts[i] <= self.starts[i + 1]
+            and self.ends[i] <= self.ends[i + 1]
+            and self.dates[i] < self.dates[i + 1]
+            for i in range(len(self.days) - 1)
+        )
+
+    def overlapping(self, e: Engagement) -> range | list[int]:
+        """Positions of the days ``e`` happens on (at least partly), ascending: see :func:`overlaps_day`."""
+        if not self.ordered:
+            return [i for i, day in enumerate(self.days) if overlaps_day(e, day)]
+        if e.start is not None and e.end is not None:
+            first = bisect.bisect_right(self.ends, e.start)
+            if e.start == e.end:
+                return range(first, bisect.bisect_right(self.starts, e.start))
+            return range(first, bisect.bisect_left(self.starts, e.end))
+        if e.date is not None:
+            last = e.end_date or e.date
+            return range(bisect.bisect_left(self.dates, e.date), bisect.bisect_right(self.dates, last))
+        return range(0)
+
+    def column_of(self, e: Engagement) -> Day | None:
+        """The first day where a timed ``e`` starts, or where an all-day one begins."""
+        if not self.ordered:
+            for day in self.days:
+                if (e.is_timed and starts_on(e, day)) or (e.is_all_day and e.date == day.date):
+                    return day
+            return None
+        if e.start is not None:
+            i = bisect.bisect_right(self.ends, e.start)
+            if i < len(self.days) and self.starts[i] <= e.start:
+                return self.days[i]
+            return None
+        if e.date is not None:
+            i = bisect.bisect_left(self.dates, e.date)
+            if i < len(self.days) and self.dates[i] == e.date:
+                return self.days[i]
+        return None
 
 
 # -- clashes -------------------------------------------------------------------------------------
@@ -220,42 +314,31 @@ def _fold(text: str) -> str:
     return text.strip().casefold()
 
 
+def derive(visit: Visit | None) -> tuple[list[Day], list[Clash]]:
+    """The days of ``visit`` and its clashes: what every view shows, in O(n log n) for n engagements."""
+    if visit is None:
+        return [], []
+    days = visit_days(visit)
+    return days, find_clashes(visit, days)
+
+
 def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]:
     """Overlapping timed engagements, and engagements in a city the delegation is not in that day.
 
     Cancelled engagements never clash.  A journey is exempt from the place
-    rule (it goes from one city to another by definition).
+    rule (it goes from one city to another by definition).  Overlaps by a sweep
+    over the engagements sorted by start; days by :class:`DayIndex`.
     """
     days = visit_days(visit) if days is None else days
-    clashes: list[Clash] = []
+    index = DayIndex(days)
     live = [e for e in visit.engagements if e.status is not Status.CANCELLED]
-    timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
-    columns: dict[str, Day | None] = {}
-    for i, a in enumerate(timed):
-        assert a.start is not None and a.end is not None
-        for b in timed[i + 1 :]:
-            assert b.start is not None and b.end is not None
-            if b.start >= a.end:
-                break
-            if a.start < b.end and b.start < a.end:
-                if b.uid not in columns:
-                    columns[b.uid] = column_of(days, b)
-                day = columns[b.uid]
-                clashes.append(
-                    Clash(
-                        "overlap",
-                        day.date if day else (_local_day(b) or dt.date.min),
-                        (a.uid, b.uid),
-                        f"“{a.title}” overlaps “{b.title}”",
-                    )
-                )
+    clashes = _overlaps(live, index)
     for e in live:
         if e.kind is Kind.TRAVEL or not e.city:
             continue
-        for day in days:
-            if not day.stops or not overlaps_day(e, day):
-                continue
-            if _fold(e.city) not in {_fold(c) for c in day.cities}:
+        for i in index.overlapping(e):
+            day = index.days[i]
+            if day.stops and _fold(e.city) not in {_fold(c) for c in day.cities}:
                 where = " / ".join(day.cities)
                 clashes.append(
                     Clash(
@@ -264,6 +347,34 @@ def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]
                         (e.uid,),
                         f"“{e.title}” is in {e.city}, "
                         f"but on {day.date:%a %d %b} the delegation is in {where}",
+                    )
+                )
+    return clashes
+
+
+def _overlaps(live: Sequence[Engagement], index: DayIndex) -> list[Clash]:
+    """Each pair of timed engagements that overlap, by a sweep: each is compared only with those
+    that start before it ends (so the work grows with the clashes found, not with all pairs)."""
+    timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
+    clashes: list[Clash] = []
+    columns: dict[str, Day | None] = {}
+    for i, a in enumerate(timed):
+        assert a.start is not None and a.end is not None
+        for j in range(i + 1, len(timed)):
+            b = timed[j]
+            assert b.start is not None and b.end is not None
+            if b.start >= a.end:
+                break
+            if a.start < b.end:
+                if b.uid not in columns:
+                    columns[b.uid] = index.column_of(b)
+                day = columns[b.uid]
+                clashes.append(
+                    Clash(
+                        "overlap",
+                        day.date if day else (_local_day(b) or dt.date.min),
+                        (a.uid, b.uid),
+                        f"“{a.title}” overlaps “{b.title}”",
                     )
                 )
     return clashes
