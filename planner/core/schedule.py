@@ -119,32 +119,52 @@ def visit_dates(visit: Visit) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _stops_on(visit: Visit, day: dt.date) -> tuple[Stop, ...]:
-    here = [s for s in visit.stops if s.covers(day)]
-    here.sort(key=lambda s: (s.arrive or day, s.depart or day))
-    return tuple(here)
+class _StopsByDate:
+    """Which stops cover each day, asked for in date order: a sweep over the stops sorted by arrival
+    (not a scan of every stop for every day), and where the delegation last was on a day none covers."""
 
+    def __init__(self, stops: Sequence[Stop]) -> None:
+        self.stops = list(stops)
+        self._dated = sorted(
+            (i for i, s in enumerate(self.stops) if s.arrive is not None),
+            key=lambda i: (self.stops[i].arrive, i),
+        )
+        self._arrivals = [self.stops[i].arrive for i in self._dated]
+        self._next = 0
+        self._active: list[int] = []
 
-def _fallback_stop(visit: Visit, day: dt.date) -> Stop | None:
-    """The stop the delegation was last at before ``day`` (or the first one), for days between stops."""
-    dated = [s for s in visit.stops if s.arrive is not None]
-    before = [s for s in dated if s.arrive is not None and s.arrive <= day]
-    if before:
-        return max(before, key=lambda s: s.arrive or day)
-    if dated:
-        return min(dated, key=lambda s: s.arrive or day)
-    return visit.stops[0] if visit.stops else None
+    def covering(self, day: dt.date) -> tuple[Stop, ...]:
+        """The stops that cover ``day`` by arrival then departure (ties in the visit's order)."""
+        stops = self.stops
+        while self._next < len(self._dated) and (self._arrivals[self._next] or day) <= day:
+            self._active.append(self._dated[self._next])
+            self._next += 1
+        self._active = [i for i in self._active if stops[i].covers(day)]
+        return tuple(
+            stops[i] for i in sorted(self._active, key=lambda i: (stops[i].arrive, stops[i].depart, i))
+        )
+
+    def last_before(self, day: dt.date) -> Stop | None:
+        """The stop the delegation was last at before ``day`` (or the first one), for days between stops."""
+        if not self._dated:
+            return self.stops[0] if self.stops else None
+        arrivals: list[dt.date] = self._arrivals  # type: ignore[assignment]  # all dated
+        k = bisect.bisect_right(arrivals, day)
+        if k == 0:
+            return self.stops[self._dated[0]]
+        return self.stops[self._dated[bisect.bisect_left(arrivals, arrivals[k - 1])]]
 
 
 def visit_days(visit: Visit) -> list[Day]:
     """The visit's days, each with the stops that cover it and the zones to show (axis zone first)."""
     days: list[Day] = []
     engagement_zones: dict[dt.date, str] | None = None
+    stops_by_date = _StopsByDate(visit.stops)
     for date in visit_dates(visit):
-        stops = _stops_on(visit, date)
+        stops = stops_by_date.covering(date)
         zones = list(dict.fromkeys(s.tz for s in stops))
         if not zones:
-            fallback = _fallback_stop(visit, date)
+            fallback = stops_by_date.last_before(date)
             if fallback is not None:
                 zones = [fallback.tz]
         if not zones:

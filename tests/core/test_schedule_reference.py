@@ -53,13 +53,29 @@ def ref_column_of(days: Sequence[Day], e: Engagement) -> Day | None:
     return None
 
 
+def ref_stops_on(visit: Visit, day: dt.date) -> tuple[Stop, ...]:
+    here = [s for s in visit.stops if s.covers(day)]
+    here.sort(key=lambda s: (s.arrive or day, s.depart or day))
+    return tuple(here)
+
+
+def ref_fallback_stop(visit: Visit, day: dt.date) -> Stop | None:
+    dated = [s for s in visit.stops if s.arrive is not None]
+    before = [s for s in dated if s.arrive is not None and s.arrive <= day]
+    if before:
+        return max(before, key=lambda s: s.arrive or day)
+    if dated:
+        return min(dated, key=lambda s: s.arrive or day)
+    return visit.stops[0] if visit.stops else None
+
+
 def ref_visit_days(visit: Visit) -> list[Day]:
     days: list[Day] = []
     for date in schedule.visit_dates(visit):
-        stops = schedule._stops_on(visit, date)
+        stops = ref_stops_on(visit, date)
         zones = list(dict.fromkeys(s.tz for s in stops))
         if not zones:
-            fallback = schedule._fallback_stop(visit, date)
+            fallback = ref_fallback_stop(visit, date)
             if fallback is not None:
                 zones = [fallback.tz]
         if not zones:
@@ -137,8 +153,11 @@ def visits(draw: st.DrawFn) -> Visit:
     stops = []
     for _ in range(draw(st.integers(0, 3))):
         city = draw(st.sampled_from(CITIES))
-        arrive = base + dt.timedelta(days=draw(st.integers(0, 8)))
-        stops.append(Stop(city, "", ZONES[city], arrive, arrive + dt.timedelta(days=draw(st.integers(0, 3)))))
+        arrive: dt.date | None = base + dt.timedelta(days=draw(st.integers(0, 8)))
+        depart: dt.date | None = arrive + dt.timedelta(days=draw(st.integers(-1, 3)))  # type: ignore[operator]
+        missing = draw(st.integers(0, 6))  # now and then a stop without an arrival or departure
+        arrive, depart = (None if missing == 0 else arrive), (None if missing == 1 else depart)
+        stops.append(Stop(city, "", ZONES[city], arrive, depart))
     visit = Visit(title="Random", home_tz=draw(st.sampled_from(list(ZONES.values()))), stops=stops)
     for n in range(draw(st.integers(0, 14))):
         city = draw(st.sampled_from([*CITIES, None]))
@@ -163,7 +182,7 @@ def visits(draw: st.DrawFn) -> Visit:
     return visit
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(visits(), st.randoms(use_true_random=False))
 def test_fast_rules_match_the_quadratic_reference(visit: Visit, rnd: random.Random) -> None:
     days = schedule.visit_days(visit)
