@@ -59,12 +59,12 @@ def offenders(chains: dict[str, list[str]], *, never: tuple[str, ...]) -> list[s
     """Heavy modules imported where they must not be, each with the chain that pulled it in."""
     found = []
     for name, chain in chains.items():
-        if any(name == n or name.startswith(n + ".") for n in never):
-            found.append(" → ".join([*chain, name]))
+        banned = any(name == n or name.startswith(n + ".") for n in never)
         # a package's own parts that it loads later count as the package's: only the top name is checked
-        elif name in STORAGE_ONLY and not any(
+        stray = name in STORAGE_ONLY and not any(
             m.startswith(("planner.storage", *STORAGE_ONLY)) for m in chain
-        ):
+        )
+        if banned or stray:
             found.append(" → ".join([*chain, name]))
     return found
 
