@@ -101,25 +101,44 @@ def _local_day(e: Engagement) -> dt.date | None:
     return e.date
 
 
-def _last_local_day(e: Engagement) -> dt.date | None:
-    if e.end is not None and e.arrival_tz is not None:
-        return tz.local_date(e.end, e.arrival_tz)
-    return e.end_date or e.date
-
-
 def visit_dates(visit: Visit) -> list[dt.date]:
     """Every date from the visit's first to its last day, widened to cover every stop and engagement."""
     known: list[dt.date] = [d for d in (visit.start_date, visit.end_date) if d is not None]
     for stop in visit.stops:
         known.extend(d for d in (stop.arrive, stop.depart) if d is not None)
-    for e in visit.engagements:
-        known.extend(d for d in (_local_day(e), _last_local_day(e)) if d is not None)
+    known.extend(_engagement_dates(visit.engagements))
     if not known:
         return []
     first, last = min(known), max(known)
     if visit.start_date is None and visit.end_date is None and first == last and not visit.stops:
         last = first + dt.timedelta(days=EMPTY_VISIT_DAYS - 1)
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _engagement_dates(engagements: Iterable[Engagement]) -> list[dt.date]:
+    """The earliest and latest of the local days where the engagements start and end, with four zone
+    conversions per zone rather than two per engagement: in one zone the local date never goes back
+    as the instant goes on, so each zone's extreme instants decide."""
+    dates: list[dt.date] = []
+    spans: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+
+    def widen(zone: str, instant: dt.datetime) -> None:
+        lo, hi = spans.get(zone, (instant, instant))
+        spans[zone] = (min(lo, instant), max(hi, instant))
+
+    for e in engagements:
+        if e.start is not None and e.tz is not None:
+            widen(e.tz, e.start)
+        elif e.date is not None:
+            dates.append(e.date)
+        arrival = e.arrival_tz
+        if e.end is not None and arrival is not None:
+            widen(arrival, e.end)
+        elif (e.end_date or e.date) is not None:
+            dates.append(e.end_date or e.date)  # type: ignore[arg-type]
+    for zone, (lo, hi) in spans.items():
+        dates.extend((tz.local_date(lo, zone), tz.local_date(hi, zone)))
+    return dates
 
 
 class _StopsByDate:
@@ -253,7 +272,17 @@ def engagements_on(visit: Visit, day: Day) -> list[Engagement]:
     One day only: for every day of a visit use :func:`engagements_by_day`, which
     does not scan the whole visit once per day.
     """
-    return _in_day_order(e for e in visit.engagements if overlaps_day(e, day))
+    lo, hi = day.bounds()
+    date = day.date
+    found = []
+    for e in visit.engagements:  # overlaps_day, inlined: this loop runs for every day a view shows
+        start, end = e.start, e.end
+        if start is not None and end is not None:
+            if (lo <= start < hi) if start == end else (start < hi and end > lo):
+                found.append(e)
+        elif e.date is not None and e.date <= date <= (e.end_date or e.date):
+            found.append(e)
+    return _in_day_order(found)
 
 
 def engagements_by_day(visit: Visit, days: Sequence[Day]) -> list[list[Engagement]]:

@@ -69,9 +69,29 @@ def ref_fallback_stop(visit: Visit, day: dt.date) -> Stop | None:
     return visit.stops[0] if visit.stops else None
 
 
+def ref_visit_dates(visit: Visit) -> list[dt.date]:
+    known: list[dt.date] = [d for d in (visit.start_date, visit.end_date) if d is not None]
+    for stop in visit.stops:
+        known.extend(d for d in (stop.arrive, stop.depart) if d is not None)
+    for e in visit.engagements:
+        first = tz.local_date(e.start, e.tz) if e.start is not None and e.tz is not None else e.date
+        last = (
+            tz.local_date(e.end, e.arrival_tz)
+            if e.end is not None and e.arrival_tz is not None
+            else e.end_date or e.date
+        )
+        known.extend(d for d in (first, last) if d is not None)
+    if not known:
+        return []
+    first_day, last_day = min(known), max(known)
+    if visit.start_date is None and visit.end_date is None and first_day == last_day and not visit.stops:
+        last_day = first_day + dt.timedelta(days=schedule.EMPTY_VISIT_DAYS - 1)
+    return [first_day + dt.timedelta(days=i) for i in range((last_day - first_day).days + 1)]
+
+
 def ref_visit_days(visit: Visit) -> list[Day]:
     days: list[Day] = []
-    for date in schedule.visit_dates(visit):
+    for date in ref_visit_dates(visit):
         stops = ref_stops_on(visit, date)
         zones = list(dict.fromkeys(s.tz for s in stops))
         if not zones:
@@ -174,7 +194,8 @@ def visits(draw: st.DrawFn) -> Visit:
                 minutes=15 * draw(st.integers(-96, 12 * 96))
             )
             length = dt.timedelta(minutes=15 * draw(st.integers(0, 120)))
-            kw.update(tz=zone, start=start, end=start + length)
+            arrival = draw(st.sampled_from((None, None, *ZONES.values())))  # a journey ends elsewhere
+            kw.update(tz=zone, end_tz=arrival, start=start, end=start + length)
         elif shape == "all-day":
             date = base + dt.timedelta(days=draw(st.integers(-2, 12)))
             kw.update(date=date, end_date=draw(st.sampled_from((None, date + dt.timedelta(days=2)))))
