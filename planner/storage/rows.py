@@ -30,7 +30,7 @@ SIGNIFICANT_FIELDS = (
 
 # The fields copied between row and object as they are; the others are converted or kept by the repository.
 VISIT_FIELDS = field_names(
-    Visit, without=("stops", "engagements", "contacts", "organisations", "id", "version")
+    Visit, without=("stops", "engagements", "contacts", "organisations", "id", "version", "content_version")
 )
 STOP_FIELDS = field_names(Stop)
 ORGANISATION_FIELDS = field_names(Organisation)
