@@ -30,13 +30,17 @@ def uids(visit: Visit) -> set[str]:
     return {e.uid for e in visit.engagements}
 
 
-def test_a_stale_whole_visit_save_keeps_an_engagement_someone_else_added(two: tuple[Repository, Repository]) -> None:
+def test_a_stale_whole_visit_save_keeps_an_engagement_someone_else_added(
+    two: tuple[Repository, Repository],
+) -> None:
     alice, bob = two
     visit_id = alice.add_visit(make_visit())
     stale = alice.load_visit(visit_id)
     bob.save_engagement(visit_id, Engagement("Tea with the mayor", uid="e-tea"))
     stale.engagements[0].notes = "alice's note"
-    with pytest.raises(ConflictError, match=r"engagement 'Tea with the mayor' was added by bob@desk2 at .* UTC"):
+    with pytest.raises(
+        ConflictError, match=r"engagement 'Tea with the mayor' was added by bob@desk2 at .* UTC"
+    ):
         alice.save_visit(stale)
     stored = alice.load_visit(visit_id)
     assert "e-tea" in uids(stored)
@@ -131,7 +135,9 @@ def test_an_edit_of_an_engagement_someone_deleted_is_refused_not_recreated(
     assert alice.load_visit(visit_id).engagement(stale.uid) is None
 
 
-def test_every_change_moves_the_visit_counter_and_the_change_token(two: tuple[Repository, Repository]) -> None:
+def test_every_change_moves_the_visit_counter_and_the_change_token(
+    two: tuple[Repository, Repository],
+) -> None:
     alice, bob = two
     first = alice.add_visit(make_visit())
     second = alice.add_visit(make_visit())
