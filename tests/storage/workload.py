@@ -108,18 +108,18 @@ def run(url: str, name: str, seed: int, count: int, visit_id: int) -> list[tuple
                 steps = []
                 for j in range(rng.randint(1, 3)):
                     step = _choose_step(rng, visit, name, k * 10 + j)
-                    if step is not None and step[0] in ("add_e", "edit_e", "del_e"):
-                        if all(s[1]["uid"] != step[1]["uid"] for s in steps):
-                            steps.append(step)
+                    fresh = step is not None and all(s[1]["uid"] != step[1]["uid"] for s in steps)
+                    if step is not None and fresh and step[0] in ("add_e", "edit_e", "del_e"):
+                        steps.append(step)
                 op: Op = ("merge", {"steps": steps})
-                saved = _try(lambda: repo.save_visit(_merged(visit, steps), action="merged"))
+                saved = _try(repo.save_visit, _merged(visit, steps), action="merged")
                 if saved is not None:
                     visit = saved
             else:
                 step = _choose_step(rng, visit, name, k)
                 assert step is not None
                 op = step
-                result = _try(lambda: _single(repo, visit, *step))
+                result = _try(_single, repo, visit, *step)
                 saved = result
                 if result is not None:
                     _update_copy(visit, step, result)
@@ -129,10 +129,10 @@ def run(url: str, name: str, seed: int, count: int, visit_id: int) -> list[tuple
     return done
 
 
-def _try(action: Any) -> Any:
+def _try(action: Any, *args: Any, **kwargs: Any) -> Any:
     """The action's result, or None when it was refused (the only other outcome allowed)."""
     try:
-        result = action()
+        result = action(*args, **kwargs)
     except (ConflictError, NotFoundError):
         return None
     return True if result is None else result
