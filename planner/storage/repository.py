@@ -222,13 +222,18 @@ class Repository:
 
     def _load(self, session: Session, visit_id: int) -> Visit:
         row = self._visit_row(session, visit_id)
-        visit = rows.visit_header(row)
-        visit.stops = [rows.stop_from_row(s) for s in row.stops]
-        visit.organisations = [rows.organisation_from_row(o) for o in row.organisations]
-        visit.contacts = [rows.contact_from_row(c) for c in row.contacts]
-        visit.engagements = sort_engagements(
-            (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
-        )
+        try:
+            visit = rows.visit_header(row)
+            visit.stops = [rows.stop_from_row(s) for s in row.stops]
+            visit.organisations = [rows.organisation_from_row(o) for o in row.organisations]
+            visit.contacts = [rows.contact_from_row(c) for c in row.contacts]
+            visit.engagements = sort_engagements(
+                (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
+            )
+        except ValueError as exc:  # a row changed behind our back into something the model refuses
+            raise PlannerError(
+                f"stored data of visit {visit_id} is not valid: {exc}; fix that row or restore a backup"
+            ) from None
         visit.content_version = row.content_version
         return check_read(visit)
 
