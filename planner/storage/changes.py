@@ -8,6 +8,7 @@ import getpass
 import os
 import socket
 from dataclasses import dataclass
+from typing import cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -71,8 +72,8 @@ def log(
     title: str = "",
 ) -> None:
     """Record one saved change (in the same transaction as the change)."""
-    session.add(
-        ChangeRow(
+    session.execute(
+        sa.insert(cast(sa.Table, ChangeRow.__table__)).values(
             visit_id=visit_id,
             content_version=content_version,
             kind=kind,

@@ -69,10 +69,9 @@ def explain(exc: sa.exc.SQLAlchemyError, url: sa.URL, *, opening: bool = False) 
             f"the database {where} is read-only (check the permissions of the file and its folder); "
             "nothing was changed"
         )
-    if (
-        getattr(exc, "connection_invalidated", False)
-        or (isinstance(exc, sa.exc.OperationalError)
-        and ("terminat" in lowered or "closed" in lowered or "connection" in lowered))
+    if getattr(exc, "connection_invalidated", False) or (
+        isinstance(exc, sa.exc.OperationalError)
+        and ("terminat" in lowered or "closed" in lowered or "connection" in lowered)
     ):
         return PlannerError(
             f"lost the connection to the database {where} ({reason}); nothing of this change was saved"

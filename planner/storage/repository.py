@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload, sessionmaker
@@ -472,23 +473,85 @@ class Repository:
         check_engagement(engagement)
         with self._transaction(write=True) as session:
             content = touch(session, visit_id)
-            attendance = selectinload(EngagementRow.attendance).joinedload(AttendanceRow.contact)
-            row = _child(session, EngagementRow, visit_id, engagement.uid, attendance)
-            label = f"engagement {engagement.title!r}"
-            if row is None and engagement.version:
-                raise conflict(session, visit_id, label, engagement.uid, "deleted")
-            if row is not None and engagement.version != row.version:
+            stored = self._stored_engagement(session, visit_id, engagement.uid)
+            if stored is None and engagement.version:
+                raise conflict(
+                    session, visit_id, f"engagement {engagement.title!r}", engagement.uid, "deleted"
+                )
+            if stored is not None and engagement.version != stored[1].version:
                 happened = "added" if not engagement.version else "edited"
-                raise conflict(session, visit_id, f"engagement {row.title!r}", engagement.uid, happened)
-            contacts = self._contacts_by_uid(session, visit_id, engagement)
-            action = "edited" if row is not None else "added"
-            if row is None:
+                raise conflict(session, visit_id, f"engagement {stored[1].title!r}", engagement.uid, happened)
+            if stored is not None:
+                saved = self._update_engagement(session, visit_id, stored[0], stored[1], engagement)
+            else:
+                contacts = self._contacts_by_uid(session, visit_id, engagement)
                 row = EngagementRow(visit_id=visit_id, added_in=content)
                 session.add(row)
-            self._save_engagement_row(row, engagement, contacts, force=True)
-            session.flush()
+                self._save_engagement_row(row, engagement, contacts, force=True)
+                session.flush()
+                saved = rows.engagement_from_row(row)
+            action = "edited" if stored is not None else "added"
             self._log(session, visit_id, content, "engagement", action, engagement.uid, engagement.title)
-            return rows.engagement_from_row(row)
+            return saved
+
+    @staticmethod
+    def _stored_engagement(session: Session, visit_id: int, uid: str) -> tuple[int, Engagement] | None:
+        """The stored engagement (its row id and the engagement), read with Core: one edit is cheap."""
+        table = EngagementRow.__table__
+        found = session.execute(
+            sa.select(table).where(table.c.visit_id == visit_id, table.c.uid == uid)
+        ).first()
+        if found is None:
+            return None
+        attendees = session.scalars(
+            sa.select(ContactRow.uid)
+            .join(AttendanceRow, AttendanceRow.contact_id == ContactRow.id)
+            .where(AttendanceRow.engagement_id == found.id)
+            .order_by(AttendanceRow.position)
+        ).all()
+        return found.id, rows.engagement_from_values(found, list(attendees))
+
+    def _update_engagement(
+        self, session: Session, visit_id: int, row_id: int, stored: Engagement, engagement: Engagement
+    ) -> Engagement:
+        """One UPDATE of one row (and its attendance only when that changed)."""
+        table = cast(sa.Table, EngagementRow.__table__)
+        significant = any(
+            getattr(stored, name) != getattr(engagement, name) for name in rows.SIGNIFICANT_FIELDS
+        )
+        sequence = min(max(stored.sequence + significant, engagement.sequence), INT_MAX)
+        now = utc_now()
+        done = session.execute(
+            sa.update(table)
+            .where(table.c.id == row_id, table.c.version == stored.version)
+            .values(
+                **rows.engagement_values(engagement),
+                version=stored.version + 1,
+                sequence=sequence,
+                updated_at=now,
+            )
+        )
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            raise conflict(session, visit_id, f"engagement {stored.title!r}", stored.uid, "edited")
+        if engagement.contact_uids != stored.contact_uids:
+            contacts = self._contacts_by_uid(session, visit_id, engagement)
+            session.execute(sa.delete(AttendanceRow).where(AttendanceRow.engagement_id == row_id))
+            if engagement.contact_uids:
+                session.execute(
+                    sa.insert(AttendanceRow),
+                    [
+                        {"engagement_id": row_id, "contact_id": contacts[uid].id, "position": position}
+                        for position, uid in enumerate(engagement.contact_uids)
+                    ],
+                )
+        return dataclasses.replace(
+            engagement,
+            contact_uids=list(engagement.contact_uids),
+            sectors=list(engagement.sectors),
+            version=stored.version + 1,
+            sequence=sequence,
+            updated_at=now,
+        )
 
     @staticmethod
     def _contacts_by_uid(session: Session, visit_id: int, engagement: Engagement) -> dict[str, ContactRow]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import dataclasses
 import random
+from functools import partial
 from typing import Any
 
 from planner.core.errors import ConflictError, NotFoundError
@@ -112,7 +113,7 @@ def run(url: str, name: str, seed: int, count: int, visit_id: int) -> list[tuple
                     if step is not None and fresh and step[0] in ("add_e", "edit_e", "del_e"):
                         steps.append(step)
                 op: Op = ("merge", {"steps": steps})
-                saved = _try(repo.save_visit, _merged(visit, steps), action="merged")
+                saved = _try(partial(repo.save_visit, action="merged"), _merged(visit, steps))
                 if saved is not None:
                     visit = saved
             else:
