@@ -37,7 +37,7 @@ def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | Non
         added, changed, unchanged, skipped_older = len(result.visit.engagements), 0, 0, 0
     else:
         plan = ics.merge_calendar(repo.load_visit(into), result.visit)
-        repo.save_visit(plan.visit, action="merged a calendar")
+        repo.save_visit(plan.visit)
         visit_id = into
         added, changed = len(plan.added), len(plan.changed)
         unchanged, skipped_older = len(plan.unchanged), len(plan.skipped_older)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import sqlite3
 import threading
 from pathlib import Path
 from typing import Any
@@ -108,3 +110,14 @@ def _configure_sqlite(engine: sa.Engine, *, private: bool) -> None:
     def begin(connection: sa.Connection) -> None:
         write = connection.get_execution_options().get(WRITE, False)
         connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def checkpoint(engine: sa.Engine) -> None:
+    """Move everything from the WAL into the database file itself, so that file alone has it all
+    (best effort: a connection still busy elsewhere in the process leaves it to the next close)."""
+    if engine.dialect.name != "sqlite" or sqlite_path(engine.url) is None:
+        return
+    with contextlib.suppress(sa.exc.SQLAlchemyError, sqlite3.Error), engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -8,16 +8,13 @@ import os
 import sqlite3
 import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import sqlalchemy as sa
 
 from planner.core.errors import PlannerError
 from planner.storage.engine import sqlite_path
 from planner.storage.problems import explain, shown_url
-
-if TYPE_CHECKING:
-    from planner.storage.repository import Repository
 
 #: The newest schema revision this code knows; a test checks it against the Alembic scripts.
 HEAD = "0003"
@@ -117,17 +114,11 @@ def prepare(engine: sa.Engine) -> None:
                 driver.execute("PRAGMA journal_mode=WAL")
 
 
-def checkpoint(engine: sa.Engine) -> None:
-    """Move everything from the WAL into the database file itself, so that file alone has it all."""
-    if engine.dialect.name != "sqlite" or sqlite_path(engine.url) is None:
-        return
-    with contextlib.suppress(sa.exc.SQLAlchemyError), engine.connect() as connection:
-        driver = connection.connection.driver_connection
-        assert driver is not None
-        driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+class _Closable(Protocol):
+    def close(self) -> None: ...
 
 
-_open: weakref.WeakSet[Repository] = weakref.WeakSet()
+_open: weakref.WeakSet[_Closable] = weakref.WeakSet()
 
 
 def _close_all() -> None:
@@ -139,7 +130,7 @@ def _close_all() -> None:
 atexit.register(_close_all)
 
 
-def remember(repository: Repository) -> None:
+def remember(repository: _Closable) -> None:
     """Close ``repository`` (and so checkpoint its WAL) when the process ends, if nobody did."""
     _open.add(repository)
 

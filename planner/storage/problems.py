@@ -69,6 +69,8 @@ def explain(exc: sa.exc.SQLAlchemyError, url: sa.URL, *, opening: bool = False) 
             f"the database {where} is read-only (check the permissions of the file and its folder); "
             "nothing was changed"
         )
+    if opening:
+        return PlannerError(f"cannot open the database {where}: {reason}")
     if getattr(exc, "connection_invalidated", False) or (
         isinstance(exc, sa.exc.OperationalError)
         and ("terminat" in lowered or "closed" in lowered or "connection" in lowered)
@@ -76,6 +78,4 @@ def explain(exc: sa.exc.SQLAlchemyError, url: sa.URL, *, opening: bool = False) 
         return PlannerError(
             f"lost the connection to the database {where} ({reason}); nothing of this change was saved"
         )
-    if opening:
-        return PlannerError(f"cannot open the database {where}: {reason}")
     return PlannerError(f"the database {where} refused the change: {reason}")

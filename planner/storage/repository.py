@@ -27,7 +27,7 @@ from planner.storage.checks import (
     check_values,
     check_visit,
 )
-from planner.storage.engine import WRITE
+from planner.storage.engine import WRITE, checkpoint
 from planner.storage.problems import explain
 from planner.storage.schema import (
     AttendanceRow,
@@ -101,8 +101,6 @@ class Repository:
     def close(self) -> None:
         """Checkpoint the WAL into the database file and release the connections (the
         repository can be used again afterwards)."""
-        from planner.storage.opening import checkpoint
-
         checkpoint(self.engine)
         self.engine.dispose()
 
