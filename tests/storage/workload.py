@@ -48,11 +48,11 @@ def apply(state: State, kind: str, data: dict[str, Any]) -> None:
             "contacts": old["contacts"],
         }
     elif kind == "del_e":
-        del state["e"][data["uid"]]
+        state["e"].pop(data["uid"], None)  # a broken store may have let it be deleted twice
     elif kind in ("add_c", "edit_c"):
         state["c"][data["uid"]] = {"name": data["name"], "notes": data["notes"]}
     elif kind == "del_c":
-        del state["c"][data["uid"]]
+        state["c"].pop(data["uid"], None)
         for engagement in state["e"].values():
             engagement["contacts"] = [u for u in engagement["contacts"] if u != data["uid"]]
 
