@@ -49,16 +49,20 @@ def touch(session: Session, visit_id: int) -> int:
     writers also take one advisory lock, so change ids are handed out in commit order.
     """
     serialize(session)
-    column = _visits.c.content_version
-    new = session.execute(
-        sa.update(_visits)
-        .where(_visits.c.id == visit_id)
-        .values(content_version=column + 1)
-        .returning(column)
-    ).scalar()
+    new = session.connection().execute(_TOUCH, {"visit": visit_id}).scalar()
     if new is None:
         raise NotFoundError(f"no visit {visit_id}; 'planner list' shows the ids")
     return int(new)
+
+
+# Statements built once: executing a prebuilt statement skips building and keying it again.
+_TOUCH = (
+    sa.update(_visits)
+    .where(_visits.c.id == sa.bindparam("visit"))
+    .values(content_version=_visits.c.content_version + 1)
+    .returning(_visits.c.content_version)
+)
+_LOG = sa.insert(cast(sa.Table, ChangeRow.__table__))
 
 
 def log(
@@ -72,17 +76,18 @@ def log(
     title: str = "",
 ) -> None:
     """Record one saved change (in the same transaction as the change)."""
-    session.execute(
-        sa.insert(cast(sa.Table, ChangeRow.__table__)).values(
-            visit_id=visit_id,
-            content_version=content_version,
-            kind=kind,
-            action=action,
-            uid=uid,
-            title=title,
-            changed_by=user,
-            changed_at=utc_now(),
-        )
+    session.connection().execute(
+        _LOG,
+        {
+            "visit_id": visit_id,
+            "content_version": content_version,
+            "kind": kind,
+            "action": action,
+            "uid": uid,
+            "title": title,
+            "changed_by": user,
+            "changed_at": utc_now(),
+        },
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -70,6 +71,33 @@ def _child(session: Session, table: type[_Child], visit_id: int, uid: str, *opti
     """The engagement or contact row with this uid in the visit, if there is one."""
     query = sa.select(table).where(table.visit_id == visit_id, table.uid == uid).options(*options)
     return session.scalars(query).one_or_none()
+
+
+_engagements = cast(sa.Table, EngagementRow.__table__)
+_ENGAGEMENT_BY_UID = sa.select(_engagements).where(
+    _engagements.c.visit_id == sa.bindparam("visit"), _engagements.c.uid == sa.bindparam("uid")
+)
+_ATTENDEES = (
+    sa.select(ContactRow.uid)
+    .join(AttendanceRow, AttendanceRow.contact_id == ContactRow.id)
+    .where(AttendanceRow.engagement_id == sa.bindparam("engagement"))
+    .order_by(AttendanceRow.position)
+)
+
+
+@functools.cache
+def _engagement_update() -> sa.Update:
+    """UPDATE of one engagement row by id and version, every value a named parameter: built once,
+    so saving an edit does not build (and key for the cache) twenty bind parameters again."""
+    names = (*rows.ENGAGEMENT_FIELDS, "kind", "status", "sectors", "sequence", "updated_at")
+    return (
+        sa.update(_engagements)
+        .where(
+            _engagements.c.id == sa.bindparam("row_id"), _engagements.c.version == sa.bindparam("old_version")
+        )
+        .values({name: sa.bindparam(f"new_{name}", type_=_engagements.c[name].type) for name in names})
+        .values(version=_engagements.c.version + 1)
+    )
 
 
 def _label(item: Any) -> str:
@@ -495,41 +523,28 @@ class Repository:
     @staticmethod
     def _stored_engagement(session: Session, visit_id: int, uid: str) -> tuple[int, Engagement] | None:
         """The stored engagement (its row id and the engagement), read with Core: one edit is cheap."""
-        table = EngagementRow.__table__
-        found = session.execute(
-            sa.select(table).where(table.c.visit_id == visit_id, table.c.uid == uid)
-        ).first()
+        connection = session.connection()
+        found = connection.execute(_ENGAGEMENT_BY_UID, {"visit": visit_id, "uid": uid}).first()
         if found is None:
             return None
-        attendees = session.scalars(
-            sa.select(ContactRow.uid)
-            .join(AttendanceRow, AttendanceRow.contact_id == ContactRow.id)
-            .where(AttendanceRow.engagement_id == found.id)
-            .order_by(AttendanceRow.position)
-        ).all()
+        attendees = connection.execute(_ATTENDEES, {"engagement": found.id}).scalars().all()
         return found.id, rows.engagement_from_values(found, list(attendees))
 
     def _update_engagement(
         self, session: Session, visit_id: int, row_id: int, stored: Engagement, engagement: Engagement
     ) -> Engagement:
         """One UPDATE of one row (and its attendance only when that changed)."""
-        table = cast(sa.Table, EngagementRow.__table__)
         significant = any(
             getattr(stored, name) != getattr(engagement, name) for name in rows.SIGNIFICANT_FIELDS
         )
         sequence = min(max(stored.sequence + significant, engagement.sequence), INT_MAX)
         now = utc_now()
-        done = session.execute(
-            sa.update(table)
-            .where(table.c.id == row_id, table.c.version == stored.version)
-            .values(
-                **rows.engagement_values(engagement),
-                version=stored.version + 1,
-                sequence=sequence,
-                updated_at=now,
-            )
+        values = {**rows.engagement_values(engagement), "sequence": sequence, "updated_at": now}
+        params = {f"new_{name}": value for name, value in values.items()}
+        done = session.connection().execute(
+            _engagement_update(), {**params, "row_id": row_id, "old_version": stored.version}
         )
-        if done.rowcount != 1:  # type: ignore[attr-defined]
+        if done.rowcount != 1:
             raise conflict(session, visit_id, f"engagement {stored.title!r}", stored.uid, "edited")
         if engagement.contact_uids != stored.contact_uids:
             contacts = self._contacts_by_uid(session, visit_id, engagement)
