@@ -57,7 +57,12 @@ def check_ours(url: sa.URL, revision: str | None, tables: set[str]) -> None:
         return  # empty: ours to create
     if "visits" in tables and "alembic_version" in tables:
         return
-    foreign = sorted(tables - OUR_TABLES) or sorted(tables)
+    if tables <= OUR_TABLES:
+        raise PlannerError(
+            f"{shown_url(url)} holds some of the planner's tables but no schema revision (a first start "
+            "of an older planner was interrupted?): it was left as it was; move it aside to start afresh"
+        )
+    foreign = sorted(tables - OUR_TABLES)
     listed = ", ".join(foreign[:5]) + (", …" if len(foreign) > 5 else "")
     raise PlannerError(
         f"{shown_url(url)} is not a Delegation Planner database (it holds the tables {listed}): "

@@ -19,7 +19,7 @@ from tests.factories import make_visit
 from tests.storage.test_migrations import expected_visit
 from tests.storage.test_opening import make_old_database
 
-RUNS = 10
+RUNS = 8
 
 
 def _first_start(url: str) -> None:

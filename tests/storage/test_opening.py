@@ -81,6 +81,17 @@ def test_someone_elses_sqlite_file_is_refused_before_anything_is_written(tmp_pat
     assert not Path(f"{path}-wal").exists()
 
 
+def test_a_file_with_some_of_our_tables_and_no_revision_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "half.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE visits (id INTEGER PRIMARY KEY)")
+    conn.close()
+    before = digest(path)
+    with pytest.raises(PlannerError, match="no schema revision"):
+        open_repository(f"sqlite:///{path}")
+    assert digest(path) == before
+
+
 def test_an_empty_file_is_ours_to_fill(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     path.touch()
