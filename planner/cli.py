@@ -104,11 +104,22 @@ def _add_parse_article(sub: Subparsers) -> None:
 # -- commands ---------------------------------------------------------------------------------
 
 
+_opened: list[Repository] = []  # closed (their WAL checkpointed into the file) when the command ends
+
+
 def open_repository(url: str | None) -> Repository:
     """The repository at ``url`` (``None``: $PLANNER_DB, else the SQLite file in the data folder)."""
     from planner.storage import open_repository as open_repo
 
-    return open_repo(url)
+    repository = open_repo(url)
+    _opened.append(repository)
+    return repository
+
+
+def close_repositories() -> None:
+    """Close what the command opened: the data is then in the one database file."""
+    while _opened:
+        _opened.pop().close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -270,3 +281,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
+    finally:
+        close_repositories()

@@ -39,7 +39,7 @@ T = TypeVar("T")
 
 # -- the keys, in the order they are written ---------------------------------------------------
 
-_NOT_BACKED_UP = ("id", "version")  # database bookkeeping
+_NOT_BACKED_UP = ("id", "version", "content_version")  # database bookkeeping
 _VISIT_LISTS = ("stops", "organisations", "contacts", "engagements")
 _HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP))
 _VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS)

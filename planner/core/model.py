@@ -202,6 +202,9 @@ class Visit:
     organisations: list[Organisation] = field(default_factory=list)
     id: int | None = None
     version: int = 0
+    #: The stored visit's change counter when this copy was read: every change to the visit or
+    #: anything in it moves it on, so a whole-visit save can tell what it has not seen (0: not read).
+    content_version: int = 0
 
     def contact(self, uid: str) -> Contact | None:
         return next((c for c in self.contacts if c.uid == uid), None)

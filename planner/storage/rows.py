@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit, field_names
 from planner.storage.schema import (
@@ -30,7 +31,7 @@ SIGNIFICANT_FIELDS = (
 
 # The fields copied between row and object as they are; the others are converted or kept by the repository.
 VISIT_FIELDS = field_names(
-    Visit, without=("stops", "engagements", "contacts", "organisations", "id", "version")
+    Visit, without=("stops", "engagements", "contacts", "organisations", "id", "version", "content_version")
 )
 STOP_FIELDS = field_names(Stop)
 ORGANISATION_FIELDS = field_names(Organisation)
@@ -80,6 +81,32 @@ def engagement_from_row(row: EngagementRow) -> Engagement:
         sequence=row.sequence,
         updated_at=row.updated_at,
     )
+
+
+def engagement_from_values(row: Any, contact_uids: list[str]) -> Engagement:
+    """An engagement from a Core result row of the engagements table (no ORM objects involved)."""
+    return Engagement(
+        **{name: getattr(row, name) for name in ENGAGEMENT_FIELDS},
+        kind=Kind(row.kind),
+        status=Status(row.status),
+        sectors=list(row.sectors),
+        contact_uids=contact_uids,
+        uid=row.uid,
+        version=row.version,
+        sequence=row.sequence,
+        updated_at=row.updated_at,
+    )
+
+
+def engagement_values(engagement: Engagement) -> dict[str, Any]:
+    """The column values ``fill_engagement`` would set, for a Core UPDATE (attendance aside)."""
+    values: dict[str, Any] = {name: getattr(engagement, name) for name in ENGAGEMENT_FIELDS}
+    values.update(
+        kind=Kind(engagement.kind).value,
+        status=Status(engagement.status).value,
+        sectors=list(engagement.sectors),
+    )
+    return values
 
 
 # -- core → rows ------------------------------------------------------------------------------

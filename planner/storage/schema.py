@@ -81,6 +81,9 @@ class VisitRow(Stamped, Base):
     published: Mapped[dt.date | None]
     source_article: Mapped[str] = mapped_column(sa.Text(), default="")
     notes: Mapped[str] = mapped_column(sa.Text(), default="")
+    #: Moves on with every change to the visit or anything in it (revision 0003); ``version``
+    #: above counts changes to the header and stops only.
+    content_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     stops: Mapped[list[StopRow]] = relationship(
         back_populates="visit",
@@ -153,6 +156,7 @@ class ContactRow(Stamped, Base):
     side: Mapped[str] = mapped_column(sa.String(20))
     notes: Mapped[str] = mapped_column(sa.Text(), default="")
     source: Mapped[str] = mapped_column(sa.Text(), default="")
+    added_in: Mapped[int] = mapped_column(default=0, server_default="0")  # the visit's content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="contacts")
     attendance: Mapped[list[AttendanceRow]] = relationship(
@@ -188,6 +192,7 @@ class EngagementRow(Stamped, Base):
     source: Mapped[str] = mapped_column(sa.Text(), default="")
     unscheduled_reason: Mapped[str] = mapped_column(sa.Text(), default="")
     sequence: Mapped[int] = mapped_column(default=0)
+    added_in: Mapped[int] = mapped_column(default=0, server_default="0")  # the visit's content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="engagements")
     attendance: Mapped[list[AttendanceRow]] = relationship(
@@ -213,3 +218,23 @@ class AttendanceRow(Base):
 
     engagement: Mapped[EngagementRow] = relationship(back_populates="attendance")
     contact: Mapped[ContactRow] = relationship(back_populates="attendance")
+
+
+class ChangeRow(Base):
+    """One saved change: which visit, what, who and when (revision 0003).
+
+    The id orders every change in the database: a window polls ``max(id)`` to see whether
+    anything changed, and a stale save names the last one it has not seen.
+    """
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True)
+    visit_id: Mapped[int] = mapped_column(index=True)  # no foreign key: a deleted visit's changes stay
+    content_version: Mapped[int]
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    action: Mapped[str] = mapped_column(sa.String(20))
+    uid: Mapped[str] = mapped_column(default="")
+    title: Mapped[str] = mapped_column(default="")
+    changed_by: Mapped[str] = mapped_column(default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
