@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
 from planner.core.model import (
     Contact,
@@ -182,7 +183,7 @@ def _place(city: str | None, country: str | None) -> Place | None:
     return Place(city, country or "") if city else None
 
 
-def leg_from_row(row: EngagementRow) -> dict[str, object]:
+def leg_from_row(row: EngagementRow) -> dict[str, Any]:
     """The travel-leg fields and the attending members of an engagement row, as keyword arguments."""
     return {
         "from_place": _place(row.from_city, row.from_country),
