@@ -27,7 +27,7 @@ from planner.core.checks.legs import zone_findings
 from planner.core.checks.nights import late_arrival_findings, missing_night_findings
 from planner.core.checks.overlaps import overlap_findings
 from planner.core.checks.places import gazetteer_coordinates, gazetteer_places
-from planner.core.checks.transfers import Estimator, default_travel_times
+from planner.core.checks.transfers import Estimator, default_travel_times, transfer_findings
 from planner.core.checks.whereabouts import place_findings
 from planner.core.model import Visit
 
@@ -56,10 +56,11 @@ def run_checks(
     it = Itinerary(visit)
     places = gazetteer_places()
     coordinates = settings.coordinates or places.coordinates
+    misplaced = place_findings(it)
     found = [
         *overlap_findings(it),
-        *place_findings(it),
-        *_transfers(it, coordinates, settings),
+        *misplaced,
+        *_transfers(it, coordinates, settings, frozenset(u for f in misplaced for u in f.engagements)),
         *calendar_findings(it, places),
         *hour_findings(it, settings),
         *missing_night_findings(it),
@@ -72,18 +73,17 @@ def run_checks(
     return ordered(_mark_dismissed(found, visit.dismissed))
 
 
-def _transfers(it: Itinerary, coordinates: Coordinates, settings: CheckSettings) -> list[Finding]:
-    from planner.core.checks.transfers import transfer_findings
-
-    return transfer_findings(it, Estimator(coordinates, default_travel_times()), settings.buffer)
+def _transfers(
+    it: Itinerary, coordinates: Coordinates, settings: CheckSettings, misplaced: frozenset[str]
+) -> list[Finding]:
+    estimator = Estimator(coordinates, default_travel_times())
+    return transfer_findings(it, estimator, settings.buffer, misplaced)
 
 
 def _mark_dismissed(found: list[Finding], dismissed: dict[str, str]) -> list[Finding]:
     if not dismissed:
         return found
-    return [
-        dataclasses.replace(f, dismissed=dismissed[f.key]) if f.key in dismissed else f for f in found
-    ]
+    return [dataclasses.replace(f, dismissed=dismissed[f.key]) if f.key in dismissed else f for f in found]
 
 
 def has_errors(findings: list[Finding]) -> bool:

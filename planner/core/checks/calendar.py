@@ -2,7 +2,8 @@
 
 Public holidays and the weekend days come from the ``holidays`` package's calendar of the host
 country (imported only when a visit is checked); hours are the engagement's local wall clock.
-Travel legs are exempt (flights leave at any hour), and so is the weekend for community events.
+Travel legs are exempt (flights leave at any hour); the weekend matters only for meetings and
+ceremonies, which need the host's offices open (sites, fairs and community events run on weekends).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from planner.core.checks.itinerary import Itinerary, local_days, short_day
 from planner.core.checks.places import Places
 from planner.core.model import Engagement, Kind
 
-#: The kinds that need the host's offices open: meetings, site visits, ceremonies, press.
-WEEKDAY_KINDS = frozenset({Kind.MEETING, Kind.SITE_VISIT, Kind.CEREMONY, Kind.PRESS, Kind.OTHER})
+#: The kinds that need the host's offices open.
+WEEKDAY_KINDS = frozenset({Kind.MEETING, Kind.CEREMONY})
 
 
 @functools.cache

@@ -56,6 +56,11 @@ def end_place(e: Engagement) -> Place | None:
     return Place(e.city, e.country or "") if e.city else None
 
 
+def sentence(text: str) -> str:
+    """``text`` with its first letter capitalised (a message may start with ``the delegation``)."""
+    return text[:1].upper() + text[1:]
+
+
 def short_day(day: dt.date) -> str:
     return f"{day:%a} {day.day} {day:%b}"
 

@@ -7,7 +7,7 @@ that end is an overlap.  Members at different engagements at the same time are n
 from __future__ import annotations
 
 from planner.core.checks.finding import Finding, Severity
-from planner.core.checks.itinerary import Itinerary, clock, leg_label, local_day
+from planner.core.checks.itinerary import Itinerary, clock, leg_label, local_day, sentence
 from planner.core.model import Engagement, Kind
 
 
@@ -39,7 +39,7 @@ def _finding(it: Itinerary, first: Engagement, second: Engagement, members: set[
     return Finding(
         code,
         severity,
-        message[:1].upper() + message[1:],
+        sentence(message),
         engagements=(first.uid, second.uid),
         members=it.concerned(members),
         day=local_day(second),

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.core.checks.finding import Coordinates, Finding, Severity
-from planner.core.checks.itinerary import Itinerary, end_place, fold, local_day, start_place
+from planner.core.checks.itinerary import Itinerary, end_place, fold, local_day, sentence, start_place
 from planner.core.checks.places import distance_km
 from planner.core.model import Engagement, Kind, Place
 
@@ -144,7 +144,10 @@ class Estimator:
         return across + _minutes(extra)
 
 
-def transfer_findings(it: Itinerary, estimator: Estimator, buffer: dt.timedelta) -> list[Finding]:
+def transfer_findings(
+    it: Itinerary, estimator: Estimator, buffer: dt.timedelta, misplaced: frozenset[str] = frozenset()
+) -> list[Finding]:
+    """``misplaced``: engagements already reported in a city their people are not in (no second finding)."""
     pairs: dict[tuple[str, str], set[str]] = {}
     notes: dict[tuple[str, str], tuple[dt.timedelta, dt.timedelta]] = {}
     by_uid = {e.uid: e for e in it.live}
@@ -155,6 +158,8 @@ def transfer_findings(it: Itinerary, estimator: Estimator, buffer: dt.timedelta)
             if gap > MAX_GAP:
                 continue  # a night apart is not a transfer
             key = (first.uid, second.uid)
+            if first.uid in misplaced or second.uid in misplaced:
+                continue
             if key not in notes:
                 travel = estimator.needed(first, second)
                 if travel is None or travel == dt.timedelta(0):
@@ -172,8 +177,10 @@ def transfer_findings(it: Itinerary, estimator: Estimator, buffer: dt.timedelta)
             Finding(
                 "travel.too-tight",
                 Severity.WARNING,
-                f"{it.who(members)}: {_mins(gap)} from the end of “{first.title}” to “{second.title}”, "
-                f"but getting there takes about {_mins(travel)} plus a {_mins(buffer)} buffer",
+                sentence(
+                    f"{it.who(members)}: {_mins(gap)} from the end of “{first.title}” to “{second.title}”, "
+                    f"but getting there takes about {_mins(travel)} plus a {_mins(buffer)} buffer"
+                ),
                 engagements=(a, b),
                 members=it.concerned(members),
                 day=local_day(second),
