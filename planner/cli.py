@@ -213,7 +213,7 @@ def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.core import exports
 
     _write(args.output, exports.contacts_vcard(visit).encode("utf-8"))
-    return f"{len(visit.contacts)} contacts written to {args.output}"
+    return f"{len(visit.members) + len(visit.contacts)} contacts written to {args.output}"
 
 
 def _export_csv(visit: Visit, args: argparse.Namespace) -> str:

@@ -81,8 +81,11 @@ def find_member(visit: Visit, name: str, *, required: bool = True) -> Member | N
     if not required:
         return None
     names = [m.name for m in visit.members]
-    close = difflib.get_close_matches(name, names, n=5, cutoff=0.5) or names[:8]
-    hint = f"; the members are: {', '.join(close)}" if close else " (the visit lists no members)"
+    close = [n for n in names if wanted and wanted in _fold(n)] or difflib.get_close_matches(name, names, n=5)
+    if close:
+        hint = f"; did you mean: {', '.join(dict.fromkeys(close))}?"
+    else:
+        hint = f"; the members are: {', '.join(names)}" if names else " (the visit lists no members)"
     raise PlannerError(f"no member called {name!r} in visit {visit.title!r}{hint}")
 
 
