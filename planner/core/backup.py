@@ -22,18 +22,17 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
 
+from planner.core import backup_members as members
 from planner.core import tz
 from planner.core.errors import InputFileError
 from planner.core.model import (
     Contact,
     Engagement,
     Kind,
-    Member,
     Organisation,
     Place,
     Side,
     Status,
-    Stay,
     Stop,
     Visit,
     field_names,
@@ -54,16 +53,12 @@ T = TypeVar("T")
 
 _NOT_BACKED_UP = ("id", "version")  # database bookkeeping
 _VISIT_LISTS = ("stops", "organisations", "contacts", "engagements")
-_DELEGATION_LISTS = ("members", "stays", "dismissed")  # absent from older backups
-_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP, *_DELEGATION_LISTS))
-_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS, *_DELEGATION_LISTS)
+_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP, *members.LISTS))
+_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS, *members.LISTS)
 _STOP_KEYS = field_names(Stop)
 _ORGANISATION_KEYS = field_names(Organisation)
 _CONTACT_KEYS = ("uid", *field_names(Contact, without=("uid", *_NOT_BACKED_UP)))
 _ENGAGEMENT_KEYS = ("uid", *field_names(Engagement, without=("uid", *_NOT_BACKED_UP)))
-_MEMBER_KEYS = ("uid", *field_names(Member, without=("uid",)))
-_STAY_KEYS = ("uid", *field_names(Stay, without=("uid",)))
-_PLACE_KEYS = field_names(Place)
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -83,7 +78,7 @@ def _json_value(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.time | Place):
-        return _delegation_value(value)
+        return members.json_value(value)
     if isinstance(value, list):
         return list(value)
     return value
@@ -105,23 +100,7 @@ def to_json(visit: Visit, *, exported_at: dt.datetime | None = None) -> Json:
         "engagements": [
             _record(e, _ENGAGEMENT_KEYS) for e in sort_engagements(visit.engagements, visit.home_tz)
         ],
-        **_delegation_json(visit),
-    }
-
-
-def _delegation_value(value: dt.time | Place) -> object:
-    """A stay's clock time as ``HH:MM`` (seconds when there are some), a leg's place as an object."""
-    if isinstance(value, dt.time):
-        return value.isoformat(timespec="seconds" if value.second else "minutes")
-    return _record(value, _PLACE_KEYS)
-
-
-def _delegation_json(visit: Visit) -> Json:
-    """The members, their hotel stays and the dismissed findings, in the order they were given."""
-    return {
-        "members": [_record(m, _MEMBER_KEYS) for m in visit.members],
-        "stays": [_record(s, _STAY_KEYS) for s in visit.stays],
-        "dismissed": dict(sorted(visit.dismissed.items())),
+        **members.to_json(visit, _record),
     }
 
 
@@ -330,7 +309,7 @@ def _read_engagement(r: _Reader, value: object, path: str) -> Engagement:
             uid=_uid(r, data, path),
             sequence=r.count(data, "sequence", path),
             updated_at=r.instant(data, "updated_at", path),
-            **_read_leg(r, data, path),
+            **members.read_leg(r, data, path),
         )
     except ValueError as exc:  # the fields do not form a timed, all-day or unscheduled engagement
         r.fail(path, str(exc))
@@ -416,112 +395,7 @@ def load(data: bytes, *, name: str) -> Visit:
         contacts=r.each(top, "contacts", lambda v, p: _read_contact(r, v, p)),
         engagements=r.each(top, "engagements", lambda v, p: _read_engagement(r, v, p)),
     )
-    _read_delegation(r, top, visit)
+    members.read_delegation(r, top, visit)
     _check_references(r, visit)
-    _check_members(r, visit)
+    members.check_references(r, visit)
     return visit
-
-
-# -- reading the delegation (members, stays, legs, dismissed findings) -----------------------------
-
-_TIME = re.compile(r"\d{2}:\d{2}(:\d{2})?")
-
-
-def _read_place(r: _Reader, data: Mapping[str, object], key: str, path: str) -> Place | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    where = _join(path, key)
-    place = r.mapping(value, where, _PLACE_KEYS, ("city",))
-    city = r.text(place, "city", where)
-    if not city.strip():
-        r.expect(_join(where, "city"), "a city name", city)
-    return Place(city=city, country=r.text(place, "country", where))
-
-
-def _read_leg(r: _Reader, data: Mapping[str, object], path: str) -> dict[str, Any]:
-    """An engagement's travel-leg fields and attending members (all optional: older backups lack them)."""
-    return {
-        "from_place": _read_place(r, data, "from_place", path),
-        "to_place": _read_place(r, data, "to_place", path),
-        "carrier": r.text(data, "carrier", path),
-        "number": r.text(data, "number", path),
-        "member_uids": r.texts(data, "member_uids", path),
-    }
-
-
-def _read_time(r: _Reader, data: Mapping[str, object], key: str, path: str) -> dt.time | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    if isinstance(value, str) and _TIME.fullmatch(value):
-        try:
-            return dt.time.fromisoformat(value)
-        except ValueError:
-            pass
-    r.expect(_join(path, key), "a local time HH:MM", value)
-
-
-def _read_member(r: _Reader, value: object, path: str) -> Member:
-    data = r.mapping(value, path, _MEMBER_KEYS, ("uid", "name"))
-    is_head = data.get("is_head", False)
-    if not isinstance(is_head, bool):
-        r.expect(_join(path, "is_head"), "true or false", is_head)
-    texts = {key: r.text(data, key, path) for key in _MEMBER_KEYS if key not in ("uid", "is_head")}
-    return Member(**texts, is_head=is_head, uid=_uid(r, data, path))
-
-
-def _read_stay(r: _Reader, value: object, path: str) -> Stay:
-    data = r.mapping(value, path, _STAY_KEYS, ("uid", "hotel"))
-    stay = Stay(
-        hotel=r.text(data, "hotel", path),
-        city=r.text(data, "city", path),
-        country=r.text(data, "country", path),
-        tz=r.zone(data, "tz", path),
-        address=r.text(data, "address", path),
-        check_in=r.date(data, "check_in", path),
-        check_in_time=_read_time(r, data, "check_in_time", path),
-        check_out=r.date(data, "check_out", path),
-        check_out_time=_read_time(r, data, "check_out_time", path),
-        confirmation=r.text(data, "confirmation", path),
-        uid=_uid(r, data, path),
-    )
-    if stay.check_in and stay.check_out and stay.check_out < stay.check_in:
-        r.fail(_join(path, "check_out"), f"{stay.check_out} is before the check-in {stay.check_in}")
-    return stay
-
-
-def _read_dismissed(r: _Reader, top: Mapping[str, object]) -> dict[str, str]:
-    value = top.get("dismissed", {})
-    if not isinstance(value, dict):
-        r.expect("dismissed", "an object of finding keys and reasons", value)
-    for key, reason in value.items():
-        if not isinstance(reason, str):
-            r.expect(_join("dismissed", key), "a string (the reason)", reason)
-    return dict(value)
-
-
-def _read_delegation(r: _Reader, top: Mapping[str, object], visit: Visit) -> None:
-    visit.members = r.each(top, "members", lambda v, p: _read_member(r, v, p))
-    visit.stays = r.each(top, "stays", lambda v, p: _read_stay(r, v, p))
-    visit.dismissed = _read_dismissed(r, top)
-
-
-def _check_members(r: _Reader, visit: Visit) -> None:
-    """Member and stay uids are unique, and every engagement names members that exist."""
-    for uids, what in (([m.uid for m in visit.members], "members"), ([s.uid for s in visit.stays], "stays")):
-        seen: set[str] = set()
-        for i, uid in enumerate(uids):
-            if uid in seen:
-                r.fail(f"{what}[{i}].uid", f"{uid!r} is used twice")
-            seen.add(uid)
-    known = {m.uid for m in visit.members}
-    for i, engagement in enumerate(visit.engagements):
-        attending: set[str] = set()
-        for j, uid in enumerate(engagement.member_uids):
-            where = f"engagements[{i}].member_uids[{j}]"
-            if uid not in known:
-                r.fail(where, f"no member has the uid {uid!r}")
-            if uid in attending:
-                r.fail(where, f"{uid!r} is listed twice")
-            attending.add(uid)

@@ -16,16 +16,12 @@ from planner.core import tz
 from planner.core.errors import ConflictError, NotFoundError, PlannerError, UnknownZoneError
 from planner.core.model import Contact, Engagement, Organisation, Stop, Visit
 from planner.core.ordering import sort_engagements
-from planner.storage import rows
+from planner.storage import delegation, rows
 from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
-    DismissedRow,
     EngagementRow,
-    MemberAttendanceRow,
-    MemberRow,
     OrganisationRow,
-    StayRow,
     StopRow,
     VisitRow,
     utc_now,
@@ -118,22 +114,7 @@ def check_visit(visit: Visit) -> None:
         missing = [u for u in engagement.contact_uids if u not in known]
         if missing:
             raise PlannerError(f"engagement {engagement.title!r}: no contact with uid {missing[0]!r}")
-    check_delegation(visit)
-
-
-def check_delegation(visit: Visit) -> None:
-    """Refuse members, stays or attendance the database could not hold (revision 0003)."""
-    _check_unique(visit, [m.uid for m in visit.members], "two members share one uid")
-    _check_unique(visit, [s.uid for s in visit.stays], "two stays share one uid")
-    for stay in visit.stays:
-        _check_zone(stay.tz, f"stay {stay.hotel!r}")
-    known = {m.uid for m in visit.members}
-    for engagement in visit.engagements:
-        if len(set(engagement.member_uids)) != len(engagement.member_uids):
-            raise PlannerError(f"engagement {engagement.title!r}: lists the same member twice")
-        missing = [u for u in engagement.member_uids if u not in known]
-        if missing:
-            raise PlannerError(f"engagement {engagement.title!r}: no member with uid {missing[0]!r}")
+    delegation.check_visit(visit)
 
 
 class Repository:
@@ -215,7 +196,7 @@ class Repository:
                 selectinload(VisitRow.engagements)
                 .selectinload(EngagementRow.attendance)
                 .joinedload(AttendanceRow.contact),
-                *self._delegation_options(),
+                *delegation.load_options(),
             ]
             if children
             else []
@@ -234,7 +215,7 @@ class Repository:
         visit.engagements = sort_engagements(
             (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
         )
-        self._load_delegation(row, visit)
+        delegation.load(row, visit)
         return visit
 
     # -- whole visits ---------------------------------------------------------------------------
@@ -249,7 +230,7 @@ class Repository:
             row.organisations = [self._new_organisation(o, i) for i, o in enumerate(visit.organisations)]
             contacts = {c.uid: self._new_contact(c, i) for i, c in enumerate(visit.contacts)}
             row.contacts = list(contacts.values())
-            members = self._save_delegation(row, visit)
+            members = delegation.save(row, visit)
             engagement_rows = []
             for engagement in visit.engagements:
                 erow = EngagementRow(sequence=engagement.sequence)
@@ -306,7 +287,7 @@ class Repository:
             self._save_header(row, visit)
             self._save_organisations(row, visit)
             contacts = self._save_contacts(session, row, visit.contacts)
-            members = self._save_delegation(row, visit)
+            members = delegation.save(row, visit)
             keep = {e.uid for e in visit.engagements}
             by_uid = {e.uid: e for e in row.engagements}
             for engagement in visit.engagements:
@@ -430,8 +411,7 @@ class Repository:
         significant field changed).
         """
         _check_engagement(engagement)
-        if len(set(engagement.member_uids)) != len(engagement.member_uids):
-            raise PlannerError(f"engagement {engagement.title!r}: lists the same member twice")
+        delegation.check_attendance(engagement)
         with self._transaction() as session:
             self._visit_row(session, visit_id, children=False)
             attendance = selectinload(EngagementRow.attendance).joinedload(AttendanceRow.contact)
@@ -443,7 +423,7 @@ class Repository:
                 row = EngagementRow(visit_id=visit_id)
                 session.add(row)
             self._save_engagement_row(row, engagement, contacts, force=True)
-            rows.fill_leg(row, engagement, self._members_by_uid(session, visit_id, engagement))
+            rows.fill_leg(row, engagement, delegation.members_by_uid(session, visit_id, engagement))
             session.flush()
             return rows.engagement_from_row(row)
 
@@ -499,66 +479,3 @@ class Repository:
                 raise NotFoundError(f"no contact with uid {uid!r} in visit {visit_id}")
             session.execute(sa.delete(AttendanceRow).where(AttendanceRow.contact_id == row.id))
             session.delete(row)
-
-    # -- the delegation: members, stays, dismissed findings (revision 0003) ------------------------
-
-    @staticmethod
-    def _delegation_options() -> list[Any]:
-        return [
-            selectinload(VisitRow.members),
-            selectinload(VisitRow.stays),
-            selectinload(VisitRow.dismissed),
-            selectinload(VisitRow.engagements)
-            .selectinload(EngagementRow.member_links)
-            .joinedload(MemberAttendanceRow.member),
-        ]
-
-    @staticmethod
-    def _load_delegation(row: VisitRow, visit: Visit) -> None:
-        visit.members = [rows.member_from_row(m) for m in row.members]
-        visit.stays = [rows.stay_from_row(s) for s in row.stays]
-        visit.dismissed = rows.dismissed_from_rows(list(row.dismissed))
-
-    @staticmethod
-    def _save_delegation(row: VisitRow, visit: Visit) -> dict[str, MemberRow]:
-        """Make the visit's members, stays and dismissed findings those of ``visit`` (matched by uid
-        or key, so attendance links survive); returns the member rows by uid."""
-        members = {m.uid: m for m in row.members}
-        kept_members = []
-        for position, member in enumerate(visit.members):
-            mrow = members.pop(member.uid, None) or MemberRow()
-            rows.fill_member(mrow, member, position)
-            kept_members.append(mrow)
-        row.members = kept_members
-        stays = {s.uid: s for s in row.stays}
-        kept_stays = []
-        for position, stay in enumerate(visit.stays):
-            srow = stays.pop(stay.uid, None) or StayRow()
-            rows.fill_stay(srow, stay, position)
-            kept_stays.append(srow)
-        row.stays = kept_stays
-        dismissed = {d.key: d for d in row.dismissed}
-        kept_dismissed = []
-        for key, reason in sorted(visit.dismissed.items()):
-            drow = dismissed.pop(key, None) or DismissedRow(key=key)
-            drow.reason = reason
-            kept_dismissed.append(drow)
-        row.dismissed = kept_dismissed
-        return {m.uid: m for m in kept_members}
-
-    @staticmethod
-    def _members_by_uid(session: Session, visit_id: int, engagement: Engagement) -> dict[str, MemberRow]:
-        if not engagement.member_uids:
-            return {}
-        found = session.scalars(
-            sa.select(MemberRow).where(
-                MemberRow.visit_id == visit_id, MemberRow.uid.in_(engagement.member_uids)
-            )
-        ).all()
-        by_uid = {m.uid: m for m in found}
-        missing = [u for u in engagement.member_uids if u not in by_uid]
-        if missing:
-            raise NotFoundError(
-                f"engagement {engagement.title!r}: no member with uid {missing[0]!r} in visit {visit_id}"
-            )
-        return by_uid
