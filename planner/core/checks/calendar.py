@@ -14,7 +14,7 @@ from typing import Any
 
 from planner.core import tz
 from planner.core.checks.finding import CheckSettings, Finding, Severity
-from planner.core.checks.itinerary import Itinerary, local_days, short_day
+from planner.core.checks.itinerary import Itinerary, short_day
 from planner.core.checks.places import Places
 from planner.core.model import Engagement, Kind
 
@@ -52,7 +52,7 @@ def calendar_findings(it: Itinerary, places: Places) -> list[Finding]:
 def _day_off(it: Itinerary, places: Places, e: Engagement) -> list[Finding]:
     """A holiday on any day of ``e`` (one finding), else a weekend day (one finding)."""
     weekend: tuple[dt.date, str] | None = None
-    for day in local_days(e):
+    for day in it.days_of(e):
         code = _country_code(it, places, e, day)
         calendar = host_calendar(code, day.year) if code else None
         if calendar is None:

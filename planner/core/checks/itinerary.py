@@ -91,6 +91,8 @@ class Itinerary:
                 self.timed[uid].append(e)
                 if e.kind is Kind.TRAVEL:
                     self.legs[uid].append(e)
+        self._days: list[dt.date] | None = None
+        self._days_of: dict[str, list[dt.date]] = {}
         self.stops_by_day: dict[dt.date, list[Stop]] = defaultdict(list)
         for stop in visit.stops:
             if stop.arrive is None or stop.depart is None:
@@ -130,9 +132,18 @@ class Itinerary:
 
     def days(self) -> list[dt.date]:
         """The visit's days from its first to its last (its dates, else its stops' and engagements')."""
-        from planner.core.schedule import visit_dates
+        if self._days is None:
+            from planner.core.schedule import visit_dates
 
-        return visit_dates(self.visit)
+            self._days = visit_dates(self.visit)
+        return self._days
+
+    def days_of(self, e: Engagement) -> list[dt.date]:
+        """The local dates ``e`` touches (computed once per run: zone conversions are the cost)."""
+        found = self._days_of.get(e.uid)
+        if found is None:
+            found = self._days_of[e.uid] = local_days(e)
+        return found
 
 
 def _time_order(e: Engagement) -> tuple[dt.datetime, dt.datetime, str]:

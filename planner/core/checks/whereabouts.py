@@ -13,7 +13,7 @@ from collections import defaultdict
 
 from planner.core import tz
 from planner.core.checks.finding import Finding, Severity
-from planner.core.checks.itinerary import Itinerary, arrival_day, fold, local_day, local_days, short_day
+from planner.core.checks.itinerary import Itinerary, arrival_day, fold, local_day, short_day
 from planner.core.model import Engagement, Kind
 
 
@@ -81,11 +81,12 @@ class Whereabouts:
 
 def place_findings(it: Itinerary) -> list[Finding]:
     where = Whereabouts(it)
+    names: dict[str, str] = {}
     found: list[Finding] = []
     for e in it.live:
         if e.kind is Kind.TRAVEL or not e.city:
             continue
-        for day in local_days(e):
+        for day in it.days_of(e):
             absent: dict[str, set[str]] = {}  # whose whereabouts → the cities they are in
             members: set[str] = set()
             for member in it.attendees(e):
@@ -94,7 +95,8 @@ def place_findings(it: Itinerary) -> list[Finding]:
                     absent.setdefault(whose, set()).update(cities)
                     members.add(member)
             if absent:
-                found.append(_finding(it, e, day, absent, members))
+                names = names or _city_names(it)
+                found.append(_finding(it, e, day, absent, members, names))
                 break
     return found
 
@@ -108,9 +110,13 @@ def _city_names(it: Itinerary) -> dict[str, str]:
 
 
 def _finding(
-    it: Itinerary, e: Engagement, day: dt.date, absent: dict[str, set[str]], members: set[str]
+    it: Itinerary,
+    e: Engagement,
+    day: dt.date,
+    absent: dict[str, set[str]],
+    members: set[str],
+    names: dict[str, str],
 ) -> Finding:
-    names = _city_names(it)
     parts = []
     for whose, cities in absent.items():
         shown = " / ".join(sorted(names.get(c, c.title()) for c in cities))
