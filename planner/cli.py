@@ -285,6 +285,23 @@ def _add_check(sub: Subparsers) -> None:
         "--today", type=_date, metavar="YYYY-MM-DD", help="count 'soon' from this date (default: today)"
     )
     p.add_argument("--buffer", type=int, default=30, metavar="MINUTES", help="spare time between engagements")
+    p.add_argument(
+        "--hours",
+        type=_hours,
+        default=(dt.time(8), dt.time(21)),
+        metavar="HH:MM-HH:MM",
+        help="usual local hours for engagements (default 08:00-21:00)",
+    )
+
+
+def _hours(text: str) -> tuple[dt.time, dt.time]:
+    try:
+        first, last = (dt.time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a span of hours such as 08:00-21:00") from None
+    if last <= first:
+        raise argparse.ArgumentTypeError(f"{text!r}: the end is not after the start")
+    return first, last
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -295,7 +312,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         raise PlannerError(f"--buffer must be 0 minutes or more, got {args.buffer}")
     visit = open_repository(args.db).load_visit(args.visit)
     today = args.today or tz.local_date(tz.now_utc(), visit.home_tz)
-    settings = checks.CheckSettings(buffer=dt.timedelta(minutes=args.buffer))
+    earliest, latest = args.hours
+    buffer = dt.timedelta(minutes=args.buffer)
+    settings = checks.CheckSettings(buffer=buffer, earliest=earliest, latest=latest)
     findings = checks.run_checks(visit, today=today, settings=settings)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))

@@ -11,6 +11,7 @@ from planner.cli import main
 from planner.core.model import Visit
 from planner.storage import open_repository
 from tests.core.checks_itinerary import make_itinerary, replace
+from tests.factories import at
 
 
 def _stored(tmp_path: Path, visit: Visit) -> tuple[str, int]:
@@ -54,3 +55,15 @@ def test_warnings_alone_exit_0_and_bad_options_say_so(
     assert capsys.readouterr().err == "planner: error: --buffer must be 0 minutes or more, got -5\n"
     assert main(["--db", url, "check", "999"]) == 1
     assert "no visit 999" in capsys.readouterr().err
+
+
+def test_usual_hours_can_be_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    late = replace(make_itinerary(), "e5", end=at("2025-09-05", "21:30", "Asia/Seoul"))
+    url, visit_id = _stored(tmp_path, late)
+    assert main(["--db", url, "check", str(visit_id), "--today", "2025-01-01"]) == 0
+    assert "hour.unusual" in capsys.readouterr().out
+    assert main(["--db", url, "check", str(visit_id), "--today", "2025-01-01", "--hours", "08:00-22:00"]) == 0
+    assert capsys.readouterr().out == f"Visit {visit_id}: nothing to report\n"
+    with pytest.raises(SystemExit):
+        main(["--db", url, "check", str(visit_id), "--hours", "21:00-08:00"])
+    assert "the end is not after the start" in capsys.readouterr().err

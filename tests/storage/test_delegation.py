@@ -5,13 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
 from planner.core import backup
 from planner.core.errors import InputFileError, NotFoundError, PlannerError
-from planner.core.model import Engagement, Member, Place, Stay, Visit
+from planner.core.model import Engagement, Member, Place, Side, Stay, Visit
 from planner.storage.repository import Repository
 from tests.core.checks_itinerary import make_itinerary
 from tests.factories import make_visit
@@ -187,3 +188,29 @@ def test_stays_without_times_round_trip() -> None:
     visit = delegation()
     visit.stays.append(Stay("Ryokan", "Kyoto", uid="s-kyoto"))
     assert backup.load(backup.dump(visit).encode(), name="b.json").stays == visit.stays
+
+
+# -- members from an imported article -------------------------------------------------------------
+
+
+def test_an_articles_delegation_officials_become_members_not_counterparts(tmp_path: Path) -> None:
+    from planner import services
+    from planner.storage import open_repository
+    from tests.conftest import DATA
+
+    article = DATA / "articles" / "en_kl_kenya_officials.txt"
+    with open_repository(f"sqlite:///{tmp_path / 'db.sqlite'}") as repo:
+        result = services.import_article(repo, article.read_bytes(), name=article.name, published=None)
+        visit = repo.load_visit(result["visit_id"])
+    head = visit.head_member()
+    assert head is not None and (head.name, head.role) == ("Sarada Muraleedharan", "Chief Secretary")
+    assert {m.name for m in visit.members} == {
+        "Sarada Muraleedharan",
+        "A.P.M. Mohammed Hanish",
+        "S. Harikishore",
+        "Ajith Kolassery",
+    }
+    assert [m.is_head for m in visit.members].count(True) == 1
+    assert all(c.side is Side.HOST for c in visit.contacts)
+    known = {c.uid for c in visit.contacts}
+    assert all(set(e.contact_uids) <= known for e in visit.engagements)
