@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
+from pathlib import Path
 
 import holidays
 import pytest
 
-from planner.core.checks import CODES, Severity, findings_by_engagement, has_errors, run_checks
+from planner.core.checks import (
+    CODES,
+    Severity,
+    findings_by_engagement,
+    gazetteer_coordinates,
+    has_errors,
+    run_checks,
+)
+from planner.core.checks.places import coordinates_of
 from planner.core.model import Engagement, Kind, Place, Status, Stay, Stop, Visit
 from tests.core.checks_itinerary import (
+    CITIES,
     OSAKA,
     SEOUL,
     SETTINGS,
@@ -381,3 +392,48 @@ def test_a_dismissed_finding_is_marked_and_no_longer_an_error() -> None:
 @pytest.mark.parametrize("severity", list(Severity))
 def test_severities_are_plain_words(severity: Severity) -> None:
     assert severity.value in ("error", "warning", "note")
+
+
+# -- where cities are: the gazetteer's coordinates, in whichever shape they come ---------------------
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        {"lat": 34.69, "lon": 135.50},
+        {"latitude": 34.69, "longitude": 135.50},
+        {"lat": 34.69, "lng": 135.50},
+        {"coordinates": [34.69, 135.50]},
+    ],
+)
+def test_coordinates_are_read_in_any_shape(entry: dict[str, object]) -> None:
+    assert coordinates_of({"name": "Osaka", "country": "JP", **entry}) == (34.69, 135.50)
+
+
+@pytest.mark.parametrize(
+    "entry", [{}, {"lat": "34.69", "lon": 135.5}, {"lat": 95.0, "lon": 1.0}, {"coordinates": [1]}]
+)
+def test_missing_or_bad_coordinates_are_unknown(entry: dict[str, object]) -> None:
+    assert coordinates_of({"name": "Osaka", "country": "JP", **entry}) is None
+
+
+def test_the_default_lookup_reads_the_gazetteer_users_files_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cities given coordinates in a user's gazetteer file make the default estimate work."""
+    extra = tmp_path / "coordinates.json"
+    cities = [
+        {
+            "name": name.title(),
+            "country": "KR" if name == "seoul" else "JP",
+            "tz": zone,
+            "lat": lat,
+            "lon": lon,
+        }
+        for (name, (lat, lon)), zone in zip(CITIES.items(), (TOKYO, OSAKA, SEOUL), strict=True)
+    ]
+    extra.write_text(json.dumps({"cities": cities}), encoding="utf-8")
+    visit = replace(make_itinerary(), "e3", start=at(day(START, 1), "15:45", OSAKA))
+    monkeypatch.setenv("PLANNER_GAZETTEER", str(extra))
+    assert gazetteer_coordinates()("Osaka", "Japan") == CITIES["osaka"]
+    assert codes(run_checks(visit)) == ["travel.too-tight"]
