@@ -37,6 +37,17 @@ def coordinates_of(entry: dict[str, Any]) -> tuple[float, float] | None:
     return lat, lon
 
 
+def _names(entry: dict[str, Any], *keys: str) -> list[str]:
+    """The non-empty strings under ``keys`` of an entry (a key may hold one string or a list)."""
+    found: list[str] = []
+    for key in keys:
+        value = entry.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.strip():
+                found.append(item.strip())
+    return found
+
+
 def _sections(files: list[Path]) -> Iterator[tuple[str, dict[str, Any]]]:
     for path in files:
         try:
@@ -61,9 +72,8 @@ class Places:
         for section, entry in _sections(files):
             if section == "countries":
                 code = str(entry.get("code", "")).upper()
-                for name in (code, entry.get("name"), *entry.get("aliases", []), *entry.get("hi", [])):
-                    if isinstance(name, str) and name.strip():
-                        self.codes[name.strip().casefold()] = code
+                for name in _names(entry, "code", "name", "aliases", "hi"):
+                    self.codes[name.casefold()] = code
             else:
                 cities.append(entry)
         for entry in cities:
@@ -71,10 +81,9 @@ class Places:
             if at is None:
                 continue
             code = self.code(str(entry.get("country", ""))) or ""
-            for name in (entry.get("name"), *entry.get("aliases", [])):
-                if isinstance(name, str) and name.strip():
-                    self.where[(name.strip().casefold(), code)] = at
-                    self.where.setdefault((name.strip().casefold(), ""), at)
+            for name in _names(entry, "name", "aliases"):
+                self.where[(name.casefold(), code)] = at
+                self.where[(name.casefold(), "")] = at
 
     def code(self, country: str) -> str | None:
         """The ISO 3166 code of a country given by code, English name, alias or Hindi name."""
