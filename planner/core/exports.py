@@ -7,7 +7,7 @@ import datetime as dt
 import io
 
 from planner.core import tz
-from planner.core.model import Contact, Engagement, Visit
+from planner.core.model import Contact, Engagement, Member, Side, Visit
 from planner.core.textfile import universal_newlines
 
 # -- vCard 4.0 (RFC 6350) ---------------------------------------------------------------------
@@ -89,9 +89,27 @@ def _language(text: str) -> str:
     return "und"
 
 
+def _member_vcard(member: Member, visit: Visit) -> list[str]:
+    """A member of the delegation as a contact card (the head noted as such)."""
+    as_contact = Contact(
+        name=member.name,
+        name_native=member.name_native,
+        organisation=member.department,
+        role=member.role,
+        email=member.email,
+        phone=member.phone,
+        side=Side.DELEGATION,
+        notes="Head of delegation" if member.is_head else "",
+        uid=member.uid,
+    )
+    return _vcard(as_contact, visit)
+
+
 def contacts_vcard(visit: Visit) -> str:
-    """Every contact of the visit as vCard 4.0, CRLF line ends, folded at 75 octets."""
+    """The delegation's members, then every contact, as vCard 4.0: CRLF line ends, folded at 75 octets."""
     lines: list[str] = []
+    for member in visit.members:
+        lines.extend(_member_vcard(member, visit))
     for contact in visit.contacts:
         lines.extend(_vcard(contact, visit))
     return "".join(_fold(line) + "\r\n" for line in lines)

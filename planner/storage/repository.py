@@ -17,7 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.core.errors import ConflictError, NotFoundError, PlannerError
 from planner.core.model import Contact, Engagement, Organisation, Stop, Visit
 from planner.core.ordering import sort_engagements
-from planner.storage import changes, rows
+from planner.storage import changes, checks, delegation, rows
 from planner.storage.changes import ChangeSet, conflict, default_user, touch
 from planner.storage.checks import (
     INT_MAX,
@@ -26,7 +26,6 @@ from planner.storage.checks import (
     check_id,
     check_read,
     check_values,
-    check_visit,
 )
 from planner.storage.engine import WRITE, checkpoint
 from planner.storage.problems import explain
@@ -34,6 +33,8 @@ from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
     EngagementRow,
+    MemberAttendanceRow,
+    MemberRow,
     OrganisationRow,
     StopRow,
     VisitRow,
@@ -77,6 +78,12 @@ _engagements = cast(sa.Table, EngagementRow.__table__)
 _ENGAGEMENT_BY_UID = sa.select(_engagements).where(
     _engagements.c.visit_id == sa.bindparam("visit"), _engagements.c.uid == sa.bindparam("uid")
 )
+_MEMBERS_ATTENDING = (
+    sa.select(MemberRow.uid)
+    .join(MemberAttendanceRow, MemberAttendanceRow.member_id == MemberRow.id)
+    .where(MemberAttendanceRow.engagement_id == sa.bindparam("engagement"))
+    .order_by(MemberAttendanceRow.position)
+)
 _ATTENDEES = (
     sa.select(ContactRow.uid)
     .join(AttendanceRow, AttendanceRow.contact_id == ContactRow.id)
@@ -110,6 +117,14 @@ def _no_visit(visit_id: int) -> NotFoundError:
 
 
 __all__ = ["ChangeSet", "Repository", "VisitSummary", "check_visit"]
+
+
+def check_visit(visit: Visit) -> None:
+    """Refuse a visit the database could not hold faithfully, before anything is written."""
+    checks.check_visit(visit)
+    delegation.check_visit(visit)
+    for member in visit.members:
+        check_values(member, f"member {member.name!r}")
 
 
 class Repository:
@@ -238,6 +253,7 @@ class Repository:
                 selectinload(VisitRow.engagements)
                 .selectinload(EngagementRow.attendance)
                 .joinedload(AttendanceRow.contact),
+                *delegation.load_options(),
             ]
             if children
             else []
@@ -257,6 +273,7 @@ class Repository:
             visit.engagements = sort_engagements(
                 (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
             )
+            delegation.load(row, visit)
         except ValueError as exc:  # a row changed behind our back into something the model refuses
             raise PlannerError(
                 f"stored data of visit {visit_id} is not valid: {exc}; fix that row or restore a backup"
@@ -277,10 +294,12 @@ class Repository:
             row.organisations = [self._new_organisation(o, i) for i, o in enumerate(visit.organisations)]
             contacts = {c.uid: self._new_contact(c, i, 1) for i, c in enumerate(visit.contacts)}
             row.contacts = list(contacts.values())
+            members = delegation.save(row, visit)
             engagement_rows = []
             for engagement in visit.engagements:
                 erow = EngagementRow(sequence=engagement.sequence, added_in=1)
                 rows.fill_engagement(erow, engagement, contacts)
+                rows.fill_leg(erow, engagement, members)
                 if engagement.updated_at is not None:
                     erow.updated_at = engagement.updated_at
                 engagement_rows.append(erow)
@@ -342,6 +361,7 @@ class Repository:
             self._save_organisations(row, visit)
             contacts = self._save_contacts(row, visit.contacts, content)
             session.flush()
+            members = delegation.save(row, visit)
             keep = {e.uid for e in visit.engagements}
             by_uid = {e.uid: e for e in row.engagements}
             for engagement in visit.engagements:
@@ -350,6 +370,7 @@ class Repository:
                     erow = EngagementRow(added_in=content)
                     row.engagements.append(erow)
                 self._save_engagement_row(erow, engagement, contacts, force=False)
+                rows.fill_leg(erow, engagement, members)
             for erow in list(row.engagements):
                 if erow.uid not in keep:
                     row.engagements.remove(erow)
@@ -497,6 +518,7 @@ class Repository:
         """
         check_id(visit_id)
         check_engagement(engagement)
+        delegation.check_attendance(engagement)
         with self._transaction(write=True) as session:
             content = touch(session, visit_id)
             stored = self._stored_engagement(session, visit_id, engagement.uid)
@@ -514,6 +536,7 @@ class Repository:
                 row = EngagementRow(visit_id=visit_id, added_in=content)
                 session.add(row)
                 self._save_engagement_row(row, engagement, contacts, force=True)
+                rows.fill_leg(row, engagement, delegation.members_by_uid(session, visit_id, engagement))
                 session.flush()
                 saved = rows.engagement_from_row(row)
             action = "edited" if stored is not None else "added"
@@ -528,7 +551,8 @@ class Repository:
         if found is None:
             return None
         attendees = connection.execute(_ATTENDEES, {"engagement": found.id}).scalars().all()
-        return found.id, rows.engagement_from_values(found, list(attendees))
+        members = connection.execute(_MEMBERS_ATTENDING, {"engagement": found.id}).scalars().all()
+        return found.id, rows.engagement_from_values(found, list(attendees), list(members))
 
     def _update_engagement(
         self, session: Session, visit_id: int, row_id: int, stored: Engagement, engagement: Engagement
@@ -557,9 +581,21 @@ class Repository:
                         for position, uid in enumerate(engagement.contact_uids)
                     ],
                 )
+        if engagement.member_uids != stored.member_uids:
+            members = delegation.members_by_uid(session, visit_id, engagement)
+            session.execute(sa.delete(MemberAttendanceRow).where(MemberAttendanceRow.engagement_id == row_id))
+            if engagement.member_uids:
+                session.execute(
+                    sa.insert(MemberAttendanceRow),
+                    [
+                        {"engagement_id": row_id, "member_id": members[uid].id, "position": position}
+                        for position, uid in enumerate(engagement.member_uids)
+                    ],
+                )
         return dataclasses.replace(
             engagement,
             contact_uids=list(engagement.contact_uids),
+            member_uids=list(engagement.member_uids),
             sectors=list(engagement.sectors),
             version=stored.version + 1,
             sequence=sequence,

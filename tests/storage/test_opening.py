@@ -114,7 +114,7 @@ def test_an_upgrade_keeps_a_copy_of_the_file_as_it_was(tmp_path: Path) -> None:
     make_old_database(path)
     with open_repository(f"sqlite:///{path}") as repo:
         assert repo.load_visit(41) == expected_visit()
-    copy = tmp_path / "planner.db.before-r0003-from-r0002"
+    copy = tmp_path / f"planner.db.before-r{opening.HEAD}-from-r0002"
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     with sqlite3.connect(copy) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
