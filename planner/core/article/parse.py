@@ -31,7 +31,7 @@ from planner.core.article.extract import (
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
-from planner.core.article.places import is_abroad, locate
+from planner.core.article.places import is_abroad, locate, named_countries, spelling_warnings
 from planner.core.article.status import tense
 from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
@@ -72,6 +72,7 @@ class _Parser:
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+        self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
 
     def _dateline(self) -> tuple[int, DateMention] | None:
@@ -86,13 +87,15 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = self._found[text] = with_unknown(text, self.gaz.find(text), self.gaz, self.text)
+            found = self.gaz.find(text, self.regions)
+            found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 
     def run(self) -> ArticleDraft:
         year = self._year()
         head, head_names = self._head()
         facts = self._facts(year, head_names)
+        self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
             raise NoVisitFound(

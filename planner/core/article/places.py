@@ -4,7 +4,33 @@ from __future__ import annotations
 
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.article.text import Sentence
 from planner.core.model import Kind
+
+
+def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]:
+    """The countries an article names (itself or by a listed city): where its lesser places are sought."""
+    return frozenset(
+        m.entity.country or ""
+        for s in sentences
+        for m in gaz.find(s.text)
+        if m.entity.kind in ("city", "country") and m.entity.country
+    )
+
+
+def spelling_warnings(gaz: Gazetteer, facts: list[SentenceFacts]) -> list[str]:
+    """One warning per place name read from a spelling the data does not list."""
+    notes = []
+    for f in facts:
+        for m in f.mentions:
+            if m.how:
+                country = gaz.country(m.entity.country)
+                where = f"{m.entity.name}, {country.name}" if country else m.entity.name
+                notes.append(
+                    f"“{m.text}” read as {where}: a spelling the gazetteer does not list, matched by "
+                    f"{m.how}; check the place"
+                )
+    return list(dict.fromkeys(notes))
 
 
 def locate(

@@ -34,26 +34,26 @@ CASES: dict[str, dict[str, Any]] = {
         "language": "en",
         "head": "Chief Minister Mohan Charan Majhi",
         "year": 2026,
-        "span": ("2026-05-11", "2026-05-15"),
+        "span": ("2026-06-11", "2026-06-15"),
         "countries": ["Japan"],
         "engagements": {
             "Flight from Delhi to Narita": (
-                "2026-05-11",
+                "2026-06-11",
                 "Delhi",
                 "Asia/Kolkata",
                 "confirmed",
-                "2026-05-11T23:15:00+05:30",
+                "2026-06-11T23:15:00+05:30",
             ),
-            "Meeting with JETRO": ("2026-05-12", "Tokyo", "Asia/Tokyo", "confirmed", None),
-            "Departure for Kumamoto": ("2026-05-13", "Kumamoto", "Asia/Tokyo", "confirmed", None),
-            "Meeting with TSMC": ("2026-05-13", "Kumamoto", "Asia/Tokyo", "confirmed", None),
-            "Meeting with Yaskawa Electric": ("2026-05-14", "Kitakyushu", "Asia/Tokyo", "confirmed", None),
-            "Return to India": ("2026-05-15", None, "Asia/Kolkata", "confirmed", None),
+            "Meeting with JETRO": ("2026-06-12", "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Departure for Kumamoto": ("2026-06-13", "Kumamoto", "Asia/Tokyo", "confirmed", None),
+            "Meeting with TSMC": ("2026-06-13", "Kumamoto", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Yaskawa Electric": ("2026-06-14", "Kitakyushu", "Asia/Tokyo", "confirmed", None),
+            "Return to India": ("2026-06-15", None, "Asia/Kolkata", "confirmed", None),
         },
         "stops": [
-            ("Tokyo", "2026-05-12", "2026-05-13"),
-            ("Kumamoto", "2026-05-13", "2026-05-13"),
-            ("Kitakyushu", "2026-05-14", "2026-05-15"),
+            ("Tokyo", "2026-06-12", "2026-06-13"),
+            ("Kumamoto", "2026-06-13", "2026-06-13"),
+            ("Kitakyushu", "2026-06-14", "2026-06-15"),
         ],
     },
     # Hindi (Devanagari only): the next city first, then the earlier ones; उलसान from GeoNames,
@@ -248,7 +248,7 @@ CASES: dict[str, dict[str, Any]] = {
 #: flight title -> (end as local time in the arrival zone, end_tz)
 FLIGHTS = {
     "places_en_jp_kumamoto": {
-        "Flight from Delhi to Narita": ("2026-05-12T07:25:00+09:00", "Asia/Tokyo"),
+        "Flight from Delhi to Narita": ("2026-06-12T07:25:00+09:00", "Asia/Tokyo"),
     },
     "places_hi_us_flight": {
         "Flight from Mumbai to Frankfurt": ("2026-09-07T07:10:00+02:00", "Europe/Berlin"),
