@@ -155,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     files = render()
     if args.check:
-        stale = [n for n, text in files.items() if not (OUT / n).is_file() or (OUT / n).read_text("utf-8") != text]
+        stale = [
+            n for n, text in files.items() if not (OUT / n).is_file() or (OUT / n).read_text("utf-8") != text
+        ]
         for name in stale:
             print(f"{OUT / name}: out of date; run python -m tools.build_gazetteer", file=sys.stderr)
         return 1 if stale else 0

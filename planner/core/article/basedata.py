@@ -1,4 +1,4 @@
-"""The generated place data (GeoNames cities, CLDR country names) read from ``resources/gazetteer/generated/``.
+"""The generated place data (GeoNames cities, CLDR countries) from ``resources/gazetteer/generated/``.
 
 ``tools/build_gazetteer.py`` writes these files; this module only parses them into gazetteer entries
 (entities, indexed by name), so the app never imports
@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from planner.core.article.errors import GazetteerError
 from planner.core.article.entities import Entity
+from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
 
 
@@ -28,7 +28,9 @@ def _rows(path: Path, columns: int) -> Iterator[list[str]]:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise GazetteerError(f"{path}: cannot read ({exc.strerror}); run python -m tools.build_gazetteer") from None
+        raise GazetteerError(
+            f"{path}: cannot read ({exc.strerror}); run python -m tools.build_gazetteer"
+        ) from None
     for number, line in enumerate(text.split("\n"), 1):
         if not line or line.startswith("#"):
             continue
@@ -92,11 +94,11 @@ class BaseIndex:
         """The largest city ``name|country`` (case-folded) names."""
         if self._first is None:
             first: dict[str, int] = {}
-            for i, row in enumerate(self.rows):
-                first.setdefault(f"{row[0]}|{row[2]}".casefold(), i)
+            for i, (name, _, country, *_rest) in enumerate(self.rows):
+                first.setdefault(f"{name}|{country}".casefold(), i)
             self._first = first
-        row = self._first.get(key)
-        return None if row is None else self.place(row)
+        found = self._first.get(key)
+        return None if found is None else self.place(found)
 
     def in_country(self, code: str) -> list[Place]:
         a, b = self.spans.get(code, (0, 0))

@@ -36,4 +36,9 @@ class Mention:
     start: int
     end: int
     text: str
-    how: str = ""  # "" as written in the data; else how an unlisted spelling was matched
+    how: str = ""  # "" as written; "variant"/"transliteration": an unlisted spelling; "seat"/"transit"
+
+    @property
+    def passing(self) -> bool:
+        """A place named only as an organisation's seat or a stop-over, not where anyone goes."""
+        return self.how in ("seat", "transit")

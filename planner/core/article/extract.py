@@ -162,7 +162,9 @@ class SentenceFacts:
 
     def abroad(self, gaz: Gazetteer) -> list[Mention]:
         return [
-            m for m in self.mentions if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity)
+            m
+            for m in self.mentions
+            if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity) and not m.passing
         ]
 
 

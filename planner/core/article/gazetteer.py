@@ -38,6 +38,8 @@ SECTIONS = (
     "portfolios",
     "org_words",
 )
+__all__ = ["BIG_CITY", "SECTIONS", "Entity", "Gazetteer", "Mention", "data_files", "load"]
+
 _KIND = {
     "countries": "country",
     "cities": "city",
@@ -281,13 +283,43 @@ class Gazetteer:
 #: words before a place ("in Lima"); a capitalised word before a generated name is a person's
 #: name instead ("Marcos Lima")
 _BEFORE_PLACE = frozenset(
-    "in at to from via near of and for visit visits visited visiting reach reached reaches leave "
-    "leaves left leaving land lands landed arrive arrives arrived arriving the".split()
+    [
+        "in",
+        "at",
+        "to",
+        "from",
+        "via",
+        "near",
+        "of",
+        "and",
+        "for",
+        "visit",
+        "visits",
+        "visited",
+        "visiting",
+        "reach",
+        "reached",
+        "reaches",
+        "leave",
+        "leaves",
+        "left",
+        "leaving",
+        "land",
+        "lands",
+        "landed",
+        "arrive",
+        "arrives",
+        "arrived",
+        "arriving",
+        "the",
+    ]
 )
 _HINDI_AFTER = re.compile(r"\s*(?:में|से|के|की|का|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|रवाना|स्थित|शहर|होते)")
 
 
-def _placed(text: str, words: list[re.Match[str]], i: int, n: int, hit: Entity, regions: frozenset[str] | None) -> bool:
+def _placed(
+    text: str, words: list[re.Match[str]], i: int, n: int, hit: Entity, regions: frozenset[str] | None
+) -> bool:
     """Whether a generated name stands where a place would: not inside a person's name, and
     (for a big city in a country the article does not name) after ``in``/``to`` or before ``में``."""
     if hit.kind == "country":

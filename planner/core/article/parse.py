@@ -28,10 +28,11 @@ from planner.core.article.extract import (
     extract_trip,
     is_back_reference,
 )
+from planner.core.article.flights import Flight, arrival_day, find_flight, schedule
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
-from planner.core.article.places import is_abroad, locate, named_countries, spelling_warnings
+from planner.core.article.places import is_abroad, locate, mark_passing, named_countries, spelling_warnings
 from planner.core.article.status import tense
 from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
@@ -87,7 +88,7 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = self.gaz.find(text, self.regions)
+            found = mark_passing(text, self.gaz.find(text, self.regions))
             found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 
@@ -283,9 +284,9 @@ class _Parser:
         context: Entity | None = None
         last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
-            new = extract(f, self.gaz)
+            new = find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
-                locate(cand, f, self.gaz, context, new)
+                locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
                     cand.near_date = last_day[1]
             days = [d[1] for d in f.dates if d[1] is not None]
@@ -410,6 +411,8 @@ class _Parser:
                 self.warnings.append(
                     f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
                 )
+        elif isinstance(c, Flight):
+            schedule(e, c, self.gaz, self.warnings)
         elif c.time is not None:
             self._clock(e, c.time)
         return e
@@ -517,6 +520,11 @@ class _Parser:
         undated: list[tuple[int, str]] = []
         country_travel: list[tuple[dt.date, str]] = []
         for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
+            if isinstance(c, Flight):
+                landed, land = arrival_day(e), self.gaz.country(c.place.country if c.place else None)
+                if landed is not None and land is not None and not land.home:
+                    country_travel.append((landed, land.name))
+                continue
             if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
             if c.city is None or (c.city_guessed and c.country.name in in_text):

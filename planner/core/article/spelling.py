@@ -17,10 +17,10 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from planner.core.article.entities import Entity, Mention
 from planner.core.article.text import WORD, fold
 
 if TYPE_CHECKING:
-    from planner.core.article.entities import Entity
     from planner.core.article.gazetteer import Gazetteer
 
 #: how alike two skeletons must be (rapidfuzz ratio, 0–100); below it no match is made
@@ -28,9 +28,7 @@ THRESHOLD = 90
 MIN_SKELETON = 3
 #: how alike the spellings with their vowels must be as well
 VOWELLED = 85
-_PLACE_AFTER = re.compile(
-    r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए)"
-)
+_PLACE_AFTER = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए)")
 _LOOSE = str.maketrans(
     {
         "ी": "ि",
@@ -148,16 +146,19 @@ class Spelling:
         best: tuple[float, Entity] | None = None
         for code in codes:
             table = self._skeletons[code]
-            for got, _, _ in process.extract(key, table.keys(), scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=5):
+            for got, _, _ in process.extract(
+                key, table.keys(), scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=5
+            ):
                 for city in table[got]:
                     score = fuzz.ratio(sound, _sounds(city.name, iast=False))
-                    if score >= VOWELLED and (best is None or (score, city.population) > (best[0], best[1].population)):
+                    if score >= VOWELLED and (
+                        best is None or (score, city.population) > (best[0], best[1].population)
+                    ):
                         best = (score, city)
         return (best[1], "transliteration") if best else None
 
     def add_unlisted(self, text: str, found: list[Mention], regions: frozenset[str]) -> list[Mention]:
         """``found`` plus the Devanagari place names in it that the data spells otherwise."""
-        from planner.core.article.entities import Mention
 
         taken = [(m.start, m.end) for m in found]
         words = [w for w in WORD.finditer(text) if "\u0900" <= w.group()[0] <= "\u097f"]
