@@ -114,6 +114,7 @@ class Candidate:
     host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
     city: Entity | None = None
     country: Entity | None = None
+    origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:

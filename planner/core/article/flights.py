@@ -38,7 +38,6 @@ LONGEST = dt.timedelta(hours=20)
 class Flight(Candidate):
     """A travel candidate from ``origin`` at ``time`` to ``place`` at ``lands``."""
 
-    origin: Entity | None = None
     lands: TimeMention | None = None
 
 

@@ -32,9 +32,16 @@ from planner.core.article.flights import Flight, arrival_day, find_flight, sched
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
-from planner.core.article.places import is_abroad, locate, mark_passing, named_countries, spelling_warnings
+from planner.core.article.places import (
+    drop_bodies,
+    is_abroad,
+    locate,
+    mark_passing,
+    named_countries,
+    spelling_warnings,
+)
 from planner.core.article.status import tense
-from planner.core.article.stops import StopEvidence, day_text, lay_out
+from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
@@ -88,7 +95,7 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = mark_passing(text, self.gaz.find(text, self.regions))
+            found = mark_passing(text, drop_bodies(text, self.gaz.find(text, self.regions)))
             found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 
@@ -566,6 +573,7 @@ class _Parser:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
+        add_origins(segments, self._origins(merged, engagements, places))
         seen = {s.key for s in segments}
         for i, key in undated:
             if key in seen:
@@ -576,6 +584,20 @@ class _Parser:
         self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
         self._segments = segments
         return [s.stop for s in segments]
+
+    def _origins(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], places: dict[str, DraftStop]
+    ) -> list[tuple[DraftStop, dt.date, str]]:
+        """Cities journeys start from (``arrived in Osaka from Tokyo``): see ``stops.add_origins``."""
+        found = []
+        for c, e in zip(merged, engagements, strict=True):
+            if c.origin is None or e.day is None or c.city is None or isinstance(c, Flight):
+                continue
+            country = self.gaz.country(c.origin.country)
+            name = country.name if country else None
+            stop = places.get(c.origin.name) or DraftStop(c.origin.name, name, c.origin.tz)
+            found.append((_copy(stop), e.day, c.city.name))
+        return found
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -679,6 +701,7 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
+        twin.origin = twin.origin or c.origin
         if c.city is not None and (twin.city is None or (twin.city_guessed and not c.city_guessed)):
             twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
         twin.country = twin.country or c.country

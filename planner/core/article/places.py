@@ -36,13 +36,40 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
     return marked
 
 
+#: a generated city's name used for a body whose people are met: "officials of Kawasaki",
+#: "Santander के अधिकारियों से"
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:officials|representatives|executives|delegates|heads|management|team)\s+(?:of|from)"
+    r"|\b(?:talks|meetings?|partnership|agreements?|MoUs?)\s+with)\s+(?:the\s+)?$"
+)
+_PEOPLE_OF_AFTER = re.compile(
+    r"\s+(?:के|की|का)\s+(?:अधिकारियों|प्रतिनिधियों|अध्यक्ष|सीईओ|प्रबंध\s+निदेशक|प्रमुख|उपाध्यक्ष)"
+)
+
+
+def drop_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander)."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.entity.base
+            and m.entity.kind == "city"
+            and (
+                _PEOPLE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                or _PEOPLE_OF_AFTER.match(text, m.end)
+            )
+        )
+    ]
+
+
 def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]:
     """The countries an article sends the delegation to (by name or by a listed city), not those
     named only as a seat or a stop-over: where its lesser places are sought."""
     return frozenset(
         m.entity.country or ""
         for s in sentences
-        for m in mark_passing(s.text, gaz.find(s.text))
+        for m in mark_passing(s.text, drop_bodies(s.text, gaz.find(s.text)))
         if m.entity.kind in ("city", "country")
         and m.entity.country
         and not m.passing
@@ -102,6 +129,7 @@ def locate(
             cand.city, cand.country = cand.place, gaz.country(cand.place.country)
         else:
             cand.country = cand.place
+        cand.origin = _origin(cand, facts, gaz)
         return
     abroad = facts.abroad(gaz)
     cities = [m for m in abroad if m.entity.kind == "city"]
@@ -145,6 +173,21 @@ def locate(
             cand.notes.append(
                 f"“{cand.title}”: the article names no city; {seat.name} is taken from the gazetteer as {why}"
             )
+
+
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+(?:the\s+)?$")
+_FROM_AFTER = re.compile(r"\s+से(?![\u0900-\u097F])")
+
+
+def _origin(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer) -> Entity | None:
+    """The city abroad a journey starts from: ``arrived in Osaka from Tokyo``, ``मैड्रिड से बार्सिलोना``."""
+    for m in facts.abroad(gaz):
+        if m.entity.kind != "city" or m.entity is cand.place or not _in(cand.clause, m.start):
+            continue
+        before = facts.text[max(0, m.start - 12) : m.start]
+        if _FROM_BEFORE.search(before) or _FROM_AFTER.match(facts.text, m.end):
+            return m.entity
+    return None
 
 
 def is_abroad(gaz: Gazetteer, place: Entity | None) -> bool:

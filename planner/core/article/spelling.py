@@ -86,6 +86,8 @@ def _sounds(latin: str, *, iast: bool) -> str:
         text = text.replace("ch", "C").replace("c", "C")  # IAST c is the English ch
         if len(text) > 2 and text[-1] == "a" and text[-2] not in "aeiou":
             text = text[:-1]  # the inherent vowel a Hindi word does not say at its end
+    else:
+        text = re.sub(r"c(?=[eiy])", "s", text)  # Valencia, Nice: a soft c
     text = re.sub(r"[^a-zC]", "", text)
     head = text[:1] if text[:1] == "h" else ""
     text = text[len(head) :]

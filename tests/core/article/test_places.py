@@ -9,7 +9,10 @@ before the parser was changed.  Each rule is exercised by at least two reports:
 * Devanagari spellings not in the data (``पोहांग``, ``चांगवोन``, ``इंडियानापोलीस``), matched with a
   warning; Latin-script places inside Hindi sentences;
 * an organisation whose seat is in a third country (TSMC, Tesla, Siemens) makes no stop there;
-* a report that names the next city before the earlier one gives the stops in date order;
+* a report that names the next city before the earlier one gives the stops in date order, also
+  when the earlier city is known only as where a journey started (``arrived in Osaka from Tokyo``);
+* a generated city's name used for a company (``officials of Kawasaki``, ``Santander के अधिकारियों``)
+  is no place;
 * a sentence with clock times in two places is a flight from one zone to the other; a transit
   (``via Dubai``, a change of planes in Frankfurt) is no stop.
 """
@@ -32,7 +35,6 @@ CASES: dict[str, dict[str, Any]] = {
     "places_en_jp_kumamoto": {
         "published": None,
         "language": "en",
-        "head": "Chief Minister Mohan Charan Majhi",
         "year": 2026,
         "span": ("2026-06-11", "2026-06-15"),
         "countries": ["Japan"],
@@ -61,7 +63,6 @@ CASES: dict[str, dict[str, Any]] = {
     "places_hi_kr_pohang": {
         "published": None,
         "language": "hi",
-        "head": "Chief Minister Nayab Singh Saini",
         "year": 2026,
         "span": ("2026-09-14", "2026-09-19"),
         "countries": ["South Korea"],
@@ -86,7 +87,6 @@ CASES: dict[str, dict[str, Any]] = {
     "places_mixed_de_mittelstand": {
         "published": None,
         "language": "hi",
-        "head": "Industries Minister Sanjeev Arora",
         "year": 2026,
         "span": ("2026-11-09", "2026-11-13"),
         "countries": ["Germany"],
@@ -122,7 +122,6 @@ CASES: dict[str, dict[str, Any]] = {
     "places_en_uk_reverse": {
         "published": dt.date(2026, 6, 24),
         "language": "en",
-        "head": "Industries Minister P. Rajeeve",
         "year": None,
         "span": ("2026-06-22", "2026-06-27"),
         "countries": ["United Kingdom"],
@@ -163,7 +162,6 @@ CASES: dict[str, dict[str, Any]] = {
     "places_hi_us_flight": {
         "published": None,
         "language": "hi",
-        "head": "Chief Minister Devendra Fadnavis",
         "year": 2026,
         "span": ("2026-09-07", "2026-09-11"),
         "countries": ["United States"],
@@ -210,7 +208,6 @@ CASES: dict[str, dict[str, Any]] = {
     "places_en_jp_kr_transit": {
         "published": None,
         "language": "en",
-        "head": "Chief Minister N Chandrababu Naidu",
         "year": 2026,
         "span": ("2026-10-04", "2026-10-10"),
         "countries": ["Japan", "South Korea"],
@@ -241,6 +238,46 @@ CASES: dict[str, dict[str, Any]] = {
             ("Hamamatsu", "2026-10-06", "2026-10-07"),
             ("Seoul", "2026-10-07", "2026-10-08"),
             ("Gumi", "2026-10-09", "2026-10-10"),
+        ],
+    },
+    # English wire copy written mid-visit: the city reached first, the one it came from after;
+    # Kawasaki is a company here, not the city
+    "places_en_jp_osaka_from_tokyo": {
+        "published": dt.date(2026, 8, 26),
+        "language": "en",
+        "year": None,
+        "span": ("2026-08-23", "2026-08-28"),
+        "countries": ["Japan"],
+        "engagements": {
+            "Arrival in Osaka": ("2026-08-26", "Osaka", "Asia/Tokyo", "confirmed", None),
+            "Business summit": ("2026-08-27", "Osaka", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Kawasaki": (None, "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Meeting with Suzuki": (None, "Tokyo", "Asia/Tokyo", "confirmed", None),
+            "Return to India": ("2026-08-28", None, "Asia/Kolkata", "confirmed", None),
+        },
+        "stops": [("Tokyo", "2026-08-23", "2026-08-26"), ("Osaka", "2026-08-26", "2026-08-28")],
+    },
+    # Hindi with Latin-script companies: मैड्रिड से बार्सिलोना, Madrid recalled after; Santander is
+    # the bank; वैलेंसिया spelt unlike GeoNames' वालेन्सिया; an American company met in Spain
+    "places_hi_es_barcelona": {
+        "published": None,
+        "language": "hi",
+        "year": 2026,
+        "span": ("2026-07-13", "2026-07-18"),
+        "countries": ["Spain"],
+        "engagements": {
+            "Arrival in Barcelona": ("2026-07-15", "Barcelona", "Europe/Madrid", "confirmed", None),
+            "Investors' meet": ("2026-07-15", "Barcelona", "Europe/Madrid", "confirmed", None),
+            "Meeting with Iberdrola": (None, "Madrid", "Europe/Madrid", "confirmed", None),
+            "Meeting with Santander": (None, "Madrid", "Europe/Madrid", "confirmed", None),
+            "Departure for Valencia": ("2026-07-16", "Valencia", "Europe/Madrid", "confirmed", None),
+            "Visit to Ford": ("2026-07-16", "Valencia", "Europe/Madrid", "confirmed", None),
+            "Return to India": ("2026-07-18", None, "Asia/Kolkata", "confirmed", None),
+        },
+        "stops": [
+            ("Madrid", "2026-07-13", "2026-07-15"),
+            ("Barcelona", "2026-07-15", "2026-07-16"),
+            ("Valencia", "2026-07-16", "2026-07-18"),
         ],
     },
 }
