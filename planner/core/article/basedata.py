@@ -67,6 +67,8 @@ class BaseIndex:
     country_keys: dict[str, list[Entity]] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     calendar_words: frozenset[str] = frozenset()
+    heads: set[str] = field(default_factory=set)  # first words of every key, to skip most look-ups
+    longest: int = 1  # words in the longest key
     _made: dict[int, Entity] = field(default_factory=dict)
     _first: dict[str, int] | None = None
 
@@ -147,6 +149,10 @@ def build(where: Path | None = None) -> BaseIndex:
     for hits in keys.values():
         if len(hits) > 1:
             hits.sort(key=lambda r: -rows[r][4])
+    for key in (*keys, *index.country_keys):
+        words = key.split(" ")
+        index.heads.add(words[0])
+        index.longest = max(index.longest, len(words))
     return index
 
 

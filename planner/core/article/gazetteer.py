@@ -243,11 +243,13 @@ class Gazetteer:
         found: list[Mention] = []
         i = 0
         while i < len(words):
+            heads = self.base.heads
+            generated = words[i].group() in heads or folded[i] in heads
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 exact = " ".join(w.group() for w in words[i : i + n])
                 key = " ".join(folded[i : i + n])
                 hits = self._exact.get(exact) or self._folded.get(key)
-                if not hits:
+                if not hits and generated and n <= self.base.longest:
                     hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
                     hits = hits if hits and _placed(text, words, i, n, hits[0], regions) else []
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):

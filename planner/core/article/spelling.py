@@ -112,6 +112,7 @@ class Spelling:
         self.gaz = gaz
         self._loose: dict[str, dict[str, list[Entity]]] = {}
         self._skeletons: dict[str, dict[str, list[Entity]]] = {}
+        self._matches: dict[tuple[str, frozenset[str]], tuple[Entity, str] | None] = {}
 
     def _index(self, code: str) -> None:
         if code in self._loose:
@@ -129,7 +130,15 @@ class Spelling:
         self._loose[code], self._skeletons[code] = by_loose, by_skeleton
 
     def match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
-        """The city ``word`` names in one of ``regions``, and how it was matched."""
+        """The city ``word`` names in one of ``regions``, and how it was matched (remembered)."""
+        key = (word, regions)
+        if key not in self._matches:
+            if len(self._matches) > 50_000:
+                self._matches.clear()
+            self._matches[key] = self._match(word, regions)
+        return self._matches[key]
+
+    def _match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
         from rapidfuzz import fuzz, process
 
         codes = sorted(regions)
