@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.text import WORD, fold
 
-if TYPE_CHECKING:
-    from planner.core.article.gazetteer import Gazetteer
+
+class Places(Protocol):
+    """What spelling needs of the gazetteer: a country's cities with all their names."""
+
+    def places_in(self, code: str) -> list[tuple[Entity, list[str]]]: ...
+
 
 #: how alike two skeletons must be (rapidfuzz ratio, 0–100); below it no match is made
 THRESHOLD = 90
@@ -108,7 +112,7 @@ def skeleton(latin: str, *, iast: bool = False) -> str:
 class Spelling:
     """Loose and transliterated lookups over one gazetteer, indexed per country on first use."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
+    def __init__(self, gaz: Places) -> None:
         self.gaz = gaz
         self._loose: dict[str, dict[str, list[Entity]]] = {}
         self._skeletons: dict[str, dict[str, list[Entity]]] = {}
