@@ -130,6 +130,37 @@ def schedule(e: DraftEngagement, flight: Flight, gaz: Gazetteer, warnings: list[
         )
 
 
+def transit(flight: Flight, e: DraftEngagement, others: list[Candidate]) -> bool:
+    """Whether another flight leaves from where this one lands, on its landing day (a change of planes)."""
+    landed = arrival_day(e)
+    return any(
+        isinstance(o, Flight) and o is not flight and o.origin == flight.place and o.date == landed
+        for o in others
+    )
+
+
+def home_flights(
+    found: list[Candidate],
+    engagements: list[DraftEngagement],
+    departure: dt.date | None,
+    back: dt.date | None,
+    home: frozenset[str],
+) -> tuple[dt.date | None, dt.date | None]:
+    """The visit's first and last days as flights out of and back into the home country give them
+    (the first flight from home, the last flight home), else ``departure``/``back`` as found."""
+    out = [
+        e.day
+        for c, e in zip(found, engagements, strict=True)
+        if isinstance(c, Flight) and c.country is not None and c.country.home and e.day
+    ]
+    landed = [
+        arrival_day(e)
+        for c, e in zip(found, engagements, strict=True)
+        if isinstance(c, Flight) and c.place is not None and c.place.country in home
+    ]
+    return (out[0] if out else departure), (landed[-1] or back if landed else back)
+
+
 def arrival_day(e: DraftEngagement) -> dt.date | None:
     """The local date the flight lands."""
     if e.end is not None:
@@ -137,4 +168,4 @@ def arrival_day(e: DraftEngagement) -> dt.date | None:
     return e.date
 
 
-__all__ = ["Flight", "arrival_day", "find_flight", "locate_flight", "schedule"]
+__all__ = ["Flight", "arrival_day", "find_flight", "home_flights", "locate_flight", "schedule", "transit"]

@@ -28,7 +28,7 @@ from planner.core.article.extract import (
     extract_trip,
     is_back_reference,
 )
-from planner.core.article.flights import Flight, arrival_day, find_flight, schedule
+from planner.core.article.flights import Flight, arrival_day, find_flight, home_flights, schedule, transit
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
@@ -529,7 +529,7 @@ class _Parser:
         for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
             if isinstance(c, Flight):
                 landed, land = arrival_day(e), self.gaz.country(c.place.country if c.place else None)
-                if landed is not None and land is not None and not land.home:
+                if landed is not None and land is not None and not land.home and not transit(c, e, merged):
                     country_travel.append((landed, land.name))
                 continue
             if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
@@ -618,6 +618,7 @@ class _Parser:
             (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
         )
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
+        departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
         if span is None and back is None and duration is None and days and days == [departure]:

@@ -337,3 +337,34 @@ def test_flight_ends_in_the_arrival_zone(name: str) -> None:
         assert (flight["end"], flight["end_tz"]) == (end, end_tz)
         start = dt.datetime.fromisoformat(flight["start"])
         assert dt.timedelta(hours=1) < dt.datetime.fromisoformat(end) - start < dt.timedelta(hours=20)
+
+
+CHANGE_OF_PLANES = (
+    "Maharashtra Chief Minister Devendra Fadnavis will visit the United States and Germany from "
+    "September 7 to 14, 2026.\n"
+    "On September 7 he will leave Mumbai at 1:30 am and land in Frankfurt at 7:10 am.\n"
+    "Later he will leave Frankfurt at 12:40 pm and land in Chicago at 3:05 pm.\n"
+    "On September 8 he will meet officials of Boeing in Chicago.\n"
+    "On September 12 he will arrive in Munich, where he will meet officials of Siemens.\n"
+    "On September 14 he will leave Munich at 1:10 pm and land in Mumbai at 12:45 am.\n"
+)
+
+
+def test_a_change_of_planes_is_no_arrival_and_flights_home_bound_the_visit() -> None:
+    """Landing in Frankfurt to fly on to Chicago is not the start of the German stop a week later;
+    the flight out and the flight home are the visit's first and last days."""
+    got = parse_article(CHANGE_OF_PLANES).to_json()
+    assert [(s["city"], s["from"], s["to"]) for s in got["stops"]] == [
+        ("Chicago", "2026-09-07", "2026-09-12"),
+        ("Munich", "2026-09-12", "2026-09-14"),
+    ]
+    flights = {
+        e["title"]: (e["start"], e["end"], e["end_tz"]) for e in got["engagements"] if e["kind"] == "travel"
+    }
+    assert flights["Flight from Munich to Mumbai"] == (
+        "2026-09-14T13:10:00+02:00",
+        "2026-09-15T00:45:00+05:30",
+        "Asia/Kolkata",
+    )
+    assert (got["visit"]["start_date"], got["visit"]["end_date"]) == ("2026-09-07", "2026-09-14")
+    assert got["visit"]["title"].endswith("visit to United States and Germany")
