@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -251,7 +250,7 @@ class Gazetteer:
                 hits = self._exact.get(exact) or self._folded.get(key)
                 if not hits and generated and n <= self.base.longest:
                     hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
-                    hits = hits if hits and _placed(text, words, i, n, hits[0], regions) else []
+                    hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
                     start, end = words[i].start(), words[i + n - 1].end()
                     found.extend(Mention(e, start, end, text[start:end]) for e in hits)
@@ -280,61 +279,6 @@ class Gazetteer:
         return all(
             ch.isalnum() or ch in " -.'&/" or "\u0900" <= ch <= "\u097f" for ch in text[start:end]
         ) and ("।" not in text[start:end])
-
-
-#: words before a place ("in Lima"); a capitalised word before a generated name is a person's
-#: name instead ("Marcos Lima")
-_BEFORE_PLACE = frozenset(
-    [
-        "in",
-        "at",
-        "to",
-        "from",
-        "via",
-        "near",
-        "of",
-        "and",
-        "for",
-        "visit",
-        "visits",
-        "visited",
-        "visiting",
-        "reach",
-        "reached",
-        "reaches",
-        "leave",
-        "leaves",
-        "left",
-        "leaving",
-        "land",
-        "lands",
-        "landed",
-        "arrive",
-        "arrives",
-        "arrived",
-        "arriving",
-        "the",
-    ]
-)
-_HINDI_AFTER = re.compile(r"\s*(?:में|से|के|की|का|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|रवाना|स्थित|शहर|होते)")
-
-
-def _placed(
-    text: str, words: list[re.Match[str]], i: int, n: int, hit: Entity, regions: frozenset[str] | None
-) -> bool:
-    """Whether a generated name stands where a place would: not inside a person's name, and
-    (for a big city in a country the article does not name) after ``in``/``to`` or before ``में``."""
-    if hit.kind == "country":
-        return True
-    prev = words[i - 1].group() if i > 0 and text[words[i - 1].end() : words[i].start()] == " " else ""
-    latin = words[i].group()[0].isascii()
-    if latin and prev[:1].isupper() and prev.isascii() and prev.casefold() not in _BEFORE_PLACE:
-        return False
-    if regions and hit.country in regions:
-        return True
-    if latin:
-        return prev.casefold() in _BEFORE_PLACE
-    return bool(_HINDI_AFTER.match(text, words[i + n - 1].end()))
 
 
 def _read(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
