@@ -114,6 +114,7 @@ class Candidate:
     host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
     city: Entity | None = None
     country: Entity | None = None
+    origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
@@ -162,7 +163,9 @@ class SentenceFacts:
 
     def abroad(self, gaz: Gazetteer) -> list[Mention]:
         return [
-            m for m in self.mentions if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity)
+            m
+            for m in self.mentions
+            if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity) and not m.passing
         ]
 
 

@@ -28,12 +28,20 @@ from planner.core.article.extract import (
     extract_trip,
     is_back_reference,
 )
+from planner.core.article.flights import Flight, arrival_day, find_flight, home_flights, schedule, transit
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
-from planner.core.article.places import is_abroad, locate
+from planner.core.article.places import (
+    drop_bodies,
+    is_abroad,
+    locate,
+    mark_passing,
+    named_countries,
+    spelling_warnings,
+)
 from planner.core.article.status import tense
-from planner.core.article.stops import StopEvidence, day_text, lay_out
+from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
@@ -72,6 +80,7 @@ class _Parser:
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+        self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
 
     def _dateline(self) -> tuple[int, DateMention] | None:
@@ -86,13 +95,15 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = self._found[text] = with_unknown(text, self.gaz.find(text), self.gaz, self.text)
+            found = mark_passing(text, drop_bodies(text, self.gaz.find(text, self.regions)))
+            found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 
     def run(self) -> ArticleDraft:
         year = self._year()
         head, head_names = self._head()
         facts = self._facts(year, head_names)
+        self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
             raise NoVisitFound(
@@ -280,9 +291,9 @@ class _Parser:
         context: Entity | None = None
         last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
-            new = extract(f, self.gaz)
+            new = find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
-                locate(cand, f, self.gaz, context, new)
+                locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
                     cand.near_date = last_day[1]
             days = [d[1] for d in f.dates if d[1] is not None]
@@ -407,6 +418,8 @@ class _Parser:
                 self.warnings.append(
                     f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
                 )
+        elif isinstance(c, Flight):
+            schedule(e, c, self.gaz, self.warnings)
         elif c.time is not None:
             self._clock(e, c.time)
         return e
@@ -514,6 +527,11 @@ class _Parser:
         undated: list[tuple[int, str]] = []
         country_travel: list[tuple[dt.date, str]] = []
         for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
+            if isinstance(c, Flight):
+                landed, land = arrival_day(e), self.gaz.country(c.place.country if c.place else None)
+                if landed is not None and land is not None and not land.home and not transit(c, e, merged):
+                    country_travel.append((landed, land.name))
+                continue
             if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
             if c.city is None or (c.city_guessed and c.country.name in in_text):
@@ -555,6 +573,7 @@ class _Parser:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
+        add_origins(segments, self._origins(merged, engagements, places))
         seen = {s.key for s in segments}
         for i, key in undated:
             if key in seen:
@@ -565,6 +584,20 @@ class _Parser:
         self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
         self._segments = segments
         return [s.stop for s in segments]
+
+    def _origins(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], places: dict[str, DraftStop]
+    ) -> list[tuple[DraftStop, dt.date, str]]:
+        """Cities journeys start from (``arrived in Osaka from Tokyo``): see ``stops.add_origins``."""
+        found = []
+        for c, e in zip(merged, engagements, strict=True):
+            if c.origin is None or e.day is None or c.city is None or isinstance(c, Flight):
+                continue
+            country = self.gaz.country(c.origin.country)
+            name = country.name if country else None
+            stop = places.get(c.origin.name) or DraftStop(c.origin.name, name, c.origin.tz)
+            found.append((_copy(stop), e.day, c.city.name))
+        return found
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -585,6 +618,7 @@ class _Parser:
             (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
         )
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
+        departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
         if span is None and back is None and duration is None and days and days == [departure]:
@@ -668,6 +702,7 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
+        twin.origin = twin.origin or c.origin
         if c.city is not None and (twin.city is None or (twin.city_guessed and not c.city_guessed)):
             twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
         twin.country = twin.country or c.country
