@@ -74,7 +74,7 @@ def _fold(text: str) -> str:
 
 
 def same_title(a: str, b: str) -> bool:
-    """Equal titles, or the same kind of engagement with one organisation's name a word-prefix of the other."""
+    """Equal titles, or the same kind of engagement whose organisation names agree word by word."""
     a, b = _fold(a), _fold(b)
     if a == b:
         return True
@@ -138,8 +138,7 @@ def score_article(name: str, case: dict[str, Any]) -> Score:
         hits = _pair(
             people,
             found,
-            lambda e, p: person_key(e[0]) == person_key(p["name"])
-            or bool(e[1] and e[1] == p["name_native"]),
+            lambda e, p: person_key(e[0]) == person_key(p["name"]) or bool(e[1] and e[1] == p["name_native"]),
         )
         t["contacts"] = Tally(len(hits), len(found), len(people))
     return score

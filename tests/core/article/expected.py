@@ -120,7 +120,9 @@ BLIND2: dict[str, dict[str, Any]] = {
             "Visit to Jebel Ali Free Zone (JAFZA)": _e(
                 "2025-12-02", "Dubai", "Asia/Dubai", start="2025-12-02T10:00:00+04:00"
             ),
-            "Meeting with Lulu Group": _e("2025-12-02", "Dubai", "Asia/Dubai", start="2025-12-02T15:00:00+04:00"),
+            "Meeting with Lulu Group": _e(
+                "2025-12-02", "Dubai", "Asia/Dubai", start="2025-12-02T15:00:00+04:00"
+            ),
             "Departure for Abu Dhabi": _e(
                 "2025-12-03", "Abu Dhabi", "Asia/Dubai", start="2025-12-03T10:30:00+04:00"
             ),
@@ -144,7 +146,9 @@ BLIND2: dict[str, dict[str, Any]] = {
         "span": ("2025-09-18", "2025-09-21"),
         "engagements": {
             "Arrival in London": _e("2025-09-18", "London", "Europe/London", "cancelled"),
-            "Meeting with UK India Business Council": _e("2025-09-18", "London", "Europe/London", "cancelled"),
+            "Meeting with UK India Business Council": _e(
+                "2025-09-18", "London", "Europe/London", "cancelled"
+            ),
             "Address to the Indian diaspora": _e("2025-09-19", "Birmingham", "Europe/London", "cancelled"),
         },
         "stops": [],
@@ -160,7 +164,9 @@ BLIND2: dict[str, dict[str, Any]] = {
         "engagements": {
             "Departure for Mexico": _e("2026-02-09", None, None),
             "Arrival in Mexico City": _e("2026-02-10", "Mexico City", "America/Mexico_City"),
-            "Meeting with Mexican Business Council (CMN)": _e("2026-02-11", "Mexico City", "America/Mexico_City"),
+            "Meeting with Mexican Business Council (CMN)": _e(
+                "2026-02-11", "Mexico City", "America/Mexico_City"
+            ),
             "Visit to Nissan": _e("2026-02-12", "Aguascalientes", "America/Mexico_City"),
             "Meeting with CEMEX": _e("2026-02-13", "Monterrey", "America/Monterrey"),
             "Return to India": _e("2026-02-15", None, KOLKATA),
