@@ -32,6 +32,7 @@ from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
+from planner.core.article.published import find_published
 from planner.core.article.status import tense
 from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
@@ -68,11 +69,20 @@ class _Parser:
         self.gaz = gaz
         self.warnings: list[str] = []
         self.sentences = sentences(text)
+        stated = find_published(text)
+        if stated is not None:
+            # the "Updated:" or URL line is about the page, not the visit: no date in it is the itinerary's
+            self.sentences = [
+                s for s in self.sentences if not (s.starts and stated.start <= s.starts[0] < stated.end)
+            ]
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
         self.dateline = self._dateline()
+        if published is None and stated is not None and not self._dateline_has_year():
+            self.published = stated.day
+            self.warnings.append(f"publication date {stated.day} taken from {stated.source}")
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
@@ -81,6 +91,10 @@ class _Parser:
             if found is not None:
                 return s.index, found
         return None
+
+    def _dateline_has_year(self) -> bool:
+        """A dateline with its own year is the first word on the date; one without defers to the line."""
+        return self.dateline is not None and self.dateline[1].year is not None
 
     def _find(self, text: str) -> list[Mention]:
         """The gazetteer's names in a sentence, looked up once per sentence."""
