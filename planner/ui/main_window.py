@@ -743,5 +743,3 @@ def _span_text(first: dt.date | None, last: dt.date | None) -> str:
 def _slug(title: str) -> str:
     keep = "".join(ch if ch.isalnum() else "-" for ch in title.lower())
     return "-".join(p for p in keep.split("-") if p)[:60] or "visit"
-
-

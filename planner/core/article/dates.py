@@ -167,8 +167,11 @@ _TODAY = re.compile(
 )
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
-    r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|एक्सपो|समिट)\s+(?P<year2>20\d\d)(?!\d)"
+    r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|Meeting|Week|Congress|Show|Conference|Festival"
+    r"|Biennale|Olympics|Cup|एक्सपो|समिट|सम्मेलन|मीट|[A-Z]{2,6})\s+(?P<year2>20\d\d)(?!\d)"
 )
+#: capitals before a year that name no event: news agencies, time zones, a clock's half of the day
+_NOT_EVENTS = frozenset({"PTI", "IANS", "ANI", "UNI", "AFP", "AP", "IST", "GMT", "UTC", "AM", "PM", "FY"})
 _DURATION = re.compile(
     rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})(?:\s*-\s*|\s+)(?:दिवसीय|दिनों?\s+(?:के|की)\s+(?:दौरे|यात्रा|प्रवास)|(?i:days?\b))"
 )
@@ -345,7 +348,7 @@ def event_years(text: str) -> list[tuple[int, str]]:
     result = []
     for m in _EVENT_YEAR.finditer(text):
         name = m.group("name") or m.group("name2")
-        if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES:
+        if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:
             continue
         result.append((int(m.group("year") or m.group("year2")), m.group()))
     return result

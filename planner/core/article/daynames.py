@@ -1,8 +1,9 @@
 """Days named without a date: ``Day 2``, ``दौरे के चौथे दिन``, ``the day after Republic Day``.
 
 ``find_visit_days`` finds the n-th day of the visit (counted by ``DateResolver`` from the visit's
-first day); ``find_named_days`` finds a day before or after a named day whose date the
-``holidays`` package knows (India's public holidays, in English and Hindi), and
+first day); ``find_named_days`` finds a day before or after a named day whose date is known (India's
+public holidays in English and Hindi, generated from the ``holidays`` package into
+``resources/named_days.json`` by ``tools/build_named_days.py``), and
 ``named_day_date`` gives that date in a year.  Nothing here resolves a date on its own.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import re
 from typing import NamedTuple
 
@@ -53,7 +55,8 @@ def _alt(names: object) -> str:
 
 _TRIP_EN = r"(?:visit|tour|trip|mission|stay|programme|itinerary)"
 _VISIT_DAY = re.compile(
-    rf"(?<![{_H}])(?:दौरे|यात्रा|प्रवास)\s+(?:के|का)\s+(?P<hi>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
+    rf"(?<![{_H}])(?:दौरे|यात्रा|प्रवास)\s+(?:के|का)\s+"
+    rf"(?P<hi>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
     rf"(?![{_H}])"
     rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{_alt(_NUMBERS)})\b"
     rf"|(?i:\bthe\s+(?P<en>{_alt(k for k in ORDINALS if k.isascii())}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
@@ -63,7 +66,8 @@ _NAMED_EN = re.compile(
     r"(?i:\bthe\s+day\s+(?P<dir>after|before)\s+)(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
 )
 _NAMED_HI = re.compile(
-    rf"(?P<name>[{_H}][{_H} .-]{{2,30}}?)\s+(?:के|से)\s+(?:(?P<next>अगले)\s+दिन|एक\s+दिन\s+(?P<dir>पहले|बाद))(?![{_H}])"
+    rf"(?P<name>[{_H}][{_H} .-]{{2,30}}?)\s+(?:के|से)\s+"
+    rf"(?:(?P<next>अगले)\s+दिन|एक\s+दिन\s+(?P<dir>पहले|बाद))(?![{_H}])"
 )
 
 
@@ -122,7 +126,8 @@ def find_named_days(text: str) -> list[NamedDay]:
 
 def named_day_date(name: str, year: int) -> dt.date | None:
     """The date of a named day (a public holiday of India) in a year, if the name is one."""
-    return _table(year).get(_fold(name))
+    days = _days().get(_fold(name), {})
+    return dt.date.fromisoformat(days[str(year)]) if str(year) in days else None
 
 
 def _fold(name: str) -> str:
@@ -130,20 +135,19 @@ def _fold(name: str) -> str:
 
 
 def _known(name: str) -> bool:
-    return named_day_date(name, 2025) is not None
+    return _fold(name) in _days()
 
 
-@functools.lru_cache(maxsize=16)
-def _table(year: int) -> dict[str, dt.date]:
-    """Folded holiday names → date, in English and Hindi; loaded only when a named day is looked up."""
-    import holidays
+@functools.cache
+def _days() -> dict[str, dict[str, str]]:
+    """India's public holidays by folded name and year, in English and Hindi, built from the
+    ``holidays`` package by ``tools/build_named_days.py``; read once, on the first named day."""
+    from planner.paths import resource_path
 
-    table: dict[str, dt.date] = {}
-    for language in ("en_IN", "hi"):
-        for day, names in holidays.country_holidays("IN", years=year, language=language).items():
-            for name in names.split(";"):
-                table.setdefault(_fold(name), day)
-    return table
+    data: dict[str, dict[str, str]] = json.loads(
+        resource_path("named_days.json").read_text(encoding="utf-8")
+    )["days"]
+    return data
 
 
 __all__ = ["NamedDay", "VisitDay", "find_named_days", "find_visit_days", "named_day_date"]

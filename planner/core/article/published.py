@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from planner.core.article.dates import ENGLISH_MONTHS, find_dates, make_date
 
 _LABEL = re.compile(
-    r"(?:^|[।|]|\.\s)[ \t]*(?:[|•*-]\s*)?(?P<label>(?i:(?:last\s+)?updated|published|posted|first\s+published)(?:\s+(?:on|at))?"
+    r"(?:^|[।|]|\.\s)[ \t]*(?:[|•*-]\s*)?"
+    r"(?P<label>(?i:(?:last\s+)?updated|published|posted|first\s+published)(?:\s+(?:on|at))?"
     r"|अपडेटेड|अपडेट|प्रकाशित|प्रकाशन\s+तिथि|अद्यतन)\s*[:\-–|]?\s*(?P<rest>[^\n]{4,80})$",
     re.MULTILINE,
 )
