@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from planner.core import tz
 from planner.core.article.dates import (
     DateMention,
+    WEEKDAY_NAMES,
     DateResolver,
     event_years,
     find_dateline,
@@ -45,6 +46,7 @@ _VISIT_WORDS = re.compile(
     r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
 )
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+_WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + r"|\b(?:Day|DAY)\b|दिन")
 #: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
 _OPINION = re.compile(
     r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
@@ -248,6 +250,7 @@ class _Parser:
             assert line.day is not None and line.month is not None
             resolver.month_day = make_date(2024, line.month, line.day)
         result: list[SentenceFacts] = []
+        day_heading = False
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
@@ -260,6 +263,14 @@ class _Parser:
                 found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
             if self.dateline is not None and s.index == self.dateline[0]:
                 found = [d for d in found if d.start != self.dateline[1].start]
+            if s.heading and found and _is_day_heading(s.text, found):
+                day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
+            elif s.heading and day_heading and not found:
+                # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
+                s = dataclasses.replace(s, heading=False)
+                found = [DateMention(0, 0, "", after_previous=0)]
+            elif not s.heading:
+                day_heading = False
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -639,6 +650,15 @@ class _Parser:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+def _is_day_heading(text: str, found: list[DateMention]) -> bool:
+    """A line that is only a day: ``Dec 1 (Monday)``, ``Day 2 - 12 March``, ``बुधवार, 4 मार्च``."""
+    rest = text
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + rest[d.end :]
+    rest = _WEEKDAY_WORDS.sub("", rest)
+    return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
 
 
 def _org_name(c: Candidate) -> str:
