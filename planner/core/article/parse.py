@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 from planner.core import tz
 from planner.core.article.dates import (
-    DateMention,
     WEEKDAY_NAMES,
+    DateMention,
     DateResolver,
     event_years,
     find_dateline,
