@@ -46,6 +46,9 @@ _VISIT_WORDS = re.compile(
     r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
 )
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+#: the longest text taken as one news report (the longest features run to about 10,000 words);
+#: parsing time grows in proportion to the text, about a second for every 20,000 characters
+MAX_CHARS = 100_000
 _WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + r"|\b(?:Day|DAY)\b|दिन")
 #: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
 _OPINION = re.compile(
@@ -61,6 +64,11 @@ def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
     """The draft visit a news report describes; ``NoVisitFound`` if it describes none."""
     if not text or not text.strip():
         raise PlannerError("the article is empty: expected the text of a news report")
+    if len(text) > MAX_CHARS:
+        raise PlannerError(
+            f"the article is {len(text):,} characters long; a news report has at most {MAX_CHARS:,} "
+            "(about 15,000 words): import the report itself, not a whole page or a collection"
+        )
     return _Parser(text, published, load()).run()
 
 

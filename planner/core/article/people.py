@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -314,14 +315,21 @@ def latin_form(roman: str, text: str) -> str | None:
     target = _skeleton(roman)
     if len(target) < 3:
         return None
+    return _latin_names(text).get(target)
+
+
+@functools.lru_cache(maxsize=4)
+def _latin_names(text: str) -> dict[str, str]:
+    """Every run of capitalised Latin words in a text (and its parts), by skeleton, first one first:
+    built once per article, so looking up a name does not read the whole text again."""
+    found: dict[str, str] = {}
     for run in _LATIN_RUN.finditer(text):
         words = re.split(r"(?<=[a-z])[ ](?=[A-Z])", run.group())
         for size in range(1, len(words) + 1):
             for i in range(len(words) - size + 1):
                 candidate = " ".join(words[i : i + size])
-                if _skeleton(candidate) == target:
-                    return candidate
-    return None
+                found.setdefault(_skeleton(candidate), candidate)
+    return found
 
 
 def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
