@@ -34,7 +34,7 @@ from planner.core.article.orgs import with_unknown
 from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.published import find_published
-from planner.core.article.status import tense
+from planner.core.article.status import tense, visit_called_off
 from planner.core.article.stops import StopEvidence, day_text, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
@@ -133,6 +133,7 @@ class _Parser:
             for c in _merge(candidates)
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
+        self._call_off(facts, merged)
         engagements = [self._finish(c) for c in merged]
         contacts = _contacts(merged, facts)
         draft = ArticleDraft(
@@ -158,6 +159,23 @@ class _Parser:
         draft.title = self._title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
         return draft
+
+    def _call_off(self, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
+        """ "ब्रिटेन दौरा रद्द", "his visit to Japan has been postponed": every engagement with it."""
+        for f in facts:
+            countries = [(m.start, m.end) for m in f.mentions if m.entity.kind == "country"]
+            others = [(m.start, m.end) for m in f.mentions if m.entity.kind in ("org", "city")]
+            found = visit_called_off(f.text, countries, others)
+            if found is None:
+                continue
+            status, words = found
+            for c in merged:
+                if c.status in (Status.CONFIRMED, Status.PROPOSED):
+                    c.status = status
+            self.warnings.append(
+                f"the article says the visit is {status.value} (“{words}”): so is every engagement"
+            )
+            return
 
     # -- the year and the head ---------------------------------------------------------------
 
