@@ -31,7 +31,14 @@ from planner.core.article.extract import (
 )
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
+from planner.core.article.people import (
+    Person,
+    find_people,
+    latin_form,
+    names_after,
+    romanise,
+    skeleton,
+)
 from planner.core.article.places import is_abroad, locate
 from planner.core.article.published import find_published
 from planner.core.article.status import tense, visit_called_off
@@ -229,7 +236,7 @@ class _Parser:
         """The first office-holder named, with the most specific office the text gives them."""
         found: list[tuple[Entity, str, set[str]]] = []
         for office, name, names in self._heads():
-            if found and _surname(name) != _surname(found[0][1]):
+            if found and skeleton(_surname(name)) != skeleton(_surname(found[0][1])):  # Reddi = Reddy
                 continue
             found.append((office, name, names))
         if not found:

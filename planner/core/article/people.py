@@ -300,7 +300,8 @@ def romanise(native: str, *, country: str | None = None) -> str:
     return " ".join(words)
 
 
-def _skeleton(text: str) -> str:
+def skeleton(text: str) -> str:
+    """A name's consonant outline, the same for the usual Latin spellings (``Reddy`` = ``Reddi``)."""
     s = text.lower().replace(" ", "").replace("-", "")
     for a, b in (("sh", "s"), ("ch", "c"), ("ph", "f"), ("w", "v"), ("z", "j"), ("ee", "i"), ("oo", "u")):
         s = s.replace(a, b)
@@ -312,7 +313,7 @@ def _skeleton(text: str) -> str:
 
 def latin_form(roman: str, text: str) -> str | None:
     """A Latin spelling of the same name written in the article itself (it wins over ours)."""
-    target = _skeleton(roman)
+    target = skeleton(roman)
     if len(target) < 3:
         return None
     return _latin_names(text).get(target)
@@ -328,7 +329,7 @@ def _latin_names(text: str) -> dict[str, str]:
         for size in range(1, len(words) + 1):
             for i in range(len(words) - size + 1):
                 candidate = " ".join(words[i : i + size])
-                found.setdefault(_skeleton(candidate), candidate)
+                found.setdefault(skeleton(candidate), candidate)
     return found
 
 
@@ -391,6 +392,18 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             continue
         if tok == "." and current and script == "hi" and len(current[-1][0]) <= 2:
             i += 1  # "डी. श्रीधर बाबू": an initial in Devanagari
+            continue
+        if (
+            script in (None, "hi")
+            and len(tok) == 1
+            and "\u0900" <= tok <= "\u097f"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "."
+            and pos not in taken
+        ):
+            script = "hi"  # "ए. रेवंत रेड्डी": a one-letter initial
+            current.append((tok, pos))
+            i += 2
             continue
         kind = "hi" if is_hi else "en" if is_en else None
         initials = kind == "en" and _is_initials(tok)
