@@ -18,7 +18,7 @@ from planner.core.model import Kind, Status
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 _ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
 )
 _DEPART = re.compile(
     r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
@@ -417,5 +417,11 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     cand.people = [
         p
         for p in facts.people
-        if p.side == "host" and ((p.org == org_name) or (not p.org and cand.kind == Kind.MEETING))
+        if p.side == "host"
+        and (
+            (p.org == org_name)
+            or (not p.org and cand.kind == Kind.MEETING)
+            # "X, Chairman of Y, will host a roundtable": the only engagement of the sentence
+            or (alone and cand.org is None and cand.kind != Kind.TRAVEL)
+        )
     ]

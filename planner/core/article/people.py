@@ -412,7 +412,7 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         if (
             kind
             and (script in (None, kind))
-            and len([t for t, _ in current if t not in _PARTICLES])
+            and len([t for t, _ in current if t.casefold() not in _PARTICLES])
             < (4 if initials or _has_initials(current) else 3)
         ):
             script = kind
