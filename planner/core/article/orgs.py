@@ -260,8 +260,13 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         for a, b in _split_list(text, of.start("name"), of.end("name")):
             start, end = _trim(text, a, b)
             words = text[start:end].split()
+            name = text[start:end]
+            if any(
+                o.entity.name.endswith(f"({name})") for o in [*mentions, *found] if o.entity.kind == "org"
+            ):
+                continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
             if words and words[0] not in _NOT_NAMES and free(start, end) and places_only_inside(start, end):
-                found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
+                found.append(Mention(_found(name), start, end, name))
     for t in _TRIGGER.finditer(text):
         run = _LIST.match(text, t.end())
         if run is None:
