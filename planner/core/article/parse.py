@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from planner.core import tz
 from planner.core.article.dates import (
+    WEEKDAY_NAMES,
     DateMention,
     DateResolver,
     event_years,
@@ -31,7 +32,14 @@ from planner.core.article.extract import (
 from planner.core.article.flights import Flight, arrival_day, find_flight, home_flights, schedule, transit
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
+from planner.core.article.people import (
+    Person,
+    find_people,
+    latin_form,
+    names_after,
+    romanise,
+    skeleton,
+)
 from planner.core.article.places import (
     drop_bodies,
     is_abroad,
@@ -40,7 +48,8 @@ from planner.core.article.places import (
     named_countries,
     spelling_warnings,
 )
-from planner.core.article.status import tense
+from planner.core.article.published import find_published
+from planner.core.article.status import tense, visit_called_off
 from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
@@ -52,6 +61,10 @@ _VISIT_WORDS = re.compile(
     r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
 )
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+#: the longest text taken as one news report (the longest features run to about 10,000 words);
+#: parsing time grows in proportion to the text, about a second for every 20,000 characters
+MAX_CHARS = 100_000
+_WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + r"|\b(?:Day|DAY)\b|दिन")
 #: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
 _OPINION = re.compile(
     r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
@@ -66,6 +79,11 @@ def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
     """The draft visit a news report describes; ``NoVisitFound`` if it describes none."""
     if not text or not text.strip():
         raise PlannerError("the article is empty: expected the text of a news report")
+    if len(text) > MAX_CHARS:
+        raise PlannerError(
+            f"the article is {len(text):,} characters long; a news report has at most {MAX_CHARS:,} "
+            "(about 15,000 words): import the report itself, not a whole page or a collection"
+        )
     return _Parser(text, published, load()).run()
 
 
@@ -76,12 +94,21 @@ class _Parser:
         self.gaz = gaz
         self.warnings: list[str] = []
         self.sentences = sentences(text)
+        stated = find_published(text)
+        if stated is not None:
+            # the "Updated:" or URL line is about the page, not the visit: no date in it is the itinerary's
+            self.sentences = [
+                s for s in self.sentences if not (s.starts and stated.start <= s.starts[0] < stated.end)
+            ]
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
         self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
+        if published is None and stated is not None and not self._dateline_has_year():
+            self.published = stated.day
+            self.warnings.append(f"publication date {stated.day} taken from {stated.source}")
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
@@ -90,6 +117,10 @@ class _Parser:
             if found is not None:
                 return s.index, found
         return None
+
+    def _dateline_has_year(self) -> bool:
+        """A dateline with its own year is the first word on the date; one without defers to the line."""
+        return self.dateline is not None and self.dateline[1].year is not None
 
     def _find(self, text: str) -> list[Mention]:
         """The gazetteer's names in a sentence, looked up once per sentence."""
@@ -120,6 +151,7 @@ class _Parser:
             for c in _merge(candidates)
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
+        self._call_off(facts, merged)
         engagements = [self._finish(c) for c in merged]
         contacts = _contacts(merged, facts)
         draft = ArticleDraft(
@@ -145,6 +177,23 @@ class _Parser:
         draft.title = self._title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
         return draft
+
+    def _call_off(self, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
+        """ "ब्रिटेन दौरा रद्द", "his visit to Japan has been postponed": every engagement with it."""
+        for f in facts:
+            countries = [(m.start, m.end) for m in f.mentions if m.entity.kind == "country"]
+            others = [(m.start, m.end) for m in f.mentions if m.entity.kind in ("org", "city")]
+            found = visit_called_off(f.text, countries, others)
+            if found is None:
+                continue
+            status, words = found
+            for c in merged:
+                if c.status in (Status.CONFIRMED, Status.PROPOSED):
+                    c.status = status
+            self.warnings.append(
+                f"the article says the visit is {status.value} (“{words}”): so is every engagement"
+            )
+            return
 
     # -- the year and the head ---------------------------------------------------------------
 
@@ -198,7 +247,7 @@ class _Parser:
         """The first office-holder named, with the most specific office the text gives them."""
         found: list[tuple[Entity, str, set[str]]] = []
         for office, name, names in self._heads():
-            if found and _surname(name) != _surname(found[0][1]):
+            if found and skeleton(_surname(name)) != skeleton(_surname(found[0][1])):  # Reddi = Reddy
                 continue
             found.append((office, name, names))
         if not found:
@@ -245,6 +294,7 @@ class _Parser:
             assert line.day is not None and line.month is not None
             resolver.month_day = make_date(2024, line.month, line.day)
         result: list[SentenceFacts] = []
+        day_heading = False
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
@@ -257,6 +307,14 @@ class _Parser:
                 found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
             if self.dateline is not None and s.index == self.dateline[0]:
                 found = [d for d in found if d.start != self.dateline[1].start]
+            if s.heading and found and _is_day_heading(s.text, found):
+                day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
+            elif s.heading and day_heading and not found:
+                # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
+                s = dataclasses.replace(s, heading=False)
+                found = [DateMention(0, 0, "", after_previous=0)]
+            elif not s.heading:
+                day_heading = False
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -659,6 +717,15 @@ class _Parser:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+def _is_day_heading(text: str, found: list[DateMention]) -> bool:
+    """A line that is only a day: ``Dec 1 (Monday)``, ``Day 2 - 12 March``, ``बुधवार, 4 मार्च``."""
+    rest = text
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + rest[d.end :]
+    rest = _WEEKDAY_WORDS.sub("", rest)
+    return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
 
 
 def _org_name(c: Candidate) -> str:
