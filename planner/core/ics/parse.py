@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -17,12 +18,16 @@ from planner.core.ics.conventions import (
     PRODID,
     STATUS_LINE,
     WITH_LINE,
+    X_CONTACT,
+    X_END_TZ,
     X_PREFIX,
+    X_TZ,
+    X_VENUE,
     own_uid,
 )
 from planner.core.ics.export import local_days
 from planner.core.ics.people import match_contact
-from planner.core.ics.read import read_calendars
+from planner.core.ics.read import ContentLine, read_calendars
 from planner.core.ics.text import fold, unescape_text
 from planner.core.ics.zones import ZoneReader, iana_name
 from planner.core.model import Contact, Engagement, Kind, Side, Status, Stop, Visit
@@ -60,11 +65,12 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     )
     title = _prop_text(cal, "NAME") or _prop_text(cal, "X-WR-CALNAME") or _stem(name)
     visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
-    event_lines = [ln.number for ln in lines if ln.name == "BEGIN" and ln.value.strip().upper() == "VEVENT"]
+    event_lines, date_only = _event_lines(lines)
     seen: set[str] = set()
-    for index, event in enumerate(cal.events):
+    for index, event in enumerate(cal.walk("VEVENT")):
         line = event_lines[index] if index < len(event_lines) else 0
-        engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name)
+        dates = date_only[index] if index < len(date_only) else set()
+        engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name, dates=dates)
         if engagement is None:
             continue
         if engagement.uid in seen:
@@ -76,6 +82,28 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
         warnings.append(f"{name}: no events in the calendar")
     _fill_dates_and_stops(visit)
     return CalendarImport(visit=visit, warnings=warnings)
+
+
+def import_draft(data: bytes, name: str = "calendar.ics") -> Visit:
+    """A calendar file read into a new, unsaved visit: what ``planner import FILE.ics`` stores."""
+    return parse_calendar(data, name=name).visit
+
+
+def _event_lines(lines: list[ContentLine]) -> tuple[list[int], list[set[str]]]:
+    """For each VEVENT in file order: the line it begins on and which of its times are bare DATEs."""
+    starts: list[int] = []
+    dates: list[set[str]] = []
+    inside = False
+    for ln in lines:
+        if ln.name == "BEGIN" and ln.value.strip().upper() == "VEVENT":
+            starts.append(ln.number)
+            dates.append(set())
+            inside = True
+        elif ln.name == "END" and ln.value.strip().upper() == "VEVENT":
+            inside = False
+        elif inside and ln.name in ("DTSTART", "DTEND") and len(ln.value.strip()) == 8:
+            dates[-1].add(ln.name)
+    return starts, dates
 
 
 def _stem(name: str) -> str:
@@ -96,7 +124,7 @@ def _prop_text(component: Any, key: str) -> str:
 
 
 def _engagement(
-    event: Event, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str
+    event: Event, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str, dates: set[str]
 ) -> Engagement | None:
     title = _prop_text(event, "SUMMARY") or "(untitled)"
     what = f"event {title!r} (line {line})"
@@ -107,7 +135,7 @@ def _engagement(
         reader.warnings.append(f"{what}: repeats; only its first occurrence was imported")
     uid = own_uid(_prop_text(event, "UID").strip())
     try:
-        fields = _when(event, reader, what)
+        fields = _when(event, reader, what, dates)
     except PlannerError as exc:
         raise IcsError(f"{name}: {what}: {exc}") from None
     try:
@@ -119,7 +147,10 @@ def _engagement(
     kind, sectors, postponed = _read_categories(event)
     city = _prop_text(event, X_PREFIX + "CITY") or None
     country = _prop_text(event, X_PREFIX + "COUNTRY") or None
-    venue, city, country = split_location(_prop_text(event, "LOCATION"), city, country, ours=ours)
+    if ours and event.get(X_VENUE) is not None:
+        venue = _prop_text(event, X_VENUE)
+    else:
+        venue, city, country = split_location(_prop_text(event, "LOCATION"), city, country, ours=ours)
     engagement = Engagement(
         title=title,
         kind=_read_kind(event) or kind,
@@ -141,7 +172,7 @@ def _engagement(
     return engagement
 
 
-def _when(event: Event, reader: ZoneReader, what: str) -> dict[str, Any]:
+def _when(event: Event, reader: ZoneReader, what: str, dates: set[str]) -> dict[str, Any]:
     start_prop = event.get("DTSTART")
     if start_prop is None:
         reader.warnings.append(f"{what}: no start time; imported as unscheduled")
@@ -149,30 +180,38 @@ def _when(event: Event, reader: ZoneReader, what: str) -> dict[str, Any]:
     start_value = start_prop.dt
     end_prop = event.get("DTEND")
     duration = event.get("DURATION")
-    if not isinstance(start_value, dt.datetime):
-        first: dt.date = start_value
-        if end_prop is not None and isinstance(end_prop.dt, dt.date):
+    if "DTSTART" in dates or not isinstance(start_value, dt.datetime):
+        # a bare DATE is all-day, even with a TZID (which icalendar turns into midnight)
+        first: dt.date = _as_date(start_value)
+        tzid = str(start_prop.params.get("TZID", ""))
+        if end_prop is not None and ("DTEND" in dates or not isinstance(end_prop.dt, dt.datetime)):
             last = _as_date(end_prop.dt) - dt.timedelta(days=1)
         elif duration is not None:
             last = first + dt.timedelta(days=max(duration.dt.days, 1) - 1)
         else:
             last = first
-        x_zone = _prop_text(event, X_PREFIX + "TZ")
+        x_zone = _prop_text(event, X_TZ) or (iana_name(tzid) or "" if tzid else "")
         return {
             "date": first,
             "end_date": last if last > first else None,
             "tz": x_zone if x_zone and tz.is_zone(x_zone) else None,
         }
-    start, zone = reader.instant(start_prop, what)
+    x_zone = _known_zone(_prop_text(event, X_TZ))
+    x_end_zone = _known_zone(_prop_text(event, X_END_TZ)) or x_zone
+    start, zone = reader.instant(start_prop, what, utc_zone=x_zone)
     if end_prop is not None and isinstance(end_prop.dt, dt.datetime):
-        end, end_zone = reader.instant(end_prop, what)
+        end, end_zone = reader.instant(end_prop, what, utc_zone=x_end_zone or zone)
     elif duration is not None:
-        end, end_zone = start + duration.dt, zone
+        end, end_zone = start + duration.dt, x_end_zone or zone
     else:
-        end, end_zone = start, zone
+        end, end_zone = start, x_end_zone or zone
     if end < start:
         raise IcsError("ends before it starts")
     return {"start": start, "end": end, "tz": zone, "end_tz": end_zone if end_zone != zone else None}
+
+
+def _known_zone(name: str) -> str | None:
+    return name if name and tz.is_zone(name) else None
 
 
 def _as_date(value: dt.date) -> dt.date:
@@ -252,7 +291,7 @@ def _read_status(event: Event, postponed: bool) -> Status:
         return Status(exact)
     if postponed:
         return Status.POSTPONED
-    return FROM_ICS_STATUS.get(_prop_text(event, "STATUS").upper(), Status.CONFIRMED)
+    return FROM_ICS_STATUS.get(_prop_text(event, "STATUS").upper(), Status.UNKNOWN)
 
 
 def _last_modified(event: Event) -> dt.datetime | None:
@@ -263,27 +302,40 @@ def _last_modified(event: Event) -> dt.datetime | None:
 
 
 def _read_people(event: Event, with_line: str, visit: Visit) -> list[str]:
-    """Contacts of an event: its ATTENDEEs, and (from our own files) the people named in ``With:``."""
+    """Contacts of an event: our X-DP-CONTACT records (exact, by uid), then ATTENDEEs and ``With:`` names."""
+    uids: list[str] = []
+    emails: set[str] = set()
+    records = event.get(X_CONTACT, [])
+    for prop in records if isinstance(records, list) else [records]:
+        contact = _recorded_contact(visit, prop)
+        if contact is not None:
+            uids.append(contact.uid)
+            emails.add(contact.email.strip().casefold())
+    attendees = event.get("ATTENDEE", [])
+    for address in attendees if isinstance(attendees, list) else [attendees]:
+        email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
+        if email and email.casefold() in emails:
+            continue
+        cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
+        side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()
+        contact = _contact(visit, cn, email, "", side)
+        if contact.uid not in uids:
+            uids.append(contact.uid)
+    if uids and records:
+        return uids  # our own file: the records already name everyone in With:
     roles: dict[str, str] = {}
-    names: list[str] = []
     for item in filter(None, (p.strip() for p in with_line.split("; "))):
         person, role = item, ""
         if item.endswith(")") and " (" in item:
             person, role = item[:-1].split(" (", 1)
-        names.append(person)
         roles[fold(person)] = role
-    uids: list[str] = []
-    attendees = event.get("ATTENDEE", [])
-    for address in attendees if isinstance(attendees, list) else [attendees]:
-        email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
-        cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
-        side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()
-        contact = _contact(visit, cn, email, roles.get(fold(cn), ""), side)
-        uids.append(contact.uid)
-    for person in names:
-        contact = _contact(visit, person, "", roles.get(fold(person), ""), "")
+        contact = _contact(visit, person, "", role, "")
         if contact.uid not in uids:
             uids.append(contact.uid)
+    for uid in uids:
+        contact = visit.contact(uid)
+        if contact is not None and not contact.role:
+            contact.role = roles.get(fold(contact.name), "")
     return uids
 
 
@@ -299,6 +351,32 @@ def _contact(visit: Visit, name: str, email: str, role: str, side: str) -> Conta
     if side in {s.value for s in Side}:
         found.side = Side(side)
     return found
+
+
+def _recorded_contact(visit: Visit, prop: Any) -> Contact | None:
+    """The contact an X-DP-CONTACT record describes: the visit's one with that uid, else a new one."""
+    try:
+        from icalendar import vText
+
+        record = json.loads(str(prop) if isinstance(prop, vText) else unescape_text(str(prop)))
+        uid, name = str(record["uid"]), str(record["name"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    found = visit.contact(uid)
+    if found is not None:
+        return found
+    side = str(record.get("side", ""))
+    contact = Contact(
+        name=name,
+        name_native=str(record.get("name_native", "")),
+        organisation=str(record.get("organisation", "")),
+        role=str(record.get("role", "")),
+        email=str(record.get("email", "")),
+        side=Side(side) if side in {s.value for s in Side} else Side.HOST,
+        uid=uid,
+    )
+    visit.contacts.append(contact)
+    return contact
 
 
 def _fill_dates_and_stops(visit: Visit) -> None:
