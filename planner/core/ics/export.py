@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from planner.core import tz
 from planner.core.errors import PlannerError
+from planner.core.ics import lines
 from planner.core.ics.conventions import (
     HOME_LINE,
     ICS_STATUS,
@@ -26,12 +26,9 @@ from planner.core.ics.conventions import (
     event_uid,
 )
 from planner.core.ics.people import find_attendee
-from planner.core.ics.text import clean_text, one_line, param_text
+from planner.core.ics.text import clean_text, one_line
 from planner.core.ics.vtimezone import repeated_local_time, vtimezone_lines
 from planner.core.model import Contact, Engagement, Status, Visit
-
-if TYPE_CHECKING:
-    from icalendar import Event
 
 
 @dataclass
@@ -81,31 +78,33 @@ def calendar_bytes(
     visit: Visit, chosen: list[Engagement], *, name: str, uid: str, now: dt.datetime | None = None
 ) -> bytes:
     """A calendar of the ``chosen`` engagements of ``visit`` (VTIMEZONEs first, in name order)."""
-    from icalendar import Calendar
-
     stamp = (tz.as_utc(now) if now is not None else tz.now_utc()).replace(microsecond=0)
-    cal = Calendar.new(prodid=PRODID, method="PUBLISH", uid=uid, calscale="GREGORIAN")
-    # icalendar 7 writes NAME and X- properties verbatim: wrap them in vText so they are escaped.
-    _add_text(cal, "NAME", name)
-    _add_text(cal, "X-WR-CALNAME", name)
-    _add_text(cal, X_PREFIX + "HOME-TZ", visit.home_tz)
-    _add_text(cal, X_PREFIX + "HEAD", visit.head)
     span = _span(chosen)
     writer = _EventWriter(visit, stamp, span)
     events = [writer.event(e) for e in chosen]
-    head, _, tail = cal.to_ical().rpartition(b"END:VCALENDAR")
-    parts = [head]
+    head = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{lines.text(PRODID)}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"UID:{lines.text(uid)}",
+    ]
+    for key, value in (("NAME", name), ("X-WR-CALNAME", name), (X_PREFIX + "HOME-TZ", visit.home_tz),
+                       (X_PREFIX + "HEAD", visit.head)):  # fmt: skip
+        if one_line(value):
+            head.append(f"{key}:{lines.text(one_line(value))}")
     for zone in sorted(writer.zones):
-        if zone != "UTC":
-            parts.append(("\r\n".join(vtimezone_lines(zone, *span)) + "\r\n").encode("ascii"))
-    parts += [e.to_ical() for e in events]
-    parts.append(b"END:VCALENDAR" + tail)
-    return b"".join(parts)
+        head += vtimezone_lines(zone, *span)
+    out = [lines.fold(line) for line in head]
+    out += events
+    out.append(b"END:VCALENDAR\r\n")
+    return b"".join(out)
 
 
-def event_component(visit: Visit, e: Engagement, *, now: dt.datetime) -> Event:
-    """One engagement as a VEVENT (what a calendar server stores for it)."""
-    return _EventWriter(visit, tz.as_utc(now).replace(microsecond=0), _span([e])).event(e)
+def event_calendar(visit: Visit, e: Engagement, *, now: dt.datetime | None = None) -> bytes:
+    """One engagement as a calendar of its own (the VEVENT and its VTIMEZONEs): a CalDAV resource."""
+    return calendar_bytes(visit, [e], name=visit.title, uid=visit_calendar_uid(visit), now=now)
 
 
 def visit_calendar_uid(visit: Visit) -> str:
@@ -121,17 +120,6 @@ def _span(chosen: list[Engagement]) -> tuple[dt.date, dt.date]:
     first = min(instants).date().replace(month=1, day=1) - dt.timedelta(days=366)
     last = max(instants).date().replace(month=12, day=31) + dt.timedelta(days=366)
     return first, last
-
-
-def _add_text(component: Any, key: str, value: str | None) -> None:
-    """Add a TEXT property (escaped), skipping empty values; X- properties are single-line."""
-    from icalendar import vText
-
-    text = clean_text(value or "")
-    if key.startswith("X-"):
-        text = one_line(text)
-    if text:
-        component.add(key, vText(text))
 
 
 def _sort_key(e: Engagement) -> tuple[dt.datetime, str]:
@@ -158,95 +146,98 @@ def _in_range(e: Engagement, start: dt.date | None, end: dt.date | None) -> bool
 
 
 class _EventWriter:
-    """Builds VEVENTs; notes the zones they use, for the VTIMEZONEs."""
+    """Writes VEVENTs as folded content lines; notes the zones they use, for the VTIMEZONEs."""
 
     def __init__(self, visit: Visit, stamp: dt.datetime, span: tuple[dt.date, dt.date]) -> None:
         self.visit = visit
-        self.stamp = stamp
+        self.stamp = lines.utc_stamp(stamp)
         self.span = span
         self.zones: set[str] = set()
         self.contacts = {c.uid: c for c in visit.contacts}
 
-    def event(self, e: Engagement) -> Event:
-        from icalendar import Event, vText
-
-        event = Event()
-        event.add("UID", event_uid(e.uid))
-        event.add("DTSTAMP", self.stamp)
-        event.add("SUMMARY", vText(clean_text(e.title) or "(untitled)"))
-        event.add("SEQUENCE", e.sequence)
+    def event(self, e: Engagement) -> bytes:
+        out = [
+            "BEGIN:VEVENT",
+            f"UID:{lines.text(event_uid(e.uid))}",
+            f"DTSTAMP:{self.stamp}",
+            f"SUMMARY:{lines.text(e.title) or '(untitled)'}",
+            f"SEQUENCE:{e.sequence}",
+        ]
         if e.status in ICS_STATUS:
-            event.add("STATUS", ICS_STATUS[e.status])
+            out.append(f"STATUS:{ICS_STATUS[e.status]}")
         if e.start is not None and e.end is not None and e.tz is not None:
-            self._times(event, e, e.start, e.end, e.tz)
+            self._times(out, e, e.start, e.end, e.tz)
         else:
             assert e.date is not None
-            event.add("DTSTART", e.date)
-            event.add("DTEND", (e.end_date or e.date) + dt.timedelta(days=1))
-            event.add("TRANSP", "TRANSPARENT")
-            _add_text(event, X_TZ, e.tz)
+            out.append(f"DTSTART;VALUE=DATE:{lines.date_stamp(e.date)}")
+            end = (e.end_date or e.date) + dt.timedelta(days=1)
+            out.append(f"DTEND;VALUE=DATE:{lines.date_stamp(end)}")
+            out.append("TRANSP:TRANSPARENT")
+            _x(out, X_TZ, e.tz)
         people = [self.contacts[u] for u in e.contact_uids if u in self.contacts]
         description = _description(self.visit, e, people)
         if description:
-            event.add("DESCRIPTION", vText(description))
-        location = clean_text(location_text(e))
+            out.append(f"DESCRIPTION:{lines.text(description)}")
+        location = location_text(e)
         if location:
-            event.add("LOCATION", vText(location))
-        event.add("CATEGORIES", _categories(e))
+            out.append(f"LOCATION:{lines.text(location)}")
+        out.append(f"CATEGORIES:{lines.texts(_categories(e))}")
         if e.updated_at:
-            event.add("LAST-MODIFIED", tz.as_utc(e.updated_at).replace(microsecond=0))
-        _add_text(event, X_PREFIX + "KIND", e.kind.value)
-        _add_text(event, X_PREFIX + "STATUS", e.status.value)
-        _add_text(event, X_PREFIX + "CITY", e.city)
-        _add_text(event, X_PREFIX + "COUNTRY", e.country)
-        _add_text(event, X_VENUE, e.venue)
+            out.append(f"LAST-MODIFIED:{lines.utc_stamp(e.updated_at.replace(microsecond=0))}")
+        _x(out, X_PREFIX + "KIND", e.kind.value)
+        _x(out, X_PREFIX + "STATUS", e.status.value)
+        _x(out, X_PREFIX + "CITY", e.city)
+        _x(out, X_PREFIX + "COUNTRY", e.country)
+        _x(out, X_VENUE, e.venue)
         for contact in people:
-            _add_attendee(event, contact)
-        return event
+            _attendee(out, contact)
+        out.append("END:VEVENT")
+        return b"".join(lines.fold(line) for line in out)
 
-    def _times(self, event: Event, e: Engagement, start: dt.datetime, end: dt.datetime, zone: str) -> None:
+    def _times(self, out: list[str], e: Engagement, start: dt.datetime, end: dt.datetime, zone: str) -> None:
         """DTSTART and DTEND with TZID; in UTC where the local time happens twice; no DTEND if zero-length."""
         arrival = e.arrival_tz or zone
-        start_utc = self._add_time(event, "DTSTART", start, zone)
-        if start_utc:
-            _add_text(event, X_TZ, zone)
+        if self._time(out, "DTSTART", start, zone):
+            _x(out, X_TZ, zone)
         if end == start:
             if arrival != zone:
-                _add_text(event, X_END_TZ, arrival)
+                _x(out, X_END_TZ, arrival)
             return
-        if self._add_time(event, "DTEND", end, arrival) and arrival != zone:
-            _add_text(event, X_END_TZ, arrival)
+        if self._time(out, "DTEND", end, arrival) and arrival != zone:
+            _x(out, X_END_TZ, arrival)
 
-    def _add_time(self, event: Event, key: str, instant: dt.datetime, zone: str) -> bool:
+    def _time(self, out: list[str], key: str, instant: dt.datetime, zone: str) -> bool:
         """Add a zoned time; ``True`` if it had to be written in UTC (a repeated local time)."""
         instant = instant.replace(microsecond=0)
         if zone == "UTC" or repeated_local_time(zone, instant, *self.span):
-            event.add(key, tz.as_utc(instant))
+            out.append(f"{key}:{lines.utc_stamp(instant)}")
             return zone != "UTC"
         self.zones.add(zone)
-        event.add(key, tz.local_naive(instant, zone), {"TZID": zone})
+        out.append(f"{key};TZID={lines.param(zone, quote=False)}:{lines.local_stamp(tz.local_naive(instant, zone))}")
         return False
 
 
-def _add_attendee(event: Event, contact: Contact) -> None:
-    """The contact as our own X-DP-CONTACT (exact, keyed by uid) and, with an e-mail, as ATTENDEE."""
-    from icalendar import vCalAddress, vText
+def _x(out: list[str], key: str, value: str | None) -> None:
+    """Our own single-line TEXT property, left out when empty."""
+    value = one_line(value or "")
+    if value:
+        out.append(f"{key}:{lines.text(value)}")
 
+
+def _attendee(out: list[str], contact: Contact) -> None:
+    """The contact as our own X-DP-CONTACT (exact, keyed by uid) and, with an e-mail, as ATTENDEE."""
     record = {"uid": contact.uid, "name": contact.name, "role": contact.role, "side": contact.side.value}
     for key in ("name_native", "organisation", "email"):
         if getattr(contact, key):
             record[key] = getattr(contact, key)
-    event.add(X_CONTACT, vText(json.dumps(record, ensure_ascii=False)))
-    email = contact.email.strip()
-    if not email:
-        return
-    address = vCalAddress(f"mailto:{email}")
-    address.params["CN"] = param_text(contact.name) or email
-    address.params["CUTYPE"] = "INDIVIDUAL"
-    address.params["ROLE"] = "REQ-PARTICIPANT"
-    address.params["RSVP"] = "FALSE"
-    address.params[X_PREFIX + "SIDE"] = contact.side.value
-    event.add("ATTENDEE", address)
+    out.append(f"{X_CONTACT}:{lines.text(json.dumps(record, ensure_ascii=False))}")
+    email = one_line(clean_text(contact.email))
+    if email:
+        cn = lines.param(contact.name if one_line(contact.name) else email)
+        out.append(
+            f"ATTENDEE;CN={cn};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;RSVP=FALSE;"
+            f"{X_PREFIX}SIDE={contact.side.value}:mailto:{email}"
+        )
 
 
 def location_text(e: Engagement) -> str:
