@@ -213,7 +213,9 @@ class _EventWriter:
             out.append(f"{key}:{lines.utc_stamp(instant)}")
             return zone != "UTC"
         self.zones.add(zone)
-        out.append(f"{key};TZID={lines.param(zone, quote=False)}:{lines.local_stamp(tz.local_naive(instant, zone))}")
+        out.append(
+            f"{key};TZID={lines.param(zone, quote=False)}:{lines.local_stamp(tz.local_naive(instant, zone))}"
+        )
         return False
 
 

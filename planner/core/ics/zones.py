@@ -34,6 +34,7 @@ _PREFERRED = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1024)
 def iana_name(tzid: str) -> str | None:
     """The IANA zone a TZID names directly: itself, a Windows name, or ``/vendor/…/Region/City``."""
     clean = tzid.strip().strip('"')
@@ -91,7 +92,7 @@ class ZoneReader:
             if fixed is not None:
                 return self._fixed(naive, str(tzid), fixed, what)
             zone = self._zone_for(str(tzid), value, what)
-            return self._localize(naive, zone, what), zone
+            return self._fast_utc(value, naive, zone) or self._localize(naive, zone, what), zone
         if value.tzinfo is not None and value.utcoffset() is not None:
             # UTC ("Z"): the instant is exact; the zone to show it in is ours, else the calendar's.
             if utc_zone is not None:
@@ -163,6 +164,17 @@ class ZoneReader:
         everything = tz.all_zone_names()
         hinted = [z for z in everything if z.rsplit("/", 1)[-1].replace("_", " ").casefold() in words]
         return dict.fromkeys([*hinted, self.fallback, *self.used, *_PREFERRED, *everything])
+
+    @staticmethod
+    def _fast_utc(value: dt.datetime, naive: dt.datetime, zone: str) -> dt.datetime | None:
+        """The instant icalendar already zoned (the zone's tzdata, fold 0: the earlier of a repeated
+        time), if it is that zone and the wall-clock time exists; else ``None``."""
+        if getattr(value.tzinfo, "key", None) != zone:
+            return None
+        instant = value.astimezone(dt.UTC)
+        if instant.astimezone(value.tzinfo).replace(tzinfo=None) != naive:
+            return None  # in the spring-forward gap: _localize says so
+        return tz.as_utc(instant)
 
     def _localize(self, naive: dt.datetime, zone: str, what: str) -> dt.datetime:
         try:
