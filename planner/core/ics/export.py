@@ -207,15 +207,14 @@ class _EventWriter:
             _x(out, X_END_TZ, arrival)
 
     def _time(self, out: list[str], key: str, instant: dt.datetime, zone: str) -> bool:
-        """Add a zoned time; ``True`` if it had to be written in UTC (a repeated local time)."""
+        """Add a zoned time; ``True`` if it is written in UTC (zone UTC, or a repeated local time)."""
         instant = instant.replace(microsecond=0)
         if zone == "UTC" or repeated_local_time(zone, instant, *self.span):
             out.append(f"{key}:{lines.utc_stamp(instant)}")
-            return zone != "UTC"
+            return True
         self.zones.add(zone)
-        out.append(
-            f"{key};TZID={lines.param(zone, quote=False)}:{lines.local_stamp(tz.local_naive(instant, zone))}"
-        )
+        stamp = lines.local_stamp(tz.local_naive(instant, zone))
+        out.append(f"{key};TZID={lines.param(zone, quote=False)}:{stamp}")
         return False
 
 

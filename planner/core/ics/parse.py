@@ -223,6 +223,8 @@ def _split_description(text: str, *, ours: bool) -> tuple[dict[str, str], str]:
     text = text.replace("\r\n", "\n")
     if not ours:
         return {}, text
+    if text.startswith("\n"):  # no header: the blank line comes first
+        return {}, text[1:]
     head, _, notes = text.partition("\n\n")
     header: dict[str, str] = {}
     for row in head.split("\n"):

@@ -52,6 +52,9 @@ def iana_name(tzid: str) -> str | None:
     return None
 
 
+# pytz's transition tables end in 2037; tzdata (zoneinfo) follows the rules on. After it, convert
+# through ``tz`` (pytz) so an import agrees with the rest of the application.
+_PYTZ_LAST_YEAR = 2037
 _FIXED = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
 
 
@@ -169,7 +172,7 @@ class ZoneReader:
     def _fast_utc(value: dt.datetime, naive: dt.datetime, zone: str) -> dt.datetime | None:
         """The instant icalendar already zoned (the zone's tzdata, fold 0: the earlier of a repeated
         time), if it is that zone and the wall-clock time exists; else ``None``."""
-        if getattr(value.tzinfo, "key", None) != zone:
+        if getattr(value.tzinfo, "key", None) != zone or value.year > _PYTZ_LAST_YEAR:
             return None
         instant = value.astimezone(dt.UTC)
         if instant.astimezone(value.tzinfo).replace(tzinfo=None) != naive:
