@@ -82,3 +82,20 @@ def seed_visit_if_empty(repo: Repository) -> int | None:
         return None
     result = import_article(repo, seeds[0].read_bytes(), name=seeds[0].name, published=None)
     return int(result["visit_id"])
+
+
+def publish_visit(
+    repo: Repository,
+    visit_id: int,
+    url: str,
+    *,
+    user: str | None,
+    password: str | None,
+    attendee: str | None = None,
+) -> dict[str, Any]:
+    """Publish a visit's scheduled engagements to a CalDAV calendar (see ``planner.publish``)."""
+    from planner import publish
+
+    visit = repo.load_visit(visit_id)
+    outcome = publish.publish(visit, url, user=user, password=password, attendee=attendee)
+    return {"visit_id": visit_id, "url": url, **outcome.to_json()}
