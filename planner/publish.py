@@ -1,4 +1,4 @@
-"""Publishing to a CalDAV server (RFC 4791) with the ``caldav`` library: read the collection, carry out a plan.
+"""Publishing to a CalDAV server (RFC 4791) with ``caldav``: read the collection, carry out a plan.
 
 ``fetch_plan`` connects, makes the calendar collection if it does not exist, reads what is in it
 and returns the plan (``planner.core.ics.publish_plan``) for the window or the command line to
