@@ -1,4 +1,4 @@
-"""A real Radicale CalDAV server on 127.0.0.1, on a free port, storage in a temporary folder, stopped after."""
+"""A real Radicale CalDAV server on 127.0.0.1: a free port, storage in a temporary folder, stopped after."""
 
 from __future__ import annotations
 
