@@ -243,6 +243,11 @@ EXPORTERS: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``planner export VISIT --format F -o FILE``: write the visit and say what was written."""
+    options = {"--from": args.start, "--to": args.end, "--attendee": args.attendee}
+    given = [name for name, value in options.items() if value]
+    if args.format != "ics" and given:
+        whole = f"the {args.format} export holds the whole visit"
+        raise PlannerError(f"{'/'.join(given)}: only for --format ics; {whole}")
     visit = open_repository(args.db).load_visit(args.visit)
     print(EXPORTERS[args.format](visit, args))
     return 0
@@ -319,9 +324,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a ``PlannerError`` is printed as one line and sets the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
+        return code
     except PlannerError as exc:
         print(f"planner: error: {exc}", file=sys.stderr)
         return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (``planner import --json … | head``): nothing more to say, no traceback
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
