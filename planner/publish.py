@@ -68,12 +68,12 @@ class Connection:
     """One calendar collection on one server."""
 
     def __init__(self, url: str, user: str | None, password: str | None, *, timeout: int = 20) -> None:
-        import caldav
+        from caldav.davclient import DAVClient
 
         if urlsplit(url).scheme not in ("http", "https"):
             raise PublishError(f"{url!r} is not an http:// or https:// address of a calendar")
         self.url = url if url.endswith("/") else url + "/"
-        self.client = caldav.DAVClient(
+        self.client = DAVClient(
             url=self.url,
             username=user or None,
             password=password if user else None,

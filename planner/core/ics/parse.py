@@ -67,7 +67,7 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
     event_lines, date_only = _event_lines(lines)
     seen: set[str] = set()
-    for index, event in enumerate(cal.walk("VEVENT")):
+    for index, event in enumerate(cal.events):
         line = event_lines[index] if index < len(event_lines) else 0
         dates = date_only[index] if index < len(date_only) else set()
         engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name, dates=dates)
@@ -196,9 +196,9 @@ def _when(event: Event, reader: ZoneReader, what: str, dates: set[str]) -> dict[
             "end_date": last if last > first else None,
             "tz": x_zone if x_zone and tz.is_zone(x_zone) else None,
         }
-    x_zone = _known_zone(_prop_text(event, X_TZ))
-    x_end_zone = _known_zone(_prop_text(event, X_END_TZ)) or x_zone
-    start, zone = reader.instant(start_prop, what, utc_zone=x_zone)
+    start_zone = _known_zone(_prop_text(event, X_TZ))
+    x_end_zone = _known_zone(_prop_text(event, X_END_TZ)) or start_zone
+    start, zone = reader.instant(start_prop, what, utc_zone=start_zone)
     if end_prop is not None and isinstance(end_prop.dt, dt.datetime):
         end, end_zone = reader.instant(end_prop, what, utc_zone=x_end_zone or zone)
     elif duration is not None:
