@@ -80,18 +80,34 @@ def test_repeated_hour_is_written_in_utc_and_read_back_at_the_same_instant() -> 
 # -- 3: VTIMEZONE rules hold in every year ---------------------------------------------------------
 
 
-def test_vtimezone_has_one_observance_per_transition_and_no_rdate() -> None:
+def test_vtimezone_rules_are_yearly_rrules_without_rdate() -> None:
     visit = Visit(title="two years in Berlin")
     visit.engagements += [
         timed("first", "Europe/Berlin", (2025, 7, 1, 10), (2025, 7, 1, 11)),
         timed("second", "Europe/Berlin", (2026, 7, 1, 10), (2026, 7, 1, 11)),
     ]
     text = export(visit).decode()
-    assert "RDATE" not in text and "RRULE" not in text
+    assert "RDATE" not in text
     zone = text[text.index("BEGIN:VTIMEZONE") : text.index("END:VTIMEZONE")]
-    daylight = re.findall(r"BEGIN:DAYLIGHT\r\nDTSTART:(\d{8}T\d{6})", zone)
-    # 2024–2027 are covered (a year either side); spring forward is 02:00 CET, the local time before it
-    assert daylight == ["20240331T020000", "20250330T020000", "20260329T020000", "20270328T020000"]
+    # spring forward is at 02:00 CET, the local time before it; the rule is still in force: no UNTIL
+    assert "BEGIN:DAYLIGHT\r\nDTSTART:20240331T020000\r\n" in zone
+    assert re.findall(r"RRULE:[^\r]*", zone) == [
+        "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU",
+        "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU",
+    ]
+
+
+def test_a_rule_that_changed_ends_with_until() -> None:
+    visit = Visit(title="Sydney across the 2008 change")
+    visit.engagements += [
+        timed("before", "Australia/Sydney", (2007, 1, 10, 10), (2007, 1, 10, 11)),
+        timed("after", "Australia/Sydney", (2009, 1, 10, 10), (2009, 1, 10, 11)),
+    ]
+    text = export(visit).decode()
+    assert "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=" in text  # last Sunday of October until 2007
+    assert "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU\r\n" in text  # first Sunday of October since 2008
+    back = {e.title: e.start for e in parse(text.encode()).visit.engagements}
+    assert back == {e.title: e.start for e in visit.engagements}
 
 
 def test_vobject_reads_the_second_year_right() -> None:

@@ -99,9 +99,8 @@ def read_ical(data: bytes) -> Instants:
 def read_vobject(data: bytes) -> Instants:
     import vobject
 
-    # vobject keeps every VTIMEZONE it has read in one global table by TZID and reuses it for later
-    # files; ours cover the years of their own visit, so start each read afresh.
-    vars(vobject.icalendar)["__tzidMap"].clear()
+    # vobject keeps every VTIMEZONE it has read in one table by TZID and reuses it for later files:
+    # our rules are open-ended RRULEs, so one visit's zone is right for the next visit's years too
     cal = vobject.readOne(data.decode("utf-8"))
     return {
         e.summary.value: _norm(e.dtstart.value, e.dtend.value if hasattr(e, "dtend") else None)

@@ -1,10 +1,12 @@
-"""VTIMEZONE components every parser reads alike: one observance per transition, no RDATE lists.
+"""VTIMEZONE components every parser reads alike: yearly RRULEs, no RDATE lists.
 
 icalendar 7's ``Timezone.from_tzid`` writes each rule as one DTSTART plus an RDATE list, and
 ical.js (Thunderbird) reads only the first RDATE, so a second year came out an hour off there.
-Here every transition of the years a calendar covers is its own STANDARD or DAYLIGHT observance
-whose DTSTART is the local time before the change (RFC 5545 3.6.5: in TZOFFSETFROM).
-Transitions are found with the standard library's ``zoneinfo`` (tzdata), not pytz.
+Here the transitions of the years a calendar covers are grouped into yearly rules
+(``RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU``), open-ended when the rule is still in force, so a
+client that keeps a zone's definition by its TZID (vobject does) is right in later files too; a
+transition that follows no rule is an observance of its own.  DTSTART is the local time before
+the change (RFC 5545 3.6.5: in TZOFFSETFROM).  Transitions come from ``zoneinfo`` (tzdata), not pytz.
 """
 
 from __future__ import annotations
@@ -86,15 +88,67 @@ def _lines(zone_name: str, first: dt.date, last: dt.date) -> tuple[str, ...]:
         f"TZID:{zone_name}",
         *_observance(start.replace(tzinfo=None) + offset, offset, offset, name, daylight),
     ]
-    for change in transitions(zone_name, first, last):
-        local = change.at.replace(tzinfo=None) + change.offset_from
-        lines += _observance(local, change.offset_from, change.offset_to, change.name, change.daylight)
+    changes = transitions(zone_name, first, last)
+    for run in _runs(changes):
+        head = run[0]
+        local = head.at.replace(tzinfo=None) + head.offset_from
+        rule = None
+        if len(run) > 1:
+            rule = _yearly_rule(local)
+            ongoing = (dt.datetime.combine(last, dt.time(), tzinfo=dt.UTC) - run[-1].at).days < 400
+            if not ongoing:
+                rule += f";UNTIL={run[-1].at:%Y%m%dT%H%M%SZ}"
+        lines += _observance(local, head.offset_from, head.offset_to, head.name, head.daylight, rule)
     lines.append("END:VTIMEZONE")
     return tuple(lines)
 
 
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+
+
+def _week(local: dt.datetime) -> int:
+    """Which weekday of its month a date is: 1–4, or -1 for the last one."""
+    following = local + dt.timedelta(days=7)
+    return -1 if following.month != local.month else (local.day - 1) // 7 + 1
+
+
+def _rule_key(change: Transition) -> tuple[object, ...]:
+    local = change.at.replace(tzinfo=None) + change.offset_from
+    return (change.daylight, local.month, local.weekday(), _week(local), local.time(),
+            change.offset_from, change.offset_to, change.name)  # fmt: skip
+
+
+def _runs(changes: tuple[Transition, ...]) -> list[list[Transition]]:
+    """Transitions grouped into yearly rules: the same kind, month, weekday, week and time in
+    consecutive years; a change that follows no rule is a run of its own."""
+    runs: list[list[Transition]] = []
+    open_runs: dict[bool, list[Transition]] = {}
+    for change in changes:
+        run = open_runs.get(change.daylight)
+        if (
+            run is not None
+            and _rule_key(run[-1]) == _rule_key(change)
+            and change.at.year == run[-1].at.year + 1
+        ):
+            run.append(change)
+            continue
+        run = [change]
+        runs.append(run)
+        open_runs[change.daylight] = run
+    return runs
+
+
+def _yearly_rule(local: dt.datetime) -> str:
+    return f"FREQ=YEARLY;BYMONTH={local.month};BYDAY={_week(local)}{_WEEKDAYS[local.weekday()]}"
+
+
 def _observance(
-    local: dt.datetime, offset_from: dt.timedelta, offset_to: dt.timedelta, name: str, daylight: bool
+    local: dt.datetime,
+    offset_from: dt.timedelta,
+    offset_to: dt.timedelta,
+    name: str,
+    daylight: bool,
+    rule: str | None = None,
 ) -> list[str]:
     kind = "DAYLIGHT" if daylight else "STANDARD"
     lines = [
@@ -103,6 +157,8 @@ def _observance(
         f"TZOFFSETFROM:{_offset_text(offset_from)}",
         f"TZOFFSETTO:{_offset_text(offset_to)}",
     ]
+    if rule:
+        lines.append(f"RRULE:{rule}")
     if name and name.isascii() and name.replace("+", "").replace("-", "").isalnum():
         lines.append(f"TZNAME:{name}")
     lines.append(f"END:{kind}")
