@@ -131,7 +131,7 @@ def test_zero_length_event_has_no_dtend_and_comes_back_zero_length() -> None:
     visit = Visit(title="v")
     visit.engagements.append(timed("Photo call", "Asia/Seoul", (2025, 8, 27, 10), (2025, 8, 27, 10)))
     data = export(visit)
-    assert b"DTEND" not in data and b"DTSTART;TZID=Asia/Seoul:20250827T100000" in data
+    assert b"DTEND" not in data and b"DTSTART;TZID=Asia/Seoul:20250827T100000\r\nDURATION:PT0S\r\n" in data
     back = parse(data).visit.engagements[0]
     assert (back.start, back.end, back.tz) == (
         visit.engagements[0].start,

@@ -1,5 +1,5 @@
-"""Every export read at the same instants by icalendar, ical, vobject and Mozilla's ical.js, across
-years and DST changes; and a round-trip property test over random visits."""
+"""Every export read at the same instants by icalendar, ical, vobject, khal and Mozilla's ical.js,
+across years and DST changes; and a round-trip property test over random visits."""
 
 from __future__ import annotations
 
@@ -106,6 +106,20 @@ def read_vobject(data: bytes) -> Instants:
         e.summary.value: _norm(e.dtstart.value, e.dtend.value if hasattr(e, "dtend") else None)
         for e in cal.vevent_list
     }
+
+
+def read_khal(data: bytes) -> Instants:
+    """As khal reads a calendar: split into one file per event with its VTIMEZONEs, then sanitised."""
+    from khal.icalendar import cal_from_ics, sanitize, split_ics
+
+    out: Instants = {}
+    for one in split_ics(data.decode("utf-8")):
+        vevent = next(c for c in cal_from_ics(one).walk() if c.name == "VEVENT")
+        vevent = sanitize(vevent, dt.UTC)
+        start = vevent["DTSTART"].dt
+        end = vevent["DTEND"].dt if "DTEND" in vevent else start + vevent["DURATION"].dt
+        out[str(vevent["SUMMARY"])] = _norm(start, end)
+    return out
 
 
 def read_ours(data: bytes) -> Instants:

@@ -195,11 +195,12 @@ class _EventWriter:
         return b"".join(lines.fold(line) for line in out)
 
     def _times(self, out: list[str], e: Engagement, start: dt.datetime, end: dt.datetime, zone: str) -> None:
-        """DTSTART and DTEND with TZID; in UTC where the local time happens twice; no DTEND if zero-length."""
+        """DTSTART and DTEND with TZID; in UTC where the local time happens twice; zero length as DURATION."""
         arrival = e.arrival_tz or zone
         if self._time(out, "DTSTART", start, zone):
             _x(out, X_TZ, zone)
-        if end == start:
+        if end == start:  # RFC 5545 forbids DTEND = DTSTART; DURATION:PT0S says it (khal reads it too)
+            out.append("DURATION:PT0S")
             if arrival != zone:
                 _x(out, X_END_TZ, arrival)
             return
