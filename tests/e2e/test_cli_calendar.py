@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,25 @@ def test_from_to_with_another_format_is_refused_with_one_line(
     err = capsys.readouterr().err
     assert code != 0 and "--from/--to: only for --format ics" in err and err.count("\n") == 1
     assert not out.exists()
+
+
+def test_our_export_imported_into_its_own_visit_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+
+    db = ["--db", f"sqlite:///{tmp_path / 'p.db'}"]
+    assert cli.main([*db, "import", str(DATA / "google.ics"), "--json"]) == 0
+    visit_id = json.loads(capsys.readouterr().out)["visit_id"]
+    first, second = tmp_path / "first.ics", tmp_path / "second.ics"
+    assert cli.main([*db, "export", str(visit_id), "--format", "ics", "-o", str(first)]) == 0
+    capsys.readouterr()
+    for _ in range(2):  # the second time too: nothing was raised or split the first time
+        assert cli.main([*db, "import", str(first), "--into", str(visit_id), "--json"]) == 0
+        result = json.loads(capsys.readouterr().out)
+        assert (result["added"], result["changed"], result["skipped_older"]) == (0, 0, 0), result
+    assert cli.main([*db, "export", str(visit_id), "--format", "ics", "-o", str(second)]) == 0
+    strip = re.compile(rb"DTSTAMP:[^\r]*\r\n")
+    assert strip.sub(b"", first.read_bytes()) == strip.sub(b"", second.read_bytes())
+    # the venue with its commas stays a venue: no city "Tokyo 107-6325", no country "Japan" invented
+    assert b"X-DP-CITY" not in second.read_bytes()
