@@ -267,7 +267,7 @@ def _events(data: bytes) -> list[bytes]:
     return sorted(re.findall(rb"BEGIN:VEVENT.*?END:VEVENT", data, re.S))
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(visits())
 def test_round_trip_property(visit: Visit) -> None:
     first = ics.export_calendar(visit, now=NOW).data
