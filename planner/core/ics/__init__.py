@@ -11,8 +11,13 @@ visit's home zone) travel in ``X-DP-*`` properties that other programs ignore;
 the standard properties carry the same facts for people and other clients.
 
 The modules: ``conventions`` (our PRODID, uids, X-DP- names, description labels), ``text`` (TEXT
-values), ``people`` (finding contacts), ``export`` (visit → calendar), ``read`` (checking a file line
-by line), ``zones`` (TZIDs → IANA zones), ``parse`` (calendar → visit) and ``merge``.
+values), ``lines`` (writing content lines), ``people`` (finding contacts), ``export`` (visit →
+calendar), ``vtimezone`` (zone rules every client reads alike), ``read`` (checking a file line by
+line), ``zones`` (TZIDs → IANA zones), ``parse`` (calendar → visit), ``merge`` and
+``publish_plan`` (what publishing to a CalDAV calendar will do).
+
+For timing (``tests/bench.py``): ``export_bytes(visit)`` is the ICS export of a whole visit and
+``import_draft(data)`` the import of a calendar file into an unsaved visit.
 """
 
 from __future__ import annotations
