@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -18,7 +17,6 @@ from planner.core.ics.conventions import (
     PRODID,
     STATUS_LINE,
     WITH_LINE,
-    X_CONTACT,
     X_END_TZ,
     X_PREFIX,
     X_TZ,
@@ -26,11 +24,11 @@ from planner.core.ics.conventions import (
     own_uid,
 )
 from planner.core.ics.export import local_days
-from planner.core.ics.people import match_contact
+from planner.core.ics.people import read_people
 from planner.core.ics.read import ContentLine, read_calendars
-from planner.core.ics.text import fold, unescape_text
+from planner.core.ics.text import unescape_text
 from planner.core.ics.zones import ZoneReader, iana_name
-from planner.core.model import Contact, Engagement, Kind, Side, Status, Stop, Visit
+from planner.core.model import Engagement, Kind, Status, Stop, Visit
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -168,7 +166,7 @@ def _engagement(
     )
     if uid:
         engagement.uid = uid
-    engagement.contact_uids = _read_people(event, header.get(WITH_LINE, ""), visit)
+    engagement.contact_uids = read_people(event, header.get(WITH_LINE, ""), visit)
     return engagement
 
 
@@ -301,84 +299,6 @@ def _last_modified(event: Event) -> dt.datetime | None:
     if prop is None or not isinstance(prop.dt, dt.datetime):
         return None
     return tz.as_utc(prop.dt)
-
-
-def _read_people(event: Event, with_line: str, visit: Visit) -> list[str]:
-    """Contacts of an event: our X-DP-CONTACT records (exact, by uid), then ATTENDEEs and ``With:`` names."""
-    uids: list[str] = []
-    emails: set[str] = set()
-    records = event.get(X_CONTACT, [])
-    for prop in records if isinstance(records, list) else [records]:
-        contact = _recorded_contact(visit, prop)
-        if contact is not None:
-            uids.append(contact.uid)
-            emails.add(contact.email.strip().casefold())
-    attendees = event.get("ATTENDEE", [])
-    for address in attendees if isinstance(attendees, list) else [attendees]:
-        email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
-        if email and email.casefold() in emails:
-            continue
-        cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
-        side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()
-        contact = _contact(visit, cn, email, "", side)
-        if contact.uid not in uids:
-            uids.append(contact.uid)
-    if uids and records:
-        return uids  # our own file: the records already name everyone in With:
-    roles: dict[str, str] = {}
-    for item in filter(None, (p.strip() for p in with_line.split("; "))):
-        person, role = item, ""
-        if item.endswith(")") and " (" in item:
-            person, role = item[:-1].split(" (", 1)
-        roles[fold(person)] = role
-        contact = _contact(visit, person, "", role, "")
-        if contact.uid not in uids:
-            uids.append(contact.uid)
-    for uid in uids:
-        contact = visit.contact(uid)
-        if contact is not None and not contact.role:
-            contact.role = roles.get(fold(contact.name), "")
-    return uids
-
-
-def _contact(visit: Visit, name: str, email: str, role: str, side: str) -> Contact:
-    found = match_contact(visit.contacts, name, email)
-    if found is None:
-        found = Contact(name=name, email=email, role=role)
-        visit.contacts.append(found)
-    if email and not found.email:
-        found.email = email
-    if role and not found.role:
-        found.role = role
-    if side in {s.value for s in Side}:
-        found.side = Side(side)
-    return found
-
-
-def _recorded_contact(visit: Visit, prop: Any) -> Contact | None:
-    """The contact an X-DP-CONTACT record describes: the visit's one with that uid, else a new one."""
-    try:
-        from icalendar import vText
-
-        record = json.loads(str(prop) if isinstance(prop, vText) else unescape_text(str(prop)))
-        uid, name = str(record["uid"]), str(record["name"])
-    except (ValueError, KeyError, TypeError):
-        return None
-    found = visit.contact(uid)
-    if found is not None:
-        return found
-    side = str(record.get("side", ""))
-    contact = Contact(
-        name=name,
-        name_native=str(record.get("name_native", "")),
-        organisation=str(record.get("organisation", "")),
-        role=str(record.get("role", "")),
-        email=str(record.get("email", "")),
-        side=Side(side) if side in {s.value for s in Side} else Side.HOST,
-        uid=uid,
-    )
-    visit.contacts.append(contact)
-    return contact
 
 
 def _fill_dates_and_stops(visit: Visit) -> None:
