@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.transfers.export_contacts)
         self.export_csv_action = self._action("Export programme as CS&V…", self.transfers.export_csv)
         self.export_pdf_action = self._action("Export &PDF…", self.transfers.export_pdf, "Ctrl+Shift+P")
+        self.publish_action = self._action("P&ublish to calendar server…", self.transfers.publish_calendar)
         self.print_action: QAction | None = None
         if can_print():
             self.print_action = self._action(
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
             self.export_csv_action,
             self.export_pdf_action,
             self.print_action,
+            None,
+            self.publish_action,
             None,
             quit_action,
         ):

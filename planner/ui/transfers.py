@@ -121,6 +121,18 @@ class Transfers:
 
         self._run_export(work)
 
+    def publish_calendar(self) -> None:
+        """File → Publish to calendar server…: the dialog shows the plan and publishes on the worker."""
+        from planner.ui.dialogs.publish import PublishDialog
+
+        visit = self.session.visit
+        if visit is None:
+            return
+        dialog = PublishDialog(visit, self.worker, self.window.prefs, self.parent)
+        self._exec(dialog)
+        if dialog.result_text:
+            self.show_message(dialog.result_text)
+
     def export_contacts(self) -> None:
         """The visit's contacts as vCard 4.0, for phones and address books."""
         self._export_text("Export contacts", "vcf", "vCard (*.vcf)", "contacts_vcard", "contacts")
