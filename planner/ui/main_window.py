@@ -467,11 +467,13 @@ class MainWindow(QMainWindow):
 
     # -- editing -------------------------------------------------------------------------------
 
-    def new_engagement(self, day: dt.date | None = None, at: dt.time | None = None) -> None:
+    def new_engagement(self, day: dt.date | None = None, at: dt.time | None = None, stop: Any = None) -> None:
+        """A new engagement, at a slot of the itinerary if given (``at`` on the clock of ``stop``)."""
         visit = self.session.visit
         if visit is None:
             return
-        dialog = EngagementDialog(visit, None, day=day, at=at, parent=self)
+        place = {"zone": stop.tz, "city": stop.city} if stop is not None else {}
+        dialog = EngagementDialog(visit, None, day=day, at=at, parent=self, **place)
         self._run_dialog(dialog, "Add")
 
     def edit_engagement(self, uid: str) -> None:

@@ -1,0 +1,324 @@
+"""The blocks of one day column: placed on the column's own clock, side by side where they overlap.
+
+Each engagement's texts (times in every zone, place, status) are made once and
+kept in a ``TextCache`` until that engagement changes; eliding and wrapping to
+a block's width happens when its day is laid out, which is only for days in view.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+
+from planner.core import schedule
+from planner.core.model import Engagement, Kind, Status
+from planner.ui.presentation import engagement_times, status_note
+
+ALL_DAY_ROW = 24
+BLOCK_PAD = 5
+RESIZE_EDGE = 6
+MIN_BLOCK_HEIGHT = 22
+LANE_GAP = 2  # px between blocks side by side
+TITLE_LINES = 3  # a narrow block wraps its title over at most this many lines
+
+
+@dataclass
+class Block:
+    """One engagement drawn in one day column (a multi-day one has a piece per day)."""
+
+    uid: str
+    column: int
+    rect: QRectF
+    kind: Kind
+    status: Status
+    title: str
+    lines: list[tuple[str, str]]  # (text, role) fitted to the block; role: title|time|home|note
+    tooltip: str
+    accessible: str
+    clash: str = ""
+    times: list[str] = field(default_factory=list)  # the full time lines (local, home, extra zone)
+    all_day: bool = False
+    continues_before: bool = False
+    continues_after: bool = False
+    is_journey: bool = False
+    lane: int = 0
+    lanes: int = 1  # lanes in its cluster of overlapping blocks
+    span: int = 1  # lanes it covers (it grows into free lanes to its right)
+
+
+@dataclass
+class Fonts:
+    """The fonts the view draws with; their metrics drive eliding and row heights."""
+
+    body: QFont
+    bold: QFont
+    small: QFont
+
+    @classmethod
+    def from_base(cls, base: QFont) -> Fonts:
+        body = QFont(base)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        size = base.pointSizeF()
+        if size > 0:
+            small.setPointSizeF(max(size - 1, 7))
+        return cls(body=body, bold=bold, small=small)
+
+
+@dataclass(frozen=True)
+class Texts:
+    """What an engagement says wherever its block is drawn (independent of geometry)."""
+
+    times: list[str]
+    place: str
+    note: str
+
+
+class TextCache:
+    """Texts per engagement uid, made again only when the engagement object or the zones change."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, tuple[Engagement, tuple[str, str | None], Texts]] = {}
+        self.made = 0  # how many were made (tests count work with it)
+
+    def get(self, e: Engagement, home_tz: str, extra_tz: str | None) -> Texts:
+        key = (home_tz, extra_tz)
+        held = self._items.get(e.uid)
+        if held is not None and held[0] is e and held[1] == key:
+            return held[2]
+        place = " · ".join(p for p in (e.organisation, e.venue or e.city or "") if p)
+        texts = Texts(engagement_times(e, home_tz, extra_tz), place, status_note(e))
+        self._items[e.uid] = (e, key, texts)
+        self.made += 1
+        return texts
+
+
+@dataclass
+class DayContext:
+    """What laying out one day needs besides its engagements."""
+
+    fonts: Fonts
+    hour_height: float
+    clashes: dict[str, list[schedule.Clash]]
+    home_tz: str
+    extra_tz: str | None
+    texts: TextCache
+
+
+def _clash_text(uid: str, clashes: dict[str, list[schedule.Clash]]) -> str:
+    return "\n".join(c.message for c in clashes.get(uid, []))
+
+
+def timed_block(
+    e: Engagement, column: int, day: schedule.Day, x: float, width: float, ctx: DayContext
+) -> Block:
+    """Placed on the column's axis (its zone's wall clock), whatever the engagement's own zone:
+    on a day from Delhi to Tokyo a 16:00 JST meeting sits at 12:30 on the IST axis and says "16:00 JST"."""
+    assert e.start is not None and e.end is not None and e.tz is not None
+    axis_end = day.axis_minutes
+    top_min = schedule.wall_minutes(e.start, day.zone, day.date)
+    bottom_min = schedule.wall_minutes(e.end, day.zone, day.date)
+    if bottom_min <= top_min:  # a DST change inside the engagement: use elapsed time
+        bottom_min = top_min + (e.end - e.start).total_seconds() / 60
+    before, after = top_min < 0, bottom_min > axis_end
+    top = max(top_min, 0) / 60 * ctx.hour_height
+    bottom = min(bottom_min, axis_end) / 60 * ctx.hour_height
+    rect = QRectF(x, top, width, max(bottom - top, MIN_BLOCK_HEIGHT))
+    texts = ctx.texts.get(e, ctx.home_tz, ctx.extra_tz)
+    clash = _clash_text(e.uid, ctx.clashes)
+    lines: list[tuple[str, str]] = [(e.title, "title"), (texts.times[0], "time")]
+    lines += [(t, "home") for t in texts.times[1:]]
+    if texts.place:
+        lines.append((texts.place, "note"))
+    tooltip = [e.title, *texts.times, texts.place, texts.note, *clash.splitlines()]
+    return Block(
+        uid=e.uid,
+        column=column,
+        rect=rect,
+        kind=e.kind,
+        status=e.status,
+        title=e.title,
+        lines=lines,
+        tooltip="\n".join(line for line in tooltip if line),
+        accessible=f"{e.title}, {', '.join(texts.times)}{', ' + texts.note if texts.note else ''}",
+        clash=clash,
+        times=texts.times,
+        continues_before=before,
+        continues_after=after,
+        is_journey=(e.arrival_tz or e.tz) != e.tz,
+    )
+
+
+def all_day_block(
+    e: Engagement, column: int, day: schedule.Day, row: int, x: float, width: float, ctx: DayContext
+) -> Block:
+    rect = QRectF(x + 3, 4 + row * ALL_DAY_ROW, width - 6, ALL_DAY_ROW - 3)
+    texts = ctx.texts.get(e, ctx.home_tz, None)
+    clash = _clash_text(e.uid, ctx.clashes)
+    fm = QFontMetricsF(ctx.fonts.small)
+    tooltip = "\n".join(p for p in (e.title, texts.times[0], e.organisation, e.city, texts.note, clash) if p)
+    return Block(
+        uid=e.uid,
+        column=column,
+        rect=rect,
+        kind=e.kind,
+        status=e.status,
+        title=e.title,
+        lines=[(elide(fm, e.title, rect.width() - 2 * BLOCK_PAD - (14 if clash else 0)), "title")],
+        tooltip=tooltip,
+        accessible=f"{e.title}, {texts.times[0]}{', ' + texts.note if texts.note else ''}",
+        clash=clash,
+        times=texts.times,
+        all_day=True,
+        continues_before=e.date is not None and e.date < day.date,
+    )
+
+
+def assign_lanes(blocks: list[Block], x0: float, width: float) -> None:
+    """Side by side like GNOME Calendar and KOrganizer: each cluster of overlapping blocks is split
+    into lanes, a block takes the first free lane and grows into free lanes to its right."""
+    blocks.sort(key=lambda b: (b.rect.top(), -b.rect.height()))
+    cluster: list[Block] = []
+    lanes: list[tuple[list[float], list[float]]] = []  # per lane: tops and bottoms, in order
+    cluster_bottom = float("-inf")
+    for block in blocks:
+        top, bottom = block.rect.top(), block.rect.bottom()
+        if cluster and top >= cluster_bottom:
+            _place_cluster(cluster, lanes, x0, width)
+            cluster, lanes = [], []
+        lane = next((i for i, (_, ends) in enumerate(lanes) if ends[-1] <= top), len(lanes))
+        if lane == len(lanes):
+            lanes.append(([], []))
+        lanes[lane][0].append(top)
+        lanes[lane][1].append(bottom)
+        block.lane = lane
+        cluster.append(block)
+        cluster_bottom = max(cluster_bottom, bottom) if len(cluster) > 1 else bottom
+    if cluster:
+        _place_cluster(cluster, lanes, x0, width)
+
+
+def _lane_free(lane: tuple[list[float], list[float]], top: float, bottom: float) -> bool:
+    """Whether nothing in a lane (disjoint intervals in order) overlaps [top, bottom)."""
+    tops, bottoms = lane
+    i = bisect.bisect_left(tops, bottom) - 1  # the last block starting before this one ends
+    return i < 0 or bottoms[i] <= top
+
+
+def _place_cluster(
+    cluster: list[Block], lanes: list[tuple[list[float], list[float]]], x0: float, width: float
+) -> None:
+    count = len(lanes)
+    lane_w = (width - 4) / count
+    for block in cluster:
+        top, bottom = block.rect.top(), block.rect.bottom()
+        span = 1
+        while block.lane + span < count and _lane_free(lanes[block.lane + span], top, bottom):
+            span += 1
+        block.lanes, block.span = count, span
+        left = x0 + 2 + block.lane * lane_w
+        right = left + span * lane_w - (LANE_GAP if block.lane + span < count else 0)
+        block.rect = QRectF(left, top, right - left, block.rect.height())
+
+
+def elide(fm: QFontMetricsF, text: str, width: float) -> str:
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 8))
+
+
+def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
+    """Greedy word wrap to ``width``; a word longer than the line is elided, the last line too."""
+    lines: list[str] = []
+    current = ""
+    words = text.split()
+    for n, word in enumerate(words):
+        candidate = f"{current} {word}" if current else word
+        if fm.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            current = " ".join(words[n:])
+            break
+    if current:
+        lines.append(current)
+    return [elide(fm, line, width) for line in lines[:max_lines]]
+
+
+def fill_lines(block: Block, fonts: Fonts) -> None:
+    """Keep what fits the block: the title (wrapped when narrow), then local time, home time, place."""
+    width = block.rect.width() - 2 * BLOCK_PAD - 4
+    room = block.rect.height() - 2 * BLOCK_PAD + 2
+    badge = 18 if block.clash or block.status is Status.POSTPONED else 0
+    bold, small = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.small)
+    if room < bold.height() * 2 - 2:  # a short block: start time and title on one line
+        time = next((t for t, r in block.lines if r == "time"), "")
+        start = time.split("–")[0].split(" → ")[0]
+        block.lines = [(elide(bold, f"{start}  {block.title}", width - badge), "title")]
+        return
+    rest = _with_home_inline(block.lines, room, width, fonts)
+    title_rows = max(1, min(TITLE_LINES, int((room - small.height()) // bold.height())))
+    kept = [(line, "title") for line in _title_lines(bold, block.title, width, badge, title_rows)]
+    room -= bold.height() * len(kept)
+    for text, role in rest:
+        if role == "title":
+            continue
+        if room < small.height():
+            break
+        room -= small.height()
+        kept.append((elide(small, text, width), role))
+    block.lines = kept
+
+
+def _title_lines(fm: QFontMetricsF, title: str, width: float, badge: float, rows: int) -> list[str]:
+    """The title on one line if it fits beside the badge, else wrapped over up to ``rows`` lines."""
+    if fm.horizontalAdvance(title) <= width - badge:
+        return [title]
+    return wrap(fm, title, width - badge, rows)
+
+
+def _with_home_inline(
+    lines: list[tuple[str, str]], room: float, width: float, fonts: Fonts
+) -> list[tuple[str, str]]:
+    """When the home-time line would not fit under the local one, put home time on the same line.
+
+    ``10:00–11:00 JST`` + ``06:30–07:30 IST`` → ``10:00–11:00 JST · 06:30 IST`` (or only the
+    starts if that is too wide), so an hour-long block still shows both clocks.
+    """
+    small, bold = QFontMetricsF(fonts.small), QFontMetricsF(fonts.bold)
+    homes = [t for t, r in lines if r == "home"]
+    time = next((t for t, r in lines if r == "time"), None)
+    if not homes or time is None or room >= bold.height() + small.height() * (1 + len(homes)):
+        return lines
+    home = homes[0]
+    home_start = home.split("–")[0].split(" → ")[0]
+    home_start = home_start if " " in home_start else f"{home_start} {home.rsplit(' ', 1)[-1]}"
+    local_start = time.split("–")[0].split(" → ")[0]
+    local_start = local_start if " " in local_start else f"{local_start} {time.rsplit(' ', 1)[-1]}"
+    joined = f"{time} · {home_start}"
+    if small.horizontalAdvance(joined) > width:
+        joined = f"{local_start} · {home_start}"
+    out = [(t, r) for t, r in lines if r != "home"]
+    return [(joined, r) if r == "time" else (t, r) for t, r in out]
+
+
+def lay_out_day(
+    column: int,
+    day: schedule.Day,
+    timed: list[Engagement],
+    all_day: list[Engagement],
+    x: float,
+    width: float,
+    ctx: DayContext,
+) -> list[Block]:
+    """The blocks of one day: all-day chips, then timed blocks in lanes with their lines fitted."""
+    blocks = [all_day_block(e, column, day, row, x, width, ctx) for row, e in enumerate(all_day)]
+    placed = [timed_block(e, column, day, x, width, ctx) for e in timed]
+    assign_lanes(placed, x, width)
+    for block in placed:
+        fill_lines(block, ctx.fonts)
+    return blocks + placed

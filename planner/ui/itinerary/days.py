@@ -1,0 +1,134 @@
+"""Which engagements fall on which day of the itinerary, by bisecting engagements sorted once.
+
+``schedule.engagements_on`` scans the whole visit for one day; asked for every
+day that is engagements × days.  ``DayIndex`` sorts the engagements once
+(O(n log n)), computes each day's bounds once, and answers "what is on day i"
+with two bisections plus the few long engagements kept apart, and "which days
+does this engagement touch" with a bisection over the day starts.
+Plain Python: no Qt.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Sequence
+
+from planner.core import schedule
+from planner.core.model import Engagement, Visit
+
+#: Engagements longer than this are kept in a short list scanned for every day, so that one
+#: week-long journey does not widen the bisection window of every day.
+LONG = dt.timedelta(days=1)
+
+
+def _timed_key(e: Engagement) -> tuple[dt.datetime, dt.datetime, str]:
+    assert e.start is not None and e.end is not None
+    return (e.start, e.end, e.title)
+
+
+def _all_day_key(e: Engagement) -> tuple[dt.date, str]:
+    assert e.date is not None
+    return (e.date, e.title)
+
+
+class DayIndex:
+    """The engagements of ``visit`` per day of ``days`` (timed in time order, then all-day ones)."""
+
+    def __init__(self, visit: Visit | None, days: Sequence[schedule.Day]) -> None:
+        self.days = list(days)
+        self.bounds = [d.bounds() for d in self.days]
+        self._day_starts = [lo for lo, _ in self.bounds]
+        self._dates = [d.date for d in self.days]
+        engagements = visit.engagements if visit is not None else []
+        self.by_uid = {e.uid: e for e in engagements}
+        timed = [e for e in engagements if e.is_timed]
+        self._long = sorted((e for e in timed if _duration(e) > LONG), key=_timed_key)
+        self._timed = sorted((e for e in timed if _duration(e) <= LONG), key=_timed_key)
+        self._starts: list[dt.datetime] = [_start(e) for e in self._timed]
+        self._longest = max((_duration(e) for e in self._timed), default=dt.timedelta(0))
+        all_day = [e for e in engagements if e.is_all_day]
+        self._all_day = sorted(all_day, key=_all_day_key)
+        self._all_day_dates: list[dt.date] = [_all_day_key(e)[0] for e in self._all_day]
+        self._all_day_span = max(
+            ((e.end_date or d) - d for e in all_day if (d := e.date) is not None), default=dt.timedelta(0)
+        )
+
+    def most_all_day(self) -> int:
+        """The most all-day engagements on any one day (how many rows the all-day strip needs)."""
+        counts = [0] * len(self.days)
+        for e in self._all_day:
+            for i in self.days_of(e):
+                counts[i] += 1
+        return max(counts, default=0)
+
+    def __len__(self) -> int:
+        return len(self.days)
+
+    def on(self, i: int) -> list[Engagement]:
+        """What ``schedule.engagements_on(visit, days[i])`` returns, in O(log n + k)."""
+        return self.timed_on(i) + self.all_day_on(i)
+
+    def timed_on(self, i: int) -> list[Engagement]:
+        lo, hi = self.bounds[i]
+        first = bisect.bisect_left(self._starts, lo - self._longest)
+        last = bisect.bisect_left(self._starts, hi)
+        found = [e for e in self._timed[first:last] if _touches(e, lo, hi)]
+        longer = [e for e in self._long if _touches(e, lo, hi)]
+        if longer:
+            found = sorted(found + longer, key=_timed_key)
+        return found
+
+    def all_day_on(self, i: int) -> list[Engagement]:
+        date = self._dates[i]
+        first = bisect.bisect_left(self._all_day_dates, date - self._all_day_span)
+        last = bisect.bisect_right(self._all_day_dates, date)
+        return [e for e in self._all_day[first:last] if _on_date(e, date)]
+
+    def days_of(self, e: Engagement | None) -> range:
+        """The indexes of the days ``e`` touches (empty for an unscheduled one or one outside the visit)."""
+        if e is None or not self.days:
+            return range(0)
+        if e.is_timed:
+            assert e.start is not None and e.end is not None
+            first = max(bisect.bisect_right(self._day_starts, e.start) - 1, 0)
+            last = bisect.bisect_left(self._day_starts, e.end) if e.end > e.start else first + 1
+            found = [i for i in range(first, min(last, len(self.days))) if _touches(e, *self.bounds[i])]
+            return range(found[0], found[-1] + 1) if found else range(0)
+        if e.is_all_day and e.date is not None:
+            first = bisect.bisect_left(self._dates, e.date)
+            last = bisect.bisect_right(self._dates, e.end_date or e.date)
+            return range(first, last)
+        return range(0)
+
+    def column_of(self, e: Engagement | None) -> int | None:
+        """The day a block starts in (where the itinerary draws its first piece)."""
+        days = self.days_of(e)
+        return days.start if days else None
+
+    def day_index(self, date: dt.date) -> int | None:
+        i = bisect.bisect_left(self._dates, date)
+        return i if i < len(self._dates) and self._dates[i] == date else None
+
+
+def _start(e: Engagement) -> dt.datetime:
+    assert e.start is not None
+    return e.start
+
+
+def _duration(e: Engagement) -> dt.timedelta:
+    assert e.start is not None and e.end is not None
+    return e.end - e.start
+
+
+def _touches(e: Engagement, lo: dt.datetime, hi: dt.datetime) -> bool:
+    """``schedule.overlaps_day`` for a timed engagement, with the day's bounds computed once."""
+    assert e.start is not None and e.end is not None
+    if e.start == e.end:
+        return lo <= e.start < hi
+    return e.start < hi and e.end > lo
+
+
+def _on_date(e: Engagement, date: dt.date) -> bool:
+    assert e.date is not None
+    return e.date <= date <= (e.end_date or e.date)
