@@ -23,6 +23,9 @@ RESIZE_EDGE = 6
 MIN_BLOCK_HEIGHT = 22
 LANE_GAP = 2  # px between blocks side by side
 TITLE_LINES = 3  # a narrow block wraps its title over at most this many lines
+COMPACT_WIDTH = 120  # a block side by side with others and narrower than this has tighter margins
+COMPACT_PAD = 3
+BADGE = 16  # diameter of the clash / postponed badge
 
 
 @dataclass
@@ -47,6 +50,13 @@ class Block:
     lane: int = 0
     lanes: int = 1  # lanes in its cluster of overlapping blocks
     span: int = 1  # lanes it covers (it grows into free lanes to its right)
+    pad: float = BLOCK_PAD  # inner margin of its text (tighter in a narrow lane)
+    badge_at: str = "title"  # where the clash/postponed badge sits: beside the title, "low" right, "corner"
+
+    @property
+    def text_left(self) -> float:
+        """Where its text starts, from the block's left edge (right of the accent bar)."""
+        return 4 + self.pad
 
 
 @dataclass
@@ -250,18 +260,23 @@ def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str
 
 
 def fill_lines(block: Block, fonts: Fonts) -> None:
-    """Keep what fits the block: the title (wrapped when narrow), then local time, home time, place."""
-    width = block.rect.width() - 2 * BLOCK_PAD - 4
-    room = block.rect.height() - 2 * BLOCK_PAD + 2
-    badge = 18 if block.clash or block.status is Status.POSTPONED else 0
+    """Keep what fits the block: the title (wrapped when narrow, before anything else), then local
+    time, home time, place.  In a narrow lane the margins shrink and the badge moves to the lower right."""
     bold, small = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.small)
+    if block.lanes > 1 and block.rect.width() < COMPACT_WIDTH:
+        block.pad = COMPACT_PAD
+    width = block.rect.width() - block.text_left - block.pad
+    room = block.rect.height() - 2 * block.pad + 2
+    marked = bool(block.clash) or block.status is Status.POSTPONED
+    compact = block.pad == COMPACT_PAD and room >= 2 * bold.height()
+    badge = 18 if marked and not compact else 0
     if room < bold.height() * 2 - 2:  # a short block: start time and title on one line
         time = next((t for t, r in block.lines if r == "time"), "")
         start = time.split("–")[0].split(" → ")[0]
         block.lines = [(elide(bold, f"{start}  {block.title}", width - badge), "title")]
         return
     rest = _with_home_inline(block.lines, room, width, fonts)
-    title_rows = max(1, min(TITLE_LINES, int((room - small.height()) // bold.height())))
+    title_rows = max(1, min(TITLE_LINES, int(room // bold.height())))
     kept = [(line, "title") for line in _title_lines(bold, block.title, width, badge, title_rows)]
     room -= bold.height() * len(kept)
     for text, role in rest:
@@ -272,6 +287,8 @@ def fill_lines(block: Block, fonts: Fonts) -> None:
         room -= small.height()
         kept.append((elide(small, text, width), role))
     block.lines = kept
+    if marked and compact:  # below the text if there is room, else a dot on the corner, off the text
+        block.badge_at = "low" if room >= BADGE + 2 else "corner"
 
 
 def _title_lines(fm: QFontMetricsF, title: str, width: float, badge: float, rows: int) -> list[str]:

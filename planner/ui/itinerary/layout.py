@@ -26,6 +26,7 @@ from planner.core import schedule, tz
 from planner.core.model import Visit
 from planner.ui.itinerary.blocks import (
     ALL_DAY_ROW,
+    BADGE,
     BLOCK_PAD,
     MIN_BLOCK_HEIGHT,
     RESIZE_EDGE,
@@ -40,6 +41,7 @@ from planner.ui.itinerary.days import DayIndex
 
 __all__ = [
     "ALL_DAY_ROW",
+    "BADGE",
     "BLOCK_PAD",
     "MIN_BLOCK_HEIGHT",
     "RESIZE_EDGE",
@@ -49,7 +51,7 @@ __all__ = [
     "build_layout",
 ]
 
-MIN_COLUMN_WIDTH = 150
+MIN_COLUMN_WIDTH = 170  # two engagements side by side keep titles such as “Meeting with JETRO”
 MIN_FIT_WIDTH = 56  # the narrowest a column gets when the user asks for more days than fit
 GUTTER_WIDTH = 58
 HOME_STRIP = 42  # a column's own home-time scale, when the days differ in offset from home

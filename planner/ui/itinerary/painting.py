@@ -168,16 +168,16 @@ class GridPainter:
         p.drawRoundedRect(rect, radius, radius)
         self.block_text(block, rect)
         if block.clash:
-            self.badge(rect, "!", CLASH if "overlaps" in block.clash else PLACE_CLASH)
+            self.badge(rect, "!", CLASH if "overlaps" in block.clash else PLACE_CLASH, at=block.badge_at)
         elif block.status is Status.POSTPONED:
-            self.badge(rect, "⏸", MUTED)
+            self.badge(rect, "⏸", MUTED, at=block.badge_at)
         p.restore()
 
     def block_text(self, block: L.Block, rect: QRectF) -> None:
         p = self.p
-        x = rect.left() + 4 + L.BLOCK_PAD
-        y = rect.top() + L.BLOCK_PAD - 1
-        right = rect.right() - L.BLOCK_PAD
+        x = rect.left() + block.text_left
+        y = rect.top() + block.pad - 1
+        right = rect.right() - block.pad
         for text, role in block.lines:
             font = self.fonts.bold if role == "title" else self.fonts.small
             fm = QFontMetricsF(font)
@@ -190,10 +190,16 @@ class GridPainter:
                 p.drawLine(QPointF(x, line.center().y() + 1), QPointF(x + width, line.center().y() + 1))
             y += fm.height()
 
-    def badge(self, rect: QRectF, text: str, colour: QColor) -> None:
+    def badge(self, rect: QRectF, text: str, colour: QColor, *, at: str = "title") -> None:
         p = self.p
-        size = 16.0
-        badge = QRectF(rect.right() - size - 3, rect.top() + 3, size, size)
+        size = float(L.BADGE)
+        if at == "corner":  # a dot astride the top-right corner, clear of the text
+            p.setPen(QPen(QColor("white"), 1.5))
+            p.setBrush(colour)
+            p.drawEllipse(QRectF(rect.right() - 6, rect.top() - 4, 10, 10))
+            return
+        top = rect.bottom() - size - 3 if at == "low" else rect.top() + 3
+        badge = QRectF(rect.right() - size - 3, top, size, size)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(colour)
         p.drawEllipse(badge)
