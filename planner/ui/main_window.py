@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         view.addAction(self.remove_zone_action)
         view.addSeparator()
         view.addAction(self._action("Go to first engagement", self.itinerary.scroll_to_first, "Ctrl+Home"))
+        self._build_day_range_actions(view)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -336,9 +337,43 @@ class MainWindow(QMainWindow):
         self.new_action.setIconText("＋ New engagement")
         self.zoom_in_action.setIconText("＋")
         self.zoom_out_action.setIconText("－")
+        for action, name in ((self.zoom_in_action, "Zoom in"), (self.zoom_out_action, "Zoom out")):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({keys})")
+            zoom_button = bar.widgetForAction(action)
+            if zoom_button is not None:
+                zoom_button.setAccessibleName(name)
         self.import_action.setIconText("Import article")
         self.export_ics_action.setIconText("Export ICS")
         self.export_pdf_action.setIconText("PDF")
+
+    def _build_day_range_actions(self, view: Any) -> None:
+        """View → Fit visit, and how many days fill the itinerary's width (1, 3, 5, 7, all)."""
+        from planner.ui.itinerary.view import DAY_CHOICES
+
+        view.addSeparator()
+        self.fit_visit_action = self._action("&Fit visit", self.itinerary.fit_visit, "Ctrl+0")
+        self.fit_visit_action.setStatusTip("Every day of the visit in the width of the itinerary")
+        view.addAction(self.fit_visit_action)
+        days = view.addMenu("Days &shown")
+        group = QActionGroup(self)
+        self.days_shown_actions: dict[object, QAction] = {}
+        choices: list[int | str | None] = [*(n for n in DAY_CHOICES if n is not None), "all", None]
+        for choice in choices:
+            text = {None: "As many as are readable", "all": "All (fit visit)"}.get(
+                choice, f"{choice} day{'s' if choice != 1 else ''}"  # type: ignore[arg-type]
+            )
+            action = self._action(text, lambda _=False, c=choice: self.itinerary.set_days_shown(c))
+            action.setCheckable(True)
+            action.setChecked(choice is None)
+            group.addAction(action)
+            days.addAction(action)
+            self.days_shown_actions[choice] = action
+        self.itinerary.days_shown_changed.connect(
+            lambda choice: self.days_shown_actions[choice].setChecked(True)
+            if choice in self.days_shown_actions
+            else None
+        )
 
     def _connect(self) -> None:
         s = self.session

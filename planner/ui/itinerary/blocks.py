@@ -8,12 +8,15 @@ a block's width happens when its day is laid out, which is only for days in view
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from planner.core import schedule
+from planner.core import schedule, tz
 from planner.core.model import Engagement, Kind, Status
 from planner.ui.presentation import engagement_times, status_note
 
@@ -26,11 +29,16 @@ TITLE_LINES = 3  # a narrow block wraps its title over at most this many lines
 COMPACT_WIDTH = 120  # a block side by side with others and narrower than this has tighter margins
 COMPACT_PAD = 3
 BADGE = 16  # diameter of the clash / postponed badge
+MIN_TEXT_WIDTH = 24  # a block narrower than this (many lanes) shows no text
 
 
-@dataclass
+@dataclass(eq=False)
 class Block:
-    """One engagement drawn in one day column (a multi-day one has a piece per day)."""
+    """One engagement drawn in one day column (a multi-day one has a piece per day).
+
+    Its place is computed when its day is laid out; its texts (times in every zone,
+    lines fitted to its size, tooltip) only when first drawn or asked for.
+    """
 
     uid: str
     column: int
@@ -38,11 +46,9 @@ class Block:
     kind: Kind
     status: Status
     title: str
-    lines: list[tuple[str, str]]  # (text, role) fitted to the block; role: title|time|home|note
-    tooltip: str
-    accessible: str
+    engagement: Engagement
+    ctx: DayContext
     clash: str = ""
-    times: list[str] = field(default_factory=list)  # the full time lines (local, home, extra zone)
     all_day: bool = False
     continues_before: bool = False
     continues_after: bool = False
@@ -57,6 +63,51 @@ class Block:
     def text_left(self) -> float:
         """Where its text starts, from the block's left edge (right of the accent bar)."""
         return 4 + self.pad
+
+    @cached_property
+    def texts(self) -> Texts:
+        extra = None if self.all_day else self.ctx.extra_tz
+        return self.ctx.texts.get(self.engagement, self.ctx.home_tz, extra)
+
+    @property
+    def times(self) -> list[str]:
+        """The full time lines (local, home, extra zone)."""
+        return self.texts.times
+
+    @cached_property
+    def tooltip(self) -> str:
+        e, t = self.engagement, self.texts
+        if self.all_day:
+            parts = [e.title, t.times[0], e.organisation, e.city or "", t.note, self.clash]
+        else:
+            parts = [e.title, *t.times, t.place, t.note, *self.clash.splitlines()]
+        return "\n".join(p for p in parts if p)
+
+    @cached_property
+    def accessible(self) -> str:
+        t = self.texts
+        times = t.times[0] if self.all_day else ", ".join(t.times)
+        return f"{self.title}, {times}{', ' + t.note if t.note else ''}"
+
+    @cached_property
+    def lines(self) -> list[tuple[str, str]]:
+        """(text, role) fitted to the block; role: title|time|home|note."""
+        fm = QFontMetricsF(self.ctx.fonts.small)
+        if self.all_day:
+            return [
+                (
+                    elide(fm, self.title, self.rect.width() - 2 * BLOCK_PAD - (14 if self.clash else 0)),
+                    "title",
+                )
+            ]
+        if self.rect.width() < MIN_TEXT_WIDTH:
+            return []  # a sliver among many lanes: its colour, its tooltip, no text
+        t = self.texts
+        lines: list[tuple[str, str]] = [(self.title, "title"), (t.times[0], "time")]
+        lines += [(x, "home") for x in t.times[1:]]
+        if t.place:
+            lines.append((t.place, "note"))
+        return fill_lines(self, lines, self.ctx.fonts)
 
 
 @dataclass
@@ -117,6 +168,29 @@ class DayContext:
     home_tz: str
     extra_tz: str | None
     texts: TextCache
+    clock: DayClock = dataclasses.field(default_factory=lambda: DayClock(None))
+
+
+class DayClock:
+    """Minutes on a day's axis (its zone's wall clock from its local midnight) of an instant.
+
+    Within a day whose offset does not change that is the elapsed time since midnight,
+    with no zone conversion; otherwise ``schedule.wall_minutes`` converts.
+    """
+
+    def __init__(self, day: schedule.Day | None) -> None:
+        self.day = day
+        self.steady: tuple[dt.datetime, dt.datetime] | None = None
+        if day is not None:
+            lo, hi = day.bounds()
+            if tz.utc_offset(day.zone, lo) == tz.utc_offset(day.zone, hi):
+                self.steady = (lo, hi)
+
+    def minutes(self, instant: dt.datetime) -> float:
+        assert self.day is not None
+        if self.steady is not None and self.steady[0] <= instant <= self.steady[1]:
+            return (instant - self.steady[0]).total_seconds() / 60
+        return schedule.wall_minutes(instant, self.day.zone, self.day.date)
 
 
 def _clash_text(uid: str, clashes: dict[str, list[schedule.Clash]]) -> str:
@@ -124,27 +198,18 @@ def _clash_text(uid: str, clashes: dict[str, list[schedule.Clash]]) -> str:
 
 
 def timed_block(
-    e: Engagement, column: int, day: schedule.Day, x: float, width: float, ctx: DayContext
+    e: Engagement, column: int, x: float, width: float, ctx: DayContext, axis_end: float
 ) -> Block:
     """Placed on the column's axis (its zone's wall clock), whatever the engagement's own zone:
     on a day from Delhi to Tokyo a 16:00 JST meeting sits at 12:30 on the IST axis and says "16:00 JST"."""
     assert e.start is not None and e.end is not None and e.tz is not None
-    axis_end = day.axis_minutes
-    top_min = schedule.wall_minutes(e.start, day.zone, day.date)
-    bottom_min = schedule.wall_minutes(e.end, day.zone, day.date)
+    top_min, bottom_min = ctx.clock.minutes(e.start), ctx.clock.minutes(e.end)
     if bottom_min <= top_min:  # a DST change inside the engagement: use elapsed time
         bottom_min = top_min + (e.end - e.start).total_seconds() / 60
     before, after = top_min < 0, bottom_min > axis_end
     top = max(top_min, 0) / 60 * ctx.hour_height
     bottom = min(bottom_min, axis_end) / 60 * ctx.hour_height
     rect = QRectF(x, top, width, max(bottom - top, MIN_BLOCK_HEIGHT))
-    texts = ctx.texts.get(e, ctx.home_tz, ctx.extra_tz)
-    clash = _clash_text(e.uid, ctx.clashes)
-    lines: list[tuple[str, str]] = [(e.title, "title"), (texts.times[0], "time")]
-    lines += [(t, "home") for t in texts.times[1:]]
-    if texts.place:
-        lines.append((texts.place, "note"))
-    tooltip = [e.title, *texts.times, texts.place, texts.note, *clash.splitlines()]
     return Block(
         uid=e.uid,
         column=column,
@@ -152,11 +217,9 @@ def timed_block(
         kind=e.kind,
         status=e.status,
         title=e.title,
-        lines=lines,
-        tooltip="\n".join(line for line in tooltip if line),
-        accessible=f"{e.title}, {', '.join(texts.times)}{', ' + texts.note if texts.note else ''}",
-        clash=clash,
-        times=texts.times,
+        engagement=e,
+        ctx=ctx,
+        clash=_clash_text(e.uid, ctx.clashes),
         continues_before=before,
         continues_after=after,
         is_journey=(e.arrival_tz or e.tz) != e.tz,
@@ -167,10 +230,6 @@ def all_day_block(
     e: Engagement, column: int, day: schedule.Day, row: int, x: float, width: float, ctx: DayContext
 ) -> Block:
     rect = QRectF(x + 3, 4 + row * ALL_DAY_ROW, width - 6, ALL_DAY_ROW - 3)
-    texts = ctx.texts.get(e, ctx.home_tz, None)
-    clash = _clash_text(e.uid, ctx.clashes)
-    fm = QFontMetricsF(ctx.fonts.small)
-    tooltip = "\n".join(p for p in (e.title, texts.times[0], e.organisation, e.city, texts.note, clash) if p)
     return Block(
         uid=e.uid,
         column=column,
@@ -178,11 +237,9 @@ def all_day_block(
         kind=e.kind,
         status=e.status,
         title=e.title,
-        lines=[(elide(fm, e.title, rect.width() - 2 * BLOCK_PAD - (14 if clash else 0)), "title")],
-        tooltip=tooltip,
-        accessible=f"{e.title}, {texts.times[0]}{', ' + texts.note if texts.note else ''}",
-        clash=clash,
-        times=texts.times,
+        engagement=e,
+        ctx=ctx,
+        clash=_clash_text(e.uid, ctx.clashes),
         all_day=True,
         continues_before=e.date is not None and e.date < day.date,
     )
@@ -233,6 +290,8 @@ def _place_cluster(
         left = x0 + 2 + block.lane * lane_w
         right = left + span * lane_w - (LANE_GAP if block.lane + span < count else 0)
         block.rect = QRectF(left, top, right - left, block.rect.height())
+        if count > 1 and right - left < COMPACT_WIDTH:
+            block.pad = COMPACT_PAD
 
 
 def elide(fm: QFontMetricsF, text: str, width: float) -> str:
@@ -259,23 +318,20 @@ def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str
     return [elide(fm, line, width) for line in lines[:max_lines]]
 
 
-def fill_lines(block: Block, fonts: Fonts) -> None:
+def fill_lines(block: Block, lines: list[tuple[str, str]], fonts: Fonts) -> list[tuple[str, str]]:
     """Keep what fits the block: the title (wrapped when narrow, before anything else), then local
     time, home time, place.  In a narrow lane the margins shrink and the badge moves to the lower right."""
     bold, small = QFontMetricsF(fonts.bold), QFontMetricsF(fonts.small)
-    if block.lanes > 1 and block.rect.width() < COMPACT_WIDTH:
-        block.pad = COMPACT_PAD
     width = block.rect.width() - block.text_left - block.pad
     room = block.rect.height() - 2 * block.pad + 2
     marked = bool(block.clash) or block.status is Status.POSTPONED
     compact = block.pad == COMPACT_PAD and room >= 2 * bold.height()
     badge = 18 if marked and not compact else 0
     if room < bold.height() * 2 - 2:  # a short block: start time and title on one line
-        time = next((t for t, r in block.lines if r == "time"), "")
+        time = next((t for t, r in lines if r == "time"), "")
         start = time.split("–")[0].split(" → ")[0]
-        block.lines = [(elide(bold, f"{start}  {block.title}", width - badge), "title")]
-        return
-    rest = _with_home_inline(block.lines, room, width, fonts)
+        return [(elide(bold, f"{start}  {block.title}", width - badge), "title")]
+    rest = _with_home_inline(lines, room, width, fonts)
     title_rows = max(1, min(TITLE_LINES, int(room // bold.height())))
     kept = [(line, "title") for line in _title_lines(bold, block.title, width, badge, title_rows)]
     room -= bold.height() * len(kept)
@@ -286,9 +342,9 @@ def fill_lines(block: Block, fonts: Fonts) -> None:
             break
         room -= small.height()
         kept.append((elide(small, text, width), role))
-    block.lines = kept
     if marked and compact:  # below the text if there is room, else a dot on the corner, off the text
         block.badge_at = "low" if room >= BADGE + 2 else "corner"
+    return kept
 
 
 def _title_lines(fm: QFontMetricsF, title: str, width: float, badge: float, rows: int) -> list[str]:
@@ -334,8 +390,8 @@ def lay_out_day(
 ) -> list[Block]:
     """The blocks of one day: all-day chips, then timed blocks in lanes with their lines fitted."""
     blocks = [all_day_block(e, column, day, row, x, width, ctx) for row, e in enumerate(all_day)]
-    placed = [timed_block(e, column, day, x, width, ctx) for e in timed]
+    ctx = dataclasses.replace(ctx, clock=DayClock(day))
+    axis_end = day.axis_minutes
+    placed = [timed_block(e, column, x, width, ctx, axis_end) for e in timed]
     assign_lanes(placed, x, width)
-    for block in placed:
-        fill_lines(block, ctx.fonts)
     return blocks + placed

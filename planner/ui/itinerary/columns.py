@@ -42,14 +42,21 @@ class FactsCache:
     def __init__(self) -> None:
         self._facts: dict[tuple[object, ...], DayFacts] = {}
         self._texts: dict[tuple[object, ...], ColumnTexts] = {}
+        self._abbrs: dict[tuple[str, dt.timedelta], str] = {}
 
-    def facts(self, day: schedule.Day, home_tz: str) -> DayFacts:
+    def facts(self, day: schedule.Day, home_tz: str, bounds: tuple[dt.datetime, dt.datetime]) -> DayFacts:
+        """``bounds`` are the day's (from ``DayIndex``, computed once); the offsets are those of the
+        day's middle, and an axis that ends at the next local midnight is 24 hours on the wall clock."""
         key = (day.date, day.zone, day.until, home_tz)
         found = self._facts.get(key)
         if found is None:
-            noon = tz.noon_utc(day.date, day.zone)
-            offset = tz.utc_offset(day.zone, noon) - tz.utc_offset(home_tz, noon)
-            found = DayFacts(day.axis_minutes, offset, tz.abbreviation(day.zone, noon))
+            middle = bounds[0] + dt.timedelta(hours=12)
+            zone_offset = tz.utc_offset(day.zone, middle)
+            minutes = 24 * 60.0 if day.until is None else day.axis_minutes
+            abbr = self._abbrs.get((day.zone, zone_offset))
+            if abbr is None:
+                abbr = self._abbrs[(day.zone, zone_offset)] = tz.abbreviation(day.zone, middle)
+            found = DayFacts(minutes, zone_offset - tz.utc_offset(home_tz, middle), abbr)
             self._facts[key] = found
         return found
 

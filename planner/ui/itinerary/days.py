@@ -42,11 +42,11 @@ class DayIndex:
         self._dates = [d.date for d in self.days]
         engagements = visit.engagements if visit is not None else []
         self.by_uid = {e.uid: e for e in engagements}
-        timed = [e for e in engagements if e.is_timed]
-        self._long = sorted((e for e in timed if _duration(e) > LONG), key=_timed_key)
-        self._timed = sorted((e for e in timed if _duration(e) <= LONG), key=_timed_key)
+        timed = [(e, _duration(e)) for e in engagements if e.is_timed]
+        self._long = sorted((e for e, length in timed if length > LONG), key=_timed_key)
+        self._timed = sorted((e for e, length in timed if length <= LONG), key=_timed_key)
         self._starts: list[dt.datetime] = [_start(e) for e in self._timed]
-        self._longest = max((_duration(e) for e in self._timed), default=dt.timedelta(0))
+        self._longest = max((length for _, length in timed if length <= LONG), default=dt.timedelta(0))
         all_day = [e for e in engagements if e.is_all_day]
         self._all_day = sorted(all_day, key=_all_day_key)
         self._all_day_dates: list[dt.date] = [_all_day_key(e)[0] for e in self._all_day]

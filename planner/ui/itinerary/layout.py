@@ -145,8 +145,9 @@ class ItineraryLayout:
         self.column_width = column_width
         self.home_tz, self.extra_tz = home_tz, extra_tz
         self.texts, self.cache = texts, cache
-        self.facts = [cache.facts(day, home_tz) for day in index.days]
+        self.facts = [cache.facts(day, home_tz, b) for day, b in zip(index.days, index.bounds, strict=True)]
         self.per_column = len({f.home_offset for f in self.facts}) > 1
+        self._body_minutes = max([24 * 60.0, *(f.minutes for f in self.facts)])
         self.gutters = _gutters(index.days, self.facts, home_tz, extra_tz, self.per_column)
         self.columns = Columns(self)
         line_h = QFontMetricsF(fonts.body).height()
@@ -164,7 +165,7 @@ class ItineraryLayout:
     @property
     def body_minutes(self) -> float:
         """The longest day's axis (a day west-bound across zones runs past midnight)."""
-        return max([24 * 60.0, *(f.minutes for f in self.facts)])
+        return self._body_minutes
 
     @property
     def hours(self) -> int:

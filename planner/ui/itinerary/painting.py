@@ -7,12 +7,13 @@ blocks it draws so tests can prove a paint is bounded by what is visible.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
-from planner.core.model import Status
+from planner.core.model import Kind, Status
 from planner.ui.itinerary import layout as L
 from planner.ui.presentation import kind_colour, tint
 
@@ -140,6 +141,13 @@ class GridPainter:
     def block(self, block: L.Block) -> None:
         p = self.p
         self.painted += 1
+        if not block.lines:  # a sliver among many lanes: a plain bar in its colour
+            p.fillRect(block.rect.adjusted(0, 1, 0, -1), _colour(block.kind, 0.45))
+            p.fillRect(
+                QRectF(block.rect.left(), block.rect.top() + 1, 2, block.rect.height() - 2),
+                _colour(block.kind),
+            )
+            return
         colour = kind_colour(block.kind)
         rect = block.rect.adjusted(0, 1, 0, -1)
         faded = block.status is Status.CANCELLED
@@ -258,11 +266,13 @@ class GridPainter:
         p.drawLine(QPointF(lay.content_width, 0), QPointF(lay.content_width, lay.top_height))
         p.drawLine(QPointF(0, lay.header_height), QPointF(lay.content_width, lay.header_height))
         p.translate(0, lay.header_height)
+        band = QRectF(lay.gutter_width, lay.header_height, vp.width(), lay.all_day_height)
+        band = exposed.intersected(band).translated(s.scroll_x - lay.gutter_width, -lay.header_height)
         for i in columns:
             if lay.per_column:
                 self.strip_title(lay.columns[i])
             for block in lay.day_blocks(i):
-                if block.all_day:
+                if block.all_day and block.rect.intersects(band):
                     self.chip(block)
         p.restore()
         p.setPen(QPen(QColor("#d5d9e0"), 1))
@@ -367,6 +377,11 @@ class GridPainter:
         p.restore()
         p.setPen(QPen(QColor("#d5d9e0"), 1))
         p.drawLine(QPointF(lay.gutter_width - 0.5, 0), QPointF(lay.gutter_width - 0.5, vp.height()))
+
+
+@functools.cache
+def _colour(kind: Kind, amount: float = 1.0) -> QColor:
+    return tint(kind_colour(kind), amount)
 
 
 def gutter_title(gutter: L.Gutter, reference: L.Column | None, per_column: bool = False) -> tuple[str, str]:
