@@ -207,3 +207,24 @@ def test_an_edit_lays_out_again_only_the_days_it_touched(window: Any, qtbot: Any
         ).clash
         == ""
     )
+
+
+def test_an_index_updated_for_an_edit_equals_one_built_afresh() -> None:
+    visit = big_visit(5, 10)
+    days = schedule.visit_days(visit)
+    index = DayIndex(visit, days)
+    moved, gone = visit.engagements[3], visit.engagements[12]
+    note = next(e for e in visit.engagements if e.is_all_day)
+    added = Engagement(
+        "Breakfast", tz=JST, start=jst(dt.date(2025, 1, 3), 7, 30), end=jst(dt.date(2025, 1, 3), 8, 30)
+    )
+    visit.engagements = [
+        schedule.move_by(moved, dt.timedelta(days=2, hours=1), JST) if e is moved else e
+        for e in visit.engagements
+        if e is not gone and e is not note
+    ] + [added, Engagement("Note again", date=dt.date(2025, 1, 5), uid=note.uid)]
+    updated = index.with_changes(visit, frozenset({moved.uid, gone.uid, note.uid, added.uid}))
+    fresh = DayIndex(visit, days)
+    for i in range(len(days)):
+        assert [e.uid for e in updated.on(i)] == [e.uid for e in fresh.on(i)]
+    assert [e.uid for e in index.on(0)] != [e.uid for e in updated.on(0)]  # the original is unchanged

@@ -11,11 +11,15 @@ Plain Python: no Qt.
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 from collections.abc import Sequence
 
 from planner.core import schedule
 from planner.core.model import Engagement, Visit
+
+#: Day bounds already computed, by (date, axis zone, until): kept by the view across edits.
+Bounds = dict[tuple[dt.date, str, "dt.datetime | None"], tuple[dt.datetime, dt.datetime]]
 
 #: Engagements longer than this are kept in a short list scanned for every day, so that one
 #: week-long journey does not widen the bisection window of every day.
@@ -35,9 +39,12 @@ def _all_day_key(e: Engagement) -> tuple[dt.date, str]:
 class DayIndex:
     """The engagements of ``visit`` per day of ``days`` (timed in time order, then all-day ones)."""
 
-    def __init__(self, visit: Visit | None, days: Sequence[schedule.Day]) -> None:
+    def __init__(
+        self, visit: Visit | None, days: Sequence[schedule.Day], bounds: Bounds | None = None
+    ) -> None:
         self.days = list(days)
-        self.bounds = [d.bounds() for d in self.days]
+        known = bounds if bounds is not None else {}
+        self.bounds = [_bounds_of(d, known) for d in self.days]
         self._day_starts = [lo for lo, _ in self.bounds]
         self._dates = [d.date for d in self.days]
         engagements = visit.engagements if visit is not None else []
@@ -53,6 +60,54 @@ class DayIndex:
         self._all_day_span = max(
             ((e.end_date or d) - d for e in all_day if (d := e.date) is not None), default=dt.timedelta(0)
         )
+
+    def with_changes(self, visit: Visit, uids: frozenset[str]) -> DayIndex:
+        """A copy for the same days where the engagements ``uids`` are as they now are in ``visit``
+        (added, changed or gone): O(log n) searches and list inserts, no sort."""
+        new = copy.copy(self)
+        new.by_uid = dict(self.by_uid)
+        new._timed, new._starts, new._long = list(self._timed), list(self._starts), list(self._long)
+        new._all_day, new._all_day_dates = list(self._all_day), list(self._all_day_dates)
+        current = {e.uid: e for e in visit.engagements if e.uid in uids} if uids else {}
+        for uid in uids:
+            old = self.by_uid.get(uid)
+            if old is not None:
+                new._remove(old)
+                del new.by_uid[uid]
+            e = current.get(uid)
+            if e is not None:
+                new._insert(e)
+                new.by_uid[uid] = e
+        return new
+
+    def _remove(self, e: Engagement) -> None:
+        if e.is_timed and _duration(e) > LONG:
+            self._long.remove(e)
+        elif e.is_timed:
+            i = bisect.bisect_left(self._starts, _start(e))
+            while self._timed[i] is not e:
+                i += 1
+            del self._timed[i], self._starts[i]
+        elif e.is_all_day:
+            i = bisect.bisect_left(self._all_day_dates, _all_day_key(e)[0])
+            while self._all_day[i] is not e:
+                i += 1
+            del self._all_day[i], self._all_day_dates[i]
+
+    def _insert(self, e: Engagement) -> None:
+        if e.is_timed and _duration(e) > LONG:
+            bisect.insort(self._long, e, key=_timed_key)
+        elif e.is_timed:
+            i = bisect.bisect_left(self._timed, _timed_key(e), key=_timed_key)
+            self._timed.insert(i, e)
+            self._starts.insert(i, _start(e))
+            self._longest = max(self._longest, _duration(e))  # a bound: it may stay wider than needed
+        elif e.is_all_day:
+            i = bisect.bisect_left(self._all_day, _all_day_key(e), key=_all_day_key)
+            self._all_day.insert(i, e)
+            self._all_day_dates.insert(i, _all_day_key(e)[0])
+            first = _all_day_key(e)[0]
+            self._all_day_span = max(self._all_day_span, (e.end_date or first) - first)
 
     def most_all_day(self) -> int:
         """The most all-day engagements on any one day (how many rows the all-day strip needs)."""
@@ -109,6 +164,14 @@ class DayIndex:
     def day_index(self, date: dt.date) -> int | None:
         i = bisect.bisect_left(self._dates, date)
         return i if i < len(self._dates) and self._dates[i] == date else None
+
+
+def _bounds_of(day: schedule.Day, known: Bounds) -> tuple[dt.datetime, dt.datetime]:
+    key = (day.date, day.zone, day.until)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = day.bounds()
+    return found
 
 
 def _start(e: Engagement) -> dt.datetime:

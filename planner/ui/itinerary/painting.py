@@ -82,6 +82,7 @@ class GridPainter:
         p, lay = self.p, self.scene.lay
         if not columns:
             return
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # straight lines on whole pixels
         left, right = columns.start * lay.column_width, columns.stop * lay.column_width
         first = max(int(area.top() // lay.hour_height), 0)
         last = min(int(area.bottom() // lay.hour_height) + 1, lay.hours)
@@ -109,6 +110,7 @@ class GridPainter:
                 p.setPen(QPen(GRID, 1))
         if columns.stop == len(lay.columns):
             p.drawLine(QPointF(lay.content_width, 0), QPointF(lay.content_width, lay.body_height))
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
 
     def strips(self, columns: range, area: QRectF) -> None:
         """Each column's own home (and extra zone) time at every hour of its local axis."""

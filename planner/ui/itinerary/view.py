@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
-from planner.ui.itinerary.days import DayIndex
+from planner.ui.itinerary.days import Bounds, DayIndex
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
 from planner.ui.itinerary.painting import MUTED, GridPainter, Scene, gutter_title
 from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
@@ -41,6 +41,7 @@ class ItineraryView(GestureArea):
         self.layout_: L.ItineraryLayout | None = None
         self.texts = TextCache()
         self.facts = L.FactsCache()
+        self.bounds: Bounds = {}  # each day's bounds, kept across edits
         self.painted = 0  # blocks drawn by the last paint (tests count work with it)
         self._pending: Changes | None = None
         self._scroll_pending = True
@@ -77,7 +78,11 @@ class ItineraryView(GestureArea):
         """Make the layout again; with ``touched`` (the uids an edit changed), keep every other day."""
         session = self.session
         previous = self.layout_
-        index = DayIndex(session.visit, session.days)
+        same_days = previous is not None and touched is not None and previous.index.days == session.days
+        if same_days and previous is not None and touched is not None and session.visit is not None:
+            index = previous.index.with_changes(session.visit, touched)  # no sort: an edit is O(log n)
+        else:
+            index = DayIndex(session.visit, session.days, self.bounds)
         self.layout_ = L.build_layout(
             session.visit,
             session.days,
