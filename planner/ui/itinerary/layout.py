@@ -15,6 +15,7 @@ scale in a strip at its left (``per_column``); otherwise the home gutter is shar
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
@@ -239,7 +240,7 @@ class ItineraryLayout:
         if self.column_width <= 0 or not len(self.columns):
             return range(0)
         first = max(int(left // self.column_width), 0)
-        last = min(int(-(-right // self.column_width)), len(self.columns))
+        last = min(math.ceil(right / self.column_width - 1e-6), len(self.columns))  # not a float's sliver
         return range(first, max(first, last))
 
     def column_at(self, x: float) -> int | None:

@@ -146,7 +146,8 @@ class ItineraryView(GestureArea):
         if lay is None:
             return range(0)
         left = float(self.horizontalScrollBar().value())
-        return lay.columns_between(left, left + self.viewport().width() - lay.gutter_width)
+        # the last pixel is the grid's closing line, not a next column
+        return lay.columns_between(left, left + self.viewport().width() - lay.gutter_width - 1)
 
     def scroll_to_first(self) -> None:
         """Show the first engagement of the days in view near the top (09:00 when there is none)."""
