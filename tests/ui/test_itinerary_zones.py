@@ -254,3 +254,19 @@ def test_zoom_buttons_are_named(window: Any) -> None:
         assert button.accessibleName() == name
         assert button.toolTip().startswith(name)
         assert action.iconText() in ("＋", "－")
+
+
+def test_a_title_that_does_not_fit_is_cut_with_an_ellipsis(qtbot: Any) -> None:
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QWidget
+
+    from planner.ui.itinerary.blocks import Fonts, wrap
+
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    fm = QFontMetricsF(Fonts.from_base(widget.font()).bold)
+    width = fm.horizontalAdvance("Meeting with") + 2
+    assert wrap(fm, "Meeting with METI", width, 2) == ["Meeting with", "METI"]
+    one = wrap(fm, "Meeting with METI", width, 1)
+    assert len(one) == 1 and one[0].endswith("…") and one[0].startswith("Meeting")
+    assert wrap(fm, "Meeting with the Japan External Trade Organization", width, 2)[-1].endswith("…")

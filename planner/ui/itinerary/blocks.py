@@ -300,6 +300,8 @@ def elide(fm: QFontMetricsF, text: str, width: float) -> str:
 
 def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
     """Greedy word wrap to ``width``; a word longer than the line is elided, the last line too."""
+    if max_lines <= 1:
+        return [elide(fm, text, width)]
     lines: list[str] = []
     current = ""
     words = text.split()
@@ -332,7 +334,9 @@ def fill_lines(block: Block, lines: list[tuple[str, str]], fonts: Fonts) -> list
         start = time.split("–")[0].split(" → ")[0]
         return [(elide(bold, f"{start}  {block.title}", width - badge), "title")]
     rest = _with_home_inline(lines, room, width, fonts)
-    title_rows = max(1, min(TITLE_LINES, int(room // bold.height())))
+    # alone in its column a block keeps a line for its time; side by side the title comes first
+    reserve = small.height() if block.lanes == 1 else 0.0
+    title_rows = max(1, min(TITLE_LINES, int((room - reserve) // bold.height())))
     kept = [(line, "title") for line in _title_lines(bold, block.title, width, badge, title_rows)]
     room -= bold.height() * len(kept)
     for text, role in rest:
