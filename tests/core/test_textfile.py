@@ -60,3 +60,12 @@ def test_an_atomic_write_keeps_the_old_file_on_failure(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.part"))
     with pytest.raises(InputFileError, match="cannot write"):
         write_atomically(tmp_path / "no-such-folder" / "out.ics", b"x")
+
+
+def test_counted_nouns_agree_with_their_number() -> None:
+    from planner.core.wording import counted
+
+    assert counted(1, "event") == "1 event"
+    assert counted(0, "event") == "0 events"
+    assert counted(2, "engagement") == "2 engagements"
+    assert counted(3, "person", "people") == "3 people"
