@@ -323,21 +323,21 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         self.days_shown_actions: dict[object, QAction] = {}
         choices: list[int | str | None] = [*(n for n in DAY_CHOICES if n is not None), "all", None]
+        names: dict[int | str | None, str] = {None: "As many as are readable", "all": "All (fit visit)"}
         for choice in choices:
-            text = {None: "As many as are readable", "all": "All (fit visit)"}.get(
-                choice, f"{choice} day{'s' if choice != 1 else ''}"  # type: ignore[arg-type]
-            )
+            text = names.get(choice) or f"{choice} day{'s' if choice != 1 else ''}"
             action = self._action(text, lambda _=False, c=choice: self.itinerary.set_days_shown(c))
             action.setCheckable(True)
             action.setChecked(choice is None)
             group.addAction(action)
             days.addAction(action)
             self.days_shown_actions[choice] = action
-        self.itinerary.days_shown_changed.connect(
-            lambda choice: self.days_shown_actions[choice].setChecked(True)
-            if choice in self.days_shown_actions
-            else None
-        )
+        self.itinerary.days_shown_changed.connect(self._check_days_shown)
+
+    def _check_days_shown(self, choice: object) -> None:
+        action = self.days_shown_actions.get(choice)
+        if action is not None:
+            action.setChecked(True)
 
     def _connect(self) -> None:
         s = self.session
