@@ -403,8 +403,13 @@ class MainWindow(QMainWindow):
             self.session.open_visit(None)
 
     def load_visit(self, visit_id: int | None) -> None:
-        """Read a visit on the worker thread; the window stays responsive and the list shows it is busy."""
-        self.session.load_visit(visit_id, self.worker)
+        """Read a visit on the worker thread; the window stays responsive and the list shows it is busy
+        (a big one, after two seconds, with a progress dialog and Cancel)."""
+        job = self.session.load_visit(visit_id, self.worker)
+        if job is not None:
+            from planner.ui.dialogs.progress import watch
+
+            self.loading_progress = watch(job, self, "Opening the visit…", after_ms=2000)
 
     def wait_until_loaded(self, msecs: int = 10000) -> None:
         """Block until a background load has been shown (the screenshot, shutdown)."""

@@ -228,3 +228,76 @@ def test_an_index_updated_for_an_edit_equals_one_built_afresh() -> None:
     for i in range(len(days)):
         assert [e.uid for e in updated.on(i)] == [e.uid for e in fresh.on(i)]
     assert [e.uid for e in index.on(0)] != [e.uid for e in updated.on(0)]  # the original is unchanged
+
+
+class CancelWhileWriting:
+    """A store that has Cancel pressed while it writes the rows (the user gave up mid-way)."""
+
+    def __init__(self, store: Any, progress: Any) -> None:
+        self.store, self.progress = store, progress
+
+    def add_visit(self, visit: Visit) -> int:
+        visit_id = int(self.store.add_visit(visit))
+        self.progress.cancel()
+        return visit_id
+
+    def delete_visit(self, visit_id: int) -> None:
+        self.store.delete_visit(visit_id)
+
+
+def test_a_big_import_cancelled_while_it_is_written_stores_nothing(repo: Any, visit_id: int) -> None:
+    from planner.ui.state.session import store_new_visit
+    from planner.ui.state.worker import Cancelled, Progress, _JobSignals
+
+    before = [v.id for v in repo.list_visits()]
+    progress = Progress(_JobSignals())
+    with pytest.raises(Cancelled):
+        store_new_visit(CancelWhileWriting(repo, progress), big_visit(60, 10), progress)  # type: ignore[arg-type]
+    assert [v.id for v in repo.list_visits()] == before
+
+
+def test_a_big_import_is_stored_on_the_worker_and_cancel_stores_nothing(
+    window: Any, qtbot: Any, repo: Any, visit_id: int
+) -> None:
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressDialog, QPushButton
+
+    from planner.ui.dialogs.progress import watch
+
+    before = [v.id for v in repo.list_visits()]
+    gate = threading.Event()
+    window.worker.submit(lambda progress: gate.wait(10), lambda _: None)  # the worker is busy
+    job = window.session.add_visit_in_background(big_visit(60, 10), window.worker)
+    dialog = watch(job, window, "Storing 600 engagements…", after_ms=0)
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible)  # shown once the job has run ``after_ms``
+    with qtbot.wait_signal(job.signals.cancelled):
+        qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
+        gate.set()
+    assert [v.id for v in repo.list_visits()] == before
+    assert window.session.visit_id == visit_id  # the open visit is still the one on screen
+    # not cancelled: stored, then shown
+    stored: list[int] = []
+    job = window.session.add_visit_in_background(big_visit(60, 10), window.worker, stored.append)
+    with qtbot.wait_signal(job.signals.finished):
+        pass
+    assert stored and window.session.visit_id == stored[0] and len(window.session.visit.engagements) == 600
+    assert len(repo.list_visits()) == len(before) + 1
+
+
+def test_opening_a_visit_can_be_cancelled(window: Any, qtbot: Any, repo: Any, visit_id: int) -> None:
+    import threading
+
+    other = repo.add_visit(big_visit(3, 2))
+    gate = threading.Event()
+    window.worker.submit(lambda progress: gate.wait(10), lambda _: None)  # the worker is busy
+    states: list[bool] = []
+    window.session.loading.connect(states.append)
+    job = window.session.load_visit(other, window.worker)
+    job.cancel()
+    with qtbot.wait_signal(job.signals.cancelled):
+        gate.set()
+    assert states == [True, False] and window.session.pending is None
+    assert window.session.visit_id == visit_id
