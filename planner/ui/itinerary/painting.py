@@ -64,10 +64,16 @@ class GridPainter:
         p.setClipRect(body_clip.intersected(exposed))
         p.translate(s.origin)
         self.grid(columns, body_exposed)
+        slivers: dict[Kind, list[QRectF]] = {}
         for i in columns:
             for block in lay.day_blocks(i):
-                if not block.all_day and block.rect.intersects(body_exposed):
+                if block.all_day or not block.rect.intersects(body_exposed):
+                    continue
+                if block.lines:
                     self.block(block)
+                else:  # too narrow for text (many lanes): drawn together below, one call per kind
+                    slivers.setdefault(block.kind, []).append(block.rect.adjusted(0, 1, 0, -1))
+        self.slivers(slivers)
         if lay.per_column:
             self.strips(columns, body_exposed)
         self.ghosts()
@@ -140,16 +146,23 @@ class GridPainter:
             p.setPen(QPen(GRID, 1))
             p.drawLine(QPointF(column.body_x, area.top()), QPointF(column.body_x, area.bottom()))
 
+    def slivers(self, by_kind: dict[Kind, list[QRectF]]) -> None:
+        """Blocks too narrow for text: a light bar with a dark top edge each, batched per kind."""
+        p = self.p
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        for kind, rects in by_kind.items():
+            self.painted += len(rects)
+            p.setBrush(_colour(kind, 0.45))
+            p.drawRects(rects)
+            p.setBrush(_colour(kind))
+            p.drawRects([QRectF(r.left(), r.top(), r.width(), 2) for r in rects])
+        p.restore()
+
     def block(self, block: L.Block) -> None:
         p = self.p
         self.painted += 1
-        if not block.lines:  # a sliver among many lanes: a plain bar in its colour
-            p.fillRect(block.rect.adjusted(0, 1, 0, -1), _colour(block.kind, 0.45))
-            p.fillRect(
-                QRectF(block.rect.left(), block.rect.top() + 1, 2, block.rect.height() - 2),
-                _colour(block.kind),
-            )
-            return
         colour = kind_colour(block.kind)
         rect = block.rect.adjusted(0, 1, 0, -1)
         faded = block.status is Status.CANCELLED
