@@ -260,7 +260,7 @@ def test_a_title_that_does_not_fit_is_cut_with_an_ellipsis(qtbot: Any) -> None:
     from PySide6.QtGui import QFontMetricsF
     from PySide6.QtWidgets import QWidget
 
-    from planner.ui.itinerary.blocks import Fonts, wrap
+    from planner.ui.itinerary.fitting import Fonts, wrap
 
     widget = QWidget()
     qtbot.addWidget(widget)

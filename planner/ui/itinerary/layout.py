@@ -33,12 +33,12 @@ from planner.ui.itinerary.blocks import (
     RESIZE_EDGE,
     Block,
     DayContext,
-    Fonts,
     TextCache,
     lay_out_day,
 )
 from planner.ui.itinerary.columns import DayFacts, FactsCache
 from planner.ui.itinerary.days import DayIndex
+from planner.ui.itinerary.fitting import Fonts
 
 __all__ = [
     "ALL_DAY_ROW",

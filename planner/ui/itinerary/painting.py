@@ -7,7 +7,6 @@ blocks it draws so tests can prove a paint is bounded by what is visible.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -15,18 +14,20 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from planner.core.model import Kind, Status
 from planner.ui.itinerary import layout as L
+from planner.ui.itinerary.palette import (
+    AXIS_NOTE,
+    CLASH,
+    GRID,
+    GRID_HALF,
+    HEADER_BG,
+    MUTED,
+    PLACE_CLASH,
+    SELECTION,
+    STRIP_BG,
+    TEXT,
+    colour_of,
+)
 from planner.ui.presentation import kind_colour, tint
-
-GRID = QColor("#e6e8ec")
-GRID_HALF = QColor("#f1f2f5")
-TEXT = QColor("#1f2937")
-MUTED = QColor("#6b7280")
-HEADER_BG = QColor("#f8f9fb")
-STRIP_BG = QColor("#f3f4f7")
-SELECTION = QColor("#111827")
-CLASH = QColor("#dc2626")
-PLACE_CLASH = QColor("#d97706")
-AXIS_NOTE = QColor("#b45309")
 
 
 @dataclass
@@ -154,9 +155,9 @@ class GridPainter:
         p.setPen(Qt.PenStyle.NoPen)
         for kind, rects in by_kind.items():
             self.painted += len(rects)
-            p.setBrush(_colour(kind, 0.45))
+            p.setBrush(colour_of(kind, 0.45))
             p.drawRects(rects)
-            p.setBrush(_colour(kind))
+            p.setBrush(colour_of(kind))
             p.drawRects([QRectF(r.left(), r.top(), r.width(), 2) for r in rects])
         p.restore()
 
@@ -392,11 +393,6 @@ class GridPainter:
         p.restore()
         p.setPen(QPen(QColor("#d5d9e0"), 1))
         p.drawLine(QPointF(lay.gutter_width - 0.5, 0), QPointF(lay.gutter_width - 0.5, vp.height()))
-
-
-@functools.cache
-def _colour(kind: Kind, amount: float = 1.0) -> QColor:
-    return tint(kind_colour(kind), amount)
 
 
 def gutter_title(gutter: L.Gutter, reference: L.Column | None, per_column: bool = False) -> tuple[str, str]:

@@ -16,7 +16,8 @@ from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
 from planner.ui.itinerary.days import Bounds, DayIndex
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
-from planner.ui.itinerary.painting import MUTED, GridPainter, Scene, gutter_title
+from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
+from planner.ui.itinerary.palette import MUTED
 from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.state.session import Changes, Session
 
