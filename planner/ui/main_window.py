@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -28,7 +29,9 @@ from planner.core.errors import PlannerError
 from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
 from planner.ui.panels.agenda import AgendaView
+from planner.ui.panels.checks import ChecksPanel, summary
 from planner.ui.panels.contacts import ContactsView
+from planner.ui.panels.delegation import DelegationView
 from planner.ui.panels.details import DetailsPane
 from planner.ui.panels.unscheduled import UnscheduledTray
 from planner.ui.panels.visits import VisitList
@@ -38,7 +41,7 @@ from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Worker
 from planner.ui.transfers import Transfers, can_print
 
-VIEWS = ("itinerary", "agenda", "contacts")
+VIEWS = ("itinerary", "agenda", "contacts", "delegation")
 
 
 class MainWindow(QMainWindow):
@@ -56,12 +59,14 @@ class MainWindow(QMainWindow):
         self.itinerary.extra_tz = prefs.extra_zone()
         self.agenda = AgendaView(self.session)
         self.contacts = ContactsView(self.session)
+        self.delegation = DelegationView(self.session)
+        self.checks = ChecksPanel(self.session)
         self.details = DetailsPane(self.session)
         self.tray = UnscheduledTray(self.session)
         self.visits = VisitList(self.session)
         self.transfers = Transfers(self, self)
         self.stack = QStackedWidget()
-        for view in (self.itinerary, self.agenda, self.contacts):
+        for view in (self.itinerary, self.agenda, self.contacts, self.delegation):
             self.stack.addWidget(view)
         self._build_layout()
         self._build_actions()
@@ -106,6 +111,13 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseName")
         self.statusBar().addPermanentWidget(self.clash_label)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("findingsSummary")
+        self.statusBar().addPermanentWidget(self.findings_label)
+        self.checks_dock = QDockWidget("Checks", self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_database()
 
@@ -250,6 +262,11 @@ class MainWindow(QMainWindow):
         view.addAction(self.left_pane_action)
         view.addAction(self.details_pane_action)
         self._build_day_range_actions(view)
+        view.addSeparator()
+        self.checks_action = self.checks_dock.toggleViewAction()
+        self.checks_action.setText("&Checks")
+        self.checks_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        view.addAction(self.checks_action)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -358,6 +375,7 @@ class MainWindow(QMainWindow):
         self.visits.details_requested.connect(self.edit_visit_details)
         self.details.contact_activated.connect(self.show_contact)
         self.contacts.engagement_activated.connect(self.show_engagement)
+        self.checks.activated.connect(lambda uids: self.show_engagement(uids[0]))
 
     def _restore(self) -> None:
         geometry = self.prefs.geometry()
@@ -453,6 +471,8 @@ class MainWindow(QMainWindow):
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
+        self.findings_label.setText(summary(self.session.findings) if visit else "")
+        self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
         self._update_actions()
         if changes.visit:
             self.prefs.set_last_visit(self.session.visit_id)
