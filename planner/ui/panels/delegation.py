@@ -151,7 +151,7 @@ class DelegationView(QWidget):
 
     @staticmethod
     def _fill(
-        table: QTableWidget, columns: tuple[tuple[str, str], ...], rows: list[Member] | list[Stay]
+        table: QTableWidget, columns: tuple[tuple[str, str], ...], rows: Sequence[Member | Stay]
     ) -> None:
         table.setRowCount(len(rows))
         for r, entry in enumerate(rows):
