@@ -7,9 +7,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt, QTime
 
-from planner.core.model import Engagement, Member
+from planner.core.model import Engagement, Kind, Member
 from planner.ui.itinerary.painting import FINDING_BADGE, finding_badge_rect
 from planner.ui.itinerary.view import hotel_lines, worst_findings
 from tests.ui.conftest import at
@@ -155,3 +155,64 @@ def test_badge_colour_is_the_worst_open_finding_and_sits_in_the_corner(window: A
     centre = finding_badge_rect(block.adjusted(0, 1, 0, -1)).center()
     colour = image.pixelColor(QPointF(centre).toPoint())
     assert (colour.red(), colour.green(), colour.blue()) == (0xDC, 0x26, 0x26)
+
+
+def test_attendance_in_the_dialog_sets_member_uids(window: Any, qtbot: Any) -> None:
+    from planner.ui.dialogs.engagement import EngagementDialog
+
+    window.delegation.add_member(Member("Vishnu Deo Sai", uid="m-cm"))
+    window.delegation.add_member(Member("Rajat Kumar", uid="m-rk"))
+    visit = window.session.visit
+    e = next(e for e in visit.engagements if e.title == "Investor round table")
+    dialog = EngagementDialog(visit, e)
+    qtbot.addWidget(dialog)
+    assert dialog.attending.whole.isChecked()
+    assert dialog.build().member_uids == []  # the whole delegation
+    dialog.attending.some.setChecked(True)
+    dialog.attending.items()[1].setCheckState(Qt.CheckState.Checked)
+    assert dialog.is_modified()
+    dialog.accept()
+    assert dialog.result_engagement.member_uids == ["m-rk"]
+    window.session.save_engagement(dialog.result_engagement, "Edit")
+    again = EngagementDialog(window.session.visit, window.session.visit.engagement(e.uid))
+    qtbot.addWidget(again)
+    assert again.attending.some.isChecked() and again.attending.uids() == ["m-rk"]
+    assert not again.is_modified()
+    window.session.select(e.uid)
+    assert window.details.fields["Attending"].text() == "Rajat Kumar"
+
+
+def test_a_leg_departs_in_jst_and_arrives_in_kst_with_ist_beside_each(window: Any, qtbot: Any) -> None:
+    from planner.ui.dialogs.engagement import EngagementDialog
+
+    visit = window.session.visit
+    dialog = EngagementDialog(visit, None, day=dt.date(2025, 8, 28), at=dt.time(10, 0), zone=TOKYO)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Flight Osaka → Seoul")
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.TRAVEL))
+    assert dialog.form.isRowVisible(dialog.leg)
+    dialog.place.city.setText("Osaka")
+    dialog.leg.to.city.setText("Seoul")  # the arrival zone follows the city
+    assert dialog.leg.to.zone_name() == "Asia/Seoul"
+    dialog.end.setTime(QTime(11, 55))  # local time at the arrival
+    dialog.leg.carrier.setText("Korean Air")
+    dialog.leg.number.setText("KE 2118")
+    dialog.accept()
+    leg = dialog.result_engagement
+    assert (leg.tz, leg.end_tz) == (TOKYO, "Asia/Seoul")
+    assert (leg.from_place.city, leg.to_place.city, leg.to_place.country) == ("Osaka", "Seoul", "South Korea")
+    assert leg.start == at(TOKYO, 2025, 8, 28, 10, 0)
+    assert leg.end == at("Asia/Seoul", 2025, 8, 28, 11, 55)
+    window.session.save_engagement(leg, "Add flight")
+    window.session.select(leg.uid)
+    fields = window.details.fields
+    assert fields["Departs"].text() == "Osaka Thu 28 Aug 10:00 JST (06:30 IST)"
+    assert fields["Arrives"].text() == "Seoul Thu 28 Aug 11:55 KST (08:25 IST)"
+    assert fields["Carrier"].text() == "Korean Air KE 2118"
+    block = next(b for b in window.itinerary.layout_.day_blocks(7) if b.uid == leg.uid)
+    assert block.times[:2] == ["10:00 JST → 11:55 KST", "06:30–08:25 IST"]
+    assert block.texts.place == "Korean Air KE 2118 · Osaka → Seoul"
+    # a meeting keeps no leg fields
+    dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.MEETING))
+    assert not dialog.form.isRowVisible(dialog.leg)
+    assert dialog.build().to_place is None
