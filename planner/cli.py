@@ -233,7 +233,7 @@ def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
 def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.ui.programme import write_pdf
 
-    pages = write_pdf(visit, args.output)
+    pages = write_pdf(visit, args.output, staff=not getattr(args, "member_copy", False))
     return f"Tour programme ({pages} pages) written to {args.output}"
 
 
@@ -282,6 +282,7 @@ def _member_programme(visit: Visit, args: argparse.Namespace) -> Visit:
     if member is None:
         return visit  # the ICS export filters by the contact of that name
     args.attendee = None
+    args.member_copy = True  # a member's copy: no staff checks annex
     return delegation.programme_of(visit, member)
 
 

@@ -170,6 +170,9 @@ class MainWindow(QMainWindow):
         self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.transfers.export_contacts)
         self.export_csv_action = self._action("Export programme as CS&V…", self.transfers.export_csv)
         self.export_pdf_action = self._action("Export &PDF…", self.transfers.export_pdf, "Ctrl+Shift+P")
+        self.member_pdf_action = self._action(
+            "Export &member programmes…", self.export_member_programmes, tip="One PDF per member, in a folder"
+        )
         self.publish_action = self._action("P&ublish to calendar server…", self.transfers.publish_calendar)
         self.print_action: QAction | None = None
         if can_print():
@@ -189,6 +192,7 @@ class MainWindow(QMainWindow):
             self.export_vcf_action,
             self.export_csv_action,
             self.export_pdf_action,
+            self.member_pdf_action,
             self.print_action,
             None,
             self.publish_action,
@@ -488,6 +492,7 @@ class MainWindow(QMainWindow):
             self.export_vcf_action,
             self.export_csv_action,
             self.export_pdf_action,
+            self.member_pdf_action,
             self.print_action,
         ):
             if action is not None:
@@ -597,6 +602,26 @@ class MainWindow(QMainWindow):
         self.show_message(f"Visit “{visit.title}” deleted")
         remaining = self.session.store.list_visits()
         self.load_visit(remaining[0].id if remaining else None)
+
+    def export_member_programmes(self, folder: str | None = None) -> None:
+        """Each member's own programme as a PDF in a folder the user picks (on this thread: Qt's PDF
+        writer and text layout are GUI objects, a second or so per member)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from planner.ui.member_programmes import write_member_programmes
+
+        visit = self.session.visit
+        if visit is None:
+            return
+        folder = folder or QFileDialog.getExistingDirectory(self, "Folder for the member programmes")
+        if not folder:
+            return
+        try:
+            written = write_member_programmes(visit, Path(folder))
+        except (PlannerError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"{len(written)} member programmes written to {folder}")
 
     def choose_extra_zone(self) -> None:
         zones = tz.all_zone_names()

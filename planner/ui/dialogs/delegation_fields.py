@@ -23,7 +23,7 @@ UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class AttendanceField(QWidget):
-    """"Whole delegation" or "these members" with a checkable list; empty ``uids()`` means everyone."""
+    """ "Whole delegation" or "these members" with a checkable list; empty ``uids()`` means everyone."""
 
     def __init__(self, members: list[Member], parent: QWidget | None = None) -> None:
         super().__init__(parent)

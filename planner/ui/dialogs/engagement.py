@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeyEvent
@@ -452,7 +453,7 @@ class EngagementDialog(QDialog):
             unscheduled_reason=base.unscheduled_reason if not (timed or date) else "",
         )
 
-    def _leg_values(self, city: str | None, timed: bool) -> dict[str, object]:
+    def _leg_values(self, city: str | None, timed: bool) -> dict[str, Any]:
         """The journey's fields: from the departure city to the arrival one (cleared for other kinds)."""
         base = self.original or Engagement(title="")
         if not self._is_travel():
