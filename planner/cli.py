@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--visit", metavar="VISIT", type=int, help="with --screenshot: the visit to show")
     parser.add_argument(
         "--view",
-        choices=("itinerary", "agenda", "contacts"),
+        choices=("itinerary", "agenda", "contacts", "delegation"),
         default="itinerary",
         help="with --screenshot: the view to show",
     )

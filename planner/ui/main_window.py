@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.checks_dock.setObjectName("checksDock")
         self.checks_dock.setWidget(self.checks)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.resizeDocks([self.checks_dock], [130], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_database()
 

@@ -216,3 +216,19 @@ def test_a_leg_departs_in_jst_and_arrives_in_kst_with_ist_beside_each(window: An
     dialog.kind.setCurrentIndex(dialog.kind.findData(Kind.MEETING))
     assert not dialog.form.isRowVisible(dialog.leg)
     assert dialog.build().to_place is None
+
+
+def test_members_at_different_engagements_at_once_are_no_clash(window: Any) -> None:
+    view = window.delegation
+    view.add_member(Member("Vishnu Deo Sai", uid="m-cm"))
+    view.add_member(Member("Rajat Kumar", uid="m-rk"))
+    visit = window.session.visit
+    briefing = next(e for e in visit.engagements if e.title == "Press briefing")
+    table = next(e for e in visit.engagements if e.title == "Investor round table")
+    assert briefing.uid in window.session.clashes_by_uid  # both for the whole delegation: a clash
+    window.session.save_engagement(dataclasses.replace(briefing, member_uids=["m-cm"]), "CM only")
+    window.session.save_engagement(dataclasses.replace(table, member_uids=["m-rk"]), "Rajat only")
+    assert briefing.uid not in window.session.clashes_by_uid
+    assert window.clash_label.text() == "No clashes"
+    window.session.undo_stack.undo()
+    assert briefing.uid in window.session.clashes_by_uid

@@ -49,7 +49,16 @@ def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash
     if visit is None:
         return [], []
     days = schedule.visit_days(visit)
-    return days, schedule.find_clashes(visit, days)
+    return days, [c for c in schedule.find_clashes(visit, days) if shares_a_member(visit, c)]
+
+
+def shares_a_member(visit: Visit, clash: schedule.Clash) -> bool:
+    """Whether a clash concerns someone twice: members at different engagements at once are not one."""
+    if clash.kind != "overlap" or not visit.members:
+        return True
+    found = [visit.engagement(uid) for uid in clash.uids]
+    groups = [{m.uid for m in visit.members_of(e)} for e in found if e is not None]
+    return any(a & b for i, a in enumerate(groups) for b in groups[i + 1 :])
 
 
 def store_new_visit(store: VisitStore, visit: Visit, progress: Progress) -> int:
