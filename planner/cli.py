@@ -173,7 +173,7 @@ def _read_backup(data: bytes, path: Path) -> Visit:
 
 def _write(path: Path, data: bytes) -> None:
     """Write the export atomically: a failed export never leaves half a file."""
-    from planner.core.textfile import write_atomically
+    from planner.core.writer import write_atomically
 
     write_atomically(path, data)
 
