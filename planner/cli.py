@@ -88,6 +88,12 @@ def _add_export(sub: Subparsers) -> None:
     p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="ICS: first day to export")
     p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="ICS: last day to export")
     p.add_argument("--attendee", metavar="NAME", help="ICS: only what this person attends")
+    p.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help="vcf: vCard 3.0 (the default: what Outlook imports) or 4.0",
+    )
 
 
 def _add_parse_article(sub: Subparsers) -> None:
@@ -204,7 +210,7 @@ def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
 def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.core import exports
 
-    _write(args.output, exports.contacts_vcard(visit).encode("utf-8"))
+    _write(args.output, exports.contacts_vcard(visit, version=args.vcard_version).encode("utf-8"))
     return f"{len(visit.contacts)} contacts written to {args.output}"
 
 
