@@ -168,7 +168,7 @@ def _layout_time(visit: object) -> float:
     from PySide6.QtGui import QGuiApplication
 
     from planner.core import schedule
-    from planner.ui.itinerary_layout import Fonts, build_layout
+    from planner.ui.itinerary.layout import Fonts, build_layout
 
     app = QGuiApplication.instance() or QGuiApplication([])
     fonts = Fonts.from_base(app.font())  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from planner.ui.main_window import MainWindow
-    from planner.ui.store import VisitStore
+    from planner.ui.state.store import VisitStore
 
 #: Every script the app renders, with the Debian package that brings a font for it.
 SCRIPTS: tuple[tuple[str, str, str], ...] = (

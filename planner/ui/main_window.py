@@ -30,16 +30,16 @@ from PySide6.QtWidgets import (
 from planner.core import tz
 from planner.core.errors import PlannerError
 from planner.core.textfile import write_atomically
-from planner.ui.agenda_view import AgendaView
-from planner.ui.contacts_view import ContactsView
-from planner.ui.details_pane import DetailsPane
-from planner.ui.engagement_dialog import EngagementDialog
-from planner.ui.itinerary_view import ItineraryView
-from planner.ui.session import Changes, Session
+from planner.ui.dialogs.engagement import EngagementDialog
+from planner.ui.itinerary.view import ItineraryView
+from planner.ui.panels.agenda import AgendaView
+from planner.ui.panels.contacts import ContactsView
+from planner.ui.panels.details import DetailsPane
+from planner.ui.panels.unscheduled import UnscheduledTray
 from planner.ui.settings import Preferences
-from planner.ui.store import VisitStore
-from planner.ui.unscheduled_tray import UnscheduledTray
-from planner.ui.worker import Worker
+from planner.ui.state.session import Changes, Session
+from planner.ui.state.store import VisitStore
+from planner.ui.state.worker import Worker
 
 VIEWS = ("itinerary", "agenda", "contacts")
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -518,7 +518,7 @@ class MainWindow(QMainWindow):
 
     def new_visit(self) -> None:
         """An empty visit from the details dialog (title, dates, stops), stored and shown."""
-        from planner.ui.visit_dialog import VisitDialog
+        from planner.ui.dialogs.visit import VisitDialog
 
         today = dt.date.today()  # noqa: DTZ011 - a default the user changes, not a time calculation
         dialog = VisitDialog(None, today=today, parent=self)
@@ -531,7 +531,7 @@ class MainWindow(QMainWindow):
 
     def edit_visit_details(self, visit_id: int | None = None) -> None:
         """The details dialog for the open visit (double-click in the list: that visit, once loaded)."""
-        from planner.ui.visit_dialog import VisitDialog
+        from planner.ui.dialogs.visit import VisitDialog
 
         if visit_id is not None and visit_id != self.session.visit_id:
             self.wait_until_loaded()
@@ -585,7 +585,7 @@ class MainWindow(QMainWindow):
     # -- import and export (on the worker thread) ------------------------------------------------
 
     def import_article(self) -> None:
-        from planner.ui.import_dialog import ImportDialog
+        from planner.ui.dialogs.article_import import ImportDialog
 
         dialog = ImportDialog(self.worker, self)
         if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.draft is None:
@@ -601,7 +601,7 @@ class MainWindow(QMainWindow):
 
     def import_calendar(self) -> None:
         """A calendar file as a new visit, or merged into the open one after showing the plan."""
-        from planner.ui.calendar_dialog import CalendarImportDialog
+        from planner.ui.dialogs.calendar_import import CalendarImportDialog
 
         dialog = CalendarImportDialog(self.worker, self.session.visit, self)
         if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.preview is None:

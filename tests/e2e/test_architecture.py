@@ -78,3 +78,43 @@ def test_seed_article_is_shipped_unchanged() -> None:
 
     assert seed_articles() == ours
     assert resource_dir().is_dir()
+
+
+def test_no_import_cycles_between_modules() -> None:
+    # type-checking imports count too: a cycle there still couples the two modules
+    import grimp
+
+    graph = grimp.build_graph("planner", cache_dir=None)
+    modules = sorted(graph.modules)
+    edges = {m: set(graph.find_modules_directly_imported_by(m)) for m in modules}
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    cycles: list[list[str]] = []
+
+    def visit(node: str) -> None:  # Tarjan's strongly connected components
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in edges.get(node, ()):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                cycles.append(sorted(component))
+
+    for module in modules:
+        if module not in index:
+            visit(module)
+    assert cycles == []

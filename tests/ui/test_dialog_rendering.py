@@ -111,7 +111,7 @@ def _schedule_jetro(repo: Any) -> Any:
 
 
 def test_new_engagement_dialog(qtbot: Any, repo: Any, shots: Path) -> None:
-    from planner.ui.engagement_dialog import EngagementDialog
+    from planner.ui.dialogs.engagement import EngagementDialog
 
     dialog = EngagementDialog(_visit(repo), day=DAY, at=dt.time(15, 0))
     qtbot.addWidget(dialog)
@@ -122,7 +122,7 @@ def test_new_engagement_dialog(qtbot: Any, repo: Any, shots: Path) -> None:
 
 
 def test_edit_jetro_dialog_after_scheduling(qtbot: Any, repo: Any, shots: Path) -> None:
-    from planner.ui.engagement_dialog import EngagementDialog
+    from planner.ui.dialogs.engagement import EngagementDialog
 
     visit, uid = _schedule_jetro(repo)
     engagement = next(e for e in visit.engagements if e.uid == uid)
@@ -138,8 +138,8 @@ def test_edit_jetro_dialog_after_scheduling(qtbot: Any, repo: Any, shots: Path) 
 
 def test_import_article_dialog_with_preview(qtbot: Any, shots: Path) -> None:
     from planner.paths import seed_articles
-    from planner.ui.import_dialog import ImportDialog
-    from planner.ui.worker import Worker
+    from planner.ui.dialogs.article_import import ImportDialog
+    from planner.ui.state.worker import Worker
 
     dialog = ImportDialog(Worker())
     qtbot.addWidget(dialog)
@@ -153,8 +153,8 @@ def test_import_article_dialog_with_preview(qtbot: Any, shots: Path) -> None:
 
 def test_calendar_merge_dialog(qtbot: Any, repo: Any, shots: Path, tmp_path: Path) -> None:
     from planner.core import ics
-    from planner.ui.calendar_dialog import CalendarImportDialog
-    from planner.ui.worker import Worker
+    from planner.ui.dialogs.calendar_import import CalendarImportDialog
+    from planner.ui.state.worker import Worker
 
     visit, _uid = _schedule_jetro(repo)
     exported = tmp_path / "visit.ics"
@@ -168,7 +168,7 @@ def test_calendar_merge_dialog(qtbot: Any, repo: Any, shots: Path, tmp_path: Pat
 
 
 def test_visit_details_dialog(qtbot: Any, repo: Any, shots: Path) -> None:
-    from planner.ui.visit_dialog import VisitDialog
+    from planner.ui.dialogs.visit import VisitDialog
 
     visit = _visit(repo)
     dialog = VisitDialog(visit, today=visit.start_date)
@@ -223,8 +223,8 @@ def test_dialog_mnemonics_are_unique_and_lead_to_a_field(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from planner.ui.engagement_dialog import EngagementDialog
-    from planner.ui.visit_dialog import VisitDialog
+    from planner.ui.dialogs.engagement import EngagementDialog
+    from planner.ui.dialogs.visit import VisitDialog
 
     visit = _visit(repo)
     dialog: QWidget = (
@@ -260,7 +260,7 @@ def test_window_title_and_status_bar_name_the_visit_database_and_clashes(
 
 
 def test_dialogs_reopen_at_the_size_they_were_left(qtbot: Any, repo: Any, tmp_path: Path) -> None:
-    from planner.ui.engagement_dialog import EngagementDialog
+    from planner.ui.dialogs.engagement import EngagementDialog
 
     window = _window(qtbot, repo, tmp_path)
     sizes: list[QSize] = []
@@ -284,7 +284,7 @@ def test_dialogs_reopen_at_the_size_they_were_left(qtbot: Any, repo: Any, tmp_pa
 def test_engagement_dialog_tabs_through_the_fields_top_to_bottom(qtbot: Any, repo: Any) -> None:
     from PySide6.QtCore import Qt
 
-    from planner.ui.engagement_dialog import EngagementDialog
+    from planner.ui.dialogs.engagement import EngagementDialog
 
     dialog = EngagementDialog(_visit(repo), day=DAY, at=dt.time(15, 0))
     qtbot.addWidget(dialog)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QTime
 
 from planner.core import tz
 from planner.core.model import Engagement, Kind, Status, Stop, Visit
-from planner.ui.engagement_dialog import EngagementDialog
+from planner.ui.dialogs.engagement import EngagementDialog
 from tests.ui.conftest import at, seed_like_visit
 
 
@@ -121,8 +121,8 @@ def test_new_engagement_in_the_dialog_is_saved_and_undoable(
 
 
 def test_import_dialog_previews_on_the_worker_and_reports_failure(qtbot: Any) -> None:
-    from planner.ui.import_dialog import ImportDialog
-    from planner.ui.worker import Worker
+    from planner.ui.dialogs.article_import import ImportDialog
+    from planner.ui.state.worker import Worker
 
     worker = Worker()
     dialog = ImportDialog(worker)
@@ -134,7 +134,7 @@ def test_import_dialog_previews_on_the_worker_and_reports_failure(qtbot: Any) ->
 
 
 def test_worker_delivers_results_progress_and_cancel(qtbot: Any) -> None:
-    from planner.ui.worker import Worker
+    from planner.ui.state.worker import Worker
 
     worker = Worker()
     results: list[object] = []

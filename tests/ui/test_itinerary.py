@@ -242,7 +242,7 @@ def test_third_zone_adds_a_gutter(window: Any) -> None:
 @pytest.mark.usefixtures("machine_tz")
 def test_day_header_names_both_zones_when_offsets_differ() -> None:
     from planner.core import schedule
-    from planner.ui.itinerary_layout import day_header
+    from planner.ui.presentation import day_header
 
     visit = Visit(
         title="Gulf and Europe",

@@ -74,7 +74,7 @@ def _accept_when_ready(qtbot: Any, text: str, seen: dict[str, Any]) -> Any:
 def test_import_article_end_to_end_adds_and_selects_the_visit(
     window: Any, qtbot: Any, repo: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui import import_dialog
+    from planner.ui.dialogs import article_import as import_dialog
 
     threads: list[threading.Thread] = []
     real_parse = import_dialog.parse
@@ -105,8 +105,8 @@ def test_import_article_end_to_end_adds_and_selects_the_visit(
 
 
 def test_import_dialog_can_be_stopped_while_parsing(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    from planner.ui import import_dialog
-    from planner.ui.worker import Worker
+    from planner.ui.dialogs import article_import as import_dialog
+    from planner.ui.state.worker import Worker
 
     def slow_parse(text: str, published: Any, progress: Any) -> Any:
         while not progress.cancelled:  # a parse that only ends when stopped
@@ -132,7 +132,7 @@ def test_import_dialog_can_be_stopped_while_parsing(qtbot: Any, monkeypatch: pyt
 def test_unrelated_text_says_no_visit_found_and_saves_nothing(
     window: Any, qtbot: Any, repo: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui import import_dialog
+    from planner.ui.dialogs import article_import as import_dialog
 
     seen: dict[str, Any] = {}
 
@@ -169,7 +169,7 @@ def _calendar_exec(qtbot: Any, path: Path, merge: bool, seen: dict[str, Any]) ->
 def test_calendar_merge_shows_the_plan_then_updates_the_visit(
     window: Any, qtbot: Any, repo: Any, visit_id: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui import calendar_dialog
+    from planner.ui.dialogs import calendar_import as calendar_dialog
 
     exported = ics.export_calendar(repo.load_visit(visit_id)).data
     changed = tmp_path / "from-host.ics"
@@ -194,8 +194,8 @@ def test_calendar_merge_shows_the_plan_then_updates_the_visit(
 def test_calendar_into_a_new_visit_and_a_bad_file_changes_nothing(
     window: Any, qtbot: Any, repo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui import calendar_dialog
-    from planner.ui.worker import Worker
+    from planner.ui.dialogs import calendar_import as calendar_dialog
+    from planner.ui.state.worker import Worker
 
     seen: dict[str, Any] = {}
     monkeypatch.setattr(
@@ -244,7 +244,7 @@ def test_a_bad_calendar_file_shows_one_line_and_changes_nothing(
     name: str,
     data: bytes,
 ) -> None:
-    from planner.ui import calendar_dialog
+    from planner.ui.dialogs import calendar_import as calendar_dialog
 
     path = tmp_path / name
     path.write_bytes(data)
@@ -279,7 +279,7 @@ def test_an_undecodable_article_file_shows_one_line_and_changes_nothing(
     window: Any, qtbot: Any, repo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     name: str, data: bytes, problem: str,
 ) -> None:
-    from planner.ui import import_dialog
+    from planner.ui.dialogs import article_import as import_dialog
 
     path = tmp_path / name
     path.write_bytes(data)

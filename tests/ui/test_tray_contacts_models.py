@@ -12,7 +12,7 @@ from PySide6.QtGui import QDropEvent
 
 from planner.core import tz
 from planner.core.model import Side
-from planner.ui.itinerary_view import ENGAGEMENT_MIME
+from planner.ui.itinerary.view import ENGAGEMENT_MIME
 
 
 def test_dropping_from_the_tray_schedules_at_that_day_and_time(window: Any, repo: Any, visit_id: int) -> None:

@@ -38,7 +38,7 @@ def _add_busan(dialog: Any) -> None:
 def test_visit_details_are_saved_at_once_and_undone(
     window: Any, repo: Any, visit_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui.visit_dialog import VisitDialog
+    from planner.ui.dialogs.visit import VisitDialog
 
     before = repo.load_visit(visit_id)
     monkeypatch.setattr(VisitDialog, "exec", _details_exec(_add_busan))
@@ -58,7 +58,7 @@ def test_visit_details_are_saved_at_once_and_undone(
 
 
 def test_visit_details_refuse_bad_dates_at_the_field(qtbot: Any) -> None:
-    from planner.ui.visit_dialog import VisitDialog
+    from planner.ui.dialogs.visit import VisitDialog
 
     visit = seed_like_visit()
     dialog = VisitDialog(visit, today=D(2025, 8, 1))
@@ -79,7 +79,7 @@ def test_visit_details_refuse_bad_dates_at_the_field(qtbot: Any) -> None:
 def test_new_visit_from_the_details_dialog_and_delete_with_confirmation(
     window: Any, repo: Any, visit_id: int, qtbot: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui.visit_dialog import VisitDialog
+    from planner.ui.dialogs.visit import VisitDialog
 
     def fill(dialog: Any) -> None:
         dialog.title.setText("Singapore roadshow")
@@ -158,7 +158,7 @@ def test_choosing_a_visit_loads_it_on_the_worker_while_the_window_responds(
 def test_city_field_uses_the_gazetteer_for_country_and_zone(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from planner.ui.engagement_dialog import EngagementDialog
+    from planner.ui.dialogs.engagement import EngagementDialog
 
     extra = tmp_path / "kyushu.json"
     extra.write_text(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.errors import PlannerError
 from planner.core.model import Visit
-from planner.ui.worker import Job, Progress, Worker
+from planner.ui.state.worker import Job, Progress, Worker
 
 if TYPE_CHECKING:
     from planner.core.ics import CalendarImport, MergePlan

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner.core import schedule
 from planner.core.model import Engagement, Status
-from planner.ui.itinerary_layout import day_header, engagement_times, kind_colour, tint
-from planner.ui.session import Changes, Session
+from planner.ui.presentation import day_header, engagement_times, kind_colour, tint
+from planner.ui.state.session import Changes, Session
 
 Index = QModelIndex | QPersistentModelIndex
 UID_ROLE = Qt.ItemDataRole.UserRole + 1

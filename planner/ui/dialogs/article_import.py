@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.errors import PlannerError
-from planner.ui.worker import Job, Progress, Worker
+from planner.ui.state.worker import Job, Progress, Worker
 
 
 def parse(text: str, published: dt.date | None, progress: Progress) -> Any:

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
 from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
 
-if TYPE_CHECKING:
-    from planner.ui.session import Session
+
+class Target(Protocol):
+    """What the commands write through (the session); they never import it."""
+
+    def report_failure(self, message: str) -> None: ...
+
+    def write_engagement(self, visit_id: int, uid: str, target: Engagement | None) -> Any: ...
+
+    def write_contact(self, visit_id: int, uid: str, target: Contact | None) -> Any: ...
+
+    def write_visit_details(self, visit_id: int, target: Visit) -> Any: ...
+
 
 Row = TypeVar("Row", Engagement, Contact)
 
@@ -19,7 +29,7 @@ Row = TypeVar("Row", Engagement, Contact)
 class WriteCommand(QUndoCommand):
     """A command whose first ``redo`` already happened (in ``apply_first``, where errors can be shown)."""
 
-    def __init__(self, session: Session, text: str) -> None:
+    def __init__(self, session: Target, text: str) -> None:
         super().__init__(text)
         self.session = session
         self._applied = False
@@ -41,7 +51,7 @@ class WriteCommand(QUndoCommand):
         try:
             write()
         except PlannerError as exc:
-            self.session.failed.emit(f"{self.text()}: {exc}")
+            self.session.report_failure(f"{self.text()}: {exc}")
 
     def _forward(self) -> None:
         raise NotImplementedError
@@ -54,7 +64,7 @@ class RowCommand(WriteCommand, Generic[Row]):
     """Add, change or delete one engagement or contact (``before``/``after`` of ``None`` mean absent)."""
 
     def __init__(
-        self, session: Session, visit_id: int, before: Row | None, after: Row | None, text: str
+        self, session: Target, visit_id: int, before: Row | None, after: Row | None, text: str
     ) -> None:
         super().__init__(session, text)
         self.visit_id = visit_id
@@ -90,7 +100,7 @@ class ContactCommand(RowCommand[Contact]):
 class VisitDetailsCommand(WriteCommand):
     """Change a visit's header (title, head, home zone, dates) and its stops."""
 
-    def __init__(self, session: Session, visit_id: int, before: Visit, after: Visit, text: str) -> None:
+    def __init__(self, session: Target, visit_id: int, before: Visit, after: Visit, text: str) -> None:
         super().__init__(session, text)
         self.visit_id = visit_id
         self.before = before

@@ -16,8 +16,9 @@ from PySide6.QtGui import QUndoStack
 from planner.core import schedule
 from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
-from planner.ui.store import VisitStore
-from planner.ui.worker import Job, Progress, Worker
+from planner.ui.state.commands import ContactCommand, EngagementCommand, VisitDetailsCommand, WriteCommand
+from planner.ui.state.store import VisitStore
+from planner.ui.state.worker import Job, Progress, Worker
 
 #: The header fields the visit-details dialog edits (with ``stops``).
 DETAIL_FIELDS = ("title", "head", "home_tz", "start_date", "end_date")
@@ -145,7 +146,6 @@ class Session(QObject):
 
     def save_engagement(self, after: Engagement, text: str) -> bool:
         """Add ``after`` or replace the engagement with its uid; one undo step."""
-        from planner.ui.commands import EngagementCommand
 
         if self.visit is None or self.visit.id is None:
             return False
@@ -153,7 +153,6 @@ class Session(QObject):
         return self._push(EngagementCommand(self, self.visit.id, before, after, text))
 
     def delete_engagement(self, uid: str) -> bool:
-        from planner.ui.commands import EngagementCommand
 
         if self.visit is None or self.visit.id is None:
             return False
@@ -165,7 +164,6 @@ class Session(QObject):
         return self._push(EngagementCommand(self, self.visit.id, before, None, f"Delete “{before.title}”"))
 
     def save_contact(self, after: Contact, text: str) -> bool:
-        from planner.ui.commands import ContactCommand
 
         if self.visit is None or self.visit.id is None:
             return False
@@ -173,7 +171,6 @@ class Session(QObject):
         return self._push(ContactCommand(self, self.visit.id, before, after, text))
 
     def delete_contact(self, uid: str) -> bool:
-        from planner.ui.commands import ContactCommand
 
         if self.visit is None or self.visit.id is None:
             return False
@@ -184,7 +181,6 @@ class Session(QObject):
 
     def save_visit_details(self, after: Visit, text: str = "Edit visit details") -> bool:
         """Change the open visit's header and stops (``after`` carries them); one undo step."""
-        from planner.ui.commands import VisitDetailsCommand
 
         if self.visit is None or self.visit.id is None:
             return False
@@ -209,10 +205,7 @@ class Session(QObject):
             self.select(None)
         self.changed.emit(Changes(visit_id, visit=True, visits=True))
 
-    def _push(self, command: object) -> bool:
-        from planner.ui.commands import WriteCommand
-
-        assert isinstance(command, WriteCommand)
+    def _push(self, command: WriteCommand) -> bool:
         try:
             command.apply_first()
         except PlannerError as exc:
@@ -230,6 +223,9 @@ class Session(QObject):
         return visit_id
 
     # -- writes used by the commands ------------------------------------------------------------
+
+    def report_failure(self, message: str) -> None:
+        self.failed.emit(message)
 
     def write_engagement(self, visit_id: int, uid: str, target: Engagement | None) -> Changes:
         """Make the stored engagement ``uid`` equal ``target`` (``None`` deletes it)."""

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 
 from planner.core import tz
 from planner.core.model import Engagement, Visit
-from planner.ui.itinerary_layout import engagement_times, kind_colour
-from planner.ui.session import Changes, Session
+from planner.ui.presentation import engagement_times, kind_colour
+from planner.ui.state.session import Changes, Session
 
 
 def utc_text(e: Engagement) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from planner.core import schedule, tz
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Contact, Engagement, Kind, Side, Status, Visit
-from planner.ui.city_field import CityField, known_places
+from planner.ui.dialogs.city_field import CityField, known_places
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 

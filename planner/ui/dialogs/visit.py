@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from planner.core import schedule, tz
 from planner.core.model import Stop, Visit
-from planner.ui.city_field import CityField, Place, completer, known_places
-from planner.ui.engagement_dialog import ErrorLabel
+from planner.ui.dialogs.city_field import CityField, Place, completer, known_places
+from planner.ui.dialogs.engagement import ErrorLabel
 
 STOP_COLUMNS = ("City", "Country", "Zone", "From", "To")
 

@@ -31,9 +31,10 @@ from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QMenu, QToolTip
 from planner.core import schedule
 from planner.core.errors import PlannerError
 from planner.core.model import Engagement, Status
-from planner.ui import itinerary_layout as L
-from planner.ui.session import Changes, Session
+from planner.ui.itinerary import layout as L
+from planner.ui.presentation import engagement_times, kind_colour, tint
 from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
+from planner.ui.state.session import Changes, Session
 
 #: The MIME type an engagement is dragged with (from the unscheduled tray).
 ENGAGEMENT_MIME = "application/x-planner-engagement"
@@ -268,19 +269,19 @@ class ItineraryView(QAbstractScrollArea):
         p.drawLine(QPointF(width, 0), QPointF(width, lay.body_height))
 
     def _paint_block(self, p: QPainter, block: L.Block) -> None:
-        colour = L.kind_colour(block.kind)
+        colour = kind_colour(block.kind)
         rect = block.rect.adjusted(0, 1, 0, -1)
         faded = block.status is Status.CANCELLED
         p.save()
         if faded:
             p.setOpacity(0.45)
-        fill = L.tint(colour, 0.16 if not faded else 0.08)
+        fill = tint(colour, 0.16 if not faded else 0.08)
         radius = 5.0
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(fill)
         p.drawRoundedRect(rect, radius, radius)
         if block.status in (Status.PROPOSED, Status.TENTATIVE):
-            hatch = QBrush(L.tint(colour, 0.35), Qt.BrushStyle.BDiagPattern)
+            hatch = QBrush(tint(colour, 0.35), Qt.BrushStyle.BDiagPattern)
             p.setBrush(hatch)
             p.drawRoundedRect(rect, radius, radius)
         # accent bar at the left
@@ -289,7 +290,7 @@ class ItineraryView(QAbstractScrollArea):
         p.drawRoundedRect(bar, 2, 2)
         # border: dashed when not firm, red when clashing, dark when selected
         selected = block.uid == self.session.selected
-        pen = QPen(L.tint(colour, 0.55), 1)
+        pen = QPen(tint(colour, 0.55), 1)
         if block.status in (Status.PROPOSED, Status.TENTATIVE, Status.POSTPONED):
             pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
         if block.clash:
@@ -390,20 +391,20 @@ class ItineraryView(QAbstractScrollArea):
         p.drawLine(QPointF(0, lay.top_height - 0.5), QPointF(vp.width(), lay.top_height - 0.5))
 
     def _paint_chip(self, p: QPainter, block: L.Block) -> None:
-        colour = L.kind_colour(block.kind)
+        colour = kind_colour(block.kind)
         rect = block.rect
         p.save()
         if block.status is Status.CANCELLED:
             p.setOpacity(0.45)
         firm = block.status not in (Status.PROPOSED, Status.TENTATIVE, Status.POSTPONED)
-        p.setBrush(colour if firm else L.tint(colour, 0.18))
+        p.setBrush(colour if firm else tint(colour, 0.18))
         pen = QPen(colour, 1.2, Qt.PenStyle.SolidLine if firm else Qt.PenStyle.DashLine)
         if block.uid == self.session.selected:
             pen = QPen(SELECTION, 2)
         p.setPen(pen)
         p.drawRoundedRect(rect, 4, 4)
         if not firm:
-            p.setBrush(QBrush(L.tint(colour, 0.45), Qt.BrushStyle.BDiagPattern))
+            p.setBrush(QBrush(tint(colour, 0.45), Qt.BrushStyle.BDiagPattern))
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 4, 4)
         p.setFont(self.fonts.small)
@@ -546,7 +547,7 @@ class ItineraryView(QAbstractScrollArea):
         if proposal is not None:
             changed, rect = proposal
             self._ghost = rect
-            self._ghost_text = L.engagement_times(changed, self._home_tz())[0]
+            self._ghost_text = engagement_times(changed, self._home_tz())[0]
         self.viewport().update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:

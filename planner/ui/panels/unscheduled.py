@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from planner.core import schedule
 from planner.core.model import Engagement
-from planner.ui.itinerary_view import ENGAGEMENT_MIME
-from planner.ui.session import Changes, Session
+from planner.ui.itinerary.view import ENGAGEMENT_MIME
+from planner.ui.state.session import Changes, Session
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from planner.core import tz
 from planner.core.model import Contact, Engagement, Side
-from planner.ui.itinerary_layout import engagement_times
-from planner.ui.session import Changes, Session
+from planner.ui.presentation import engagement_times
+from planner.ui.state.session import Changes, Session
 
 Index = QModelIndex | QPersistentModelIndex
 UID_ROLE = Qt.ItemDataRole.UserRole + 1

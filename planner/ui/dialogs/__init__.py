@@ -1,0 +1,1 @@
+"""Dialogs: visit details, one engagement, article import, calendar import, and their fields."""

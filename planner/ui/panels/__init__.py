@@ -1,0 +1,1 @@
+"""The views and panels beside the itinerary: agenda, contacts, details, unscheduled tray."""
