@@ -384,8 +384,12 @@ def _parse(r: _Reader, text: str) -> object:
 
 def load(data: bytes, *, name: str) -> Visit:
     """The visit in a backup; ``InputFileError`` naming the file and the line or field otherwise."""
+    return from_json(_parse(_Reader(name), decode_text(data, name=name)), name=name)
+
+
+def from_json(document: object, *, name: str) -> Visit:
+    """The visit in a parsed backup document (as :func:`to_json` makes it), checked in full."""
     r = _Reader(name)
-    document = _parse(r, decode_text(data, name=name))
     _check_format(r, document)
     top = r.mapping(document, "", _VISIT_KEYS, ("format", "title"))
     r.instant(top, "exported_at", "")
