@@ -64,7 +64,7 @@ class ZoneReader:
     _noted: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.declared = {t.tz_name for t in self.calendar.timezones}
+        self.declared = {t.tz_name for t in self.calendar.timezones if "TZID" in t}
 
     def instant(self, prop: Any, what: str) -> tuple[dt.datetime, str]:
         value: dt.datetime = prop.dt
