@@ -6,18 +6,14 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QInputDialog,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QProgressBar,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -29,95 +25,20 @@ from PySide6.QtWidgets import (
 
 from planner.core import tz
 from planner.core.errors import PlannerError
-from planner.core.textfile import write_atomically
 from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
 from planner.ui.panels.agenda import AgendaView
 from planner.ui.panels.contacts import ContactsView
 from planner.ui.panels.details import DetailsPane
 from planner.ui.panels.unscheduled import UnscheduledTray
+from planner.ui.panels.visits import VisitList
 from planner.ui.settings import Preferences
 from planner.ui.state.session import Changes, Session
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Worker
+from planner.ui.transfers import Transfers, can_print
 
 VIEWS = ("itinerary", "agenda", "contacts")
-VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class VisitList(QWidget):
-    """The visits in the database; choosing one asks for it to be opened, double-click edits its details."""
-
-    chosen = Signal(int)  # visit id
-    details_requested = Signal(int)
-
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        title = QLabel("Visits")
-        title.setObjectName("paneTitle")
-        self.busy = QProgressBar()
-        self.busy.setObjectName("visitLoading")
-        self.busy.setRange(0, 0)  # indeterminate: a visit is being read
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Opening the visit")
-        self.busy.hide()
-        self.list = QListWidget()
-        self.list.setAccessibleName("Visits")
-        self.list.setWordWrap(True)
-        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addWidget(title)
-        layout.addWidget(self.busy)
-        layout.addWidget(self.list, 1)
-        self.list.currentItemChanged.connect(self._on_current)
-        self.list.itemDoubleClicked.connect(self._on_double_click)
-        session.changed.connect(self._on_changed)
-        session.loading.connect(self.set_busy)
-
-    def set_busy(self, busy: bool) -> None:
-        """While a visit is read on the worker thread: a moving bar and a busy cursor over the list."""
-        self.busy.setVisible(busy)
-        if busy:
-            self.list.setCursor(Qt.CursorShape.BusyCursor)
-        else:
-            self.list.unsetCursor()
-
-    def _on_changed(self, changes: Changes) -> None:
-        if changes.visits or changes.visit:
-            self.reload()
-
-    def reload(self) -> None:
-        # one small summary query; fast enough to run here on the UI thread
-        self.list.blockSignals(True)
-        self.list.clear()
-        for summary in self.session.store.list_visits():
-            span = _span_text(summary.start_date, summary.end_date)
-            count = f"{summary.engagements} engagement{'s' if summary.engagements != 1 else ''}"
-            item = QListWidgetItem(f"{summary.title}\n{span + ' · ' if span else ''}{count}")
-            item.setData(VISIT_ROLE, summary.id)
-            item.setToolTip(summary.title)
-            self.list.addItem(item)
-            if summary.id == self.session.visit_id:
-                self.list.setCurrentItem(item)
-        self.list.blockSignals(False)
-
-    def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
-        if item is not None and item.data(VISIT_ROLE) != self.session.visit_id:
-            self.chosen.emit(int(item.data(VISIT_ROLE)))
-
-    def _on_double_click(self, item: QListWidgetItem) -> None:
-        self.details_requested.emit(int(item.data(VISIT_ROLE)))
-
-    def select_visit(self, visit_id: int) -> None:
-        for i in range(self.list.count()):
-            if self.list.item(i).data(VISIT_ROLE) == visit_id:
-                self.list.setCurrentRow(i)
 
 
 class MainWindow(QMainWindow):
@@ -138,6 +59,7 @@ class MainWindow(QMainWindow):
         self.details = DetailsPane(self.session)
         self.tray = UnscheduledTray(self.session)
         self.visits = VisitList(self.session)
+        self.transfers = Transfers(self, self)
         self.stack = QStackedWidget()
         for view in (self.itinerary, self.agenda, self.contacts):
             self.stack.addWidget(view)
@@ -228,15 +150,19 @@ class MainWindow(QMainWindow):
         self.new_visit_action = self._action("&New visit…", self.new_visit, "Ctrl+Shift+N")
         self.visit_details_action = self._action("Visit &details…", lambda: self.edit_visit_details())
         self.delete_visit_action = self._action("De&lete visit…", self.delete_visit)
-        self.import_action = self._action("&Import article…", self.import_article, "Ctrl+I")
-        self.import_ics_action = self._action("Import ca&lendar (ICS)…", self.import_calendar)
-        self.export_ics_action = self._action("Export &calendar (ICS)…", self.export_calendar, "Ctrl+Shift+E")
-        self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.export_contacts)
-        self.export_csv_action = self._action("Export programme as CS&V…", self.export_csv)
-        self.export_pdf_action = self._action("Export &PDF…", self.export_pdf, "Ctrl+Shift+P")
+        self.import_action = self._action("&Import article…", self.transfers.import_article, "Ctrl+I")
+        self.import_ics_action = self._action("Import ca&lendar (ICS)…", self.transfers.import_calendar)
+        self.export_ics_action = self._action(
+            "Export &calendar (ICS)…", self.transfers.export_calendar, "Ctrl+Shift+E"
+        )
+        self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.transfers.export_contacts)
+        self.export_csv_action = self._action("Export programme as CS&V…", self.transfers.export_csv)
+        self.export_pdf_action = self._action("Export &PDF…", self.transfers.export_pdf, "Ctrl+Shift+P")
         self.print_action: QAction | None = None
-        if _can_print():
-            self.print_action = self._action("P&rint…", self.print_programme, QKeySequence.StandardKey.Print)
+        if can_print():
+            self.print_action = self._action(
+                "P&rint…", self.transfers.print_programme, QKeySequence.StandardKey.Print
+            )
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         for action in (
             self.new_visit_action,
@@ -264,9 +190,15 @@ class MainWindow(QMainWindow):
         self.undo_action = stack.createUndoAction(self, "&Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        self.redo_action.setShortcuts(redo_shortcuts())
+        # the toolbar keeps short labels (a long "Undo Edit '…'" would shift every button);
+        # the menu and the tooltips say what will be undone or redone
+        self.undo_action.setIconText("Undo")
+        self.redo_action.setIconText("Redo")
+        self._tip_undo(stack.undoText())
+        self._tip_redo(stack.redoText())
+        stack.undoTextChanged.connect(self._tip_undo)
+        stack.redoTextChanged.connect(self._tip_redo)
         self.new_action = self._action("&New engagement…", lambda: self.new_engagement(), "Ctrl+N")
         self.edit_action = self._action("&Edit engagement…\tEnter", self.edit_selected)
         self.delete_action = self._action("&Delete engagement\tDel", self.delete_selected)
@@ -307,6 +239,13 @@ class MainWindow(QMainWindow):
         view.addAction(self.remove_zone_action)
         view.addSeparator()
         view.addAction(self._action("Go to first engagement", self.itinerary.scroll_to_first, "Ctrl+Home"))
+        view.addSeparator()
+        self.left_pane_action = self._pane_action(
+            "&Visits and unscheduled", self.left_splitter, "Ctrl+Shift+L"
+        )
+        self.details_pane_action = self._pane_action("&Details", self.details_side, "Ctrl+Shift+D")
+        view.addAction(self.left_pane_action)
+        view.addAction(self.details_pane_action)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -340,6 +279,31 @@ class MainWindow(QMainWindow):
         self.export_ics_action.setIconText("Export ICS")
         self.export_pdf_action.setIconText("PDF")
 
+    def _pane_action(self, text: str, pane: QWidget, shortcut: str) -> QAction:
+        """A View menu switch that shows or hides a side pane (remembered between sessions)."""
+        action = self._action(text, lambda on: self.set_pane_visible(pane, on), shortcut)
+        action.setCheckable(True)
+        action.setChecked(True)
+        action.setData(pane)
+        return action
+
+    def _panes(self) -> dict[str, QWidget]:
+        return {"left": self.left_splitter, "details": self.details_side}
+
+    def set_pane_visible(self, pane: QWidget, visible: bool) -> None:
+        pane.setVisible(visible)
+        for action in (self.left_pane_action, self.details_pane_action):
+            if action.data() is pane and action.isChecked() != visible:
+                action.setChecked(visible)
+        if pane is self.details_side and self.current_view() == "contacts":
+            pane.setVisible(False)  # the contacts view shows its own attends pane there
+
+    def _tip_undo(self, text: str) -> None:
+        self.undo_action.setToolTip(f"Undo {text}" if text else "Undo")
+
+    def _tip_redo(self, text: str) -> None:
+        self.redo_action.setToolTip(f"Redo {text}" if text else "Redo")
+
     def _connect(self) -> None:
         s = self.session
         s.changed.connect(self._on_changed)
@@ -372,6 +336,8 @@ class MainWindow(QMainWindow):
             saved = self.prefs.splitter(name)
             if saved is not None:
                 splitter.restoreState(saved)
+        for name, pane in self._panes().items():
+            self.set_pane_visible(pane, self.prefs.pane_visible(name))
         self.show_view("itinerary")
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -386,6 +352,8 @@ class MainWindow(QMainWindow):
         self.prefs.set_splitter("left", self.left_splitter.saveState())
         self.prefs.set_splitter("contacts", self.contacts.splitter.saveState())
         self.prefs.set_hour_height(self.itinerary.hour_height)
+        for name, pane in self._panes().items():
+            self.prefs.set_pane_visible(name, not pane.isHidden())
         self.prefs.set_last_visit(self.session.visit_id)
         self.prefs.sync()
 
@@ -415,7 +383,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         self.view_actions[name].setChecked(True)
         # the contacts view has its own "attends" pane: the engagement details would only take room
-        self.details_side.setVisible(name != "contacts")
+        self.details_side.setVisible(name != "contacts" and self.details_pane_action.isChecked())
         current = self.stack.currentWidget()
         if current is not None:
             current.setFocus()
@@ -582,166 +550,19 @@ class MainWindow(QMainWindow):
         self.prefs.set_extra_zone(zone)
         self._update_actions()
 
-    # -- import and export (on the worker thread) ------------------------------------------------
 
-    def import_article(self) -> None:
-        from planner.ui.dialogs.article_import import ImportDialog
+def redo_shortcuts() -> list[QKeySequence]:
+    """Ctrl+Shift+Z and Ctrl+Y (and the platform's own, when different), each once.
 
-        dialog = ImportDialog(self.worker, self)
-        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.draft is None:
-            return
-        try:
-            visit = dialog.draft.to_visit()
-            visit_id = self.session.add_visit(visit)
-        except PlannerError as exc:
-            QMessageBox.warning(self, "Import article", str(exc))
-            return
-        self.visits.select_visit(visit_id)
-        self.show_message(f"Visit {visit_id} imported: {len(visit.engagements)} engagements")
-
-    def import_calendar(self) -> None:
-        """A calendar file as a new visit, or merged into the open one after showing the plan."""
-        from planner.ui.dialogs.calendar_import import CalendarImportDialog
-
-        dialog = CalendarImportDialog(self.worker, self.session.visit, self)
-        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.preview is None:
-            return
-        preview = dialog.preview
-        try:
-            if preview.plan is None:
-                visit_id = self.session.add_visit(preview.imported.visit)
-                self.visits.select_visit(visit_id)
-                self.show_message(f"Visit {visit_id} imported from the calendar")
-            else:
-                self.session.save_merged(preview.plan.visit)
-                plan = preview.plan
-                self.show_message(
-                    f"Calendar merged: {len(plan.added)} added, {len(plan.changed)} changed, "
-                    f"{len(plan.unchanged)} unchanged"
-                )
-        except PlannerError as exc:
-            QMessageBox.warning(self, "Import calendar", str(exc))
-
-    def export_calendar(self) -> None:
-        visit = self.session.visit
-        if visit is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export calendar", f"{_slug(visit.title)}.ics", "Calendar (*.ics)"
-        )
-        if not name:
-            return
-
-        def work(progress: Any) -> str:
-            from planner.core import ics
-
-            result = ics.export_calendar(visit)
-            progress.check()
-            write_atomically(Path(name), result.data)
-            note = f"; {result.skipped} unscheduled left out" if result.skipped else ""
-            return f"{result.exported} events written to {name}{note}"
-
-        self._run_export(work)
-
-    def export_contacts(self) -> None:
-        """The visit's contacts as vCard 4.0, for phones and address books."""
-        self._export_text("Export contacts", "vcf", "vCard (*.vcf)", "contacts_vcard", "contacts")
-
-    def export_csv(self) -> None:
-        """One row per engagement with local and home time, for spreadsheets."""
-        self._export_text("Export programme as CSV", "csv", "CSV (*.csv)", "engagements_csv", "engagements")
-
-    def _export_text(self, caption: str, suffix: str, filter_: str, function: str, counted: str) -> None:
-        visit = self.session.visit
-        if visit is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(self, caption, f"{_slug(visit.title)}.{suffix}", filter_)
-        if not name:
-            return
-
-        def work(progress: Any) -> str:
-            from planner.core import exports
-
-            text: str = getattr(exports, function)(visit)
-            progress.check()
-            write_atomically(Path(name), text.encode("utf-8"))
-            return f"{len(getattr(visit, counted))} {counted} written to {name}"
-
-        self._run_export(work)
-
-    def export_pdf(self) -> None:
-        visit = self.session.visit
-        if visit is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Export tour programme", f"{_slug(visit.title)}.pdf", "PDF (*.pdf)"
-        )
-        if not name:
-            return
-        from planner.ui.programme import write_pdf
-
-        # QTextDocument/QPdfWriter are GUI objects: they run here, on the UI thread (a second or less)
-        try:
-            pages = write_pdf(visit, Path(name))
-        except PlannerError as exc:
-            self.show_message(str(exc))
-            return
-        self.show_message(f"Tour programme ({pages} pages) written to {name}")
-
-    def print_programme(self) -> None:
-        """The tour programme on paper, through the platform's print dialog."""
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        from planner.ui.programme import print_programme
-
-        visit = self.session.visit
-        if visit is None:
-            return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle("Print tour programme")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            pages = print_programme(visit, printer)
-        except PlannerError as exc:
-            self.show_message(str(exc))
-            return
-        self.show_message(f"Tour programme ({pages} pages) sent to {printer.printerName() or 'the printer'}")
-
-    def _run_export(self, work: Any) -> None:
-        self.show_message("Exporting…")
-
-        def failed(exc: BaseException) -> None:
-            self.show_message(str(exc))
-
-        self.worker.submit(
-            work, self.show_message, on_error=failed, on_cancel=lambda: self.show_message("Export stopped")
-        )
-
-
-def _can_print() -> bool:
-    """Whether this Qt build has printing (QtPrintSupport); without it there is only Export PDF."""
-    try:
-        from PySide6 import QtPrintSupport  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
-def _span_text(first: dt.date | None, last: dt.date | None) -> str:
-    """``21–29 Aug 2025``, ``30 Aug – 2 Sep 2025``: a visit's dates, short."""
-    if first is None:
-        return ""
-    if last is None or last == first:
-        return f"{first.day} {first:%b %Y}"
-    if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%b %Y}"
-    return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
-
-
-def _slug(title: str) -> str:
-    keep = "".join(ch if ch.isalnum() else "-" for ch in title.lower())
-    return "-".join(p for p in keep.split("-") if p)[:60] or "visit"
-
-
+    Qt ignores a key bound twice as ambiguous, so the platform's Redo keys are merged
+    with ours without repeats.
+    """
+    keys: list[QKeySequence] = []
+    for key in [
+        QKeySequence("Ctrl+Shift+Z"),
+        QKeySequence("Ctrl+Y"),
+        *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+    ]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys

@@ -78,5 +78,18 @@ class Preferences:
     def set_last_visit(self, visit_id: int | None) -> None:
         self._s.setValue("view/last_visit", "" if visit_id is None else visit_id)
 
+    def pane_visible(self, name: str) -> bool:
+        return str(self._s.value(f"view/pane_{name}", "true")).lower() != "false"
+
+    def set_pane_visible(self, name: str, visible: bool) -> None:
+        self._s.setValue(f"view/pane_{name}", "true" if visible else "false")
+
+    def last_folder(self) -> str:
+        """The folder the user last saved an export to ('' before the first)."""
+        return str(self._s.value("files/last_folder", "") or "")
+
+    def set_last_folder(self, folder: str) -> None:
+        self._s.setValue("files/last_folder", folder)
+
     def sync(self) -> None:
         self._s.sync()

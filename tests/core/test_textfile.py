@@ -199,3 +199,12 @@ def test_a_full_disk_keeps_the_old_file(tmp_path: Path, monkeypatch: pytest.Monk
         write_atomically(target, b'{"format": "delegation-planner/1"}')
     assert target.read_bytes() == b"{}"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.json"]
+
+
+def test_counted_nouns_agree_with_their_number() -> None:
+    from planner.core.wording import counted
+
+    assert counted(1, "event") == "1 event"
+    assert counted(0, "event") == "0 events"
+    assert counted(2, "engagement") == "2 engagements"
+    assert counted(3, "person", "people") == "3 people"

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from planner.core import ics
-from planner.ui.main_window import VISIT_ROLE
+from planner.ui.panels.visits import VISIT_ROLE
 from tests.conftest import DATA, SEED
 
 D = dt.date

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner.core import schedule
@@ -58,7 +58,8 @@ def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session)
     if e.is_all_day and not (e.end_date and e.end_date != e.date):
         local = "All day"  # the day is in the heading just above
     if e.is_unscheduled:
-        local, home = "—", e.unscheduled_reason or "no date yet"
+        # the reason is in the tooltip and the tray; a long one would widen the time column
+        local, home = "No date", ""
     where = " · ".join(p for p in (e.organisation, e.venue, e.city or "") if p)
     clash = "\n".join(c.message for c in session.clashes_by_uid.get(e.uid, []))
     status = e.status.label + (" · ⚠ clash" if clash else "")
@@ -117,6 +118,8 @@ class AgendaModel(QAbstractTableModel):
             if not row.cells:
                 return row.heading
             text = f"{row.heading}: " + ", ".join(c for c in row.cells if c)
+            if e is not None and e.is_unscheduled:
+                text += f" ({e.unscheduled_reason or 'no date yet'})"
             return text + (f". {row.clash}" if row.clash else "")
         if role == UID_ROLE:
             return e.uid if e else None
@@ -154,6 +157,9 @@ class AgendaModel(QAbstractTableModel):
         return next((i for i, r in enumerate(self.rows) if r.engagement and r.engagement.uid == uid), None)
 
 
+WHERE = 3  # the column of the place
+
+
 class AgendaView(QTreeView):
     """The agenda: headings span the row; Enter edits, Delete deletes; follows the selection."""
 
@@ -176,9 +182,13 @@ class AgendaView(QTreeView):
         header = self.header()
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for col, width in enumerate((110, 110, 300, 125, 85)):
-            header.resizeSection(col, width)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # times and status as wide as their texts; the engagement and the place share the rest
+        header.setResizeContentsPrecision(200)  # look at a few hundred rows, not all of a big visit
+        for col in range(self.agenda.columnCount()):
+            mode = {2: QHeaderView.ResizeMode.Stretch, WHERE: QHeaderView.ResizeMode.Interactive}.get(
+                col, QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(col, mode)
         header.setMinimumSectionSize(60)
         self.agenda.modelReset.connect(self._after_reset)
         self.selectionModel().currentRowChanged.connect(self._on_current)
@@ -189,7 +199,20 @@ class AgendaView(QTreeView):
     def _after_reset(self) -> None:
         for row in range(self.agenda.rowCount()):
             self.setFirstColumnSpanned(row, QModelIndex(), self.agenda.is_heading(row))
+        self._fit_where()
         self._follow(self.session.selected)
+
+    def _fit_where(self) -> None:
+        """The place column as wide as its texts, but never wider than the engagement's."""
+        fixed = sum(
+            self.header().sectionSize(c) for c in range(self.agenda.columnCount()) if c not in (2, WHERE)
+        )
+        cap = max(60, (self.viewport().width() - fixed) // 2)
+        self.header().resizeSection(WHERE, min(self.sizeHintForColumn(WHERE), cap))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_where()
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         uid = current.data(UID_ROLE) if current.isValid() else None

@@ -1,0 +1,218 @@
+"""Imports and exports from the window: file dialogs, work on the worker thread, messages.
+
+The window owns one ``Transfers``; every file is chosen here, read or written on the
+worker thread (except the PDF, which Qt paints on the UI thread), and the result is said
+in the status bar.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from planner.core.errors import PlannerError
+from planner.core.textfile import write_atomically
+from planner.core.wording import counted
+
+if TYPE_CHECKING:
+    from planner.ui.panels.visits import VisitList
+    from planner.ui.settings import Preferences
+    from planner.ui.state.session import Session
+    from planner.ui.state.worker import Worker
+
+
+class Host(Protocol):
+    """What transfers need of the window (the window imports this module, not the other way)."""
+
+    session: Session
+    worker: Worker
+    prefs: Preferences
+    visits: VisitList
+
+    def show_message(self, text: str) -> None: ...
+
+    def _exec(self, dialog: QDialog) -> int: ...
+
+
+class Transfers:
+    """File → Import… / Export… / Print… for one window."""
+
+    def __init__(self, window: Host, parent: QWidget) -> None:
+        self.window = window
+        self.parent = parent
+        self.session = window.session
+        self.worker = window.worker
+
+    def show_message(self, text: str) -> None:
+        self.window.show_message(text)
+
+    def _exec(self, dialog: QDialog) -> int:
+        return self.window._exec(dialog)
+
+    def save_path(self, caption: str, title: str, suffix: str, filter_: str) -> str:
+        """Ask where to save, starting in the folder used last, with the whole default name."""
+        folder = self.window.prefs.last_folder()
+        start = str(Path(folder) / f"{slug(title)}.{suffix}") if folder else f"{slug(title)}.{suffix}"
+        name, _ = QFileDialog.getSaveFileName(self.parent, caption, start, filter_)
+        if name:
+            self.window.prefs.set_last_folder(str(Path(name).parent))
+        return name
+
+    @property
+    def visits(self) -> Any:
+        return self.window.visits
+
+    def import_article(self) -> None:
+        from planner.ui.dialogs.article_import import ImportDialog
+
+        dialog = ImportDialog(self.worker, self.parent)
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.draft is None:
+            return
+        try:
+            visit = dialog.draft.to_visit()
+            visit_id = self.session.add_visit(visit)
+        except PlannerError as exc:
+            QMessageBox.warning(self.parent, "Import article", str(exc))
+            return
+        self.visits.select_visit(visit_id)
+        self.show_message(f"Visit {visit_id} imported: {len(visit.engagements)} engagements")
+
+    def import_calendar(self) -> None:
+        """A calendar file as a new visit, or merged into the open one after showing the plan."""
+        from planner.ui.dialogs.calendar_import import CalendarImportDialog
+
+        dialog = CalendarImportDialog(self.worker, self.session.visit, self.parent)
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.preview is None:
+            return
+        preview = dialog.preview
+        try:
+            if preview.plan is None:
+                visit_id = self.session.add_visit(preview.imported.visit)
+                self.visits.select_visit(visit_id)
+                self.show_message(f"Visit {visit_id} imported from the calendar")
+            else:
+                self.session.save_merged(preview.plan.visit)
+                plan = preview.plan
+                self.show_message(
+                    f"Calendar merged: {len(plan.added)} added, {len(plan.changed)} changed, "
+                    f"{len(plan.unchanged)} unchanged"
+                )
+        except PlannerError as exc:
+            QMessageBox.warning(self.parent, "Import calendar", str(exc))
+
+    def export_calendar(self) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        name = self.save_path("Export calendar", visit.title, "ics", "Calendar (*.ics)")
+        if not name:
+            return
+
+        def work(progress: Any) -> str:
+            from planner.core import ics
+
+            result = ics.export_calendar(visit)
+            progress.check()
+            write_atomically(Path(name), result.data)
+            note = f"; {result.skipped} unscheduled left out" if result.skipped else ""
+            return f"{counted(result.exported, 'event')} written to {name}{note}"
+
+        self._run_export(work)
+
+    def export_contacts(self) -> None:
+        """The visit's contacts as vCard 4.0, for phones and address books."""
+        self._export_text("Export contacts", "vcf", "vCard (*.vcf)", "contacts_vcard", "contacts")
+
+    def export_csv(self) -> None:
+        """One row per engagement with local and home time, for spreadsheets."""
+        self._export_text("Export programme as CSV", "csv", "CSV (*.csv)", "engagements_csv", "engagements")
+
+    def _export_text(self, caption: str, suffix: str, filter_: str, function: str, noun: str) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        name = self.save_path(caption, visit.title, suffix, filter_)
+        if not name:
+            return
+
+        def work(progress: Any) -> str:
+            from planner.core import exports
+
+            text: str = getattr(exports, function)(visit)
+            progress.check()
+            write_atomically(Path(name), text.encode("utf-8"))
+            return f"{counted(len(getattr(visit, noun)), noun[:-1])} written to {name}"
+
+        self._run_export(work)
+
+    def export_pdf(self) -> None:
+        visit = self.session.visit
+        if visit is None:
+            return
+        name = self.save_path("Export tour programme", visit.title, "pdf", "PDF (*.pdf)")
+        if not name:
+            return
+        from planner.ui.programme import write_pdf
+
+        # QTextDocument/QPdfWriter are GUI objects: they run here, on the UI thread (a second or less)
+        try:
+            pages = write_pdf(visit, Path(name))
+        except PlannerError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"Tour programme ({pages} pages) written to {name}")
+
+    def print_programme(self) -> None:
+        """The tour programme on paper, through the platform's print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from planner.ui.programme import print_programme
+
+        visit = self.session.visit
+        if visit is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.parent)
+        dialog.setWindowTitle("Print tour programme")
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            pages = print_programme(visit, printer)
+        except PlannerError as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"Tour programme ({pages} pages) sent to {printer.printerName() or 'the printer'}")
+
+    def _run_export(self, work: Any) -> None:
+        self.show_message("Exporting…")
+
+        def failed(exc: BaseException) -> None:
+            self.show_message(str(exc))
+
+        self.worker.submit(
+            work, self.show_message, on_error=failed, on_cancel=lambda: self.show_message("Export stopped")
+        )
+
+
+def can_print() -> bool:
+    """Whether this Qt build has printing (QtPrintSupport); without it there is only Export PDF."""
+    try:
+        from PySide6 import QtPrintSupport  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def slug(title: str, limit: int = 80) -> str:
+    """A file name from a title: lower case words joined by ``-``, cut only between words."""
+    keep = "".join(ch if ch.isalnum() else "-" for ch in title.lower())
+    words = [p for p in keep.split("-") if p]
+    name = ""
+    for word in words:
+        longer = f"{name}-{word}" if name else word
+        if len(longer) > limit:
+            break
+        name = longer
+    return name or (words[0][:limit] if words else "visit")
