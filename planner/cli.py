@@ -343,7 +343,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
         kept = None if safety is None else str(safety.path)
         print(json.dumps({"restored": args.backup, "visits": visits, "before_restore": kept}, indent=2))
         return 0
-    print(f"Restored {args.backup}: {visits} visit{'' if visits == 1 else 's'}")
+    from planner.core.wording import counted
+
+    print(f"Restored {args.backup}: {counted(visits, 'visit')}")
     if safety is not None:
         print(f"The state before is kept in {shown(safety.path)} ('planner restore' it to go back)")
     return 0
