@@ -411,3 +411,13 @@ def from_json(document: object, *, name: str) -> Visit:
     )
     _check_references(r, visit)
     return visit
+
+
+def check_storable(visit: Visit, *, name: str) -> None:
+    """``InputFileError`` naming the field if ``visit`` holds a value a backup would refuse.
+
+    Every importer calls this before saving, so what is stored can always be exported,
+    backed up and moved between SQLite and PostgreSQL (years 1900–2200, counters within
+    32 bits, no NUL or lone surrogate in any text).
+    """
+    from_json(to_json(visit, exported_at=dt.datetime(2000, 1, 1, tzinfo=dt.UTC)), name=name)

@@ -202,3 +202,21 @@ def test_calendars_that_crashed_the_importer(target: Target, data: bytes, outcom
     if outcome:
         with pytest.raises(PlannerError, match=re.escape(outcome)):
             import_data(data, Path("invite.ics"), repository=lambda: target.repo)
+
+
+@pytest.mark.parametrize(
+    ("event", "message"),
+    [
+        ("DTSTART:20250821T010000Z\r\nSEQUENCE:99999999999\r\n", "engagements[0].sequence: expected a whole"),
+        ("DTSTART:99991231T235959Z\r\n", "the year 9999 is out of range"),
+        ("DTSTART:20250821T010000Z\r\nLAST-MODIFIED:00010101T000000Z\r\n", "the year 1 is out of range"),
+    ],
+    ids=["sequence-beyond-32-bits", "year-9999", "last-modified-year-1"],
+)
+def test_calendars_that_would_store_an_unexportable_visit(target: Target, event: str, message: str) -> None:
+    data = _calendar(_EVENT.format(event))
+    target.counts.clear()
+    target.attempt("ics", data, into=False)
+    assert target.counts == Counter(refused=1)
+    with pytest.raises(PlannerError, match=re.escape(message)):
+        import_data(data, Path("invite.ics"), repository=lambda: target.repo)
