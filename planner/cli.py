@@ -222,14 +222,19 @@ def import_data(
 
 
 def _daily_backup_then_open(url: str | None) -> Repository:
-    """The repository, after today's automatic copy (a copy that fails is a warning, never a lost write)."""
+    """The repository, after today's automatic copy (a copy that fails is a warning, never a lost write).
+
+    The database is opened first, so a database that cannot be opened is reported once, as itself.
+    """
     from planner.backups import ensure_daily_backup
 
-    try:
-        ensure_daily_backup(url)
-    except (PlannerError, OSError) as exc:
-        print(f"warning: no daily backup today: {exc}", file=sys.stderr)
-    return open_repository(url)
+    repo = open_repository(url)
+    if not repo.is_empty():
+        try:
+            ensure_daily_backup(url)
+        except (PlannerError, OSError) as exc:
+            print(f"warning: no daily backup today: {exc}", file=sys.stderr)
+    return repo
 
 
 def _read_backup(data: bytes, path: Path) -> Visit:

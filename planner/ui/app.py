@@ -143,9 +143,9 @@ def run(
     from planner.storage import open_repository
 
     app = application()
+    store = open_repository(db_url)
     if screenshot is None:
         _keep_daily_backup(db_url)
-    store = open_repository(db_url)
     settings_file = None
     if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
         settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
