@@ -63,8 +63,9 @@ def test_a_bad_input_file_is_one_line(
 
 
 def test_exports_are_private_and_cannot_be_injected(
-    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], qapp: object
 ) -> None:
+    # qapp: the PDF export paints with Qt; the test application must exist before it, as in tests/ui
     import vobject
 
     old = os.umask(0)
