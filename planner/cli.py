@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_parse_article(sub)
     _add_backup(sub)
     _add_restore(sub)
+    _add_check(sub)
     return parser
 
 
@@ -95,7 +96,14 @@ def _add_export(sub: Subparsers) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--from", dest="start", type=_date, metavar="DATE", help="ICS: first day to export")
     p.add_argument("--to", dest="end", type=_date, metavar="DATE", help="ICS: last day to export")
-    p.add_argument("--attendee", metavar="NAME", help="ICS: only what this person attends")
+    p.add_argument(
+        "--member",
+        "--attendee",
+        dest="attendee",
+        metavar="NAME",
+        help="one member's own programme: what they attend, their stays and legs "
+        "(ICS also takes a contact's name)",
+    )
     p.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),
@@ -141,11 +149,22 @@ def _add_restore(sub: Subparsers) -> None:
 # -- commands ---------------------------------------------------------------------------------
 
 
+_opened: list[Repository] = []  # closed (their WAL checkpointed into the file) when the command ends
+
+
 def open_repository(url: str | None) -> Repository:
     """The repository at ``url`` (``None``: $PLANNER_DB, else the SQLite file in the data folder)."""
     from planner.storage import open_repository as open_repo
 
-    return open_repo(url)
+    repository = open_repo(url)
+    _opened.append(repository)
+    return repository
+
+
+def close_repositories() -> None:
+    """Close what the command opened: the data is then in the one database file."""
+    while _opened:
+        _opened.pop().close()
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -278,7 +297,7 @@ def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.core import exports
 
     _write(args.output, exports.contacts_vcard(visit, version=args.vcard_version).encode("utf-8"))
-    return f"{len(visit.contacts)} contacts written to {shown(args.output)}"
+    return f"{len(visit.members) + len(visit.contacts)} contacts written to {shown(args.output)}"
 
 
 def _export_csv(visit: Visit, args: argparse.Namespace) -> str:
@@ -300,8 +319,21 @@ EXPORTERS: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
 def cmd_export(args: argparse.Namespace) -> int:
     """``planner export VISIT --format F -o FILE``: write the visit and say what was written."""
     visit = open_repository(args.db).load_visit(args.visit)
+    if args.attendee:
+        visit = _member_programme(visit, args)
     print(EXPORTERS[args.format](visit, args))
     return 0
+
+
+def _member_programme(visit: Visit, args: argparse.Namespace) -> Visit:
+    """``--member NAME``: the visit cut down to that member's programme (ICS: else a contact's)."""
+    from planner.core import delegation
+
+    member = delegation.find_member(visit, args.attendee, required=args.format != "ics")
+    if member is None:
+        return visit  # the ICS export filters by the contact of that name
+    args.attendee = None
+    return delegation.programme_of(visit, member)
 
 
 def cmd_parse_article(args: argparse.Namespace) -> int:
@@ -363,6 +395,60 @@ def cmd_window(args: argparse.Namespace) -> int:
     return run(db_url=args.db, screenshot=args.screenshot, visit_id=args.visit, view=args.view)
 
 
+def _add_check(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "check",
+        help="check a visit's programme as a protocol officer would",
+        description="List what needs attention in VISIT: clashes, places, transfers, holidays, hours, "
+        "hotels, zones. Exit 0 when no finding is an error (dismissed ones aside), 1 otherwise.",
+    )
+    p.add_argument("visit", type=int, metavar="VISIT", help="the visit id shown by 'planner list'")
+    p.add_argument("--json", action="store_true", help="print the findings as a JSON list")
+    p.add_argument(
+        "--today", type=_date, metavar="YYYY-MM-DD", help="count 'soon' from this date (default: today)"
+    )
+    p.add_argument("--buffer", type=int, default=30, metavar="MINUTES", help="spare time between engagements")
+    p.add_argument(
+        "--hours",
+        type=_hours,
+        default=(dt.time(8), dt.time(21)),
+        metavar="HH:MM-HH:MM",
+        help="usual local hours for engagements (default 08:00-21:00)",
+    )
+
+
+def _hours(text: str) -> tuple[dt.time, dt.time]:
+    try:
+        first, last = (dt.time.fromisoformat(part.strip()) for part in text.split("-"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a span of hours such as 08:00-21:00") from None
+    if last <= first:
+        raise argparse.ArgumentTypeError(f"{text!r}: the end is not after the start")
+    return first, last
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``planner check VISIT``: the findings, one a line (or JSON); exit 1 if one is an error."""
+    from planner.core import checks, tz
+
+    if args.buffer < 0:
+        raise PlannerError(f"--buffer must be 0 minutes or more, got {args.buffer}")
+    visit = open_repository(args.db).load_visit(args.visit)
+    today = args.today or tz.local_date(tz.now_utc(), visit.home_tz)
+    earliest, latest = args.hours
+    buffer = dt.timedelta(minutes=args.buffer)
+    settings = checks.CheckSettings(buffer=buffer, earliest=earliest, latest=latest)
+    findings = checks.run_checks(visit, today=today, settings=settings)
+    if args.json:
+        print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
+    elif not findings:
+        print(f"Visit {visit.id}: nothing to report")
+    for f in [] if args.json else findings:
+        dismissed = f" (dismissed: {f.dismissed})" if f.dismissed is not None else ""
+        print(f"{f.severity.value:<7}  {f.code:<24} {f.message}{dismissed}")
+    return 1 if checks.has_errors(findings) else 0
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_window,
     "list": cmd_list,
@@ -371,6 +457,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "parse-article": cmd_parse_article,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "check": cmd_check,
 }
 
 
@@ -384,3 +471,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
+    finally:
+        close_repositories()

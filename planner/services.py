@@ -61,7 +61,7 @@ def import_article(repo: Repository, data: bytes, *, name: str, published: dt.da
 
     text = universal_newlines(decode_text(data, name=name))
     draft = parse_article(text, published=published)
-    visit = draft.to_visit()
+    visit = _with_members(draft.to_visit())
     backup.check_storable(visit, name=name)
     visit_id = repo.add_visit(visit)
     return {
@@ -85,3 +85,10 @@ def seed_visit_if_empty(repo: Repository) -> int | None:
         return None
     result = import_article(repo, seeds[0].read_bytes(), name=seeds[0].name, published=None)
     return int(result["visit_id"])
+
+
+def _with_members(visit: Visit) -> Visit:
+    """The draft's head and delegation-side officials as members of the delegation, not counterparts."""
+    from planner.core import delegation
+
+    return delegation.members_from_contacts(visit, delegation.gazetteer_offices())

@@ -22,9 +22,21 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
 
+from planner.core import backup_members as members
 from planner.core import tz
 from planner.core.errors import InputFileError
-from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit, field_names
+from planner.core.model import (
+    Contact,
+    Engagement,
+    Kind,
+    Organisation,
+    Place,
+    Side,
+    Status,
+    Stop,
+    Visit,
+    field_names,
+)
 from planner.core.ordering import sort_engagements
 from planner.core.textfile import decode_text
 
@@ -39,10 +51,10 @@ T = TypeVar("T")
 
 # -- the keys, in the order they are written ---------------------------------------------------
 
-_NOT_BACKED_UP = ("id", "version")  # database bookkeeping
+_NOT_BACKED_UP = ("id", "version", "content_version")  # database bookkeeping
 _VISIT_LISTS = ("stops", "organisations", "contacts", "engagements")
-_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP))
-_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS)
+_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP, *members.LISTS))
+_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS, *members.LISTS)
 _STOP_KEYS = field_names(Stop)
 _ORGANISATION_KEYS = field_names(Organisation)
 _CONTACT_KEYS = ("uid", *field_names(Contact, without=("uid", *_NOT_BACKED_UP)))
@@ -65,6 +77,8 @@ def _json_value(value: object) -> object:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, dt.time | Place):
+        return members.json_value(value)
     if isinstance(value, list):
         return list(value)
     return value
@@ -86,6 +100,7 @@ def to_json(visit: Visit, *, exported_at: dt.datetime | None = None) -> Json:
         "engagements": [
             _record(e, _ENGAGEMENT_KEYS) for e in sort_engagements(visit.engagements, visit.home_tz)
         ],
+        **members.to_json(visit, _record),
     }
 
 
@@ -318,6 +333,7 @@ def _read_engagement(r: _Reader, value: object, path: str) -> Engagement:
             uid=_uid(r, data, path),
             sequence=r.count(data, "sequence", path),
             updated_at=r.instant(data, "updated_at", path),
+            **members.read_leg(r, data, path),
         )
     except ValueError as exc:  # the fields do not form a timed, all-day or unscheduled engagement
         r.fail(path, str(exc))
@@ -409,7 +425,9 @@ def from_json(document: object, *, name: str) -> Visit:
         contacts=r.each(top, "contacts", lambda v, p: _read_contact(r, v, p)),
         engagements=r.each(top, "engagements", lambda v, p: _read_engagement(r, v, p)),
     )
+    members.read_delegation(r, top, visit)
     _check_references(r, visit)
+    members.check_references(r, visit)
     return visit
 
 

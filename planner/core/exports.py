@@ -8,7 +8,7 @@ import io
 import re
 
 from planner.core import tz
-from planner.core.model import Contact, Engagement, Visit
+from planner.core.model import Contact, Engagement, Member, Side, Visit
 from planner.core.textfile import universal_newlines
 
 # -- vCard 3.0 (RFC 2426, what Outlook imports) and 4.0 (RFC 6350) ------------------------------
@@ -117,11 +117,29 @@ def _language(text: str) -> str:
     return "und"
 
 
+def _member_vcard(member: Member, visit: Visit, version: str) -> list[str]:
+    """A member of the delegation as a contact card (the head noted as such)."""
+    as_contact = Contact(
+        name=member.name,
+        name_native=member.name_native,
+        organisation=member.department,
+        role=member.role,
+        email=member.email,
+        phone=member.phone,
+        side=Side.DELEGATION,
+        notes="Head of delegation" if member.is_head else "",
+        uid=member.uid,
+    )
+    return _vcard(as_contact, visit, version)
+
+
 def contacts_vcard(visit: Visit, *, version: str = "3.0") -> str:
-    """Every contact of the visit as vCard 3.0 (or 4.0), CRLF line ends, folded at 75 octets."""
+    """The delegation's members, then every contact, as vCard 3.0 (or 4.0): CRLF, folded at 75 octets."""
     if version not in VCARD_VERSIONS:
         raise ValueError(f"vCard version {version!r} (expected one of {', '.join(VCARD_VERSIONS)})")
     lines: list[str] = []
+    for member in visit.members:
+        lines.extend(_member_vcard(member, visit, version))
     for contact in visit.contacts:
         lines.extend(_vcard(contact, visit, version))
     return "".join(_fold(line) + "\r\n" for line in lines)

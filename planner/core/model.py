@@ -103,6 +103,54 @@ class Stop:
         return self.arrive <= day <= self.depart
 
 
+@dataclass(frozen=True)
+class Place:
+    """A city and its country, where a travel leg departs from or arrives at."""
+
+    city: str
+    country: str = ""
+
+
+@dataclass
+class Member:
+    """A member of the delegation: who travels, attends engagements and sleeps in the hotels."""
+
+    name: str
+    name_native: str = ""
+    role: str = ""
+    department: str = ""
+    phone: str = ""
+    email: str = ""
+    is_head: bool = False
+    uid: str = field(default_factory=new_uid)
+
+
+@dataclass
+class Stay:
+    """A hotel booking at a stop: check-in and check-out as local dates (and times) in ``tz``.
+
+    The nights it covers are ``check_in`` up to, not including, ``check_out``.
+    """
+
+    hotel: str
+    city: str = ""
+    country: str = ""
+    tz: str | None = None
+    address: str = ""
+    check_in: dt.date | None = None
+    check_in_time: dt.time | None = None
+    check_out: dt.date | None = None
+    check_out_time: dt.time | None = None
+    confirmation: str = ""
+    uid: str = field(default_factory=new_uid)
+
+    def covers_night(self, night: dt.date) -> bool:
+        """Whether the booking includes the night that starts on ``night``."""
+        if self.check_in is None or self.check_out is None:
+            return False
+        return self.check_in <= night < self.check_out
+
+
 def _require_utc(name: str, value: dt.datetime | None) -> None:
     if value is None:
         return
@@ -145,6 +193,13 @@ class Engagement:
     version: int = 0
     sequence: int = 0
     updated_at: dt.datetime | None = None
+    #: A journey (``kind`` travel): where it leaves from and arrives at, who carries it, its number.
+    from_place: Place | None = None
+    to_place: Place | None = None
+    carrier: str = ""
+    number: str = ""
+    #: The delegation members who attend; empty means the whole delegation.
+    member_uids: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.validate()
@@ -202,6 +257,13 @@ class Visit:
     organisations: list[Organisation] = field(default_factory=list)
     id: int | None = None
     version: int = 0
+    #: The stored visit's change counter when this copy was read: every change to the visit or
+    #: anything in it moves it on, so a whole-visit save can tell what it has not seen (0: not read).
+    content_version: int = 0
+    members: list[Member] = field(default_factory=list)
+    stays: list[Stay] = field(default_factory=list)
+    #: Findings of the checks the user has dismissed: ``Finding.key`` → the reason given.
+    dismissed: dict[str, str] = field(default_factory=dict)
 
     def contact(self, uid: str) -> Contact | None:
         return next((c for c in self.contacts if c.uid == uid), None)
@@ -223,6 +285,25 @@ class Visit:
     def stop_on(self, day: dt.date) -> list[Stop]:
         """The stops the delegation is at on ``day`` (two on a travel day)."""
         return [s for s in self.stops if s.covers(day)]
+
+    def member(self, uid: str) -> Member | None:
+        return next((m for m in self.members if m.uid == uid), None)
+
+    def head_member(self) -> Member | None:
+        """The member who heads the delegation, if the members are known and one is marked."""
+        return next((m for m in self.members if m.is_head), None)
+
+    def head_name(self) -> str:
+        """Who heads the delegation: the head member's name, else the ``head`` text of older data."""
+        member = self.head_member()
+        return member.name if member is not None else self.head
+
+    def members_of(self, engagement: Engagement) -> list[Member]:
+        """Who attends ``engagement``: the members it lists, or the whole delegation when it lists none."""
+        if not engagement.member_uids:
+            return list(self.members)
+        by_uid = {m.uid: m for m in self.members}
+        return [by_uid[u] for u in engagement.member_uids if u in by_uid]
 
 
 def field_names(model: type[Any], *, without: Iterable[str] = ()) -> tuple[str, ...]:

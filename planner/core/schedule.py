@@ -7,27 +7,32 @@ nothing about time itself.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.core import tz
-from planner.core.errors import PlannerError
 from planner.core.model import Engagement, Kind, Status, Stop, Visit
+from planner.core.retime import DEFAULT_DURATION as DEFAULT_DURATION
+from planner.core.retime import MIN_DURATION as MIN_DURATION
+from planner.core.retime import SNAP as SNAP
+from planner.core.retime import ScheduleError as ScheduleError
+from planner.core.retime import home_equivalent as home_equivalent
+from planner.core.retime import local_span as local_span
+from planner.core.retime import move_by as move_by
+from planner.core.retime import move_to as move_to
+from planner.core.retime import resize_by as resize_by
+from planner.core.retime import schedule_at as schedule_at
+from planner.core.retime import schedule_on as schedule_on
+from planner.core.retime import snap as snap
+from planner.core.retime import snap_time as snap_time
+from planner.core.retime import wall_minutes as wall_minutes
 
-#: The grid a drag snaps to.
-SNAP = dt.timedelta(minutes=15)
-#: The length of an engagement scheduled by dropping it on the grid.
-DEFAULT_DURATION = dt.timedelta(hours=1)
-#: The shortest engagement a resize may leave.
-MIN_DURATION = SNAP
 #: How many days a visit with nothing dated is shown as (one empty week is easier to plan in than none).
 EMPTY_VISIT_DAYS = 7
-
-
-class ScheduleError(PlannerError):
-    """An edit that does not make sense in time (ends before it starts, no zone to place it in)."""
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,10 @@ class Day:
     def bounds(self) -> tuple[dt.datetime, dt.datetime]:
         """UTC instants where this day's column starts (local midnight in its axis zone) and ends
         (the next local midnight, or ``until`` where the next day starts in another offset)."""
+        return self._bounds
+
+    @functools.cached_property
+    def _bounds(self) -> tuple[dt.datetime, dt.datetime]:  # computed once per day, not per engagement
         start, end = tz.day_bounds(self.date, self.zone)
         return start, self.until or end
 
@@ -92,19 +101,12 @@ def _local_day(e: Engagement) -> dt.date | None:
     return e.date
 
 
-def _last_local_day(e: Engagement) -> dt.date | None:
-    if e.end is not None and e.arrival_tz is not None:
-        return tz.local_date(e.end, e.arrival_tz)
-    return e.end_date or e.date
-
-
 def visit_dates(visit: Visit) -> list[dt.date]:
     """Every date from the visit's first to its last day, widened to cover every stop and engagement."""
     known: list[dt.date] = [d for d in (visit.start_date, visit.end_date) if d is not None]
     for stop in visit.stops:
         known.extend(d for d in (stop.arrive, stop.depart) if d is not None)
-    for e in visit.engagements:
-        known.extend(d for d in (_local_day(e), _last_local_day(e)) if d is not None)
+    known.extend(_engagement_dates(visit.engagements))
     if not known:
         return []
     first, last = min(known), max(known)
@@ -113,35 +115,84 @@ def visit_dates(visit: Visit) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _stops_on(visit: Visit, day: dt.date) -> tuple[Stop, ...]:
-    here = [s for s in visit.stops if s.covers(day)]
-    here.sort(key=lambda s: (s.arrive or day, s.depart or day))
-    return tuple(here)
+def _engagement_dates(engagements: Iterable[Engagement]) -> list[dt.date]:
+    """The earliest and latest of the local days where the engagements start and end, with four zone
+    conversions per zone rather than two per engagement: in one zone the local date never goes back
+    as the instant goes on, so each zone's extreme instants decide."""
+    dates: list[dt.date] = []
+    spans: dict[str, tuple[dt.datetime, dt.datetime]] = {}
+
+    def widen(zone: str, instant: dt.datetime) -> None:
+        lo, hi = spans.get(zone, (instant, instant))
+        spans[zone] = (min(lo, instant), max(hi, instant))
+
+    for e in engagements:
+        if e.start is not None and e.tz is not None:
+            widen(e.tz, e.start)
+        elif e.date is not None:
+            dates.append(e.date)
+        arrival = e.arrival_tz
+        if e.end is not None and arrival is not None:
+            widen(arrival, e.end)
+        elif (e.end_date or e.date) is not None:
+            dates.append(e.end_date or e.date)  # type: ignore[arg-type]
+    for zone, (lo, hi) in spans.items():
+        dates.extend((tz.local_date(lo, zone), tz.local_date(hi, zone)))
+    return dates
 
 
-def _fallback_stop(visit: Visit, day: dt.date) -> Stop | None:
-    """The stop the delegation was last at before ``day`` (or the first one), for days between stops."""
-    dated = [s for s in visit.stops if s.arrive is not None]
-    before = [s for s in dated if s.arrive is not None and s.arrive <= day]
-    if before:
-        return max(before, key=lambda s: s.arrive or day)
-    if dated:
-        return min(dated, key=lambda s: s.arrive or day)
-    return visit.stops[0] if visit.stops else None
+class _StopsByDate:
+    """Which stops cover each day, asked for in date order: a sweep over the stops sorted by arrival
+    (not a scan of every stop for every day), and where the delegation last was on a day none covers."""
+
+    def __init__(self, stops: Sequence[Stop]) -> None:
+        self.stops = list(stops)
+        self._dated = sorted(
+            (i for i, s in enumerate(self.stops) if s.arrive is not None),
+            key=lambda i: (self.stops[i].arrive, i),
+        )
+        self._arrivals = [self.stops[i].arrive for i in self._dated]
+        self._next = 0
+        self._active: list[int] = []
+
+    def covering(self, day: dt.date) -> tuple[Stop, ...]:
+        """The stops that cover ``day`` by arrival then departure (ties in the visit's order)."""
+        stops = self.stops
+        while self._next < len(self._dated) and (self._arrivals[self._next] or day) <= day:
+            self._active.append(self._dated[self._next])
+            self._next += 1
+        self._active = [i for i in self._active if stops[i].covers(day)]
+        return tuple(
+            stops[i] for i in sorted(self._active, key=lambda i: (stops[i].arrive, stops[i].depart, i))
+        )
+
+    def last_before(self, day: dt.date) -> Stop | None:
+        """The stop the delegation was last at before ``day`` (or the first one), for days between stops."""
+        if not self._dated:
+            return self.stops[0] if self.stops else None
+        arrivals: list[dt.date] = self._arrivals  # type: ignore[assignment]  # all dated
+        k = bisect.bisect_right(arrivals, day)
+        if k == 0:
+            return self.stops[self._dated[0]]
+        return self.stops[self._dated[bisect.bisect_left(arrivals, arrivals[k - 1])]]
 
 
 def visit_days(visit: Visit) -> list[Day]:
     """The visit's days, each with the stops that cover it and the zones to show (axis zone first)."""
     days: list[Day] = []
+    engagement_zones: dict[dt.date, str] | None = None
+    stops_by_date = _StopsByDate(visit.stops)
     for date in visit_dates(visit):
-        stops = _stops_on(visit, date)
+        stops = stops_by_date.covering(date)
         zones = list(dict.fromkeys(s.tz for s in stops))
         if not zones:
-            fallback = _fallback_stop(visit, date)
+            fallback = stops_by_date.last_before(date)
             if fallback is not None:
                 zones = [fallback.tz]
         if not zones:
-            zones = [_zone_of_engagements_on(visit, date) or visit.home_tz]
+            if engagement_zones is None:
+                engagement_zones = _engagement_zones(visit)
+            zones = [engagement_zones.get(date) or visit.home_tz]
         days.append(Day(date=date, stops=stops, zones=tuple(zones)))
     return _tiled(days)
 
@@ -151,21 +202,29 @@ def _tiled(days: list[Day]) -> list[Day]:
     out = list(days)
     for i in range(len(out) - 1):
         here, after = out[i], out[i + 1]
-        own_end = tz.day_bounds(here.date, here.zone)[1]
+        own_start, own_end = tz.day_bounds(here.date, here.zone)
         next_start = tz.day_bounds(after.date, after.zone)[0]
-        if next_start != own_end and next_start > tz.day_bounds(here.date, here.zone)[0]:
+        if next_start != own_end and next_start > own_start:
             out[i] = dataclasses.replace(here, until=next_start)
     return out
 
 
-def _zone_of_engagements_on(visit: Visit, date: dt.date) -> str | None:
+def _engagement_zones(visit: Visit) -> dict[dt.date, str]:
+    """The zone of the first zoned engagement starting on each local date (one pass over the visit)."""
+    found: dict[dt.date, str] = {}
     for e in visit.engagements:
-        if e.tz is not None and _local_day(e) == date:
-            return e.tz
-    return None
+        if e.tz is not None:
+            day = _local_day(e)
+            if day is not None:
+                found.setdefault(day, e.tz)
+    return found
 
 
 def day_of(days: Sequence[Day], date: dt.date) -> Day | None:
+    if days:  # consecutive dates (as visit_days makes them): straight to the index
+        i = (date - days[0].date).days
+        if 0 <= i < len(days) and days[i].date == date:
+            return days[i]
     return next((d for d in days if d.date == date), None)
 
 
@@ -192,13 +251,48 @@ def starts_on(e: Engagement, day: Day) -> bool:
     return lo <= e.start < hi
 
 
+def _time_order(e: Engagement) -> tuple[dt.datetime, dt.datetime, str]:
+    return (e.start, e.end, e.title)  # type: ignore[return-value]  # only called on timed ones
+
+
+def _date_order(e: Engagement) -> tuple[dt.date, str]:
+    return (e.date, e.title)  # type: ignore[return-value]  # only called on all-day ones
+
+
+def _in_day_order(engagements: Iterable[Engagement]) -> list[Engagement]:
+    """Timed engagements then all-day ones, each in time order (ties keep the visit's order)."""
+    found = list(engagements)
+    timed = sorted((e for e in found if e.is_timed), key=_time_order)
+    return timed + sorted((e for e in found if e.is_all_day), key=_date_order)
+
+
 def engagements_on(visit: Visit, day: Day) -> list[Engagement]:
-    """Timed engagements touching ``day`` then all-day ones, each in time order."""
-    timed = [e for e in visit.engagements if e.is_timed and overlaps_day(e, day)]
-    timed.sort(key=lambda e: (e.start, e.end, e.title))
-    all_day = [e for e in visit.engagements if e.is_all_day and overlaps_day(e, day)]
-    all_day.sort(key=lambda e: (e.date, e.title))
-    return timed + all_day
+    """Timed engagements touching ``day`` then all-day ones, each in time order.
+
+    One day only: for every day of a visit use :func:`engagements_by_day`, which
+    does not scan the whole visit once per day.
+    """
+    lo, hi = day.bounds()
+    date = day.date
+    found = []
+    for e in visit.engagements:  # overlaps_day, inlined: this loop runs for every day a view shows
+        start, end = e.start, e.end
+        if start is not None and end is not None:
+            if (lo <= start < hi) if start == end else (start < hi and end > lo):
+                found.append(e)
+        elif e.date is not None and e.date <= date <= (e.end_date or e.date):
+            found.append(e)
+    return _in_day_order(found)
+
+
+def engagements_by_day(visit: Visit, days: Sequence[Day]) -> list[list[Engagement]]:
+    """:func:`engagements_on` for each of ``days`` (same order), in O(n log n) for n engagements."""
+    index = DayIndex(days)
+    found: list[list[Engagement]] = [[] for _ in days]
+    for e in visit.engagements:
+        for i in index.overlapping(e):
+            found[i].append(e)
+    return [_in_day_order(on_day) for on_day in found]
 
 
 def unscheduled(visit: Visit) -> list[Engagement]:
@@ -207,10 +301,62 @@ def unscheduled(visit: Visit) -> list[Engagement]:
 
 def column_of(days: Sequence[Day], e: Engagement) -> Day | None:
     """The day an engagement is drawn in: where a timed one starts, where an all-day one begins."""
-    for day in days:
-        if (e.is_timed and starts_on(e, day)) or (e.is_all_day and e.date == day.date):
-            return day
-    return None
+    return DayIndex(days).column_of(e)
+
+
+class DayIndex:
+    """Which of a sequence of days an engagement falls on, by bisecting the days' bounds (computed once).
+
+    Days as :func:`visit_days` makes them follow one another, so their starts,
+    ends and dates all ascend and the days an engagement touches are one run
+    found by two bisections.  Any other sequence is answered by a plain scan
+    with the same results.
+    """
+
+    def __init__(self, days: Sequence[Day]) -> None:
+        self.days = list(days)
+        bounds = [d.bounds() for d in self.days]
+        self.starts = [lo for lo, _ in bounds]
+        self.ends = [hi for _, hi in bounds]
+        self.dates = [d.date for d in self.days]
+        self.ordered = all(
+            self.starts[i] <= self.starts[i + 1]
+            and self.ends[i] <= self.ends[i + 1]
+            and self.dates[i] < self.dates[i + 1]
+            for i in range(len(self.days) - 1)
+        )
+
+    def overlapping(self, e: Engagement) -> range | list[int]:
+        """Positions of the days ``e`` happens on (at least partly), ascending: see :func:`overlaps_day`."""
+        if not self.ordered:
+            return [i for i, day in enumerate(self.days) if overlaps_day(e, day)]
+        if e.start is not None and e.end is not None:
+            first = bisect.bisect_right(self.ends, e.start)
+            if e.start == e.end:
+                return range(first, bisect.bisect_right(self.starts, e.start))
+            return range(first, bisect.bisect_left(self.starts, e.end))
+        if e.date is not None:
+            last = e.end_date or e.date
+            return range(bisect.bisect_left(self.dates, e.date), bisect.bisect_right(self.dates, last))
+        return range(0)
+
+    def column_of(self, e: Engagement) -> Day | None:
+        """The first day where a timed ``e`` starts, or where an all-day one begins."""
+        if not self.ordered:
+            for day in self.days:
+                if (e.is_timed and starts_on(e, day)) or (e.is_all_day and e.date == day.date):
+                    return day
+            return None
+        if e.start is not None:
+            i = bisect.bisect_right(self.ends, e.start)
+            if i < len(self.days) and self.starts[i] <= e.start:
+                return self.days[i]
+            return None
+        if e.date is not None:
+            i = bisect.bisect_left(self.dates, e.date)
+            if i < len(self.days) and self.dates[i] == e.date:
+                return self.days[i]
+        return None
 
 
 # -- clashes -------------------------------------------------------------------------------------
@@ -220,42 +366,31 @@ def _fold(text: str) -> str:
     return text.strip().casefold()
 
 
+def derive(visit: Visit | None) -> tuple[list[Day], list[Clash]]:
+    """The days of ``visit`` and its clashes: what every view shows, in O(n log n) for n engagements."""
+    if visit is None:
+        return [], []
+    days = visit_days(visit)
+    return days, find_clashes(visit, days)
+
+
 def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]:
     """Overlapping timed engagements, and engagements in a city the delegation is not in that day.
 
     Cancelled engagements never clash.  A journey is exempt from the place
-    rule (it goes from one city to another by definition).
+    rule (it goes from one city to another by definition).  Overlaps by a sweep
+    over the engagements sorted by start; days by :class:`DayIndex`.
     """
     days = visit_days(visit) if days is None else days
-    clashes: list[Clash] = []
+    index = DayIndex(days)
     live = [e for e in visit.engagements if e.status is not Status.CANCELLED]
-    timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
-    columns: dict[str, Day | None] = {}
-    for i, a in enumerate(timed):
-        assert a.start is not None and a.end is not None
-        for b in timed[i + 1 :]:
-            assert b.start is not None and b.end is not None
-            if b.start >= a.end:
-                break
-            if a.start < b.end and b.start < a.end:
-                if b.uid not in columns:
-                    columns[b.uid] = column_of(days, b)
-                day = columns[b.uid]
-                clashes.append(
-                    Clash(
-                        "overlap",
-                        day.date if day else (_local_day(b) or dt.date.min),
-                        (a.uid, b.uid),
-                        f"“{a.title}” overlaps “{b.title}”",
-                    )
-                )
+    clashes = _overlaps(live, index)
     for e in live:
         if e.kind is Kind.TRAVEL or not e.city:
             continue
-        for day in days:
-            if not day.stops or not overlaps_day(e, day):
-                continue
-            if _fold(e.city) not in {_fold(c) for c in day.cities}:
+        for i in index.overlapping(e):
+            day = index.days[i]
+            if day.stops and _fold(e.city) not in {_fold(c) for c in day.cities}:
                 where = " / ".join(day.cities)
                 clashes.append(
                     Clash(
@@ -269,139 +404,40 @@ def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]
     return clashes
 
 
+def _overlaps(live: Sequence[Engagement], index: DayIndex) -> list[Clash]:
+    """Each pair of timed engagements that overlap, by a sweep: each is compared only with those
+    that start before it ends (so the work grows with the clashes found, not with all pairs)."""
+    timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
+    clashes: list[Clash] = []
+    columns: dict[str, Day | None] = {}
+    for i, a in enumerate(timed):
+        assert a.start is not None and a.end is not None
+        for j in range(i + 1, len(timed)):
+            b = timed[j]
+            assert b.start is not None and b.end is not None
+            if b.start >= a.end:
+                break
+            if a.start < b.end:
+                if b.uid not in columns:
+                    columns[b.uid] = index.column_of(b)
+                day = columns[b.uid]
+                clashes.append(
+                    Clash(
+                        "overlap",
+                        day.date if day else (_local_day(b) or dt.date.min),
+                        (a.uid, b.uid),
+                        f"“{a.title}” overlaps “{b.title}”",
+                    )
+                )
+    return clashes
+
+
 def clashes_by_uid(clashes: Iterable[Clash]) -> dict[str, list[Clash]]:
     found: dict[str, list[Clash]] = {}
     for clash in clashes:
         for uid in clash.uids:
             found.setdefault(uid, []).append(clash)
     return found
-
-
-# -- moving things in time -----------------------------------------------------------------------
-
-
-def snap(delta: dt.timedelta, step: dt.timedelta = SNAP) -> dt.timedelta:
-    """``delta`` rounded to the nearest multiple of ``step`` (halves round away from zero)."""
-    steps = delta / step
-    rounded = int(steps + 0.5) if steps >= 0 else -int(-steps + 0.5)
-    return rounded * step
-
-
-def snap_time(minutes: float, step: dt.timedelta = SNAP) -> dt.time:
-    """A wall-clock time from minutes after midnight, snapped, clamped to the day (max 23:45)."""
-    snapped = snap(dt.timedelta(minutes=minutes), step)
-    last = dt.timedelta(days=1) - step
-    snapped = max(dt.timedelta(0), min(snapped, last))
-    total = int(snapped.total_seconds()) // 60
-    return dt.time(total // 60, total % 60)
-
-
-def move_by(e: Engagement, delta: dt.timedelta, zone_name: str) -> Engagement:
-    """``e`` moved by ``delta`` on the wall clock of ``zone_name`` (a drag in a day column).
-
-    The elapsed duration is kept.  Raises ``NonExistentLocalTime`` when the
-    new start falls in a DST gap.
-    """
-    if e.start is None or e.end is None:
-        raise ScheduleError(f"“{e.title}” has no time to move")
-    start = tz.shift_wall_clock(e.start, zone_name, delta, ambiguous="earlier")
-    return _timed_copy(e, start, start + (e.end - e.start))
-
-
-def resize_by(e: Engagement, delta: dt.timedelta, zone_name: str) -> Engagement:
-    """``e`` with its end moved by ``delta`` on the wall clock of ``zone_name`` (dragging the lower edge)."""
-    if e.start is None or e.end is None:
-        raise ScheduleError(f"“{e.title}” has no time to resize")
-    end = tz.shift_wall_clock(e.end, zone_name, delta, ambiguous="later")
-    if end - e.start < MIN_DURATION:
-        raise ScheduleError(f"“{e.title}” must last at least {MIN_DURATION.seconds // 60} minutes")
-    return _timed_copy(e, e.start, end)
-
-
-def move_to(e: Engagement, day: dt.date, at: dt.time, zone_name: str) -> Engagement:
-    """``e`` starting at wall-clock ``at`` on ``day`` in ``zone_name`` (dropped on another day).
-
-    A timed engagement keeps its elapsed duration; an all-day or unscheduled
-    one gets ``DEFAULT_DURATION``.
-    """
-    start = tz.local_to_utc(dt.datetime.combine(day, at), zone_name, ambiguous="earlier")
-    timed = e.start is not None and e.end is not None
-    duration = e.end - e.start if timed else DEFAULT_DURATION  # type: ignore[operator]
-    return _timed_copy(e, start, start + duration, zone_name=zone_name)
-
-
-def schedule_at(e: Engagement, day: dt.date, at: dt.time, zone_name: str) -> Engagement:
-    """An unscheduled (or all-day) engagement given a time: ``DEFAULT_DURATION`` from ``at`` on ``day``."""
-    start = tz.local_to_utc(dt.datetime.combine(day, at), zone_name, ambiguous="earlier")
-    return _timed_copy(e, start, start + DEFAULT_DURATION, zone_name=zone_name)
-
-
-def schedule_on(e: Engagement, day: dt.date) -> Engagement:
-    """``e`` as an all-day engagement on ``day`` (dropped on a day's all-day strip)."""
-    length = (e.end_date - e.date) if (e.end_date and e.date) else None
-    return dataclasses.replace(
-        e,
-        start=None,
-        end=None,
-        end_tz=None,
-        date=day,
-        end_date=day + length if length else None,
-        unscheduled_reason="",
-    )
-
-
-def _timed_copy(
-    e: Engagement, start: dt.datetime, end: dt.datetime, *, zone_name: str | None = None
-) -> Engagement:
-    zone = e.tz or zone_name
-    if zone is None:
-        raise ScheduleError(f"“{e.title}” has no place or zone to be scheduled in")
-    return dataclasses.replace(
-        e,
-        start=start,
-        end=end,
-        tz=zone,
-        date=None,
-        end_date=None,
-        unscheduled_reason="",
-    )
-
-
-def local_span(
-    day: dt.date,
-    start: dt.time,
-    end: dt.time,
-    zone_name: str,
-    *,
-    end_zone: str | None = None,
-    end_day: dt.date | None = None,
-) -> tuple[dt.datetime, dt.datetime]:
-    """UTC instants of a start and end given as wall-clock times (the edit dialog's fields).
-
-    Raises ``NonExistentLocalTime`` / ``AmbiguousLocalTime`` (with the
-    message to show at the field) and ``ScheduleError`` when the end is not
-    after the start.
-    """
-    first = tz.local_to_utc(dt.datetime.combine(day, start), zone_name)
-    last = tz.local_to_utc(dt.datetime.combine(end_day or day, end), end_zone or zone_name)
-    if last <= first:
-        raise ScheduleError("the end must be after the start")
-    return first, last
-
-
-def home_equivalent(day: dt.date, at: dt.time, zone_name: str, home_tz: str) -> dt.datetime:
-    """The wall-clock time at home of ``at`` on ``day`` in ``zone_name`` (aware, in ``home_tz``)."""
-    return tz.to_local(tz.local_to_utc(dt.datetime.combine(day, at), zone_name), home_tz)
-
-
-def wall_minutes(instant: dt.datetime, zone_name: str, day: dt.date) -> float:
-    """Minutes from local midnight starting ``day`` to ``instant`` on the wall clock of ``zone_name``.
-
-    Negative before the day, above 1440 after it; used to place blocks on a
-    column whose axis is that zone's wall clock.
-    """
-    local = tz.local_naive(instant, zone_name)
-    return (local - dt.datetime.combine(day, dt.time())).total_seconds() / 60
 
 
 # -- visit details -------------------------------------------------------------------------------

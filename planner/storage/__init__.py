@@ -6,8 +6,6 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.core.errors import PlannerError
-
 if TYPE_CHECKING:
     from planner.storage.repository import Repository
 
@@ -28,27 +26,21 @@ def default_url() -> str:
 
 
 def open_repository(url: str | None = None) -> Repository:
-    """The repository for ``url`` (default: :func:`default_url`), migrated to the newest schema."""
+    """The repository for ``url`` (default: :func:`default_url`), migrated to the newest schema.
+
+    A database made by another program is refused before anything is written to it; an SQLite
+    file is copied before its schema is upgraded; the repository is closed (its WAL checkpointed
+    into the one file) when the process ends, if the caller did not close it first.
+    """
     from planner.storage.engine import create_engine
-    from planner.storage.migrate import upgrade
+    from planner.storage.opening import open_engine, remember
     from planner.storage.repository import Repository
 
     engine = create_engine(url or default_url())
-    try:
-        upgrade(engine)
-    except PlannerError:
-        engine.dispose()
-        raise
-    except Exception as exc:
-        engine.dispose()
-        from sqlalchemy.exc import SQLAlchemyError
-
-        if isinstance(exc, SQLAlchemyError):
-            shown = engine.url.render_as_string(hide_password=True)
-            reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
-            raise PlannerError(f"cannot open the database {shown}: {reason}") from None
-        raise
-    return Repository(engine)
+    open_engine(engine)
+    repository = Repository(engine)
+    remember(repository)
+    return repository
 
 
 __all__ = ["default_url", "open_repository"]

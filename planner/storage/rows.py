@@ -3,13 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from planner.core.model import Contact, Engagement, Kind, Organisation, Side, Status, Stop, Visit, field_names
+from planner.core.model import (
+    Contact,
+    Engagement,
+    Kind,
+    Member,
+    Organisation,
+    Place,
+    Side,
+    Status,
+    Stay,
+    Stop,
+    Visit,
+    field_names,
+)
 from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
+    DismissedRow,
     EngagementRow,
+    MemberAttendanceRow,
+    MemberRow,
     OrganisationRow,
+    StayRow,
     StopRow,
     VisitRow,
 )
@@ -29,16 +47,26 @@ SIGNIFICANT_FIELDS = (
 )
 
 # The fields copied between row and object as they are; the others are converted or kept by the repository.
+#: The delegation's fields (revision 0003), copied by the functions at the end of this module.
+DELEGATION_FIELDS = ("members", "stays", "dismissed")
+LEG_FIELDS = ("from_place", "to_place", "member_uids")
 VISIT_FIELDS = field_names(
-    Visit, without=("stops", "engagements", "contacts", "organisations", "id", "version")
+    Visit,
+    without=(
+        "stops", "engagements", "contacts", "organisations", "id", "version", "content_version",
+        *DELEGATION_FIELDS,
+    ),
 )
 STOP_FIELDS = field_names(Stop)
 ORGANISATION_FIELDS = field_names(Organisation)
 CONTACT_FIELDS = field_names(Contact, without=("side", "uid", "version"))
 ENGAGEMENT_FIELDS = field_names(
     Engagement,
-    without=("kind", "status", "sectors", "contact_uids", "uid", "version", "sequence", "updated_at"),
-)
+    without=("kind", "status", "sectors", "contact_uids", "uid", "version", "sequence", "updated_at",
+             *LEG_FIELDS),
+)  # fmt: skip
+MEMBER_FIELDS = field_names(Member)
+STAY_FIELDS = field_names(Stay)
 
 
 # -- rows → core ------------------------------------------------------------------------------
@@ -79,7 +107,41 @@ def engagement_from_row(row: EngagementRow) -> Engagement:
         version=row.version,
         sequence=row.sequence,
         updated_at=row.updated_at,
+        **leg_from_row(row),
     )
+
+
+def engagement_from_values(row: Any, contact_uids: list[str], member_uids: list[str]) -> Engagement:
+    """An engagement from a Core result row of the engagements table (no ORM objects involved)."""
+    return Engagement(
+        from_place=_place(row.from_city, row.from_country),
+        to_place=_place(row.to_city, row.to_country),
+        member_uids=member_uids,
+        **{name: getattr(row, name) for name in ENGAGEMENT_FIELDS},
+        kind=Kind(row.kind),
+        status=Status(row.status),
+        sectors=list(row.sectors),
+        contact_uids=contact_uids,
+        uid=row.uid,
+        version=row.version,
+        sequence=row.sequence,
+        updated_at=row.updated_at,
+    )
+
+
+def engagement_values(engagement: Engagement) -> dict[str, Any]:
+    """The column values ``fill_engagement`` would set, for a Core UPDATE (attendance aside)."""
+    values: dict[str, Any] = {name: getattr(engagement, name) for name in ENGAGEMENT_FIELDS}
+    values.update(
+        kind=Kind(engagement.kind).value,
+        status=Status(engagement.status).value,
+        sectors=list(engagement.sectors),
+        from_city=engagement.from_place.city if engagement.from_place else None,
+        from_country=engagement.from_place.country if engagement.from_place else None,
+        to_city=engagement.to_place.city if engagement.to_place else None,
+        to_country=engagement.to_place.country if engagement.to_place else None,
+    )
+    return values
 
 
 # -- core → rows ------------------------------------------------------------------------------
@@ -142,10 +204,69 @@ def significant_change(row: EngagementRow, engagement: Engagement) -> bool:
 def engagement_changed(row: EngagementRow, engagement: Engagement) -> bool:
     """Whether saving ``engagement`` over ``row`` would change anything the user can see."""
     stored = engagement_from_row(row)
-    names = (*ENGAGEMENT_FIELDS, "kind", "status", "sectors", "contact_uids")
+    names = (*ENGAGEMENT_FIELDS, "kind", "status", "sectors", "contact_uids", *LEG_FIELDS)
     return any(getattr(stored, name) != getattr(engagement, name) for name in names)
 
 
 def contact_changed(row: ContactRow, contact: Contact) -> bool:
     stored = contact_from_row(row)
     return any(getattr(stored, name) != getattr(contact, name) for name in (*CONTACT_FIELDS, "side"))
+
+
+# -- the delegation (revision 0003) -------------------------------------------------------------
+
+
+def _place(city: str | None, country: str | None) -> Place | None:
+    return Place(city, country or "") if city else None
+
+
+def leg_from_row(row: EngagementRow) -> dict[str, Any]:
+    """The travel-leg fields and the attending members of an engagement row, as keyword arguments."""
+    return {
+        "from_place": _place(row.from_city, row.from_country),
+        "to_place": _place(row.to_city, row.to_country),
+        "member_uids": [link.member.uid for link in sorted(row.member_links, key=lambda a: a.position)],
+    }
+
+
+def fill_leg(row: EngagementRow, engagement: Engagement, members: Mapping[str, MemberRow]) -> None:
+    """Copy the travel-leg fields and the attending members (``members``: the visit's rows by uid)."""
+    row.from_city = engagement.from_place.city if engagement.from_place else None
+    row.from_country = engagement.from_place.country if engagement.from_place else None
+    row.to_city = engagement.to_place.city if engagement.to_place else None
+    row.to_country = engagement.to_place.country if engagement.to_place else None
+    existing = {id(link.member): link for link in row.member_links}
+    links = []
+    for position, uid in enumerate(engagement.member_uids):
+        member = members[uid]
+        link = existing.pop(id(member), None)
+        if link is None:
+            link = MemberAttendanceRow(member=member, position=position)
+        else:
+            link.position = position
+        links.append(link)
+    row.member_links = links
+
+
+def member_from_row(row: MemberRow) -> Member:
+    return Member(**{name: getattr(row, name) for name in MEMBER_FIELDS})
+
+
+def fill_member(row: MemberRow, member: Member, position: int) -> None:
+    for name in MEMBER_FIELDS:
+        setattr(row, name, getattr(member, name))
+    row.position = position
+
+
+def stay_from_row(row: StayRow) -> Stay:
+    return Stay(**{name: getattr(row, name) for name in STAY_FIELDS})
+
+
+def fill_stay(row: StayRow, stay: Stay, position: int) -> None:
+    for name in STAY_FIELDS:
+        setattr(row, name, getattr(stay, name))
+    row.position = position
+
+
+def dismissed_from_rows(found: list[DismissedRow]) -> dict[str, str]:
+    return {row.key: row.reason for row in found}

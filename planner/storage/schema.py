@@ -81,6 +81,9 @@ class VisitRow(Stamped, Base):
     published: Mapped[dt.date | None]
     source_article: Mapped[str] = mapped_column(sa.Text(), default="")
     notes: Mapped[str] = mapped_column(sa.Text(), default="")
+    #: Moves on with every change to the visit or anything in it (revision 0003); ``version``
+    #: above counts changes to the header and stops only.
+    content_version: Mapped[int] = mapped_column(default=0, server_default="0")
 
     stops: Mapped[list[StopRow]] = relationship(
         back_populates="visit",
@@ -102,6 +105,25 @@ class VisitRow(Stamped, Base):
     )
     engagements: Mapped[list[EngagementRow]] = relationship(
         back_populates="visit", cascade="all, delete-orphan", passive_deletes=True
+    )
+    # revision 0003: the delegation
+    members: Mapped[list[MemberRow]] = relationship(
+        back_populates="visit",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MemberRow.position",
+    )
+    stays: Mapped[list[StayRow]] = relationship(
+        back_populates="visit",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="StayRow.position",
+    )
+    dismissed: Mapped[list[DismissedRow]] = relationship(
+        back_populates="visit",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="DismissedRow.key",
     )
 
 
@@ -153,6 +175,7 @@ class ContactRow(Stamped, Base):
     side: Mapped[str] = mapped_column(sa.String(20))
     notes: Mapped[str] = mapped_column(sa.Text(), default="")
     source: Mapped[str] = mapped_column(sa.Text(), default="")
+    added_in: Mapped[int] = mapped_column(default=0, server_default="0")  # the visit's content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="contacts")
     attendance: Mapped[list[AttendanceRow]] = relationship(
@@ -188,8 +211,22 @@ class EngagementRow(Stamped, Base):
     source: Mapped[str] = mapped_column(sa.Text(), default="")
     unscheduled_reason: Mapped[str] = mapped_column(sa.Text(), default="")
     sequence: Mapped[int] = mapped_column(default=0)
+    added_in: Mapped[int] = mapped_column(default=0, server_default="0")  # the visit's content_version
+    # revision 0004: a travel leg's places, carrier and number
+    from_city: Mapped[str | None]
+    from_country: Mapped[str | None]
+    to_city: Mapped[str | None]
+    to_country: Mapped[str | None]
+    carrier: Mapped[str] = mapped_column(default="", server_default="")
+    number: Mapped[str] = mapped_column(default="", server_default="")
 
     visit: Mapped[VisitRow] = relationship(back_populates="engagements")
+    member_links: Mapped[list[MemberAttendanceRow]] = relationship(
+        back_populates="engagement",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MemberAttendanceRow.position",
+    )
     attendance: Mapped[list[AttendanceRow]] = relationship(
         back_populates="engagement",
         cascade="all, delete-orphan",
@@ -213,3 +250,101 @@ class AttendanceRow(Base):
 
     engagement: Mapped[EngagementRow] = relationship(back_populates="attendance")
     contact: Mapped[ContactRow] = relationship(back_populates="attendance")
+
+
+class ChangeRow(Base):
+    """One saved change: which visit, what, who and when (revision 0003).
+
+    The id orders every change in the database: a window polls ``max(id)`` to see whether
+    anything changed, and a stale save names the last one it has not seen.
+    """
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True)
+    visit_id: Mapped[int] = mapped_column(index=True)  # no foreign key: a deleted visit's changes stay
+    content_version: Mapped[int]
+    kind: Mapped[str] = mapped_column(sa.String(20))
+    action: Mapped[str] = mapped_column(sa.String(20))
+    uid: Mapped[str] = mapped_column(default="")
+    title: Mapped[str] = mapped_column(default="")
+    changed_by: Mapped[str] = mapped_column(default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+# -- revision 0004: the delegation's members, their hotels and attendance, dismissed findings ---------
+
+
+class MemberRow(Base):
+    """A member of the delegation (the head is the one with ``is_head``)."""
+
+    __tablename__ = "members"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "uid", name="uq_members_visit_id_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str]
+    position: Mapped[int]
+    name: Mapped[str]
+    name_native: Mapped[str] = mapped_column(default="")
+    role: Mapped[str] = mapped_column(default="")
+    department: Mapped[str] = mapped_column(default="")
+    phone: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="")
+    is_head: Mapped[bool] = mapped_column(default=False)
+
+    visit: Mapped[VisitRow] = relationship(back_populates="members")
+    links: Mapped[list[MemberAttendanceRow]] = relationship(
+        back_populates="member", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class MemberAttendanceRow(Base):
+    """Which member attends which engagement (an engagement with none is for the whole delegation)."""
+
+    __tablename__ = "member_attendance"
+
+    engagement_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("engagements.id", ondelete="CASCADE"), primary_key=True
+    )
+    member_id: Mapped[int] = mapped_column(
+        sa.ForeignKey("members.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int]
+
+    engagement: Mapped[EngagementRow] = relationship(back_populates="member_links")
+    member: Mapped[MemberRow] = relationship(back_populates="links")
+
+
+class StayRow(Base):
+    """A hotel booking: local check-in and check-out dates and times in the zone ``tz``."""
+
+    __tablename__ = "stays"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "uid", name="uq_stays_visit_id_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str]
+    position: Mapped[int]
+    hotel: Mapped[str]
+    city: Mapped[str] = mapped_column(default="")
+    country: Mapped[str] = mapped_column(default="")
+    tz: Mapped[str | None]
+    address: Mapped[str] = mapped_column(sa.Text(), default="")
+    check_in: Mapped[dt.date | None]
+    check_in_time: Mapped[dt.time | None]
+    check_out: Mapped[dt.date | None]
+    check_out_time: Mapped[dt.time | None]
+    confirmation: Mapped[str] = mapped_column(default="")
+
+    visit: Mapped[VisitRow] = relationship(back_populates="stays")
+
+
+class DismissedRow(Base):
+    """A finding of the checks the user dismissed, by its stable key, with the reason given."""
+
+    __tablename__ = "dismissed_findings"
+
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
+    key: Mapped[str] = mapped_column(primary_key=True)
+    reason: Mapped[str] = mapped_column(sa.Text(), default="")
+
+    visit: Mapped[VisitRow] = relationship(back_populates="dismissed")

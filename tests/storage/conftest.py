@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,8 @@ def _server_problem() -> str | None:
 @pytest.fixture(scope="session")
 def postgres_server() -> str:
     problem = _server_problem()
+    if problem is not None and os.environ.get("CI") == "true":
+        pytest.fail(f"CI=true but PostgreSQL is not reachable at 127.0.0.1:5432 ({problem})")
     if problem is not None:
         pytest.skip(f"PostgreSQL is not reachable at 127.0.0.1:5432 ({problem})")
     return POSTGRES_SERVER

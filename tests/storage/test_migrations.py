@@ -186,8 +186,9 @@ def seed_0001(conn: sa.Connection) -> None:
     insert("attendance", engagement_id=10, contact_id=5, position=1)
 
 
-# 0002 only added an index: the rows of 0001 describe a database at 0002 as well.
-SEEDS: dict[str, Callable[[sa.Connection], None]] = {"0001": seed_0001, "0002": seed_0001}
+# 0002 only added an index, 0003 columns with defaults and a table: the rows of 0001 describe them too.
+SEEDS: dict[str, Callable[[sa.Connection], None]] = {"0001": seed_0001, "0002": seed_0001, "0003": seed_0001}
+SEEDS["0004"] = seed_0001  # 0004 added tables and nullable or defaulted columns: the same rows hold
 
 
 def expected_visit() -> Visit:

@@ -169,13 +169,16 @@ def test_worker_delivers_results_progress_and_cancel(qtbot: Any) -> None:
     assert worker.wait(5000)
 
 
-def test_engagement_model_unchanged_by_cancelled_dialog(qtbot: Any) -> None:
+def test_engagement_model_unchanged_by_cancelled_dialog(qtbot: Any, monkeypatch: Any) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     visit = seed_like_visit()
     original = next(e for e in visit.engagements if e.title == "Press briefing")
     copy = Engagement(**{f: getattr(original, f) for f in ("title", "tz", "start", "end")})
     dialog = EngagementDialog(visit, original)
     qtbot.addWidget(dialog)
     dialog.title.setText("Changed")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Discard)
     dialog.reject()
     assert dialog.result_engagement is None
     assert original.title == copy.title == "Press briefing"

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from planner.core.article.daynames import find_named_days, find_visit_days, named_day_date
+
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
 
@@ -159,11 +161,17 @@ _REPORTED_BEFORE = re.compile(
 )
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
-_TODAY = re.compile(rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])|(?i:\b(?:today|tomorrow|yesterday)\b)")
+_TODAY = re.compile(
+    rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])"
+    r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"
+)
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
-    r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|एक्सपो|समिट)\s+(?P<year2>20\d\d)(?!\d)"
+    r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|Meeting|Week|Congress|Show|Conference|Festival"
+    r"|Biennale|Olympics|Cup|एक्सपो|समिट|सम्मेलन|मीट|[A-Z]{2,6})\s+(?P<year2>20\d\d)(?!\d)"
 )
+#: capitals before a year that name no event: news agencies, time zones, a clock's half of the day
+_NOT_EVENTS = frozenset({"PTI", "IANS", "ANI", "UNI", "AFP", "AP", "IST", "GMT", "UTC", "AM", "PM", "FY"})
 _DURATION = re.compile(
     rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})(?:\s*-\s*|\s+)(?:दिवसीय|दिनों?\s+(?:के|की)\s+(?:दौरे|यात्रा|प्रवास)|(?i:days?\b))"
 )
@@ -186,6 +194,9 @@ class DateMention:
     hint: str = ""  # "28 July": the day and month meant, when the year is not known
     final: bool = False  # "on the final day (of the visit)"
     end_month: int | None = None  # a range into the next month: "March 28 to April 2"
+    visit_day: int | None = None  # "Day 2", "दौरे के चौथे दिन": counted from the visit's first day
+    named: str = ""  # "Republic Day" in "the day after Republic Day": a day whose date is known
+    named_offset: int = 0  # +1 the day after the named day, -1 the day before
 
     @property
     def is_calendar(self) -> bool:
@@ -284,9 +295,16 @@ def find_dates(text: str) -> list[DateMention]:
             )
         else:
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
+    for v in find_visit_days(text):
+        found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
+    for nd in find_named_days(text):
+        found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))
+    taken = [(d.start, d.end) for d in found if d.visit_day or d.named]
     for rx, days in _RELATIVE:
         found.extend(
-            DateMention(m.start(), m.end(), m.group(), after_previous=days) for m in rx.finditer(text)
+            DateMention(m.start(), m.end(), m.group(), after_previous=days)
+            for m in rx.finditer(text)
+            if not _overlaps(taken, m.start(), m.end())
         )
     for m in _DAYS_LATER.finditer(text):
         n = m.group("n")
@@ -303,6 +321,8 @@ def find_dates(text: str) -> list[DateMention]:
         if not _overlaps([(d.start, d.end) for d in found], m.start(), m.end()):
             found.append(DateMention(m.start(), m.end(), m.group(), final=True))
     for m in _TODAY.finditer(text):
+        if _overlaps(taken, m.start(), m.end()):
+            continue
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
     return sorted(found, key=lambda d: d.start)
 
@@ -328,7 +348,7 @@ def event_years(text: str) -> list[tuple[int, str]]:
     result = []
     for m in _EVENT_YEAR.finditer(text):
         name = m.group("name") or m.group("name2")
-        if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES:
+        if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:
             continue
         result.append((int(m.group("year") or m.group("year2")), m.group()))
     return result
@@ -368,6 +388,7 @@ class DateResolver:
     #: the day and month last meant when no year is known (in a leap year, only to name days)
     month_day: dt.date | None = None
     hint: str = ""  # the day and month of the last mention that could not be placed
+    earliest: dt.date | None = None  # the earliest day placed so far: the visit's first day for "Day 2"
 
     def _hint_after(self, days: int) -> None:
         if self.month_day is not None:
@@ -393,6 +414,18 @@ class DateResolver:
         self, mention: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
         """The first and last day a mention stands for (the same day unless it is a range)."""
+        first, last = self._resolve(mention, tense, warnings)
+        if first is not None and (self.earliest is None or first < self.earliest):
+            self.earliest = first
+        return first, last
+
+    def _resolve(
+        self, mention: DateMention, tense: str, warnings: list[str]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        if mention.visit_day is not None:
+            return self._visit_day(mention, warnings)
+        if mention.named:
+            return self._named(mention, tense, warnings)
         if mention.is_calendar:
             return self._calendar(mention, tense, warnings)
         if mention.final:
@@ -488,6 +521,58 @@ class DateResolver:
         self.first = self.first or first
         return first, last
 
+    def _visit_day(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
+        """``Day 3``: the visit's first day (the earliest day placed so far) plus two."""
+        assert m.visit_day is not None
+        if self.earliest is None:
+            warnings.append(
+                f"“{m.text}”: day {m.visit_day} of a visit whose first day is not known; left unscheduled"
+            )
+            return None, None
+        day = self.earliest + dt.timedelta(days=m.visit_day - 1)
+        warnings.append(
+            f"“{m.text}” taken as {day.isoformat()}: day {m.visit_day} counted from the visit's first day "
+            f"{self.earliest.isoformat()}"
+        )
+        self.last = day
+        return day, day
+
+    def _named(
+        self, m: DateMention, tense: str, warnings: list[str]
+    ) -> tuple[dt.date | None, dt.date | None]:
+        """``the day after Republic Day``: the named day's date in the article's year, or the nearest
+        one to the publication date in the direction the verb points."""
+        if self.year is not None:
+            years = [self.year]
+        elif self.published is not None:
+            years = [self.published.year - 1, self.published.year, self.published.year + 1]
+        else:
+            warnings.append(
+                f"“{m.text}”: {m.named} of which year? The article gives none and no publication date was "
+                "given; left unscheduled"
+            )
+            return None, None
+        options = [
+            (d, d + dt.timedelta(days=m.named_offset)) for y in years if (d := named_day_date(m.named, y))
+        ]
+        if not options:
+            return None, None
+        if len(options) == 1:
+            named, day = options[0]
+        else:
+            p = self.published
+            assert p is not None
+            if tense == "future":
+                named, day = next((o for o in options if o[1] >= p - dt.timedelta(days=1)), options[-1])
+            elif tense == "past":
+                named, day = [o for o in options if o[1] <= p + dt.timedelta(days=1)][-1]
+            else:
+                named, day = min(options, key=lambda o: abs((o[1] - p).days))
+        warnings.append(f"“{m.text}” taken as {day.isoformat()}: {m.named} is {named.isoformat()}")
+        self.last = day
+        self.first = self.first or day
+        return day, day
+
     def _from_published(
         self, m: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
@@ -497,13 +582,16 @@ class DateResolver:
                 f"“{m.text}”: relative to the publication date, which was not given; left unscheduled"
             )
             return None, None
-        offsets = {"today": 0, "आज": 0, "tomorrow": 1, "yesterday": -1}
-        if word in offsets:
-            delta = offsets[word]
+        offsets = {"today": 0, "आज": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
+        if word in offsets or word.startswith("this"):
+            delta = offsets.get(word, 0)
         else:
             step = 2 if word == "परसों" else 1
             delta = -step if tense == "past" else step
         day = self.published + dt.timedelta(days=delta)
+        warnings.append(
+            f"“{m.text}” taken as {day.isoformat()}, counted from the publication date {self.published}"
+        )
         self.last = day
         return day, day
 
@@ -511,7 +599,9 @@ class DateResolver:
         self, m: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
         assert m.weekday is not None
-        if self.last is not None:
+        # "वे सोमवार को पहुंचे थे" after today's plans: a past weekday is the one before the publication
+        recent = self.published is not None and self.last is not None and self.last >= self.published
+        if self.last is not None and not (tense == "past" and recent):
             anchor, direction, note = self.last, 1, "on or after the date before it"
         elif self.published is not None:
             anchor = self.published

@@ -77,6 +77,7 @@ class DraftEngagement:
     sectors: list[str] = field(default_factory=list)
     unscheduled_reason: str = ""
     date_text: str = ""
+    end_tz: str | None = None  # a journey's arrival zone (``end`` is local time there)
 
     @property
     def day(self) -> dt.date | None:
@@ -90,6 +91,7 @@ class DraftEngagement:
             "city": self.city,
             "country": self.country,
             "tz": self.tz,
+            "end_tz": self.end_tz,
             "date": _iso(self.day),
             "end_date": _iso(self.end_date) if self.end_date and self.end_date != self.date else None,
             "start": self.start.isoformat() if self.start else None,
@@ -176,6 +178,7 @@ class ArticleDraft:
                     city=e.city,
                     country=e.country,
                     tz=e.tz,
+                    end_tz=e.end_tz if e.end_tz != e.tz else None,
                     start=start,
                     end=end,
                     date=None if start is not None else e.date,

@@ -18,7 +18,7 @@ from planner.core.model import Kind, Status
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 _ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
 )
 _DEPART = re.compile(
     r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
@@ -114,6 +114,7 @@ class Candidate:
     host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
     city: Entity | None = None
     country: Entity | None = None
+    origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
@@ -162,7 +163,9 @@ class SentenceFacts:
 
     def abroad(self, gaz: Gazetteer) -> list[Mention]:
         return [
-            m for m in self.mentions if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity)
+            m
+            for m in self.mentions
+            if m.entity.kind in ("city", "country") and not _is_home(gaz, m.entity) and not m.passing
         ]
 
 
@@ -259,7 +262,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
     meetings = _outside(text, _MEETING)
+    countries = [p for p in facts.mentions if p.entity.kind == "country"]
     for m in _outside(text, _SITE):
+        if _trip_itself(text, m, countries):
+            continue  # "as part of his four-day visit to Japan", "जापान का दौरा": the trip, no site
         clause = _clause_of(spans, m.start())
         targets = [
             o
@@ -296,7 +302,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
             if audience and not any(c.kind == Kind.OTHER for c in found):
                 add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
-            elif hosts and not any(c.kind == Kind.MEETING for c in found):
+            elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
             elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text):
@@ -307,6 +313,17 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         _fill(cand, facts, spans, alone=len(found) == 1)
     _share_times(found, facts.times)
     return found
+
+
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
+    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``."""
+    to = _TO.match(text, m.end())
+    if to is not None and any(c.start == to.end() for c in countries):
+        return True
+    return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
 
 
 def extract_trip(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
@@ -417,5 +434,11 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     cand.people = [
         p
         for p in facts.people
-        if p.side == "host" and ((p.org == org_name) or (not p.org and cand.kind == Kind.MEETING))
+        if p.side == "host"
+        and (
+            (p.org == org_name)
+            or (not p.org and cand.kind == Kind.MEETING)
+            # "X, Chairman of Y, will host a roundtable": the only engagement of the sentence
+            or (alone and cand.org is None and cand.kind != Kind.TRAVEL)
+        )
     ]

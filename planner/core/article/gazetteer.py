@@ -1,19 +1,28 @@
-"""Places, organisations, offices and sectors from JSON data files, with a fast n-gram matcher.
+"""Places, organisations, offices and sectors from data files, with a fast n-gram matcher.
 
-Data: every ``*.json`` in ``resources/gazetteer/`` (shipped), then in the user's
+Data: the generated GeoNames cities and CLDR countries (``resources/gazetteer/generated/``, see
+``basedata``), then every ``*.json`` in ``resources/gazetteer/`` (shipped), then in the user's
 ``<config>/delegation-planner/gazetteer/`` and in ``$PLANNER_GAZETTEER`` (a folder or a
-file).  A later entry with the same key replaces an earlier one (see the README there).
+file).  A later entry with the same key replaces an earlier one (see the README there); a
+hand-written entry that replaces a generated one keeps the generated names as well.
+
+Generated places are matched more carefully than hand-written ones: Latin names only as written
+(``Split``, not ``split``), and a city only in a country the article names (see :meth:`find`),
+unless it has a million people.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from planner.core.article import basedata
+from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
 
@@ -28,6 +37,8 @@ SECTIONS = (
     "portfolios",
     "org_words",
 )
+__all__ = ["BIG_CITY", "SECTIONS", "Entity", "Gazetteer", "Mention", "data_files", "load"]
+
 _KIND = {
     "countries": "country",
     "cities": "city",
@@ -41,35 +52,12 @@ _KIND = {
 }
 _WORD_LISTS = ("portfolio", "org_word")  # single words looked up by other finders, never matched alone
 _MAX_WORDS = 7
+#: a generated city this large is matched even when the article names no country of it
+BIG_CITY = 1_000_000
 
 
-@dataclass(frozen=True)
-class Entity:
-    """A known thing: ``kind`` is city, country, org, office, role, state or sector."""
-
-    kind: str
-    name: str
-    country: str | None = None
-    tz: str | None = None
-    city: str | None = None
-    full_name: str = ""
-    type: str = ""
-    year: int | None = None
-    parent: str = ""
-    rank: int = 9
-    multi_zone: bool = False
-    home: bool = False
-    capital: str = ""
-
-
-@dataclass(frozen=True)
-class Mention:
-    """Where an entity is named in a sentence (character offsets in its normalised text)."""
-
-    entity: Entity
-    start: int
-    end: int
-    text: str
+def _ascii(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _key(section: str, entry: dict[str, Any]) -> str:
@@ -101,7 +89,20 @@ def _entity(section: str, e: dict[str, Any]) -> Entity:
         multi_zone=bool(e.get("multi_zone", False)),
         home=bool(e.get("home", False)),
         capital=str(e.get("capital", "")),
+        population=int(e.get("population", 0)),
+        lat=e.get("lat"),
+        lon=e.get("lon"),
     )
+
+
+def _merged(curated: dict[str, Any], generated: basedata.Place) -> dict[str, Any]:
+    """A hand-written entry with the generated one's other names and coordinates added."""
+    place = generated.entity
+    out = {"population": place.population, "lat": place.lat, "lon": place.lon, **curated}
+    # Devanagari names and the plain ASCII spelling only: Latin exonyms ("Soul") would match words
+    extra = [n for n in generated.names if "\u0900" <= n[0] <= "\u097f" or n == _ascii(place.name)]
+    out["aliases"] = list(dict.fromkeys([*curated.get("aliases", []), *extra]))
+    return out
 
 
 def _aliases(entry: dict[str, Any], name: str) -> list[str]:
@@ -130,6 +131,8 @@ class Gazetteer:
     _exact: dict[str, list[Entity]] = field(default_factory=dict)
     _words: dict[str, dict[str, str]] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
+    base: basedata.BaseIndex = field(default_factory=basedata.BaseIndex)
+    spelling: Any = None  # planner.core.article.spelling.Spelling, built on first use
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
@@ -141,6 +144,17 @@ class Gazetteer:
         self.entries.setdefault(section, {})[_key(section, entry)] = entry
 
     def build(self) -> Gazetteer:
+        for code, place in self.base.countries.items():
+            self.countries[code] = place.entity
+        curated = self.entries.get("countries", {})
+        for code in curated:
+            if code in self.base.countries:
+                curated[code] = _merged(curated[code], self.base.countries[code])
+        cities = self.entries.get("cities", {})
+        for key in cities:
+            generated = self.base.first(key)
+            if generated is not None:
+                cities[key] = _merged(cities[key], generated)
         for section, entries in self.entries.items():
             for entry in entries.values():
                 entity = _entity(section, entry)
@@ -170,7 +184,21 @@ class Gazetteer:
         return self.countries.get(code or "")
 
     def city(self, name: str) -> Entity | None:
-        return self.cities.get(name.casefold())
+        found = self.cities.get(name.casefold())
+        if found is None:
+            hits = self.base.lookup(name)
+            found = next((h for h in hits if h.kind == "city"), None)
+        return found
+
+    def names_of(self, city: Entity) -> list[str]:
+        """Every name a city is listed under (hand-written or generated)."""
+        entry = self.entries.get("cities", {}).get(f"{city.name}|{city.country}".casefold())
+        return _aliases(entry, city.name) if entry else [city.name]
+
+    def places_in(self, code: str) -> list[tuple[Entity, list[str]]]:
+        """Every city in a country with its names, hand-written ones first, then largest first."""
+        own = [(c, self.names_of(c)) for c in self.cities.values() if c.country == code]
+        return own + [(p.entity, p.names) for p in self.base.in_country(code)]
 
     def org(self, name: str) -> Entity | None:
         return self.orgs.get(name.casefold())
@@ -202,16 +230,27 @@ class Gazetteer:
             return None
         return country.tz
 
-    def find(self, text: str) -> list[Mention]:
-        """Every known name in ``text``, longest first, not overlapping."""
+    def find(self, text: str, regions: frozenset[str] | None = None) -> list[Mention]:
+        """Every known name in ``text``, longest first, not overlapping.
+
+        ``regions`` are the countries the article names: a generated city elsewhere is matched
+        only if it has a million people, and spellings not in the data (``spelling``) are tried
+        only when ``regions`` is given.
+        """
         words = list(WORD.finditer(text))
         folded = [fold(w.group()) for w in words]
         found: list[Mention] = []
         i = 0
         while i < len(words):
+            heads = self.base.heads
+            generated = words[i].group() in heads or folded[i] in heads
             for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
                 exact = " ".join(w.group() for w in words[i : i + n])
-                hits = self._exact.get(exact) or self._folded.get(" ".join(folded[i : i + n]))
+                key = " ".join(folded[i : i + n])
+                hits = self._exact.get(exact) or self._folded.get(key)
+                if not hits and generated and n <= self.base.longest:
+                    hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
+                    hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
                     start, end = words[i].start(), words[i + n - 1].end()
                     found.extend(Mention(e, start, end, text[start:end]) for e in hits)
@@ -219,7 +258,20 @@ class Gazetteer:
                     break
             else:
                 i += 1
+        if regions:
+            from planner.core.article.spelling import Spelling
+
+            if self.spelling is None:
+                self.spelling = Spelling(self)
+            found = self.spelling.add_unlisted(text, found, regions)
         return found
+
+    @staticmethod
+    def _fitting(hits: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
+        """The generated place meant: the largest in a country the article names, else a big city."""
+        near = [e for e in hits if e.kind == "country" or (regions and e.country in regions)]
+        big = [e for e in hits if e.population >= BIG_CITY]
+        return (near or big)[:1]
 
     @staticmethod
     def _contiguous(text: str, start: int, end: int) -> bool:
@@ -290,7 +342,7 @@ def load() -> Gazetteer:
     cached = _CACHE.get(sig)
     if cached is not None:
         return cached
-    gaz = Gazetteer()
+    gaz = Gazetteer(base=basedata.index())
     for path in files:
         for section, entry in _read(path):
             gaz.add(section, entry, str(path))

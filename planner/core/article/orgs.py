@@ -24,7 +24,7 @@ import re
 
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import latin_form, romanise
+from planner.core.article.people import HONORIFIC, latin_form, romanise
 
 _CONNECTORS = frozenset({"of", "and", "for", "&", "de", "the"})
 # Capitalised words that start a sentence or a title, never an organisation's name; weekday and
@@ -67,7 +67,7 @@ _NOT_NAMES = (
     | frozenset(ENGLISH_WEEKDAYS)
     | frozenset(ENGLISH_MONTHS)
 )
-_CAP = r"[A-Z][A-Za-z0-9'’.&-]*"
+_CAP = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9'’.&-]*"
 _RUN = rf"{_CAP}(?:\s+(?:(?:of|and|for|&|de|the)\s+)?{_CAP})*"
 _ACRONYM = re.compile(rf"(?P<name>{_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: after these a capitalised name is an organisation's even without an organisation word
@@ -160,6 +160,42 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [p for p in parts if p[1] > p[0]]
 
 
+_ON_BEHALF = re.compile(r"(?:की\s+ओर\s+से|(?i:on\s+behalf\s+of\s+[^,]{2,60},))\s*$")
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
+NAME_SHAPE = re.compile(r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){1,2}")
+_OWNER = re.compile(r"\s*(?:'s|’s|'|के|की|का)\s+")
+_PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|al|el)\s+$")
+#: "CEO of Applied Materials", "Chairman of the Kansai Economic Federation": the body a role is held in
+_ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{_RUN})")
+
+
+def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
+    """A capitalised run with a person's evidence around it, not an organisation: a title before it
+    (``Petronas के अध्यक्ष Tan Sri Zakaria Ahmad``, ``Minister Gan Kim Yong``), an honorific at
+    its start, a role right after a comma (``Sarah Mitchell, CEO of …``), ``Y की ओर से X``."""
+    if HONORIFIC.match(text, start):
+        return True
+    owner = _OWNER.match(text, end)
+    if owner is not None and any(m.start == owner.end() and m.entity.kind == "role" for m in mentions):
+        return False  # "Tata Sons के अध्यक्ष …", "BHP's Chief Executive …": the body a role belongs to
+    if _PARTICLE_BEFORE.search(text, 0, start):
+        return True  # "Sulayem" in "Sultan Ahmed bin Sulayem"
+    for m in mentions:
+        if m.entity.kind not in ("role", "office"):
+            continue
+        if m.end <= start and re.fullmatch(r"\s*(?:[A-Z]\.\s*)*", HONORIFIC.sub(" ", text[m.end : start])):
+            return True
+        after = _ROLE_AFTER.match(text, end)
+        if after is not None and m.start == after.end():
+            return True
+    return bool(_ON_BEHALF.search(text, 0, start))
+
+
+def _names_only(text: str, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """Every item is shaped like a person's name: two or three capitalised words, no organisation word."""
+    return all(NAME_SHAPE.fullmatch(text[a:b]) is not None and not _orgish(text[a:b], gaz) for a, b in items)
+
+
 def _is_person_word(word: str, full_text: str) -> bool:
     """``Naidu`` in ``N Chandrababu Naidu``: a word printed right after another capitalised name."""
     return bool(re.search(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b", full_text))
@@ -217,11 +253,34 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if free(start, m.end(), inside_ok=True) and places_only_inside(start, m.end()):
             name = f"{text[start:end]} ({m.group('acr')})"
             found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
+    for role in [m for m in mentions if m.entity.kind == "role"]:
+        of = _ROLE_OF.match(text, role.end)
+        if of is None:
+            continue
+        for a, b in _split_list(text, of.start("name"), of.end("name")):
+            start, end = _trim(text, a, b)
+            words = text[start:end].split()
+            name = text[start:end]
+            if any(
+                o.entity.name.endswith(f"({name})") for o in [*mentions, *found] if o.entity.kind == "org"
+            ):
+                continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
+            if words and words[0] not in _NOT_NAMES and free(start, end) and places_only_inside(start, end):
+                found.append(Mention(_found(name), start, end, name))
     for t in _TRIGGER.finditer(text):
         run = _LIST.match(text, t.end())
         if run is None:
             continue
-        for a, b in _split_list(text, run.start(), run.end()):
+        items = _split_list(text, run.start(), run.end())
+        of = _ROLE_OF.match(text, run.end())
+        if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
+            # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
+            # of one body; the body is the organisation
+            start, end = _trim(text, of.start("name"), of.end("name"))
+            if free(start, end) and places_only_inside(start, end):
+                found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
+            continue
+        for a, b in items:
             start, end = _trim(text, a, b)
             name = text[start:end]
             words = name.split()
@@ -231,10 +290,12 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue  # "meeting with the French trade minister": a nationality, not a body
             if not places_only_inside(start, end):
                 continue
+            if _is_person(text, start, end, mentions):
+                continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
             single = len(words) == 1 and not _is_person_word(name, full_text)
             if _orgish(name, gaz) or single or (t.group("body") and len(words) <= 5):
                 found.append(Mention(_found(name), start, end, name))
-    _hindi(text, gaz, found, full_text, free, places_only_inside)
+    _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return found
 
 
@@ -245,6 +306,7 @@ def _hindi(
     full_text: str,
     free: object,
     places_ok: object,
+    mentions: list[Mention],
 ) -> None:
     assert callable(free) and callable(places_ok)
     for m in _HI_ORG.finditer(text):
@@ -271,6 +333,8 @@ def _hindi(
             continue
         if not places_ok(start, end):
             continue  # "Perth में": a place written in Latin script, not a body
+        if _is_person(text, start, end, mentions):
+            continue  # "CEOE के अध्यक्ष Antonio Garamendi से": the chairman, not a body
         if len(name.split()) > 1 or not _is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(_found(name), start, end, name))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from planner.core import tz
 from planner.core.article.dates import (
+    WEEKDAY_NAMES,
     DateMention,
     DateResolver,
     event_years,
@@ -28,12 +29,28 @@ from planner.core.article.extract import (
     extract_trip,
     is_back_reference,
 )
+from planner.core.article.flights import Flight, arrival_day, find_flight, home_flights, schedule, transit
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people, latin_form, names_after, romanise
-from planner.core.article.places import is_abroad, locate
-from planner.core.article.status import tense
-from planner.core.article.stops import StopEvidence, day_text, lay_out
+from planner.core.article.people import (
+    Person,
+    find_people,
+    latin_form,
+    names_after,
+    romanise,
+    skeleton,
+)
+from planner.core.article.places import (
+    drop_bodies,
+    is_abroad,
+    locate,
+    mark_passing,
+    named_countries,
+    spelling_warnings,
+)
+from planner.core.article.published import find_published
+from planner.core.article.status import tense, visit_called_off
+from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
@@ -44,6 +61,10 @@ _VISIT_WORDS = re.compile(
     r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
 )
 DEFAULT_LENGTH = dt.timedelta(hours=1)
+#: the longest text taken as one news report (the longest features run to about 10,000 words);
+#: parsing time grows in proportion to the text, about a second for every 20,000 characters
+MAX_CHARS = 100_000
+_WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + r"|\b(?:Day|DAY)\b|दिन")
 #: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
 _OPINION = re.compile(
     r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
@@ -58,6 +79,11 @@ def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
     """The draft visit a news report describes; ``NoVisitFound`` if it describes none."""
     if not text or not text.strip():
         raise PlannerError("the article is empty: expected the text of a news report")
+    if len(text) > MAX_CHARS:
+        raise PlannerError(
+            f"the article is {len(text):,} characters long; a news report has at most {MAX_CHARS:,} "
+            "(about 15,000 words): import the report itself, not a whole page or a collection"
+        )
     return _Parser(text, published, load()).run()
 
 
@@ -68,11 +94,21 @@ class _Parser:
         self.gaz = gaz
         self.warnings: list[str] = []
         self.sentences = sentences(text)
+        stated = find_published(text)
+        if stated is not None:
+            # the "Updated:" or URL line is about the page, not the visit: no date in it is the itinerary's
+            self.sentences = [
+                s for s in self.sentences if not (s.starts and stated.start <= s.starts[0] < stated.end)
+            ]
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+        self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
+        if published is None and stated is not None and not self._dateline_has_year():
+            self.published = stated.day
+            self.warnings.append(f"publication date {stated.day} taken from {stated.source}")
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
@@ -82,17 +118,23 @@ class _Parser:
                 return s.index, found
         return None
 
+    def _dateline_has_year(self) -> bool:
+        """A dateline with its own year is the first word on the date; one without defers to the line."""
+        return self.dateline is not None and self.dateline[1].year is not None
+
     def _find(self, text: str) -> list[Mention]:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = self._found[text] = with_unknown(text, self.gaz.find(text), self.gaz, self.text)
+            found = mark_passing(text, drop_bodies(text, self.gaz.find(text, self.regions)))
+            found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 
     def run(self) -> ArticleDraft:
         year = self._year()
         head, head_names = self._head()
         facts = self._facts(year, head_names)
+        self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
             raise NoVisitFound(
@@ -109,6 +151,7 @@ class _Parser:
             for c in _merge(candidates)
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
+        self._call_off(facts, merged)
         engagements = [self._finish(c) for c in merged]
         contacts = _contacts(merged, facts)
         draft = ArticleDraft(
@@ -134,6 +177,23 @@ class _Parser:
         draft.title = self._title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
         return draft
+
+    def _call_off(self, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
+        """ "ब्रिटेन दौरा रद्द", "his visit to Japan has been postponed": every engagement with it."""
+        for f in facts:
+            countries = [(m.start, m.end) for m in f.mentions if m.entity.kind == "country"]
+            others = [(m.start, m.end) for m in f.mentions if m.entity.kind in ("org", "city")]
+            found = visit_called_off(f.text, countries, others)
+            if found is None:
+                continue
+            status, words = found
+            for c in merged:
+                if c.status in (Status.CONFIRMED, Status.PROPOSED):
+                    c.status = status
+            self.warnings.append(
+                f"the article says the visit is {status.value} (“{words}”): so is every engagement"
+            )
+            return
 
     # -- the year and the head ---------------------------------------------------------------
 
@@ -187,7 +247,7 @@ class _Parser:
         """The first office-holder named, with the most specific office the text gives them."""
         found: list[tuple[Entity, str, set[str]]] = []
         for office, name, names in self._heads():
-            if found and _surname(name) != _surname(found[0][1]):
+            if found and skeleton(_surname(name)) != skeleton(_surname(found[0][1])):  # Reddi = Reddy
                 continue
             found.append((office, name, names))
         if not found:
@@ -234,6 +294,7 @@ class _Parser:
             assert line.day is not None and line.month is not None
             resolver.month_day = make_date(2024, line.month, line.day)
         result: list[SentenceFacts] = []
+        day_heading = False
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
@@ -246,6 +307,14 @@ class _Parser:
                 found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
             if self.dateline is not None and s.index == self.dateline[0]:
                 found = [d for d in found if d.start != self.dateline[1].start]
+            if s.heading and found and _is_day_heading(s.text, found):
+                day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
+            elif s.heading and day_heading and not found:
+                # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
+                s = dataclasses.replace(s, heading=False)
+                found = [DateMention(0, 0, "", after_previous=0)]
+            elif not s.heading:
+                day_heading = False
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -280,9 +349,9 @@ class _Parser:
         context: Entity | None = None
         last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
-            new = extract(f, self.gaz)
+            new = find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
-                locate(cand, f, self.gaz, context, new)
+                locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
                     cand.near_date = last_day[1]
             days = [d[1] for d in f.dates if d[1] is not None]
@@ -407,6 +476,8 @@ class _Parser:
                 self.warnings.append(
                     f"“{c.title}”: clock time “{c.time.text}” given without a date; not used"
                 )
+        elif isinstance(c, Flight):
+            schedule(e, c, self.gaz, self.warnings)
         elif c.time is not None:
             self._clock(e, c.time)
         return e
@@ -514,6 +585,11 @@ class _Parser:
         undated: list[tuple[int, str]] = []
         country_travel: list[tuple[dt.date, str]] = []
         for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
+            if isinstance(c, Flight):
+                landed, land = arrival_day(e), self.gaz.country(c.place.country if c.place else None)
+                if landed is not None and land is not None and not land.home and not transit(c, e, merged):
+                    country_travel.append((landed, land.name))
+                continue
             if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
             if c.city is None or (c.city_guessed and c.country.name in in_text):
@@ -555,6 +631,7 @@ class _Parser:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
+        add_origins(segments, self._origins(merged, engagements, places))
         seen = {s.key for s in segments}
         for i, key in undated:
             if key in seen:
@@ -565,6 +642,20 @@ class _Parser:
         self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
         self._segments = segments
         return [s.stop for s in segments]
+
+    def _origins(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], places: dict[str, DraftStop]
+    ) -> list[tuple[DraftStop, dt.date, str]]:
+        """Cities journeys start from (``arrived in Osaka from Tokyo``): see ``stops.add_origins``."""
+        found = []
+        for c, e in zip(merged, engagements, strict=True):
+            if c.origin is None or e.day is None or c.city is None or isinstance(c, Flight):
+                continue
+            country = self.gaz.country(c.origin.country)
+            name = country.name if country else None
+            stop = places.get(c.origin.name) or DraftStop(c.origin.name, name, c.origin.tz)
+            found.append((_copy(stop), e.day, c.city.name))
+        return found
 
     def _visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
         days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
@@ -585,6 +676,7 @@ class _Parser:
             (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
         )
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
+        departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
         if span is None and back is None and duration is None and days and days == [departure]:
@@ -625,6 +717,15 @@ class _Parser:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+def _is_day_heading(text: str, found: list[DateMention]) -> bool:
+    """A line that is only a day: ``Dec 1 (Monday)``, ``Day 2 - 12 March``, ``बुधवार, 4 मार्च``."""
+    rest = text
+    for d in sorted(found, key=lambda d: d.start, reverse=True):
+        rest = rest[: d.start] + rest[d.end :]
+    rest = _WEEKDAY_WORDS.sub("", rest)
+    return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
 
 
 def _org_name(c: Candidate) -> str:
@@ -668,6 +769,7 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
+        twin.origin = twin.origin or c.origin
         if c.city is not None and (twin.city is None or (twin.city_guessed and not c.city_guessed)):
             twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
         twin.country = twin.country or c.country

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
-from planner.core.article.gazetteer import Mention
+from planner.core.article.gazetteer import Entity, Mention
 
 _HONORIFICS = frozenset(
     [
@@ -33,6 +34,16 @@ _HONORIFICS = frozenset(
         "H.E.",
         "Hon.",
     ]
+)
+#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
+HONORIFIC = re.compile(
+    r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
+    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.)(?:\s+|(?=\s*$)))+"
+)
+#: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"
+_PARTICLES = frozenset(
+    {"bin", "binti", "bte", "al", "el", "van", "von", "der", "de", "da", "del", "di", "la", "le"}
 )
 _HI_STOP = frozenset(
     [
@@ -289,7 +300,8 @@ def romanise(native: str, *, country: str | None = None) -> str:
     return " ".join(words)
 
 
-def _skeleton(text: str) -> str:
+def skeleton(text: str) -> str:
+    """A name's consonant outline, the same for the usual Latin spellings (``Reddy`` = ``Reddi``)."""
     s = text.lower().replace(" ", "").replace("-", "")
     for a, b in (("sh", "s"), ("ch", "c"), ("ph", "f"), ("w", "v"), ("z", "j"), ("ee", "i"), ("oo", "u")):
         s = s.replace(a, b)
@@ -301,17 +313,24 @@ def _skeleton(text: str) -> str:
 
 def latin_form(roman: str, text: str) -> str | None:
     """A Latin spelling of the same name written in the article itself (it wins over ours)."""
-    target = _skeleton(roman)
+    target = skeleton(roman)
     if len(target) < 3:
         return None
+    return _latin_names(text).get(target)
+
+
+@functools.lru_cache(maxsize=4)
+def _latin_names(text: str) -> dict[str, str]:
+    """Every run of capitalised Latin words in a text (and its parts), by skeleton, first one first:
+    built once per article, so looking up a name does not read the whole text again."""
+    found: dict[str, str] = {}
     for run in _LATIN_RUN.finditer(text):
         words = re.split(r"(?<=[a-z])[ ](?=[A-Z])", run.group())
         for size in range(1, len(words) + 1):
             for i in range(len(words) - size + 1):
                 candidate = " ".join(words[i : i + size])
-                if _skeleton(candidate) == target:
-                    return candidate
-    return None
+                found.setdefault(skeleton(candidate), candidate)
+    return found
 
 
 def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
@@ -343,6 +362,9 @@ def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
 def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
+    lead = HONORIFIC.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if lead is not None:
+        start = lead.end()
     tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
     names: list[tuple[str, int, int]] = []
     current: list[tuple[str, int]] = []
@@ -355,8 +377,34 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
     script: str | None = None
     while i < len(tokens):
         tok, pos = tokens[i]
+        inside = current and pos in taken and tok[:1].isupper() and script == "en"
         is_hi = _is_hindi_name_token(tok, taken, pos)
-        is_en = _is_latin_name_token(tok, taken, pos)
+        is_en = _is_latin_name_token(tok, set() if inside else taken, pos)
+        if (
+            tok in _PARTICLES
+            and current
+            and script == "en"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][:1].isupper()
+        ):
+            current.append((tok, pos))  # "bin" in "Sultan Ahmed bin Sulayem"
+            i += 1
+            continue
+        if tok == "." and current and script == "hi" and len(current[-1][0]) <= 2:
+            i += 1  # "डी. श्रीधर बाबू": an initial in Devanagari
+            continue
+        if (
+            script in (None, "hi")
+            and len(tok) == 1
+            and "\u0900" <= tok <= "\u097f"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "."
+            and pos not in taken
+        ):
+            script = "hi"  # "ए. रेवंत रेड्डी": a one-letter initial
+            current.append((tok, pos))
+            i += 2
+            continue
         kind = "hi" if is_hi else "en" if is_en else None
         initials = kind == "en" and _is_initials(tok)
         if initials and current and not all(_is_initials(t) for t, _ in current):
@@ -364,7 +412,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         if (
             kind
             and (script in (None, kind))
-            and len(current) < (4 if initials or _has_initials(current) else 3)
+            and len([t for t, _ in current if t.casefold() not in _PARTICLES])
+            < (4 if initials or _has_initials(current) else 3)
         ):
             script = kind
             current.append((tok if initials else tok.rstrip("."), pos))
@@ -457,6 +506,47 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
     return _joined(picked) if picked else None
 
 
+_ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
+_MEET = re.compile(r"(?i:\b(?:meet(?:s|ing)?|met|meeting\s+with|talks\s+with)\s+)")
+_OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
+
+
+def _listed(
+    text: str, orgs: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[Mention, list[tuple[str, int, int]]]]:
+    """People named with their body but no title: ``Mubadala की ओर से Khaldoon Al Mubarak``, ``meet
+    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``."""
+    found = []
+    for o in orgs:
+        by = _ON_BEHALF.match(text, o.end)
+        if by is not None:
+            names = names_after(text, by.end(), spans)
+            if names:
+                found.append((o, names[:1]))
+    for m in _MEET.finditer(text):
+        names = names_after(text, m.end(), spans)
+        if len(names) < 2:
+            continue
+        of = _OF.match(text, names[-1][2])
+        body = next((o for o in orgs if of is not None and o.start == of.end()), None)
+        if body is not None:
+            found.append((body, names))
+    return found
+
+
+def is_name(name: str, native: str = "") -> bool:
+    """Whether a found name can be a person's: not a single letter, not an honorific alone, and
+    not one word that is a common Hindi or English word (``स्थानीय``, ``Roundtable``, ``California``)."""
+    words = name.replace(".", " ").split()
+    if not words or all(len(w) == 1 for w in words) or HONORIFIC.fullmatch(name + " "):
+        return False
+    if len(words) == 1:
+        from planner.core.article.words import is_common_word
+
+        return not is_common_word(native or name)
+    return True
+
+
 def find_people(
     text: str,
     mentions: list[Mention],
@@ -487,6 +577,21 @@ def find_people(
             if key not in titles or m.entity.kind == "office":
                 titles[key] = m
     places = [m for m in mentions if m.entity.kind in ("city", "country")]
+
+    def add(native_or_latin: str, pos: int, end: int, role: str, org: Entity | None, side: str) -> None:
+        native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
+        if native:
+            roman = romanise(native, country=org.country if org else None)
+            name = latin_form(roman, full_text) or roman
+        else:
+            name = native_or_latin
+        if name in exclude or native in exclude or name in seen or not is_name(name, native):
+            return
+        seen.add(name)
+        if native and written is not None:
+            native = written(pos, end)
+        people.append(Person(name, native, role, org.name if org else "", pos, side))
+
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
         office = role.entity.kind == "office"
@@ -506,17 +611,9 @@ def find_people(
             before = _name_before(text, role.start, taken)
             found = [before] if before else []
         for native_or_latin, pos, end in found:
-            native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
-            if native:
-                country = org.country if org else None
-                roman = romanise(native, country=country)
-                name = latin_form(roman, full_text) or roman
-            else:
-                name = native_or_latin
-            if name in exclude or native in exclude or name in seen:
-                continue
-            seen.add(name)
-            if native and written is not None:
-                native = written(pos, end)
-            people.append(Person(name, native, role.entity.name, org.name if org else "", pos, side))
+            add(native_or_latin, pos, end, role.entity.name, org, side)
+    for o, names in _listed(text, orgs, spans):
+        side = "delegation" if o.entity.country in home else "host"
+        for native_or_latin, pos, end in names:
+            add(native_or_latin, pos, end, "", o.entity, side)
     return sorted(people, key=lambda p: p.start)

@@ -2,9 +2,105 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
+from planner.core.article.entities import Mention
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
+from planner.core.article.flights import Flight, locate_flight
 from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.article.text import Sentence
 from planner.core.model import Kind
+
+#: "via Dubai", "दुबई होते हुए", "transit in Singapore": passed through, not a stop
+_TRANSIT_BEFORE = re.compile(r"(?i:\bvia|\btransit\s+(?:in|at|through)|\bstop-?over\s+in)\s+(?:the\s+)?$")
+_TRANSIT_AFTER = re.compile(r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते)")
+#: "Munich-headquartered Siemens", "based in Austin", "अमेरिका स्थित कंपनी", "जर्मनी की कंपनी"
+_SEAT_BEFORE = re.compile(r"(?i:\b(?:headquartered|based)\s+in)\s+$")
+_SEAT_AFTER = re.compile(
+    r"(?i:-(?:based|headquartered)\b)|\s+(?:स्थित|की|के)\s+(?:कंपनी|कंपनियों|फर्म|समूह|कारोबारी\s+समूह)"
+)
+
+
+def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places named only as a stop-over or an organisation's seat, marked so nobody is put there."""
+    marked = []
+    for m in mentions:
+        if m.entity.kind in ("city", "country") and not m.how:
+            before = text[max(0, m.start - 30) : m.start]
+            if _TRANSIT_BEFORE.search(before) or _TRANSIT_AFTER.match(text, m.end):
+                m = dataclasses.replace(m, how="transit")
+            elif _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(text, m.end):
+                m = dataclasses.replace(m, how="seat")
+        marked.append(m)
+    return marked
+
+
+#: a generated city's name used for a body whose people are met: "officials of Kawasaki",
+#: "Santander के अधिकारियों से"
+_PEOPLE_OF_BEFORE = re.compile(
+    r"(?i:\b(?:officials|representatives|executives|delegates|heads|management|team)\s+(?:of|from)"
+    r"|\b(?:talks|meetings?|partnership|agreements?|MoUs?)\s+with)\s+(?:the\s+)?$"
+)
+_PEOPLE_OF_AFTER = re.compile(
+    r"\s+(?:के|की|का)\s+(?:अधिकारियों|प्रतिनिधियों|अध्यक्ष|सीईओ|प्रबंध\s+निदेशक|प्रमुख|उपाध्यक्ष)"
+)
+
+
+def drop_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander)."""
+    return [
+        m
+        for m in mentions
+        if not (
+            m.entity.base
+            and m.entity.kind == "city"
+            and (
+                _PEOPLE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start])
+                or _PEOPLE_OF_AFTER.match(text, m.end)
+            )
+        )
+    ]
+
+
+def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]:
+    """The countries an article sends the delegation to (by name or by a listed city), not those
+    named only as a seat or a stop-over: where its lesser places are sought."""
+    return frozenset(
+        m.entity.country or ""
+        for s in sentences
+        for m in mark_passing(s.text, drop_bodies(s.text, gaz.find(s.text)))
+        if m.entity.kind in ("city", "country")
+        and m.entity.country
+        and not m.passing
+        and not _in_longer_name(s.text, m)
+    )
+
+
+def _in_longer_name(text: str, m: Mention) -> bool:
+    """``Rio`` in ``Rio Tinto``: a place's name inside a longer capitalised name names no place."""
+    after = re.match(r" ([A-Z][a-z]+)", text[m.end :])
+    return bool(m.text.isascii() and after and after.group(1).casefold() not in _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset(["and", "on", "in", "at", "to", "for", "from", "of", "the", "with", "by"])
+
+
+def spelling_warnings(gaz: Gazetteer, facts: list[SentenceFacts]) -> list[str]:
+    """One warning per place name read from a spelling the data does not list."""
+    notes = []
+    for f in facts:
+        for m in f.mentions:
+            if m.how == "transit":
+                notes.append(f"{m.entity.name}: named as a stop-over on the way, not as a stop of the visit")
+            elif m.how in ("variant", "transliteration"):
+                country = gaz.country(m.entity.country)
+                where = f"{m.entity.name}, {country.name}" if country else m.entity.name
+                notes.append(
+                    f"“{m.text}” read as {where}: a spelling the gazetteer does not list, matched by "
+                    f"{m.how}; check the place"
+                )
+    return list(dict.fromkeys(notes))
 
 
 def locate(
@@ -13,13 +109,18 @@ def locate(
     gaz: Gazetteer,
     context: Entity | None,
     siblings: list[Candidate] | None = None,
+    visited: frozenset[str] = frozenset(),
 ) -> None:
     """Set ``cand.city``/``cand.country``; ``context`` is the foreign country the text was last about.
 
     A city named in another engagement's clause of the same sentence is that one's (``meet KenInvest,
     followed by a visit to the Tea Research Institute in Kericho``); a heading that names several
-    cities gives none.
+    cities gives none.  An organisation's country is used only if the article sends the delegation
+    there (``visited``): a seat in a third country is no place of the visit.
     """
+    if isinstance(cand, Flight):
+        locate_flight(cand, gaz)
+        return
     if cand.kind == Kind.TRAVEL:
         if cand.place is None:  # the return home
             cand.country = next((c for c in gaz.countries.values() if c.home), None)
@@ -28,6 +129,7 @@ def locate(
             cand.city, cand.country = cand.place, gaz.country(cand.place.country)
         else:
             cand.country = cand.place
+        cand.origin = _origin(cand, facts, gaz)
         return
     abroad = facts.abroad(gaz)
     cities = [m for m in abroad if m.entity.kind == "city"]
@@ -53,7 +155,12 @@ def locate(
     org = cand.org
     if country is not None:
         cand.country = country.entity
-    elif org is not None and org.country and not (gaz.country(org.country) or Entity("", "")).home:
+    elif (
+        org is not None
+        and org.country
+        and org.country in visited
+        and not (gaz.country(org.country) or Entity("", "")).home
+    ):
         cand.country = gaz.country(org.country)
     elif context is not None:
         cand.country = context
@@ -66,6 +173,21 @@ def locate(
             cand.notes.append(
                 f"“{cand.title}”: the article names no city; {seat.name} is taken from the gazetteer as {why}"
             )
+
+
+_FROM_BEFORE = re.compile(r"(?i:\bfrom)\s+(?:the\s+)?$")
+_FROM_AFTER = re.compile(r"\s+से(?![\u0900-\u097F])")
+
+
+def _origin(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer) -> Entity | None:
+    """The city abroad a journey starts from: ``arrived in Osaka from Tokyo``, ``मैड्रिड से बार्सिलोना``."""
+    for m in facts.abroad(gaz):
+        if m.entity.kind != "city" or m.entity is cand.place or not _in(cand.clause, m.start):
+            continue
+        before = facts.text[max(0, m.start - 12) : m.start]
+        if _FROM_BEFORE.search(before) or _FROM_AFTER.match(facts.text, m.end):
+            return m.entity
+    return None
 
 
 def is_abroad(gaz: Gazetteer, place: Entity | None) -> bool:

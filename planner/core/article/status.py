@@ -29,6 +29,43 @@ _PAST = re.compile(
 )
 
 
+_OFF = r"(?P<{g}>cancel(?:l?ed)?|called\s+off|postponed|deferred|put\s+off|scrapped)"
+_TRIP = r"(?:visit|tour|trip|delegation|mission)"
+#: the visit itself called off: "the Chief Minister's visit to the UK has been cancelled",
+#: "ब्रिटेन दौरा रद्द कर दिया गया", "ने अपना जापान दौरा स्थगित कर दिया"
+_VISIT_OFF = re.compile(
+    rf"(?i:\b(?:his|her|their|the|its|this|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP}\b"
+    rf"(?P<to>\s+to\s+(?:the\s+)?[A-Z][\w]*(?:\s+[A-Z][\w]*){{0,2}})?"
+    rf"\s+(?:has|have|had)?\s*(?:been|was|is|stands)\s+{_OFF.format(g='off')}\b"
+    rf"|\b{_OFF.format(g='off2')}\s+(?:his|her|their|the|its)\s+(?:[\w-]+\s+){{0,2}}?{_TRIP}\b)"
+    r"|(?P<hi>(?<![\u0900-\u097F])(?:दौरा|दौरे|यात्रा)\s+(?:को\s+)?(?:भी\s+)?"
+    r"(?P<hioff>रद्द|निरस्त|स्थगित|टाल\s+(?:दी|दिया|दिए)|टल\s+(?:गई|गया|गए)))"
+)
+
+
+def visit_called_off(
+    sentence: str, countries: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> tuple[Status, str] | None:
+    """The whole visit cancelled or postponed, with the words that say so.
+
+    A visit "to" somewhere counts only when that is a country (``the visit to the UK``); one to an
+    organisation or a city is one engagement or one leg (``the visit to Google``, ``Google का
+    दौरा रद्द``), and so is a Hindi one right after another name (``others``)."""
+
+    def overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+        return any(x < b and a < y for x, y in spans)
+
+    for m in _VISIT_OFF.finditer(sentence):
+        if m.group("to") and not overlaps(countries, m.start("to"), m.end("to")):
+            continue
+        if m.group("hi") and overlaps(others, max(0, m.start() - 12), m.start()):
+            continue
+        word = (m.group("off") or m.group("off2") or m.group("hioff") or "").casefold()
+        postponed = any(w in word for w in ("postpon", "defer", "put", "स्थगित", "टाल", "टल"))
+        return (Status.POSTPONED if postponed else Status.CANCELLED), m.group()
+    return None
+
+
 def tense(clause: str) -> str:
     """``future``, ``past`` or ``unknown`` from the verbs of a clause."""
     future = len(_FUTURE.findall(clause))

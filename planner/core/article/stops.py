@@ -13,6 +13,10 @@ days of its dated engagements.  The rule, applied in travel order:
   its own last engagement.
 * A stop with no dates between two others keeps no dates (the article does not say when the
   delegation was there), and the stop before it is not stretched over the unknown days.
+* A city a journey starts from (``arrived in Osaka from Tokyo``, ``मैड्रिड से बार्सिलोना पहुंचे``)
+  is the stop just before that journey's, left on its day, even when the text dates nothing
+  there: a report that tells the next city first and recalls the earlier one after it still
+  gives the stops in travel order.
 * Every day assumed this way, not written in the article, is reported as a warning
   (``assumed in Osaka 25–27 Aug: the article names no other place before Seoul on 28 Aug``).
 
@@ -119,3 +123,18 @@ def lay_out(evidence: list[StopEvidence], start: dt.date | None, end: dt.date | 
             warnings.append(note)
         stop.arrive, stop.depart = begins, ends
     return warnings
+
+
+def add_origins(segments: list[StopEvidence], origins: list[tuple[DraftStop, dt.date, str]]) -> None:
+    """Put each journey's starting city (``stop``, left on ``day`` for ``target``) before the
+    stop that journey reaches, unless the text already places the delegation there by date."""
+    for stop, day, target in origins:
+        key = stop.city or ""
+        if any(s.key == key for s in segments):
+            continue
+        at = next((n for n, s in enumerate(segments) if s.key == target and s.begins == day), None)
+        if at is None:
+            continue
+        evidence = StopEvidence(stop, key=key, order=segments[at].order)
+        evidence.see(day)
+        segments.insert(at, evidence)

@@ -38,6 +38,35 @@ LATIN = re.compile(r"[A-Za-z]")
 #: A word: Latin letters and digits, or Devanagari letters with their vowel signs (not ।).
 WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u0900-\u0963\u0966-\u097F]+")
 
+#: a Devanagari initial: one consonant with a vowel sign, or two letters (एस, एम, एन)
+_HINDI_INITIAL = re.compile(r"[\u0905-\u0939][\u093e-\u094c\u0902]?|[\u0905-\u0939]{2}")
+#: short words that do end sentences written with a full stop
+_HINDI_SHORT_WORDS = frozenset(
+    [
+        "है",
+        "हैं",
+        "था",
+        "थी",
+        "थे",
+        "की",
+        "के",
+        "का",
+        "को",
+        "से",
+        "ने",
+        "में",
+        "पर",
+        "भी",
+        "तो",
+        "ही",
+        "हो",
+        "गए",
+        "गई",
+        "गया",
+        "दी",
+        "दिए",
+    ]
+)
 _ABBREVIATIONS = frozenset(
     [
         "a.m",
@@ -186,6 +215,8 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
         return True
     if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _INITIALS.fullmatch(word):
         return False
+    if _HINDI_INITIAL.fullmatch(word) and word not in _HINDI_SHORT_WORDS and DEVANAGARI.match(rest):
+        return False  # "डी. श्रीधर बाबू", "ए. रेवंत रेड्डी": an initial, not the end of a sentence
     return not rest or not rest[0].islower()
 
 

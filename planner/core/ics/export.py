@@ -21,6 +21,7 @@ from planner.core.ics.conventions import (
     X_PREFIX,
     event_uid,
 )
+from planner.core.ics.delegation import add_delegation
 from planner.core.ics.people import find_attendee
 from planner.core.ics.text import clean_text, one_line, param_text
 from planner.core.model import Contact, Engagement, Status, Visit
@@ -157,6 +158,7 @@ def _event(visit: Visit, e: Engagement, stamp: dt.datetime) -> Event:
         address.params["RSVP"] = "FALSE"
         address.params[X_PREFIX + "SIDE"] = contact.side.value
         event.add("ATTENDEE", address)
+    add_delegation(event, visit, e)
     return event
 
 

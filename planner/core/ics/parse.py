@@ -20,6 +20,7 @@ from planner.core.ics.conventions import (
     X_PREFIX,
     own_uid,
 )
+from planner.core.ics.delegation import is_member, read_delegation
 from planner.core.ics.export import local_days
 from planner.core.ics.people import match_contact
 from planner.core.ics.read import read_calendars
@@ -145,6 +146,7 @@ def _engagement(
     if uid:
         engagement.uid = uid
     engagement.contact_uids = _read_people(event, header.get(WITH_LINE, ""), visit)
+    read_delegation(event, visit, engagement, _prop_text)
     return engagement
 
 
@@ -282,6 +284,8 @@ def _read_people(event: Event, with_line: str, visit: Visit) -> list[str]:
     uids: list[str] = []
     attendees = event.get("ATTENDEE", [])
     for address in attendees if isinstance(attendees, list) else [attendees]:
+        if is_member(address):
+            continue  # a member of the delegation (planner.core.ics.delegation), not a contact
         email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
         cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
         side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()

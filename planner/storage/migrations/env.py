@@ -17,6 +17,7 @@ def run_migrations(connection: sa.Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,  # SQLite cannot ALTER most things: copy-and-move tables instead
         compare_type=True,
+        transaction_per_migration=True,  # each script with its version stamp (inside ours: all at once)
     )
     with context.begin_transaction():
         context.run_migrations()

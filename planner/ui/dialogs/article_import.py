@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -40,6 +40,37 @@ def parse(text: str, published: dt.date | None, progress: Progress) -> Any:
     draft = parse_article(text, published=published)
     progress.check()
     return draft
+
+
+@dataclass
+class Reading:
+    """A parsed article and where its publication date came from: ``text``, ``assumed`` or ``given``."""
+
+    draft: Any
+    source: str
+    note: str = ""
+
+
+def read(text: str, published: dt.date | None, today: dt.date, progress: Progress) -> Reading:
+    """Runs on the worker thread: the date the user gave; else the one the text states; else today,
+    as an assumption said in the warnings (a second parse, so the preview shows that date's days)."""
+    if published is not None:
+        return Reading(parse(text, published, progress), "given")
+    draft = parse(text, None, progress)
+    if draft.published is not None:
+        note = next((w for w in draft.warnings if w.startswith("publication date")), "")
+        return Reading(draft, "text", note)
+    draft = parse(text, today, progress)
+    draft.warnings.insert(
+        0,
+        f"publication date {today} assumed (today): the article does not say when it was published; "
+        "change it above if the report is older",
+    )
+    return Reading(draft, "assumed")
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
 
 
 def _day(text: str | None) -> str:
@@ -131,15 +162,21 @@ class ImportDialog(QDialog):
         self.preview.setPlaceholderText("Press Preview to see what the article gives.")
         open_button = QPushButton("&Open file…")
         open_button.clicked.connect(self._open_file)
-        self.use_published = QCheckBox("P&ublished on")
+        published_label = QLabel("P&ublished")
         self.published = QDateEdit()
         self.published.setDisplayFormat("ddd d MMM yyyy")
         self.published.setAccessibleName("Date the article was published")
         self.published.setCalendarPopup(True)
         self.published.setDate(QDate.currentDate())
-        self.published.setEnabled(False)
-        self.use_published.toggled.connect(self.published.setEnabled)
-        self.use_published.toggled.connect(self._invalidate)
+        published_label.setBuddy(self.published)
+        self.published_note = QLabel()
+        self.published_note.setObjectName("hint")
+        self.published_note.setAccessibleName("Where the publication date comes from")
+        self.date_source = "assumed"  # "text", "assumed" (today) or "user"
+        self._setting_date = False
+        self._again = False
+        self._show_source()
+        self.published.dateChanged.connect(self._date_edited)
         self.preview_button = QPushButton("&Preview")
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.start_preview)
@@ -154,8 +191,9 @@ class ImportDialog(QDialog):
         self.status.setObjectName("hint")
         top = QHBoxLayout()
         top.addWidget(open_button)
-        top.addWidget(self.use_published)
+        top.addWidget(published_label)
         top.addWidget(self.published)
+        top.addWidget(self.published_note)
         top.addStretch(1)
         top.addWidget(self.status)
         top.addWidget(self.progress)
@@ -199,13 +237,11 @@ class ImportDialog(QDialog):
         if not text.strip():
             self.status.setText("Paste or open an article first")
             return
-        published = None
-        if self.use_published.isChecked():
-            q = self.published.date()
-            published = dt.date(q.year(), q.month(), q.day())
+        published = _date(self.published.date()) if self.date_source == "user" else None
+        today = _date(QDate.currentDate())
         self._busy(True)
         self._job = self.worker.submit(
-            lambda progress: parse(text, published, progress),
+            lambda progress: read(text, published, today, progress),
             self._on_parsed,
             on_error=self._on_error,
             on_cancel=lambda: self._busy(False, "Stopped"),
@@ -221,8 +257,58 @@ class ImportDialog(QDialog):
         if self._job is not None:
             self._job.cancel()
 
-    def _on_parsed(self, draft: Any) -> None:
+    def _date_edited(self) -> None:
+        """The user set the date: it wins over the text's, and the preview follows it."""
+        if self._setting_date:
+            return
+        self.date_source = "user"
+        self._show_source()
+        self._invalidate()
+        if not self.text.toPlainText().strip():
+            return
+        if self.preview_button.isEnabled():
+            self.start_preview()
+        else:
+            self._again = True  # a preview is running: read again with the new date when it ends
+
+    def _set_date(self, day: dt.date, source: str, note: str = "") -> None:
+        self._setting_date = True
+        try:
+            self.published.setDate(QDate(day.year, day.month, day.day))
+        finally:
+            self._setting_date = False
+        self.date_source = source
+        self._show_source(note)
+
+    def _show_source(self, note: str = "") -> None:
+        if self.date_source == "text":
+            self.published_note.setText("from the article")
+            self.published_note.setToolTip(note)
+            self.published_note.setStyleSheet("")
+        elif self.date_source == "user":
+            self.published_note.setText("as you set it")
+            self.published_note.setToolTip("")
+            self.published_note.setStyleSheet("")
+        else:
+            self.published_note.setText("assumed: today (the article gives no date); change it if older")
+            self.published_note.setToolTip("Relative dates (today, tomorrow, Monday) count from this day.")
+            self.published_note.setStyleSheet("color: #b45309")
+
+    def _read_again(self) -> bool:
+        if not self._again:
+            return False
+        self._again = False
         self._busy(False)
+        self.start_preview()
+        return True
+
+    def _on_parsed(self, reading: Reading) -> None:
+        if self._read_again():
+            return
+        self._busy(False)
+        draft = reading.draft
+        if reading.source in ("text", "assumed") and draft.published is not None:
+            self._set_date(draft.published, reading.source, reading.note)
         self.draft = draft
         self.preview.setHtml(preview_html(draft))
         warnings = len(draft.to_json().get("warnings", []))
@@ -232,6 +318,8 @@ class ImportDialog(QDialog):
         self.import_button.setDefault(True)  # Enter now confirms what the preview shows
 
     def _on_error(self, exc: BaseException) -> None:
+        if self._read_again():
+            return
         self._busy(False)
         self.draft = None
         message = str(exc) if isinstance(exc, PlannerError) else f"The article could not be read: {exc}"

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -19,10 +20,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +32,7 @@ from planner.core import schedule, tz
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Contact, Engagement, Kind, Side, Status, Visit
 from planner.ui.dialogs.city_field import CityField, known_places
+from planner.ui.dialogs.time_field import TimeField
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -130,14 +132,13 @@ class EngagementDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setAccessibleName("Date")
-        self.start = QTimeEdit()
-        self.start.setDisplayFormat("HH:mm")
+        self.start = TimeField()
         self.start.setAccessibleName("Start (local time)")
-        self.end = QTimeEdit()
-        self.end.setDisplayFormat("HH:mm")
+        self.end = TimeField()
         self.end.setAccessibleName("End (local time)")
-        for widget in (self.date, self.start, self.end):
-            widget.dateTimeChanged.connect(self._update_times)
+        self.date.dateChanged.connect(self._update_times)
+        self.start.timeChanged.connect(self._keep_duration)
+        self.end.timeChanged.connect(self._update_times)
         time_row = QHBoxLayout()
         time_row.addWidget(self.date, 2)
         time_row.addWidget(self.start, 1)
@@ -251,6 +252,15 @@ class EngagementDialog(QDialog):
         return days[0].zone if days else self.visit.home_tz
 
     def _load(self, e: Engagement | None, day: dt.date | None, at: dt.time | None, zone: str | None) -> None:
+        self._loading = True
+        try:
+            self._fill(e, day, at, zone)
+        finally:
+            self._loading = False
+        self._start_shown = self.start.time()
+        self._saved_fields = self._field_values()
+
+    def _fill(self, e: Engagement | None, day: dt.date | None, at: dt.time | None, zone: str | None) -> None:
         if e is None:
             e = Engagement(title="")
             if day is not None:
@@ -302,6 +312,15 @@ class EngagementDialog(QDialog):
     def _city_country(self, city: str) -> str:
         place = self.place.place(city)
         return place.country if place else ""
+
+    def _keep_duration(self, start: QTime) -> None:
+        """Moving the start moves the end by as much: the length of the engagement stays."""
+        before = getattr(self, "_start_shown", None)
+        if before is not None and not self._loading:
+            shift = before.secsTo(start)
+            self.end.setTime(self.end.time().addSecs(shift))
+        self._start_shown = QTime(start)
+        self._update_times()
 
     def _update_enabled(self) -> None:
         timed = self.when_timed.isChecked()
@@ -401,6 +420,46 @@ class EngagementDialog(QDialog):
             notes=self.notes.toPlainText().strip(),
             unscheduled_reason=base.unscheduled_reason if not (timed or date) else "",
         )
+
+    # -- leaving -------------------------------------------------------------------------------
+
+    def _field_values(self) -> tuple[object, ...]:
+        """What the user can change, to tell whether Cancel or Escape would lose an edit."""
+        checked = tuple(
+            self.contacts.item(i).checkState() == Qt.CheckState.Checked for i in range(self.contacts.count())
+        )
+        return (
+            self.title.text(), self.kind.currentIndex(), self.status.currentIndex(),
+            self.organisation.text(), self.venue.text(), self.place.city.text(), self.place.zone_name(),
+            self.sectors.text(), self.notes.toPlainText(), self.date.date(),
+            self.start.text(), self.end.text(), self.when_timed.isChecked(), self.when_all_day.isChecked(),
+            checked, len(self.new_contacts),
+        )  # fmt: skip
+
+    def is_modified(self) -> bool:
+        return self._field_values() != getattr(self, "_saved_fields", None)
+
+    def reject(self) -> None:
+        """Cancel and Escape ask before throwing edits away."""
+        if self.is_modified():
+            answer = QMessageBox.question(
+                self,
+                "Discard changes?",
+                "Discard your changes to this engagement?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the new-contact field adds the contact; it must not also press Save
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and self.focusWidget() is self.new_contact:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def accept(self) -> None:
         engagement = self.build()

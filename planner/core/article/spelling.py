@@ -1,0 +1,187 @@
+"""Place names spelt in Devanagari in a way the data does not list: a loose spelling key, then
+transliteration and a fuzzy match against the Latin names of places in the article's countries.
+
+Only a word in a place's position is tried (followed by ``में``, ``पहुंचे``, ``जाएंगे``, ``स्थित``,
+``शहर``…), and only against cities of a country the article names; each match is marked on its
+:class:`Mention` (``how``) so the parser warns about it.
+
+* *variant*: the same letters up to vowel length, halant, anusvara and ``ॉ``/``ो`` (``चांगवोन``
+  for GeoNames' ``चांग्वॉन``, ``इंडियानापोलीस`` for ``इंडियानापोलिस``);
+* *transliteration*: Devanagari → IAST (``indic-transliteration``) → a consonant skeleton compared
+  with the skeletons of the Latin names by ``rapidfuzz`` (``पोहांग`` → ``phng`` = ``Pohang``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Protocol
+
+from planner.core.article.entities import Entity, Mention
+from planner.core.article.text import WORD, fold
+
+
+class Places(Protocol):
+    """What spelling needs of the gazetteer: a country's cities with all their names."""
+
+    def places_in(self, code: str) -> list[tuple[Entity, list[str]]]: ...
+
+
+#: how alike two skeletons must be (rapidfuzz ratio, 0–100); below it no match is made
+THRESHOLD = 90
+MIN_SKELETON = 3
+#: how alike the spellings with their vowels must be as well
+VOWELLED = 85
+_PLACE_AFTER = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए)")
+_LOOSE = str.maketrans(
+    {
+        "ी": "ि",
+        "ू": "ु",
+        "ॉ": "ो",
+        "ॅ": "े",
+        "ै": "े",
+        "ौ": "ो",
+        "ई": "इ",
+        "ऊ": "उ",
+        "ऑ": "ओ",
+        "ऐ": "ए",
+        "्": None,
+        "ं": None,
+        "ँ": None,
+    }
+)
+_SOUNDS = (
+    ("sch", "s"),
+    ("ch", "C"),
+    ("ph", "f"),
+    ("sh", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("bh", "b"),
+    ("jh", "j"),
+    ("ck", "k"),
+    ("c", "k"),
+    ("q", "k"),
+    ("x", "ks"),
+    ("z", "j"),
+    ("w", "v"),
+    ("y", ""),
+    ("h", ""),
+)
+
+
+def loose(name: str) -> str:
+    """A Devanagari key that ignores vowel length, halant and nasal marks."""
+    return fold(name).translate(_LOOSE)
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("ß", "ss"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _sounds(latin: str, *, iast: bool) -> str:
+    """Lower-case ASCII spelt by sound: ``Changwon`` → ``Cangvon``; IAST ``cāṃgavona`` → ``Cangavon``."""
+    text = latin.replace("ṃ", "n").replace("ṁ", "n")
+    text = _ascii(text)
+    if iast:
+        text = text.replace("ch", "C").replace("c", "C")  # IAST c is the English ch
+        if len(text) > 2 and text[-1] == "a" and text[-2] not in "aeiou":
+            text = text[:-1]  # the inherent vowel a Hindi word does not say at its end
+    else:
+        text = re.sub(r"c(?=[eiy])", "s", text)  # Valencia, Nice: a soft c
+    text = re.sub(r"[^a-zC]", "", text)
+    head = text[:1] if text[:1] == "h" else ""
+    text = text[len(head) :]
+    for a, b in _SOUNDS:
+        text = text.replace(a, b)
+    return head + text
+
+
+def skeleton(latin: str, *, iast: bool = False) -> str:
+    """``Pohang`` → ``png``: the first letter, then the consonants as they sound, doubled ones once."""
+    text = _sounds(latin, iast=iast)
+    if not text:
+        return ""
+    rest = re.sub(r"[aeiou]", "", text[1:])
+    return re.sub(r"(.)\1+", r"\1", text[0] + rest)
+
+
+class Spelling:
+    """Loose and transliterated lookups over one gazetteer, indexed per country on first use."""
+
+    def __init__(self, gaz: Places) -> None:
+        self.gaz = gaz
+        self._loose: dict[str, dict[str, list[Entity]]] = {}
+        self._skeletons: dict[str, dict[str, list[Entity]]] = {}
+        self._matches: dict[tuple[str, frozenset[str]], tuple[Entity, str] | None] = {}
+
+    def _index(self, code: str) -> None:
+        if code in self._loose:
+            return
+        by_loose: dict[str, list[Entity]] = {}
+        by_skeleton: dict[str, list[Entity]] = {}
+        for city, names in self.gaz.places_in(code):
+            for alias in names:
+                if any("\u0900" <= ch <= "\u097f" for ch in alias):
+                    by_loose.setdefault(loose(alias), []).append(city)
+                else:
+                    key = skeleton(alias)
+                    if len(key) >= MIN_SKELETON:
+                        by_skeleton.setdefault(key, []).append(city)
+        self._loose[code], self._skeletons[code] = by_loose, by_skeleton
+
+    def match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
+        """The city ``word`` names in one of ``regions``, and how it was matched (remembered)."""
+        key = (word, regions)
+        if key not in self._matches:
+            if len(self._matches) > 50_000:
+                self._matches.clear()
+            self._matches[key] = self._match(word, regions)
+        return self._matches[key]
+
+    def _match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
+        from rapidfuzz import fuzz, process
+
+        codes = sorted(regions)
+        for code in codes:
+            self._index(code)
+        for code in codes:
+            hits = self._loose[code].get(loose(word))
+            if hits:
+                return hits[0], "variant"
+        from indic_transliteration import sanscript
+
+        roman = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST)
+        key, sound = skeleton(roman, iast=True), _sounds(roman, iast=True)
+        if len(key) < MIN_SKELETON:
+            return None
+        best: tuple[float, Entity] | None = None
+        for code in codes:
+            table = self._skeletons[code]
+            for got, _, _ in process.extract(
+                key, table.keys(), scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=5
+            ):
+                for city in table[got]:
+                    score = fuzz.ratio(sound, _sounds(city.name, iast=False))
+                    if score >= VOWELLED and (
+                        best is None or (score, city.population) > (best[0], best[1].population)
+                    ):
+                        best = (score, city)
+        return (best[1], "transliteration") if best else None
+
+    def add_unlisted(self, text: str, found: list[Mention], regions: frozenset[str]) -> list[Mention]:
+        """``found`` plus the Devanagari place names in it that the data spells otherwise."""
+
+        taken = [(m.start, m.end) for m in found]
+        words = [w for w in WORD.finditer(text) if "\u0900" <= w.group()[0] <= "\u097f"]
+        extra: list[Mention] = []
+        for w in words:
+            if any(a <= w.start() < b for a, b in taken) or not _PLACE_AFTER.match(text, w.end()):
+                continue
+            hit = self.match(w.group(), regions - {"IN"})
+            if hit is not None:
+                extra.append(Mention(hit[0], w.start(), w.end(), w.group(), how=hit[1]))
+        return sorted([*found, *extra], key=lambda m: m.start) if extra else found

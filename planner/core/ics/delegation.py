@@ -1,0 +1,114 @@
+"""The delegation in a calendar: members as ATTENDEEs with roles, travel legs' places, carrier and number.
+
+Export: every member at an event is an ``ATTENDEE`` (``ROLE=CHAIR`` for the head, ``REQ-PARTICIPANT``
+for the others) with ``X-DP-MEMBER`` = the member's uid; ``X-DP-ATTENDANCE:delegation`` marks an
+event for the whole delegation.  A leg's ``LOCATION`` is where it departs from, and ``X-DP-TO-CITY``,
+``X-DP-TO-COUNTRY``, ``X-DP-CARRIER``, ``X-DP-NUMBER`` (with ``X-DP-FROM-*``) carry the rest.
+Import reads the same back; attendees without ``X-DP-MEMBER`` stay contacts.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planner.core.ics.conventions import X_PREFIX
+from planner.core.ics.text import clean_text, one_line, param_text
+from planner.core.model import Engagement, Kind, Member, Place, Visit
+
+MEMBER_PARAM = X_PREFIX + "MEMBER"
+TITLE_PARAM = X_PREFIX + "TITLE"
+ATTENDANCE = X_PREFIX + "ATTENDANCE"
+WHOLE_DELEGATION = "delegation"
+_LEG = ("FROM-CITY", "FROM-COUNTRY", "TO-CITY", "TO-COUNTRY", "CARRIER", "NUMBER")
+
+
+def is_member(address: Any) -> bool:
+    """Whether an ATTENDEE is one of our members (not a contact)."""
+    return MEMBER_PARAM in getattr(address, "params", {})
+
+
+def add_delegation(event: Any, visit: Visit, e: Engagement) -> None:
+    """Add the members at ``e`` and, for a leg, its places, carrier and number to ``event``."""
+    from icalendar import vCalAddress, vText
+
+    for member in visit.members_of(e):
+        email = member.email.strip()
+        address = vCalAddress(f"mailto:{email}" if email else f"urn:x-delegation-planner:member:{member.uid}")
+        address.params["CN"] = param_text(member.name) or member.uid
+        address.params["CUTYPE"] = "INDIVIDUAL"
+        address.params["ROLE"] = "CHAIR" if member.is_head else "REQ-PARTICIPANT"
+        address.params["RSVP"] = "FALSE"
+        address.params[MEMBER_PARAM] = param_text(member.uid)
+        if member.role.strip():
+            address.params[TITLE_PARAM] = param_text(member.role)
+        event.add("ATTENDEE", address)
+    if visit.members and not e.member_uids:
+        event.add(ATTENDANCE, vText(WHOLE_DELEGATION))
+    if e.kind is not Kind.TRAVEL:
+        return
+    values = dict(zip(_LEG, _leg_values(e), strict=True))
+    for name, value in values.items():
+        if one_line(clean_text(value)):
+            event.add(X_PREFIX + name, vText(one_line(clean_text(value))))
+    if e.from_place is not None and not e.city and not e.venue:
+        event.pop("LOCATION", None)
+        event.add("LOCATION", vText(_where(e.from_place)))
+
+
+def _where(place: Place) -> str:
+    return one_line(clean_text(", ".join(p for p in (place.city, place.country) if p)))
+
+
+def _leg_values(e: Engagement) -> tuple[str, ...]:
+    frm, to = e.from_place, e.to_place
+    return (
+        frm.city if frm else "",
+        frm.country if frm else "",
+        to.city if to else "",
+        to.country if to else "",
+        e.carrier,
+        e.number,
+    )
+
+
+def read_delegation(event: Any, visit: Visit, e: Engagement, text: Any) -> None:
+    """Read back what :func:`add_delegation` wrote: members (added to ``visit``), attendance, the leg.
+
+    ``text(component, key)`` is the importer's reader of a property's text.
+    """
+    attendees = event.get("ATTENDEE", [])
+    uids: list[str] = []
+    for address in attendees if isinstance(attendees, list) else [attendees]:
+        if not is_member(address):
+            continue
+        member = _member(visit, address)
+        if member.uid not in uids:
+            uids.append(member.uid)
+    whole = str(text(event, ATTENDANCE)).strip().casefold() == WHOLE_DELEGATION
+    e.member_uids = [] if whole else uids
+    values = {name: str(text(event, X_PREFIX + name)).strip() for name in _LEG}
+    if values["FROM-CITY"]:
+        e.from_place = Place(values["FROM-CITY"], values["FROM-COUNTRY"])
+        if not e.city and e.venue == _where(e.from_place):
+            e.venue = ""  # the LOCATION add_delegation wrote for the leg, not a venue
+    if values["TO-CITY"]:
+        e.to_place = Place(values["TO-CITY"], values["TO-COUNTRY"])
+    e.carrier, e.number = values["CARRIER"], values["NUMBER"]
+
+
+def _member(visit: Visit, address: Any) -> Member:
+    uid = str(address.params.get(MEMBER_PARAM, "")).strip()
+    found = visit.member(uid)
+    if found is not None:
+        return found
+    raw = str(address)
+    email = raw[len("mailto:") :] if raw.lower().startswith("mailto:") else ""
+    member = Member(
+        name=str(address.params.get("CN", "")).strip() or uid,
+        role=str(address.params.get(TITLE_PARAM, "")).strip(),
+        email=email.strip(),
+        is_head=str(address.params.get("ROLE", "")).upper() == "CHAIR",
+        uid=uid,
+    )
+    visit.members.append(member)
+    return member

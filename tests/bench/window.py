@@ -1,0 +1,205 @@
+"""Figures that need the window: repaint, open and paint a 10k visit, and growth of derive + layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from tests.bench.data import PER_DAY, office_visit
+from tests.bench.harness import Figure, clock, compare, fit_exponent
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QRectF
+    from PySide6.QtWidgets import QWidget
+
+    from planner.core.model import Visit
+
+SIZE = (1400, 900)
+
+
+def qt_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from planner.ui.app import application
+
+    return application()
+
+
+class MemoryStore:
+    """Visits held in memory: the window's store for figures that leave the database out."""
+
+    def __init__(self) -> None:
+        self.visits: dict[int, Visit] = {}
+
+    def add_visit(self, visit: Visit) -> int:
+        visit.id = len(self.visits) + 1
+        self.visits[visit.id] = visit
+        return visit.id
+
+    def load_visit(self, visit_id: int) -> Visit:
+        return self.visits[visit_id]
+
+
+def baseline_widget(rects: list[QRectF]) -> QWidget:
+    """A plain QWidget painting one rounded rectangle with two lines of QStaticText per rect."""
+    from PySide6.QtGui import QColor, QPainter, QStaticText
+    from PySide6.QtWidgets import QWidget
+
+    class Blocks(QWidget):
+        def __init__(self) -> None:
+            super().__init__()
+            self.items = [
+                (r, QStaticText(f"Meeting {i} with Org {i % 40}"), QStaticText("10:00–10:50 · 13:30 IST"))
+                for i, r in enumerate(rects)
+            ]
+
+        def paintEvent(self, _event: object) -> None:
+            p = QPainter(self)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.fillRect(self.rect(), QColor("white"))
+            for rect, title, time in self.items:
+                p.setPen(QColor("#93c5fd"))
+                p.setBrush(QColor("#dbeafe"))
+                p.drawRoundedRect(rect, 5, 5)
+                p.setPen(QColor("#111827"))
+                p.drawStaticText(rect.topLeft() + _offset(4, 3), title)
+                p.drawStaticText(rect.topLeft() + _offset(4, 18), time)
+            p.end()
+
+    widget = Blocks()
+    widget.resize(*SIZE)
+    widget.show()
+    return widget
+
+
+def _offset(x: float, y: float) -> Any:
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def visible_rects(view: Any, visit: Visit) -> list[QRectF]:
+    """Viewport rectangles of the itinerary's blocks that can be seen (through the view's public API)."""
+    from PySide6.QtCore import QRectF
+
+    area = QRectF(view.viewport().rect())
+    found = []
+    for e in visit.engagements:
+        rect = view.block_view_rect(e.uid)
+        if rect is not None and rect.intersects(area):
+            found.append(rect.intersected(area))
+    return found
+
+
+def itinerary(store: MemoryStore) -> Any:
+    """An itinerary view on its own session, the window's size, shown."""
+    from planner.ui.itinerary.view import ItineraryView
+    from planner.ui.state.session import Session
+
+    session = Session(store)
+    view = ItineraryView(session)
+    view.resize(*SIZE)
+    view.show()
+    return view
+
+
+def crowded_week(engagements: int) -> Visit:
+    """``engagements`` timed engagements in one week between 08:00 and 16:00, all in view at once."""
+    from planner.core import tz
+    from planner.core.model import Engagement, Stop, Visit
+
+    first = dt.date(2025, 10, 6)
+    visit = Visit(
+        title="Crowded week",
+        start_date=first,
+        end_date=first + dt.timedelta(days=6),
+        stops=[Stop("Tokyo", "Japan", "Asia/Tokyo", first, first + dt.timedelta(days=6))],
+    )
+    for i in range(engagements):
+        day = first + dt.timedelta(days=i % 7)
+        minutes = 8 * 60 + (i // 7) * 420 // max(1, engagements // 7)
+        start = tz.local_to_utc(dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60)), "Asia/Tokyo")
+        visit.engagements.append(
+            Engagement(
+                title=f"Meeting {i}",
+                city="Tokyo",
+                tz="Asia/Tokyo",
+                start=start,
+                end=start + dt.timedelta(minutes=45),
+            )
+        )
+    return visit
+
+
+def repaint(engagements: int, *, rounds: int) -> Figure:
+    """Repainting the itinerary with ``engagements`` blocks in view, against the plain widget."""
+    app = qt_app()
+    store = MemoryStore()
+    visit = crowded_week(engagements)
+    view = itinerary(store)
+    view.session.open_visit(store.add_visit(visit))
+    for _ in range(3):
+        app.processEvents()
+    rects = visible_rects(view, visit)
+    plain = baseline_widget(rects)
+    app.processEvents()
+    found = compare(
+        f"repaint, {engagements} engagements in view",
+        lambda: view.viewport().repaint(),
+        lambda: plain.repaint(),
+        rounds=rounds,
+        target=1.5,
+        note=f"{len(rects)} blocks visible; baseline: QWidget with as many rounded rects + 2 QStaticText",
+        visible=len(rects),
+    )
+    view.close()
+    plain.close()
+    return found
+
+
+def growth(sizes: list[int], *, budget_s: float) -> Figure:
+    """Time of derive + layout (+ painting what is in view) at each size; the log-log slope."""
+    app = qt_app()
+    store = MemoryStore()
+    view = itinerary(store)
+    measured: list[tuple[int, float]] = []
+    skipped = []
+    for size in sizes:
+        if len(measured) >= 2:
+            slope = fit_exponent([s for s, _ in measured], [t for _, t in measured])
+            estimate = measured[-1][1] * (size / measured[-1][0]) ** max(slope, 1.0)
+            if estimate > budget_s:
+                skipped.append(f"{size:,} skipped (estimated {estimate:.0f} s)")
+                continue
+        visit_id = store.add_visit(office_visit(size, contacts=50))
+        times = [clock(_open(view, visit_id))]
+        while len(times) < 3 and sum(times) < budget_s / 10:  # repeat what is quick to repeat
+            times.append(clock(_open(view, visit_id)))
+        app.processEvents()
+        measured.append((size, statistics.median(times)))
+    view.close()
+    sizes_done = [s for s, _ in measured]
+    times_done = [t for _, t in measured]
+    exponent = fit_exponent(sizes_done, times_done) if len(measured) > 1 else float("nan")
+    shown = ", ".join(f"{s:,}: {t:.3f} s" for s, t in measured)
+    return Figure(
+        "growth of derive + layout (exponent)",
+        times_done[-1],
+        times_done[0],
+        exponent,
+        1.15,
+        float("nan"),
+        unit="exponent",
+        note=f"{PER_DAY} a day; {shown}" + ("; " + "; ".join(skipped) if skipped else ""),
+        extra={"sizes": sizes_done, "times_s": times_done},
+    )
+
+
+def _open(view: Any, visit_id: int) -> Callable[[], None]:
+    def run() -> None:
+        view.session.open_visit(visit_id)
+        view.viewport().repaint()
+
+    return run
