@@ -24,7 +24,7 @@ settings.register_profile(
 FUZZ = settings.get_profile("fuzz")
 
 #: Inputs per importer in the normal run (together at least 2,000).
-EXAMPLES = {"article": 800, "ics": 600, "json": 600}
+EXAMPLES = {"article": 700, "ics": 600, "json": 700}
 
 
 def article_seeds() -> list[bytes]:
