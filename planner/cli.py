@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_backup(sub)
     _add_restore(sub)
     _add_check(sub)
+    _add_publish(sub)
     return parser
 
 
@@ -144,6 +145,22 @@ def _add_restore(sub: Subparsers) -> None:
     )
     p.add_argument("backup", metavar="BACKUP")
     p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_publish(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "publish",
+        help="publish a visit to a CalDAV calendar server",
+        description="Put every scheduled engagement of VISIT into the calendar at URL (created if "
+        "missing). Publishing again updates what changed and deletes what was deleted or unscheduled; "
+        "events changed on the server in the meantime are reported and left alone. The password comes "
+        "from $PLANNER_CALDAV_PASSWORD, else it is asked for.",
+    )
+    p.add_argument("visit", type=int, metavar="VISIT", help="the visit id shown by 'planner list'")
+    p.add_argument("--caldav", required=True, metavar="URL", help="the calendar collection's address")
+    p.add_argument("--user", metavar="NAME", help="user name on the calendar server")
+    p.add_argument("--attendee", metavar="NAME", help="only what this person attends")
+    p.add_argument("--json", action="store_true", help="print what was done as JSON")
 
 
 # -- commands ---------------------------------------------------------------------------------
@@ -318,9 +335,14 @@ EXPORTERS: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
 
 def cmd_export(args: argparse.Namespace) -> int:
     """``planner export VISIT --format F -o FILE``: write the visit and say what was written."""
+    options = {"--from": args.start, "--to": args.end}
+    given = [name for name, value in options.items() if value]
+    if args.format != "ics" and given:
+        whole = f"the {args.format} export holds every day of the visit"
+        raise PlannerError(f"{'/'.join(given)}: only for --format ics; {whole}")
     visit = open_repository(args.db).load_visit(args.visit)
     if args.attendee:
-        visit = _member_programme(visit, args)
+        visit = _member_programme(visit, args)  # a member's programme in every format
     print(EXPORTERS[args.format](visit, args))
     return 0
 
@@ -386,6 +408,43 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if safety is not None:
         print(f"The state before is kept in {shown(safety.path)} ('planner restore' it to go back)")
     return 0
+
+
+def _caldav_password(user: str | None) -> str | None:
+    """$PLANNER_CALDAV_PASSWORD, else asked on the terminal (never echoed); ``None`` without a user."""
+    import getpass
+    import os
+
+    if not user:
+        return None
+    password = os.environ.get("PLANNER_CALDAV_PASSWORD")
+    if password is not None:
+        return password
+    if not sys.stdin.isatty():
+        raise PlannerError("no password: set PLANNER_CALDAV_PASSWORD or run on a terminal to be asked")
+    return getpass.getpass(f"Password for {user}: ")
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    """``planner publish VISIT --caldav URL``: the visit's calendar on the server follows the itinerary."""
+    from planner import services
+
+    password = _caldav_password(args.user)
+    result = services.publish_visit(
+        open_repository(args.db), args.visit, args.caldav, user=args.user, password=password,
+        attendee=args.attendee,
+    )  # fmt: skip
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        made = " (calendar created)" if result["created_collection"] else ""
+        print(
+            f"Visit {args.visit} published to {args.caldav}{made}: {result['added']} added, "
+            f"{result['changed']} changed, {result['removed']} removed, {result['unchanged']} unchanged"
+        )
+    for problem in result["problems"]:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 1 if result["problems"] else 0
 
 
 def cmd_window(args: argparse.Namespace) -> int:
@@ -458,6 +517,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "publish": cmd_publish,
 }
 
 
@@ -465,11 +525,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a ``PlannerError`` is printed as one line and sets the exit code."""
     args = build_parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit
+        return code
     except PlannerError as exc:
         print(f"planner: error: {exc}", file=sys.stderr)
         return int(getattr(exc, "exit_code", 1))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # the reader went away (``planner import --json … | head``): nothing more to say, no traceback
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
     finally:
         close_repositories()

@@ -92,3 +92,20 @@ def _with_members(visit: Visit) -> Visit:
     from planner.core import delegation
 
     return delegation.members_from_contacts(visit, delegation.gazetteer_offices())
+
+
+def publish_visit(
+    repo: Repository,
+    visit_id: int,
+    url: str,
+    *,
+    user: str | None,
+    password: str | None,
+    attendee: str | None = None,
+) -> dict[str, Any]:
+    """Publish a visit's scheduled engagements to a CalDAV calendar (see ``planner.publish``)."""
+    from planner import publish
+
+    visit = repo.load_visit(visit_id)
+    outcome = publish.publish(visit, url, user=user, password=password, attendee=attendee)
+    return {"visit_id": visit_id, "url": url, **outcome.to_json()}

@@ -46,6 +46,7 @@ class Status(enum.StrEnum):
     TENTATIVE = "tentative"
     POSTPONED = "postponed"
     CANCELLED = "cancelled"
+    UNKNOWN = "unknown"  # read from a calendar event that gave no STATUS
 
     @property
     def label(self) -> str:

@@ -158,6 +158,7 @@ class MainWindow(QMainWindow):
         self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.transfers.export_contacts)
         self.export_csv_action = self._action("Export programme as CS&V…", self.transfers.export_csv)
         self.export_pdf_action = self._action("Export &PDF…", self.transfers.export_pdf, "Ctrl+Shift+P")
+        self.publish_action = self._action("P&ublish to calendar server…", self.transfers.publish_calendar)
         self.print_action: QAction | None = None
         if can_print():
             self.print_action = self._action(
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
             self.export_csv_action,
             self.export_pdf_action,
             self.print_action,
+            None,
+            self.publish_action,
             None,
             quit_action,
         ):
@@ -246,6 +249,7 @@ class MainWindow(QMainWindow):
         self.details_pane_action = self._pane_action("&Details", self.details_side, "Ctrl+Shift+D")
         view.addAction(self.left_pane_action)
         view.addAction(self.details_pane_action)
+        self._build_day_range_actions(view)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -275,6 +279,12 @@ class MainWindow(QMainWindow):
         self.new_action.setIconText("＋ New engagement")
         self.zoom_in_action.setIconText("＋")
         self.zoom_out_action.setIconText("－")
+        for action, name in ((self.zoom_in_action, "Zoom in"), (self.zoom_out_action, "Zoom out")):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{name} ({keys})")
+            zoom_button = bar.widgetForAction(action)
+            if zoom_button is not None:
+                zoom_button.setAccessibleName(name)
         self.import_action.setIconText("Import article")
         self.export_ics_action.setIconText("Export ICS")
         self.export_pdf_action.setIconText("PDF")
@@ -303,6 +313,34 @@ class MainWindow(QMainWindow):
 
     def _tip_redo(self, text: str) -> None:
         self.redo_action.setToolTip(f"Redo {text}" if text else "Redo")
+
+    def _build_day_range_actions(self, view: Any) -> None:
+        """View → Fit visit, and how many days fill the itinerary's width (1, 3, 5, 7, all)."""
+        from planner.ui.itinerary.view import DAY_CHOICES
+
+        view.addSeparator()
+        self.fit_visit_action = self._action("&Fit visit", self.itinerary.fit_visit, "Ctrl+0")
+        self.fit_visit_action.setStatusTip("Every day of the visit in the width of the itinerary")
+        view.addAction(self.fit_visit_action)
+        days = view.addMenu("Days &shown")
+        group = QActionGroup(self)
+        self.days_shown_actions: dict[object, QAction] = {}
+        choices: list[int | str | None] = [*(n for n in DAY_CHOICES if n is not None), "all", None]
+        names: dict[int | str | None, str] = {None: "As many as are readable", "all": "All (fit visit)"}
+        for choice in choices:
+            text = names.get(choice) or f"{choice} day{'s' if choice != 1 else ''}"
+            action = self._action(text, lambda _=False, c=choice: self.itinerary.set_days_shown(c))
+            action.setCheckable(True)
+            action.setChecked(choice is None)
+            group.addAction(action)
+            days.addAction(action)
+            self.days_shown_actions[choice] = action
+        self.itinerary.days_shown_changed.connect(self._check_days_shown)
+
+    def _check_days_shown(self, choice: object) -> None:
+        action = self.days_shown_actions.get(choice)
+        if action is not None:
+            action.setChecked(True)
 
     def _connect(self) -> None:
         s = self.session
@@ -368,8 +406,13 @@ class MainWindow(QMainWindow):
             self.session.open_visit(None)
 
     def load_visit(self, visit_id: int | None) -> None:
-        """Read a visit on the worker thread; the window stays responsive and the list shows it is busy."""
-        self.session.load_visit(visit_id, self.worker)
+        """Read a visit on the worker thread; the window stays responsive and the list shows it is busy
+        (a big one, after two seconds, with a progress dialog and Cancel)."""
+        job = self.session.load_visit(visit_id, self.worker)
+        if job is not None:
+            from planner.ui.dialogs.progress import watch
+
+            self.loading_progress = watch(job, self, "Opening the visit…", after_ms=2000)
 
     def wait_until_loaded(self, msecs: int = 10000) -> None:
         """Block until a background load has been shown (the screenshot, shutdown)."""
@@ -435,11 +478,13 @@ class MainWindow(QMainWindow):
 
     # -- editing -------------------------------------------------------------------------------
 
-    def new_engagement(self, day: dt.date | None = None, at: dt.time | None = None) -> None:
+    def new_engagement(self, day: dt.date | None = None, at: dt.time | None = None, stop: Any = None) -> None:
+        """A new engagement, at a slot of the itinerary if given (``at`` on the clock of ``stop``)."""
         visit = self.session.visit
         if visit is None:
             return
-        dialog = EngagementDialog(visit, None, day=day, at=at, parent=self)
+        place = {"zone": stop.tz, "city": stop.city} if stop is not None else {}
+        dialog = EngagementDialog(visit, None, day=day, at=at, parent=self, **place)
         self._run_dialog(dialog, "Add")
 
     def edit_engagement(self, uid: str) -> None:

@@ -91,5 +91,14 @@ class Preferences:
     def set_last_folder(self, folder: str) -> None:
         self._s.setValue("files/last_folder", folder)
 
+    def publish_target(self, visit_id: int | None) -> tuple[str, str]:
+        """The calendar address and user a visit was last published to (``""`` before the first)."""
+        key = f"publish/visit_{visit_id}"
+        return str(self._s.value(f"{key}/url", "") or ""), str(self._s.value(f"{key}/user", "") or "")
+
+    def set_publish_target(self, visit_id: int | None, url: str, user: str) -> None:
+        self._s.setValue(f"publish/visit_{visit_id}/url", url)
+        self._s.setValue(f"publish/visit_{visit_id}/user", user)
+
     def sync(self) -> None:
         self._s.sync()

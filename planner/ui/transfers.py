@@ -72,6 +72,8 @@ class Transfers:
             return
         try:
             visit = dialog.draft.to_visit()
+            if self.store_in_background(visit, "Import article"):
+                return
             visit_id = self.session.add_visit(visit)
         except PlannerError as exc:
             QMessageBox.warning(self.parent, "Import article", str(exc))
@@ -89,6 +91,8 @@ class Transfers:
         preview = dialog.preview
         try:
             if preview.plan is None:
+                if self.store_in_background(preview.imported.visit, "Import calendar"):
+                    return
                 visit_id = self.session.add_visit(preview.imported.visit)
                 self.visits.select_visit(visit_id)
                 self.show_message(f"Visit {visit_id} imported from the calendar")
@@ -101,6 +105,22 @@ class Transfers:
                 )
         except PlannerError as exc:
             QMessageBox.warning(self.parent, "Import calendar", str(exc))
+
+    def store_in_background(self, visit: Any, caption: str) -> bool:
+        """A big imported visit is written on the worker thread behind a progress dialog with Cancel
+        (a cancelled import stores nothing); ``False`` for a small one, stored at once by the caller."""
+        if len(visit.engagements) < BACKGROUND_AT:
+            return False
+        from planner.ui.dialogs.progress import watch
+
+        def stored(visit_id: int) -> None:
+            self.visits.select_visit(visit_id)
+            self.show_message(f"Visit {visit_id} imported: {len(visit.engagements)} engagements")
+
+        job = self.session.add_visit_in_background(visit, self.worker, stored)
+        job.signals.cancelled.connect(lambda: self.show_message(f"{caption}: cancelled, nothing stored"))
+        self.progress = watch(job, self.parent, f"Storing {len(visit.engagements)} engagements…")
+        return True
 
     def export_calendar(self) -> None:
         visit = self.session.visit
@@ -120,6 +140,18 @@ class Transfers:
             return f"{counted(result.exported, 'event')} written to {name}{note}"
 
         self._run_export(work)
+
+    def publish_calendar(self) -> None:
+        """File → Publish to calendar server…: the dialog shows the plan and publishes on the worker."""
+        from planner.ui.dialogs.publish import PublishDialog
+
+        visit = self.session.visit
+        if visit is None:
+            return
+        dialog = PublishDialog(visit, self.worker, self.window.prefs, self.parent)
+        self._exec(dialog)
+        if dialog.result_text:
+            self.show_message(dialog.result_text)
 
     def export_contacts(self) -> None:
         """The visit's contacts as vCard 3.0 (what Outlook imports), for phones and address books."""
@@ -194,6 +226,10 @@ class Transfers:
         self.worker.submit(
             work, self.show_message, on_error=failed, on_cancel=lambda: self.show_message("Export stopped")
         )
+
+
+#: From this many engagements an imported visit is stored on the worker thread, with Cancel.
+BACKGROUND_AT = 500
 
 
 def can_print() -> bool:

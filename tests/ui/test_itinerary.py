@@ -52,7 +52,8 @@ def test_seed_opens_with_its_days_zones_and_blocks(window: Any) -> None:
     assert round_table.column == 1 and not round_table.all_day
     # local and home time inside the block, and the IST gutter beside the local one
     assert round_table.times == ["10:00–11:30 JST", "06:30–08:00 IST"]
-    assert [role for _, role in round_table.lines][:2] == ["title", "time"]
+    roles = [role for _, role in round_table.lines]  # beside the press briefing the title may wrap
+    assert roles[0] == "title" and "time" in roles and roles.index("time") == roles.count("title")
     assert lay.columns[1].gutter_labels["Asia/Kolkata"][10] == "06:30"
     # the journey is drawn from its local departure to its local arrival, labelled with both zones
     flight = by_title["Flight Osaka → Seoul"]

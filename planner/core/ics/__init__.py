@@ -11,16 +11,30 @@ visit's home zone) travel in ``X-DP-*`` properties that other programs ignore;
 the standard properties carry the same facts for people and other clients.
 
 The modules: ``conventions`` (our PRODID, uids, X-DP- names, description labels), ``text`` (TEXT
-values), ``people`` (finding contacts), ``export`` (visit → calendar), ``read`` (checking a file line
-by line), ``zones`` (TZIDs → IANA zones), ``parse`` (calendar → visit) and ``merge``.
+values), ``lines`` (writing content lines), ``people`` (finding contacts), ``export`` (visit →
+calendar), ``vtimezone`` (zone rules every client reads alike), ``read`` (checking a file line by
+line), ``zones`` (TZIDs → IANA zones), ``parse`` (calendar → visit), ``merge`` and
+``publish_plan`` (what publishing to a CalDAV calendar will do).
+
+For timing (``tests/bench.py``): ``export_bytes(visit)`` is the ICS export of a whole visit and
+``import_draft(data)`` the import of a calendar file into an unsaved visit.
 """
 
 from __future__ import annotations
 
 from planner.core.ics.conventions import PRODID, UID_SUFFIX, X_PREFIX, event_uid
-from planner.core.ics.export import IcsExport, export_calendar, home_time_line, local_days, location_text
+from planner.core.ics.export import (
+    IcsExport,
+    event_calendar,
+    export_bytes,
+    export_calendar,
+    home_time_line,
+    local_days,
+    location_text,
+    visit_calendar_uid,
+)
 from planner.core.ics.merge import MergePlan, PlannedChange, merge_calendar
-from planner.core.ics.parse import CalendarImport, parse_calendar, split_location
+from planner.core.ics.parse import CalendarImport, import_draft, parse_calendar, split_location
 from planner.core.ics.people import find_attendee, match_contact
 from planner.core.ics.read import check_structure
 from planner.core.ics.text import unescape_text
@@ -35,11 +49,14 @@ __all__ = [
     "MergePlan",
     "PlannedChange",
     "check_structure",
+    "event_calendar",
     "event_uid",
+    "export_bytes",
     "export_calendar",
     "find_attendee",
     "home_time_line",
     "iana_name",
+    "import_draft",
     "local_days",
     "location_text",
     "match_contact",
@@ -47,5 +64,6 @@ __all__ = [
     "parse_calendar",
     "split_location",
     "unescape_text",
+    "visit_calendar_uid",
     "windows_zones",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from planner.core.ics import lines
 from planner.core.ics.conventions import X_PREFIX
 from planner.core.ics.text import clean_text, one_line, param_text
 from planner.core.model import Engagement, Kind, Member, Place, Visit
@@ -27,32 +28,37 @@ def is_member(address: Any) -> bool:
     return MEMBER_PARAM in getattr(address, "params", {})
 
 
-def add_delegation(event: Any, visit: Visit, e: Engagement) -> None:
-    """Add the members at ``e`` and, for a leg, its places, carrier and number to ``event``."""
-    from icalendar import vCalAddress, vText
-
+def delegation_lines(visit: Visit, e: Engagement) -> list[str]:
+    """The content lines (unfolded) for the members at ``e`` and, for a leg, its places, carrier, number."""
+    out: list[str] = []
     for member in visit.members_of(e):
-        email = member.email.strip()
-        address = vCalAddress(f"mailto:{email}" if email else f"urn:x-delegation-planner:member:{member.uid}")
-        address.params["CN"] = param_text(member.name) or member.uid
-        address.params["CUTYPE"] = "INDIVIDUAL"
-        address.params["ROLE"] = "CHAIR" if member.is_head else "REQ-PARTICIPANT"
-        address.params["RSVP"] = "FALSE"
-        address.params[MEMBER_PARAM] = param_text(member.uid)
+        email = one_line(clean_text(member.email))
+        address = f"mailto:{email}" if email else f"urn:x-delegation-planner:member:{member.uid}"
+        params = [
+            f"CN={lines.param(one_line(param_text(member.name)) or member.uid)}",
+            "CUTYPE=INDIVIDUAL",
+            f"ROLE={'CHAIR' if member.is_head else 'REQ-PARTICIPANT'}",
+            "RSVP=FALSE",
+            f"{MEMBER_PARAM}={lines.param(one_line(param_text(member.uid)))}",
+        ]
         if member.role.strip():
-            address.params[TITLE_PARAM] = param_text(member.role)
-        event.add("ATTENDEE", address)
+            params.append(f"{TITLE_PARAM}={lines.param(one_line(param_text(member.role)))}")
+        out.append(f"ATTENDEE;{';'.join(params)}:{address}")
     if visit.members and not e.member_uids:
-        event.add(ATTENDANCE, vText(WHOLE_DELEGATION))
-    if e.kind is not Kind.TRAVEL:
-        return
-    values = dict(zip(_LEG, _leg_values(e), strict=True))
-    for name, value in values.items():
-        if one_line(clean_text(value)):
-            event.add(X_PREFIX + name, vText(one_line(clean_text(value))))
-    if e.from_place is not None and not e.city and not e.venue:
-        event.pop("LOCATION", None)
-        event.add("LOCATION", vText(_where(e.from_place)))
+        out.append(f"{ATTENDANCE}:{WHOLE_DELEGATION}")
+    if e.kind is Kind.TRAVEL:
+        for name, value in zip(_LEG, _leg_values(e), strict=True):
+            value = one_line(clean_text(value))
+            if value:
+                out.append(f"{X_PREFIX}{name}:{lines.text(value)}")
+    return out
+
+
+def leg_location(e: Engagement) -> str:
+    """A leg with no city or venue of its own is located where it departs from ('' otherwise)."""
+    if e.kind is Kind.TRAVEL and e.from_place is not None and not e.city and not e.venue:
+        return _where(e.from_place)
+    return ""
 
 
 def _where(place: Place) -> str:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
+import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
 
 from planner.core import tz
-from planner.core.errors import IcsError, PlannerError
+from planner.core.errors import PlannerError
+from planner.core.ics import lines
 from planner.core.ics.conventions import (
     HOME_LINE,
     ICS_STATUS,
@@ -16,18 +16,20 @@ from planner.core.ics.conventions import (
     POSTPONED_CATEGORY,
     PRODID,
     STATUS_LINE,
-    UID_SUFFIX,
     WITH_LINE,
+    X_CONTACT,
+    X_END_TZ,
     X_PREFIX,
+    X_TZ,
+    X_VENUE,
+    calendar_uid,
     event_uid,
 )
-from planner.core.ics.delegation import add_delegation
+from planner.core.ics.delegation import delegation_lines, leg_location
 from planner.core.ics.people import find_attendee
-from planner.core.ics.text import clean_text, one_line, param_text
+from planner.core.ics.text import clean_text, one_line
+from planner.core.ics.vtimezone import repeated_local_time, vtimezone_lines
 from planner.core.model import Contact, Engagement, Status, Visit
-
-if TYPE_CHECKING:
-    from icalendar import Calendar, Event
 
 
 @dataclass
@@ -40,6 +42,11 @@ class IcsExport:
     filtered: int  # dated engagements outside the --from/--to range or not attended by --attendee
 
 
+def export_bytes(visit: Visit, now: dt.datetime | None = None) -> bytes:
+    """The whole visit as calendar bytes: what ``planner export --format ics`` writes (for timing)."""
+    return export_calendar(visit, now=now).data
+
+
 def export_calendar(
     visit: Visit,
     *,
@@ -47,54 +54,73 @@ def export_calendar(
     end: dt.date | None = None,
     attendee: str | None = None,
     now: dt.datetime | None = None,
+    uid: str | None = None,
 ) -> IcsExport:
     """The visit as an RFC 5545 calendar (``METHOD:PUBLISH``), one VEVENT per dated engagement."""
-    from icalendar import Calendar
-
     if start is not None and end is not None and end < start:
         raise PlannerError(f"--to {end} is before --from {start}")
-    stamp = tz.as_utc(now) if now is not None else tz.now_utc()
-    stamp = stamp.replace(microsecond=0)
     person = find_attendee(visit, attendee) if attendee else None
-
     dated = [e for e in visit.engagements if not e.is_unscheduled]
     chosen = [
         e for e in dated if _in_range(e, start, end) and (person is None or person.uid in e.contact_uids)
     ]
     chosen.sort(key=_sort_key)
-
     name = visit.title if person is None else f"{visit.title} – {person.name}"
-    cal = Calendar.new(prodid=PRODID, method="PUBLISH", uid=_calendar_uid(visit), calscale="GREGORIAN")
-    # icalendar 7 writes NAME and X- properties verbatim: wrap them in vText so they are escaped.
-    _add_text(cal, "NAME", name)
-    _add_text(cal, "X-WR-CALNAME", name)
-    _add_text(cal, X_PREFIX + "HOME-TZ", visit.home_tz)
-    _add_text(cal, X_PREFIX + "HEAD", visit.head)
-    for engagement in chosen:
-        cal.add_component(_event(visit, engagement, stamp))
-    _add_timezones(cal, chosen)
+    data = calendar_bytes(visit, chosen, name=name, uid=uid or visit_calendar_uid(visit), now=now)
     return IcsExport(
-        data=cal.to_ical(),
+        data=data,
         exported=len(chosen),
         skipped=sum(1 for e in visit.engagements if e.is_unscheduled),
         filtered=len(dated) - len(chosen),
     )
 
 
-def _add_text(component: Any, key: str, value: str | None) -> None:
-    """Add a TEXT property (escaped), skipping empty values; X- properties are single-line."""
-    from icalendar import vText
+def calendar_bytes(
+    visit: Visit, chosen: list[Engagement], *, name: str, uid: str, now: dt.datetime | None = None
+) -> bytes:
+    """A calendar of the ``chosen`` engagements of ``visit`` (VTIMEZONEs first, in name order)."""
+    stamp = (tz.as_utc(now) if now is not None else tz.now_utc()).replace(microsecond=0)
+    span = _span(chosen)
+    writer = _EventWriter(visit, stamp, span)
+    events = [writer.event(e) for e in chosen]
+    head = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{lines.text(PRODID)}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"UID:{lines.text(uid)}",
+    ]
+    for key, value in (("NAME", name), ("X-WR-CALNAME", name), (X_PREFIX + "HOME-TZ", visit.home_tz),
+                       (X_PREFIX + "HEAD", visit.head)):  # fmt: skip
+        if one_line(value):
+            head.append(f"{key}:{lines.text(one_line(value))}")
+    for zone in sorted(writer.zones):
+        head += vtimezone_lines(zone, *span)
+    out = [lines.fold(line) for line in head]
+    out += events
+    out.append(b"END:VCALENDAR\r\n")
+    return b"".join(out)
 
-    text = clean_text(value or "")
-    if key.startswith("X-"):
-        text = one_line(text)
-    if text:
-        component.add(key, vText(text))
+
+def event_calendar(visit: Visit, e: Engagement, *, now: dt.datetime | None = None) -> bytes:
+    """One engagement as a calendar of its own (the VEVENT and its VTIMEZONEs): a CalDAV resource."""
+    return calendar_bytes(visit, [e], name=visit.title, uid=visit_calendar_uid(visit), now=now)
 
 
-def _calendar_uid(visit: Visit) -> str:
-    stem = str(visit.id) if visit.id is not None else re.sub(r"\W+", "-", visit.title).strip("-")
-    return f"visit-{stem or 'untitled'}{UID_SUFFIX}"
+def visit_calendar_uid(visit: Visit) -> str:
+    """The calendar UID of a visit (see ``conventions.calendar_uid``)."""
+    return calendar_uid(visit.id, visit.source_article.strip() or visit.title, visit.head, visit.home_tz)
+
+
+def _span(chosen: list[Engagement]) -> tuple[dt.date, dt.date]:
+    """The dates the VTIMEZONEs cover: a year either side of the engagements' years."""
+    instants = [x for e in chosen for x in (e.start, e.end) if x is not None]
+    if not instants:
+        return dt.date(2000, 1, 1), dt.date(2000, 1, 2)
+    first = min(instants).date().replace(month=1, day=1) - dt.timedelta(days=366)
+    last = max(instants).date().replace(month=12, day=31) + dt.timedelta(days=366)
+    return first, last
 
 
 def _sort_key(e: Engagement) -> tuple[dt.datetime, str]:
@@ -120,46 +146,102 @@ def _in_range(e: Engagement, start: dt.date | None, end: dt.date | None) -> bool
     return (start is None or last >= start) and (end is None or first <= end)
 
 
-def _event(visit: Visit, e: Engagement, stamp: dt.datetime) -> Event:
-    from icalendar import Event, vCalAddress
+class _EventWriter:
+    """Writes VEVENTs as folded content lines; notes the zones they use, for the VTIMEZONEs."""
 
-    event = Event.new(
-        uid=event_uid(e.uid),
-        stamp=stamp,
-        summary=clean_text(e.title) or "(untitled)",
-        sequence=e.sequence,
-        status=ICS_STATUS[e.status],  # type: ignore[arg-type]
-        description=_description(visit, e) or None,
-        location=clean_text(location_text(e)) or None,
-        categories=_categories(e),
-        last_modified=tz.as_utc(e.updated_at).replace(microsecond=0) if e.updated_at else None,
-    )
-    if e.start is not None and e.end is not None and e.tz is not None:
-        event.add("DTSTART", tz.local_naive(e.start, e.tz).replace(microsecond=0), {"TZID": e.tz})
-        arrival = e.arrival_tz or e.tz
-        event.add("DTEND", tz.local_naive(e.end, arrival).replace(microsecond=0), {"TZID": arrival})
-    else:
-        assert e.date is not None
-        event.add("DTSTART", e.date)
-        event.add("DTEND", (e.end_date or e.date) + dt.timedelta(days=1))
-        event.add("TRANSP", "TRANSPARENT")
-        _add_text(event, X_PREFIX + "TZ", e.tz)
-    _add_text(event, X_PREFIX + "KIND", e.kind.value)
-    _add_text(event, X_PREFIX + "STATUS", e.status.value)
-    _add_text(event, X_PREFIX + "CITY", e.city)
-    _add_text(event, X_PREFIX + "COUNTRY", e.country)
-    for contact in visit.attendees(e):
-        if not contact.email.strip():
-            continue
-        address = vCalAddress(f"mailto:{contact.email.strip()}")
-        address.params["CN"] = param_text(contact.name) or contact.email.strip()
-        address.params["CUTYPE"] = "INDIVIDUAL"
-        address.params["ROLE"] = "REQ-PARTICIPANT"
-        address.params["RSVP"] = "FALSE"
-        address.params[X_PREFIX + "SIDE"] = contact.side.value
-        event.add("ATTENDEE", address)
-    add_delegation(event, visit, e)
-    return event
+    def __init__(self, visit: Visit, stamp: dt.datetime, span: tuple[dt.date, dt.date]) -> None:
+        self.visit = visit
+        self.stamp = lines.utc_stamp(stamp)
+        self.span = span
+        self.zones: set[str] = set()
+        self.contacts = {c.uid: c for c in visit.contacts}
+
+    def event(self, e: Engagement) -> bytes:
+        out = [
+            "BEGIN:VEVENT",
+            f"UID:{lines.text(event_uid(e.uid))}",
+            f"DTSTAMP:{self.stamp}",
+            f"SUMMARY:{lines.text(e.title) or '(untitled)'}",
+            f"SEQUENCE:{e.sequence}",
+        ]
+        if e.status in ICS_STATUS:
+            out.append(f"STATUS:{ICS_STATUS[e.status]}")
+        if e.start is not None and e.end is not None and e.tz is not None:
+            self._times(out, e, e.start, e.end, e.tz)
+        else:
+            assert e.date is not None
+            out.append(f"DTSTART;VALUE=DATE:{lines.date_stamp(e.date)}")
+            end = (e.end_date or e.date) + dt.timedelta(days=1)
+            out.append(f"DTEND;VALUE=DATE:{lines.date_stamp(end)}")
+            out.append("TRANSP:TRANSPARENT")
+            _x(out, X_TZ, e.tz)
+        people = [self.contacts[u] for u in e.contact_uids if u in self.contacts]
+        description = _description(self.visit, e, people)
+        if description:
+            out.append(f"DESCRIPTION:{lines.text(description)}")
+        location = leg_location(e) or location_text(e)
+        if location:
+            out.append(f"LOCATION:{lines.text(location)}")
+        out.append(f"CATEGORIES:{lines.texts(_categories(e))}")
+        if e.updated_at:
+            out.append(f"LAST-MODIFIED:{lines.utc_stamp(e.updated_at.replace(microsecond=0))}")
+        _x(out, X_PREFIX + "KIND", e.kind.value)
+        _x(out, X_PREFIX + "STATUS", e.status.value)
+        _x(out, X_PREFIX + "CITY", e.city)
+        _x(out, X_PREFIX + "COUNTRY", e.country)
+        _x(out, X_VENUE, e.venue)
+        for contact in people:
+            _attendee(out, contact)
+        out.extend(delegation_lines(self.visit, e))
+        out.append("END:VEVENT")
+        return b"".join(lines.fold(line) for line in out)
+
+    def _times(self, out: list[str], e: Engagement, start: dt.datetime, end: dt.datetime, zone: str) -> None:
+        """DTSTART and DTEND with TZID; in UTC where the local time happens twice; zero length as DURATION."""
+        arrival = e.arrival_tz or zone
+        if self._time(out, "DTSTART", start, zone):
+            _x(out, X_TZ, zone)
+        if end == start:  # RFC 5545 forbids DTEND = DTSTART; DURATION:PT0S says it (khal reads it too)
+            out.append("DURATION:PT0S")
+            if arrival != zone:
+                _x(out, X_END_TZ, arrival)
+            return
+        if self._time(out, "DTEND", end, arrival) and arrival != zone:
+            _x(out, X_END_TZ, arrival)
+
+    def _time(self, out: list[str], key: str, instant: dt.datetime, zone: str) -> bool:
+        """Add a zoned time; ``True`` if it is written in UTC (zone UTC, or a repeated local time)."""
+        instant = instant.replace(microsecond=0)
+        if zone == "UTC" or repeated_local_time(zone, instant, *self.span):
+            out.append(f"{key}:{lines.utc_stamp(instant)}")
+            return True
+        self.zones.add(zone)
+        stamp = lines.local_stamp(tz.local_naive(instant, zone))
+        out.append(f"{key};TZID={lines.param(zone, quote=False)}:{stamp}")
+        return False
+
+
+def _x(out: list[str], key: str, value: str | None) -> None:
+    """Our own single-line TEXT property, left out when empty."""
+    value = one_line(value or "")
+    if value:
+        out.append(f"{key}:{lines.text(value)}")
+
+
+def _attendee(out: list[str], contact: Contact) -> None:
+    """The contact as our own X-DP-CONTACT (exact, keyed by uid) and, with an e-mail, as ATTENDEE."""
+    record = {"uid": contact.uid, "name": contact.name, "role": contact.role, "side": contact.side.value}
+    for key in ("name_native", "organisation", "email"):
+        if getattr(contact, key):
+            record[key] = getattr(contact, key)
+    out.append(f"{X_CONTACT}:{lines.text(json.dumps(record, ensure_ascii=False))}")
+    email = one_line(clean_text(contact.email))
+    if email:
+        cn = lines.param(contact.name if one_line(contact.name) else email)
+        out.append(
+            f"ATTENDEE;CN={cn};CUTYPE=INDIVIDUAL;ROLE=REQ-PARTICIPANT;RSVP=FALSE;"
+            f"{X_PREFIX}SIDE={contact.side.value}:mailto:{email}"
+        )
 
 
 def location_text(e: Engagement) -> str:
@@ -175,11 +257,11 @@ def _categories(e: Engagement) -> list[str]:
     return list(dict.fromkeys(cats))
 
 
-def _description(visit: Visit, e: Engagement) -> str:
+def _description(visit: Visit, e: Engagement, attendees: list[Contact]) -> str:
     header: list[str] = []
     if e.organisation.strip():
         header.append(ORG_LINE + one_line(e.organisation))
-    people = [_person(c) for c in visit.attendees(e)]
+    people = [_person(c) for c in attendees]
     if people:
         header.append(WITH_LINE + "; ".join(people))
     home = home_time_line(visit, e)
@@ -217,21 +299,3 @@ def home_time_line(visit: Visit, e: Engagement) -> str:
 
 def _day(when: dt.datetime) -> str:
     return f"{when:%a} {when.day} {when:%b}"
-
-
-def _add_timezones(cal: Calendar, chosen: list[Engagement]) -> None:
-    """One VTIMEZONE per zone used, covering the events' years; raise if any TZID is left undeclared."""
-    instants = [x for e in chosen for x in (e.start, e.end) if x is not None]
-    if instants:
-        first = min(instants).date().replace(month=1, day=1) - dt.timedelta(days=366)
-        last = max(instants).date().replace(month=12, day=31) + dt.timedelta(days=366)
-        cal.add_missing_timezones(first_date=first, last_date=last)
-        # zones in name order, before the events: the same visit always gives the same bytes
-        zones = sorted((c for c in cal.subcomponents if c.name == "VTIMEZONE"), key=lambda c: str(c["TZID"]))
-        cal.subcomponents[:] = zones + [c for c in cal.subcomponents if c.name != "VTIMEZONE"]
-    missing = cal.get_missing_tzids()
-    if missing:
-        raise IcsError(f"cannot describe the time zone(s) {', '.join(sorted(missing))} in the calendar file")
-    declared = [t.tz_name for t in cal.timezones]
-    if len(declared) != len(set(declared)):
-        raise IcsError(f"a time zone is declared twice in the calendar file: {sorted(declared)}")

@@ -50,23 +50,28 @@ def merge_calendar(existing: Visit, incoming: Visit) -> MergePlan:
     merged = copy.deepcopy(existing)
     plan = MergePlan(visit=merged)
     uid_map: dict[str, str] = {}
+    by_uid = {c.uid: c for c in merged.contacts}
     for contact in incoming.contacts:
-        found = match_contact(merged.contacts, contact.name, contact.email)
+        # the same contact uid (our own files) first, then e-mail, then name
+        found = by_uid.get(contact.uid) or match_contact(merged.contacts, contact.name, contact.email)
         if found is None:
             found = copy.deepcopy(contact)
             merged.contacts.append(found)
+            by_uid[found.uid] = found
             plan.contacts_added.append(found.name)
         else:
             for attr in ("email", "role", "name_native", "organisation", "phone"):
                 if getattr(contact, attr) and not getattr(found, attr):
                     setattr(found, attr, getattr(contact, attr))
         uid_map[contact.uid] = found.uid
+    engagements = {e.uid: e for e in merged.engagements}
     for new in incoming.engagements:
         new = copy.deepcopy(new)
         new.contact_uids = list(dict.fromkeys(uid_map.get(u, u) for u in new.contact_uids))
-        old = merged.engagement(new.uid)
+        old = engagements.get(new.uid)
         if old is None:
             merged.engagements.append(new)
+            engagements[new.uid] = new
             plan.added.append(PlannedChange(new.uid, new.title))
             continue
         if new.sequence < old.sequence:

@@ -17,16 +17,19 @@ from planner.core.ics.conventions import (
     PRODID,
     STATUS_LINE,
     WITH_LINE,
+    X_END_TZ,
     X_PREFIX,
+    X_TZ,
+    X_VENUE,
     own_uid,
 )
-from planner.core.ics.delegation import is_member, read_delegation
+from planner.core.ics.delegation import read_delegation
 from planner.core.ics.export import local_days
-from planner.core.ics.people import match_contact
-from planner.core.ics.read import read_calendars
-from planner.core.ics.text import fold, unescape_text
+from planner.core.ics.people import read_people
+from planner.core.ics.read import ContentLine, read_calendars
+from planner.core.ics.text import unescape_text
 from planner.core.ics.zones import ZoneReader, iana_name
-from planner.core.model import Contact, Engagement, Kind, Side, Status, Stop, Visit
+from planner.core.model import Engagement, Kind, Status, Stop, Visit
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -61,12 +64,13 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     )
     title = _prop_text(cal, "NAME") or _prop_text(cal, "X-WR-CALNAME") or _stem(name)
     visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
-    event_lines = [ln.number for ln in lines if ln.name == "BEGIN" and ln.value.strip().upper() == "VEVENT"]
+    event_lines, date_only = _event_lines(lines)
     seen: set[str] = set()
     for index, event in enumerate(cal.events):
         line = event_lines[index] if index < len(event_lines) else 0
+        dates = date_only[index] if index < len(date_only) else set()
         try:
-            engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name)
+            engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name, dates=dates)
         except ValueError as exc:  # icalendar reports a value it could not parse only when it is read
             raise IcsError(f"{name}: line {line}: {exc}") from None
         if engagement is None:
@@ -80,6 +84,28 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
         warnings.append(f"{name}: no events in the calendar")
     _fill_dates_and_stops(visit)
     return CalendarImport(visit=visit, warnings=warnings)
+
+
+def import_draft(data: bytes, name: str = "calendar.ics") -> Visit:
+    """A calendar file read into a new, unsaved visit: what ``planner import FILE.ics`` stores."""
+    return parse_calendar(data, name=name).visit
+
+
+def _event_lines(lines: list[ContentLine]) -> tuple[list[int], list[set[str]]]:
+    """For each VEVENT in file order: the line it begins on and which of its times are bare DATEs."""
+    starts: list[int] = []
+    dates: list[set[str]] = []
+    inside = False
+    for ln in lines:
+        if ln.name == "BEGIN" and ln.value.strip().upper() == "VEVENT":
+            starts.append(ln.number)
+            dates.append(set())
+            inside = True
+        elif ln.name == "END" and ln.value.strip().upper() == "VEVENT":
+            inside = False
+        elif inside and ln.name in ("DTSTART", "DTEND") and len(ln.value.strip()) == 8:
+            dates[-1].add(ln.name)
+    return starts, dates
 
 
 def _stem(name: str) -> str:
@@ -100,7 +126,7 @@ def _prop_text(component: Any, key: str) -> str:
 
 
 def _engagement(
-    event: Event, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str
+    event: Event, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str, dates: set[str]
 ) -> Engagement | None:
     title = _prop_text(event, "SUMMARY") or "(untitled)"
     what = f"event {title!r} (line {line})"
@@ -115,7 +141,7 @@ def _engagement(
     if doubled:
         raise IcsError(f"{name}: {what}: {doubled[0]} appears more than once")
     try:
-        fields = _when(event, reader, what)
+        fields = _when(event, reader, what, dates)
     except PlannerError as exc:
         raise IcsError(f"{name}: {what}: {exc}") from None
     try:
@@ -127,7 +153,10 @@ def _engagement(
     kind, sectors, postponed = _read_categories(event)
     city = _prop_text(event, X_PREFIX + "CITY") or None
     country = _prop_text(event, X_PREFIX + "COUNTRY") or None
-    venue, city, country = split_location(_prop_text(event, "LOCATION"), city, country, ours=ours)
+    if ours and event.get(X_VENUE) is not None:
+        venue = _prop_text(event, X_VENUE)
+    else:
+        venue, city, country = split_location(_prop_text(event, "LOCATION"), city, country, ours=ours)
     engagement = Engagement(
         title=title,
         kind=_read_kind(event) or kind,
@@ -145,12 +174,12 @@ def _engagement(
     )
     if uid:
         engagement.uid = uid
-    engagement.contact_uids = _read_people(event, header.get(WITH_LINE, ""), visit)
+    engagement.contact_uids = read_people(event, header.get(WITH_LINE, ""), visit)
     read_delegation(event, visit, engagement, _prop_text)
     return engagement
 
 
-def _when(event: Event, reader: ZoneReader, what: str) -> dict[str, Any]:
+def _when(event: Event, reader: ZoneReader, what: str, dates: set[str]) -> dict[str, Any]:
     start_prop = event.get("DTSTART")
     if start_prop is None:
         reader.warnings.append(f"{what}: no start time; imported as unscheduled")
@@ -158,30 +187,38 @@ def _when(event: Event, reader: ZoneReader, what: str) -> dict[str, Any]:
     start_value = start_prop.dt
     end_prop = event.get("DTEND")
     duration = event.get("DURATION")
-    if not isinstance(start_value, dt.datetime):
-        first: dt.date = start_value
-        if end_prop is not None and isinstance(end_prop.dt, dt.date):
+    if "DTSTART" in dates or not isinstance(start_value, dt.datetime):
+        # a bare DATE is all-day, even with a TZID (which icalendar turns into midnight)
+        first: dt.date = _as_date(start_value)
+        tzid = str(start_prop.params.get("TZID", ""))
+        if end_prop is not None and ("DTEND" in dates or not isinstance(end_prop.dt, dt.datetime)):
             last = _as_date(end_prop.dt) - dt.timedelta(days=1)
         elif duration is not None:
             last = first + dt.timedelta(days=max(duration.dt.days, 1) - 1)
         else:
             last = first
-        x_zone = _prop_text(event, X_PREFIX + "TZ")
+        x_zone = _prop_text(event, X_TZ) or (iana_name(tzid) or "" if tzid else "")
         return {
             "date": first,
             "end_date": last if last > first else None,
             "tz": x_zone if x_zone and tz.is_zone(x_zone) else None,
         }
-    start, zone = reader.instant(start_prop, what)
+    start_zone = _known_zone(_prop_text(event, X_TZ))
+    x_end_zone = _known_zone(_prop_text(event, X_END_TZ)) or start_zone
+    start, zone = reader.instant(start_prop, what, utc_zone=start_zone)
     if end_prop is not None and isinstance(end_prop.dt, dt.datetime):
-        end, end_zone = reader.instant(end_prop, what)
+        end, end_zone = reader.instant(end_prop, what, utc_zone=x_end_zone or zone)
     elif duration is not None:
-        end, end_zone = start + duration.dt, zone
+        end, end_zone = start + duration.dt, x_end_zone or zone
     else:
-        end, end_zone = start, zone
+        end, end_zone = start, x_end_zone or zone
     if end < start:
         raise IcsError("ends before it starts")
     return {"start": start, "end": end, "tz": zone, "end_tz": end_zone if end_zone != zone else None}
+
+
+def _known_zone(name: str) -> str | None:
+    return name if name and tz.is_zone(name) else None
 
 
 def _as_date(value: dt.date) -> dt.date:
@@ -193,6 +230,8 @@ def _split_description(text: str, *, ours: bool) -> tuple[dict[str, str], str]:
     text = text.replace("\r\n", "\n")
     if not ours:
         return {}, text
+    if text.startswith("\n"):  # no header: the blank line comes first
+        return {}, text[1:]
     head, _, notes = text.partition("\n\n")
     header: dict[str, str] = {}
     for row in head.split("\n"):
@@ -261,7 +300,7 @@ def _read_status(event: Event, postponed: bool) -> Status:
         return Status(exact)
     if postponed:
         return Status.POSTPONED
-    return FROM_ICS_STATUS.get(_prop_text(event, "STATUS").upper(), Status.CONFIRMED)
+    return FROM_ICS_STATUS.get(_prop_text(event, "STATUS").upper(), Status.UNKNOWN)
 
 
 def _last_modified(event: Event) -> dt.datetime | None:
@@ -269,47 +308,6 @@ def _last_modified(event: Event) -> dt.datetime | None:
     if prop is None or not isinstance(prop.dt, dt.datetime):
         return None
     return tz.as_utc(prop.dt)
-
-
-def _read_people(event: Event, with_line: str, visit: Visit) -> list[str]:
-    """Contacts of an event: its ATTENDEEs, and (from our own files) the people named in ``With:``."""
-    roles: dict[str, str] = {}
-    names: list[str] = []
-    for item in filter(None, (p.strip() for p in with_line.split("; "))):
-        person, role = item, ""
-        if item.endswith(")") and " (" in item:
-            person, role = item[:-1].split(" (", 1)
-        names.append(person)
-        roles[fold(person)] = role
-    uids: list[str] = []
-    attendees = event.get("ATTENDEE", [])
-    for address in attendees if isinstance(attendees, list) else [attendees]:
-        if is_member(address):
-            continue  # a member of the delegation (planner.core.ics.delegation), not a contact
-        email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
-        cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
-        side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()
-        contact = _contact(visit, cn, email, roles.get(fold(cn), ""), side)
-        uids.append(contact.uid)
-    for person in names:
-        contact = _contact(visit, person, "", roles.get(fold(person), ""), "")
-        if contact.uid not in uids:
-            uids.append(contact.uid)
-    return uids
-
-
-def _contact(visit: Visit, name: str, email: str, role: str, side: str) -> Contact:
-    found = match_contact(visit.contacts, name, email)
-    if found is None:
-        found = Contact(name=name, email=email, role=role)
-        visit.contacts.append(found)
-    if email and not found.email:
-        found.email = email
-    if role and not found.role:
-        found.role = role
-    if side in {s.value for s in Side}:
-        found.side = Side(side)
-    return found
 
 
 def _fill_dates_and_stops(visit: Visit) -> None:

@@ -1,13 +1,18 @@
-"""Finding a visit's contact by name or e-mail address: for ``--attendee``, import and merge."""
+"""Finding a visit's contact by name or e-mail address (``--attendee``, import, merge); an event's people."""
 
 from __future__ import annotations
 
 import difflib
+import json
+import re
 from collections.abc import Iterable
+from typing import Any
 
 from planner.core.errors import PlannerError
-from planner.core.ics.text import fold
-from planner.core.model import Contact, Visit
+from planner.core.ics.conventions import X_CONTACT, X_PREFIX
+from planner.core.ics.delegation import is_member
+from planner.core.ics.text import fold, unescape_text
+from planner.core.model import Contact, Side, Visit
 
 
 def find_attendee(visit: Visit, name: str) -> Contact:
@@ -38,3 +43,83 @@ def match_contact(contacts: Iterable[Contact], name: str, email: str) -> Contact
             if folded in (fold(c.name), fold(c.name_native)):
                 return c
     return None
+
+
+def read_people(event: Any, with_line: str, visit: Visit) -> list[str]:
+    """Contacts of an event: our X-DP-CONTACT records (exact, by uid), then ATTENDEEs and ``With:`` names."""
+    uids: list[str] = []
+    emails: set[str] = set()
+    records = event.get(X_CONTACT, [])
+    for prop in records if isinstance(records, list) else [records]:
+        contact = _recorded_contact(visit, prop)
+        if contact is not None:
+            uids.append(contact.uid)
+            emails.add(contact.email.strip().casefold())
+    attendees = event.get("ATTENDEE", [])
+    for address in attendees if isinstance(attendees, list) else [attendees]:
+        if is_member(address):
+            continue  # a member of the delegation (planner.core.ics.delegation), not a contact
+        email = re.sub(r"^mailto:", "", str(address), flags=re.IGNORECASE).strip()
+        if email and email.casefold() in emails:
+            continue
+        cn = str(address.params.get("CN", "")).strip() or email.split("@")[0]
+        side = str(address.params.get(X_PREFIX + "SIDE", "")).lower()
+        contact = _contact(visit, cn, email, "", side)
+        if contact.uid not in uids:
+            uids.append(contact.uid)
+    if uids and records:
+        return uids  # our own file: the records already name everyone in With:
+    roles: dict[str, str] = {}
+    for item in filter(None, (p.strip() for p in with_line.split("; "))):
+        person, role = item, ""
+        if item.endswith(")") and " (" in item:
+            person, role = item[:-1].split(" (", 1)
+        roles[fold(person)] = role
+        contact = _contact(visit, person, "", role, "")
+        if contact.uid not in uids:
+            uids.append(contact.uid)
+    for uid in uids:
+        contact = visit.contact(uid)
+        if contact is not None and not contact.role:
+            contact.role = roles.get(fold(contact.name), "")
+    return uids
+
+
+def _contact(visit: Visit, name: str, email: str, role: str, side: str) -> Contact:
+    found = match_contact(visit.contacts, name, email)
+    if found is None:
+        found = Contact(name=name, email=email, role=role)
+        visit.contacts.append(found)
+    if email and not found.email:
+        found.email = email
+    if role and not found.role:
+        found.role = role
+    if side in {s.value for s in Side}:
+        found.side = Side(side)
+    return found
+
+
+def _recorded_contact(visit: Visit, prop: Any) -> Contact | None:
+    """The contact an X-DP-CONTACT record describes: the visit's one with that uid, else a new one."""
+    try:
+        from icalendar import vText
+
+        record = json.loads(str(prop) if isinstance(prop, vText) else unescape_text(str(prop)))
+        uid, name = str(record["uid"]), str(record["name"])
+    except (ValueError, KeyError, TypeError):
+        return None
+    found = visit.contact(uid)
+    if found is not None:
+        return found
+    side = str(record.get("side", ""))
+    contact = Contact(
+        name=name,
+        name_native=str(record.get("name_native", "")),
+        organisation=str(record.get("organisation", "")),
+        role=str(record.get("role", "")),
+        email=str(record.get("email", "")),
+        side=Side(side) if side in {s.value for s in Side} else Side.HOST,
+        uid=uid,
+    )
+    visit.contacts.append(contact)
+    return contact

@@ -20,6 +20,12 @@ _PVALUE = r'(?:"[^"]*"|[^";:,]*)'
 _CONTENT_LINE = re.compile(rf"^({_NAME})((?:;{_NAME}={_PVALUE}(?:,{_PVALUE})*)*):(.*)$", re.DOTALL)
 _DATE_VALUE = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z?))?$")
 _DATE_PROPS = {"DTSTART", "DTEND", "DUE", "RECURRENCE-ID", "DTSTAMP", "LAST-MODIFIED", "CREATED"}
+# Years an event's times may fall in: outside them no export could write the visit again.
+FIRST_YEAR, LAST_YEAR = 1900, 2200
+# Components that belong directly inside VCALENDAR, never inside another component.
+_TOP_LEVEL = {"VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"}
+# ``TZID=UTC+09:00`` unquoted: RFC 5545 wants the quotes (the value has a colon); we add them.
+_BARE_OFFSET_TZID = re.compile(r"(;TZID=)((?:UTC|GMT)?[+-]\d{1,2}:\d{2})(?=[;:])", re.IGNORECASE)
 
 
 @dataclass
@@ -73,7 +79,13 @@ def check_structure(text: str, *, name: str) -> list[ContentLine]:
             else:
                 raise IcsError(f"{name}: line {number}: {prop} after END:VCALENDAR")
         if prop == "BEGIN":
-            stack.append((value.strip().upper(), number))
+            component = value.strip().upper()
+            if component in _TOP_LEVEL and stack and stack[-1][0] != "VCALENDAR":
+                raise IcsError(
+                    f"{name}: line {number}: BEGIN:{component} inside BEGIN:{stack[-1][0]} "
+                    f"of line {stack[-1][1]} (a {component} cannot be nested)"
+                )
+            stack.append((component, number))
         elif prop == "END":
             component = value.strip().upper()
             if not stack or stack[-1][0] != component:
@@ -81,7 +93,8 @@ def check_structure(text: str, *, name: str) -> list[ContentLine]:
                 raise IcsError(f"{name}: line {number}: END:{component} does not close {closes}")
             stack.pop()
         elif prop in _DATE_PROPS:
-            _check_date(value, prop, number, name)
+            in_event = bool(stack) and stack[-1][0] in ("VEVENT", "VTODO")
+            _check_date(value, prop, number, name, in_event=in_event)
         lines.append(ContentLine(number, prop, params, value))
     if not seen_calendar:
         raise IcsError(f"{name}: line 1: not a calendar file: it is empty")
@@ -93,7 +106,7 @@ def check_structure(text: str, *, name: str) -> list[ContentLine]:
     return lines
 
 
-def _check_date(value: str, prop: str, number: int, name: str) -> None:
+def _check_date(value: str, prop: str, number: int, name: str, *, in_event: bool) -> None:
     for item in value.split(","):
         match = _DATE_VALUE.match(item.strip())
         problem = "" if match else "expected YYYYMMDD or YYYYMMDDTHHMMSS[Z]"
@@ -104,6 +117,9 @@ def _check_date(value: str, prop: str, number: int, name: str) -> None:
                 dt.time(int(h or 0), int(mi or 0), min(int(s or 0), 59))
             except ValueError as exc:
                 problem = str(exc)
+            else:
+                if in_event and not FIRST_YEAR <= int(y) <= LAST_YEAR:
+                    problem = f"the year {int(y)} is outside {FIRST_YEAR}–{LAST_YEAR}"
         if problem:
             raise IcsError(f"{name}: line {number}: {prop} {item.strip()!r} is not a valid date: {problem}")
 
@@ -118,6 +134,7 @@ def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], list[Content
         raise
     except InputFileError as exc:
         raise IcsError(str(exc)) from None
+    text = _BARE_OFFSET_TZID.sub(r'\1"\2"', text)
     lines = check_structure(text, name=name)
     try:
         with warnings.catch_warnings():  # icalendar warns about TZIDs it guesses; we resolve them ourselves

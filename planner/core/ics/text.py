@@ -13,9 +13,14 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # Unicode category Cc less tab and new line
+
+
 def clean_text(text: str) -> str:
-    """Text for a TEXT value: new lines kept (icalendar escapes them), other control characters dropped."""
-    return "".join(ch for ch in universal_newlines(text) if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+    """Text for a TEXT value: new lines kept (escaped when written), other control characters dropped."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub("", universal_newlines(text))
 
 
 def param_text(text: str) -> str:

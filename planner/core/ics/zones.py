@@ -34,6 +34,7 @@ _PREFERRED = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=1024)
 def iana_name(tzid: str) -> str | None:
     """The IANA zone a TZID names directly: itself, a Windows name, or ``/vendor/…/Region/City``."""
     clean = tzid.strip().strip('"')
@@ -51,6 +52,24 @@ def iana_name(tzid: str) -> str | None:
     return None
 
 
+# pytz's transition tables end in 2037; tzdata (zoneinfo) follows the rules on. After it, convert
+# through ``tz`` (pytz) so an import agrees with the rest of the application.
+_PYTZ_LAST_YEAR = 2037
+_FIXED = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+
+
+def fixed_offset(tzid: str) -> dt.timedelta | None:
+    """The offset a TZID such as ``UTC+09:00``, ``GMT-5`` or ``+0530`` names, else ``None``."""
+    match = _FIXED.match(tzid.strip().strip('"').strip())
+    if match is None:
+        return None
+    sign, hours, minutes = match.groups()
+    if int(hours) > 14 or int(minutes or 0) > 59:
+        return None
+    delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return -delta if sign == "-" else delta
+
+
 @dataclass
 class ZoneReader:
     """Turns the DTSTART/DTEND values icalendar parsed into UTC instants and IANA zones, noting guesses."""
@@ -66,15 +85,21 @@ class ZoneReader:
     def __post_init__(self) -> None:
         self.declared = {t.tz_name for t in self.calendar.timezones if "TZID" in t}
 
-    def instant(self, prop: Any, what: str) -> tuple[dt.datetime, str]:
+    def instant(self, prop: Any, what: str, *, utc_zone: str | None = None) -> tuple[dt.datetime, str]:
+        """The UTC instant of a DTSTART/DTEND and the zone to show it in (``utc_zone`` for a UTC time)."""
         value: dt.datetime = prop.dt
         tzid = prop.params.get("TZID")
         naive = value.replace(tzinfo=None)
         if tzid:
+            fixed = fixed_offset(str(tzid)) if str(tzid) not in self.declared else None
+            if fixed is not None:
+                return self._fixed(naive, str(tzid), fixed, what)
             zone = self._zone_for(str(tzid), value, what)
-            return self._localize(naive, zone, what), zone
+            return self._fast_utc(value, naive, zone) or self._localize(naive, zone, what), zone
         if value.tzinfo is not None and value.utcoffset() is not None:
-            # UTC ("Z"): the instant is exact; the zone to show it in is the calendar's.
+            # UTC ("Z"): the instant is exact; the zone to show it in is ours, else the calendar's.
+            if utc_zone is not None:
+                return tz.as_utc(value), self._use(utc_zone)
             return tz.as_utc(value), self.fallback if self.fallback_source == "X-WR-TIMEZONE" else "UTC"
         self._warn_once(
             f"floating:{what}",
@@ -82,6 +107,21 @@ class ZoneReader:
             f"taken as {self.fallback} ({self.fallback_source})",
         )
         return self._localize(naive, self.fallback, what), self.fallback
+
+    def _fixed(
+        self, naive: dt.datetime, tzid: str, offset: dt.timedelta, what: str
+    ) -> tuple[dt.datetime, str]:
+        """A TZID such as ``UTC+09:00``: its fixed offset, shown in an ``Etc/GMT`` zone if one fits."""
+        hours, rest = divmod(int(offset.total_seconds()), 3600)
+        zone = f"Etc/GMT{-hours:+d}" if not rest and hours else "UTC"
+        if not tz.is_zone(zone):
+            zone = "UTC"
+        self._warn_once(
+            f"fixed:{tzid}",
+            f"{what}: time zone {tzid!r} is a fixed offset, not a place; read as UTC{_offset(offset)} "
+            f"without daylight saving (shown as {zone})",
+        )
+        return tz.as_utc(naive - offset), self._use(zone)
 
     def _zone_for(self, tzid: str, value: dt.datetime, what: str) -> str:
         named = iana_name(tzid)
@@ -127,6 +167,17 @@ class ZoneReader:
         everything = tz.all_zone_names()
         hinted = [z for z in everything if z.rsplit("/", 1)[-1].replace("_", " ").casefold() in words]
         return dict.fromkeys([*hinted, self.fallback, *self.used, *_PREFERRED, *everything])
+
+    @staticmethod
+    def _fast_utc(value: dt.datetime, naive: dt.datetime, zone: str) -> dt.datetime | None:
+        """The instant icalendar already zoned (the zone's tzdata, fold 0: the earlier of a repeated
+        time), if it is that zone and the wall-clock time exists; else ``None``."""
+        if getattr(value.tzinfo, "key", None) != zone or value.year > _PYTZ_LAST_YEAR:
+            return None
+        instant = value.astimezone(dt.UTC)
+        if instant.astimezone(value.tzinfo).replace(tzinfo=None) != naive:
+            return None  # in the spring-forward gap: _localize says so
+        return tz.as_utc(instant)
 
     def _localize(self, naive: dt.datetime, zone: str, what: str) -> dt.datetime:
         try:

@@ -75,6 +75,7 @@ class EngagementDialog(QDialog):
         at: dt.time | None = None,
         zone: str | None = None,
         parent: QWidget | None = None,
+        city: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.visit = visit
@@ -85,6 +86,7 @@ class EngagementDialog(QDialog):
         self.setMinimumWidth(560)
         self._places = known_places(visit)
         self._build()
+        self._city_given = city
         self._load(engagement, day, at, zone)
         self._update_times()
 
@@ -266,7 +268,7 @@ class EngagementDialog(QDialog):
             if day is not None:
                 z = zone or self._default_zone(day)
                 stops = self.visit.stop_on(day)
-                e.city = stops[-1].city if stops else None
+                e.city = self._city_given or (stops[-1].city if stops else None)
                 if at is None:
                     e.date = day
                 else:

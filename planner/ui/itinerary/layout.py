@@ -1,61 +1,71 @@
-"""Geometry and texts of the itinerary, computed once when the data (or zoom, or width) changes.
+"""Geometry and texts of the itinerary: columns for every day, blocks only for the days asked for.
 
-``paintEvent`` only draws what is here: every time-zone conversion, every
-formatted time and every elided line is made in ``build_layout``.
+``build_layout`` is cheap: it sorts the engagements once (``DayIndex``) and
+sizes the columns; a day's blocks are laid out the first time that day is
+painted or looked into, and kept until an edit touches that day (an edit
+carries the untouched days over from the previous layout).
 Coordinates: x from the left edge of the first day column, y from local
 midnight (the body) — the view adds the fixed header and gutters.
+
+Each column is drawn on its own local clock.  When the days differ in their
+offset from home time (a Tokyo day beside a Singapore day), one home-time
+gutter cannot be true for all of them, so each column carries its own home
+scale in a strip at its left (``per_column``); otherwise the home gutter is shared.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+import math
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF
 
 from planner.core import schedule, tz
-from planner.core.errors import NonExistentLocalTime
-from planner.core.model import Engagement, Kind, Status, Visit
-from planner.ui.presentation import (
-    day_header,
-    engagement_times,
-    status_note,
+from planner.core.model import Visit
+from planner.ui.itinerary.blocks import (
+    ALL_DAY_ROW,
+    BADGE,
+    BLOCK_PAD,
+    MIN_BLOCK_HEIGHT,
+    RESIZE_EDGE,
+    Block,
+    DayContext,
+    TextCache,
+    lay_out_day,
 )
+from planner.ui.itinerary.columns import DayFacts, FactsCache
+from planner.ui.itinerary.days import DayIndex
+from planner.ui.itinerary.fitting import Fonts
 
-MIN_COLUMN_WIDTH = 150
+__all__ = [
+    "ALL_DAY_ROW",
+    "BADGE",
+    "BLOCK_PAD",
+    "MIN_BLOCK_HEIGHT",
+    "RESIZE_EDGE",
+    "Block",
+    "FactsCache",
+    "Fonts",
+    "build_layout",
+]
+
+MIN_COLUMN_WIDTH = 170  # two engagements side by side keep titles such as “Meeting with JETRO”
+MIN_FIT_WIDTH = 56  # the narrowest a column gets when the user asks for more days than fit
 GUTTER_WIDTH = 58
+HOME_STRIP = 42  # a column's own home-time scale, when the days differ in offset from home
 HEADER_LINES = 3
-ALL_DAY_ROW = 24
-BLOCK_PAD = 5
-RESIZE_EDGE = 6
-LINE_GUESS = 16  # px: roughly one line of block text, for deciding what a cascaded block covers
-MIN_BLOCK_HEIGHT = 22
 
 
 @dataclass
-class Block:
-    """One engagement drawn in one day column (a multi-day one has a piece per day)."""
+class Gutter:
+    """A time scale at the left: the days' local time, home time, or the extra zone."""
 
-    uid: str
-    column: int
-    rect: QRectF
-    kind: Kind
-    status: Status
+    key: str  # "local" or an IANA zone
     title: str
-    lines: list[
-        tuple[str, str]
-    ]  # (text, role) already elided to the block's width; role: title|time|home|note
-    tooltip: str
-    accessible: str
-    clash: str = ""
-    times: list[str] = field(default_factory=list)  # the full time lines (local, home, extra zone)
-    text_width: float | None = None  # narrower than the block where a cascaded block covers it
-    all_day: bool = False
-    continues_before: bool = False
-    continues_after: bool = False
-    is_journey: bool = False
+    subtitle: str
 
 
 @dataclass
@@ -73,33 +83,90 @@ class Column:
     axis_title: str = ""  # the abbreviation of the zone the time axis uses, e.g. "IST"
     axis_note: str = "local"  # "local", or "axis" on a day whose zones differ in offset
     axis_tip: str = ""  # says in words which zone the axis uses and how blocks are labelled
-    minutes: float = 24 * 60  # length of the axis (more or less than a day after a journey)
+    minutes: float = 24 * 60
+    strip: float = 0.0  # width of the column's own home-time scale at its left (0: shared gutter)
+    zone_abbrs: dict[str, str] = field(default_factory=dict)  # home and extra zone → abbreviation
+
+    @property
+    def body_x(self) -> float:
+        """Where blocks start (right of the column's home-time strip)."""
+        return self.x + self.strip
 
 
-@dataclass
-class Gutter:
-    """A time scale at the left: the days' local time, home time, or the extra zone."""
+class Columns(Sequence[Column]):
+    """Every day's column, made when first asked for (a long visit has thousands)."""
 
-    key: str  # "local" or an IANA zone
-    title: str
-    subtitle: str
+    def __init__(self, layout: ItineraryLayout) -> None:
+        self._layout = layout
+        self._made: dict[int, Column] = {}
+
+    def __len__(self) -> int:
+        return len(self._layout.index)
+
+    @overload
+    def __getitem__(self, i: int) -> Column: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Column]: ...
+    def __getitem__(self, i: int | slice) -> Column | list[Column]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        column = self._made.get(i)
+        if column is None:
+            column = self._made[i] = self._layout.make_column(i)
+        return column
+
+    def __iter__(self) -> Iterator[Column]:
+        return (self[i] for i in range(len(self)))
 
 
-@dataclass
 class ItineraryLayout:
-    columns: list[Column]
-    blocks: list[Block]
-    gutters: list[Gutter]
-    hour_height: float
-    column_width: float
-    all_day_height: float
-    header_height: float
-    first_minutes: float | None  # earliest local start of any timed block (to scroll to)
+    """The geometry of the grid; blocks per day on demand (``day_blocks``), counted in ``laid_out``."""
+
+    def __init__(
+        self,
+        index: DayIndex,
+        clashes: dict[str, list[schedule.Clash]],
+        *,
+        fonts: Fonts,
+        hour_height: float,
+        column_width: float,
+        home_tz: str,
+        extra_tz: str | None,
+        texts: TextCache,
+        cache: FactsCache,
+    ) -> None:
+        self.index = index
+        self.clashes = clashes
+        self.fonts = fonts
+        self.hour_height = hour_height
+        self.column_width = column_width
+        self.home_tz, self.extra_tz = home_tz, extra_tz
+        self.texts, self.cache = texts, cache
+        self.facts = [cache.facts(day, home_tz, b) for day, b in zip(index.days, index.bounds, strict=True)]
+        self.per_column = len({f.home_offset for f in self.facts}) > 1
+        self._body_minutes = max([24 * 60.0, *(f.minutes for f in self.facts)])
+        self.gutters = _gutters(index.days, self.facts, home_tz, extra_tz, self.per_column)
+        self.columns = Columns(self)
+        line_h = QFontMetricsF(fonts.body).height()
+        self.header_height = HEADER_LINES * (line_h + 2) + 14
+        self.all_day_height = max(index.most_all_day(), 1) * ALL_DAY_ROW + 8
+        self._blocks: dict[int, list[Block]] = {}
+        self.laid_out = 0  # days laid out by this layout (tests count work with it)
+
+    # -- sizes ----------------------------------------------------------------------------------
+
+    @property
+    def strip(self) -> float:
+        return HOME_STRIP if self.per_column else 0.0
 
     @property
     def body_minutes(self) -> float:
         """The longest day's axis (a day west-bound across zones runs past midnight)."""
-        return max([24 * 60.0, *(c.minutes for c in self.columns)])
+        return self._body_minutes
 
     @property
     def hours(self) -> int:
@@ -121,6 +188,61 @@ class ItineraryLayout:
     def top_height(self) -> float:
         return self.header_height + self.all_day_height
 
+    def zones_shown(self) -> tuple[str, ...]:
+        """The zones besides each day's own whose hour labels are shown (home, the extra one)."""
+        return tuple(dict.fromkeys(z for z in (self.home_tz, self.extra_tz) if z))
+
+    def make_column(self, i: int) -> Column:
+        day, facts = self.index.days[i], self.facts[i]
+        texts = self.cache.texts(day, self.zones_shown(), facts.minutes)
+        return Column(
+            day,
+            i * self.column_width,
+            self.column_width,
+            texts.header,
+            texts.lines,
+            texts.zone_labels,
+            texts.zone_labels[0],
+            texts.gutter_labels,
+            facts.abbr,
+            texts.axis_note,
+            texts.axis_tip,
+            facts.minutes,
+            self.strip,
+            texts.zone_abbrs,
+        )
+
+    # -- blocks ---------------------------------------------------------------------------------
+
+    def day_blocks(self, i: int) -> list[Block]:
+        """The blocks of day ``i`` (all-day chips first), laid out the first time they are asked for."""
+        found = self._blocks.get(i)
+        if found is None:
+            column = self.columns[i]
+            ctx = DayContext(
+                self.fonts, self.hour_height, self.clashes, self.home_tz, self.extra_tz, self.texts
+            )
+            width = self.column_width - self.strip
+            found = lay_out_day(
+                i, column.day, self.index.timed_on(i), self.index.all_day_on(i), column.body_x, width, ctx
+            )
+            self._blocks[i] = found
+            self.laid_out += 1
+        return found
+
+    @property
+    def blocks(self) -> list[Block]:
+        """Every block of the visit (lays out every day: for tests and small visits, not for painting)."""
+        return [b for i in range(len(self.columns)) for b in self.day_blocks(i)]
+
+    def columns_between(self, left: float, right: float) -> range:
+        """The indexes of the columns that meet body x in [left, right)."""
+        if self.column_width <= 0 or not len(self.columns):
+            return range(0)
+        first = max(int(left // self.column_width), 0)
+        last = min(math.ceil(right / self.column_width - 1e-6), len(self.columns))  # not a float's sliver
+        return range(first, max(first, last))
+
     def column_at(self, x: float) -> int | None:
         if self.column_width <= 0 or x < 0:
             return None
@@ -128,13 +250,21 @@ class ItineraryLayout:
         return index if index < len(self.columns) else None
 
     def block(self, uid: str) -> Block | None:
-        return next((b for b in self.blocks if b.uid == uid and not b.continues_before), None) or next(
-            (b for b in self.blocks if b.uid == uid), None
-        )
+        """Where the engagement ``uid`` starts (its first piece); lays out only the days it touches."""
+        pieces = [
+            b
+            for i in self.index.days_of(self.index.by_uid.get(uid))
+            for b in self.day_blocks(i)
+            if b.uid == uid
+        ]
+        return next((b for b in pieces if not b.continues_before), None) or (pieces[0] if pieces else None)
 
     def block_at(self, point: QPointF, *, all_day: bool = False) -> tuple[Block | None, bool]:
         """The block under ``point`` (body or all-day coordinates) and whether it is on its lower edge."""
-        for block in reversed(self.blocks):
+        i = self.column_at(point.x())
+        if i is None:
+            return None, False
+        for block in reversed(self.day_blocks(i)):
             if block.all_day != all_day or not block.rect.contains(point):
                 continue
             edge = (
@@ -143,38 +273,48 @@ class ItineraryLayout:
             return block, edge
         return None, False
 
+    def first_minutes(self, days: range) -> float | None:
+        """The earliest start on the wall clock among the timed blocks of ``days`` (to scroll to)."""
+        tops = [
+            b.rect.top() / self.hour_height * 60
+            for i in days
+            for b in self.day_blocks(i)
+            if not b.all_day and not b.continues_before
+        ]
+        return min(tops, default=None)
+
     def minutes_at(self, y: float) -> float:
         return y / self.hour_height * 60
 
+    # -- edits ----------------------------------------------------------------------------------
 
-# -- texts ---------------------------------------------------------------------------------------
+    def carry_over(self, previous: ItineraryLayout, uids: frozenset[str]) -> None:
+        """Keep ``previous``'s laid-out days that neither the engagements ``uids`` nor a changed
+        clash touch (same days, same geometry); everything else is laid out again when asked for."""
+        same = (
+            previous.column_width == self.column_width
+            and previous.hour_height == self.hour_height
+            and previous.fonts is self.fonts
+            and (previous.home_tz, previous.extra_tz, previous.per_column)
+            == (self.home_tz, self.extra_tz, self.per_column)
+            and previous.all_day_height == self.all_day_height
+            and previous.index.days == self.index.days
+        )
+        if not same:
+            return
+        touched = set(uids)
+        for uid in set(previous.clashes) | set(self.clashes):
+            if _messages(previous.clashes, uid) != _messages(self.clashes, uid):
+                touched.add(uid)
+        stale: set[int] = set()
+        for uid in touched:
+            stale.update(previous.index.days_of(previous.index.by_uid.get(uid)))
+            stale.update(self.index.days_of(self.index.by_uid.get(uid)))
+        self._blocks = {i: blocks for i, blocks in previous._blocks.items() if i not in stale}
 
 
-def _elide(fm: QFontMetricsF, text: str, width: float) -> str:
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 8))
-
-
-# -- building ------------------------------------------------------------------------------------
-
-
-@dataclass
-class Fonts:
-    """The fonts the view draws with; their metrics drive eliding and row heights."""
-
-    body: QFont
-    bold: QFont
-    small: QFont
-
-    @classmethod
-    def from_base(cls, base: QFont) -> Fonts:
-        body = QFont(base)
-        bold = QFont(base)
-        bold.setWeight(QFont.Weight.DemiBold)
-        small = QFont(base)
-        size = base.pointSizeF()
-        if size > 0:
-            small.setPointSizeF(max(size - 1, 7))
-        return cls(body=body, bold=bold, small=small)
+def _messages(clashes: dict[str, list[schedule.Clash]], uid: str) -> list[str]:
+    return [c.message for c in clashes.get(uid, [])]
 
 
 def build_layout(
@@ -186,47 +326,45 @@ def build_layout(
     hour_height: float,
     viewport_width: float,
     extra_tz: str | None = None,
+    days_shown: int | None = None,
+    texts: TextCache | None = None,
+    cache: FactsCache | None = None,
+    index: DayIndex | None = None,
 ) -> ItineraryLayout:
+    """The layout of ``days``: ``days_shown`` columns fill the width (``None``: as many as fit at
+    the readable minimum width, scrolling for the rest)."""
     home_tz = visit.home_tz if visit else "UTC"
-    gutters = _gutters(days, home_tz, extra_tz)
+    index = index if index is not None else DayIndex(visit, days)
+    cache = cache or FactsCache()
+    probe = ItineraryLayout(
+        index,
+        clashes,
+        fonts=fonts,
+        hour_height=hour_height,
+        column_width=0,
+        home_tz=home_tz,
+        extra_tz=extra_tz,
+        texts=texts or TextCache(),
+        cache=cache,
+    )
+    available = viewport_width - probe.gutter_width - 1
     n = max(len(days), 1)
-    available = viewport_width - len(gutters) * GUTTER_WIDTH - 1
-    width = max(MIN_COLUMN_WIDTH, available / n)
-    columns = [_column(i, day, width, gutters) for i, day in enumerate(days)]
-    line_h = QFontMetricsF(fonts.body).height()
-    header_h = HEADER_LINES * (line_h + 2) + 14
-    if visit is None:
-        return ItineraryLayout(columns, [], gutters, hour_height, width, 0, header_h, None)
-    blocks: list[Block] = []
-    rows_needed = 0
-    first: float | None = None
-    for i, day in enumerate(days):
-        on_day = schedule.engagements_on(visit, day)
-        all_day = [e for e in on_day if e.is_all_day]
-        rows_needed = max(rows_needed, len(all_day))
-        for row, e in enumerate(all_day):
-            blocks.append(_all_day_block(e, i, day, row, width, fonts, clashes, home_tz))
-        timed = [
-            _timed_block(e, i, day, width, hour_height, fonts, clashes, home_tz, extra_tz)
-            for e in on_day
-            if e.is_timed
-        ]
-        _assign_lanes(timed, i * width, width)
-        for block in timed:
-            _fill_lines(block, fonts)
-            if not block.continues_before:
-                top = block.rect.top() / hour_height * 60
-                first = top if first is None else min(first, top)
-        blocks.extend(timed)
-    all_day_h = max(rows_needed, 1) * ALL_DAY_ROW + 8
-    return ItineraryLayout(columns, blocks, gutters, hour_height, width, all_day_h, header_h, first)
+    if days_shown is None:
+        probe.column_width = max(MIN_COLUMN_WIDTH, available / n)
+    else:
+        probe.column_width = max(MIN_FIT_WIDTH, available / max(1, min(days_shown, n)))
+    return probe
 
 
-def _gutters(days: Sequence[schedule.Day], home_tz: str, extra_tz: str | None) -> list[Gutter]:
+def _gutters(
+    days: Sequence[schedule.Day], facts: list[DayFacts], home_tz: str, extra_tz: str | None, per_column: bool
+) -> list[Gutter]:
     local_title = "Local"
-    if days:
-        abbrs = {tz.abbreviation(d.zone, tz.noon_utc(d.date, d.zone)) for d in days}
-        local_title = abbrs.pop() if len(abbrs) == 1 else "Local"
+    abbrs = {f.abbr for f in facts}
+    if len(abbrs) == 1:
+        local_title = abbrs.pop()
+    if per_column:  # each column has its own home scale; the gutter is only the days' own clocks
+        return [Gutter("local", local_title, "each day")]
     gutters = [Gutter("local", local_title, "local")]
     for zone in (home_tz, extra_tz):
         if zone and zone not in [g.key for g in gutters]:
@@ -234,226 +372,3 @@ def _gutters(days: Sequence[schedule.Day], home_tz: str, extra_tz: str | None) -
             subtitle = "home" if zone == home_tz else zone.rsplit("/", 1)[-1].replace("_", " ")
             gutters.append(Gutter(zone, tz.abbreviation(zone, at), subtitle))
     return gutters
-
-
-def _column(i: int, day: schedule.Day, width: float, gutters: list[Gutter]) -> Column:
-    header, lines, labels = day_header(day)
-    column = Column(day, i * width, width, header, lines, labels, labels[0])
-    column.minutes = day.axis_minutes
-    hours = int(-(-max(column.minutes, 24 * 60) // 60))
-    column.gutter_labels["local"] = [f"{h % 24:02d}:00{'⁺¹' if h >= 24 else ''}" for h in range(hours)]
-    for gutter in gutters[1:]:
-        column.gutter_labels[gutter.key] = _hour_labels(day, gutter.key, hours)
-    noon = tz.noon_utc(day.date, day.zone)
-    column.axis_title = tz.abbreviation(day.zone, noon)
-    if day.mixed_offsets:
-        others = ", ".join(dict.fromkeys(labels[1:]))
-        column.axis_note = "axis"
-        noons = [tz.noon_utc(day.date, z) for z in day.zones]
-        abbrs = " → ".join(tz.abbreviation(z, n) for z, n in zip(day.zones, noons, strict=True))
-        offsets = " → ".join(
-            tz.format_offset(tz.utc_offset(z, n), short=True).removeprefix("UTC")
-            for z, n in zip(day.zones, noons, strict=True)
-        )
-        column.lines = [*column.lines[:2], f"{abbrs} ({offsets})"]  # drawn short; the header keeps all
-        column.axis_tip = (
-            f"{day.date:%a} {day.date.day} {day.date:%b}: the time axis is {labels[0]} ({day.zone}), "
-            f"where the day starts; engagements in {others} sit at their {column.axis_title} time "
-            "and show their own local time in the block."
-        )
-    return column
-
-
-def _hour_labels(day: schedule.Day, zone: str, hours: int = 24) -> list[str]:
-    """For each hour of ``day``'s axis (in its axis zone), the wall-clock time in ``zone``."""
-    labels = []
-    for hour in range(hours):
-        naive = dt.datetime.combine(day.date, dt.time()) + dt.timedelta(hours=hour)
-        try:
-            instant = tz.local_to_utc(naive, day.zone, ambiguous="earlier")
-        except NonExistentLocalTime:
-            labels.append("–")
-            continue
-        local = tz.to_local(instant, zone)
-        shift = (local.date() - day.date).days
-        mark = "" if shift == 0 else ("⁺¹" if shift > 0 else "⁻¹")
-        labels.append(f"{local:%H:%M}{mark}")
-    return labels
-
-
-def _clash_text(uid: str, clashes: dict[str, list[schedule.Clash]]) -> str:
-    return "\n".join(c.message for c in clashes.get(uid, []))
-
-
-def _timed_block(
-    e: Engagement,
-    column: int,
-    day: schedule.Day,
-    width: float,
-    hour_height: float,
-    fonts: Fonts,
-    clashes: dict[str, list[schedule.Clash]],
-    home_tz: str,
-    extra_tz: str | None,
-) -> Block:
-    assert e.start is not None and e.end is not None and e.tz is not None
-    zone, arrival = e.tz, e.arrival_tz or e.tz
-    # placed on the column's axis (its zone's wall clock), whatever the engagement's own zone:
-    # on a day from Delhi to Tokyo a 16:00 JST meeting sits at 12:30 on the IST axis and says "16:00 JST"
-    axis_end = day.axis_minutes
-    top_min = schedule.wall_minutes(e.start, day.zone, day.date)
-    bottom_min = schedule.wall_minutes(e.end, day.zone, day.date)
-    if bottom_min <= top_min:  # a DST change inside the engagement: use elapsed time
-        bottom_min = top_min + (e.end - e.start).total_seconds() / 60
-    before, after = top_min < 0, bottom_min > axis_end
-    top = max(top_min, 0) / 60 * hour_height
-    bottom = min(bottom_min, axis_end) / 60 * hour_height
-    rect = QRectF(column * width, top, width, max(bottom - top, MIN_BLOCK_HEIGHT))
-    times = engagement_times(e, home_tz, extra_tz)
-    place = " · ".join(p for p in (e.organisation, e.venue or e.city or "") if p)
-    note = status_note(e)
-    clash = _clash_text(e.uid, clashes)
-    lines: list[tuple[str, str]] = [(e.title, "title"), (times[0], "time")]
-    lines += [(t, "home") for t in times[1:]]
-    if place:
-        lines.append((place, "note"))
-    tooltip = "\n".join([e.title, *times, place, note, clash]).strip()
-    return Block(
-        uid=e.uid,
-        column=column,
-        rect=rect,
-        kind=e.kind,
-        status=e.status,
-        title=e.title,
-        lines=lines,
-        tooltip="\n".join(line for line in tooltip.splitlines() if line),
-        accessible=f"{e.title}, {', '.join(times)}{', ' + note if note else ''}",
-        clash=clash,
-        times=times,
-        continues_before=before,
-        continues_after=after,
-        is_journey=arrival != zone,
-    )
-
-
-def _assign_lanes(blocks: list[Block], x0: float, width: float) -> None:
-    """Side by side for blocks that overlap in a column (each cluster shares the width)."""
-    blocks.sort(key=lambda b: (b.rect.top(), -b.rect.height()))
-    cluster: list[tuple[Block, int]] = []
-    cluster_bottom = -1.0
-    lane_ends: list[float] = []
-
-    def flush() -> None:
-        """Cascade a cluster like a desk calendar: each later lane is indented and drawn on top."""
-        lanes = max((lane for _, lane in cluster), default=0) + 1
-        inner = width - 6
-        indent = inner * 0.5 / (lanes - 1) if lanes > 1 else 0.0
-        for block, lane in cluster:
-            r = block.rect
-            block.rect = QRectF(x0 + 2 + lane * indent, r.top(), inner - lane * indent, r.height())
-            # where a later lane starts beside this block's text, the text stops at that lane
-            covering = [
-                other
-                for other, other_lane in cluster
-                if other_lane > lane and other.rect.top() < r.top() + 3 * LINE_GUESS
-            ]
-            if covering:
-                block.text_width = indent - 4
-
-    for block in blocks:
-        top, bottom = block.rect.top(), block.rect.bottom()
-        if cluster and top >= cluster_bottom:
-            flush()
-            cluster, lane_ends = [], []
-        lane = next((i for i, end in enumerate(lane_ends) if end <= top), len(lane_ends))
-        if lane == len(lane_ends):
-            lane_ends.append(bottom)
-        else:
-            lane_ends[lane] = bottom
-        cluster.append((block, lane))
-        cluster_bottom = max(cluster_bottom, bottom) if len(cluster) > 1 else bottom
-    if cluster:
-        flush()
-
-
-def _fill_lines(block: Block, fonts: Fonts) -> None:
-    """Keep the lines that fit the block's height, elided to its width (the title always)."""
-    width = (block.text_width or block.rect.width()) - 2 * BLOCK_PAD - 4
-    room = block.rect.height() - 2 * BLOCK_PAD + 2
-    kept: list[tuple[str, str]] = []
-    badge = 18 if block.clash or block.status is Status.POSTPONED else 0
-    lines = _with_home_inline(block.lines, block.rect.height() - 2 * BLOCK_PAD + 2, width, fonts)
-    for text, role in lines:
-        font = fonts.bold if role == "title" else fonts.small
-        fm = QFontMetricsF(font)
-        if kept and room < fm.height():
-            break
-        room -= fm.height()
-        kept.append((_elide(fm, text, width - (badge if not kept else 0)), role))
-    if len(kept) == 1 and block.rect.height() < 2 * QFontMetricsF(fonts.bold).height():
-        # a short block: title and start time on one line
-        time = next((t for t, r in block.lines if r == "time"), "")
-        start = time.split("–")[0].split(" → ")[0]
-        fm = QFontMetricsF(fonts.bold)
-        kept = [(_elide(fm, f"{start}  {block.title}", width - badge), "title")]
-    block.lines = kept
-
-
-def _with_home_inline(
-    lines: list[tuple[str, str]], room: float, width: float, fonts: Fonts
-) -> list[tuple[str, str]]:
-    """When the home-time line would not fit under the local one, put home time on the same line.
-
-    ``10:00–11:00 JST`` + ``06:30–07:30 IST`` → ``10:00–11:00 JST · 06:30 IST`` (or only the
-    starts if that is too wide), so an hour-long block still shows both clocks.
-    """
-    small, bold = QFontMetricsF(fonts.small), QFontMetricsF(fonts.bold)
-    homes = [t for t, r in lines if r == "home"]
-    time = next((t for t, r in lines if r == "time"), None)
-    if not homes or time is None or room >= bold.height() + small.height() * (1 + len(homes)):
-        return lines
-    home = homes[0]
-    home_start = home.split("–")[0].split(" → ")[0]
-    home_start = home_start if " " in home_start else f"{home_start} {home.rsplit(' ', 1)[-1]}"
-    local_start = time.split("–")[0].split(" → ")[0]
-    local_start = local_start if " " in local_start else f"{local_start} {time.rsplit(' ', 1)[-1]}"
-    joined = f"{time} · {home_start}"
-    if small.horizontalAdvance(joined) > width:
-        joined = f"{local_start} · {home_start}"
-    out = [(t, r) for t, r in lines if r != "home"]
-    return [(joined, r) if r == "time" else (t, r) for t, r in out]
-
-
-def _all_day_block(
-    e: Engagement,
-    column: int,
-    day: schedule.Day,
-    row: int,
-    width: float,
-    fonts: Fonts,
-    clashes: dict[str, list[schedule.Clash]],
-    home_tz: str,
-) -> Block:
-    rect = QRectF(column * width + 3, 4 + row * ALL_DAY_ROW, width - 6, ALL_DAY_ROW - 3)
-    note = status_note(e)
-    clash = _clash_text(e.uid, clashes)
-    place = e.city or ""
-    text = e.title
-    fm = QFontMetricsF(fonts.small)
-    times = engagement_times(e, home_tz)
-    tooltip = "\n".join(p for p in (e.title, times[0], e.organisation, place, note, clash) if p)
-    return Block(
-        uid=e.uid,
-        column=column,
-        rect=rect,
-        kind=e.kind,
-        status=e.status,
-        title=e.title,
-        lines=[(_elide(fm, text, rect.width() - 2 * BLOCK_PAD - (14 if clash else 0)), "title")],
-        tooltip=tooltip,
-        accessible=f"{e.title}, {times[0]}{', ' + note if note else ''}",
-        clash=clash,
-        times=times,
-        all_day=True,
-        continues_before=e.date is not None and e.date < day.date,
-    )

@@ -8,6 +8,7 @@ signal; each view decides what to refresh.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
@@ -18,7 +19,7 @@ from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.commands import ContactCommand, EngagementCommand, VisitDetailsCommand, WriteCommand
 from planner.ui.state.store import VisitStore
-from planner.ui.state.worker import Job, Progress, Worker
+from planner.ui.state.worker import Cancelled, Job, Progress, Worker
 
 #: The header fields the visit-details dialog edits (with ``stops``).
 DETAIL_FIELDS = ("title", "head", "home_tz", "start_date", "end_date")
@@ -40,6 +41,16 @@ def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash
         return [], []
     days = schedule.visit_days(visit)
     return days, schedule.find_clashes(visit, days)
+
+
+def store_new_visit(store: VisitStore, visit: Visit, progress: Progress) -> int:
+    """Store ``visit`` on the worker thread; if Cancel was pressed meanwhile, nothing stays stored."""
+    progress.check()
+    visit_id = store.add_visit(visit)
+    if progress.cancelled:  # pressed while the rows were written: take them out again
+        store.delete_visit(visit_id)
+        raise Cancelled
+    return visit_id
 
 
 @dataclass(frozen=True)
@@ -118,7 +129,12 @@ class Session(QObject):
             self.loading.emit(False)
             self.failed.emit(str(exc) if isinstance(exc, PlannerError) else f"cannot open the visit: {exc}")
 
-        return worker.submit(work, done, on_error=failed)
+        def cancelled() -> None:
+            if visit_id == self.pending:
+                self.pending = None
+                self.loading.emit(False)
+
+        return worker.submit(work, done, on_error=failed, on_cancel=cancelled)
 
     def _show(self, visit: Visit | None, days: list[schedule.Day], clashes: list[schedule.Clash]) -> None:
         self.visit = visit
@@ -221,6 +237,27 @@ class Session(QObject):
         self.open_visit(visit_id)
         self.changed.emit(Changes(visit_id, visit=True, visits=True))
         return visit_id
+
+    def add_visit_in_background(
+        self, visit: Visit, worker: Worker, on_done: Callable[[int], None] | None = None
+    ) -> Job:
+        """``add_visit`` with the rows written on the worker thread (a big import); Cancel (the job's
+        ``cancel``) leaves nothing stored, and the visit is shown only once it is."""
+
+        def work(progress: Progress) -> int:
+            return store_new_visit(self.store, visit, progress)
+
+        def done(visit_id: int) -> None:
+            self.undo_stack.clear()
+            self.open_visit(visit_id)
+            self.changed.emit(Changes(visit_id, visit=True, visits=True))
+            if on_done is not None:
+                on_done(visit_id)
+
+        def failed(exc: BaseException) -> None:
+            self.failed.emit(str(exc) if isinstance(exc, PlannerError) else f"cannot store the visit: {exc}")
+
+        return worker.submit(work, done, on_error=failed)
 
     # -- writes used by the commands ------------------------------------------------------------
 
