@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from planner.core import delegation
@@ -21,7 +19,7 @@ def programme_path(folder: Path, visit: Visit, member: Member) -> Path:
 def write_member_programmes(visit: Visit, folder: Path) -> list[Path]:
     """Write each member's own programme (what they attend, the stays, their legs; no staff annex).
 
-    Each file is written whole or not at all (a temporary file renamed), readable by the user only.
+    Each file is written whole or not at all (``write_pdf`` renames a finished temporary file).
     """
     if not visit.members:
         raise PlannerError(f"visit {visit.title!r} lists no members: add them in the Delegation view")
@@ -30,14 +28,6 @@ def write_member_programmes(visit: Visit, folder: Path) -> list[Path]:
     written = []
     for member in visit.members:
         path = programme_path(folder, visit, member)
-        handle, temporary = tempfile.mkstemp(prefix=".programme-", suffix=".pdf", dir=folder)
-        os.close(handle)
-        try:
-            write_pdf(delegation.programme_of(visit, member), Path(temporary), staff=False)
-            os.chmod(temporary, 0o600)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
+        write_pdf(delegation.programme_of(visit, member), path, staff=False)  # atomic, 0600
         written.append(path)
     return written
