@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule
@@ -29,6 +29,9 @@ from planner.ui.state.commands import (
 from planner.ui.state.delegation import Delegation
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Cancelled, Job, Progress, Worker
+
+#: How long after a visit is shown its checks run (its first paint does not wait for the gazetteer).
+CHECK_DELAY_MS = 400
 
 #: The header fields the visit-details dialog edits (with ``stops``).
 DETAIL_FIELDS = ("title", "head", "home_tz", "start_date", "end_date")
@@ -104,6 +107,10 @@ class Session(QObject):
         self.findings: list[Finding] = []  # the checks' findings, dismissed ones included
         self.findings_by_uid: dict[str, list[Finding]] = {}  # the ones not dismissed, per engagement
         self.today: dt.date | None = None  # the date the checks take as today (None: the clock's)
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -163,7 +170,9 @@ class Session(QObject):
         self.days = days
         self.clashes = clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
-        self._check()
+        self.findings, self.findings_by_uid = [], {}
+        # the checks load the gazetteer: not before the first paint of a visit just opened
+        self._check_timer.start()
         self.select(None)
         self.changed.emit(Changes(visit.id if visit else None, visit=True))
 
@@ -180,6 +189,7 @@ class Session(QObject):
     def _derive(self) -> None:
         self.days, self.clashes = derive(self.visit)
         self.clashes_by_uid = schedule.clashes_by_uid(self.clashes)
+        self._check_timer.stop()
         self._check()
 
     def _check(self) -> None:
@@ -190,6 +200,12 @@ class Session(QObject):
         today = self.today or dt.date.today()  # noqa: DTZ011 - "soon" is about the user's calendar day
         self.findings = run_checks(self.visit, today=today)
         self.findings_by_uid = findings_by_engagement([f for f in self.findings if f.dismissed is None])
+
+    def check_now(self) -> None:
+        """Run the checks on the open visit and tell the views (after a visit is shown, or on demand)."""
+        self._check_timer.stop()
+        self._check()
+        self.changed.emit(Changes(self.visit_id, delegation=True))
 
     def open_findings(self) -> list[Finding]:
         """The findings the user has not dismissed."""
