@@ -37,10 +37,7 @@ def details_of(visit: Visit) -> Visit:
 
 def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash]]:
     """The calendar facts the views show: pure computation, safe on the worker thread."""
-    if visit is None:
-        return [], []
-    days = schedule.visit_days(visit)
-    return days, schedule.find_clashes(visit, days)
+    return schedule.derive(visit)  # O(n log n): a sweep for clashes, bisection for days
 
 
 def store_new_visit(store: VisitStore, visit: Visit, progress: Progress) -> int:
