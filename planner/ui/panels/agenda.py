@@ -214,8 +214,9 @@ class AgendaView(QTreeView):
         self._after_reset()
 
     def _after_reset(self) -> None:
-        for row in range(self.agenda.rowCount()):
-            self.setFirstColumnSpanned(row, QModelIndex(), self.agenda.is_heading(row))
+        for row in range(self.agenda.rowCount()):  # a reset clears the spans: set the headings' only
+            if self.agenda.is_heading(row):
+                self.setFirstColumnSpanned(row, QModelIndex(), True)
         self._fit_where()
         self._follow(self.session.selected)
 
