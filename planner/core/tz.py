@@ -132,15 +132,14 @@ def day_bounds(day: dt.date, zone_name: str) -> tuple[dt.datetime, dt.datetime]:
     skipped starts the day at the first instant that exists.  Cached: views ask
     for the same few days thousands of times when they lay out a visit.
     """
-    return _start_of_day(day, zone_name), _start_of_day(day + dt.timedelta(days=1), zone_name)
 
+    def start_of(d: dt.date) -> dt.datetime:
+        naive = dt.datetime.combine(d, dt.time())
+        tz = zone(zone_name)
+        aware = tz.localize(naive, is_dst=False)  # type: ignore[attr-defined]
+        return aware.astimezone(UTC)  # type: ignore[no-any-return]
 
-@functools.lru_cache(maxsize=65536)
-def _start_of_day(day: dt.date, zone_name: str) -> dt.datetime:
-    """The UTC instant where ``day`` starts in ``zone_name`` (one localize per date and zone, ever)."""
-    naive = dt.datetime.combine(day, dt.time())
-    aware = zone(zone_name).localize(naive, is_dst=False)  # type: ignore[attr-defined]
-    return aware.astimezone(UTC)  # type: ignore[no-any-return]
+    return start_of(day), start_of(day + dt.timedelta(days=1))
 
 
 def utc_offset(zone_name: str, at: dt.datetime) -> dt.timedelta:
