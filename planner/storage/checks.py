@@ -131,7 +131,9 @@ def check_read(visit: Visit) -> Visit:
         for child in (*visit.stops, *visit.organisations, *visit.contacts, *visit.engagements):
             if not _plainly_fine(child):
                 label = (
-                    getattr(child, "title", None) or getattr(child, "name", None) or getattr(child, "city", "")
+                    getattr(child, "title", None)
+                    or getattr(child, "name", None)
+                    or getattr(child, "city", "")
                 )
                 check_values(child, f"visit {visit.id}, {type(child).__name__.lower()} {label!r}")
     except PlannerError as exc:
@@ -152,9 +154,9 @@ def _field_names(cls: type) -> tuple[str, ...]:
 def _plainly_fine(obj: object) -> bool:
     """Whether every field of ``obj`` is None, a bool, an ASCII text without NUL, an integer or a
     date in range, or a list of such texts (else :func:`check_values` looks closer)."""
-    for name in _field_names(type(obj)):
+    for name in _field_names(type(obj)):  # type: ignore[arg-type]  # a class is hashable
         value = getattr(obj, name)
-        kind = type(value)
+        kind: type = type(value)
         if value is None or kind is bool:
             continue
         if kind is str:
