@@ -51,8 +51,8 @@ def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash
     """The calendar facts the views show: pure computation, safe on the worker thread."""
     if visit is None:
         return [], []
-    days = schedule.visit_days(visit)
-    return days, [c for c in schedule.find_clashes(visit, days) if shares_a_member(visit, c)]
+    days, clashes = schedule.derive(visit)  # O(n log n): a sweep for clashes, bisection for days
+    return days, [c for c in clashes if shares_a_member(visit, c)]
 
 
 def shares_a_member(visit: Visit, clash: schedule.Clash) -> bool:
