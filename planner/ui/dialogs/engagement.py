@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -32,6 +31,7 @@ from planner.core import schedule, tz
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Contact, Engagement, Kind, Side, Status, Visit
 from planner.ui.dialogs.city_field import CityField, known_places
+from planner.ui.dialogs.date_field import date_edit
 from planner.ui.dialogs.time_field import TimeField
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,10 +130,7 @@ class EngagementDialog(QDialog):
             when_row.addWidget(button)
         when_row.addStretch(1)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setAccessibleName("Date")
+        self.date = date_edit("Date")
         self.start = TimeField()
         self.start.setAccessibleName("Start (local time)")
         self.end = TimeField()
