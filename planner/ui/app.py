@@ -75,6 +75,9 @@ def application() -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     style = resource_path("style.qss")
     if style.exists():
+        from PySide6.QtCore import QDir
+
+        QDir.addSearchPath("icons", str(resource_path("icons")))  # url(icons:…) in the style sheet
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from planner.core import schedule, tz
 from planner.core.errors import LocalTimeError, PlannerError
 from planner.core.model import Contact, Engagement, Kind, Place, Side, Status, Visit
 from planner.ui.dialogs.city_field import CityField, known_places
+from planner.ui.dialogs.date_field import date_edit
 from planner.ui.dialogs.delegation_fields import AttendanceField, LegFields
 from planner.ui.dialogs.time_field import TimeField
 
@@ -136,10 +136,7 @@ class EngagementDialog(QDialog):
             when_row.addWidget(button)
         when_row.addStretch(1)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setAccessibleName("Date")
+        self.date = date_edit("Date")
         self.start = TimeField()
         self.start.setAccessibleName("Start (local time)")
         self.end = TimeField()
