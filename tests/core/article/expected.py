@@ -1,8 +1,8 @@
 """Expected visits for every test article: the team's CASES and the blind set written before parsing.
 
 One place for the scorer (``tests.article_score``) and the tests: ``all_cases()`` merges the
-hand-checked ``CASES`` of ``test_articles.py`` (``places_*`` articles may be added there or
-here) with ``BLIND2``, the held-out set of issue 8 whose answers were written before any parser
+hand-checked ``CASES`` of ``test_articles.py`` and of ``test_places.py`` (the ``places_*``
+articles, same shape, no contacts) with ``BLIND2``, the held-out set of issue 8 whose answers were written before any parser
 change, and ``RULES2``, written afterwards to exercise each new rule in a second article.
 Each case has the CASES keys: published, language, head, year, span, engagements
 ``{title: (date, city, tz, status, start)}``, stops ``[(city, from, to)]`` and contacts
@@ -418,10 +418,13 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES (old and ``places_*``) and BLIND2."""
+    """Every article with expected results: the team's CASES, ``places_*`` (in ``test_places``), BLIND2, RULES2."""
     from tests.core.article.test_articles import CASES
+    from tests.core.article.test_places import CASES as PLACES
 
-    return {**CASES, **BLIND2, **RULES2}
+    # the places_* reports name no counterpart: any contact found there is a false one
+    places = {name: {"contacts": [], **case} for name, case in PLACES.items()}
+    return {**CASES, **places, **BLIND2, **RULES2}
 
 
 __all__ = ["BLIND2", "RULES2", "all_cases"]
