@@ -580,17 +580,16 @@ def find_people(
 
     def add(native_or_latin: str, pos: int, end: int, role: str, org: Entity | None, side: str) -> None:
         native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
-        if native:
-            roman = romanise(native, country=org.country if org else None)
+        shown = written(pos, end) if native and written is not None else native
+        if native:  # romanised as written: काज़ुया → Kazuya, though analysis reads it without the nukta
+            roman = romanise(shown, country=org.country if org else None)
             name = latin_form(roman, full_text) or roman
         else:
             name = native_or_latin
         if name in exclude or native in exclude or name in seen or not is_name(name, native):
             return
         seen.add(name)
-        if native and written is not None:
-            native = written(pos, end)
-        people.append(Person(name, native, role, org.name if org else "", pos, side))
+        people.append(Person(name, shown, role, org.name if org else "", pos, side))
 
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))

@@ -14,7 +14,8 @@ _POSTPONED = re.compile(
     r"|(?i:\b(?:postponed|deferred|put\s+off|rescheduled|pushed\s+back)\b)"
 )
 _PROPOSED = re.compile(
-    r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|(?i:\b(?:proposed|likely|tentative(?:ly)?|may|might|expected\s+to|yet\s+to\s+be\s+(?:confirmed|finalised|finalized|decided))\b)"
+    r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|\b(?:may|might)\b"  # the modal in lower case: "May 12" is a month
+    r"|(?i:\b(?:proposed|likely|tentative(?:ly)?|expected\s+to|yet\s+to\s+be\s+(?:confirmed|finalised|finalized|decided))\b)"
 )
 _FUTURE = re.compile(
     r"ेंगे|ेंगी|ेगा|ेगी|होगी|होगा|होंगे|होंगी|करेंगे|जाएंगे|प्रस्तावित|(?<![\u0900-\u0963\u0966-\u097F])कल\s+.*ेंगे"
