@@ -158,10 +158,13 @@ _EN_STOP = frozenset(
         "India",
     ]
 )
+#: Latin letters with the accented ones of European names (José, Müller, Łukasz)
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _TOKEN = re.compile(
-    r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[A-Za-z][A-Za-z'.-]*|,|\S"
+    rf"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[{_L}][{_L}'.-]*|,|\S"
 )
-_LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
+_LATIN_RUN = re.compile(rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{0,4}}")
 _CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]$")
 
 
@@ -453,7 +456,7 @@ def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|of(?:\s+the)?|at(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
 _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+_LATIN_WORD = re.compile(rf"[{_L}][{_L}'.-]*")
 
 
 def _org_of(
