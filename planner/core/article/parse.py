@@ -295,6 +295,7 @@ class _Parser:
             resolver.month_day = make_date(2024, line.month, line.day)
         result: list[SentenceFacts] = []
         day_heading = False
+        item_line = -1
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
@@ -315,6 +316,12 @@ class _Parser:
                 found = [DateMention(0, 0, "", after_previous=0)]
             elif not s.heading:
                 day_heading = False
+            if found and found[0].is_calendar and _ITEM_DAY.match(s.text, found[0].end) and (
+                not s.text[: found[0].start].strip(" •*·-–")
+            ):
+                item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
+            elif not found and item_line == s.line and not s.heading:
+                found = [DateMention(0, 0, "", after_previous=0)]
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -717,6 +724,10 @@ class _Parser:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+#: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
+_ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
 def _is_day_heading(text: str, found: list[DateMention]) -> bool:
