@@ -67,6 +67,34 @@ def visit_called_off(
     return None
 
 
+#: what turns dates before it into old ones: "जो अब 22 अक्टूबर को होगा", "will now travel from May 18"
+_NOW = re.compile(
+    r"(?<![\u0900-\u097F])अब(?![\u0900-\u097F])(?!\s+तक)|नई\s+तारीख"
+    r"|(?i:\bwill\s+now\b|\bnow\s+(?:be|take|scheduled|set|slated)\b|\binstead\b|\bnew\s+dates?\b"
+    r"|\bre-?scheduled\s+(?:to|for)\b|\bmoved\s+to\b)"
+)
+
+
+def old_dates(sentences: list[str], date_starts: list[list[int]]) -> dict[int, int]:
+    """Sentences whose dates were replaced, each with the offset where the new ones begin.
+
+    A date before "now"/"अब" in a sentence that gives one after it is the old plan ("was to be held
+    in Frankfurt on 9 October, which will now be on 22 October in Berlin"); so are all the dates of
+    a sentence saying the visit is postponed when the next one gives the new dates after "now"
+    ("postponed. He will now travel from May 18"): the visit is then rescheduled, not off."""
+    found: dict[int, int] = {}
+    for i, text in enumerate(sentences):
+        starts = date_starts[i]
+        now = next((m for m in _NOW.finditer(text) if any(d >= m.end() for d in starts)), None)
+        if now is not None and any(d < now.start() for d in starts):
+            found[i] = now.start()
+        elif _POSTPONED.search(text) and starts and i + 1 < len(sentences):
+            after = _NOW.search(sentences[i + 1])
+            if after is not None and any(d >= after.end() for d in date_starts[i + 1]):
+                found[i] = len(text)
+    return found
+
+
 def tense(clause: str) -> str:
     """``future``, ``past`` or ``unknown`` from the verbs of a clause."""
     future = len(_FUTURE.findall(clause))

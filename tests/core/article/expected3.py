@@ -34,7 +34,13 @@ BLIND3: dict[str, dict[str, Any]] = {
         },
         "stops": [("Doha", "2026-03-03", "2026-03-06")],
         "contacts": [
-            ("Sheikh Khalifa bin Jassim Al Thani", "शेख़ ख़लीफ़ा बिन जासिम अल थानी", "Chairman", "Qatar Chamber", "host"),
+            (
+                "Sheikh Khalifa bin Jassim Al Thani",
+                "शेख़ ख़लीफ़ा बिन जासिम अल थानी",
+                "Chairman",
+                "Qatar Chamber",
+                "host",
+            ),
         ],
     },
     # a जनसंपर्क विभाग press note: bullet itinerary "• 27 जनवरी: प्रातः 8:40 बजे ... आगमन।"
@@ -273,4 +279,64 @@ BLIND3: dict[str, dict[str, Any]] = {
     },
 }
 
-__all__ = ["BLIND3"]
+#: Written after the parser changes of the third round (so not blind): each new rule a second time.
+RULES3: dict[str, dict[str, Any]] = {
+    # a visit postponed and given new dates ("will now travel from May 18"); an event moved to another
+    # city and day in one sentence ("was to be held in Busan on May 6 will instead ... Seoul on May 20")
+    "rules3_en_rescheduled_od_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-05-18", "2026-05-22"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-05-18", "Seoul", "Asia/Seoul"),
+            "Meeting with POSCO": _e("2026-05-19", "Seoul", "Asia/Seoul"),
+            "Investors' meet": _e("2026-05-20", "Seoul", "Asia/Seoul"),
+            "Visit to Hyundai Motor": _e("2026-05-21", "Ulsan", "Asia/Seoul"),
+            "Return to India": _e("2026-05-22", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-05-18", "2026-05-20"), ("Ulsan", "2026-05-21", "2026-05-22")],
+        "contacts": [],
+    },
+    # an English press note with "• June 8: … . … at 4 pm." lines, "from June 8 to June 11, 2026",
+    # an accented name, and "Departure for Delhi" as the way home
+    "rules3_en_pr_bullets_hp_germany": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Sukhvinder Singh Sukhu",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-06-08", "Munich", BERLIN, start="2026-06-08T07:15:00+02:00"),
+            "Meeting with Bavarian Chamber of Industry and Commerce": _e(
+                "2026-06-08", "Munich", BERLIN, start="2026-06-08T16:00:00+02:00"
+            ),
+            "Visit to BMW Welt": _e("2026-06-09", "Munich", BERLIN),
+            "Address to the Indian diaspora": _e("2026-06-09", "Munich", BERLIN),
+            "Departure for Stuttgart": _e("2026-06-10", "Stuttgart", BERLIN),
+            "Meeting with Bosch": _e("2026-06-10", "Stuttgart", BERLIN, start="2026-06-10T14:00:00+02:00"),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Munich", "2026-06-08", "2026-06-10"), ("Stuttgart", "2026-06-10", "2026-06-11")],
+        "contacts": [("Jörg Müller", "", "President", "Bavarian Chamber of Industry and Commerce", "host")],
+    },
+    # Urdu spellings in a Hindi portal: फ़रवरी, मुलाक़ात, अफ़सरों, ख़लदून
+    "rules3_hi_nukta_hr_uae": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-02-09", "2026-02-11"),
+        "engagements": {
+            "Arrival in Dubai": _e("2026-02-09", "Dubai", DUBAI),
+            "Meeting with DP World": _e("2026-02-09", "Dubai", DUBAI),
+            "Meeting with Mubadala": _e("2026-02-10", "Abu Dhabi", DUBAI),
+            "Return to India": _e("2026-02-11", None, KOLKATA),
+        },
+        "stops": [("Dubai", "2026-02-09", "2026-02-09"), ("Abu Dhabi", "2026-02-10", "2026-02-11")],
+        "contacts": [("Khaldoon Al Mubarak", "ख़लदून अल मुबारक", "Managing Director", "Mubadala", "host")],
+    },
+}
+
+__all__ = ["BLIND3", "RULES3"]
