@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -263,6 +264,12 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in a sentence, in order of position."""
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    """The dates of a sentence, found once: a parse asks for them several times."""
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
     for rx in (_ISO, _NUMERIC, _DM, _MD):
@@ -325,7 +332,7 @@ def find_dates(text: str) -> list[DateMention]:
         if _overlaps(taken, m.start(), m.end()):
             continue
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def find_dateline(text: str) -> DateMention | None:

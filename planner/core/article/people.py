@@ -272,6 +272,7 @@ def _syncopate(units: list[list[str]]) -> set[int]:
     return dropped
 
 
+@functools.lru_cache(maxsize=1024)
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
     from indic_transliteration import sanscript
