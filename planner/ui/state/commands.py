@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
+from planner.ui.state.delegation import Delegation
 
 
 class Target(Protocol):
@@ -21,6 +22,8 @@ class Target(Protocol):
     def write_contact(self, visit_id: int, uid: str, target: Contact | None) -> Any: ...
 
     def write_visit_details(self, visit_id: int, target: Visit) -> Any: ...
+
+    def write_delegation(self, visit_id: int, target: Delegation) -> Any: ...
 
 
 Row = TypeVar("Row", Engagement, Contact)
@@ -111,3 +114,21 @@ class VisitDetailsCommand(WriteCommand):
 
     def _backward(self) -> None:
         self.session.write_visit_details(self.visit_id, self.before)
+
+
+class DelegationCommand(WriteCommand):
+    """Change the delegation: its members, stays, dismissed findings and who attends what."""
+
+    def __init__(
+        self, session: Target, visit_id: int, before: Delegation, after: Delegation, text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+
+    def _forward(self) -> None:
+        self.session.write_delegation(self.visit_id, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_delegation(self.visit_id, self.before)
