@@ -74,9 +74,9 @@ def log(
     action: str,
     uid: str = "",
     title: str = "",
-) -> None:
-    """Record one saved change (in the same transaction as the change)."""
-    session.connection().execute(
+) -> int:
+    """Record one saved change (in the same transaction as the change); returns its id."""
+    done = session.connection().execute(
         _LOG,
         {
             "visit_id": visit_id,
@@ -89,6 +89,7 @@ def log(
             "changed_at": utc_now(),
         },
     )
+    return int(done.inserted_primary_key[0])
 
 
 def _when(at: dt.datetime) -> str:
