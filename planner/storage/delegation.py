@@ -1,4 +1,4 @@
-"""The delegation's rows (revisions 0004, 0005): members and who attends what, hotel stays, dismissed findings.
+"""The delegation's rows (revisions 0004-5): members and who attends what, hotel stays, dismissed findings.
 
 The repository calls in here inside its own transaction; members and stays are matched by uid,
 dismissed findings by key, so attendance links survive an edit of the member they point at.
@@ -92,7 +92,9 @@ def _value(item: Any) -> Any:
 
 
 def _title(item: Any) -> str:
-    return str(item.name if isinstance(item, MemberRow) else item.hotel if isinstance(item, StayRow) else item.key)
+    if isinstance(item, MemberRow):
+        return item.name
+    return str(item.hotel if isinstance(item, StayRow) else item.key)
 
 
 def check_whole(session: Session, row: VisitRow, visit: Visit) -> None:
