@@ -89,7 +89,9 @@ def log(
             "changed_at": utc_now(),
         },
     )
-    return int(done.inserted_primary_key[0])
+    key = done.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _when(at: dt.datetime) -> str:
