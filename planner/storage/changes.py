@@ -112,7 +112,9 @@ def conflict(session: Session, visit_id: int, what: str, uid: str | None, happen
     by = f" by {last.changed_by} at {_when(last.changed_at)}" if last is not None else ""
     return ConflictError(
         f"{what} was {happened}{by} since you loaded visit {visit_id}; nothing was saved: "
-        "reload the visit and make your change again"
+        "reload the visit and make your change again",
+        what=what,
+        by=last.changed_by if last is not None else "",
     )
 
 
