@@ -143,3 +143,25 @@ def changes_since(session: Session, token: int) -> ChangeSet:
         sa.select(ChangeRow.visit_id).where(ChangeRow.id > token, ChangeRow.id <= newest).distinct()
     ).all()
     return ChangeSet(newest, frozenset(changed))
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """One logged change, as a window tells its user about it: ``bob@desk2 edited engagement 'Lunch'``."""
+
+    id: int
+    visit_id: int
+    kind: str
+    action: str
+    title: str
+    changed_by: str
+
+    def describe(self) -> str:
+        return f"{self.changed_by} {self.action} {self.kind} {self.title!r}"
+
+
+def notes_since(session: Session, token: int, limit: int = 500) -> list[ChangeNote]:
+    """The changes logged after ``token`` (the newest ``limit`` of them), oldest first."""
+    query = sa.select(ChangeRow).where(ChangeRow.id > token).order_by(ChangeRow.id.desc()).limit(limit)
+    found = session.scalars(query).all()
+    return [ChangeNote(r.id, r.visit_id, r.kind, r.action, r.title, r.changed_by) for r in reversed(found)]

@@ -196,6 +196,12 @@ class Repository:
         with self._transaction() as session:
             return changes.changes_since(session, token)
 
+    def changes_by_others(self, token: int) -> list[changes.ChangeNote]:
+        """The changes logged after ``token`` that were not made through this repository (a window
+        tells its user about these and reloads what they touched), oldest first."""
+        with self._transaction() as session:
+            return [n for n in changes.notes_since(session, token) if n.id not in self.written]
+
     def visit_version(self, visit_id: int) -> int:
         """The stored visit's change counter (what ``Visit.content_version`` holds when read)."""
         with self._transaction() as session:

@@ -146,6 +146,22 @@ class Session(QObject):
         self.select(None)
         self.changed.emit(Changes(visit.id if visit else None, visit=True))
 
+    def show_refreshed(
+        self, visit: Visit | None, days: list[schedule.Day], clashes: list[schedule.Clash]
+    ) -> None:
+        """Show the open visit as someone else's change left it (live refresh): the selection and
+        the scroll position stay where they are when they still can."""
+        if visit is None or self.visit is None or visit.id != self.visit.id:
+            self._show(visit, days, clashes)
+            self.changed.emit(Changes(visit.id if visit else self.visit_id, visits=True))
+            return
+        self.visit, self.days, self.clashes = visit, days, clashes
+        self.clashes_by_uid = schedule.clashes_by_uid(clashes)
+        if self.selected is not None and visit.engagement(self.selected) is None:
+            self.select(None)
+        uids = frozenset(e.uid for e in visit.engagements)
+        self.changed.emit(Changes(visit.id, uids, frozenset(c.uid for c in visit.contacts), visits=True))
+
     def engagement(self, uid: str | None) -> Engagement | None:
         if self.visit is None or uid is None:
             return None
