@@ -122,6 +122,7 @@ class Transfers:
                 self.show_message("Calendar not merged: the visit had changed")
                 return None
         fresh = replan(preview, self.session.store.load_visit(preview.plan.visit.id))
+        assert fresh.plan is not None  # a merge into a visit always has a plan
         if QMessageBox.question(self.parent, "Import calendar", preview_html(fresh)) != (
             QMessageBox.StandardButton.Yes
         ):
