@@ -16,7 +16,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from planner.core.errors import ConflictError, NotFoundError, PlannerError
 from planner.core.model import Contact, Engagement, Organisation, Stop, Visit
-from planner.core.ordering import sort_engagements
 from planner.storage import changes, checks, delegation, rows
 from planner.storage.changes import ChangeSet, conflict, default_user, touch
 from planner.storage.checks import (
@@ -24,7 +23,6 @@ from planner.storage.checks import (
     check_engagement,
     check_header,
     check_id,
-    check_read,
     check_values,
 )
 from planner.storage.engine import WRITE, checkpoint
@@ -32,10 +30,12 @@ from planner.storage.problems import explain
 from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
+    DismissedRow,
     EngagementRow,
     MemberAttendanceRow,
     MemberRow,
     OrganisationRow,
+    StayRow,
     StopRow,
     VisitRow,
     utc_now,
@@ -78,6 +78,38 @@ _engagements = cast(sa.Table, EngagementRow.__table__)
 _ENGAGEMENT_BY_UID = sa.select(_engagements).where(
     _engagements.c.visit_id == sa.bindparam("visit"), _engagements.c.uid == sa.bindparam("uid")
 )
+_VISIT_BY_ID = sa.select(cast(sa.Table, VisitRow.__table__)).where(
+    cast(sa.Table, VisitRow.__table__).c.id == sa.bindparam("visit")
+)
+
+
+def _rows_of(row_class: Any, order: str) -> sa.Select[Any]:
+    table = row_class.__table__
+    return sa.select(table).where(table.c.visit_id == sa.bindparam("visit")).order_by(table.c[order])
+
+
+def _links(link: Any, target: Any) -> sa.Select[Any]:
+    """(engagement id, uid of the contact or member) of a visit's links, in each engagement's order."""
+    return (
+        sa.select(link.engagement_id, target.uid)
+        .join(target, target.id == getattr(link, "contact_id" if target is ContactRow else "member_id"))
+        .where(target.visit_id == sa.bindparam("visit"))
+        .order_by(link.engagement_id, link.position)
+    )
+
+
+#: What ``rows.assemble_visit`` reads of a visit, table by table (Core selects built once).
+_CHILDREN: dict[str, sa.Select[Any]] = {
+    "stops": _rows_of(StopRow, "position"),
+    "organisations": _rows_of(OrganisationRow, "position"),
+    "contacts": _rows_of(ContactRow, "position"),
+    "engagements": _rows_of(EngagementRow, "id"),
+    "attendance": _links(AttendanceRow, ContactRow),
+    "member_attendance": _links(MemberAttendanceRow, MemberRow),
+    "members": _rows_of(MemberRow, "position"),
+    "stays": _rows_of(StayRow, "position"),
+    "dismissed": _rows_of(DismissedRow, "key"),
+}
 _MEMBERS_ATTENDING = (
     sa.select(MemberRow.uid)
     .join(MemberAttendanceRow, MemberAttendanceRow.member_id == MemberRow.id)
@@ -272,22 +304,12 @@ class Repository:
         return row
 
     def _load(self, session: Session, visit_id: int) -> Visit:
-        row = self._visit_row(session, visit_id)
-        try:
-            visit = rows.visit_header(row)
-            visit.stops = [rows.stop_from_row(s) for s in row.stops]
-            visit.organisations = [rows.organisation_from_row(o) for o in row.organisations]
-            visit.contacts = [rows.contact_from_row(c) for c in row.contacts]
-            visit.engagements = sort_engagements(
-                (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
-            )
-            delegation.load(row, visit)
-        except ValueError as exc:  # a row changed behind our back into something the model refuses
-            raise PlannerError(
-                f"stored data of visit {visit_id} is not valid: {exc}; fix that row or restore a backup"
-            ) from None
-        visit.content_version = row.content_version
-        return check_read(visit)
+        """The stored visit, read with one Core query per table (no ORM objects per row)."""
+        connection = session.connection()
+        row = connection.execute(_VISIT_BY_ID, {"visit": visit_id}).first()
+        if row is None:
+            raise _no_visit(visit_id)
+        return rows.assemble_visit(row, lambda name: connection.execute(_CHILDREN[name], {"visit": visit_id}))
 
     # -- whole visits ---------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.core import schedule, tz
 from planner.core.model import Contact, Engagement, Side, Visit
+from planner.ui import programme_annex
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
@@ -290,7 +291,7 @@ def _title_page(visit: Visit, days: dict[dt.date, list[Engagement]]) -> list[str
     ]
 
 
-def programme_html(visit: Visit) -> str:
+def programme_html(visit: Visit, *, staff: bool = True) -> str:
     """The tour programme as HTML (title page, day by day, unscheduled items, contacts annex)."""
     days = programme_days(visit)
     calendar = {d.date: d for d in schedule.visit_days(visit)}
@@ -308,6 +309,9 @@ def programme_html(visit: Visit) -> str:
         parts.append("<p>Every engagement has a date.</p>")
     parts.append("<h3 style='page-break-before: always'>Contacts</h3>")
     parts.append(_contacts_annex(visit.contacts))
+    parts.append(programme_annex.delegation_html(visit))
+    if staff:
+        parts.append(programme_annex.checks_annex_html(visit))
     parts.append("</body></html>")
     return "".join(parts)
 
@@ -470,7 +474,7 @@ def _margins() -> Any:
     return QMarginsF(18, 16, 18, 20)
 
 
-def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> int:
+def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None, staff: bool = True) -> int:
     """Write the tour programme as an A4 PDF with page numbers and the print date; return the page count.
 
     The PDF is rendered into a temporary file beside ``path`` that replaces it only once
@@ -495,7 +499,7 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None) -> in
                     QPageLayout.Unit.Millimeter,
                 )
             )
-            pages = paint_programme(visit, writer, str(path), now=now)
+            pages = paint_programme(visit, writer, str(path), now=now, staff=staff)
         finally:
             del writer  # closes the file before it is synced and renamed
         if temporary.stat().st_size == 0:
@@ -514,7 +518,9 @@ def print_programme(visit: Visit, printer: Any, *, now: dt.datetime | None = Non
     return paint_programme(visit, printer, printer.printerName() or "the printer", now=now)
 
 
-def paint_programme(visit: Visit, device: Any, where: str, *, now: dt.datetime | None = None) -> int:
+def paint_programme(
+    visit: Visit, device: Any, where: str, *, now: dt.datetime | None = None, staff: bool = True
+) -> int:
     """Lay the programme out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``) with heads and footers."""
     from PySide6.QtCore import QRectF, QSizeF, Qt
     from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QTextDocument
@@ -534,7 +540,7 @@ def paint_programme(visit: Visit, device: Any, where: str, *, now: dt.datetime |
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(font)
-    doc.setHtml(programme_html(visit))
+    doc.setHtml(programme_html(visit, staff=staff))
     doc.setPageSize(body)
     keep_together(doc)
     pages = doc.pageCount()

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
+from planner.ui.state.delegation import Delegation
 
 
 class Target(Protocol):
@@ -30,6 +31,8 @@ class Target(Protocol):
     ) -> Any: ...
 
     def write_visit_details(self, visit_id: int, target: Visit, *, replay: bool = False) -> Any: ...
+
+    def write_delegation(self, visit_id: int, target: Delegation) -> Any: ...
 
 
 Row = TypeVar("Row", Engagement, Contact)
@@ -129,3 +132,21 @@ class VisitDetailsCommand(WriteCommand):
 
     def _backward(self) -> None:
         self.session.write_visit_details(self.visit_id, self.before, replay=True)
+
+
+class DelegationCommand(WriteCommand):
+    """Change the delegation: its members, stays, dismissed findings and who attends what."""
+
+    def __init__(
+        self, session: Target, visit_id: int, before: Delegation, after: Delegation, text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+
+    def _forward(self) -> None:
+        self.session.write_delegation(self.visit_id, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_delegation(self.visit_id, self.before)
