@@ -172,6 +172,8 @@ class Repository:
         self.user = user or default_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+        #: The change-log ids of the changes made through this repository (not someone else's).
+        self.written: set[int] = set()
 
     def close(self) -> None:
         """Checkpoint the WAL into the database file and release the connections (the
@@ -211,7 +213,7 @@ class Repository:
         uid: str = "",
         title: str = "",
     ) -> None:
-        changes.log(session, self.user, visit_id, content, kind, action, uid, title)
+        self.written.add(changes.log(session, self.user, visit_id, content, kind, action, uid, title))
 
     # -- live refresh ---------------------------------------------------------------------------
 
@@ -225,6 +227,12 @@ class Repository:
         """Which visits changed (added, edited, deleted) after ``token``, and the token to use next."""
         with self._transaction() as session:
             return changes.changes_since(session, token)
+
+    def changes_by_others(self, token: int) -> list[changes.ChangeNote]:
+        """The changes logged after ``token`` that were not made through this repository (a window
+        tells its user about these and reloads what they touched), oldest first."""
+        with self._transaction() as session:
+            return [n for n in changes.notes_since(session, token) if n.id not in self.written]
 
     def visit_version(self, visit_id: int) -> int:
         """The stored visit's change counter (what ``Visit.content_version`` holds when read)."""
@@ -316,7 +324,7 @@ class Repository:
             row.organisations = [self._new_organisation(o, i) for i, o in enumerate(visit.organisations)]
             contacts = {c.uid: self._new_contact(c, i, 1) for i, c in enumerate(visit.contacts)}
             row.contacts = list(contacts.values())
-            members = delegation.save(row, visit)
+            members, _ = delegation.save(row, visit, 1)
             engagement_rows = []
             for engagement in visit.engagements:
                 erow = EngagementRow(sequence=engagement.sequence, added_in=1)
@@ -383,7 +391,7 @@ class Repository:
             self._save_organisations(row, visit)
             contacts = self._save_contacts(row, visit.contacts, content)
             session.flush()
-            members = delegation.save(row, visit)
+            members, notes = delegation.save(row, visit, content)
             keep = {e.uid for e in visit.engagements}
             by_uid = {e.uid: e for e in row.engagements}
             for engagement in visit.engagements:
@@ -402,13 +410,13 @@ class Repository:
                     row.contacts.remove(crow)
             session.flush()
             self._log(session, visit.id, content, "visit", action, title=visit.title)
+            for kind, done, uid, title in notes:
+                self._log(session, visit.id, content, kind, done, uid, title)
             return self._load(session, visit.id)
 
     def _check_whole(self, session: Session, row: VisitRow, visit: Visit) -> None:
         """Refuse a whole-visit save made from a copy that missed someone's change."""
         assert visit.id is not None
-        if visit.version != row.version:
-            raise conflict(session, row.id, f"visit {row.title!r} (its details or stops)", None, "changed")
         pairs: list[tuple[str, list[Any], list[Any]]] = [
             ("engagement", visit.engagements, list(row.engagements)),
             ("contact", visit.contacts, list(row.contacts)),
@@ -429,6 +437,9 @@ class Repository:
                 if srow.uid not in seen and srow.added_in > visit.content_version:
                     label = f"{kind} {_label(srow)!r}"
                     raise conflict(session, row.id, label, srow.uid, "added")
+        delegation.check_whole(session, row, visit)
+        if visit.version != row.version:  # last: a conflict above names what changed more exactly
+            raise conflict(session, row.id, f"visit {row.title!r} (its details or stops)", None, "changed")
 
     def save_visit_details(self, visit: Visit) -> Visit:
         """Store only the header fields and the stops of ``visit``; returns the visit as stored now."""

@@ -36,6 +36,7 @@ from planner.ui.panels.details import DetailsPane
 from planner.ui.panels.unscheduled import UnscheduledTray
 from planner.ui.panels.visits import VisitList
 from planner.ui.settings import Preferences
+from planner.ui.state.live import LiveRefresh
 from planner.ui.state.session import Changes, Session
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Worker
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.worker = worker or Worker(self)
         self.session = Session(store, self)
+        self.live = LiveRefresh(self.session, self.worker, parent=self)
         self.setWindowTitle("Delegation Planner")
         self.setObjectName("mainWindow")
         self.itinerary = ItineraryView(self.session)
@@ -368,6 +370,8 @@ class MainWindow(QMainWindow):
         s = self.session
         s.changed.connect(self._on_changed)
         s.failed.connect(self.show_message)
+        self.live.updated.connect(self.show_message)
+        self.live.start()
         s.selection_changed.connect(lambda _uid: self._update_actions())
         s.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
         for view in (self.itinerary, self.agenda):
@@ -403,6 +407,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.live.stop()
         self.worker.wait(5000)
         super().closeEvent(event)
 

@@ -104,6 +104,8 @@ class Session(QObject):
         self.clashes_by_uid: dict[str, list[schedule.Clash]] = {}
         self.selected: str | None = None
         self.pending: int | None = None  # the visit being loaded in the background, if any
+        #: The version this session wrote last of each row it wrote: (visit id, kind, uid) → version.
+        self.written: dict[tuple[int, str, str], int] = {}
         self.findings: list[Finding] = []  # the checks' findings, dismissed ones included
         self.findings_by_uid: dict[str, list[Finding]] = {}  # the ones not dismissed, per engagement
         self.today: dt.date | None = None  # the date the checks take as today (None: the clock's)
@@ -179,6 +181,22 @@ class Session(QObject):
             self._check_timer.start()
         self.select(None)
         self.changed.emit(Changes(visit.id if visit else None, visit=True))
+
+    def show_refreshed(
+        self, visit: Visit | None, days: list[schedule.Day], clashes: list[schedule.Clash]
+    ) -> None:
+        """Show the open visit as someone else's change left it (live refresh): the selection and
+        the scroll position stay where they are when they still can."""
+        if visit is None or self.visit is None or visit.id != self.visit.id:
+            self._show(visit, days, clashes)
+            self.changed.emit(Changes(visit.id if visit else self.visit_id, visits=True))
+            return
+        self.visit, self.days, self.clashes = visit, days, clashes
+        self.clashes_by_uid = schedule.clashes_by_uid(clashes)
+        if self.selected is not None and visit.engagement(self.selected) is None:
+            self.select(None)
+        uids = frozenset(e.uid for e in visit.engagements)
+        self.changed.emit(Changes(visit.id, uids, frozenset(c.uid for c in visit.contacts), visits=True))
 
     def engagement(self, uid: str | None) -> Engagement | None:
         if self.visit is None or uid is None:
@@ -346,15 +364,24 @@ class Session(QObject):
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)
 
-    def write_engagement(self, visit_id: int, uid: str, target: Engagement | None) -> Changes:
-        """Make the stored engagement ``uid`` equal ``target`` (``None`` deletes it)."""
+    def _expected(self, key: tuple[int, str, str], shown: int, replay: bool) -> int:
+        """The stored version a write may replace: on a replay (undo, redo) the one this session
+        wrote last, so someone else's newer change is refused; else the one shown (0: absent)."""
+        return self.written.get(key, shown) if replay else shown
+
+    def write_engagement(
+        self, visit_id: int, uid: str, target: Engagement | None, *, replay: bool = False
+    ) -> None:
+        """Make the stored engagement ``uid`` equal ``target`` (``None`` deletes it); ``ConflictError``
+        if someone else changed it since (see :meth:`_expected`)."""
         current = self._stored_engagement(visit_id, uid)
+        key = (visit_id, "engagement", uid)
+        version = self._expected(key, current.version if current is not None else 0, replay)
         if target is None:
-            if current is not None:
-                self.store.delete_engagement(visit_id, uid)
+            if version:
+                self.store.delete_engagement(visit_id, uid, version=version)
             stored = None
         else:
-            version = current.version if current is not None else 0
             stored = self.store.save_engagement(visit_id, dataclasses.replace(target, version=version))
         if self.visit is not None and self.visit.id == visit_id:
             items = [e for e in self.visit.engagements if e.uid != uid]
@@ -364,12 +391,12 @@ class Session(QObject):
                 items.insert(index, stored)
             self.visit.engagements = items
             self._derive()
-        changes = Changes(visit_id, engagements=frozenset({uid}))
-        self.changed.emit(changes)
-        return changes
+        self.written[key] = stored.version if stored is not None else 0
+        self.changed.emit(Changes(visit_id, engagements=frozenset({uid})))
 
-    def write_visit_details(self, visit_id: int, target: Visit) -> Changes:
-        """Make the stored header and stops of visit ``visit_id`` equal those of ``target``."""
+    def write_visit_details(self, visit_id: int, target: Visit, *, replay: bool = False) -> None:
+        """Make the stored header and stops of visit ``visit_id`` equal those of ``target`` (a replay
+        is refused if someone else changed them since: see :meth:`_expected`)."""
         open_here = self.visit is not None and self.visit.id == visit_id
         current = self.visit if open_here else self.store.load_visit(visit_id)
         assert current is not None
@@ -378,16 +405,17 @@ class Session(QObject):
             **{name: getattr(target, name) for name in DETAIL_FIELDS},
             stops=[dataclasses.replace(s) for s in target.stops],
         )
+        key = (visit_id, "visit", "")
+        wanted.version = self._expected(key, current.version, replay)
         stored = self.store.save_visit_details(wanted)
+        self.written[key] = stored.version
         if open_here and self.visit is not None:
             for name in DETAIL_FIELDS:
                 setattr(self.visit, name, getattr(stored, name))
             self.visit.stops = list(stored.stops)
             self.visit.version = stored.version
             self._derive()
-        changes = Changes(visit_id, visit=True, visits=True)
-        self.changed.emit(changes)
-        return changes
+        self.changed.emit(Changes(visit_id, visit=True, visits=True))
 
     def write_delegation(self, visit_id: int, target: Delegation) -> Changes:
         """Make the stored delegation of visit ``visit_id`` equal ``target`` (a whole-visit save that
@@ -404,14 +432,16 @@ class Session(QObject):
         self.changed.emit(changes)
         return changes
 
-    def write_contact(self, visit_id: int, uid: str, target: Contact | None) -> Changes:
+    def write_contact(self, visit_id: int, uid: str, target: Contact | None, *, replay: bool = False) -> None:
+        """``write_engagement`` for a contact."""
         current = self._stored_contact(visit_id, uid)
+        key = (visit_id, "contact", uid)
+        version = self._expected(key, current.version if current is not None else 0, replay)
         if target is None:
-            if current is not None:
-                self.store.delete_contact(visit_id, uid)
+            if version:
+                self.store.delete_contact(visit_id, uid, version=version)
             stored = None
         else:
-            version = current.version if current is not None else 0
             stored = self.store.save_contact(visit_id, dataclasses.replace(target, version=version))
         if self.visit is not None and self.visit.id == visit_id:
             items = [c for c in self.visit.contacts if c.uid != uid]
@@ -420,9 +450,8 @@ class Session(QObject):
                 index = old.index(uid) if uid in old else len(items)
                 items.insert(index, stored)
             self.visit.contacts = items
-        changes = Changes(visit_id, contacts=frozenset({uid}))
-        self.changed.emit(changes)
-        return changes
+        self.written[key] = stored.version if stored is not None else 0
+        self.changed.emit(Changes(visit_id, contacts=frozenset({uid})))
 
     def _stored_engagement(self, visit_id: int, uid: str) -> Engagement | None:
         visit = self.visit if self.visit and self.visit.id == visit_id else self.store.load_visit(visit_id)
