@@ -82,7 +82,7 @@ def log(
             "visit_id": visit_id,
             "content_version": content_version,
             "kind": kind,
-            "action": action,
+            "action": action[:20],  # the column holds 20 characters (e.g. "merged a calendar")
             "uid": uid,
             "title": title,
             "changed_by": user,

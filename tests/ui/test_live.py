@@ -93,3 +93,28 @@ def test_undo_is_refused_when_someone_changed_the_engagement_since(
     restored = bob.load_visit(visit_id).contact(contact.uid)
     assert restored is not None and restored.phone == contact.phone
     qtbot.waitUntil(lambda: session.engagement(engagement.uid).notes == "bob's newer note", timeout=10000)
+
+
+def test_undoing_a_delegation_edit_never_overwrites_a_newer_one_seen_by_refresh(
+    qtbot: Any, live_window: Any, shared: tuple[Repository, Repository]
+) -> None:
+    from planner.core.model import Member
+    from planner.ui.state.delegation import Delegation
+
+    session = live_window.session
+    _, bob = shared
+    visit_id = session.visit_id
+    mine = Member(name="Anita Sharma", role="Secretary, Industries")
+    before = Delegation.of(session.visit)
+    failures: list[str] = []
+    session.failed.connect(failures.append)
+    added = dataclasses.replace(before, members=(*before.members, mine))
+    assert session.save_delegation(added, "Add member"), failures
+    theirs = bob.load_visit(visit_id)
+    theirs.members = [dataclasses.replace(m, phone="+91 771 000 0000") for m in theirs.members]
+    bob.save_visit(theirs)  # bob adds the phone number; the window shows it after its next poll
+    qtbot.waitUntil(lambda: session.visit.members[0].phone == "+91 771 000 0000", timeout=10000)
+    session.undo_stack.undo()  # would remove Anita and bob's phone number with her: refused
+    stored = bob.load_visit(visit_id)
+    assert [(m.name, m.phone) for m in stored.members] == [("Anita Sharma", "+91 771 000 0000")]
+    assert "was changed by someone else since; not undone" in live_window.statusBar().currentMessage()

@@ -32,7 +32,9 @@ class Target(Protocol):
 
     def write_visit_details(self, visit_id: int, target: Visit, *, replay: bool = False) -> Any: ...
 
-    def write_delegation(self, visit_id: int, target: Delegation) -> Any: ...
+    def write_delegation(
+        self, visit_id: int, target: Delegation, *, expected: Delegation | None = None
+    ) -> Any: ...
 
 
 Row = TypeVar("Row", Engagement, Contact)
@@ -144,9 +146,13 @@ class DelegationCommand(WriteCommand):
         self.visit_id = visit_id
         self.before = before
         self.after = after
+        self._written = False
 
     def _forward(self) -> None:
-        self.session.write_delegation(self.visit_id, self.after)
+        # the first write is what the window shows; a redo expects the delegation as the undo left it
+        expected = self.before if self._written else None
+        self.session.write_delegation(self.visit_id, self.after, expected=expected)
+        self._written = True
 
     def _backward(self) -> None:
-        self.session.write_delegation(self.visit_id, self.before)
+        self.session.write_delegation(self.visit_id, self.before, expected=self.after)

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule
 from planner.core.checks import Finding, findings_by_engagement, run_checks
-from planner.core.errors import PlannerError
+from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.commands import (
     ContactCommand,
@@ -417,13 +417,23 @@ class Session(QObject):
             self._derive()
         self.changed.emit(Changes(visit_id, visit=True, visits=True))
 
-    def write_delegation(self, visit_id: int, target: Delegation) -> Changes:
+    def write_delegation(
+        self, visit_id: int, target: Delegation, *, expected: Delegation | None = None
+    ) -> Changes:
         """Make the stored delegation of visit ``visit_id`` equal ``target`` (a whole-visit save that
-        refuses, changing nothing, if the visit changed elsewhere meanwhile)."""
+        refuses, changing nothing, if the visit changed elsewhere meanwhile).
+
+        An undo or redo passes ``expected``, the delegation its command left: if the visit shown
+        (refreshed from others' changes) holds another, someone changed it since, and nothing is written.
+        """
         open_here = self.visit is not None and self.visit.id == visit_id
         current = self.visit if open_here and self.visit is not None else self.store.load_visit(visit_id)
+        if expected is not None and Delegation.of(current) != expected:
+            raise ConflictError(
+                "the delegation was changed by someone else since", what="the delegation"
+            )
         before = {e.uid: e.member_uids for e in current.engagements}
-        stored = self.store.save_visit(target.applied_to(current), action="edited the delegation")
+        stored = self.store.save_visit(target.applied_to(current), action="edited delegation")
         touched = frozenset(e.uid for e in stored.engagements if before.get(e.uid) != e.member_uids)
         if open_here:
             self.visit = stored
