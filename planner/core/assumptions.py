@@ -1,4 +1,4 @@
-"""What the planner guessed rather than read: assumptions kept with a visit until a person confirms or fixes them.
+"""What the planner guessed rather than read: assumptions kept with a visit until someone confirms them.
 
 An assumption concerns the whole visit, a run of days (the days a stop was assumed), or one
 engagement (by uid). It stays *open* until someone *confirms* it (the guess is right) or

@@ -14,10 +14,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from planner.core.assumptions import Assumption
 from planner.core.errors import ConflictError, NotFoundError, PlannerError
 from planner.core.model import Contact, Engagement, Organisation, Stop, Visit
 from planner.core.ordering import sort_engagements
-from planner.storage import changes, checks, delegation, rows
+from planner.storage import assumptions, changes, checks, delegation, rows
 from planner.storage.changes import ChangeSet, conflict, default_user, touch
 from planner.storage.checks import (
     INT_MAX,
@@ -125,6 +126,7 @@ def check_visit(visit: Visit) -> None:
     delegation.check_visit(visit)
     for member in visit.members:
         check_values(member, f"member {member.name!r}")
+    assumptions.check_visit(visit)
 
 
 class Repository:
@@ -254,6 +256,7 @@ class Repository:
                 .selectinload(EngagementRow.attendance)
                 .joinedload(AttendanceRow.contact),
                 *delegation.load_options(),
+                *assumptions.load_options(),
             ]
             if children
             else []
@@ -274,6 +277,7 @@ class Repository:
                 (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
             )
             delegation.load(row, visit)
+            assumptions.load(row, visit)
         except ValueError as exc:  # a row changed behind our back into something the model refuses
             raise PlannerError(
                 f"stored data of visit {visit_id} is not valid: {exc}; fix that row or restore a backup"
@@ -295,6 +299,7 @@ class Repository:
             contacts = {c.uid: self._new_contact(c, i, 1) for i, c in enumerate(visit.contacts)}
             row.contacts = list(contacts.values())
             members = delegation.save(row, visit)
+            assumptions.save(row, visit)
             engagement_rows = []
             for engagement in visit.engagements:
                 erow = EngagementRow(sequence=engagement.sequence, added_in=1)
@@ -362,6 +367,7 @@ class Repository:
             contacts = self._save_contacts(row, visit.contacts, content)
             session.flush()
             members = delegation.save(row, visit)
+            assumptions.save(row, visit)
             keep = {e.uid for e in visit.engagements}
             by_uid = {e.uid: e for e in row.engagements}
             for engagement in visit.engagements:
@@ -674,3 +680,15 @@ class Repository:
                 session.execute(sa.delete(AttendanceRow).where(AttendanceRow.contact_id == row.id))
             session.delete(row)
             self._log(session, visit_id, content, kind, "deleted", uid, title)
+
+    # -- assumptions (revision 0005) ----------------------------------------------------------------
+
+    def save_assumption(self, visit_id: int, assumption: Assumption) -> Assumption:
+        """Store one assumption's new state (confirmed, fixed, or open again); returns it as stored."""
+        check_id(visit_id)
+        with self._transaction(write=True) as session:
+            content = touch(session, visit_id)
+            stored = assumptions.save_one(session, visit_id, assumption)
+            action = "reopened" if stored.is_open else stored.status.value
+            self._log(session, visit_id, content, "assumption", action, stored.uid, stored.text[:80])
+            return stored

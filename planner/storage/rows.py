@@ -55,6 +55,7 @@ VISIT_FIELDS = field_names(
     without=(
         "stops", "engagements", "contacts", "organisations", "id", "version", "content_version",
         *DELEGATION_FIELDS,
+        "assumptions",  # revision 0005: planner.storage.assumptions copies them
     ),
 )
 STOP_FIELDS = field_names(Stop)
