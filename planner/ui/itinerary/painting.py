@@ -7,13 +7,14 @@ blocks it draws so tests can prove a paint is bounded by what is visible.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from planner.core.model import Kind, Status
 from planner.ui.itinerary import layout as L
+from planner.ui.itinerary.doubts import Doubts, block_mark, chip_mark, header_mark, paint_mark
 from planner.ui.itinerary.palette import (
     AXIS_NOTE,
     CLASH,
@@ -42,6 +43,7 @@ class Scene:
     reference: L.Column | None  # the day whose zone names the local gutter
     ghosts: tuple[QRectF | None, ...] = ()
     ghost_text: str = ""
+    doubts: Doubts = field(default_factory=Doubts)  # open assumptions, marked with an amber "?"
 
     @property
     def origin(self) -> QPointF:
@@ -195,6 +197,8 @@ class GridPainter:
             self.badge(rect, "!", CLASH if "overlaps" in block.clash else PLACE_CLASH, at=block.badge_at)
         elif block.status is Status.POSTPONED:
             self.badge(rect, "⏸", MUTED, at=block.badge_at)
+        if block.uid in self.scene.doubts.engagements:
+            paint_mark(p, block_mark(rect, beside_badge=bool(block.clash)), self.fonts.bold)
         p.restore()
 
     def block_text(self, block: L.Block, rect: QRectF) -> None:
@@ -273,6 +277,8 @@ class GridPainter:
                     elided,
                 )
                 y += line_h
+            if column.day.date in s.doubts.days:
+                paint_mark(p, header_mark(column.x, column.width), fonts.bold)
             if column.day.is_travel_day:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#0ea5e9"))
@@ -345,6 +351,8 @@ class GridPainter:
             p.setBrush(CLASH if "overlaps" in block.clash else PLACE_CLASH)
             p.setPen(QPen(QColor("white"), 1.5))
             p.drawEllipse(dot)
+        if block.uid in self.scene.doubts.engagements:
+            paint_mark(p, chip_mark(rect, beside_badge=bool(block.clash)), self.fonts.small)
         p.restore()
 
     def gutters(self) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
 from planner.ui.itinerary.days import Bounds, DayIndex
+from planner.ui.itinerary.doubts import doubts_of
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
 from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
 from planner.ui.itinerary.palette import MUTED
@@ -261,6 +262,7 @@ class ItineraryView(GestureArea):
             self._reference_column(lay),
             (self._ghost, self._drop_hint),
             self._ghost_text,
+            doubts_of(self.session.visit),
         )
         painter = GridPainter(p, scene, self.fonts)
         painter.paint(exposed)

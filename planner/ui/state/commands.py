@@ -7,6 +7,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.core.assumptions import Assumption
 from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
 
@@ -21,6 +22,8 @@ class Target(Protocol):
     def write_contact(self, visit_id: int, uid: str, target: Contact | None) -> Any: ...
 
     def write_visit_details(self, visit_id: int, target: Visit) -> Any: ...
+
+    def write_assumption(self, visit_id: int, target: Assumption) -> Any: ...
 
 
 Row = TypeVar("Row", Engagement, Contact)
@@ -111,3 +114,21 @@ class VisitDetailsCommand(WriteCommand):
 
     def _backward(self) -> None:
         self.session.write_visit_details(self.visit_id, self.before)
+
+
+class AssumptionCommand(WriteCommand):
+    """Confirm or fix one assumption (undo opens it again as it was)."""
+
+    def __init__(
+        self, session: Target, visit_id: int, before: Assumption, after: Assumption, text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+
+    def _forward(self) -> None:
+        self.session.write_assumption(self.visit_id, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_assumption(self.visit_id, self.before)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from planner.core.assumptions import Assumption
 from planner.core.model import Contact, Engagement, Visit
 
 
@@ -31,3 +32,5 @@ class VisitStore(Protocol):
     def delete_contact(self, visit_id: int, uid: str) -> None: ...
 
     def delete_visit(self, visit_id: int) -> None: ...
+
+    def save_assumption(self, visit_id: int, assumption: Assumption) -> Assumption: ...
