@@ -97,6 +97,11 @@ def _add_export(sub: Subparsers) -> None:
         help="one member's own programme: what they attend, their stays and legs "
         "(ICS also takes a contact's name)",
     )
+    p.add_argument(
+        "--copy",
+        choices=("staff", "guest"),
+        help="PDF: the staff copy (default) flags clashes and open assumptions; the guest copy shows neither",
+    )
 
 
 def _add_parse_article(sub: Subparsers) -> None:
@@ -233,8 +238,9 @@ def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
 def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.ui.programme import write_pdf
 
-    pages = write_pdf(visit, args.output)
-    return f"Tour programme ({pages} pages) written to {args.output}"
+    copy = args.copy or "staff"
+    pages = write_pdf(visit, args.output, copy=copy)
+    return f"Tour programme, {copy} copy ({pages} pages), written to {args.output}"
 
 
 def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
@@ -267,6 +273,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format != "ics" and given:
         whole = f"the {args.format} export holds every day of the visit"
         raise PlannerError(f"{'/'.join(given)}: only for --format ics; {whole}")
+    if args.copy and args.format != "pdf":
+        raise PlannerError(f"--copy: only for --format pdf (the printed programme), not {args.format}")
     visit = open_repository(args.db).load_visit(args.visit)
     if args.attendee:
         visit = _member_programme(visit, args)  # a member's programme in every format

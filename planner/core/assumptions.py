@@ -97,8 +97,14 @@ class Assumption:
         return dataclasses.replace(self, status=AssumptionStatus.OPEN, decided_by="", decided_at=None)
 
 
-def open_ones(assumptions: list[Assumption]) -> list[Assumption]:
-    return [a for a in assumptions if a.is_open]
+def open_ones(assumptions: list[Assumption], engagements: set[str] | None = None) -> list[Assumption]:
+    """The open assumptions; with ``engagements`` (uids), only those about the visit, days, or one of
+    them (a deleted engagement takes its own out of view; undoing the delete brings them back)."""
+    return [
+        a
+        for a in assumptions
+        if a.is_open and (engagements is None or a.engagement_uid is None or a.engagement_uid in engagements)
+    ]
 
 
 def open_on_day(assumptions: list[Assumption], day: dt.date) -> list[Assumption]:

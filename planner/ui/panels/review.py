@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.core.assumptions import CODES, Assumption, AssumptionStatus, Concern
+from planner.core.assumptions import CODES, Assumption, AssumptionStatus, Concern, open_ones
 from planner.core.model import Visit
 from planner.ui.state.session import Changes, Session
 
@@ -32,10 +32,7 @@ def open_assumptions(visit: Visit | None) -> list[Assumption]:
     out of view; an undo of the delete brings them back)."""
     if visit is None:
         return []
-    known = {e.uid for e in visit.engagements}
-    return [
-        a for a in visit.assumptions if a.is_open and (a.engagement_uid is None or a.engagement_uid in known)
-    ]
+    return open_ones(visit.assumptions, {e.uid for e in visit.engagements})
 
 
 def count_text(n: int) -> str:
