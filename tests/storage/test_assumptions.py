@@ -55,3 +55,15 @@ def test_an_unknown_assumption_is_refused(repo: Repository) -> None:
     stranger = dataclasses.replace(visit.assumptions[0], uid="nope")
     with pytest.raises(NotFoundError, match="no assumption"):
         repo.save_assumption(visit_id, stranger)
+
+
+def test_an_imported_article_keeps_its_guesses(sqlite_url: str) -> None:
+    from planner import services
+    from planner.storage import open_repository
+
+    with open_repository(sqlite_url) as repo:
+        result = services.import_article(repo, SEED.read_bytes(), name=SEED.name, published=None)
+        visit = repo.load_visit(result["visit_id"])
+    assert result["assumptions"] == len(visit.assumptions) >= 6
+    osaka = next(a for a in visit.assumptions if a.text.startswith("assumed in Osaka"))
+    assert (osaka.first_day, osaka.last_day) == (dt.date(2025, 8, 25), dt.date(2025, 8, 27))
