@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +25,11 @@ if TYPE_CHECKING:
     Subparsers = argparse._SubParsersAction[argparse.ArgumentParser]  # what add_subparsers() returns
 
 EXPORT_FORMATS = ("json", "ics", "pdf", "vcf", "csv")
+
+
+def shown(path: Path) -> str:
+    """A path as printed: bytes that are not UTF-8 in its name shown as ``\\xff`` instead of failing."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _date(text: str) -> dt.date:
@@ -59,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_import(sub)
     _add_export(sub)
     _add_parse_article(sub)
+    _add_backup(sub)
+    _add_restore(sub)
     _add_check(sub)
     _add_publish(sub)
     return parser
@@ -102,6 +110,12 @@ def _add_export(sub: Subparsers) -> None:
         choices=("staff", "guest"),
         help="PDF: the staff copy (default) flags clashes and open assumptions; the guest copy shows neither",
     )
+    p.add_argument(
+        "--vcard-version",
+        choices=("3.0", "4.0"),
+        default="3.0",
+        help="vcf: vCard 3.0 (the default: what Outlook imports) or 4.0",
+    )
 
 
 def _add_parse_article(sub: Subparsers) -> None:
@@ -113,6 +127,29 @@ def _add_parse_article(sub: Subparsers) -> None:
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD", help="the publication date")
     p.add_argument("--json", action="store_true", help="print the draft as JSON")
+
+
+def _add_backup(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "backup",
+        help="copy the database into its backups folder, or list the copies",
+        description="Copy the database now (SQLite: a consistent copy in backups/ beside the file; "
+        "a server database: every visit as JSON in your data folder). The newest copies of each "
+        "kind are kept; one is also made automatically each day the database is used.",
+    )
+    p.add_argument("--list", action="store_true", help="list the copies, newest first, instead")
+    p.add_argument("--json", action="store_true", help="print JSON")
+
+
+def _add_restore(sub: Subparsers) -> None:
+    p = sub.add_parser(
+        "restore",
+        help="replace the database's content by a backup (the current state is copied first)",
+        description="Restore BACKUP (a path, or a name shown by 'planner backup --list'). The whole "
+        "backup is checked first, and the current state is kept as a 'before-restore' copy.",
+    )
+    p.add_argument("backup", metavar="BACKUP")
+    p.add_argument("--json", action="store_true", help="print JSON")
 
 
 def _add_publish(sub: Subparsers) -> None:
@@ -181,28 +218,64 @@ def _detect_kind(path: Path, data: bytes) -> str:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """``planner import FILE``: a backup, a calendar (new or ``--into`` a visit) or an article."""
-    from planner import services
     from planner.core.textfile import read_bytes
 
     data = read_bytes(args.file)
-    kind = _detect_kind(args.file, data)
-    backup_visit = _read_backup(data, args.file) if kind == "json" else None
-    repo = open_repository(args.db)
-    result: dict[str, Any]
-    if backup_visit is not None:
-        result = services.import_backup(repo, backup_visit)
-    elif kind == "ics":
-        result = services.import_calendar(repo, data, name=str(args.file), into=args.into)
-    else:
-        result = services.import_article(repo, data, name=str(args.file), published=args.published)
+    result = import_data(
+        data,
+        args.file,
+        repository=lambda: _daily_backup_then_open(args.db),
+        into=args.into,
+        published=args.published,
+    )
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         verb = "created" if result.get("created", True) else "updated"
-        print(f"Visit {result['visit_id']} {verb} from {args.file}")
+        print(f"Visit {result['visit_id']} {verb} from {shown(args.file)}")
         for warning in result.get("warnings", []):
             print(f"warning: {warning}", file=sys.stderr)
     return 0
+
+
+def import_data(
+    data: bytes,
+    path: Path,
+    *,
+    repository: Callable[[], Repository],
+    into: int | None = None,
+    published: dt.date | None = None,
+) -> dict[str, Any]:
+    """What ``planner import`` does with a file's bytes: detect the kind, check, then store.
+
+    ``repository`` is called only once the file has been read and, for a backup, checked in full.
+    """
+    from planner import services
+
+    kind = _detect_kind(path, data)
+    backup_visit = _read_backup(data, path) if kind == "json" else None
+    repo = repository()
+    if backup_visit is not None:
+        return services.import_backup(repo, backup_visit)
+    if kind == "ics":
+        return services.import_calendar(repo, data, name=str(path), into=into)
+    return services.import_article(repo, data, name=str(path), published=published)
+
+
+def _daily_backup_then_open(url: str | None) -> Repository:
+    """The repository, after today's automatic copy (a copy that fails is a warning, never a lost write).
+
+    The database is opened first, so a database that cannot be opened is reported once, as itself.
+    """
+    from planner.backups import ensure_daily_backup
+
+    repo = open_repository(url)
+    if not repo.is_empty():
+        try:
+            ensure_daily_backup(url)
+        except (PlannerError, OSError) as exc:
+            print(f"warning: no daily backup today: {exc}", file=sys.stderr)
+    return repo
 
 
 def _read_backup(data: bytes, path: Path) -> Visit:
@@ -214,7 +287,7 @@ def _read_backup(data: bytes, path: Path) -> Visit:
 
 def _write(path: Path, data: bytes) -> None:
     """Write the export atomically: a failed export never leaves half a file."""
-    from planner.core.textfile import write_atomically
+    from planner.core.writer import write_atomically
 
     write_atomically(path, data)
 
@@ -223,7 +296,7 @@ def _export_json(visit: Visit, args: argparse.Namespace) -> str:
     from planner.core import backup
 
     _write(args.output, backup.dump(visit).encode("utf-8"))
-    return f"Visit {visit.id} written to {args.output}"
+    return f"Visit {visit.id} written to {shown(args.output)}"
 
 
 def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
@@ -232,7 +305,7 @@ def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
     result = ics.export_calendar(visit, start=args.start, end=args.end, attendee=args.attendee)
     _write(args.output, result.data)
     note = f"; {result.skipped} unscheduled left out" if result.skipped else ""
-    return f"{result.exported} events written to {args.output}{note}"
+    return f"{result.exported} events written to {shown(args.output)}{note}"
 
 
 def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
@@ -240,21 +313,21 @@ def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
 
     copy = args.copy or "staff"
     pages = write_pdf(visit, args.output, copy=copy)
-    return f"Tour programme, {copy} copy ({pages} pages), written to {args.output}"
+    return f"Tour programme, {copy} copy ({pages} pages), written to {shown(args.output)}"
 
 
 def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.core import exports
 
-    _write(args.output, exports.contacts_vcard(visit).encode("utf-8"))
-    return f"{len(visit.members) + len(visit.contacts)} contacts written to {args.output}"
+    _write(args.output, exports.contacts_vcard(visit, version=args.vcard_version).encode("utf-8"))
+    return f"{len(visit.members) + len(visit.contacts)} contacts written to {shown(args.output)}"
 
 
 def _export_csv(visit: Visit, args: argparse.Namespace) -> str:
     from planner.core import exports
 
     _write(args.output, exports.engagements_csv(visit).encode("utf-8"))
-    return f"{len(visit.engagements)} engagements written to {args.output}"
+    return f"{len(visit.engagements)} engagements written to {shown(args.output)}"
 
 
 EXPORTERS: dict[str, Callable[[Visit, argparse.Namespace], str]] = {
@@ -303,6 +376,45 @@ def cmd_parse_article(args: argparse.Namespace) -> int:
         print(json.dumps(draft.to_json(), ensure_ascii=False, indent=2))
     else:
         print(draft.summary())
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """``planner backup [--list]``: copy the database now, or list its copies."""
+    from planner.backups import list_backups, make_backup
+
+    if args.list:
+        copies = list_backups(args.db)
+        if args.json:
+            print(json.dumps([c.to_json() for c in copies], ensure_ascii=False, indent=2))
+        elif not copies:
+            print("No backups yet: 'planner backup' makes one.")
+        for copy in [] if args.json else copies:
+            taken = copy.taken.strftime("%Y-%m-%d %H:%M:%S UTC")
+            print(f"{taken}  {copy.reason:<14} {copy.size / 1024:>9.1f} KB  {shown(copy.path)}")
+        return 0
+    copy = make_backup(args.db)
+    if args.json:
+        print(json.dumps(copy.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(f"Backup written to {shown(copy.path)} ({copy.size / 1024:.1f} KB)")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """``planner restore BACKUP``: the database's content replaced by a backup, the state before kept."""
+    from planner.backups import restore_backup
+
+    safety, visits = restore_backup(args.db, args.backup)
+    if args.json:
+        kept = None if safety is None else str(safety.path)
+        print(json.dumps({"restored": args.backup, "visits": visits, "before_restore": kept}, indent=2))
+        return 0
+    from planner.core.wording import counted
+
+    print(f"Restored {args.backup}: {counted(visits, 'visit')}")
+    if safety is not None:
+        print(f"The state before is kept in {shown(safety.path)} ('planner restore' it to go back)")
     return 0
 
 
@@ -410,6 +522,8 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "parse-article": cmd_parse_article,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
     "publish": cmd_publish,
 }

@@ -29,9 +29,10 @@ def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | Non
     The file is read and checked completely before anything is saved, so a
     malformed file (``IcsError``) or an unknown visit leaves the database as it was.
     """
-    from planner.core import ics
+    from planner.core import backup, ics
 
     result = ics.parse_calendar(data, name=name)
+    backup.check_storable(result.visit, name=name)
     if into is None:
         visit_id = repo.add_visit(result.visit)
         added, changed, unchanged, skipped_older = len(result.visit.engagements), 0, 0, 0
@@ -54,12 +55,14 @@ def import_calendar(repo: Repository, data: bytes, *, name: str, into: int | Non
 
 def import_article(repo: Repository, data: bytes, *, name: str, published: dt.date | None) -> dict[str, Any]:
     """Parse a news article and store the visit it describes; nothing is stored if parsing fails."""
+    from planner.core import backup
     from planner.core.article import parse_article
     from planner.core.textfile import decode_text, universal_newlines
 
     text = universal_newlines(decode_text(data, name=name))
     draft = parse_article(text, published=published)
     visit = _with_members(draft.to_visit())
+    backup.check_storable(visit, name=name)
     visit_id = repo.add_visit(visit)
     return {
         "visit_id": visit_id,

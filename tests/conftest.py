@@ -37,3 +37,18 @@ def machine_tz(request: pytest.FixtureRequest) -> Iterator[str]:
         else:
             os.environ["TZ"] = old
         time.tzset()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Print what the fuzz tests tried (their counts travel in each report's ``user_properties``)."""
+    lines = [
+        str(value)
+        for report in terminalreporter.stats.get("passed", []) + terminalreporter.stats.get("failed", [])
+        if report.when == "call"
+        for name, value in report.user_properties
+        if name == "fuzz"
+    ]
+    if lines:
+        terminalreporter.write_sep("-", "fuzz counts")
+        for line in sorted(lines):
+            terminalreporter.write_line(line)

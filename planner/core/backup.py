@@ -124,6 +124,12 @@ _JSON_MESSAGES = {
     "Invalid \\escape": "an invalid backslash escape",
 }
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+#: The years a visit may have: every export (ICS, CSV, PDF) and both databases handle them.
+YEARS = range(1900, 2201)
+#: The largest counter a database column holds (32-bit on PostgreSQL).
+MAX_COUNT = 2**31 - 1
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 _FORMAT = re.compile(rf"{re.escape(FORMAT_NAME)}/(\d+)")
 
 
@@ -171,29 +177,44 @@ class _Reader:
             self.expect(_join(path, key), "a list", value)
         return value
 
+    def storable(self, value: str, path: str) -> str:
+        """``value`` if every database can store it: no NUL, no lone surrogate (from a ``\\ud800`` escape)."""
+        bad = _UNSTORABLE.search(value)
+        if bad is not None:
+            char = bad.group()
+            what = "a NUL character" if char == "\x00" else f"a lone surrogate U+{ord(char):04X}"
+            self.fail(path, f"{what} at position {bad.start()}: not text that can be stored")
+        return value
+
     def text(self, data: Mapping[str, object], key: str, path: str, default: str = "") -> str:
         value = data.get(key, default)
         if not isinstance(value, str):
             self.expect(_join(path, key), "a string", value)
-        return value
+        return self.storable(value, _join(path, key))
 
     def optional_text(self, data: Mapping[str, object], key: str, path: str) -> str | None:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
             self.expect(_join(path, key), "a string or null", value)
-        return value
+        return None if value is None else self.storable(value, _join(path, key))
 
     def texts(self, data: Mapping[str, object], key: str, path: str) -> list[str]:
         values = self.items(data, key, path)
         for i, value in enumerate(values):
             if not isinstance(value, str):
                 self.expect(f"{_join(path, key)}[{i}]", "a string", value)
+            self.storable(value, f"{_join(path, key)}[{i}]")
         return [str(v) for v in values]
 
     def count(self, data: Mapping[str, object], key: str, path: str) -> int:
         value = data.get(key, 0)
-        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            self.expect(_join(path, key), "a whole number, 0 or more", value)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_COUNT:
+            self.expect(_join(path, key), f"a whole number from 0 to {MAX_COUNT}", value)
+        return value
+
+    def in_years(self, value: T, year: int, path: str) -> T:
+        if year not in YEARS:
+            self.fail(path, f"the year {year} is out of range (expected {YEARS.start}–{YEARS.stop - 1})")
         return value
 
     def date(self, data: Mapping[str, object], key: str, path: str) -> dt.date | None:
@@ -202,9 +223,11 @@ class _Reader:
             return None
         if isinstance(value, str) and _DATE.fullmatch(value):
             try:
-                return dt.date.fromisoformat(value)
+                day = dt.date.fromisoformat(value)
             except ValueError:
                 pass
+            else:
+                return self.in_years(day, day.year, _join(path, key))
         self.expect(_join(path, key), "a date YYYY-MM-DD", value)
 
     def instant(self, data: Mapping[str, object], key: str, path: str) -> dt.datetime | None:
@@ -218,6 +241,7 @@ class _Reader:
                 pass
             else:
                 if parsed.utcoffset() is not None:
+                    self.in_years(parsed, parsed.year, _join(path, key))
                     return tz.as_utc(parsed)
         self.expect(_join(path, key), "an ISO 8601 time with offset (e.g. 2025-08-21T01:30:00Z)", value)
 
@@ -372,12 +396,18 @@ def _parse(r: _Reader, text: str) -> object:
         raise InputFileError(f"{r.name}: line {exc.lineno}, column {exc.colno}: {message}") from None
     except RecursionError:
         raise InputFileError(f"{r.name}: the JSON is nested too deeply") from None
+    except ValueError as exc:  # an integer of thousands of digits
+        raise InputFileError(f"{r.name}: {str(exc).splitlines()[0]}") from None
 
 
 def load(data: bytes, *, name: str) -> Visit:
     """The visit in a backup; ``InputFileError`` naming the file and the line or field otherwise."""
+    return from_json(_parse(_Reader(name), decode_text(data, name=name)), name=name)
+
+
+def from_json(document: object, *, name: str) -> Visit:
+    """The visit in a parsed backup document (as :func:`to_json` makes it), checked in full."""
     r = _Reader(name)
-    document = _parse(r, decode_text(data, name=name))
     _check_format(r, document)
     top = r.mapping(document, "", _VISIT_KEYS, ("format", "title"))
     r.instant(top, "exported_at", "")
@@ -402,3 +432,13 @@ def load(data: bytes, *, name: str) -> Visit:
     members.check_references(r, visit)
     assumed.read(r, top, visit)
     return visit
+
+
+def check_storable(visit: Visit, *, name: str) -> None:
+    """``InputFileError`` naming the field if ``visit`` holds a value a backup would refuse.
+
+    Every importer calls this before saving, so what is stored can always be exported,
+    backed up and moved between SQLite and PostgreSQL (years 1900–2200, counters within
+    32 bits, no NUL or lone surrogate in any text).
+    """
+    from_json(to_json(visit, exported_at=dt.datetime(2000, 1, 1, tzinfo=dt.UTC)), name=name)

@@ -144,6 +144,8 @@ def run(
 
     app = application()
     store = open_repository(db_url)
+    if screenshot is None:
+        _keep_daily_backup(db_url)
     settings_file = None
     if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
         settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
@@ -153,6 +155,17 @@ def run(
         return save_screenshot(window, screenshot)
     window.show()
     return app.exec()
+
+
+def _keep_daily_backup(db_url: str | None) -> None:
+    """Today's automatic copy of the database as the window opens; a failure is a note, not a stop."""
+    from planner.backups import ensure_daily_backup
+    from planner.core.errors import PlannerError
+
+    try:
+        ensure_daily_backup(db_url)
+    except (PlannerError, OSError) as exc:
+        print(f"planner: warning: no daily backup today: {exc}", file=sys.stderr)
 
 
 def start_window(

@@ -490,23 +490,38 @@ def _margins() -> Any:
 
 
 def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None, copy: str = "staff") -> int:
-    """Write the tour programme as an A4 PDF with page numbers and the print date; return the page count."""
+    """Write the tour programme as an A4 PDF with page numbers and the print date; return the page count.
+
+    The PDF is rendered into a temporary file beside ``path`` that replaces it only once
+    complete (``core.writer``): a failure midway leaves the previous file as it was.
+    """
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
+    from planner.core.writer import replacing
+
     _application()
-    writer = QPdfWriter(str(path))
-    writer.setTitle(f"Tour programme: {visit.title}")
-    writer.setCreator("Delegation Planner")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            _margins(),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    return paint_programme(visit, writer, str(path), now=now, copy=copy)
+    with replacing(path) as temporary:
+        writer = QPdfWriter(str(temporary))
+        try:
+            writer.setTitle(f"Tour programme: {visit.title}")
+            writer.setCreator("Delegation Planner")
+            writer.setResolution(300)
+            writer.setPageLayout(
+                QPageLayout(
+                    QPageSize(QPageSize.PageSizeId.A4),
+                    QPageLayout.Orientation.Portrait,
+                    _margins(),
+                    QPageLayout.Unit.Millimeter,
+                )
+            )
+            pages = paint_programme(visit, writer, str(path), now=now, copy=copy)
+        finally:
+            del writer  # closes the file before it is synced and renamed
+        if temporary.stat().st_size == 0:
+            from planner.core.errors import PlannerError
+
+            raise PlannerError(f"{path}: cannot write the tour programme")
+    return pages
 
 
 def print_programme(

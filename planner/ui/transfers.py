@@ -160,7 +160,7 @@ class Transfers:
             self.show_message(dialog.result_text)
 
     def export_contacts(self) -> None:
-        """The visit's contacts as vCard 4.0, for phones and address books."""
+        """The visit's contacts as vCard 3.0 (what Outlook imports), for phones and address books."""
         self._export_text("Export contacts", "vcf", "vCard (*.vcf)", "contacts_vcard", "contacts")
 
     def export_csv(self) -> None:

@@ -246,3 +246,47 @@ def test_json_that_is_not_a_backup_is_refused() -> None:
     assert error_of(b'{"title": "x"}') == (
         "backup.json: not a Delegation Planner backup: the key 'format' is missing"
     )
+
+
+# -- values every export and both databases can hold ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "message"),
+    [
+        (("engagements", 1, "start"), "9999-12-31T10:00:00Z", "engagements[1].start: the year 9999 is out"),
+        (("engagements", 1, "end"), "0001-01-01T00:00:00+01:00", "engagements[1].end: the year 1 is out"),
+        (("engagements", 2, "date"), "2201-01-01", "engagements[2].date: the year 2201 is out of range"),
+        (("stops", 0, "arrive"), "1899-12-31", "stops[0].arrive: the year 1899 is out of range (expected"),
+        (("start_date",), "9999-01-01", "start_date: the year 9999"),
+        (("exported_at",), "9999-12-31T23:59:59Z", "exported_at: the year 9999"),
+        (("title",), "CM visit\x00", "title: a NUL character at position 8: not text that can be stored"),
+        (("contacts", 0, "phone"), "+91\ud800", "contacts[0].phone: a lone surrogate U+D800 at position 3"),
+        (("engagements", 3, "sectors"), ["Steel", "\udfff"], "engagements[3].sectors[1]: a lone surrogate"),
+        (("engagements", 0, "city"), "Tok\x00yo", "engagements[0].city: a NUL character"),
+        (("engagements", 3, "sequence"), 2**31, "engagements[3].sequence: expected a whole number from 0"),
+        (("engagements", 3, "sequence"), 2**64 + 1, "engagements[3].sequence: expected a whole number"),
+        (("engagements", 3, "sequence"), 1.5, "engagements[3].sequence: expected a whole number"),
+    ],
+)
+def test_values_no_export_or_database_could_hold_are_refused(
+    path: tuple[str | int, ...], value: object, message: str
+) -> None:
+    data = json.dumps(_bad(path, value)).encode()  # ASCII, with \u escapes as a file would have them
+    assert error_of(data).startswith(f"backup.json: {message}")
+    error_of(data).encode("utf-8")  # the message itself is printable
+
+
+def test_the_edges_of_the_ranges_are_accepted() -> None:
+    visit = load_doc(
+        _bad(("engagements", 3, "sequence"), 2**31 - 1)
+        | {"start_date": "1900-01-01", "end_date": "2200-12-31"}
+    )
+    assert (visit.start_date, visit.end_date) == (dt.date(1900, 1, 1), dt.date(2200, 12, 31))
+
+
+def test_escaped_surrogates_and_huge_numbers_in_the_raw_file_give_one_line() -> None:
+    raw = backup.dump(make_visit(), exported_at=EXPORTED).replace('"title": "', '"title": "\\ud83d ', 1)
+    assert "title: a lone surrogate U+D83D" in error_of(raw.encode())
+    huge = b'{"format": "delegation-planner/1", "title": "x", "engagements": [' + b"9" * 5000 + b"]}"
+    assert error_of(huge).startswith("backup.json: ")

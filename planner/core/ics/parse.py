@@ -69,7 +69,10 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     for index, event in enumerate(cal.events):
         line = event_lines[index] if index < len(event_lines) else 0
         dates = date_only[index] if index < len(date_only) else set()
-        engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name, dates=dates)
+        try:
+            engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name, dates=dates)
+        except ValueError as exc:  # icalendar reports a value it could not parse only when it is read
+            raise IcsError(f"{name}: line {line}: {exc}") from None
         if engagement is None:
             continue
         if engagement.uid in seen:
@@ -133,6 +136,10 @@ def _engagement(
     if event.get("RRULE") is not None or event.get("RDATE") is not None:
         reader.warnings.append(f"{what}: repeats; only its first occurrence was imported")
     uid = own_uid(_prop_text(event, "UID").strip())
+    times = ("DTSTART", "DTEND", "DURATION", "LAST-MODIFIED")
+    doubled = [key for key in times if isinstance(event.get(key), list)]
+    if doubled:
+        raise IcsError(f"{name}: {what}: {doubled[0]} appears more than once")
     try:
         fields = _when(event, reader, what, dates)
     except PlannerError as exc:

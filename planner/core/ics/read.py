@@ -144,4 +144,7 @@ def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], list[Content
         raise IcsError(f"{name}: not a readable calendar: {exc}") from None
     if not calendars:
         raise IcsError(f"{name}: line 1: not a calendar file: no VCALENDAR in it")
+    strange = next((c.name for c in calendars if c.name != "VCALENDAR"), None)
+    if strange is not None:
+        raise IcsError(f"{name}: not a calendar file: a {strange[:40]!r} component where VCALENDAR belongs")
     return calendars, lines

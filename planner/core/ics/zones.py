@@ -83,7 +83,7 @@ class ZoneReader:
     _noted: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
-        self.declared = {t.tz_name for t in self.calendar.timezones}
+        self.declared = {t.tz_name for t in self.calendar.timezones if "TZID" in t}
 
     def instant(self, prop: Any, what: str, *, utc_zone: str | None = None) -> tuple[dt.datetime, str]:
         """The UTC instant of a DTSTART/DTEND and the zone to show it in (``utc_zone`` for a UTC time)."""

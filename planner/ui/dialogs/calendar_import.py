@@ -162,11 +162,14 @@ class CalendarImportDialog(QDialog):
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
+        from planner.core.errors import InputFileError
+        from planner.core.textfile import read_bytes
+
         try:
-            data = path.read_bytes()
-        except OSError as exc:
+            data = read_bytes(path)  # a FIFO or a device is refused at once, never waited on
+        except InputFileError as exc:
             self.status.setText("Nothing was imported")
-            QMessageBox.warning(self, "Import calendar", f"{path}: cannot read ({exc.strerror})")
+            QMessageBox.warning(self, "Import calendar", str(exc))
             return
         self._data = (data, path.name)
         self.file_label.setText(str(path))
