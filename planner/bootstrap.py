@@ -137,6 +137,8 @@ def run_tests(args: list[str]) -> int:
     ensure_debian_packages(QT_RUNTIME + FONTS + TEST_TOOLS)
     python = ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    if not any(a == "-n" or a.startswith(("-n", "--numprocesses", "--dist")) for a in args):
+        args = ["-n", "auto", *args]  # pytest-xdist: the suite is safe in parallel, one database per test
     steps = [
         ("ruff (lint)", [str(python), "-m", "ruff", "check", "planner", "tests"]),
         ("mypy (types; strict for planner.core)", [str(python), "-m", "mypy"]),

@@ -56,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--visit", metavar="VISIT", type=int, help="with --screenshot: the visit to show")
     parser.add_argument(
         "--view",
-        choices=("itinerary", "agenda", "contacts"),
+        choices=("itinerary", "agenda", "contacts", "delegation"),
         default="itinerary",
         help="with --screenshot: the view to show",
     )
@@ -311,7 +311,7 @@ def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
 def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.ui.programme import write_pdf
 
-    copy = args.copy or "staff"
+    copy = "guest" if getattr(args, "member_copy", False) else (args.copy or "staff")
     pages = write_pdf(visit, args.output, copy=copy)
     return f"Tour programme, {copy} copy ({pages} pages), written to {shown(args.output)}"
 
@@ -363,6 +363,7 @@ def _member_programme(visit: Visit, args: argparse.Namespace) -> Visit:
     if member is None:
         return visit  # the ICS export filters by the contact of that name
     args.attendee = None
+    args.member_copy = True  # a member's copy: no staff checks annex
     return delegation.programme_of(visit, member)
 
 

@@ -32,7 +32,15 @@ class NotFoundError(PlannerError):
 
 
 class ConflictError(PlannerError):
-    """Someone else changed the row since it was read (optimistic concurrency)."""
+    """Someone else changed the row since it was read (optimistic concurrency).
+
+    ``what`` names the thing (e.g. ``engagement 'Lunch'``) and ``by`` who changed it last, when known.
+    """
+
+    def __init__(self, message: str, what: str = "", by: str = "") -> None:
+        super().__init__(message)
+        self.what = what
+        self.by = by
 
 
 class IcsError(InputFileError):

@@ -8,13 +8,17 @@ Rules kept here so nobody else has to remember them:
   time is followed by ``normalize``;
 * instants are stored in UTC with the IANA zone name beside them;
 * the computer's own zone is never consulted: every function takes the zone it
-  works in as an argument.
+  works in as an argument;
+* pytz's tables end in 2037 (it then keeps the last offset for ever, so Berlin
+  stays on winter time in July 2040); from 2038 on, times go through ``zoneinfo``
+  (tzdata's rules, which go on), with the same gap/repeat handling.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import zoneinfo
 from typing import Literal
 
 import pytz
@@ -23,6 +27,9 @@ from planner.core.errors import AmbiguousLocalTime, NonExistentLocalTime, Unknow
 
 UTC = pytz.utc
 Ambiguity = Literal["raise", "earlier", "later"]
+#: The first instant (UTC) and wall-clock time past pytz's tables: from here on, ``zoneinfo``.
+_PYTZ_END = dt.datetime(2038, 1, 1, tzinfo=dt.UTC)
+_PYTZ_END_NAIVE = _PYTZ_END.replace(tzinfo=None)
 
 
 @functools.cache
@@ -59,6 +66,8 @@ def localize(naive: dt.datetime, zone_name: str, *, ambiguous: Ambiguity = "rais
         raise ValueError(f"localize expects a naive wall-clock time, got {naive!r}")
     tz = zone(zone_name)
     when = f"{naive:%Y-%m-%d %H:%M}"
+    if naive >= _PYTZ_END_NAIVE:
+        return _localize_late(naive, zone_name, ambiguous, when)
     try:
         return tz.localize(naive, is_dst=None)  # type: ignore[attr-defined,no-any-return]
     except pytz.NonExistentTimeError:
@@ -73,6 +82,49 @@ def localize(naive: dt.datetime, zone_name: str, *, ambiguous: Ambiguity = "rais
             ) from None
         is_dst = ambiguous == "earlier"
         return tz.localize(naive, is_dst=is_dst)  # type: ignore[attr-defined,no-any-return]
+
+
+@functools.cache
+def _tzdata(zone_name: str) -> zoneinfo.ZoneInfo:
+    """tzdata's rules for a zone pytz knows (by pytz's spelling of its name), for times after 2037."""
+    return zoneinfo.ZoneInfo(str(getattr(zone(zone_name), "zone", zone_name)))
+
+
+def _folds(naive: dt.datetime, zone_name: str) -> tuple[dt.datetime, dt.datetime]:
+    """``naive`` read with the offset before (fold 0) and after (fold 1) a change, through tzdata."""
+    rules = _tzdata(zone_name)
+    return naive.replace(tzinfo=rules, fold=0), naive.replace(tzinfo=rules, fold=1)
+
+
+def _exists(aware: dt.datetime) -> bool:
+    back = aware.astimezone(dt.UTC).astimezone(aware.tzinfo)
+    return back.replace(tzinfo=None) == aware.replace(tzinfo=None)
+
+
+def _localize_late(naive: dt.datetime, zone_name: str, ambiguous: Ambiguity, when: str) -> dt.datetime:
+    """``localize`` after 2037, where pytz's tables have ended: tzdata's rules through zoneinfo."""
+    earlier, later = _folds(naive, zone_name)
+    if earlier.utcoffset() == later.utcoffset():
+        return earlier
+    if not _exists(earlier):
+        raise NonExistentLocalTime(
+            f"{when} does not exist in {zone_name}: the clocks go forward over it (daylight saving)"
+        )
+    if ambiguous == "raise":
+        raise AmbiguousLocalTime(
+            f"{when} happens twice in {zone_name}: the clocks go back "
+            "(choose the earlier or the later one)"
+        )
+    return earlier if ambiguous == "earlier" else later
+
+
+def _localize_lenient(naive: dt.datetime, zone_name: str) -> dt.datetime:
+    """Never raises: a skipped time takes the offset before the gap, a repeated one the
+    standard-time (later) reading, as pytz's ``is_dst=False`` does."""
+    if naive < _PYTZ_END_NAIVE:
+        return zone(zone_name).localize(naive, is_dst=False)  # type: ignore[attr-defined,no-any-return]
+    earlier, later = _folds(naive, zone_name)
+    return later if _exists(earlier) and _exists(later) else earlier
 
 
 def local_to_utc(naive: dt.datetime, zone_name: str, *, ambiguous: Ambiguity = "raise") -> dt.datetime:
@@ -91,7 +143,10 @@ def to_local(instant: dt.datetime, zone_name: str) -> dt.datetime:
     """The aware local time in ``zone_name`` of an aware instant."""
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError(f"to_local expects an aware instant, got {instant!r}")
-    return instant.astimezone(zone(zone_name))
+    tz = zone(zone_name)
+    if instant >= _PYTZ_END:
+        return instant.astimezone(_tzdata(zone_name))
+    return instant.astimezone(tz)
 
 
 def local_naive(instant: dt.datetime, zone_name: str) -> dt.datetime:
@@ -104,14 +159,13 @@ def local_date(instant: dt.datetime, zone_name: str) -> dt.date:
 
 
 def add_elapsed(aware: dt.datetime, delta: dt.timedelta) -> dt.datetime:
-    """``aware + delta`` in real elapsed time, normalised to the offset in force then."""
+    """``aware + delta`` in real elapsed time, shown with the offset in force then (also past 2037)."""
     tz = aware.tzinfo
-    moved = aware + delta
-    normalize = getattr(tz, "normalize", None)
-    if normalize is None:
-        return moved
-    result: dt.datetime = normalize(moved)
-    return result
+    name = getattr(tz, "zone", None) or getattr(tz, "key", None)
+    moved = aware.astimezone(UTC) + delta
+    if isinstance(name, str) and is_zone(name):
+        return to_local(moved, name)
+    return moved.astimezone(tz)
 
 
 def shift_wall_clock(
@@ -135,9 +189,7 @@ def day_bounds(day: dt.date, zone_name: str) -> tuple[dt.datetime, dt.datetime]:
 
     def start_of(d: dt.date) -> dt.datetime:
         naive = dt.datetime.combine(d, dt.time())
-        tz = zone(zone_name)
-        aware = tz.localize(naive, is_dst=False)  # type: ignore[attr-defined]
-        return aware.astimezone(UTC)  # type: ignore[no-any-return]
+        return _localize_lenient(naive, zone_name).astimezone(UTC)
 
     return start_of(day), start_of(day + dt.timedelta(days=1))
 
@@ -175,8 +227,7 @@ def zone_label(zone_name: str, at: dt.datetime) -> str:
 
 def noon_utc(day: dt.date, zone_name: str) -> dt.datetime:
     """An instant inside ``day`` in ``zone_name``, for labelling that day's zone."""
-    tz = zone(zone_name)
-    return tz.localize(dt.datetime.combine(day, dt.time(12))).astimezone(UTC)  # type: ignore[attr-defined,no-any-return]
+    return _localize_lenient(dt.datetime.combine(day, dt.time(12)), zone_name).astimezone(UTC)
 
 
 def now_utc() -> dt.datetime:

@@ -1,4 +1,4 @@
-"""A visit's assumptions in the database (revision 0005): rows ⇄ ``Assumption``, matched by uid.
+"""A visit's assumptions in the database (revision 0006): rows ⇄ ``Assumption``, matched by uid.
 
 The repository calls in here inside its own transaction: with a whole visit (load, add, save)
 and for one assumption confirmed, fixed or reopened (:func:`save_one`).
@@ -31,7 +31,8 @@ def load_options() -> list[Any]:
     return [selectinload(VisitRow.assumptions)]
 
 
-def from_row(row: AssumptionRow) -> Assumption:
+def from_row(row: Any) -> Assumption:
+    """An assumption from its ORM row or a Core result row of the same table."""
     return Assumption(
         code=row.code,
         text=row.text,

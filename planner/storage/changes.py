@@ -74,9 +74,9 @@ def log(
     action: str,
     uid: str = "",
     title: str = "",
-) -> None:
-    """Record one saved change (in the same transaction as the change)."""
-    session.connection().execute(
+) -> int:
+    """Record one saved change (in the same transaction as the change); returns its id."""
+    done = session.connection().execute(
         _LOG,
         {
             "visit_id": visit_id,
@@ -89,6 +89,9 @@ def log(
             "changed_at": utc_now(),
         },
     )
+    key = done.inserted_primary_key
+    assert key is not None
+    return int(key[0])
 
 
 def _when(at: dt.datetime) -> str:
@@ -109,7 +112,9 @@ def conflict(session: Session, visit_id: int, what: str, uid: str | None, happen
     by = f" by {last.changed_by} at {_when(last.changed_at)}" if last is not None else ""
     return ConflictError(
         f"{what} was {happened}{by} since you loaded visit {visit_id}; nothing was saved: "
-        "reload the visit and make your change again"
+        "reload the visit and make your change again",
+        what=what,
+        by=last.changed_by if last is not None else "",
     )
 
 
@@ -138,3 +143,25 @@ def changes_since(session: Session, token: int) -> ChangeSet:
         sa.select(ChangeRow.visit_id).where(ChangeRow.id > token, ChangeRow.id <= newest).distinct()
     ).all()
     return ChangeSet(newest, frozenset(changed))
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    """One logged change, as a window tells its user about it: ``bob@desk2 edited engagement 'Lunch'``."""
+
+    id: int
+    visit_id: int
+    kind: str
+    action: str
+    title: str
+    changed_by: str
+
+    def describe(self) -> str:
+        return f"{self.changed_by} {self.action} {self.kind} {self.title!r}"
+
+
+def notes_since(session: Session, token: int, limit: int = 500) -> list[ChangeNote]:
+    """The changes logged after ``token`` (the newest ``limit`` of them), oldest first."""
+    query = sa.select(ChangeRow).where(ChangeRow.id > token).order_by(ChangeRow.id.desc()).limit(limit)
+    found = session.scalars(query).all()
+    return [ChangeNote(r.id, r.visit_id, r.kind, r.action, r.title, r.changed_by) for r in reversed(found)]

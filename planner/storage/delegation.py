@@ -1,4 +1,4 @@
-"""The delegation's rows (revision 0003): members and who attends what, hotel stays, dismissed findings.
+"""The delegation's rows (revisions 0004-5): members and who attends what, hotel stays, dismissed findings.
 
 The repository calls in here inside its own transaction; members and stays are matched by uid,
 dismissed findings by key, so attendance links survive an edit of the member they point at.
@@ -13,9 +13,10 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.core import tz
 from planner.core.errors import NotFoundError, PlannerError, UnknownZoneError
-from planner.core.model import Engagement, Visit
-from planner.storage import rows
+from planner.core.model import Engagement, Member, Stay, Visit
+from planner.storage import changes, rows
 from planner.storage.schema import (
+    ChangeRow,
     DismissedRow,
     EngagementRow,
     MemberAttendanceRow,
@@ -67,31 +68,106 @@ def load(row: VisitRow, visit: Visit) -> None:
     visit.dismissed = rows.dismissed_from_rows(list(row.dismissed))
 
 
-def save(row: VisitRow, visit: Visit) -> dict[str, MemberRow]:
-    """Make the visit's members, stays and dismissed findings those of ``visit``; returns the member
-    rows by uid (for the engagements' attendance)."""
-    members = {m.uid: m for m in row.members}
-    kept_members = []
-    for position, member in enumerate(visit.members):
-        mrow = members.pop(member.uid, None) or MemberRow()
-        rows.fill_member(mrow, member, position)
-        kept_members.append(mrow)
-    row.members = kept_members
-    stays = {s.uid: s for s in row.stays}
-    kept_stays = []
-    for position, stay in enumerate(visit.stays):
-        srow = stays.pop(stay.uid, None) or StayRow()
-        rows.fill_stay(srow, stay, position)
-        kept_stays.append(srow)
-    row.stays = kept_stays
+#: One saved change to the delegation, for the change log: (kind, action, uid, title).
+Note = tuple[str, str, str, str]
+_Part = tuple[str, dict[str, Any], dict[str, Any]]  # kind, the copy's values and the rows, by uid
+
+
+def _parts(row: VisitRow, visit: Visit) -> list[_Part]:
+    """Members, stays and dismissed findings as (kind, the copy's values by uid, the rows by uid);
+    a value compares with :func:`_value` of its row (position included: a reorder is a change)."""
+    return [
+        ("member", {m.uid: (m, i) for i, m in enumerate(visit.members)}, {m.uid: m for m in row.members}),
+        ("stay", {s.uid: (s, i) for i, s in enumerate(visit.stays)}, {s.uid: s for s in row.stays}),
+        ("dismissed finding", dict(visit.dismissed), {d.key: d for d in row.dismissed}),
+    ]
+
+
+def _value(item: Any) -> Any:
+    if isinstance(item, MemberRow):
+        return rows.member_from_row(item), item.position
+    if isinstance(item, StayRow):
+        return rows.stay_from_row(item), item.position
+    return item.reason
+
+
+def _title(item: Any) -> str:
+    if isinstance(item, MemberRow):
+        return item.name
+    return str(item.hotel if isinstance(item, StayRow) else item.key)
+
+
+def check_whole(session: Session, row: VisitRow, visit: Visit) -> None:
+    """Refuse a whole-visit save from a copy (read at ``visit.content_version``) that missed someone's
+    change to a member, a stay or a dismissed finding: one added, edited or deleted since, which
+    the copy does not already hold as it is now."""
+    since = visit.content_version
+    for kind, mine, stored in _parts(row, visit):
+        for uid, srow in stored.items():
+            if srow.changed_in > since and mine.get(uid) != _value(srow):
+                last = changes.last_change(session, row.id, uid)
+                happened = last.action if last is not None else "changed"
+                raise changes.conflict(session, row.id, f"{kind} {_title(srow)!r}", uid, happened)
+        gone = [uid for uid in mine if uid not in stored]
+        if gone:
+            deleted = session.scalars(
+                sa.select(ChangeRow.uid).where(
+                    ChangeRow.visit_id == row.id,
+                    ChangeRow.kind == kind,
+                    ChangeRow.action == "deleted",
+                    ChangeRow.content_version > since,
+                    ChangeRow.uid.in_(gone),
+                )
+            ).first()
+            if deleted is not None:
+                raise changes.conflict(session, row.id, f"{kind} {deleted!r}", deleted, "deleted")
+
+
+def _save_rows(
+    stored: list[Any], wanted: list[Any], table: type[Any], fill: Any, content: int, notes: list[Note]
+) -> list[Any]:
+    """The rows for ``wanted`` (members or stays), matched by uid; a new or changed one takes ``content``."""
+    kind = "member" if table is MemberRow else "stay"
+    by_uid = {r.uid: r for r in stored}
+    kept = []
+    for position, item in enumerate(wanted):
+        found = by_uid.pop(item.uid, None)
+        if found is None or _value(found) != (item, position):
+            notes.append((kind, "added" if found is None else "edited", item.uid, _title_of(item)))
+            found = found or table()
+            fill(found, item, position)
+            found.changed_in = content
+        kept.append(found)
+    notes += [(kind, "deleted", uid, _title(r)) for uid, r in by_uid.items()]
+    return kept
+
+
+def _title_of(item: Member | Stay) -> str:
+    return item.name if isinstance(item, Member) else item.hotel
+
+
+def save(row: VisitRow, visit: Visit, content: int) -> tuple[dict[str, MemberRow], list[Note]]:
+    """Make the visit's members, stays and dismissed findings those of ``visit``; a row added or
+    changed takes ``content`` (the visit's new change counter) as its ``changed_in``.
+
+    Returns the member rows by uid (for the engagements' attendance) and what changed, for the log.
+    """
+    notes: list[Note] = []
+    row.members = _save_rows(row.members, visit.members, MemberRow, rows.fill_member, content, notes)
+    row.stays = _save_rows(row.stays, visit.stays, StayRow, rows.fill_stay, content, notes)
     dismissed = {d.key: d for d in row.dismissed}
     kept_dismissed = []
     for key, reason in sorted(visit.dismissed.items()):
-        drow = dismissed.pop(key, None) or DismissedRow(key=key)
-        drow.reason = reason
+        drow = dismissed.pop(key, None)
+        if drow is None or drow.reason != reason:
+            notes.append(("dismissed finding", "added" if drow is None else "edited", key, key))
+            drow = drow or DismissedRow(key=key)
+            drow.reason = reason
+            drow.changed_in = content
         kept_dismissed.append(drow)
     row.dismissed = kept_dismissed
-    return {m.uid: m for m in kept_members}
+    notes += [("dismissed finding", "deleted", key, key) for key in dismissed]
+    return {m.uid: m for m in row.members}, notes
 
 
 def members_by_uid(session: Session, visit_id: int, engagement: Engagement) -> dict[str, MemberRow]:

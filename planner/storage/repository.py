@@ -17,7 +17,6 @@ from sqlalchemy.orm.exc import StaleDataError
 from planner.core.assumptions import Assumption
 from planner.core.errors import ConflictError, NotFoundError, PlannerError
 from planner.core.model import Contact, Engagement, Organisation, Stop, Visit
-from planner.core.ordering import sort_engagements
 from planner.storage import assumptions, changes, checks, delegation, rows
 from planner.storage.changes import ChangeSet, conflict, default_user, touch
 from planner.storage.checks import (
@@ -25,18 +24,20 @@ from planner.storage.checks import (
     check_engagement,
     check_header,
     check_id,
-    check_read,
     check_values,
 )
 from planner.storage.engine import WRITE, checkpoint
 from planner.storage.problems import explain
 from planner.storage.schema import (
+    AssumptionRow,
     AttendanceRow,
     ContactRow,
+    DismissedRow,
     EngagementRow,
     MemberAttendanceRow,
     MemberRow,
     OrganisationRow,
+    StayRow,
     StopRow,
     VisitRow,
     utc_now,
@@ -79,6 +80,39 @@ _engagements = cast(sa.Table, EngagementRow.__table__)
 _ENGAGEMENT_BY_UID = sa.select(_engagements).where(
     _engagements.c.visit_id == sa.bindparam("visit"), _engagements.c.uid == sa.bindparam("uid")
 )
+_VISIT_BY_ID = sa.select(cast(sa.Table, VisitRow.__table__)).where(
+    cast(sa.Table, VisitRow.__table__).c.id == sa.bindparam("visit")
+)
+
+
+def _rows_of(row_class: Any, order: str) -> sa.Select[Any]:
+    table = row_class.__table__
+    return sa.select(table).where(table.c.visit_id == sa.bindparam("visit")).order_by(table.c[order])
+
+
+def _links(link: Any, target: Any) -> sa.Select[Any]:
+    """(engagement id, uid of the contact or member) of a visit's links, in each engagement's order."""
+    return (
+        sa.select(link.engagement_id, target.uid)
+        .join(target, target.id == getattr(link, "contact_id" if target is ContactRow else "member_id"))
+        .where(target.visit_id == sa.bindparam("visit"))
+        .order_by(link.engagement_id, link.position)
+    )
+
+
+#: What ``rows.assemble_visit`` reads of a visit, table by table (Core selects built once).
+_CHILDREN: dict[str, sa.Select[Any]] = {
+    "stops": _rows_of(StopRow, "position"),
+    "organisations": _rows_of(OrganisationRow, "position"),
+    "contacts": _rows_of(ContactRow, "position"),
+    "engagements": _rows_of(EngagementRow, "id"),
+    "attendance": _links(AttendanceRow, ContactRow),
+    "member_attendance": _links(MemberAttendanceRow, MemberRow),
+    "members": _rows_of(MemberRow, "position"),
+    "stays": _rows_of(StayRow, "position"),
+    "dismissed": _rows_of(DismissedRow, "key"),
+}
+_ASSUMPTIONS = _rows_of(AssumptionRow, "position")
 _MEMBERS_ATTENDING = (
     sa.select(MemberRow.uid)
     .join(MemberAttendanceRow, MemberAttendanceRow.member_id == MemberRow.id)
@@ -142,6 +176,8 @@ class Repository:
         self.user = user or default_user()
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(engine.execution_options(**{WRITE: True}), expire_on_commit=False)
+        #: The change-log ids of the changes made through this repository (not someone else's).
+        self.written: set[int] = set()
 
     def close(self) -> None:
         """Checkpoint the WAL into the database file and release the connections (the
@@ -181,7 +217,7 @@ class Repository:
         uid: str = "",
         title: str = "",
     ) -> None:
-        changes.log(session, self.user, visit_id, content, kind, action, uid, title)
+        self.written.add(changes.log(session, self.user, visit_id, content, kind, action, uid, title))
 
     # -- live refresh ---------------------------------------------------------------------------
 
@@ -195,6 +231,12 @@ class Repository:
         """Which visits changed (added, edited, deleted) after ``token``, and the token to use next."""
         with self._transaction() as session:
             return changes.changes_since(session, token)
+
+    def changes_by_others(self, token: int) -> list[changes.ChangeNote]:
+        """The changes logged after ``token`` that were not made through this repository (a window
+        tells its user about these and reloads what they touched), oldest first."""
+        with self._transaction() as session:
+            return [n for n in changes.notes_since(session, token) if n.id not in self.written]
 
     def visit_version(self, visit_id: int) -> int:
         """The stored visit's change counter (what ``Visit.content_version`` holds when read)."""
@@ -267,23 +309,16 @@ class Repository:
         return row
 
     def _load(self, session: Session, visit_id: int) -> Visit:
-        row = self._visit_row(session, visit_id)
-        try:
-            visit = rows.visit_header(row)
-            visit.stops = [rows.stop_from_row(s) for s in row.stops]
-            visit.organisations = [rows.organisation_from_row(o) for o in row.organisations]
-            visit.contacts = [rows.contact_from_row(c) for c in row.contacts]
-            visit.engagements = sort_engagements(
-                (rows.engagement_from_row(e) for e in row.engagements), visit.home_tz
-            )
-            delegation.load(row, visit)
-            assumptions.load(row, visit)
-        except ValueError as exc:  # a row changed behind our back into something the model refuses
-            raise PlannerError(
-                f"stored data of visit {visit_id} is not valid: {exc}; fix that row or restore a backup"
-            ) from None
-        visit.content_version = row.content_version
-        return check_read(visit)
+        """The stored visit, read with one Core query per table (no ORM objects per row)."""
+        connection = session.connection()
+        row = connection.execute(_VISIT_BY_ID, {"visit": visit_id}).first()
+        if row is None:
+            raise _no_visit(visit_id)
+        params = {"visit": visit_id}
+        visit = rows.assemble_visit(row, lambda name: connection.execute(_CHILDREN[name], params))
+        found = connection.execute(_ASSUMPTIONS, params)
+        visit.assumptions = [assumptions.from_row(a) for a in found]
+        return visit
 
     # -- whole visits ---------------------------------------------------------------------------
 
@@ -298,7 +333,7 @@ class Repository:
             row.organisations = [self._new_organisation(o, i) for i, o in enumerate(visit.organisations)]
             contacts = {c.uid: self._new_contact(c, i, 1) for i, c in enumerate(visit.contacts)}
             row.contacts = list(contacts.values())
-            members = delegation.save(row, visit)
+            members, _ = delegation.save(row, visit, 1)
             assumptions.save(row, visit)
             engagement_rows = []
             for engagement in visit.engagements:
@@ -366,7 +401,7 @@ class Repository:
             self._save_organisations(row, visit)
             contacts = self._save_contacts(row, visit.contacts, content)
             session.flush()
-            members = delegation.save(row, visit)
+            members, notes = delegation.save(row, visit, content)
             assumptions.save(row, visit)
             keep = {e.uid for e in visit.engagements}
             by_uid = {e.uid: e for e in row.engagements}
@@ -386,13 +421,13 @@ class Repository:
                     row.contacts.remove(crow)
             session.flush()
             self._log(session, visit.id, content, "visit", action, title=visit.title)
+            for kind, done, uid, title in notes:
+                self._log(session, visit.id, content, kind, done, uid, title)
             return self._load(session, visit.id)
 
     def _check_whole(self, session: Session, row: VisitRow, visit: Visit) -> None:
         """Refuse a whole-visit save made from a copy that missed someone's change."""
         assert visit.id is not None
-        if visit.version != row.version:
-            raise conflict(session, row.id, f"visit {row.title!r} (its details or stops)", None, "changed")
         pairs: list[tuple[str, list[Any], list[Any]]] = [
             ("engagement", visit.engagements, list(row.engagements)),
             ("contact", visit.contacts, list(row.contacts)),
@@ -413,6 +448,9 @@ class Repository:
                 if srow.uid not in seen and srow.added_in > visit.content_version:
                     label = f"{kind} {_label(srow)!r}"
                     raise conflict(session, row.id, label, srow.uid, "added")
+        delegation.check_whole(session, row, visit)
+        if visit.version != row.version:  # last: a conflict above names what changed more exactly
+            raise conflict(session, row.id, f"visit {row.title!r} (its details or stops)", None, "changed")
 
     def save_visit_details(self, visit: Visit) -> Visit:
         """Store only the header fields and the stops of ``visit``; returns the visit as stored now."""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
+from planner.core.errors import PlannerError
 from planner.core.model import (
     Contact,
     Engagement,
@@ -19,6 +20,8 @@ from planner.core.model import (
     Visit,
     field_names,
 )
+from planner.core.ordering import sort_engagements
+from planner.storage.checks import check_read
 from planner.storage.schema import (
     AttendanceRow,
     ContactRow,
@@ -53,7 +56,13 @@ LEG_FIELDS = ("from_place", "to_place", "member_uids")
 VISIT_FIELDS = field_names(
     Visit,
     without=(
-        "stops", "engagements", "contacts", "organisations", "id", "version", "content_version",
+        "stops",
+        "engagements",
+        "contacts",
+        "organisations",
+        "id",
+        "version",
+        "content_version",
         *DELEGATION_FIELDS,
         "assumptions",  # revision 0005: planner.storage.assumptions copies them
     ),
@@ -128,6 +137,45 @@ def engagement_from_values(row: Any, contact_uids: list[str], member_uids: list[
         sequence=row.sequence,
         updated_at=row.updated_at,
     )
+
+
+def assemble_visit(row: Any, read: Callable[[str], Iterable[Any]]) -> Visit:
+    """A visit from its Core result row and those of the tables under it: ``read(name)`` gives the
+    rows of ``stops``, ``organisations``, ``contacts``, ``engagements``, ``members``, ``stays``,
+    ``dismissed`` (each in its stored order), and ``attendance`` / ``member_attendance`` as
+    (engagement id, contact or member uid) in each engagement's order.  One pass per table."""
+    try:
+        visit = visit_header(row)
+        visit.stops = [stop_from_row(s) for s in read("stops")]
+        visit.organisations = [organisation_from_row(o) for o in read("organisations")]
+        visit.contacts = [contact_from_row(c) for c in read("contacts")]
+        contacts, members = (
+            _uids_by_engagement(read("attendance")),
+            _uids_by_engagement(read("member_attendance")),
+        )
+        visit.engagements = sort_engagements(
+            (
+                engagement_from_values(e, contacts.get(e.id, []), members.get(e.id, []))
+                for e in read("engagements")
+            ),
+            visit.home_tz,
+        )
+        visit.members = [member_from_row(m) for m in read("members")]
+        visit.stays = [stay_from_row(s) for s in read("stays")]
+        visit.dismissed = {d.key: d.reason for d in read("dismissed")}
+    except ValueError as exc:  # a row changed behind our back into something the model refuses
+        raise PlannerError(
+            f"stored data of visit {row.id} is not valid: {exc}; fix that row or restore a backup"
+        ) from None
+    visit.content_version = row.content_version
+    return check_read(visit)
+
+
+def _uids_by_engagement(links: Iterable[Any]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for engagement_id, uid in links:
+        found.setdefault(engagement_id, []).append(uid)
+    return found
 
 
 def engagement_values(engagement: Engagement) -> dict[str, Any]:

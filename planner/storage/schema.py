@@ -125,7 +125,7 @@ class VisitRow(Stamped, Base):
         passive_deletes=True,
         order_by="DismissedRow.key",
     )
-    # revision 0005: what the importer guessed
+    # revision 0006: what the importer guessed
     assumptions: Mapped[list[AssumptionRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="AssumptionRow.position"
     )
@@ -294,6 +294,7 @@ class MemberRow(Base):
     phone: Mapped[str] = mapped_column(default="")
     email: Mapped[str] = mapped_column(default="")
     is_head: Mapped[bool] = mapped_column(default=False)
+    changed_in: Mapped[int] = mapped_column(default=0, server_default="0")  # revision 0005: content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="members")
     links: Mapped[list[MemberAttendanceRow]] = relationship(
@@ -338,6 +339,7 @@ class StayRow(Base):
     check_out: Mapped[dt.date | None]
     check_out_time: Mapped[dt.time | None]
     confirmation: Mapped[str] = mapped_column(default="")
+    changed_in: Mapped[int] = mapped_column(default=0, server_default="0")  # revision 0005: content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="stays")
 
@@ -350,11 +352,12 @@ class DismissedRow(Base):
     visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True)
     key: Mapped[str] = mapped_column(primary_key=True)
     reason: Mapped[str] = mapped_column(sa.Text(), default="")
+    changed_in: Mapped[int] = mapped_column(default=0, server_default="0")  # revision 0005: content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="dismissed")
 
 
-# -- revision 0005: what the importer guessed, until a person confirms or fixes it ----------------
+# -- revision 0006: what the importer guessed, until a person confirms or fixes it ----------------
 
 
 class AssumptionRow(Base):

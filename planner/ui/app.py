@@ -75,6 +75,9 @@ def application() -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     style = resource_path("style.qss")
     if style.exists():
+        from PySide6.QtCore import QDir
+
+        QDir.addSearchPath("icons", str(resource_path("icons")))  # url(icons:…) in the style sheet
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
 
@@ -149,7 +152,9 @@ def run(
     settings_file = None
     if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
         settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
-    window = start_window(store, visit_id=visit_id, settings_file=settings_file)
+    window = start_window(
+        store, visit_id=visit_id, settings_file=settings_file, checks_on_open=screenshot is None
+    )
     window.show_view(view)
     if screenshot is not None:
         return save_screenshot(window, screenshot)
@@ -169,7 +174,11 @@ def _keep_daily_backup(db_url: str | None) -> None:
 
 
 def start_window(
-    store: VisitStore, *, visit_id: int | None = None, settings_file: str | None = None
+    store: VisitStore,
+    *,
+    visit_id: int | None = None,
+    settings_file: str | None = None,
+    checks_on_open: bool = True,
 ) -> MainWindow:
     """The window as ``planner`` opens it: an empty database first gets the seed visit, which is shown.
 
@@ -181,6 +190,7 @@ def start_window(
 
     seeded = seed_visit_if_empty(store)  # type: ignore[arg-type]
     window = build_window(store, settings_file=settings_file)
+    window.session.checks_on_open = checks_on_open
     first = _first_visit(store, visit_id, window.prefs.last_visit(), seeded)
     if visit_id is not None and first != visit_id:
         raise PlannerError(f"there is no visit {visit_id} (see 'planner list')")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QDockWidget,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -29,17 +30,20 @@ from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
 from planner.ui.panels import review
 from planner.ui.panels.agenda import AgendaView
+from planner.ui.panels.checks import ChecksPanel, summary
 from planner.ui.panels.contacts import ContactsView
+from planner.ui.panels.delegation import DelegationView
 from planner.ui.panels.details import DetailsPane
 from planner.ui.panels.unscheduled import UnscheduledTray
 from planner.ui.panels.visits import VisitList
 from planner.ui.settings import Preferences
+from planner.ui.state.live import LiveRefresh
 from planner.ui.state.session import Changes, Session
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Worker
 from planner.ui.transfers import Transfers, can_print
 
-VIEWS = ("itinerary", "agenda", "contacts")
+VIEWS = ("itinerary", "agenda", "contacts", "delegation")
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +54,7 @@ class MainWindow(QMainWindow):
         self.prefs = prefs
         self.worker = worker or Worker(self)
         self.session = Session(store, self)
+        self.live = LiveRefresh(self.session, self.worker, parent=self)
         self.setWindowTitle("Delegation Planner")
         self.setObjectName("mainWindow")
         self.itinerary = ItineraryView(self.session)
@@ -57,12 +62,14 @@ class MainWindow(QMainWindow):
         self.itinerary.extra_tz = prefs.extra_zone()
         self.agenda = AgendaView(self.session)
         self.contacts = ContactsView(self.session)
+        self.delegation = DelegationView(self.session)
+        self.checks = ChecksPanel(self.session)
         self.details = DetailsPane(self.session)
         self.tray = UnscheduledTray(self.session)
         self.visits = VisitList(self.session)
         self.transfers = Transfers(self, self)
         self.stack = QStackedWidget()
-        for view in (self.itinerary, self.agenda, self.contacts):
+        for view in (self.itinerary, self.agenda, self.contacts, self.delegation):
             self.stack.addWidget(view)
         self._build_layout()
         self._build_actions()
@@ -108,6 +115,14 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel()
         self.database_label.setObjectName("databaseName")
         self.statusBar().addPermanentWidget(self.clash_label)
+        self.findings_label = QLabel()
+        self.findings_label.setObjectName("findingsSummary")
+        self.statusBar().addPermanentWidget(self.findings_label)
+        self.checks_dock = QDockWidget("Checks", self)
+        self.checks_dock.setObjectName("checksDock")
+        self.checks_dock.setWidget(self.checks)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
+        self.resizeDocks([self.checks_dock], [130], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(self.database_label)
         self._show_database()
 
@@ -160,6 +175,9 @@ class MainWindow(QMainWindow):
         self.export_vcf_action = self._action("Export c&ontacts (vCard)…", self.transfers.export_contacts)
         self.export_csv_action = self._action("Export programme as CS&V…", self.transfers.export_csv)
         self.export_pdf_action = self._action("Export &PDF…", self.transfers.export_pdf, "Ctrl+Shift+P")
+        self.member_pdf_action = self._action(
+            "Export &member programmes…", self.export_member_programmes, tip="One PDF per member, in a folder"
+        )
         self.publish_action = self._action("P&ublish to calendar server…", self.transfers.publish_calendar)
         self.print_action: QAction | None = None
         if can_print():
@@ -179,6 +197,7 @@ class MainWindow(QMainWindow):
             self.export_vcf_action,
             self.export_csv_action,
             self.export_pdf_action,
+            self.member_pdf_action,
             self.print_action,
             None,
             self.publish_action,
@@ -252,6 +271,11 @@ class MainWindow(QMainWindow):
         view.addAction(self.left_pane_action)
         view.addAction(self.details_pane_action)
         self._build_day_range_actions(view)
+        view.addSeparator()
+        self.checks_action = self.checks_dock.toggleViewAction()
+        self.checks_action.setText("&Checks")
+        self.checks_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        view.addAction(self.checks_action)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -348,6 +372,8 @@ class MainWindow(QMainWindow):
         s = self.session
         s.changed.connect(self._on_changed)
         s.failed.connect(self.show_message)
+        self.live.updated.connect(self.show_message)
+        self.live.start()
         s.selection_changed.connect(lambda _uid: self._update_actions())
         s.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
         for view in (self.itinerary, self.agenda):
@@ -360,6 +386,7 @@ class MainWindow(QMainWindow):
         self.visits.details_requested.connect(self.edit_visit_details)
         self.details.contact_activated.connect(self.show_contact)
         self.contacts.engagement_activated.connect(self.show_engagement)
+        self.checks.activated.connect(lambda uids: self.show_engagement(uids[0]))
 
     def _restore(self) -> None:
         geometry = self.prefs.geometry()
@@ -382,6 +409,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.live.stop()
         self.worker.wait(5000)
         super().closeEvent(event)
 
@@ -455,6 +483,8 @@ class MainWindow(QMainWindow):
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
+        self.findings_label.setText(summary(self.session.findings) if visit else "")
+        self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
         self._update_actions()
         if changes.visit:
             self.prefs.set_last_visit(self.session.visit_id)
@@ -470,6 +500,7 @@ class MainWindow(QMainWindow):
             self.export_vcf_action,
             self.export_csv_action,
             self.export_pdf_action,
+            self.member_pdf_action,
             self.print_action,
         ):
             if action is not None:
@@ -579,6 +610,26 @@ class MainWindow(QMainWindow):
         self.show_message(f"Visit “{visit.title}” deleted")
         remaining = self.session.store.list_visits()
         self.load_visit(remaining[0].id if remaining else None)
+
+    def export_member_programmes(self, folder: str | None = None) -> None:
+        """Each member's own programme as a PDF in a folder the user picks (on this thread: Qt's PDF
+        writer and text layout are GUI objects, a second or so per member)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from planner.ui.member_programmes import write_member_programmes
+
+        visit = self.session.visit
+        if visit is None:
+            return
+        folder = folder or QFileDialog.getExistingDirectory(self, "Folder for the member programmes")
+        if not folder:
+            return
+        try:
+            written = write_member_programmes(visit, Path(folder))
+        except (PlannerError, OSError) as exc:
+            self.show_message(str(exc))
+            return
+        self.show_message(f"{len(written)} member programmes written to {folder}")
 
     def choose_extra_zone(self) -> None:
         zones = tz.all_zone_names()

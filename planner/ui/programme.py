@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.core import schedule, tz
 from planner.core.model import Contact, Engagement, Side, Visit
+from planner.ui import programme_annex
 from planner.ui.staff_copy import StaffFlags
 
 if TYPE_CHECKING:
@@ -300,7 +301,8 @@ def _title_page(visit: Visit, days: dict[dt.date, list[Engagement]]) -> list[str
 
 def programme_html(visit: Visit, *, copy: str = "staff") -> str:
     """The tour programme as HTML (title page, day by day, unscheduled items, contacts annex); the
-    ``staff`` copy flags clashes and open assumptions, the ``guest`` copy shows neither."""
+    ``staff`` copy flags clashes and open assumptions and adds the checks annex, the ``guest`` copy
+    shows none of them."""
     days = programme_days(visit)
     calendar = {d.date: d for d in schedule.visit_days(visit)}
     staff = StaffFlags(visit) if copy == "staff" else None
@@ -327,6 +329,9 @@ def programme_html(visit: Visit, *, copy: str = "staff") -> str:
         parts.append("<p>Every engagement has a date.</p>")
     parts.append("<h3 style='page-break-before: always'>Contacts</h3>")
     parts.append(_contacts_annex(visit.contacts))
+    parts.append(programme_annex.delegation_html(visit))
+    if staff is not None:
+        parts.append(programme_annex.checks_annex_html(visit))
     parts.append("</body></html>")
     return "".join(parts)
 

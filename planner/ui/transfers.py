@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
-from planner.core.errors import PlannerError
+from planner.core.errors import ConflictError, PlannerError
 from planner.core.textfile import write_atomically
 from planner.core.wording import counted
 
@@ -103,14 +103,39 @@ class Transfers:
                 self.visits.select_visit(visit_id)
                 self.show_message(f"Visit {visit_id} imported from the calendar")
             else:
-                self.session.save_merged(preview.plan.visit)
-                plan = preview.plan
+                plan = self.save_merge(preview)
+                if plan is None:
+                    return
                 self.show_message(
                     f"Calendar merged: {len(plan.added)} added, {len(plan.changed)} changed, "
                     f"{len(plan.unchanged)} unchanged"
                 )
         except PlannerError as exc:
             QMessageBox.warning(self.parent, "Import calendar", str(exc))
+
+    def save_merge(self, preview: Any) -> Any:
+        """Save a planned merge; when the copy it was planned on is stale (someone changed the visit
+        since), offer to plan it again on the visit as stored now, show that plan, and save it only
+        if the user agrees: someone else's change is never overwritten. Returns the plan saved."""
+        from planner.ui.dialogs.calendar_import import preview_html, replan
+
+        try:
+            self.session.save_merged(preview.plan.visit)
+            return preview.plan
+        except ConflictError as exc:
+            ask = f"{exc}\n\nReload the visit and merge the calendar into it as it is now?"
+            if QMessageBox.question(self.parent, "Import calendar", ask) != QMessageBox.StandardButton.Yes:
+                self.show_message("Calendar not merged: the visit had changed")
+                return None
+        fresh = replan(preview, self.session.store.load_visit(preview.plan.visit.id))
+        assert fresh.plan is not None  # a merge into a visit always has a plan
+        if QMessageBox.question(self.parent, "Import calendar", preview_html(fresh)) != (
+            QMessageBox.StandardButton.Yes
+        ):
+            self.show_message("Calendar not merged")
+            return None
+        self.session.save_merged(fresh.plan.visit)
+        return fresh.plan
 
     def store_in_background(self, visit: Any, caption: str) -> bool:
         """A big imported visit is written on the worker thread behind a progress dialog with Cancel

@@ -208,8 +208,8 @@ def test_calendars_that_crashed_the_importer(target: Target, data: bytes, outcom
     ("event", "message"),
     [
         ("DTSTART:20250821T010000Z\r\nSEQUENCE:99999999999\r\n", "engagements[0].sequence: expected a whole"),
-        ("DTSTART:99991231T235959Z\r\n", "the year 9999 is out of range"),
-        ("DTSTART:20250821T010000Z\r\nLAST-MODIFIED:00010101T000000Z\r\n", "the year 1 is out of range"),
+        ("DTSTART:99991231T235959Z\r\n", "the year 9999 is out"),  # out of range, or outside
+        ("DTSTART:20250821T010000Z\r\nLAST-MODIFIED:00010101T000000Z\r\n", "the year 1 is out"),
     ],
     ids=["sequence-beyond-32-bits", "year-9999", "last-modified-year-1"],
 )

@@ -189,7 +189,8 @@ def seed_0001(conn: sa.Connection) -> None:
 # 0002 only added an index, 0003 columns with defaults and a table: the rows of 0001 describe them too.
 SEEDS: dict[str, Callable[[sa.Connection], None]] = {"0001": seed_0001, "0002": seed_0001, "0003": seed_0001}
 SEEDS["0004"] = seed_0001  # 0004 added tables and nullable or defaulted columns: the same rows hold
-SEEDS["0005"] = seed_0001  # 0005 added a table: the same rows hold
+SEEDS["0005"] = seed_0001  # 0005 added defaulted columns only
+SEEDS["0006"] = seed_0001  # 0006 added a table: the same rows hold
 
 
 def expected_visit() -> Visit:

@@ -10,11 +10,13 @@ from functools import partial
 from typing import Any
 
 from planner.core.errors import ConflictError, NotFoundError
-from planner.core.model import Contact, Engagement, Visit
+from planner.core.model import Contact, Engagement, Member, Stay, Visit
 
-# An operation: (kind, data). Kinds: add_e, edit_e, del_e, add_c, edit_c, del_c, merge.
+# An operation: (kind, data). Kinds: add_e, edit_e, del_e, add_c, edit_c, del_c, merge; a merge's
+# steps may also add, edit or delete members (add_m, edit_m, del_m) and stays (add_s, edit_s, del_s).
 Op = tuple[str, dict[str, Any]]
-State = dict[str, dict[str, Any]]  # {"e": {uid: {...}}, "c": {uid: {...}}}
+State = dict[str, dict[str, Any]]  # {"e": {uid: {...}}, "c": {uid: {...}}, "m": {uid: role}, "s": …}
+_PARTS = {"m": ("members", Member, "role"), "s": ("stays", Stay, "confirmation")}
 
 
 def state_of(visit: Visit) -> State:
@@ -25,6 +27,8 @@ def state_of(visit: Visit) -> State:
             for e in visit.engagements
         },
         "c": {c.uid: {"name": c.name, "notes": c.notes} for c in visit.contacts},
+        "m": {m.uid: m.role for m in visit.members},
+        "s": {s.uid: s.confirmation for s in visit.stays},
     }
 
 
@@ -49,6 +53,11 @@ def apply(state: State, kind: str, data: dict[str, Any]) -> None:
         }
     elif kind == "del_e":
         state["e"].pop(data["uid"], None)  # a broken store may have let it be deleted twice
+    elif kind[-1] in _PARTS:  # a member or a stay
+        if kind.startswith("del"):
+            state[kind[-1]].pop(data["uid"], None)
+        else:
+            state[kind[-1]][data["uid"]] = data["value"]
     elif kind in ("add_c", "edit_c"):
         state["c"][data["uid"]] = {"name": data["name"], "notes": data["notes"]}
     elif kind == "del_c":
@@ -77,6 +86,20 @@ def _choose_step(rng: random.Random, visit: Visit, name: str, k: int) -> tuple[s
     return "del_c", {"uid": c.uid, "version": c.version}
 
 
+def _delegation_step(rng: random.Random, visit: Visit, name: str, k: int) -> tuple[str, dict[str, Any]]:
+    """Add, edit or delete a member or a stay (only a whole-visit save changes those)."""
+    part = rng.choice(tuple(_PARTS))
+    field, _, _ = _PARTS[part]
+    items = getattr(visit, field)
+    roll = rng.random()
+    if roll < 0.4 or not items:
+        return f"add_{part}", {"uid": f"{part}-{name}-{k}", "value": f"{name}-{k}"}
+    chosen = rng.choice(items)
+    if roll < 0.8:
+        return f"edit_{part}", {"uid": chosen.uid, "value": f"{name}-{k}"}
+    return f"del_{part}", {"uid": chosen.uid}
+
+
 def _merged(visit: Visit, steps: list[tuple[str, dict[str, Any]]]) -> Visit:
     """``visit`` with the merge's steps applied in memory (what a calendar merge does to the copy)."""
     merged = copy.deepcopy(visit)
@@ -89,6 +112,16 @@ def _merged(visit: Visit, steps: list[tuple[str, dict[str, Any]]]) -> Visit:
             e.notes = data["notes"]
         elif kind == "del_e":
             merged.engagements = [e for e in merged.engagements if e.uid != data["uid"]]
+        elif kind[-1] in _PARTS:
+            field, make, attribute = _PARTS[kind[-1]]
+            items = [i for i in getattr(merged, field) if i.uid != data["uid"]]
+            if not kind.startswith("del"):
+                old = next((i for i in getattr(merged, field) if i.uid == data["uid"]), None)
+                new = dataclasses.replace(old) if old is not None else make(f"{field} {data['uid']}")
+                new.uid = data["uid"]
+                setattr(new, attribute, data["value"])
+                items.append(new)
+            setattr(merged, field, items)
     return merged
 
 
@@ -105,12 +138,16 @@ def run(url: str, name: str, seed: int, count: int, visit_id: int) -> list[tuple
         for k in range(count):
             if rng.random() < 0.25:
                 visit = repo.load_visit(visit_id)
-            if rng.random() < 0.12:
+            if rng.random() < 0.2:
                 steps = []
                 for j in range(rng.randint(1, 3)):
-                    step = _choose_step(rng, visit, name, k * 10 + j)
+                    step: tuple[str, dict[str, Any]] | None
+                    if rng.random() < 0.5:
+                        step = _delegation_step(rng, visit, name, k * 10 + j)
+                    else:
+                        step = _choose_step(rng, visit, name, k * 10 + j)
                     fresh = step is not None and all(s[1]["uid"] != step[1]["uid"] for s in steps)
-                    if step is not None and fresh and step[0] in ("add_e", "edit_e", "del_e"):
+                    if step is not None and fresh and step[0] not in ("add_c", "edit_c", "del_c"):
                         steps.append(step)
                 op: Op = ("merge", {"steps": steps})
                 saved = _try(partial(repo.save_visit, action="merged"), _merged(visit, steps))

@@ -272,8 +272,8 @@ def test_a_big_import_is_stored_on_the_worker_and_cancel_stores_nothing(
     job = window.session.add_visit_in_background(big_visit(60, 10), window.worker)
     dialog = watch(job, window, "Storing 600 engagements…", after_ms=0)
     assert isinstance(dialog, QProgressDialog)
-    qtbot.waitUntil(dialog.isVisible)  # shown once the job has run ``after_ms``
-    with qtbot.wait_signal(job.signals.cancelled):
+    qtbot.waitUntil(dialog.isVisible, timeout=30000)  # shown once the job has run ``after_ms``
+    with qtbot.wait_signal(job.signals.cancelled, timeout=30000):
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)  # Cancel
         gate.set()
     assert [v.id for v in repo.list_visits()] == before
@@ -281,7 +281,7 @@ def test_a_big_import_is_stored_on_the_worker_and_cancel_stores_nothing(
     # not cancelled: stored, then shown
     stored: list[int] = []
     job = window.session.add_visit_in_background(big_visit(60, 10), window.worker, stored.append)
-    with qtbot.wait_signal(job.signals.finished):
+    with qtbot.wait_signal(job.signals.finished, timeout=30000):
         pass
     assert stored and window.session.visit_id == stored[0] and len(window.session.visit.engagements) == 600
     assert len(repo.list_visits()) == len(before) + 1
@@ -297,7 +297,7 @@ def test_opening_a_visit_can_be_cancelled(window: Any, qtbot: Any, repo: Any, vi
     window.session.loading.connect(states.append)
     job = window.session.load_visit(other, window.worker)
     job.cancel()
-    with qtbot.wait_signal(job.signals.cancelled):
+    with qtbot.wait_signal(job.signals.cancelled, timeout=30000):
         gate.set()
     assert states == [True, False] and window.session.pending is None
     assert window.session.visit_id == visit_id

@@ -203,7 +203,7 @@ def test_file_menu_exports_contacts_and_csv(
     assert len(rows) == 1 + 9 and any("Press briefing" in r for r in rows)
     menu = [a.text() for a in window.menuBar().actions()[0].menu().actions() if a.text()]
     exports = [t for t in menu if t.startswith(("Export", "Print", "P&rint"))]
-    assert len(exports) == 5  # calendar, contacts, CSV, PDF, print
+    assert len(exports) == 6  # calendar, contacts, CSV, PDF, member programmes, print
 
 
 def test_print_goes_through_the_print_dialog(window: Any, tmp_path: Path, monkeypatch: Any) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -123,10 +124,10 @@ _MD = re.compile(
     _MONTH.format(g="month")
     + r"\s+"
     + _DAY.format(g="day")
-    + r"(?![\d:]|\.\d)"
+    + r"(?!\d|:\d|\.\d)"  # "June 8:" opens an itinerary line; "June 8:30" is no date
     + rf"(?:{_SEP}"
     + _DAY.format(g="day2")
-    + r"(?![\d:]))?"
+    + r"(?!\d|:\d))?"
     + _YEAR
 )
 _NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)")
@@ -228,7 +229,8 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|till|until|through|से)\s*", re
 
 
 def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
-    """``March 28 to April 2, 2025``, ``28 मार्च से 2 अप्रैल तक``: two dates joined as one range."""
+    """``March 28 to April 2, 2025``, ``28 मार्च से 2 अप्रैल तक``, ``June 8 to June 11``: two dates
+    joined as one range."""
     result: list[DateMention] = []
     for d in found:
         prev = result[-1] if result else None
@@ -238,7 +240,7 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
             and d.is_calendar
             and prev.end_day is None
             and d.end_day is None
-            and prev.month != d.month
+            and (prev.month != d.month or (prev.day or 0) < (d.day or 0))  # "June 8 to June 11"
             and _RANGE_JOIN.fullmatch(text, prev.end, d.start)
         ):
             assert prev.month is not None and d.month is not None
@@ -253,7 +255,7 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
                 prev.month,
                 year,
                 end_day=d.day,
-                end_month=d.month,
+                end_month=d.month if d.month != prev.month else None,
             )
         else:
             result.append(d)
@@ -262,6 +264,12 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in a sentence, in order of position."""
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
+    """The dates of a sentence, found once: a parse asks for them several times."""
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
     for rx in (_ISO, _NUMERIC, _DM, _MD):
@@ -324,7 +332,7 @@ def find_dates(text: str) -> list[DateMention]:
         if _overlaps(taken, m.start(), m.end()):
             continue
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
-    return sorted(found, key=lambda d: d.start)
+    return tuple(sorted(found, key=lambda d: d.start))
 
 
 def find_dateline(text: str) -> DateMention | None:

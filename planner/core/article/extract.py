@@ -27,6 +27,15 @@ _DEPART = re.compile(
 #: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
 _VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
 _VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
+#: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
+_FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
+_FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
+
+
+def _is_destination(text: str, place: Mention) -> bool:
+    return bool(_FOR_AFTER.match(text, place.end) or _FOR_BEFORE.search(text, 0, place.start))
+
+
 _RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
 _MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक"
@@ -217,6 +226,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
+                continue
+            if mode == "depart" and not away and any(_is_destination(text, p) for p in home):
+                add("Return to India", Kind.TRAVEL, m.start())  # "अहमदाबाद के लिए रवाना", "leave for Delhi"
                 continue
             target = _nearest(away, m.start())
             if target is None:

@@ -131,6 +131,7 @@ class Gazetteer:
     _exact: dict[str, list[Entity]] = field(default_factory=dict)
     _words: dict[str, dict[str, str]] = field(default_factory=dict)
     _demonyms: dict[str, str] = field(default_factory=dict)
+    _lengths: dict[str, int] = field(default_factory=dict)  # first word -> most words of a name it starts
     base: basedata.BaseIndex = field(default_factory=basedata.BaseIndex)
     spelling: Any = None  # planner.core.article.spelling.Spelling, built on first use
 
@@ -178,6 +179,9 @@ class Gazetteer:
                     hits = table.setdefault(key, [])
                     if entity not in hits:
                         hits.append(entity)
+        for key in (*self._exact, *self._folded):
+            parts = key.split(" ")
+            self._lengths[parts[0]] = max(self._lengths.get(parts[0], 0), len(parts))
         return self
 
     def country(self, code: str | None) -> Entity | None:
@@ -241,10 +245,15 @@ class Gazetteer:
         folded = [fold(w.group()) for w in words]
         found: list[Mention] = []
         i = 0
+        heads = self.base.heads
         while i < len(words):
-            heads = self.base.heads
             generated = words[i].group() in heads or folded[i] in heads
-            for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            longest = max(
+                self._lengths.get(words[i].group(), 0),
+                self._lengths.get(folded[i], 0),
+                self.base.longest if generated else 0,
+            )
+            for n in range(min(longest, _MAX_WORDS, len(words) - i), 0, -1):
                 exact = " ".join(w.group() for w in words[i : i + n])
                 key = " ".join(folded[i : i + n])
                 hits = self._exact.get(exact) or self._folded.get(key)

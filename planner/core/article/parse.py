@@ -49,7 +49,7 @@ from planner.core.article.places import (
     spelling_warnings,
 )
 from planner.core.article.published import find_published
-from planner.core.article.status import tense, visit_called_off
+from planner.core.article.status import old_dates, tense, visit_called_off
 from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
@@ -104,6 +104,7 @@ class _Parser:
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+        self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
         self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
         if published is None and stated is not None and not self._dateline_has_year():
@@ -186,6 +187,11 @@ class _Parser:
             found = visit_called_off(f.text, countries, others)
             if found is None:
                 continue
+            if self._old.get(f.sentence.index) == len(f.text):
+                self.warnings.append(
+                    f"the visit was moved to new dates (“{found[1]}”): the old dates are not used"
+                )
+                return
             status, words = found
             for c in merged:
                 if c.status in (Status.CONFIRMED, Status.PROPOSED):
@@ -294,7 +300,10 @@ class _Parser:
             assert line.day is not None and line.month is not None
             resolver.month_day = make_date(2024, line.month, line.day)
         result: list[SentenceFacts] = []
+        texts = [s.text for s in self.sentences]
+        self._old = old_dates(texts, [[d.start for d in find_dates(t)] for t in texts])
         day_heading = False
+        item_line = -1
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
@@ -307,6 +316,11 @@ class _Parser:
                 found = [DateMention(then.start(), then.end(), then.group(), after_previous=0)]
             if self.dateline is not None and s.index == self.dateline[0]:
                 found = [d for d in found if d.start != self.dateline[1].start]
+            cut = self._old.get(s.index)
+            if cut is not None:  # the plan before it changed: its dates, and a city replaced by another
+                found = [d for d in found if d.start >= cut]
+                if any(m.entity.kind == "city" and m.start >= cut for m in mentions):
+                    mentions = [m for m in mentions if m.entity.kind != "city" or m.start >= cut]
             if s.heading and found and _is_day_heading(s.text, found):
                 day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
             elif s.heading and day_heading and not found:
@@ -315,6 +329,15 @@ class _Parser:
                 found = [DateMention(0, 0, "", after_previous=0)]
             elif not s.heading:
                 day_heading = False
+            if (
+                found
+                and found[0].is_calendar
+                and _ITEM_DAY.match(s.text, found[0].end)
+                and (not s.text[: found[0].start].strip(" •*·-–"))
+            ):
+                item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
+            elif not found and item_line == s.line and not s.heading:
+                found = [DateMention(0, 0, "", after_previous=0)]
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -717,6 +740,10 @@ class _Parser:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+#: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
+_ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
 def _is_day_heading(text: str, found: list[DateMention]) -> bool:

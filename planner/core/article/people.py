@@ -158,10 +158,13 @@ _EN_STOP = frozenset(
         "India",
     ]
 )
+#: Latin letters with the accented ones of European names (José, Müller, Łukasz)
+_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _TOKEN = re.compile(
-    r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[A-Za-z][A-Za-z'.-]*|,|\S"
+    rf"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[{_L}][{_L}'.-]*|,|\S"
 )
-_LATIN_RUN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,4}")
+_LATIN_RUN = re.compile(rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{0,4}}")
 _CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]$")
 
 
@@ -269,6 +272,7 @@ def _syncopate(units: list[list[str]]) -> set[int]:
     return dropped
 
 
+@functools.lru_cache(maxsize=1024)
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
     from indic_transliteration import sanscript
@@ -453,7 +457,7 @@ def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|of(?:\s+the)?|at(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
 _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'.-]*")
+_LATIN_WORD = re.compile(rf"[{_L}][{_L}'.-]*")
 
 
 def _org_of(
@@ -580,17 +584,16 @@ def find_people(
 
     def add(native_or_latin: str, pos: int, end: int, role: str, org: Entity | None, side: str) -> None:
         native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
-        if native:
-            roman = romanise(native, country=org.country if org else None)
+        shown = written(pos, end) if native and written is not None else native
+        if native:  # romanised as written: काज़ुया → Kazuya, though analysis reads it without the nukta
+            roman = romanise(shown, country=org.country if org else None)
             name = latin_form(roman, full_text) or roman
         else:
             name = native_or_latin
         if name in exclude or native in exclude or name in seen or not is_name(name, native):
             return
         seen.add(name)
-        if native and written is not None:
-            native = written(pos, end)
-        people.append(Person(name, native, role, org.name if org else "", pos, side))
+        people.append(Person(name, shown, role, org.name if org else "", pos, side))
 
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))

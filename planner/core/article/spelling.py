@@ -124,7 +124,7 @@ class Spelling:
         by_loose: dict[str, list[Entity]] = {}
         by_skeleton: dict[str, list[Entity]] = {}
         for city, names in self.gaz.places_in(code):
-            for alias in names:
+            for alias in dict.fromkeys(names):  # "Pohang" as name and as ASCII name: once
                 if any("\u0900" <= ch <= "\u097f" for ch in alias):
                     by_loose.setdefault(loose(alias), []).append(city)
                 else:

@@ -14,7 +14,8 @@ _POSTPONED = re.compile(
     r"|(?i:\b(?:postponed|deferred|put\s+off|rescheduled|pushed\s+back)\b)"
 )
 _PROPOSED = re.compile(
-    r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|(?i:\b(?:proposed|likely|tentative(?:ly)?|may|might|expected\s+to|yet\s+to\s+be\s+(?:confirmed|finalised|finalized|decided))\b)"
+    r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|\b(?:may|might)\b"  # the modal in lower case: "May 12" is a month
+    r"|(?i:\b(?:proposed|likely|tentative(?:ly)?|expected\s+to|yet\s+to\s+be\s+(?:confirmed|finalised|finalized|decided))\b)"
 )
 _FUTURE = re.compile(
     r"ेंगे|ेंगी|ेगा|ेगी|होगी|होगा|होंगे|होंगी|करेंगे|जाएंगे|प्रस्तावित|(?<![\u0900-\u0963\u0966-\u097F])कल\s+.*ेंगे"
@@ -64,6 +65,34 @@ def visit_called_off(
         postponed = any(w in word for w in ("postpon", "defer", "put", "स्थगित", "टाल", "टल"))
         return (Status.POSTPONED if postponed else Status.CANCELLED), m.group()
     return None
+
+
+#: what turns dates before it into old ones: "जो अब 22 अक्टूबर को होगा", "will now travel from May 18"
+_NOW = re.compile(
+    r"(?<![\u0900-\u097F])अब(?![\u0900-\u097F])(?!\s+तक)|नई\s+तारीख"
+    r"|(?i:\bwill\s+now\b|\bnow\s+(?:be|take|scheduled|set|slated)\b|\binstead\b|\bnew\s+dates?\b"
+    r"|\bre-?scheduled\s+(?:to|for)\b|\bmoved\s+to\b)"
+)
+
+
+def old_dates(sentences: list[str], date_starts: list[list[int]]) -> dict[int, int]:
+    """Sentences whose dates were replaced, each with the offset where the new ones begin.
+
+    A date before "now"/"अब" in a sentence that gives one after it is the old plan ("was to be held
+    in Frankfurt on 9 October, which will now be on 22 October in Berlin"); so are all the dates of
+    a sentence saying the visit is postponed when the next one gives the new dates after "now"
+    ("postponed. He will now travel from May 18"): the visit is then rescheduled, not off."""
+    found: dict[int, int] = {}
+    for i, text in enumerate(sentences):
+        starts = date_starts[i]
+        now = next((m for m in _NOW.finditer(text) if any(d >= m.end() for d in starts)), None)
+        if now is not None and any(d < now.start() for d in starts):
+            found[i] = now.start()
+        elif _POSTPONED.search(text) and starts and i + 1 < len(sentences):
+            after = _NOW.search(sentences[i + 1])
+            if after is not None and any(d >= after.end() for d in date_starts[i + 1]):
+                found[i] = len(text)
+    return found
 
 
 def tense(clause: str) -> str:

@@ -33,6 +33,9 @@ _CHAR_MAP.update(
 )
 _DROPPED = frozenset("\u200b\u200c\u200d\u00ad\ufeff\u2060")
 NUKTA = "\u093c"
+#: letters whose nukta marks an Urdu or Persian sound (क़तर, मुलाक़ात, अफ़सर, ज़िला): read as the plain
+#: letter, as most Hindi portals write them; ड़ and ढ़ are letters of their own and keep it
+_URDU_NUKTA_BASES = frozenset("\u0915\u0916\u0917\u091c\u092b")
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 LATIN = re.compile(r"[A-Za-z]")
 #: A word: Latin letters and digits, or Devanagari letters with their vowel signs (not ।).
@@ -148,7 +151,8 @@ def _normalise(text: str) -> tuple[str, list[int], list[int]]:
     """The analysis text and, per character, the span ``[start, end)`` of ``text`` it came from.
 
     Each base character with its combining marks is put in NFC on its own (so ``ज़`` written
-    as one code point or as ``ज`` + nukta reads the same) without losing where it came from.
+    as one code point or as ``ज`` + nukta reads the same) without losing where it came from;
+    the nukta of an Urdu sound is dropped (``मुलाक़ात`` reads as ``मुलाकात``).
     """
     chars: list[str] = []
     starts: list[int] = []
@@ -161,6 +165,8 @@ def _normalise(text: str) -> tuple[str, list[int], list[int]]:
         cluster = text[i:j]
         if j - i > 1 or not cluster.isascii():
             cluster = unicodedata.normalize("NFC", cluster)
+            if cluster[0] in _URDU_NUKTA_BASES:
+                cluster = cluster.replace(NUKTA, "")
         for ch in cluster:
             if ch in _DROPPED:
                 continue

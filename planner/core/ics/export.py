@@ -25,11 +25,11 @@ from planner.core.ics.conventions import (
     calendar_uid,
     event_uid,
 )
-from planner.core.ics.delegation import delegation_lines, leg_location
+from planner.core.ics.delegation import delegation_lines, leg_location, member_record_lines, stay_event_lines
 from planner.core.ics.people import find_attendee
 from planner.core.ics.text import clean_text, one_line
 from planner.core.ics.vtimezone import repeated_local_time, vtimezone_lines
-from planner.core.model import Contact, Engagement, Status, Visit
+from planner.core.model import Contact, Engagement, Member, Status, Stay, Visit
 
 
 @dataclass
@@ -66,7 +66,12 @@ def export_calendar(
     ]
     chosen.sort(key=_sort_key)
     name = visit.title if person is None else f"{visit.title} – {person.name}"
-    data = calendar_bytes(visit, chosen, name=name, uid=uid or visit_calendar_uid(visit), now=now)
+    # the delegation's own hotels belong in its programme (and a member's), not in a counterpart's
+    stays = [s for s in visit.stays if person is None and _stay_in_range(s, start, end)]
+    members = list(visit.members) if person is None else None
+    data = calendar_bytes(
+        visit, chosen, name=name, uid=uid or visit_calendar_uid(visit), now=now, stays=stays, members=members
+    )
     return IcsExport(
         data=data,
         exported=len(chosen),
@@ -76,9 +81,17 @@ def export_calendar(
 
 
 def calendar_bytes(
-    visit: Visit, chosen: list[Engagement], *, name: str, uid: str, now: dt.datetime | None = None
+    visit: Visit,
+    chosen: list[Engagement],
+    *,
+    name: str,
+    uid: str,
+    now: dt.datetime | None = None,
+    stays: list[Stay] | None = None,
+    members: list[Member] | None = None,
 ) -> bytes:
-    """A calendar of the ``chosen`` engagements of ``visit`` (VTIMEZONEs first, in name order)."""
+    """A calendar of the ``chosen`` engagements of ``visit`` (VTIMEZONEs first, in name order), with
+    ``stays`` as all-day events and ``members`` (default: those at the chosen engagements) in its head."""
     stamp = (tz.as_utc(now) if now is not None else tz.now_utc()).replace(microsecond=0)
     span = _span(chosen)
     writer = _EventWriter(visit, stamp, span)
@@ -95,6 +108,14 @@ def calendar_bytes(
                        (X_PREFIX + "HEAD", visit.head)):  # fmt: skip
         if one_line(value):
             head.append(f"{key}:{lines.text(one_line(value))}")
+    if members is None:
+        attending = {m.uid for e in chosen for m in visit.members_of(e)}
+        members = [m for m in visit.members if m.uid in attending]
+    head += member_record_lines(members)
+    for stay in stays or []:
+        stay_lines = stay_event_lines(stay, writer.stamp)
+        if stay_lines is not None:
+            events.append(b"".join(lines.fold(line) for line in stay_lines))
     for zone in sorted(writer.zones):
         head += vtimezone_lines(zone, *span)
     out = [lines.fold(line) for line in head]
@@ -139,6 +160,13 @@ def local_days(e: Engagement) -> tuple[dt.date, dt.date]:
         return first, max(first, last)
     assert e.date is not None
     return e.date, e.end_date or e.date
+
+
+def _stay_in_range(stay: Stay, start: dt.date | None, end: dt.date | None) -> bool:
+    if stay.check_in is None:
+        return False
+    last = stay.check_out or stay.check_in
+    return (start is None or last >= start) and (end is None or stay.check_in <= end)
 
 
 def _in_range(e: Engagement, start: dt.date | None, end: dt.date | None) -> bool:

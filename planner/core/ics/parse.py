@@ -23,7 +23,7 @@ from planner.core.ics.conventions import (
     X_VENUE,
     own_uid,
 )
-from planner.core.ics.delegation import read_delegation
+from planner.core.ics.delegation import read_delegation, read_member_records, read_stay
 from planner.core.ics.export import local_days
 from planner.core.ics.people import read_people
 from planner.core.ics.read import ContentLine, read_calendars
@@ -64,9 +64,15 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     )
     title = _prop_text(cal, "NAME") or _prop_text(cal, "X-WR-CALNAME") or _stem(name)
     visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
+    visit.members = read_member_records(cal, _prop_text)
     event_lines, date_only = _event_lines(lines)
     seen: set[str] = set()
     for index, event in enumerate(cal.events):
+        stay = read_stay(event, _prop_text)
+        if stay is not None:
+            if all(s.uid != stay.uid for s in visit.stays):
+                visit.stays.append(stay)
+            continue
         line = event_lines[index] if index < len(event_lines) else 0
         dates = date_only[index] if index < len(date_only) else set()
         try:
@@ -80,7 +86,7 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
             continue
         seen.add(engagement.uid)
         visit.engagements.append(engagement)
-    if not visit.engagements:
+    if not visit.engagements and not visit.stays:
         warnings.append(f"{name}: no events in the calendar")
     _fill_dates_and_stops(visit)
     return CalendarImport(visit=visit, warnings=warnings)

@@ -10,7 +10,6 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.core.errors import PlannerError
+from planner.ui.dialogs.date_field import date_edit
 from planner.ui.state.worker import Job, Progress, Worker
 
 
@@ -163,10 +163,7 @@ class ImportDialog(QDialog):
         open_button = QPushButton("&Open file…")
         open_button.clicked.connect(self._open_file)
         published_label = QLabel("P&ublished")
-        self.published = QDateEdit()
-        self.published.setDisplayFormat("ddd d MMM yyyy")
-        self.published.setAccessibleName("Date the article was published")
-        self.published.setCalendarPopup(True)
+        self.published = date_edit("Date the article was published")
         self.published.setDate(QDate.currentDate())
         published_label.setBuddy(self.published)
         self.published_note = QLabel()

@@ -50,6 +50,13 @@ def read_preview(data: bytes, name: str, into: Visit | None, progress: Progress)
     return CalendarPreview(imported, plan)
 
 
+def replan(preview: CalendarPreview, fresh: Visit) -> CalendarPreview:
+    """The same calendar merged again into ``fresh`` (the visit as stored now, after a stale save)."""
+    from planner.core import ics
+
+    return CalendarPreview(preview.imported, ics.merge_calendar(fresh, preview.imported.visit))
+
+
 def _items(title: str, names: list[str], colour: str = "") -> str:
     if not names:
         return ""

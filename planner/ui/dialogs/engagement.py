@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeyEvent
@@ -11,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 
 from planner.core import schedule, tz
 from planner.core.errors import LocalTimeError, PlannerError
-from planner.core.model import Contact, Engagement, Kind, Side, Status, Visit
+from planner.core.model import Contact, Engagement, Kind, Place, Side, Status, Visit
 from planner.ui.dialogs.city_field import CityField, known_places
+from planner.ui.dialogs.date_field import date_edit
+from planner.ui.dialogs.delegation_fields import AttendanceField, LegFields
 from planner.ui.dialogs.time_field import TimeField
 
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -117,6 +119,10 @@ class EngagementDialog(QDialog):
         self.zone = self.place.zone
         self.zone.currentTextChanged.connect(self._update_times)
         self.zone_error = ErrorLabel()
+        self.attending = AttendanceField(self.visit.members)
+        self.leg = LegFields(self._places)
+        self.leg.zone_changed.connect(self._update_times)
+        self.kind.currentIndexChanged.connect(lambda _i: self._show_leg())
 
         self.when_timed = QRadioButton("At a ti&me")
         self.when_all_day = QRadioButton("All &day")
@@ -130,10 +136,7 @@ class EngagementDialog(QDialog):
             when_row.addWidget(button)
         when_row.addStretch(1)
 
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("ddd d MMM yyyy")
-        self.date.setAccessibleName("Date")
+        self.date = date_edit("Date")
         self.start = TimeField()
         self.start.setAccessibleName("Start (local time)")
         self.end = TimeField()
@@ -175,16 +178,21 @@ class EngagementDialog(QDialog):
             ("&Organisation", self.organisation, self.organisation),
             ("&Venue", self.venue, self.venue),
             ("&City and zone", self._stack(self.place, self.zone_error), self.city),
+            ("Arrives &in", self.leg, self.leg.to.city),
             ("When", when_row, self.when_timed),
             ("Dat&e and time", self._stack(time_row, self.home_time, self.time_error), self.date),
             ("Secto&rs", self.sectors, self.sectors),
             ("Co&ntacts", self._stack(self.contacts, new_row), self.contacts),
+            ("Attendin&g", self.attending, self.attending.whole),
             ("Note&s", self.notes, self.notes),
         ]
+        self.labels: dict[str, QLabel] = {}
         for text, field, buddy in rows:
             label = QLabel(text)
             label.setBuddy(buddy)  # Alt + the underlined letter goes to the field
             form.addRow(label, field)
+            self.labels[text] = label
+        self.form = form
         named: tuple[tuple[QWidget, str], ...] = (
             (self.kind, "Kind"),
             (self.status, "Status"),
@@ -286,6 +294,9 @@ class EngagementDialog(QDialog):
         )
         self.sectors.setText(", ".join(e.sectors))
         self.notes.setPlainText(e.notes)
+        self.attending.set_uids(e.member_uids)
+        self.leg.set_values(e, e.tz or self._default_zone(day or e.date))
+        self._show_leg()
         for i in range(self.contacts.count()):
             item = self.contacts.item(i)
             if item.data(UID_ROLE) in e.contact_uids:
@@ -306,6 +317,18 @@ class EngagementDialog(QDialog):
             self.end.setTime(QTime(11, 0))
             (self.when_all_day if e.date else self.when_none).setChecked(True)
         self._update_enabled()
+
+    def _is_travel(self) -> bool:
+        return bool(self.kind.currentData() == Kind.TRAVEL)
+
+    def _show_leg(self) -> None:
+        """The arrival fields only for a journey; its city field then says where it departs from."""
+        travel = self._is_travel()
+        self.form.setRowVisible(self.leg, travel)
+        self.labels["&City and zone"].setText("De&parts from" if travel else "&City and zone")
+        self.attending.setVisible(bool(self.visit.members))
+        self.form.setRowVisible(self.attending, bool(self.visit.members))
+        self._update_times()
 
     def _city_zone(self, city: str) -> str | None:
         place = self.place.place(city)
@@ -361,6 +384,9 @@ class EngagementDialog(QDialog):
         day = _pydate(self.date.date())
         start, end = _pytime(self.start.time()), _pytime(self.end.time())
         end_zone = self.original.end_tz if self.original and self.original.end_tz else None
+        if self._is_travel():
+            arrival = self.leg.arrival_zone()
+            end_zone = arrival if arrival and arrival != zone else None
         end_day = day + dt.timedelta(days=1) if end <= start and end_zone else None
         return schedule.local_span(day, start, end, zone, end_zone=end_zone, end_day=end_day)
 
@@ -412,16 +438,33 @@ class EngagementDialog(QDialog):
             city=city,
             country=(self.place.country or base.country) if city else None,
             tz=zone if (timed or tz.is_zone(zone)) else base.tz,
-            end_tz=base.end_tz if timed else None,
             start=start,
             end=end,
             date=date,
             end_date=base.end_date if (date and base.end_date and base.end_date >= date) else None,
             sectors=[s.strip() for s in self.sectors.text().split(",") if s.strip()],
             contact_uids=contact_uids,
+            member_uids=self.attending.uids(),
+            **self._leg_values(city, timed),
             notes=self.notes.toPlainText().strip(),
             unscheduled_reason=base.unscheduled_reason if not (timed or date) else "",
         )
+
+    def _leg_values(self, city: str | None, timed: bool) -> dict[str, Any]:
+        """The journey's fields: from the departure city to the arrival one (cleared for other kinds)."""
+        base = self.original or Engagement(title="")
+        if not self._is_travel():
+            cleared = {"from_place": None, "to_place": None, "carrier": "", "number": ""}
+            return {"end_tz": base.end_tz if timed else None, **cleared}
+        arrival = self.leg.arrival_zone()
+        zone = self.zone.currentText().strip()
+        return {
+            "end_tz": arrival if timed and arrival and arrival != zone else None,
+            "from_place": Place(city, self.place.country) if city else None,
+            "to_place": self.leg.to_place(),
+            "carrier": self.leg.carrier.text().strip(),
+            "number": self.leg.number.text().strip(),
+        }
 
     # -- leaving -------------------------------------------------------------------------------
 
@@ -435,7 +478,7 @@ class EngagementDialog(QDialog):
             self.organisation.text(), self.venue.text(), self.place.city.text(), self.place.zone_name(),
             self.sectors.text(), self.notes.toPlainText(), self.date.date(),
             self.start.text(), self.end.text(), self.when_timed.isChecked(), self.when_all_day.isChecked(),
-            checked, len(self.new_contacts),
+            checked, len(self.new_contacts), self.attending.values(), self.leg.values(),
         )  # fmt: skip
 
     def is_modified(self) -> bool:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.core import schedule, tz
 from planner.core.model import Stop, Visit
 from planner.ui.dialogs.city_field import CityField, Place, completer, known_places
+from planner.ui.dialogs.date_field import date_edit
 from planner.ui.dialogs.engagement import ErrorLabel
 
 STOP_COLUMNS = ("City", "Country", "Zone", "From", "To")
@@ -43,11 +44,7 @@ def _pydate(value: QDate) -> dt.date:
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("ddd d MMM yyyy")
-    edit.setAccessibleName(name)
-    return edit
+    return date_edit(name)
 
 
 class VisitDialog(QDialog):

@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontMetricsF
 from planner.core import schedule, tz
 from planner.core.model import Engagement, Kind, Status
 from planner.ui.itinerary.fitting import Fonts, elide, title_lines, with_home_inline
+from planner.ui.legs import is_leg, leg_line
 from planner.ui.presentation import engagement_times, status_note
 
 ALL_DAY_ROW = 24
@@ -133,6 +134,8 @@ class TextCache:
         if held is not None and held[0] is e and held[1] == key:
             return held[2]
         place = " · ".join(p for p in (e.organisation, e.venue or e.city or "") if p)
+        if is_leg(e):
+            place = leg_line(e) or place
         texts = Texts(engagement_times(e, home_tz, extra_tz), place, status_note(e))
         self._items[e.uid] = (e, key, texts)
         self.made += 1

@@ -30,6 +30,15 @@ from planner.ui.itinerary.palette import (
 )
 from planner.ui.presentation import kind_colour, tint
 
+FINDING_COLOURS = {"error": QColor("#dc2626"), "warning": QColor("#d97706"), "note": QColor("#2563eb")}
+FINDING_BADGE = 8.0  # side of the small square that marks a block the checks have a finding about
+
+
+def finding_badge_rect(rect: QRectF, clash_badge_at: str = "title") -> QRectF:
+    """Where a block's finding badge goes: its bottom-right corner, left of a low clash badge."""
+    right = rect.right() - 3 - (L.BADGE + 3 if clash_badge_at == "low" else 0)
+    return QRectF(right - FINDING_BADGE, rect.bottom() - FINDING_BADGE - 3, FINDING_BADGE, FINDING_BADGE)
+
 
 @dataclass
 class Scene:
@@ -43,6 +52,8 @@ class Scene:
     reference: L.Column | None  # the day whose zone names the local gutter
     ghosts: tuple[QRectF | None, ...] = ()
     ghost_text: str = ""
+    findings: dict[str, str] = field(default_factory=dict)  # uid → worst severity of its open findings
+    hotels: dict[object, str] = field(default_factory=dict)  # date → the hotel line of its header
     doubts: Doubts = field(default_factory=Doubts)  # open assumptions, marked with an amber "?"
 
     @property
@@ -197,6 +208,11 @@ class GridPainter:
             self.badge(rect, "!", CLASH if "overlaps" in block.clash else PLACE_CLASH, at=block.badge_at)
         elif block.status is Status.POSTPONED:
             self.badge(rect, "⏸", MUTED, at=block.badge_at)
+        severity = self.scene.findings.get(block.uid)
+        if severity is not None:
+            p.setPen(QPen(QColor("white"), 1))
+            p.setBrush(FINDING_COLOURS.get(severity, MUTED))
+            p.drawRect(finding_badge_rect(rect, block.badge_at))
         if block.uid in self.scene.doubts.engagements:
             paint_mark(p, block_mark(rect, beside_badge=bool(block.clash)), self.fonts.bold)
         p.restore()
@@ -265,8 +281,10 @@ class GridPainter:
         for i in columns:
             column = lay.columns[i]
             x, w, y = column.x + 10, column.width - 16, 8.0
+            hotel = s.hotels.get(column.day.date)
+            lines = [*column.lines[:2], " · ".join([*column.lines[2:3], hotel])] if hotel else column.lines
             for text, font, colour in zip(
-                column.lines, (fonts.bold, fonts.body, fonts.small), (TEXT, TEXT, MUTED), strict=False
+                lines, (fonts.bold, fonts.body, fonts.small), (TEXT, TEXT, MUTED), strict=False
             ):
                 p.setFont(font)
                 p.setPen(colour)

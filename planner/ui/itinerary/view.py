@@ -8,10 +8,14 @@ drawing in ``painting``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
+from planner.core.checks import Finding
+from planner.core.model import Visit
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
 from planner.ui.itinerary.days import Bounds, DayIndex
@@ -26,6 +30,25 @@ __all__ = ["DAY_CHOICES", "ENGAGEMENT_MIME", "ItineraryView"]
 
 #: The day ranges offered in the View menu (``None``: the whole visit in the width).
 DAY_CHOICES: tuple[int | None, ...] = (1, 3, 5, 7, None)
+
+
+def worst_findings(by_uid: dict[str, list[Finding]]) -> dict[str, str]:
+    """Each engagement's most severe open finding (its badge colour)."""
+    worst = {uid: min(found, key=lambda f: f.severity.rank) for uid, found in by_uid.items() if found}
+    return {uid: finding.severity.value for uid, finding in worst.items()}
+
+
+def hotel_lines(visit: Visit | None) -> dict[object, str]:
+    """The hotel each night of the visit is spent in, for the day headers (``🛏 The Okura Tokyo``)."""
+    nights: dict[object, str] = {}
+    for stay in visit.stays if visit else []:
+        if stay.check_in is None or stay.check_out is None:
+            continue
+        day = stay.check_in
+        while day < stay.check_out and len(nights) < 10000:
+            nights[day] = f"🛏 {stay.hotel}"
+            day += dt.timedelta(days=1)
+    return nights
 
 
 class ItineraryView(GestureArea):
@@ -262,6 +285,8 @@ class ItineraryView(GestureArea):
             self._reference_column(lay),
             (self._ghost, self._drop_hint),
             self._ghost_text,
+            worst_findings(self.session.findings_by_uid),
+            hotel_lines(self.session.visit),
             doubts_of(self.session.visit),
         )
         painter = GridPainter(p, scene, self.fonts)

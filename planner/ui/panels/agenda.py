@@ -21,7 +21,11 @@ HEADERS = ("Local time", "Home time", "Engagement", "Where", "Status")
 
 @dataclass(frozen=True)
 class Row:
-    """A day heading (``engagement`` is None) or an engagement under it."""
+    """A day heading (``engagement`` is None, no cells), a "nothing planned" line, or an engagement.
+
+    ``agenda_rows`` leaves an engagement's cells empty: the model fills them (``filled``) when
+    the row is first shown, so a visit of 10,000 engagements does not format 10,000 rows at once.
+    """
 
     heading: str
     engagement: Engagement | None = None
@@ -34,21 +38,27 @@ def agenda_rows(session: Session) -> list[Row]:
     if visit is None:
         return []
     rows: list[Row] = []
-    for day in session.days:
+    by_day = schedule.engagements_by_day(visit, session.days)  # one pass, not one scan per day
+    for day, on_day in zip(session.days, by_day, strict=True):
         heading, _, _ = day_header(day)
         rows.append(Row(heading))
-        on_day = schedule.engagements_on(visit, day)
         items = [e for e in on_day if e.is_all_day] + [e for e in on_day if e.is_timed]
         if not items:
             rows.append(Row(heading, None, ("Nothing planned", "", "", "", "")))
             continue
-        for e in items:
-            rows.append(_engagement_row(heading, e, visit.home_tz, session))
+        rows.extend(Row(heading, e) for e in items)
     loose = schedule.unscheduled(visit)
     if loose:
         rows.append(Row(f"Unscheduled ({len(loose)})"))
-        rows.extend(_engagement_row("unscheduled", e, visit.home_tz, session) for e in loose)
+        rows.extend(Row("unscheduled", e) for e in loose)
     return rows
+
+
+def filled(row: Row, session: Session) -> Row:
+    """``row`` with its cells: an engagement's times, place, status and clashes formatted."""
+    if row.engagement is None or row.cells or session.visit is None:
+        return row
+    return _engagement_row(row.heading, row.engagement, session.visit.home_tz, session)
 
 
 def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session) -> Row:
@@ -102,12 +112,19 @@ class AgendaModel(QAbstractTableModel):
         return None
 
     def is_heading(self, row: int) -> bool:
-        return not self.rows[row].cells
+        return self.rows[row].engagement is None and not self.rows[row].cells
+
+    def row(self, row: int) -> Row:
+        """Row ``row`` with its cells (formatted the first time it is asked for)."""
+        found = self.rows[row]
+        if found.engagement is not None and not found.cells:
+            found = self.rows[row] = filled(found, self.session)
+        return found
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        row = self.rows[index.row()]
+        row = self.row(index.row())
         col = index.column()
         e = row.engagement
         if role == Qt.ItemDataRole.DisplayRole:
@@ -197,8 +214,9 @@ class AgendaView(QTreeView):
         self._after_reset()
 
     def _after_reset(self) -> None:
-        for row in range(self.agenda.rowCount()):
-            self.setFirstColumnSpanned(row, QModelIndex(), self.agenda.is_heading(row))
+        for row in range(self.agenda.rowCount()):  # a reset clears the spans: set the headings' only
+            if self.agenda.is_heading(row):
+                self.setFirstColumnSpanned(row, QModelIndex(), True)
         self._fit_where()
         self._follow(self.session.selected)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 
 from planner.core import tz
 from planner.core.model import Engagement, Visit
+from planner.ui.legs import is_leg, leg_times
 from planner.ui.presentation import engagement_times, kind_colour
 from planner.ui.state.session import Changes, Session
 
@@ -33,6 +34,28 @@ def home_text(e: Engagement, visit: Visit) -> str:
     end = tz.to_local(e.end, visit.home_tz)
     label = tz.zone_label(visit.home_tz, e.start)
     return f"{start:%a %d %b %H:%M}–{end:%H:%M} {label}"
+
+
+def attending_text(visit: Visit, e: Engagement) -> str:
+    """Who of the delegation goes: ``Whole delegation`` or the members' names."""
+    if not visit.members:
+        return ""
+    if not e.member_uids:
+        return "Whole delegation"
+    return ", ".join(m.name for m in visit.members_of(e))
+
+
+def hotel_text(visit: Visit, e: Engagement) -> str:
+    """The hotel the delegation sleeps in the night of the engagement's local date."""
+    day = tz.to_local(e.start, e.tz).date() if e.start is not None and e.tz else e.date
+    if day is None:
+        return ""
+    stay = next((s for s in visit.stays if s.covers_night(day)), None)
+    if stay is None:
+        return ""
+    return ", ".join(p for p in (stay.hotel, stay.address) if p) + (
+        f" (confirmation {stay.confirmation})" if stay.confirmation else ""
+    )
 
 
 class DetailsPane(QScrollArea):
@@ -68,6 +91,11 @@ class DetailsPane(QScrollArea):
             "Local",
             "Home",
             "UTC",
+            "Departs",
+            "Arrives",
+            "Carrier",
+            "Attending",
+            "Hotel",
             "Status",
             "Organisation",
             "Where",
@@ -139,10 +167,16 @@ class DetailsPane(QScrollArea):
             for c in attendees
         )
         clash = "\n".join(c.message for c in self.session.clashes_by_uid.get(e.uid, []))
+        departs, arrives = leg_times(e, visit.home_tz) if is_leg(e) else ("", "")
         values = {
             "Local": local_text(e),
             "Home": home_text(e, visit),
             "UTC": utc_text(e),
+            "Departs": departs,
+            "Arrives": arrives,
+            "Carrier": " ".join(p for p in (e.carrier, e.number) if p) if is_leg(e) else "",
+            "Attending": attending_text(visit, e),
+            "Hotel": hotel_text(visit, e),
             "Status": e.status.label,
             "Organisation": e.organisation,
             "Where": ", ".join(p for p in (e.venue, e.city or "", e.country or "") if p),

@@ -8,25 +8,32 @@ signal; each view decides what to refresh.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule, tz
 from planner.core.assumptions import Assumption, AssumptionStatus, replaced
+from planner.core.checks import Finding, findings_by_engagement, run_checks
 from planner.core.errors import PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.commands import (
     AssumptionCommand,
     ContactCommand,
+    DelegationCommand,
     EngagementCommand,
     VisitDetailsCommand,
     WriteCommand,
 )
+from planner.ui.state.delegation import Delegation
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Cancelled, Job, Progress, Worker
+
+#: How long after a visit is shown its checks run (its first paint does not wait for the gazetteer).
+CHECK_DELAY_MS = 400
 
 #: The header fields the visit-details dialog edits (with ``stops``).
 DETAIL_FIELDS = ("title", "head", "home_tz", "start_date", "end_date")
@@ -46,8 +53,17 @@ def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash
     """The calendar facts the views show: pure computation, safe on the worker thread."""
     if visit is None:
         return [], []
-    days = schedule.visit_days(visit)
-    return days, schedule.find_clashes(visit, days)
+    days, clashes = schedule.derive(visit)  # O(n log n): a sweep for clashes, bisection for days
+    return days, [c for c in clashes if shares_a_member(visit, c)]
+
+
+def shares_a_member(visit: Visit, clash: schedule.Clash) -> bool:
+    """Whether a clash concerns someone twice: members at different engagements at once are not one."""
+    if clash.kind != "overlap" or not visit.members:
+        return True
+    found = [visit.engagement(uid) for uid in clash.uids]
+    groups = [{m.uid for m in visit.members_of(e)} for e in found if e is not None]
+    return any(a & b for i, a in enumerate(groups) for b in groups[i + 1 :])
 
 
 def store_new_visit(store: VisitStore, visit: Visit, progress: Progress) -> int:
@@ -70,6 +86,7 @@ class Changes:
     visit: bool = False  # a different visit, or its details
     visits: bool = False  # the list of visits
     assumptions: frozenset[str] = field(default_factory=frozenset)  # uids confirmed, fixed or reopened
+    delegation: bool = False  # its members, stays or dismissed findings
 
 
 class Session(QObject):
@@ -90,6 +107,18 @@ class Session(QObject):
         self.clashes_by_uid: dict[str, list[schedule.Clash]] = {}
         self.selected: str | None = None
         self.pending: int | None = None  # the visit being loaded in the background, if any
+        #: The version this session wrote last of each row it wrote: (visit id, kind, uid) → version.
+        self.written: dict[tuple[int, str, str], int] = {}
+        self.findings: list[Finding] = []  # the checks' findings, dismissed ones included
+        self.findings_by_uid: dict[str, list[Finding]] = {}  # the ones not dismissed, per engagement
+        self.today: dt.date | None = None  # the date the checks take as today (None: the clock's)
+        #: whether a visit just opened is checked (after CHECK_DELAY_MS); a screenshot turns it off,
+        #: so what it imports and draws never depends on how fast the machine is
+        self.checks_on_open = True
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check_now)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -149,8 +178,28 @@ class Session(QObject):
         self.days = days
         self.clashes = clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
+        self.findings, self.findings_by_uid = [], {}
+        # the checks load the gazetteer: not before the first paint of a visit just opened
+        if self.checks_on_open:
+            self._check_timer.start()
         self.select(None)
         self.changed.emit(Changes(visit.id if visit else None, visit=True))
+
+    def show_refreshed(
+        self, visit: Visit | None, days: list[schedule.Day], clashes: list[schedule.Clash]
+    ) -> None:
+        """Show the open visit as someone else's change left it (live refresh): the selection and
+        the scroll position stay where they are when they still can."""
+        if visit is None or self.visit is None or visit.id != self.visit.id:
+            self._show(visit, days, clashes)
+            self.changed.emit(Changes(visit.id if visit else self.visit_id, visits=True))
+            return
+        self.visit, self.days, self.clashes = visit, days, clashes
+        self.clashes_by_uid = schedule.clashes_by_uid(clashes)
+        if self.selected is not None and visit.engagement(self.selected) is None:
+            self.select(None)
+        uids = frozenset(e.uid for e in visit.engagements)
+        self.changed.emit(Changes(visit.id, uids, frozenset(c.uid for c in visit.contacts), visits=True))
 
     def engagement(self, uid: str | None) -> Engagement | None:
         if self.visit is None or uid is None:
@@ -165,6 +214,27 @@ class Session(QObject):
     def _derive(self) -> None:
         self.days, self.clashes = derive(self.visit)
         self.clashes_by_uid = schedule.clashes_by_uid(self.clashes)
+        self._check_timer.stop()
+        self._check()
+
+    def _check(self) -> None:
+        """Run the checks again (they sort and sweep: cheap enough after every edit)."""
+        if self.visit is None:
+            self.findings, self.findings_by_uid = [], {}
+            return
+        today = self.today or dt.date.today()  # noqa: DTZ011 - "soon" is about the user's calendar day
+        self.findings = run_checks(self.visit, today=today)
+        self.findings_by_uid = findings_by_engagement([f for f in self.findings if f.dismissed is None])
+
+    def check_now(self) -> None:
+        """Run the checks on the open visit and tell the views (after a visit is shown, or on demand)."""
+        self._check_timer.stop()
+        self._check()
+        self.changed.emit(Changes(self.visit_id, delegation=True))
+
+    def open_findings(self) -> list[Finding]:
+        """The findings the user has not dismissed."""
+        return [f for f in self.findings if f.dismissed is None]
 
     # -- operations (each pushes one undoable command) ---------------------------------------------
 
@@ -210,6 +280,31 @@ class Session(QObject):
             return False
         before = details_of(self.visit)
         return self._push(VisitDetailsCommand(self, self.visit.id, before, details_of(after), text))
+
+    def save_delegation(self, after: Delegation, text: str) -> bool:
+        """Change the open visit's members, stays, dismissed findings or attendance; one undo step."""
+        if self.visit is None or self.visit.id is None:
+            return False
+        before = Delegation.of(self.visit)
+        return self._push(DelegationCommand(self, self.visit.id, before, after, text))
+
+    def delegation(self) -> Delegation:
+        """The open visit's delegation as it is now (to change and pass to ``save_delegation``)."""
+        return Delegation.of(self.visit) if self.visit is not None else Delegation()
+
+    def dismiss_finding(self, key: str, reason: str) -> bool:
+        """Dismiss the finding stored under ``key`` with the user's reason (undoable)."""
+        current = self.delegation()
+        dismissed = {**current.dismissed, key: reason.strip() or "dismissed"}
+        return self.save_delegation(dataclasses.replace(current, dismissed=dismissed), "Dismiss a finding")
+
+    def restore_finding(self, key: str) -> bool:
+        """Take back a dismissal: the finding is listed and counted again (undoable)."""
+        current = self.delegation()
+        if key not in current.dismissed:
+            return False
+        dismissed = {k: v for k, v in current.dismissed.items() if k != key}
+        return self.save_delegation(dataclasses.replace(current, dismissed=dismissed), "Restore a finding")
 
     def save_merged(self, merged: Visit) -> None:
         """Store a calendar merged into the open visit (a whole-visit write: not undoable, so the
@@ -272,15 +367,24 @@ class Session(QObject):
     def report_failure(self, message: str) -> None:
         self.failed.emit(message)
 
-    def write_engagement(self, visit_id: int, uid: str, target: Engagement | None) -> Changes:
-        """Make the stored engagement ``uid`` equal ``target`` (``None`` deletes it)."""
+    def _expected(self, key: tuple[int, str, str], shown: int, replay: bool) -> int:
+        """The stored version a write may replace: on a replay (undo, redo) the one this session
+        wrote last, so someone else's newer change is refused; else the one shown (0: absent)."""
+        return self.written.get(key, shown) if replay else shown
+
+    def write_engagement(
+        self, visit_id: int, uid: str, target: Engagement | None, *, replay: bool = False
+    ) -> None:
+        """Make the stored engagement ``uid`` equal ``target`` (``None`` deletes it); ``ConflictError``
+        if someone else changed it since (see :meth:`_expected`)."""
         current = self._stored_engagement(visit_id, uid)
+        key = (visit_id, "engagement", uid)
+        version = self._expected(key, current.version if current is not None else 0, replay)
         if target is None:
-            if current is not None:
-                self.store.delete_engagement(visit_id, uid)
+            if version:
+                self.store.delete_engagement(visit_id, uid, version=version)
             stored = None
         else:
-            version = current.version if current is not None else 0
             stored = self.store.save_engagement(visit_id, dataclasses.replace(target, version=version))
         if self.visit is not None and self.visit.id == visit_id:
             items = [e for e in self.visit.engagements if e.uid != uid]
@@ -290,12 +394,12 @@ class Session(QObject):
                 items.insert(index, stored)
             self.visit.engagements = items
             self._derive()
-        changes = Changes(visit_id, engagements=frozenset({uid}))
-        self.changed.emit(changes)
-        return changes
+        self.written[key] = stored.version if stored is not None else 0
+        self.changed.emit(Changes(visit_id, engagements=frozenset({uid})))
 
-    def write_visit_details(self, visit_id: int, target: Visit) -> Changes:
-        """Make the stored header and stops of visit ``visit_id`` equal those of ``target``."""
+    def write_visit_details(self, visit_id: int, target: Visit, *, replay: bool = False) -> None:
+        """Make the stored header and stops of visit ``visit_id`` equal those of ``target`` (a replay
+        is refused if someone else changed them since: see :meth:`_expected`)."""
         open_here = self.visit is not None and self.visit.id == visit_id
         current = self.visit if open_here else self.store.load_visit(visit_id)
         assert current is not None
@@ -304,25 +408,43 @@ class Session(QObject):
             **{name: getattr(target, name) for name in DETAIL_FIELDS},
             stops=[dataclasses.replace(s) for s in target.stops],
         )
+        key = (visit_id, "visit", "")
+        wanted.version = self._expected(key, current.version, replay)
         stored = self.store.save_visit_details(wanted)
+        self.written[key] = stored.version
         if open_here and self.visit is not None:
             for name in DETAIL_FIELDS:
                 setattr(self.visit, name, getattr(stored, name))
             self.visit.stops = list(stored.stops)
             self.visit.version = stored.version
             self._derive()
-        changes = Changes(visit_id, visit=True, visits=True)
+        self.changed.emit(Changes(visit_id, visit=True, visits=True))
+
+    def write_delegation(self, visit_id: int, target: Delegation) -> Changes:
+        """Make the stored delegation of visit ``visit_id`` equal ``target`` (a whole-visit save that
+        refuses, changing nothing, if the visit changed elsewhere meanwhile)."""
+        open_here = self.visit is not None and self.visit.id == visit_id
+        current = self.visit if open_here and self.visit is not None else self.store.load_visit(visit_id)
+        before = {e.uid: e.member_uids for e in current.engagements}
+        stored = self.store.save_visit(target.applied_to(current), action="edited the delegation")
+        touched = frozenset(e.uid for e in stored.engagements if before.get(e.uid) != e.member_uids)
+        if open_here:
+            self.visit = stored
+            self._derive()
+        changes = Changes(visit_id, engagements=touched, delegation=True)
         self.changed.emit(changes)
         return changes
 
-    def write_contact(self, visit_id: int, uid: str, target: Contact | None) -> Changes:
+    def write_contact(self, visit_id: int, uid: str, target: Contact | None, *, replay: bool = False) -> None:
+        """``write_engagement`` for a contact."""
         current = self._stored_contact(visit_id, uid)
+        key = (visit_id, "contact", uid)
+        version = self._expected(key, current.version if current is not None else 0, replay)
         if target is None:
-            if current is not None:
-                self.store.delete_contact(visit_id, uid)
+            if version:
+                self.store.delete_contact(visit_id, uid, version=version)
             stored = None
         else:
-            version = current.version if current is not None else 0
             stored = self.store.save_contact(visit_id, dataclasses.replace(target, version=version))
         if self.visit is not None and self.visit.id == visit_id:
             items = [c for c in self.visit.contacts if c.uid != uid]
@@ -331,9 +453,8 @@ class Session(QObject):
                 index = old.index(uid) if uid in old else len(items)
                 items.insert(index, stored)
             self.visit.contacts = items
-        changes = Changes(visit_id, contacts=frozenset({uid}))
-        self.changed.emit(changes)
-        return changes
+        self.written[key] = stored.version if stored is not None else 0
+        self.changed.emit(Changes(visit_id, contacts=frozenset({uid})))
 
     # -- assumptions (what the importer guessed) ---------------------------------------------------
 
