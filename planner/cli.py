@@ -106,6 +106,11 @@ def _add_export(sub: Subparsers) -> None:
         "(ICS also takes a contact's name)",
     )
     p.add_argument(
+        "--copy",
+        choices=("staff", "guest"),
+        help="PDF: the staff copy (default) flags clashes and open assumptions; the guest copy shows neither",
+    )
+    p.add_argument(
         "--vcard-version",
         choices=("3.0", "4.0"),
         default="3.0",
@@ -306,8 +311,9 @@ def _export_ics(visit: Visit, args: argparse.Namespace) -> str:
 def _export_pdf(visit: Visit, args: argparse.Namespace) -> str:
     from planner.ui.programme import write_pdf
 
-    pages = write_pdf(visit, args.output, staff=not getattr(args, "member_copy", False))
-    return f"Tour programme ({pages} pages) written to {shown(args.output)}"
+    copy = "guest" if getattr(args, "member_copy", False) else (args.copy or "staff")
+    pages = write_pdf(visit, args.output, copy=copy)
+    return f"Tour programme, {copy} copy ({pages} pages), written to {shown(args.output)}"
 
 
 def _export_vcf(visit: Visit, args: argparse.Namespace) -> str:
@@ -340,6 +346,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format != "ics" and given:
         whole = f"the {args.format} export holds every day of the visit"
         raise PlannerError(f"{'/'.join(given)}: only for --format ics; {whole}")
+    if args.copy and args.format != "pdf":
+        raise PlannerError(f"--copy: only for --format pdf (the printed programme), not {args.format}")
     visit = open_repository(args.db).load_visit(args.visit)
     if args.attendee:
         visit = _member_programme(visit, args)  # a member's programme in every format

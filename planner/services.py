@@ -71,6 +71,7 @@ def import_article(repo: Repository, data: bytes, *, name: str, published: dt.da
         "warnings": list(draft.warnings),
         "engagements": len(visit.engagements),
         "unscheduled": sum(1 for e in visit.engagements if e.is_unscheduled),
+        "assumptions": len(visit.assumptions),  # guesses kept with the visit until confirmed
     }
 
 

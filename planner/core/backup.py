@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any, NoReturn, TypeVar
 
+from planner.core import backup_assumptions as assumed
 from planner.core import backup_members as members
 from planner.core import tz
 from planner.core.errors import InputFileError
@@ -53,8 +54,8 @@ T = TypeVar("T")
 
 _NOT_BACKED_UP = ("id", "version", "content_version")  # database bookkeeping
 _VISIT_LISTS = ("stops", "organisations", "contacts", "engagements")
-_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP, *members.LISTS))
-_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS, *members.LISTS)
+_HEADER_KEYS = field_names(Visit, without=(*_VISIT_LISTS, *_NOT_BACKED_UP, *members.LISTS, *assumed.LISTS))
+_VISIT_KEYS = ("format", "exported_at", *_HEADER_KEYS, *_VISIT_LISTS, *members.LISTS, *assumed.LISTS)
 _STOP_KEYS = field_names(Stop)
 _ORGANISATION_KEYS = field_names(Organisation)
 _CONTACT_KEYS = ("uid", *field_names(Contact, without=("uid", *_NOT_BACKED_UP)))
@@ -101,6 +102,7 @@ def to_json(visit: Visit, *, exported_at: dt.datetime | None = None) -> Json:
             _record(e, _ENGAGEMENT_KEYS) for e in sort_engagements(visit.engagements, visit.home_tz)
         ],
         **members.to_json(visit, _record),
+        **assumed.to_json(visit, _record),
     }
 
 
@@ -428,6 +430,7 @@ def from_json(document: object, *, name: str) -> Visit:
     members.read_delegation(r, top, visit)
     _check_references(r, visit)
     members.check_references(r, visit)
+    assumed.read(r, top, visit)
     return visit
 
 

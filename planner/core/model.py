@@ -16,6 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from planner.core.assumptions import Assumption
+
 
 def new_uid() -> str:
     """A stable identifier for an engagement or contact (also the ICS UID stem)."""
@@ -265,6 +267,8 @@ class Visit:
     stays: list[Stay] = field(default_factory=list)
     #: Findings of the checks the user has dismissed: ``Finding.key`` → the reason given.
     dismissed: dict[str, str] = field(default_factory=dict)
+    #: What the importer guessed, kept until a person confirms or fixes it (see ``core.assumptions``).
+    assumptions: list[Assumption] = field(default_factory=list)
 
     def contact(self, uid: str) -> Contact | None:
         return next((c for c in self.contacts if c.uid == uid), None)

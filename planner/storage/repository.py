@@ -14,9 +14,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
+from planner.core.assumptions import Assumption
 from planner.core.errors import ConflictError, NotFoundError, PlannerError
 from planner.core.model import Contact, Engagement, Organisation, Stop, Visit
-from planner.storage import changes, checks, delegation, rows
+from planner.storage import assumptions, changes, checks, delegation, rows
 from planner.storage.changes import ChangeSet, conflict, default_user, touch
 from planner.storage.checks import (
     INT_MAX,
@@ -28,6 +29,7 @@ from planner.storage.checks import (
 from planner.storage.engine import WRITE, checkpoint
 from planner.storage.problems import explain
 from planner.storage.schema import (
+    AssumptionRow,
     AttendanceRow,
     ContactRow,
     DismissedRow,
@@ -110,6 +112,7 @@ _CHILDREN: dict[str, sa.Select[Any]] = {
     "stays": _rows_of(StayRow, "position"),
     "dismissed": _rows_of(DismissedRow, "key"),
 }
+_ASSUMPTIONS = _rows_of(AssumptionRow, "position")
 _MEMBERS_ATTENDING = (
     sa.select(MemberRow.uid)
     .join(MemberAttendanceRow, MemberAttendanceRow.member_id == MemberRow.id)
@@ -157,6 +160,7 @@ def check_visit(visit: Visit) -> None:
     delegation.check_visit(visit)
     for member in visit.members:
         check_values(member, f"member {member.name!r}")
+    assumptions.check_visit(visit)
 
 
 class Repository:
@@ -294,6 +298,7 @@ class Repository:
                 .selectinload(EngagementRow.attendance)
                 .joinedload(AttendanceRow.contact),
                 *delegation.load_options(),
+                *assumptions.load_options(),
             ]
             if children
             else []
@@ -309,7 +314,11 @@ class Repository:
         row = connection.execute(_VISIT_BY_ID, {"visit": visit_id}).first()
         if row is None:
             raise _no_visit(visit_id)
-        return rows.assemble_visit(row, lambda name: connection.execute(_CHILDREN[name], {"visit": visit_id}))
+        params = {"visit": visit_id}
+        visit = rows.assemble_visit(row, lambda name: connection.execute(_CHILDREN[name], params))
+        found = connection.execute(_ASSUMPTIONS, params)
+        visit.assumptions = [assumptions.from_row(a) for a in found]
+        return visit
 
     # -- whole visits ---------------------------------------------------------------------------
 
@@ -325,6 +334,7 @@ class Repository:
             contacts = {c.uid: self._new_contact(c, i, 1) for i, c in enumerate(visit.contacts)}
             row.contacts = list(contacts.values())
             members, _ = delegation.save(row, visit, 1)
+            assumptions.save(row, visit)
             engagement_rows = []
             for engagement in visit.engagements:
                 erow = EngagementRow(sequence=engagement.sequence, added_in=1)
@@ -392,6 +402,7 @@ class Repository:
             contacts = self._save_contacts(row, visit.contacts, content)
             session.flush()
             members, notes = delegation.save(row, visit, content)
+            assumptions.save(row, visit)
             keep = {e.uid for e in visit.engagements}
             by_uid = {e.uid: e for e in row.engagements}
             for engagement in visit.engagements:
@@ -707,3 +718,15 @@ class Repository:
                 session.execute(sa.delete(AttendanceRow).where(AttendanceRow.contact_id == row.id))
             session.delete(row)
             self._log(session, visit_id, content, kind, "deleted", uid, title)
+
+    # -- assumptions (revision 0005) ----------------------------------------------------------------
+
+    def save_assumption(self, visit_id: int, assumption: Assumption) -> Assumption:
+        """Store one assumption's new state (confirmed, fixed, or open again); returns it as stored."""
+        check_id(visit_id)
+        with self._transaction(write=True) as session:
+            content = touch(session, visit_id)
+            stored = assumptions.save_one(session, visit_id, assumption)
+            action = "reopened" if stored.is_open else stored.status.value
+            self._log(session, visit_id, content, "assumption", action, stored.uid, stored.text[:80])
+            return stored

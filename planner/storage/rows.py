@@ -64,6 +64,7 @@ VISIT_FIELDS = field_names(
         "version",
         "content_version",
         *DELEGATION_FIELDS,
+        "assumptions",  # revision 0005: planner.storage.assumptions copies them
     ),
 )
 STOP_FIELDS = field_names(Stop)

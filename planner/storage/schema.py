@@ -125,6 +125,10 @@ class VisitRow(Stamped, Base):
         passive_deletes=True,
         order_by="DismissedRow.key",
     )
+    # revision 0006: what the importer guessed
+    assumptions: Mapped[list[AssumptionRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="AssumptionRow.position"
+    )
 
 
 class StopRow(Stamped, Base):
@@ -351,3 +355,29 @@ class DismissedRow(Base):
     changed_in: Mapped[int] = mapped_column(default=0, server_default="0")  # revision 0005: content_version
 
     visit: Mapped[VisitRow] = relationship(back_populates="dismissed")
+
+
+# -- revision 0006: what the importer guessed, until a person confirms or fixes it ----------------
+
+
+class AssumptionRow(Base):
+    """One assumption of a visit (see ``planner.core.assumptions``): about the visit, a run of days
+    or one engagement (by uid, so it outlives an undone delete of the engagement)."""
+
+    __tablename__ = "assumptions"
+    __table_args__ = (sa.UniqueConstraint("visit_id", "uid", name="uq_assumptions_visit_id_uid"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    visit_id: Mapped[int] = mapped_column(sa.ForeignKey("visits.id", ondelete="CASCADE"), index=True)
+    uid: Mapped[str]
+    position: Mapped[int]
+    code: Mapped[str]
+    text: Mapped[str] = mapped_column(sa.Text())
+    concerns: Mapped[str]
+    engagement_uid: Mapped[str | None]
+    first_day: Mapped[dt.date | None]
+    last_day: Mapped[dt.date | None]
+    status: Mapped[str]
+    decided_by: Mapped[str] = mapped_column(default="")
+    decided_at: Mapped[dt.datetime | None]
+

@@ -28,6 +28,7 @@ from planner.core import tz
 from planner.core.errors import PlannerError
 from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
+from planner.ui.panels import review
 from planner.ui.panels.agenda import AgendaView
 from planner.ui.panels.checks import ChecksPanel, summary
 from planner.ui.panels.contacts import ContactsView
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
         self._build_layout()
         self._build_actions()
+        self.review = review.install(self)  # the Review panel, its View switch and status count
         self._connect()
         self._restore()
 

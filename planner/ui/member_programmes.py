@@ -28,6 +28,6 @@ def write_member_programmes(visit: Visit, folder: Path) -> list[Path]:
     written = []
     for member in visit.members:
         path = programme_path(folder, visit, member)
-        write_pdf(delegation.programme_of(visit, member), path, staff=False)  # atomic, 0600
+        write_pdf(delegation.programme_of(visit, member), path, copy="guest")  # atomic, 0600
         written.append(path)
     return written

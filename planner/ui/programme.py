@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from planner.core import schedule, tz
 from planner.core.model import Contact, Engagement, Side, Visit
 from planner.ui import programme_annex
+from planner.ui.staff_copy import StaffFlags
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRectF
@@ -25,6 +26,8 @@ FONT_FAMILIES = (
 _CSS_FONTS = ", ".join(f"'{f}'" if " " in f else f for f in FONT_FAMILIES)
 #: Column widths of an engagement row (time, details, status), shared by every row's own table.
 _COLUMNS = ("24%", "62%", "14%")
+#: The two printed copies: the staff copy flags clashes and open assumptions, the guest copy neither.
+COPIES = ("staff", "guest")
 
 
 def _e(text: str | None) -> str:
@@ -107,7 +110,7 @@ def _row_table(cells: str) -> str:
     return f"<table class='row' width='100%' cellspacing='0' cellpadding='4'><tr>{cells}</tr></table>"
 
 
-def _engagement_row(visit: Visit, e: Engagement) -> str:
+def _engagement_row(visit: Visit, e: Engagement, flags: list[str] | None = None) -> str:
     local, home = _when(visit, e)
     details = [f"<b>{_e(e.title)}</b>"]
     if e.organisation:
@@ -118,6 +121,7 @@ def _engagement_row(visit: Visit, e: Engagement) -> str:
     people = _people(visit, e)
     if people:
         details.append(f"With: {people}")
+    details.extend(flags or [])
     time_w, text_w, status_w = _COLUMNS
     return _row_table(
         f"<td class='time' width='{time_w}'>{_e(local)}<br>"
@@ -223,8 +227,9 @@ def _contacts_annex(contacts: Iterable[Contact]) -> str:
     return first + "".join(_row_table(_contact_cells(c)) for c in ordered[1:])
 
 
-def _unscheduled_row(visit: Visit, e: Engagement) -> str:
+def _unscheduled_row(visit: Visit, e: Engagement, flags: list[str] | None = None) -> str:
     reason = f"<br><i>{_e(e.unscheduled_reason)}</i>" if e.unscheduled_reason else ""
+    reason += "".join(f"<br>{flag}" for flag in flags or [])
     place = ", ".join(p for p in (e.organisation, e.city or "", e.country or "") if p)
     people = _people(visit, e)
     return _row_table(
@@ -251,6 +256,9 @@ td.postponed, td.proposed, td.tentative {{ color: #e65100; }}
 table.grid th {{ background-color: #e8edf5; text-align: left; }}
 table.facts td {{ font-size: 11pt; }}
 td.label {{ font-weight: bold; padding-right: 14pt; }}
+span.clash {{ color: #b71c1c; font-weight: bold; }}
+span.assumed, p.assumed {{ color: #92400e; }}
+p.free {{ color: #555; font-style: italic; }}
 """
 
 
@@ -291,26 +299,38 @@ def _title_page(visit: Visit, days: dict[dt.date, list[Engagement]]) -> list[str
     ]
 
 
-def programme_html(visit: Visit, *, staff: bool = True) -> str:
-    """The tour programme as HTML (title page, day by day, unscheduled items, contacts annex)."""
+def programme_html(visit: Visit, *, copy: str = "staff") -> str:
+    """The tour programme as HTML (title page, day by day, unscheduled items, contacts annex); the
+    ``staff`` copy flags clashes and open assumptions and adds the checks annex, the ``guest`` copy
+    shows none of them."""
     days = programme_days(visit)
     calendar = {d.date: d for d in schedule.visit_days(visit)}
+    staff = StaffFlags(visit) if copy == "staff" else None
     parts = ["<html><head><meta charset='utf-8'><style>", _STYLE, "</style></head><body>"]
-    parts += _title_page(visit, days)
+    title = _title_page(visit, days)
+    if staff is not None:
+        title[0] = "<p class='kicker'>TOUR PROGRAMME · STAFF COPY</p>"
+        title.append(staff.summary())
+    parts += title
     parts.append("<h3 style='page-break-before: always'>Programme</h3>")
-    for day, items in days.items():
+    for day in sorted(set(days) | set(calendar)):  # a free day of the visit is printed too
+        items = days.get(day, [])
         parts.append(_day_heading(visit, day, day_place(visit, day, items, calendar.get(day))))
-        parts.extend(_engagement_row(visit, e) for e in items)
+        if staff is not None:
+            parts.extend(staff.day(day))
+        parts.extend(_engagement_row(visit, e, staff.engagement(e) if staff else None) for e in items)
+        if not items:
+            parts.append("<p class='free'>No engagements planned.</p>")
     unscheduled = schedule.unscheduled(visit)
     parts.append("<h3>Unscheduled</h3>")
     if unscheduled:
-        parts.extend(_unscheduled_row(visit, e) for e in unscheduled)
+        parts.extend(_unscheduled_row(visit, e, staff.engagement(e) if staff else None) for e in unscheduled)
     else:
         parts.append("<p>Every engagement has a date.</p>")
     parts.append("<h3 style='page-break-before: always'>Contacts</h3>")
     parts.append(_contacts_annex(visit.contacts))
     parts.append(programme_annex.delegation_html(visit))
-    if staff:
+    if staff is not None:
         parts.append(programme_annex.checks_annex_html(visit))
     parts.append("</body></html>")
     return "".join(parts)
@@ -474,7 +494,7 @@ def _margins() -> Any:
     return QMarginsF(18, 16, 18, 20)
 
 
-def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None, staff: bool = True) -> int:
+def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None, copy: str = "staff") -> int:
     """Write the tour programme as an A4 PDF with page numbers and the print date; return the page count.
 
     The PDF is rendered into a temporary file beside ``path`` that replaces it only once
@@ -499,7 +519,7 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None, staff
                     QPageLayout.Unit.Millimeter,
                 )
             )
-            pages = paint_programme(visit, writer, str(path), now=now, staff=staff)
+            pages = paint_programme(visit, writer, str(path), now=now, copy=copy)
         finally:
             del writer  # closes the file before it is synced and renamed
         if temporary.stat().st_size == 0:
@@ -509,17 +529,19 @@ def write_pdf(visit: Visit, path: Path, *, now: dt.datetime | None = None, staff
     return pages
 
 
-def print_programme(visit: Visit, printer: Any, *, now: dt.datetime | None = None) -> int:
+def print_programme(
+    visit: Visit, printer: Any, *, now: dt.datetime | None = None, copy: str = "staff"
+) -> int:
     """Send the tour programme to a ``QPrinter`` the user chose in the print dialog."""
     from PySide6.QtGui import QPageLayout
 
     printer.setDocName(f"Tour programme: {visit.title}")
     printer.setPageMargins(_margins(), QPageLayout.Unit.Millimeter)  # the paper size is the user's choice
-    return paint_programme(visit, printer, printer.printerName() or "the printer", now=now)
+    return paint_programme(visit, printer, printer.printerName() or "the printer", now=now, copy=copy)
 
 
 def paint_programme(
-    visit: Visit, device: Any, where: str, *, now: dt.datetime | None = None, staff: bool = True
+    visit: Visit, device: Any, where: str, *, now: dt.datetime | None = None, copy: str = "staff"
 ) -> int:
     """Lay the programme out on ``device`` (a ``QPdfWriter`` or a ``QPrinter``) with heads and footers."""
     from PySide6.QtCore import QRectF, QSizeF, Qt
@@ -540,7 +562,7 @@ def paint_programme(
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(writer)
     doc.setDefaultFont(font)
-    doc.setHtml(programme_html(visit, staff=staff))
+    doc.setHtml(programme_html(visit, copy=copy))
     doc.setPageSize(body)
     keep_together(doc)
     pages = doc.pageCount()

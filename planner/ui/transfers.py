@@ -23,6 +23,11 @@ if TYPE_CHECKING:
     from planner.ui.state.worker import Worker
 
 
+#: The save dialog's choice of printed copy (File → Export PDF): the staff copy flags clashes and
+#: open assumptions, the guest copy shows neither.
+PDF_COPIES = ("Staff copy, clashes and assumptions flagged (*.pdf)", "Guest copy, no flags (*.pdf)")
+
+
 class Host(Protocol):
     """What transfers need of the window (the window imports this module, not the other way)."""
 
@@ -44,6 +49,7 @@ class Transfers:
         self.parent = parent
         self.session = window.session
         self.worker = window.worker
+        self.chosen_filter = ""  # the file type picked in the last save dialog
 
     def show_message(self, text: str) -> None:
         self.window.show_message(text)
@@ -55,7 +61,7 @@ class Transfers:
         """Ask where to save, starting in the folder used last, with the whole default name."""
         folder = self.window.prefs.last_folder()
         start = str(Path(folder) / f"{slug(title)}.{suffix}") if folder else f"{slug(title)}.{suffix}"
-        name, _ = QFileDialog.getSaveFileName(self.parent, caption, start, filter_)
+        name, self.chosen_filter = QFileDialog.getSaveFileName(self.parent, caption, start, filter_)
         if name:
             self.window.prefs.set_last_folder(str(Path(name).parent))
         return name
@@ -208,18 +214,20 @@ class Transfers:
         visit = self.session.visit
         if visit is None:
             return
-        name = self.save_path("Export tour programme", visit.title, "pdf", "PDF (*.pdf)")
+        name = self.save_path("Export tour programme", visit.title, "pdf", ";;".join(PDF_COPIES))
         if not name:
             return
         from planner.ui.programme import write_pdf
 
+        copy = "guest" if self.chosen_filter == PDF_COPIES[1] else "staff"
+
         # QTextDocument/QPdfWriter are GUI objects: they run here, on the UI thread (a second or less)
         try:
-            pages = write_pdf(visit, Path(name))
+            pages = write_pdf(visit, Path(name), copy=copy)
         except PlannerError as exc:
             self.show_message(str(exc))
             return
-        self.show_message(f"Tour programme ({pages} pages) written to {name}")
+        self.show_message(f"Tour programme, {copy} copy ({pages} pages), written to {name}")
 
     def print_programme(self) -> None:
         """The tour programme on paper, through the platform's print dialog."""

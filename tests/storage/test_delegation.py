@@ -124,7 +124,7 @@ def test_a_visit_from_before_the_delegation_loads_with_none(repo: Repository) ->
 def test_the_backup_carries_the_delegation_without_loss(repo: Repository) -> None:
     text = backup.dump(delegation())
     document = json.loads(text)
-    assert list(document)[-3:] == ["members", "stays", "dismissed"]
+    assert list(document)[-4:] == ["members", "stays", "dismissed", "assumptions"]
     assert document["stays"][0]["check_in_time"] == "14:00"
     flight = next(e for e in document["engagements"] if e["uid"] == "flight")
     assert flight["to_place"] == {"city": "Seoul", "country": "South Korea"}

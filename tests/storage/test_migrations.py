@@ -190,6 +190,7 @@ def seed_0001(conn: sa.Connection) -> None:
 SEEDS: dict[str, Callable[[sa.Connection], None]] = {"0001": seed_0001, "0002": seed_0001, "0003": seed_0001}
 SEEDS["0004"] = seed_0001  # 0004 added tables and nullable or defaulted columns: the same rows hold
 SEEDS["0005"] = seed_0001  # 0005 added defaulted columns only
+SEEDS["0006"] = seed_0001  # 0006 added a table: the same rows hold
 
 
 def expected_visit() -> Visit:

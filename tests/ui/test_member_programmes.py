@@ -101,6 +101,6 @@ def test_the_staff_copy_has_a_checks_annex_with_dismissals(window: Any) -> None:
     staff = programme_html(visit)
     assert ">Checks</h3>" in staff
     assert "dismissed: Rajat leaves the buyers early" in staff
-    guest = programme_html(dataclasses.replace(visit), staff=False)
+    guest = programme_html(dataclasses.replace(visit), copy="guest")
     assert ">Checks</h3>" not in guest
     assert "The Okura Tokyo" in guest and "Secretary, Industries" in guest

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from planner.core import tz
+from planner.core.article.assumed import assumptions_of
 from planner.core.model import (
     Contact,
     Engagement,
@@ -191,7 +192,7 @@ class ArticleDraft:
                     contact_uids=[by_name[n] for n in e.contacts if n in by_name],
                 )
             )
-        return Visit(
+        visit = Visit(
             title=self.title,
             head=self.head,
             home_tz=self.home_tz,
@@ -211,6 +212,8 @@ class ArticleDraft:
                 Organisation(name=n, name_native=native, country=c) for n, native, c in self.organisations
             ],
         )
+        visit.assumptions = assumptions_of(self.warnings, visit)
+        return visit
 
     def summary(self) -> str:
         """A preview for people: the visit, its stops, its programme day by day, contacts, warnings."""

@@ -25,6 +25,7 @@ from planner.core import schedule, tz
 from planner.core.errors import PlannerError
 from planner.core.model import Engagement
 from planner.ui.itinerary import layout as L
+from planner.ui.itinerary.doubts import doubts_of, tip_at
 from planner.ui.itinerary.navigation import next_selection, stop_at
 from planner.ui.presentation import engagement_times
 from planner.ui.state.session import Session
@@ -253,8 +254,13 @@ class GestureArea(QAbstractScrollArea):
             reference = self.reference_column()
             lay = self.layout_
             in_gutter = lay is not None and pos.x() < lay.gutter_width and pos.y() < lay.top_height
+            scroll_x = self.horizontalScrollBar().value()
+            doubts = doubts_of(self.session.visit)
+            doubt = tip_at(lay, doubts, pos, scroll_x, block.uid if block else None) if lay else None
             if in_gutter and reference is not None:
                 QToolTip.showText(event.globalPos(), reference.axis_tip or reference.header, self)
+            elif doubt is not None:
+                QToolTip.showText(event.globalPos(), f"{block.tooltip}\n\n{doubt}" if block else doubt, self)
             elif block is not None:
                 QToolTip.showText(event.globalPos(), block.tooltip, self)
             else:

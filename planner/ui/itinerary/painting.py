@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 
 from planner.core.model import Kind, Status
 from planner.ui.itinerary import layout as L
+from planner.ui.itinerary.doubts import Doubts, block_mark, chip_mark, header_mark, paint_mark
 from planner.ui.itinerary.palette import (
     AXIS_NOTE,
     CLASH,
@@ -53,6 +54,7 @@ class Scene:
     ghost_text: str = ""
     findings: dict[str, str] = field(default_factory=dict)  # uid → worst severity of its open findings
     hotels: dict[object, str] = field(default_factory=dict)  # date → the hotel line of its header
+    doubts: Doubts = field(default_factory=Doubts)  # open assumptions, marked with an amber "?"
 
     @property
     def origin(self) -> QPointF:
@@ -211,6 +213,8 @@ class GridPainter:
             p.setPen(QPen(QColor("white"), 1))
             p.setBrush(FINDING_COLOURS.get(severity, MUTED))
             p.drawRect(finding_badge_rect(rect, block.badge_at))
+        if block.uid in self.scene.doubts.engagements:
+            paint_mark(p, block_mark(rect, beside_badge=bool(block.clash)), self.fonts.bold)
         p.restore()
 
     def block_text(self, block: L.Block, rect: QRectF) -> None:
@@ -291,6 +295,8 @@ class GridPainter:
                     elided,
                 )
                 y += line_h
+            if column.day.date in s.doubts.days:
+                paint_mark(p, header_mark(column.x, column.width), fonts.bold)
             if column.day.is_travel_day:
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(QColor("#0ea5e9"))
@@ -363,6 +369,8 @@ class GridPainter:
             p.setBrush(CLASH if "overlaps" in block.clash else PLACE_CLASH)
             p.setPen(QPen(QColor("white"), 1.5))
             p.drawEllipse(dot)
+        if block.uid in self.scene.doubts.engagements:
+            paint_mark(p, chip_mark(rect, beside_badge=bool(block.clash)), self.fonts.small)
         p.restore()
 
     def gutters(self) -> None:

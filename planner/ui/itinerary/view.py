@@ -19,6 +19,7 @@ from planner.core.model import Visit
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
 from planner.ui.itinerary.days import Bounds, DayIndex
+from planner.ui.itinerary.doubts import doubts_of
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
 from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
 from planner.ui.itinerary.palette import MUTED
@@ -286,6 +287,7 @@ class ItineraryView(GestureArea):
             self._ghost_text,
             worst_findings(self.session.findings_by_uid),
             hotel_lines(self.session.visit),
+            doubts_of(self.session.visit),
         )
         painter = GridPainter(p, scene, self.fonts)
         painter.paint(exposed)

@@ -12,6 +12,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtGui import QUndoCommand
 
+from planner.core.assumptions import Assumption
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.delegation import Delegation
@@ -35,6 +36,8 @@ class Target(Protocol):
     def write_delegation(
         self, visit_id: int, target: Delegation, *, expected: Delegation | None = None
     ) -> Any: ...
+
+    def write_assumption(self, visit_id: int, target: Assumption) -> Any: ...
 
 
 Row = TypeVar("Row", Engagement, Contact)
@@ -156,3 +159,21 @@ class DelegationCommand(WriteCommand):
 
     def _backward(self) -> None:
         self.session.write_delegation(self.visit_id, self.before, expected=self.after)
+
+
+class AssumptionCommand(WriteCommand):
+    """Confirm or fix one assumption (undo opens it again as it was)."""
+
+    def __init__(
+        self, session: Target, visit_id: int, before: Assumption, after: Assumption, text: str
+    ) -> None:
+        super().__init__(session, text)
+        self.visit_id = visit_id
+        self.before = before
+        self.after = after
+
+    def _forward(self) -> None:
+        self.session.write_assumption(self.visit_id, self.after)
+
+    def _backward(self) -> None:
+        self.session.write_assumption(self.visit_id, self.before)

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
-from planner.core import schedule
+from planner.core import schedule, tz
+from planner.core.assumptions import Assumption, AssumptionStatus, replaced
 from planner.core.checks import Finding, findings_by_engagement, run_checks
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.commands import (
+    AssumptionCommand,
     ContactCommand,
     DelegationCommand,
     EngagementCommand,
@@ -83,6 +85,7 @@ class Changes:
     contacts: frozenset[str] = field(default_factory=frozenset)
     visit: bool = False  # a different visit, or its details
     visits: bool = False  # the list of visits
+    assumptions: frozenset[str] = field(default_factory=frozenset)  # uids confirmed, fixed or reopened
     delegation: bool = False  # its members, stays or dismissed findings
 
 
@@ -462,6 +465,38 @@ class Session(QObject):
             self.visit.contacts = items
         self.written[key] = stored.version if stored is not None else 0
         self.changed.emit(Changes(visit_id, contacts=frozenset({uid})))
+
+    # -- assumptions (what the importer guessed) ---------------------------------------------------
+
+    def assumption(self, uid: str) -> Assumption | None:
+        if self.visit is None:
+            return None
+        return next((a for a in self.visit.assumptions if a.uid == uid), None)
+
+    def decide_assumption(self, uid: str, status: AssumptionStatus) -> bool:
+        """Mark one assumption confirmed or fixed (``OPEN``: open it again); one undo step."""
+        before = self.assumption(uid)
+        if self.visit is None or self.visit.id is None or before is None or before.status == status:
+            return False
+        after = (
+            before.reopened()
+            if status == AssumptionStatus.OPEN
+            else before.decided(status, getattr(self.store, "user", ""), tz.now_utc())
+        )
+        verb = {"open": "Reopen", "confirmed": "Confirm", "fixed": "Mark fixed"}[status.value]
+        text = f"{verb} “{before.text[:40]}…”"
+        return self._push(AssumptionCommand(self, self.visit.id, before, after, text))
+
+    def write_assumption(self, visit_id: int, target: Assumption) -> Changes:
+        """Make the stored assumption of ``target``'s uid equal ``target``."""
+        stored = self.store.save_assumption(visit_id, target)
+        touched: frozenset[str] = frozenset()
+        if self.visit is not None and self.visit.id == visit_id:
+            self.visit.assumptions = replaced(self.visit.assumptions, stored)
+            touched = frozenset({stored.engagement_uid}) if stored.engagement_uid else frozenset()
+        changes = Changes(visit_id, engagements=touched, assumptions=frozenset({stored.uid}))
+        self.changed.emit(changes)
+        return changes
 
     def _stored_engagement(self, visit_id: int, uid: str) -> Engagement | None:
         visit = self.visit if self.visit and self.visit.id == visit_id else self.store.load_visit(visit_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
+from planner.core.assumptions import Assumption
 from planner.core.model import Contact, Engagement, Visit
 
 
@@ -31,6 +32,8 @@ class VisitStore(Protocol):
     def delete_contact(self, visit_id: int, uid: str, *, version: int | None = None) -> None: ...
 
     def delete_visit(self, visit_id: int) -> None: ...
+
+    def save_assumption(self, visit_id: int, assumption: Assumption) -> Assumption: ...
 
     # live refresh: a number that grows with every change, and the changes others made after one
     # (each with ``id``, ``visit_id``, ``kind``, ``action``, ``title``, ``changed_by``, ``describe()``)
