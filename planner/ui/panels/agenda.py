@@ -5,12 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from planner.core import schedule
 from planner.core.model import Engagement, Status
+from planner.ui.panels.table import FlatTableModel
 from planner.ui.presentation import day_header, engagement_times, kind_colour, tint
 from planner.ui.state.session import Changes, Session
 
@@ -76,8 +77,10 @@ def _engagement_row(heading: str, e: Engagement, home_tz: str, session: Session)
     return Row(heading, e, (local, home, e.title, where, status), clash)
 
 
-class AgendaModel(QAbstractTableModel):
+class AgendaModel(FlatTableModel):
     """A flat, thin table over ``agenda_rows``: headings span the row in the view."""
+
+    headers = HEADERS
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -94,22 +97,8 @@ class AgendaModel(QAbstractTableModel):
         self.rows = agenda_rows(self.session)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def is_heading(self, row: int) -> bool:
         return self.rows[row].engagement is None and not self.rows[row].cells

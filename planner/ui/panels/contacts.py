@@ -6,7 +6,6 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.core import tz
 from planner.core.model import Contact, Engagement, Side
+from planner.ui.panels.table import FlatTableModel
 from planner.ui.presentation import engagement_times
 from planner.ui.state.session import Changes, Session
 
@@ -46,8 +46,10 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(FlatTableModel):
     """A thin, editable table over ``visit.contacts``; edits go through the session (undoable)."""
+
+    headers = tuple(name for _, name in COLUMNS)
 
     def __init__(self, session: Session) -> None:
         super().__init__(session)
@@ -86,22 +88,8 @@ class ContactsModel(QAbstractTableModel):
         if fresh:
             self.dataChanged.emit(self.index(0, 0), self.index(len(fresh) - 1, len(COLUMNS) - 1))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.contacts)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return COLUMNS[section][1]
-        return None
+    def row_count(self) -> int:
+        return len(self.contacts)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.contacts):
