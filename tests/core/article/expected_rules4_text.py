@@ -1,0 +1,142 @@
+"""Expected visits for the fourth rules round, task "article-text" (``rules4_*``): written before the code.
+
+Kinds of writing blind3 showed failing: live blogs whose entries are headed by their posting time in
+IST (newest first, under date headings or with the date in each stamp), lists whose items are one
+engagement each under a heading that gives the date (a business daily's MoU list, a PR department's
+day-wise programme), travel by road and train ("drives to … by road", "takes the bullet train to",
+"सड़क के रास्ते … जाएंगे"), and Urdu- and Marathi-influenced Hindi ("ख़िताब करेंगे", "भेट देंगे",
+"संवाद साधेंगे").  Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+TOKYO, SEOUL, DUBAI, RIYADH, BERLIN = "Asia/Tokyo", "Asia/Seoul", "Asia/Dubai", "Asia/Riyadh", "Europe/Berlin"
+
+RULES4_TEXT: dict[str, dict[str, Any]] = {
+    # a live blog under date headings, entries stamped "7:40 PM IST:" newest first; the stamp is when
+    # the entry was posted; "takes the bullet train to Osaka" is the journey on
+    "rules4_en_liveblog_gj_japan": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-10-13", "2026-10-14"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-10-13", "Tokyo", TOKYO),
+            "Meeting with the Indian diaspora": _e("2026-10-13", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-10-14", "Tokyo", TOKYO),
+            "Meeting with Suzuki": _e("2026-10-14", "Tokyo", TOKYO),
+            "Departure for Osaka": _e("2026-10-14", "Osaka", TOKYO),
+        },
+        "stops": [("Tokyo", "2026-10-13", "2026-10-14"), ("Osaka", "2026-10-14", "2026-10-14")],
+        "contacts": [],
+    },
+    # a live blog whose stamps carry the date ("Nov 18, 20:30 IST:"); "drives to Abu Dhabi by road";
+    # "on Friday" counted from the entry's day
+    "rules4_en_liveblog_up_uae": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-11-17", "2026-11-20"),
+        "engagements": {
+            "Arrival in Dubai": _e("2026-11-17", "Dubai", DUBAI),
+            "Meeting with Dubai Chamber of Commerce": _e("2026-11-18", "Dubai", DUBAI),
+            "Address to the Indian diaspora": _e("2026-11-18", "Dubai", DUBAI),
+            "MoU signing with DP World": _e("2026-11-19", "Dubai", DUBAI),
+            "Departure for Abu Dhabi": _e("2026-11-19", "Abu Dhabi", DUBAI),
+            "Meeting with Mubadala": _e("2026-11-20", "Abu Dhabi", DUBAI),
+        },
+        "stops": [("Dubai", "2026-11-17", "2026-11-19"), ("Abu Dhabi", "2026-11-19", "2026-11-20")],
+        "contacts": [],
+    },
+    # a business daily's list: "Agreements were signed in Seoul on September 9 with:" and one partner
+    # per bullet; "Later, he took the KTX to Busan"
+    "rules4_en_mou_list_ka_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Siddaramaiah",
+        "year": 2026,
+        "span": ("2026-09-08", "2026-09-13"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-09-08", "Seoul", SEOUL),
+            "MoU signing with Samsung": _e("2026-09-09", "Seoul", SEOUL),
+            "MoU signing with LG": _e("2026-09-09", "Seoul", SEOUL),
+            "MoU signing with POSCO": _e("2026-09-09", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-09-10", "Seoul", SEOUL),
+            "Departure for Busan": _e("2026-09-10", "Busan", SEOUL),
+            "Visit to Hyundai Motor": _e("2026-09-11", "Busan", SEOUL),
+            "Return to India": _e("2026-09-13", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-09-08", "2026-09-10"), ("Busan", "2026-09-10", "2026-09-13")],
+        "contacts": [("Kang Kyung-sung", "", "President", "KOTRA", "host")],
+    },
+    # a PR department's day-wise programme: "Day 2 – June 9 (Tuesday)" over bullets, one of them
+    # naming two partners; "Drive to Munich by road"
+    "rules4_en_daywise_tn_germany": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister M.K. Stalin",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Frankfurt": _e("2026-06-08", "Frankfurt", BERLIN),
+            "Meeting with Siemens": _e("2026-06-08", "Frankfurt", BERLIN),
+            "MoU signing with Bosch": _e("2026-06-09", "Frankfurt", BERLIN),
+            "MoU signing with Volkswagen": _e("2026-06-09", "Frankfurt", BERLIN),
+            "Address to the Indian diaspora": _e("2026-06-09", "Frankfurt", BERLIN),
+            "Departure for Munich": _e("2026-06-10", "Munich", BERLIN),
+            "Visit to BMW": _e("2026-06-10", "Munich", BERLIN),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Frankfurt", "2026-06-08", "2026-06-10"), ("Munich", "2026-06-10", "2026-06-11")],
+        "contacts": [],
+    },
+    # Marathi-influenced Hindi: "दि. 5 मई", "… को भेट देंगे" (visits), "बांधवों से संवाद साधेंगे"
+    "rules4_hi_marathi_mh_germany": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-05-05", "2026-05-08"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-05-05", "Munich", BERLIN),
+            "Visit to BMW": _e("2026-05-05", "Munich", BERLIN),
+            "Meeting with Siemens": _e("2026-05-06", "Munich", BERLIN),
+            "Address to the Indian diaspora": _e("2026-05-06", "Munich", BERLIN),
+            "Visit to Bosch": _e("2026-05-07", "Stuttgart", BERLIN),
+            "Departure for Frankfurt": _e("2026-05-07", "Frankfurt", BERLIN),
+            "Return to India": _e("2026-05-08", None, KOLKATA),
+        },
+        "stops": [
+            ("Munich", "2026-05-05", "2026-05-06"),
+            ("Stuttgart", "2026-05-07", "2026-05-07"),
+            ("Frankfurt", "2026-05-07", "2026-05-08"),
+        ],
+        "contacts": [],
+    },
+    # Urdu-influenced Hindi: "वज़ीर-ए-आला", "जलसे को ख़िताब करेंगे", "सड़क के रास्ते दम्माम जाएंगे"
+    "rules4_hi_urdu_up_saudi": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-10-26", "2026-10-29"),
+        "engagements": {
+            "Arrival in Riyadh": _e("2026-10-26", "Riyadh", RIYADH),
+            "Meeting with Saudi Aramco": _e("2026-10-27", "Riyadh", RIYADH),
+            "Address to the Indian diaspora": _e("2026-10-27", "Riyadh", RIYADH),
+            "Meeting with Public Investment Fund": _e("2026-10-28", "Riyadh", RIYADH),
+            "Departure for Dammam": _e("2026-10-28", "Dammam", RIYADH),
+            "Return to India": _e("2026-10-29", None, KOLKATA),
+        },
+        "stops": [("Riyadh", "2026-10-26", "2026-10-28"), ("Dammam", "2026-10-28", "2026-10-29")],
+        "contacts": [],
+    },
+}
+
+__all__ = ["RULES4_TEXT"]
