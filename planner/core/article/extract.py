@@ -21,12 +21,18 @@ _ARRIVE = re.compile(
     r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
 )
 _DEPART = re.compile(
-    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
-    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
+    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)"
+    + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
+    + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
+    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
+    # by road or rail: "drives to Abu Dhabi by road", "takes the bullet train to Osaka", "flies on to"
+    r"|\bdr(?:ive|ives|ove|iving)\s+(?:on\s+)?to\b|\bby\s+road\s+to\b|\bfl(?:y|ies|ew)\s+on\s+to\b"
+    r"|\b(?:take|takes|took|taking|board\w*)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:train|KTX|TGV|ICE|Shinkansen|bus|ferry)\s+to\b)"
 )
 #: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
 _VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
 _VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
+_ON_TOUR = re.compile(r"(?:दौरे|यात्रा|प्रवास)\s+पर\s+$")
 #: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
 _FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
 _FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
@@ -45,7 +51,7 @@ _MEETING = re.compile(
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*)"
 )
 _SITE = re.compile(
-    r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
+    r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
 )
 _SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsite\b|\bvenue\b|\bgrounds\b)")
 _MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
@@ -66,7 +72,8 @@ _ROADSHOW = [
         "Investors' roundtable",
     ),
 ]
-_ADDRESS = re.compile(r"संबोधित|(?i:\baddress(?:es|ed)?\b)")
+#: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
+_ADDRESS = re.compile(r"संबोधित|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
 _AUDIENCE = [
     (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
     (
@@ -217,6 +224,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
 
     for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
         for m in _outside(text, rx):
+            if m.group().startswith("जा") and _ON_TOUR.search(text, 0, m.start()):
+                continue  # "ऑस्ट्रेलिया के दौरे पर जाएंगे": the trip itself, not a journey on it
             clause = _clause_of(spans, m.start())
             here = [
                 p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)

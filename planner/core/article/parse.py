@@ -32,6 +32,7 @@ from planner.core.article.flights import find_flight
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.head import find_head
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
+from planner.core.article.live import is_live_blog, stamp
 from planner.core.article.merge import contacts, merge, organisations
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import find_people
@@ -45,8 +46,8 @@ from planner.core.article.places import (
 )
 from planner.core.article.published import find_published
 from planner.core.article.status import old_dates, tense, visit_called_off
-from planner.core.article.text import script_of, sentences
-from planner.core.article.times import find_times
+from planner.core.article.text import Sentence, script_of, sentences
+from planner.core.article.times import TimeMention, find_times
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 
@@ -139,6 +140,7 @@ class _Parser:
             for c in merge(candidates)
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
+        merged = [c for c in merged if not _route_only(c, merged)]
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
@@ -254,6 +256,8 @@ class _Parser:
         self._old = old_dates(texts, [[d.start for d in find_dates(t)] for t in texts])
         day_heading = False
         item_line = -1
+        live = is_live_blog(self.sentences)
+        entry = _Entry()
         for s in self.sentences:
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
@@ -288,6 +292,8 @@ class _Parser:
                 item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
             elif not found and item_line == s.line and not s.heading:
                 found = [DateMention(0, 0, "", after_previous=0)]
+            if live:
+                found, times = self._live_entry(entry, s, found, times)
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -307,6 +313,42 @@ class _Parser:
             )
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
+
+    def _live_entry(
+        self, entry: _Entry, s: Sentence, found: list[DateMention], times: list[TimeMention]
+    ) -> tuple[list[DateMention], list[TimeMention]]:
+        """A live blog's sentence: the day of its entry when it names none; never the posting time."""
+        if s.heading and found and _is_day_heading(s.text, found):
+            entry.heading_day = found[0]  # "October 14" over the entries posted that day
+        posted = stamp(s.text) if s.line != entry.last_line else None
+        entry.last_line = s.line
+        if posted is not None:
+            own = [d for d in found if d.start < posted.end()]
+            published = self.published
+            entry.line, entry.day = (
+                s.line,
+                (
+                    own[0]
+                    if own
+                    else entry.heading_day
+                    or (
+                        DateMention(0, 0, "", day=published.day, month=published.month, year=published.year)
+                        if published
+                        else None
+                    )
+                ),
+            )
+            if any(t.start < posted.end() for t in times) and not entry.noted:
+                entry.noted = True
+                self.warnings.append(
+                    f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is when "
+                    "it was posted, not when the engagement happened; not used as a clock time"
+                )
+            times = [t for t in times if t.start >= posted.end()]
+            found = [d for d in found if d.start >= posted.end()]
+        if not found and s.line == entry.line and entry.day is not None:
+            found = [dataclasses.replace(entry.day, start=0, end=0)]
+        return found, times
 
     def _abroad(self, facts: list[SentenceFacts]) -> bool:
         return any(f.abroad(self.gaz) for f in facts) or any(
@@ -366,7 +408,29 @@ class _Parser:
                     )
 
 
+@dataclasses.dataclass
+class _Entry:
+    """Where a live blog's reading is: the line of the current entry and the day it tells of."""
+
+    line: int = -1
+    day: DateMention | None = None
+    heading_day: DateMention | None = None
+    last_line: int = -1
+    noted: bool = False
+
+
+#: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
+
+
+def _route_only(c: Candidate, merged: list[Candidate]) -> bool:
+    """An undated journey to a country another, dated journey reaches: the route told in outline
+    ("वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे") before the day-by-day account."""
+    if c.kind != Kind.TRAVEL or c.date is not None or c.city is not None or c.country is None:
+        return False
+    return any(
+        o is not c and o.kind == Kind.TRAVEL and o.date is not None and o.country == c.country for o in merged
+    )
 
 
 def _is_day_heading(text: str, found: list[DateMention]) -> bool:
