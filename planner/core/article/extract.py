@@ -32,7 +32,8 @@ _DEPART = re.compile(
 #: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
 _VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
 _VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
-_ON_TOUR = re.compile(r"(?:दौरे|यात्रा|प्रवास)\s+पर\s+$")
+#: "दौरे पर जाएंगे" (the trip itself), "आयोजित की जाएगी" (passive: will be held): no journey
+_NOT_GOING = re.compile(r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए))\s+$")
 #: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
 _FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
 _FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
@@ -224,8 +225,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
 
     for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
         for m in _outside(text, rx):
-            if m.group().startswith("जा") and _ON_TOUR.search(text, 0, m.start()):
-                continue  # "ऑस्ट्रेलिया के दौरे पर जाएंगे": the trip itself, not a journey on it
+            if m.group().startswith("जा") and _NOT_GOING.search(text, 0, m.start()):
+                continue
             clause = _clause_of(spans, m.start())
             here = [
                 p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
