@@ -33,7 +33,9 @@ _DEPART = re.compile(
 _VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
 _VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
 #: "दौरे पर जाएंगे" (the trip itself), "आयोजित की जाएगी" (passive: will be held): no journey
-_NOT_GOING = re.compile(r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए))\s+$")
+_NOT_GOING = re.compile(
+    r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए))\s+$"
+)
 #: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
 _FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
 _FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")

@@ -93,6 +93,7 @@ class _Parser:
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._found: dict[str, list[Mention]] = {}
         self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
+        self._leads: dict[int, int] = {}  # a list's lead ("… on January 30 with:") -> its items so far
         self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
         if published is None and stated is not None and not self._dateline_has_year():
@@ -258,7 +259,20 @@ class _Parser:
         item_line = -1
         live = is_live_blog(self.sentences)
         entry = _Entry()
+        lead: Sentence | None = None
         for s in self.sentences:
+            if (
+                lead is not None
+                and s.line == lead.line + 1 + self._leads[lead.index]
+                and _BULLET.match(s.text)
+            ):
+                self._leads[lead.index] += 1
+                s = _under(lead, s)  # "with:\n- Roca Sanitario (…)": the item read with its lead
+            elif s.text.endswith(":") and find_dates(s.text):
+                lead = s
+                self._leads[s.index] = 0
+            else:
+                lead = None
             mentions = self._find(s.text)
             sentence_tense = tense(s.text)
             times = find_times(s.text)
@@ -385,7 +399,11 @@ class _Parser:
                     locate(cand, f, self.gaz, None, [cand])
                     found.append(cand)
         self._only_city(found)
-        return found
+        # the lead of a list ("The MoUs were signed … with:") told by its items, one engagement each
+        listed = {c.kind for c in found if c.sentence.index in self._leads}
+        return [
+            c for c in found if not (self._leads.get(c.sentence.index) and c.org is None and c.kind in listed)
+        ]
 
     def _only_city(self, found: list[Candidate]) -> None:
         """In a country of several zones, an engagement with no city is put in the one city of that
@@ -423,9 +441,30 @@ class _Entry:
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
+_BULLET = re.compile(r"\s*[•*·\-–—]\s")
+
+
+def _under(lead: Sentence, item: Sentence) -> Sentence:
+    """An item of a list read after the line that leads it, so it has the lead's verb, place and day."""
+    bullet = _BULLET.match(item.text)
+    assert bullet is not None
+    rest = item.text[bullet.end() :]
+    skip = bullet.end()
+    return dataclasses.replace(
+        item,
+        text=f"{lead.text} {rest}",
+        heading=False,
+        starts=(*lead.starts, lead.ends[-1], *item.starts[skip:]),
+        ends=(*lead.ends, item.starts[skip], *item.ends[skip:]),
+    )
+
+
 def _route_only(c: Candidate, merged: list[Candidate]) -> bool:
-    """An undated journey to a country another, dated journey reaches: the route told in outline
-    ("वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे") before the day-by-day account."""
+    """An undated summary of what dated engagements tell: a journey to a country another, dated
+    journey reaches ("वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे"), MoUs signed in total."""
+    if c.title == "MoU signing" and c.date is None:
+        # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below
+        return any(o.date is not None and o.title.startswith("MoU signing with") for o in merged)
     if c.kind != Kind.TRAVEL or c.date is not None or c.city is not None or c.country is None:
         return False
     return any(
