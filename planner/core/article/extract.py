@@ -45,7 +45,7 @@ def _is_destination(text: str, place: Mention) -> bool:
     return bool(_FOR_AFTER.match(text, place.end) or _FOR_BEFORE.search(text, 0, place.start))
 
 
-_RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
+_RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
 _MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक"
     + _D

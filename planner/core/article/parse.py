@@ -83,7 +83,7 @@ class _Parser:
         self.published = published
         self.gaz = gaz
         self.warnings: list[str] = []
-        self.sentences = sentences(text)
+        self.sentences = sentences(text, lambda t: [(m.start, m.end) for m in gaz.find(t)])
         stated = find_published(text)
         if stated is not None:
             # the "Updated:" or URL line is about the page, not the visit: no date in it is the itinerary's
@@ -460,8 +460,12 @@ def _under(lead: Sentence, item: Sentence) -> Sentence:
 
 
 def _route_only(c: Candidate, merged: list[Candidate]) -> bool:
-    """An undated summary of what dated engagements tell: a journey to a country another, dated
-    journey reaches ("वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे"), MoUs signed in total."""
+    """An undated summary of what dated engagements tell: a headline's meeting with an organisation
+    the body dates, a journey to a country another, dated journey reaches ("वे पहले वियतनाम और
+    फिर इंडोनेशिया जाएंगे"), MoUs signed in total."""
+    if c.sentence.heading and c.date is None and c.org is not None:
+        # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
+        return any(o is not c and o.org is c.org and o.date is not None for o in merged)
     if c.title == "MoU signing" and c.date is None:
         # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below
         return any(o.date is not None and o.title.startswith("MoU signing with") for o in merged)

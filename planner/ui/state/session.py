@@ -432,9 +432,7 @@ class Session(QObject):
         open_here = self.visit is not None and self.visit.id == visit_id
         current = self.visit if open_here and self.visit is not None else self.store.load_visit(visit_id)
         if expected is not None and Delegation.of(current) != expected:
-            raise ConflictError(
-                "the delegation was changed by someone else since", what="the delegation"
-            )
+            raise ConflictError("the delegation was changed by someone else since", what="the delegation")
         before = {e.uid: e.member_uids for e in current.engagements}
         stored = self.store.save_visit(target.applied_to(current), action="edited delegation")
         touched = frozenset(e.uid for e in stored.engagements if before.get(e.uid) != e.member_uids)

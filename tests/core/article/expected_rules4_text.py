@@ -4,8 +4,9 @@ Kinds of writing blind3 showed failing: live blogs whose entries are headed by t
 IST (newest first, under date headings or with the date in each stamp), lists whose items are one
 engagement each under a heading that gives the date (a business daily's MoU list, a PR department's
 day-wise programme), travel by road and train ("drives to … by road", "takes the bullet train to",
-"सड़क के रास्ते … जाएंगे"), and Urdu- and Marathi-influenced Hindi ("ख़िताब करेंगे", "भेट देंगे",
-"संवाद साधेंगे").  Same shape as ``expected.BLIND2``.
+"सड़क के रास्ते … जाएंगे"), Urdu- and Marathi-influenced Hindi ("ख़िताब करेंगे", "भेट देंगे",
+"संवाद साधेंगे"), and Hindi in Roman script ("CM ne Tokyo mein … se mulakat ki").
+Same shape as ``expected.BLIND2``.
 """
 
 from __future__ import annotations
@@ -136,6 +137,46 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
         },
         "stops": [("Riyadh", "2026-10-26", "2026-10-28"), ("Dammam", "2026-10-28", "2026-10-29")],
         "contacts": [],
+    },
+    # Hindi in Roman script, a PR note: "somvar, 9 March ko", "Daure ke doosre din", "Usi shaam",
+    # "Guruvar ko", "pravasi Bharatiyon se milenge", "ke liye ravana honge", "wapas lautenge"
+    "rules4_roman_mp_germany": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-03-09", "Munich", BERLIN),
+            "Meeting with the Indian diaspora": _e("2026-03-09", "Munich", BERLIN),
+            "Meeting with BMW": _e("2026-03-10", "Munich", BERLIN),
+            "MoU signing with Siemens": _e("2026-03-10", "Munich", BERLIN),
+            "Departure for Stuttgart": _e("2026-03-11", "Stuttgart", BERLIN),
+            "Visit to Bosch": _e("2026-03-11", "Stuttgart", BERLIN),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Munich", "2026-03-09", "2026-03-11"), ("Stuttgart", "2026-03-11", "2026-03-12")],
+        "contacts": [],
+    },
+    # Hindi in Roman script, a portal's report: a dateline ending in a full stop with a Roman Hindi
+    # month ("18 navambar 2025."), "aaj", "Isse pehle somvar ko" (past), "Kal ve … jayenge",
+    # "mulaqat ki", "laut aayenge"; a name with a lowercase particle ("Sultan Ahmed bin Sulayem")
+    "rules4_roman_rj_uae": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2025,
+        "span": ("2025-11-17", "2025-11-20"),
+        "engagements": {
+            "Arrival in Dubai": _e("2025-11-17", "Dubai", DUBAI),
+            "Meeting with Dubai Chamber of Commerce": _e("2025-11-17", "Dubai", DUBAI),
+            "Meeting with DP World": _e("2025-11-18", "Dubai", DUBAI),
+            "Departure for Abu Dhabi": _e("2025-11-19", "Abu Dhabi", DUBAI),
+            "Meeting with Mubadala": _e("2025-11-19", "Abu Dhabi", DUBAI),
+            "Return to India": _e("2025-11-20", None, KOLKATA),
+        },
+        "stops": [("Dubai", "2025-11-17", "2025-11-19"), ("Abu Dhabi", "2025-11-19", "2025-11-20")],
+        "contacts": [("Sultan Ahmed bin Sulayem", "", "Chairman", "DP World", "host")],
     },
 }
 
