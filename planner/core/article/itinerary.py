@@ -170,8 +170,13 @@ class Itinerary:
                     if not anchored:
                         span = (first, last)
         departure = next(
-            (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
-        )
+            (
+                e.day
+                for e in draft.engagements
+                if e.title.startswith("Departure") and e.day and (not days or e.day <= days[0])
+            ),
+            None,
+        )  # the journey out, not a leg within the visit ("Departure for Abu Dhabi" on its third day)
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
         start = span[0] if span else departure or (days[0] if days else None)

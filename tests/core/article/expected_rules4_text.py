@@ -49,6 +49,7 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
             "Meeting with Dubai Chamber of Commerce": _e("2026-11-18", "Dubai", DUBAI),
             "Address to the Indian diaspora": _e("2026-11-18", "Dubai", DUBAI),
             "MoU signing with DP World": _e("2026-11-19", "Dubai", DUBAI),
+            "MoU signing with Lulu Group": _e("2026-11-19", "Dubai", DUBAI),
             "Departure for Abu Dhabi": _e("2026-11-19", "Abu Dhabi", DUBAI),
             "Meeting with Mubadala": _e("2026-11-20", "Abu Dhabi", DUBAI),
         },
@@ -120,7 +121,8 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
         ],
         "contacts": [],
     },
-    # Urdu-influenced Hindi: "वज़ीर-ए-आला", "जलसे को ख़िताब करेंगे", "सड़क के रास्ते दम्माम जाएंगे"
+    # Urdu-influenced Hindi: "वज़ीर-ए-आला", "जलसे को ख़िताब करेंगे", "सड़क के रास्ते दम्माम जाएंगे",
+    # "सऊदी अरामको, सबिक (SABIC) और मआदेन के साथ समझौता ज्ञापनों पर दस्तख़त" (one MoU each; Ma'aden unknown)
     "rules4_hi_urdu_up_saudi": {
         "published": None,
         "language": "hi",
@@ -133,6 +135,8 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
             "Address to the Indian diaspora": _e("2026-10-27", "Riyadh", RIYADH),
             "Meeting with Public Investment Fund": _e("2026-10-28", "Riyadh", RIYADH),
             "Departure for Dammam": _e("2026-10-28", "Dammam", RIYADH),
+            "MoU signing with Saudi Aramco": _e("2026-10-29", "Dammam", RIYADH),
+            "MoU signing with SABIC": _e("2026-10-29", "Dammam", RIYADH),
             "Return to India": _e("2026-10-29", None, KOLKATA),
         },
         "stops": [("Riyadh", "2026-10-26", "2026-10-28"), ("Dammam", "2026-10-28", "2026-10-29")],
