@@ -134,6 +134,7 @@ class Candidate:
     city: Entity | None = None
     country: Entity | None = None
     origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
+    leaves_for: str | None = None  # the city its sentence goes on to afterwards ("और फिर … दम्माम जाएंगे")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:

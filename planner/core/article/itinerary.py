@@ -46,6 +46,8 @@ class Itinerary:
                 continue
             if nxt is not None and nxt.firm == day:
                 continue  # a day of moving on: either place
+            if c.leaves_for is not None and seg.firm == day and seg.stop.city == c.leaves_for:
+                continue  # "… में मुलाकात करेंगे और फिर … दम्माम जाएंगे": before the journey there
             here.append(seg)
         if len(here) != 1 or (c.city is not None and c.city.name == here[0].stop.city):
             return False
