@@ -15,6 +15,7 @@ import json
 import re
 
 _WORD = re.compile(r"[A-Za-z]+")
+_ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,2}\.$")
 #: a report is Roman Hindi when this many of its words are Hindi function words (and not English)
 MIN_FUNCTION_WORDS = 4
 #: a lowercase word between two capitalised ones is Hindi only if this common (``mein``, not ``bin``)
@@ -127,6 +128,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: tuple[str, int
 
     def opens(j: int) -> bool:
         before = text[: words[j].start()].rstrip()
+        if before.endswith(".") and _ABBREVIATION.search(before):
+            return False  # "Dr. Mohan Yadav", "M.K. Stalin": a name goes on
         return not before or before[-1] in ".:!?\n"
 
     def capital(j: int) -> bool:
