@@ -47,7 +47,10 @@ def key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", s)
 
 
-def _lookup(table: dict[str, tuple[str, int, bool]], word: str) -> tuple[str, int, bool] | None:
+Entry = tuple[str, int, bool, str]  # Devanagari, rank, also common English, Latin spelling
+
+
+def _lookup(table: dict[str, Entry], word: str) -> Entry | None:
     """The Hindi word spelled ``word``; ``Bharatiya`` also as ``bharatiy`` (a final a often written)."""
     hit = table.get(key(word))
     if hit is None and len(word) > 3 and word.endswith("a"):
@@ -56,21 +59,21 @@ def _lookup(table: dict[str, tuple[str, int, bool]], word: str) -> tuple[str, in
 
 
 @functools.cache
-def _table() -> dict[str, tuple[str, int, bool]]:
+def _table() -> dict[str, Entry]:
     """key -> (Devanagari word, its rank, whether its Latin spelling is common English too)."""
     return _read(None)
 
 
 @functools.cache
-def _function_words() -> dict[str, tuple[str, int, bool]]:
+def _function_words() -> dict[str, Entry]:
     """The same for the ``FUNCTION_RANK`` commonest words only: enough to tell Roman Hindi."""
     return _read(FUNCTION_RANK)
 
 
-def _read(limit: int | None) -> dict[str, tuple[str, int, bool]]:
+def _read(limit: int | None) -> dict[str, Entry]:
     from planner.paths import resource_path
 
-    found: dict[str, tuple[str, int, bool]] = {}
+    found: dict[str, Entry] = {}
     with resource_path("roman_hindi.txt").open(encoding="utf-8") as lines:
         rank = 0
         for line in lines:
@@ -78,8 +81,8 @@ def _read(limit: int | None) -> dict[str, tuple[str, int, bool]]:
                 continue
             if limit is not None and rank >= limit:
                 break
-            _, spelled, native, english = line.rstrip("\n").split("\t")
-            found.setdefault(spelled, (native, rank, english == "en"))
+            roman, spelled, native, english = line.rstrip("\n").split("\t")
+            found.setdefault(spelled, (native, rank, english == "en", roman))
             rank += 1
     return found
 
@@ -118,7 +121,7 @@ def _titles() -> frozenset[str]:
     return frozenset(found)
 
 
-def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: tuple[str, int, bool]) -> bool:
+def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool:
     """Whether the word ``words[i]`` (which spells the Hindi ``hit``) is that Hindi word, not part
     of a name: a name is a run of capitalised words (``Uttar Pradesh``, ``Masayoshi Son``) and may
     hold a rare lowercase word (``Sultan Ahmed bin Sulayem``)."""
@@ -144,6 +147,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: tuple[str, int
     if word.islower():
         return hit[1] < BETWEEN_NAMES_RANK or not (capital(i - 1) and capital(i + 1))
     first = opens(i)
+    if abs(len(word) - len(hit[3])) > 1:
+        return False  # "Toyota" is not तोता: a capitalised word must be spelled almost alike
     if hit[0] in _titles():
         return not capital(i - 1) or first
     return not (capital(i - 1) and not first) and not capital(i + 1)
