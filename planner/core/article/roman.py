@@ -147,7 +147,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
     if word.islower():
         return hit[1] < BETWEEN_NAMES_RANK or not (capital(i - 1) and capital(i + 1))
     first = opens(i)
-    if abs(len(word) - len(hit[3])) > 1:
+    spelled = word if key(word) == key(hit[3]) else word[:-1]  # the form _lookup matched
+    if abs(len(spelled) - len(hit[3])) > 1:
         return False  # "Toyota" is not तोता: a capitalised word must be spelled almost alike
     if hit[0] in _titles():
         return not capital(i - 1) or first

@@ -212,3 +212,13 @@ def test_a_marathi_visit_and_a_journey_ending_the_sentence() -> None:
 def test_a_passive_or_the_trip_itself_is_no_journey() -> None:
     text = "झारखंड के मंत्री 2026 में ऑस्ट्रेलिया के दौरे पर जाएंगे। 10 मार्च को सिडनी में BHP के साथ बैठक आयोजित की जाएगी।"
     assert not [t for t in _titles(text) if t.startswith("Departure")]
+
+
+def test_the_whole_trip_told_as_a_journey_is_no_engagement_of_its_own() -> None:
+    text = (
+        "Chief Minister Pema Khandu will travel to Japan from May 4 to May 8, 2026. "
+        "He will arrive in Tokyo on May 4 and meet Toyota on May 5."
+    )
+    got = _titles(text)
+    assert "Departure for Japan" not in got
+    assert got["Arrival in Tokyo"] == ("2026-05-04", "Tokyo")
