@@ -142,6 +142,30 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
         "stops": [("Riyadh", "2026-10-26", "2026-10-28"), ("Dammam", "2026-10-28", "2026-10-29")],
         "contacts": [],
     },
+    # travel told several ways: "leave Seoul by road for Pohang", "fly on to Tokyo", "leave Tokyo on
+    # April 18 for Hyderabad" (the return), "land in Seoul"
+    "rules4_en_travel_tg_korea": {
+        "published": None,
+        "language": "en",
+        "head": "IT and Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-04-12", "2026-04-18"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-04-12", "Seoul", SEOUL),
+            "Meeting with Samsung": _e("2026-04-13", "Seoul", SEOUL),
+            "Departure for Pohang": _e("2026-04-14", "Pohang", SEOUL),
+            "Visit to POSCO": _e("2026-04-14", "Pohang", SEOUL),
+            "Departure for Tokyo": _e("2026-04-16", "Tokyo", TOKYO),
+            "Meeting with SoftBank": _e("2026-04-17", "Tokyo", TOKYO),
+            "Return to India": _e("2026-04-18", None, KOLKATA),
+        },
+        "stops": [
+            ("Seoul", "2026-04-12", "2026-04-14"),
+            ("Pohang", "2026-04-14", "2026-04-16"),
+            ("Tokyo", "2026-04-16", "2026-04-18"),
+        ],
+        "contacts": [],
+    },
     # Hindi in Roman script, a PR note: "somvar, 9 March ko", "Daure ke doosre din", "Usi shaam",
     # "Guruvar ko", "pravasi Bharatiyon se milenge", "ke liye ravana honge", "wapas lautenge"
     "rules4_roman_mp_germany": {
