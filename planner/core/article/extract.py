@@ -25,6 +25,7 @@ _DEPART = re.compile(
     + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
     + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
+    r"|\b(?:leav(?:e|es|ing)|left)\s+(?=[A-Z])"  # "leave San Francisco on November 5 for Hyderabad"
     # by road or rail: "drives to Abu Dhabi by road", "takes the bullet train to Osaka", "flies on to"
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:on\s+)?to\b|\bby\s+road\s+to\b|\bfl(?:y|ies|ew)\s+on\s+to\b"
     r"|\b(?:take|takes|took|taking|board\w*)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:train|KTX|TGV|ICE|Shinkansen|bus|ferry)\s+to\b)"
@@ -240,7 +241,16 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
                 continue
-            if mode == "depart" and not away and any(_is_destination(text, p) for p in home):
+            going = (
+                [p for p in here if p.start >= m.end() and _is_destination(text, p)]
+                if mode == "depart"
+                else []
+            )
+            if going and not _is_home(gaz, going[0].entity):
+                # "leave Seoul by road for Pohang": the place it is for, not the one it leaves
+                add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)
+                continue
+            if going or (mode == "depart" and not away and any(_is_destination(text, p) for p in home)):
                 add("Return to India", Kind.TRAVEL, m.start())  # "अहमदाबाद के लिए रवाना", "leave for Delhi"
                 continue
             target = _nearest(away, m.start())
