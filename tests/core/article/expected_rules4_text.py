@@ -16,6 +16,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 TOKYO, SEOUL, DUBAI, RIYADH, BERLIN = "Asia/Tokyo", "Asia/Seoul", "Asia/Dubai", "Asia/Riyadh", "Europe/Berlin"
+SGP = "Asia/Singapore"
 
 RULES4_TEXT: dict[str, dict[str, Any]] = {
     # a live blog under date headings, entries stamped "7:40 PM IST:" newest first; the stamp is when
@@ -76,6 +77,24 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
         },
         "stops": [("Seoul", "2026-09-08", "2026-09-10"), ("Busan", "2026-09-10", "2026-09-13")],
         "contacts": [("Kang Kyung-sung", "", "President", "KOTRA", "host")],
+    },
+    # a list of partners no gazetteer knows, under "… exchanged in Singapore on March 12 with:"
+    "rules4_en_mou_list_ap_singapore": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister N. Chandrababu Naidu",
+        "year": 2026,
+        "span": ("2026-03-11", "2026-03-13"),
+        "engagements": {
+            "Arrival in Singapore": _e("2026-03-11", "Singapore", SGP),
+            "Investors' roundtable": _e("2026-03-11", "Singapore", SGP),
+            "MoU signing with Sembcorp Industries": _e("2026-03-12", "Singapore", SGP),
+            "MoU signing with Mapletree Investments": _e("2026-03-12", "Singapore", SGP),
+            "MoU signing with Surbana Jurong": _e("2026-03-12", "Singapore", SGP),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [("Singapore", "2026-03-11", "2026-03-13")],
+        "contacts": [],
     },
     # a PR department's day-wise programme: "Day 2 – June 9 (Tuesday)" over bullets, one of them
     # naming two partners; "Drive to Munich by road"
