@@ -48,6 +48,7 @@ from planner.core.article.published import find_published
 from planner.core.article.status import old_dates, tense, visit_called_off
 from planner.core.article.text import Sentence, script_of, sentences
 from planner.core.article.times import TimeMention, find_times
+from planner.core.article.words import is_common_word
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 
@@ -268,12 +269,14 @@ class _Parser:
             ):
                 self._leads[lead.index] += 1
                 s = _under(lead, s)  # "with:\n- Roca Sanitario (…)": the item read with its lead
+                mentions = _partner(s.text, len(lead.text) + 1, self._find(s.text))
             elif s.text.endswith(":") and find_dates(s.text):
                 lead = s
                 self._leads[s.index] = 0
             else:
                 lead = None
-            mentions = self._find(s.text)
+            if lead is None or s.index == lead.index:
+                mentions = self._find(s.text)
             sentence_tense = tense(s.text)
             times = find_times(s.text)
             found = find_dates(s.text)
@@ -442,6 +445,28 @@ _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
 _BULLET = re.compile(r"\s*[•*·\-–—]\s")
+
+
+#: a list's lead that announces counterparts: "… signed in Madrid on January 30 with:"
+_WITH_LEAD = re.compile(r"(?:\bwith|से|के\s+साथ)\s*:$")
+#: the name opening an item: capitalised words ("Sembcorp Industries — 1,000 MW …")
+_NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|de|la|del|y))*")
+
+
+def _partner(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
+    """An item of a list announcing counterparts ("with:") opens with one: an organisation even
+    when the gazetteer does not know it ("Roca Sanitario (₹400 crore, …)")."""
+    name = _NAME_RUN.match(text, at)
+    if not _WITH_LEAD.search(text, 0, at - 1) or name is None:
+        return mentions
+    words = name.group().split()
+    while words and words[-1] in ("&", "and", "of", "de", "la", "del", "y"):
+        words.pop()
+    end = at + len(" ".join(words))
+    if not words or is_common_word(words[0]) or any(m.start < end and at < m.end for m in mentions):
+        return mentions
+    found = Mention(Entity("org", " ".join(words), type="found"), at, end, text[at:end])
+    return sorted([*mentions, found], key=lambda m: (m.start, -m.end))
 
 
 def _under(lead: Sentence, item: Sentence) -> Sentence:
