@@ -96,8 +96,8 @@ def is_roman_hindi(text: str) -> bool:
     seen: list[str] = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if not word.islower():
-            continue
+        if len(word) > 6 or not word.islower():
+            continue  # the function words are short: "ke", "mein", "hain", "tak"
         hit = _lookup(table, word)
         if hit is not None and not hit[2]:
             seen.append(hit[0])
