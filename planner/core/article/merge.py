@@ -6,7 +6,7 @@ from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import Person
-from planner.core.model import Status
+from planner.core.model import Kind, Status
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
@@ -70,4 +70,28 @@ def organisations(gaz: Gazetteer, merged: list[Candidate]) -> list[tuple[str, st
     return list(seen.values())
 
 
-__all__ = ["contacts", "merge", "organisations"]
+def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
+    """A summary of what other engagements tell in full: a headline's undated meeting with an
+    organisation the body dates, a journey to a country another journey reaches ("वे पहले वियतनाम
+    और फिर इंडोनेशिया जाएंगे"), MoUs signed in total."""
+    if c.sentence.heading and c.date is None and c.org is not None:
+        # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
+        return any(o is not c and o.org is c.org and o.date is not None for o in merged)
+    if c.title == "MoU signing" and c.date is None:
+        # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below
+        return any(o.date is not None and o.title.startswith("MoU signing with") for o in merged)
+    if c.kind != Kind.TRAVEL or c.city is not None or c.country is None:
+        return False
+    # the whole trip told as a journey to the country, beside the journey to one of its cities that
+    # starts it ("अब मुख्यमंत्री 20 से 23 अक्टूबर तक जर्मनी जाएंगे", "20 अक्टूबर को म्यूनिख पहुंचेंगे")
+    return any(
+        o is not c
+        and o.kind == Kind.TRAVEL
+        and o.date is not None
+        and o.country == c.country
+        and (c.date is None or (c.end_date not in (None, c.date) and o.city is not None and o.date == c.date))
+        for o in merged
+    )
+
+
+__all__ = ["contacts", "merge", "organisations", "told_elsewhere"]

@@ -32,8 +32,9 @@ from planner.core.article.flights import find_flight
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.head import find_head
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
-from planner.core.article.live import is_live_blog, stamp
-from planner.core.article.merge import contacts, merge, organisations
+from planner.core.article.lists import BULLET, partner, under
+from planner.core.article.live import LiveBlog, is_live_blog
+from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import find_people
 from planner.core.article.places import (
@@ -45,10 +46,10 @@ from planner.core.article.places import (
     spelling_warnings,
 )
 from planner.core.article.published import find_published
+from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, visit_called_off
 from planner.core.article.text import Sentence, script_of, sentences
-from planner.core.article.times import TimeMention, find_times
-from planner.core.article.words import is_common_word
+from planner.core.article.times import find_times
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 
@@ -142,14 +143,14 @@ class _Parser:
             for c in merge(candidates)
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
-        merged = [c for c in merged if not _route_only(c, merged)]
+        merged = [c for c in merged if not told_elsewhere(c, merged)]
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
         draft = ArticleDraft(
             title="",
             head=head,
-            language=script_of(self.text),
+            language="hi" if is_roman_hindi(self.text) else script_of(self.text),
             text=self.text,
             year=year,
             published=self.published,
@@ -258,18 +259,17 @@ class _Parser:
         self._old = old_dates(texts, [[d.start for d in find_dates(t)] for t in texts])
         day_heading = False
         item_line = -1
-        live = is_live_blog(self.sentences)
-        entry = _Entry()
+        live = LiveBlog(self.published, self.warnings) if is_live_blog(self.sentences) else None
         lead: Sentence | None = None
         for s in self.sentences:
             if (
                 lead is not None
                 and s.line == lead.line + 1 + self._leads[lead.index]
-                and _BULLET.match(s.text)
+                and BULLET.match(s.text)
             ):
                 self._leads[lead.index] += 1
-                s = _under(lead, s)  # "with:\n- Roca Sanitario (…)": the item read with its lead
-                mentions = _partner(s.text, len(lead.text) + 1, self._find(s.text))
+                s = under(lead, s)  # "with:\n- Roca Sanitario (…)": the item read with its lead
+                mentions = partner(s.text, len(lead.text) + 1, self._find(s.text))
             elif s.text.endswith(":") and find_dates(s.text):
                 lead = s
                 self._leads[s.index] = 0
@@ -309,8 +309,9 @@ class _Parser:
                 item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
             elif not found and item_line == s.line and not s.heading:
                 found = [DateMention(0, 0, "", after_previous=0)]
-            if live:
-                found, times = self._live_entry(entry, s, found, times)
+            if live is not None:
+                heading = s.heading and bool(found) and _is_day_heading(s.text, found)
+                found, times = live.read(s, found, times, day_heading=heading)
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -330,42 +331,6 @@ class _Parser:
             )
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
-
-    def _live_entry(
-        self, entry: _Entry, s: Sentence, found: list[DateMention], times: list[TimeMention]
-    ) -> tuple[list[DateMention], list[TimeMention]]:
-        """A live blog's sentence: the day of its entry when it names none; never the posting time."""
-        if s.heading and found and _is_day_heading(s.text, found):
-            entry.heading_day = found[0]  # "October 14" over the entries posted that day
-        posted = stamp(s.text) if s.line != entry.last_line else None
-        entry.last_line = s.line
-        if posted is not None:
-            own = [d for d in found if d.start < posted.end()]
-            published = self.published
-            entry.line, entry.day = (
-                s.line,
-                (
-                    own[0]
-                    if own
-                    else entry.heading_day
-                    or (
-                        DateMention(0, 0, "", day=published.day, month=published.month, year=published.year)
-                        if published
-                        else None
-                    )
-                ),
-            )
-            if any(t.start < posted.end() for t in times) and not entry.noted:
-                entry.noted = True
-                self.warnings.append(
-                    f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is when "
-                    "it was posted, not when the engagement happened; not used as a clock time"
-                )
-            times = [t for t in times if t.start >= posted.end()]
-            found = [d for d in found if d.start >= posted.end()]
-        if not found and s.line == entry.line and entry.day is not None:
-            found = [dataclasses.replace(entry.day, start=0, end=0)]
-        return found, times
 
     def _abroad(self, facts: list[SentenceFacts]) -> bool:
         return any(f.abroad(self.gaz) for f in facts) or any(
@@ -429,83 +394,8 @@ class _Parser:
                     )
 
 
-@dataclasses.dataclass
-class _Entry:
-    """Where a live blog's reading is: the line of the current entry and the day it tells of."""
-
-    line: int = -1
-    day: DateMention | None = None
-    heading_day: DateMention | None = None
-    last_line: int = -1
-    noted: bool = False
-
-
 #: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
-
-
-_BULLET = re.compile(r"\s*[•*·\-–—]\s")
-
-
-#: a list's lead that announces counterparts: "… signed in Madrid on January 30 with:"
-_WITH_LEAD = re.compile(r"(?:\bwith|से|के\s+साथ)\s*:$")
-#: the name opening an item: capitalised words ("Sembcorp Industries — 1,000 MW …")
-_NAME_RUN = re.compile(r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|&|and|of|de|la|del|y))*")
-
-
-def _partner(text: str, at: int, mentions: list[Mention]) -> list[Mention]:
-    """An item of a list announcing counterparts ("with:") opens with one: an organisation even
-    when the gazetteer does not know it ("Roca Sanitario (₹400 crore, …)")."""
-    name = _NAME_RUN.match(text, at)
-    if not _WITH_LEAD.search(text, 0, at - 1) or name is None:
-        return mentions
-    words = name.group().split()
-    while words and words[-1] in ("&", "and", "of", "de", "la", "del", "y"):
-        words.pop()
-    end = at + len(" ".join(words))
-    if not words or is_common_word(words[0]) or any(m.start < end and at < m.end for m in mentions):
-        return mentions
-    found = Mention(Entity("org", " ".join(words), type="found"), at, end, text[at:end])
-    return sorted([*mentions, found], key=lambda m: (m.start, -m.end))
-
-
-def _under(lead: Sentence, item: Sentence) -> Sentence:
-    """An item of a list read after the line that leads it, so it has the lead's verb, place and day."""
-    bullet = _BULLET.match(item.text)
-    assert bullet is not None
-    rest = item.text[bullet.end() :]
-    skip = bullet.end()
-    return dataclasses.replace(
-        item,
-        text=f"{lead.text} {rest}",
-        heading=False,
-        starts=(*lead.starts, lead.ends[-1], *item.starts[skip:]),
-        ends=(*lead.ends, item.starts[skip], *item.ends[skip:]),
-    )
-
-
-def _route_only(c: Candidate, merged: list[Candidate]) -> bool:
-    """A summary of what other engagements tell in full: a headline's undated meeting with an
-    organisation the body dates, a journey to a country another journey reaches ("वे पहले वियतनाम
-    और फिर इंडोनेशिया जाएंगे"), MoUs signed in total."""
-    if c.sentence.heading and c.date is None and c.org is not None:
-        # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
-        return any(o is not c and o.org is c.org and o.date is not None for o in merged)
-    if c.title == "MoU signing" and c.date is None:
-        # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below
-        return any(o.date is not None and o.title.startswith("MoU signing with") for o in merged)
-    if c.kind != Kind.TRAVEL or c.city is not None or c.country is None:
-        return False
-    # the whole trip told as a journey to the country, beside the journey to one of its cities that
-    # starts it ("अब मुख्यमंत्री 20 से 23 अक्टूबर तक जर्मनी जाएंगे", "20 अक्टूबर को म्यूनिख पहुंचेंगे")
-    return any(
-        o is not c
-        and o.kind == Kind.TRAVEL
-        and o.date is not None
-        and o.country == c.country
-        and (c.date is None or (c.end_date not in (None, c.date) and o.city is not None and o.date == c.date))
-        for o in merged
-    )
 
 
 def _is_day_heading(text: str, found: list[DateMention]) -> bool:

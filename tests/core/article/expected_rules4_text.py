@@ -20,7 +20,8 @@ SGP = "Asia/Singapore"
 
 RULES4_TEXT: dict[str, dict[str, Any]] = {
     # a live blog under date headings, entries stamped "7:40 PM IST:" newest first; the stamp is when
-    # the entry was posted; "takes the bullet train to Osaka" is the journey on
+    # the entry was posted (the start of a meeting only when it is "under way" as posted: 11:25 IST);
+    # "takes the bullet train to Osaka" is the journey on
     "rules4_en_liveblog_gj_japan": {
         "published": None,
         "language": "en",
@@ -30,7 +31,7 @@ RULES4_TEXT: dict[str, dict[str, Any]] = {
         "engagements": {
             "Arrival in Tokyo": _e("2026-10-13", "Tokyo", TOKYO),
             "Meeting with the Indian diaspora": _e("2026-10-13", "Tokyo", TOKYO),
-            "Meeting with JETRO": _e("2026-10-14", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-10-14", "Tokyo", TOKYO, start="2026-10-14T14:55:00+09:00"),
             "Meeting with Suzuki": _e("2026-10-14", "Tokyo", TOKYO),
             "Departure for Osaka": _e("2026-10-14", "Osaka", TOKYO),
         },

@@ -83,6 +83,7 @@ def test_a_roman_hindi_report_is_read_like_a_devanagari_one() -> None:
         "Daure ke doosre din ve Temasek ke adhikariyon se mulaqat karenge.\n"
         "7 February ko CM Patna wapas lautenge."
     )
+    assert parse_article(text).language == "hi"
     got = _titles(text)
     assert got["Arrival in Singapore"] == ("2026-02-05", "Singapore")
     assert got["Meeting with Temasek"] == ("2026-02-06", "Singapore")
@@ -121,6 +122,15 @@ def test_a_live_entry_takes_the_day_of_its_heading_not_the_time_it_was_posted() 
     assert meeting.day == dt.date(2026, 3, 4) and meeting.start is None  # 8:15 PM IST is the posting
     assert by_title["Arrival in Seoul"].day == dt.date(2026, 3, 4)
     assert any("when it was posted" in w for w in draft.warnings)
+
+
+def test_an_entry_happening_as_it_is_posted_starts_at_its_stamp() -> None:
+    text = LIVE.replace("March 4\n\n", "March 4\n\n11:00 AM IST: Talks with LG are under way in Seoul.\n\n")
+    draft = parse_article(text)
+    lg = next(e for e in draft.engagements if e.title == "Meeting with LG")
+    assert lg.start is not None and lg.start.isoformat() == "2026-03-04T14:30:00+09:00"  # 11:00 IST
+    samsung = next(e for e in draft.engagements if e.title == "Meeting with Samsung")
+    assert samsung.start is None
 
 
 def test_a_live_entry_without_a_heading_takes_the_page_date() -> None:
