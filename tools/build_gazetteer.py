@@ -37,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata, iast
+from planner.core.article import basedata
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
@@ -136,6 +136,27 @@ def calendar_names() -> dict[str, Any]:
     return out
 
 
+def iast_table() -> dict[str, Any]:
+    """indic-transliteration's Devanagari → IAST map, split as ``planner/core/article/iast.py`` applies it."""
+    from indic_transliteration import sanscript
+
+    m = sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
+    if m.from_scheme.get("shortcuts") or m.to_scheme.get("shortcuts") or not m.to_scheme.is_roman:
+        raise SystemExit(
+            "indic-transliteration's IAST now has shortcuts: extend planner/core/article/iast.py"
+        )
+    return {
+        "_source": "indic-transliteration (sanscript) Devanagari -> IAST; MIT licence, (c) Sanskrit coders",
+        "marks": m.vowel_marks,
+        "virama": m.virama,
+        "letters": m.non_marks_viraama,
+        "consonants": sorted(m.consonants),
+        "longest": m.max_key_length_from_scheme,
+        "accents": m.accents,
+        "nasals": list(m.from_scheme["yogavaahas"]),
+    }
+
+
 def render() -> dict[str, str]:
     """The generated files, name → text."""
     import babel
@@ -160,7 +181,7 @@ def render() -> dict[str, str]:
         "countries.tsv": country_text,
         "calendar.json": calendar,
         basedata.INDEX_FILE: basedata.render_index(index, city_text, calendar),
-        "iast.json": json.dumps(iast.table_data(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+        "iast.json": json.dumps(iast_table(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
     }
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import statistics
+import subprocess
+import sys
+import time
 from typing import TYPE_CHECKING
 
-from tests.bench.data import office_visit
-from tests.bench.harness import Figure, compare
+from tests.bench.data import ROOT, office_visit
+from tests.bench.harness import Figure, compare, figure
 
 if TYPE_CHECKING:
     from planner.core.model import Visit
@@ -98,4 +104,73 @@ def parse_seed(*, rounds: int) -> Figure:
     )
     found.extra["limit_s"] = 0.1
     found.note += f": {'yes' if found.value_s < 0.1 else 'NO'}"
+    return found
+
+
+#: A fresh process parsing the seed: the time of the import and of the first parse, and the standard
+#: library modules it loaded (for the baseline to load the same).
+COLD_PARSE = """
+import time
+start = time.perf_counter()
+from planner.core.article import parse_article
+imported = time.perf_counter()
+from planner.paths import seed_articles
+parse_article(seed_articles()[0].read_text(encoding="utf-8"))
+parsed = time.perf_counter()
+import json, sys
+std = sys.stdlib_module_names
+stdlib = sorted(m for m in sys.modules if m.split(".")[0] in std and not m.startswith("__"))
+print(json.dumps({"import_s": imported - start, "parse_s": parsed - imported, "stdlib": stdlib}))
+"""
+#: The baseline: a fresh process importing those standard library modules and nothing else.
+STDLIB_ONLY = """
+import importlib, sys
+for name in sys.argv[1:]:
+    importlib.import_module(name)
+"""
+
+
+def _python(code: str, *args: str) -> tuple[float, str]:
+    """Wall time of a fresh ``python -c code args``, from spawning it to its exit, and its output."""
+    env = dict(
+        os.environ, PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
+    )
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        raise RuntimeError(f"a fresh process failed:\n{done.stderr[-2000:]}")
+    return elapsed, done.stdout
+
+
+def parse_seed_cold(*, rounds: int) -> Figure:
+    """A fresh process that imports the parser and parses the seed, vs one that imports the same
+    standard library modules only (their list taken from the first, in this run)."""
+    _, out = _python(COLD_PARSE)  # unmeasured: compiles the bytecode, fills the disk cache
+    stdlib = json.loads(out)["stdlib"]
+    _python(STDLIB_ONLY, *stdlib)
+    values, bases, imports, parses = [], [], [], []
+    for _ in range(rounds):
+        bases.append(_python(STDLIB_ONLY, *stdlib)[0])
+        elapsed, out = _python(COLD_PARSE)
+        inside = json.loads(out)
+        values.append(elapsed)
+        imports.append(inside["import_s"])
+        parses.append(inside["parse_s"])
+    first = statistics.median(parses)
+    found = figure(
+        "parse the seed article, cold (fresh process)",
+        values,
+        bases,
+        target=None,
+        note=f"a fresh python importing planner.core.article and parsing the seed vs one importing the same "
+        f"{len(stdlib)} standard library modules; inside it (medians) the import took "
+        f"{statistics.median(imports) * 1000:.0f} ms and the first parse {first * 1000:.0f} ms",
+        import_s=round(statistics.median(imports), 6),
+        first_parse_s=round(first, 6),
+        limit_s=0.1,
+    )
+    found.note += f" (under 0.1 s: {'yes' if first < 0.1 else 'NO'})"
     return found

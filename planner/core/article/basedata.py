@@ -113,9 +113,20 @@ class BaseIndex:
         if row is None:
             cells = self.lines[i].split("\t")
             if len(cells) != _CITY_COLUMNS:
-                raise GazetteerError(f"{self.path}: row {i + 1}: expected {_CITY_COLUMNS} tab-separated columns")
+                raise GazetteerError(
+                    f"{self.path}: row {i + 1}: expected {_CITY_COLUMNS} tab-separated columns"
+                )
             name, plain, country, zone, population, lat, lon, others = cells
-            row = self._rows[i] = (name, plain, country, zone, int(population), float(lat), float(lon), others)
+            row = self._rows[i] = (
+                name,
+                plain,
+                country,
+                zone,
+                int(population),
+                float(lat),
+                float(lon),
+                others,
+            )
         return row
 
     def entity(self, row: int) -> Entity:
@@ -208,7 +219,9 @@ def _add_countries(index: BaseIndex, path: Path, text: str) -> None:
 
 def build_from(countries: str, cities: str, calendar: str, where: Path) -> BaseIndex:
     """Every table made from the data files' texts (the cities come sorted by country, largest first)."""
-    index = BaseIndex(calendar_words=_calendar_words(where / "calendar.json", calendar), path=where / "cities.tsv")
+    index = BaseIndex(
+        calendar_words=_calendar_words(where / "calendar.json", calendar), path=where / "cities.tsv"
+    )
     _add_countries(index, where / "countries.tsv", countries)
     keys = index.keys
     lines = index.lines
@@ -280,7 +293,14 @@ def render_index(index: BaseIndex, cities: str, calendar: str) -> str:
         f"rows {len(index.lines)}\n"
         f"longest {longest}"
     )
-    sections = {"keys": city_keys, "rows": postings, "first": first, "spell": spell, "spans": spans, "heads": heads}
+    sections = {
+        "keys": city_keys,
+        "rows": postings,
+        "first": first,
+        "spell": spell,
+        "spans": spans,
+        "heads": heads,
+    }
     return head + "".join(f"\n@{name}\n" + "\n".join(lines) for name, lines in sections.items()) + "\n"
 
 
@@ -365,6 +385,7 @@ def index() -> BaseIndex:
     if not _INDEX:
         _INDEX.append(load())
     return _INDEX[0]
+
 
 #: words before a place ("in Lima"); a capitalised word before a generated name is a person's
 #: name instead ("Marcos Lima")

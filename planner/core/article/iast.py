@@ -29,25 +29,6 @@ class Table:
     accent: re.Pattern[str] | None  # a nasal or visarga sign before an accent: swapped
 
 
-def table_data() -> dict[str, object]:
-    """The table as plain data, from ``indic_transliteration`` (for the build tool only)."""
-    from indic_transliteration import sanscript
-
-    m = sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
-    if m.from_scheme.get("shortcuts") or m.to_scheme.get("shortcuts") or not m.to_scheme.is_roman:
-        raise ValueError("indic_transliteration's IAST now has shortcuts: extend planner/core/article/iast.py")
-    return {
-        "_source": "indic-transliteration (sanscript) Devanagari -> IAST; MIT licence, (c) Sanskrit coders",
-        "marks": m.vowel_marks,
-        "virama": m.virama,
-        "letters": m.non_marks_viraama,
-        "consonants": sorted(m.consonants),
-        "longest": m.max_key_length_from_scheme,
-        "accents": m.accents,
-        "nasals": list(m.from_scheme["yogavaahas"]),
-    }
-
-
 @functools.cache
 def table() -> Table:
     """The shipped table, read once."""
@@ -63,7 +44,12 @@ def table() -> Table:
                 f"([{''.join(map(re.escape, nasals))}])([{''.join(map(re.escape, accents))}])"
             )
         return Table(
-            data["marks"], data["virama"], data["letters"], frozenset(data["consonants"]), data["longest"], accent
+            data["marks"],
+            data["virama"],
+            data["letters"],
+            frozenset(data["consonants"]),
+            data["longest"],
+            accent,
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise GazetteerError(f"{path}: cannot read ({exc}); run python -m tools.build_gazetteer") from None

@@ -7,8 +7,10 @@ Only a word in a place's position is tried (followed by ``में``, ``पह�
 
 * *variant*: the same letters up to vowel length, halant, anusvara and ``ॉ``/``ो`` (``चांगवोन``
   for GeoNames' ``चांग्वॉन``, ``इंडियानापोलीस`` for ``इंडियानापोलिस``);
-* *transliteration*: Devanagari → IAST (``indic-transliteration``'s table, ``iast.py``) → a consonant skeleton compared
-  with the skeletons of the Latin names by ``rapidfuzz`` (``पोहांग`` → ``phng`` = ``Pohang``).
+* *transliteration*: Devanagari → IAST (``indic-transliteration``'s table, ``iast.py``) → a
+  consonant skeleton compared with the skeletons of the Latin names by ``rapidfuzz``
+  (``पोहांग`` → ``phng`` = ``Pohang``); the keys of the generated cities' names come with the data
+  (``places.idx``, see :func:`keys_of`).
 """
 
 from __future__ import annotations
