@@ -170,8 +170,6 @@ class Spelling:
         return self._matches[key]
 
     def _match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
-        from rapidfuzz import fuzz, process
-
         codes = sorted(regions)
         for code in codes:
             self._index(code)
@@ -185,6 +183,8 @@ class Spelling:
         key, sound = skeleton(roman, iast=True), _sounds(roman, iast=True)
         if len(key) < MIN_SKELETON:
             return None
+        from rapidfuzz import fuzz, process
+
         best: tuple[float, Entity] | None = None
         for code in codes:
             table = self._skeletons[code]
