@@ -20,7 +20,7 @@ The app never imports these packages: it reads the compact files this writes.
   CLDR, for the date tables.
 * ``places.idx``: the lookup tables the app would otherwise build from ``cities.tsv`` at each
   start (name keys, the first city of each name and country, the spelling keys), as plain lines
-  (``planner/core/article/basedata.py``), stamped with the checksums of the files it comes from.
+  (``planner/core/article/placeindex.py``), stamped with the checksums of the files it comes from.
 * ``iast.json``: the Devanagari → IAST table of ``indic-transliteration`` (MIT), which
   ``planner/core/article/iast.py`` applies without importing that package's 88 schemes.
 """
@@ -37,7 +37,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata
+from planner.core.article import basedata, placeindex
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
@@ -180,7 +180,7 @@ def render() -> dict[str, str]:
         "cities.tsv": city_text,
         "countries.tsv": country_text,
         "calendar.json": calendar,
-        basedata.INDEX_FILE: basedata.render_index(index, city_text, calendar),
+        placeindex.INDEX_FILE: placeindex.render_index(index, city_text, calendar),
         "iast.json": json.dumps(iast_table(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
     }
 

