@@ -114,7 +114,9 @@ def _aliases(entry: dict[str, Any], name: str) -> list[str]:
 
 def _case_sensitive(alias: str) -> bool:
     """Acronyms (``US``, ``IT``, ``CM``) only match in capitals, so "us" and "it" stay words."""
-    if not alias.isupper():  # a small letter, or no cased one: not all its letters are capitals
+    if alias.isascii() and not alias.isupper():  # a small letter, or no letter at all
+        return False
+    if alias and "\u0900" <= alias[0] <= "\u097f" and alias[0].isalpha():  # a letter without case
         return False
     letters = [c for c in alias if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
