@@ -232,3 +232,20 @@ def test_the_whole_trip_told_as_a_journey_is_no_engagement_of_its_own() -> None:
     got = _titles(text)
     assert "Departure for Japan" not in got
     assert got["Arrival in Tokyo"] == ("2026-05-04", "Tokyo")
+
+
+def test_the_roman_hindi_table_matches_the_code_that_reads_it() -> None:
+    """Each line's key is ``roman.key`` of its Latin spelling, and the Latin spelling is the parser's
+    own romanisation of the Devanagari word (else ``tools/build_roman_hindi.py`` must be run again)."""
+    from planner.core.article.people import romanise
+    from planner.paths import resource_path
+
+    lines = [
+        line.split("\t")
+        for line in resource_path("roman_hindi.txt").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+    ]
+    assert len(lines) > 10_000
+    assert all(key(roman) == spelled for roman, spelled, _, _ in lines)
+    for roman, _, native, _ in lines[:: len(lines) // 400]:
+        assert romanise(native).lower() == roman
