@@ -198,12 +198,13 @@ def go_to(window: Any, a: Assumption) -> None:
 
 
 def fix(window: Any, a: Assumption) -> None:
-    """Open the dialog that edits what ``a`` is about; when it saved something, mark ``a`` fixed."""
-    stack = window.session.undo_stack
-    before = stack.index()
-    if a.engagement_uid is not None:
-        window.edit_engagement(a.engagement_uid)
-    else:
-        window.edit_visit_details()
-    if stack.index() != before:
+    """Open the dialog that edits what ``a`` is about; when it saves, ``a`` is marked fixed in the same
+    undo step (one Ctrl+Z brings back both the old value and the open guess)."""
+
+    def mark_fixed() -> None:
         window.session.decide_assumption(a.uid, AssumptionStatus.FIXED)
+
+    if a.engagement_uid is not None:
+        window.edit_engagement(a.engagement_uid, verb="Fix", also=mark_fixed)
+    else:
+        window.edit_visit_details(also=mark_fixed)
