@@ -580,7 +580,9 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             QMessageBox.warning(self, "New visit", str(exc))
 
-    def edit_visit_details(self, visit_id: int | None = None, also: Callable[[], object] | None = None) -> None:
+    def edit_visit_details(
+        self, visit_id: int | None = None, also: Callable[[], object] | None = None
+    ) -> None:
         """The details dialog for the open visit (double-click in the list: that visit, once loaded);
         ``also`` runs after a successful save, in the same undo step."""
         from planner.ui.dialogs.visit import VisitDialog

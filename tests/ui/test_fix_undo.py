@@ -36,7 +36,9 @@ def press(win: Any, qtbot: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> 
 
 
 def choose(panel: Any, uid: str) -> None:
-    row = next(i for i in range(panel.list.count()) if panel.list.item(i).data(Qt.ItemDataRole.UserRole) == uid)
+    row = next(
+        i for i in range(panel.list.count()) if panel.list.item(i).data(Qt.ItemDataRole.UserRole) == uid
+    )
     panel.list.setCurrentRow(row)
 
 
@@ -71,7 +73,9 @@ def test_fix_of_an_engagement_then_one_ctrl_z_restores_the_field_and_the_open_gu
         assert next(a for a in visit.assumptions if a.uid == about.uid).is_open
     assert stack.index() == steps
 
-    press(seeded, qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    press(
+        seeded, qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert session.engagement(kita.uid).venue == "Trade Tower, Samseong-dong"
     assert session.assumption(about.uid).status is AssumptionStatus.FIXED
 

@@ -47,7 +47,7 @@ def test_a_failed_picture_leaves_the_previous_file_alone(tmp_path: Path, qapp: A
     save_picture(_pixmap(), shot)
     before = shot.read_bytes()
     assert QImage(str(shot)).width() == 40
-    with pytest.raises(OutputFileError, match="cannot write a .xyz picture"):
+    with pytest.raises(OutputFileError, match=r"cannot write a \.xyz picture"):
         save_picture(_pixmap(), tmp_path / "shot.xyz")
     with pytest.raises(OutputFileError, match="does not exist"):
         save_picture(_pixmap(), tmp_path / "missing" / "shot.png")
