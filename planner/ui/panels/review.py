@@ -184,6 +184,7 @@ def install(window: Any) -> ReviewPanel:
     show_count(len(open_assumptions(window.session.visit)))
     panel.go_to.connect(lambda a: go_to(window, a))
     panel.fix_requested.connect(lambda a: fix(window, a))
+    window.details.fix_requested.connect(lambda a: fix(window, a))  # the same Fix… from the Details pane
     window.review_dock, window.assumption_count = dock, count
     return panel
 
