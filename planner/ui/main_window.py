@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.prefs = prefs
         self.worker = worker or Worker(self)
-        self.session = Session(store, self)
+        self.session = Session(store, self, worker=self.worker)  # the checks run on the worker
         self.live = LiveRefresh(self.session, self.worker, parent=self)
         self.setWindowTitle("Delegation Planner")
         self.setObjectName("mainWindow")

@@ -17,9 +17,10 @@ from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule, tz
 from planner.core.assumptions import Assumption, AssumptionStatus, replaced
-from planner.core.checks import Finding, findings_by_engagement, run_checks
+from planner.core.checks import Finding, findings_by_engagement
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
+from planner.ui.state.checking import Checker, with_dismissals
 from planner.ui.state.commands import (
     AssumptionCommand,
     ContactCommand,
@@ -96,8 +97,11 @@ class Session(QObject):
     selection_changed = Signal(object)  # engagement uid or None
     failed = Signal(str)  # a user-facing message when an edit could not be written
     loading = Signal(bool)  # a visit is being read on the worker thread (True), or is shown (False)
+    checked = Signal(object)  # list[Finding]: the checks' findings for the visit as it is now
 
-    def __init__(self, store: VisitStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: VisitStore, parent: QObject | None = None, worker: Worker | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
@@ -119,6 +123,10 @@ class Session(QObject):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
+        #: the checks run on ``worker`` (at once, here, without one); stale results are dropped
+        self.checker = Checker(worker, self)
+        self.checker.done.connect(self._checked)
+        self.checker.failed.connect(self.failed)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -179,6 +187,7 @@ class Session(QObject):
         self.clashes = clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
         self.findings, self.findings_by_uid = [], {}
+        self.checker.cancel()  # a result for the visit shown before is not about this one
         # the checks load the gazetteer: not before the first paint of a visit just opened
         if self.checks_on_open:
             self._check_timer.start()
@@ -196,6 +205,8 @@ class Session(QObject):
             return
         self.visit, self.days, self.clashes = visit, days, clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
+        if self.checks_on_open:
+            self._check()
         if self.selected is not None and visit.engagement(self.selected) is None:
             self.select(None)
         uids = frozenset(e.uid for e in visit.engagements)
@@ -218,19 +229,32 @@ class Session(QObject):
         self._check()
 
     def _check(self) -> None:
-        """Run the checks again (they sort and sweep: cheap enough after every edit)."""
+        """Ask for the checks on the visit as it is now (on the worker thread; ``checked`` follows).
+
+        Meanwhile the findings shown keep what the user just dismissed or restored."""
         if self.visit is None:
-            self.findings, self.findings_by_uid = [], {}
+            self.checker.cancel()
+            self._set_findings([])
             return
+        self._set_findings(with_dismissals(self.findings, self.visit.dismissed))
         today = self.today or dt.date.today()  # noqa: DTZ011 - "soon" is about the user's calendar day
-        self.findings = run_checks(self.visit, today=today)
-        self.findings_by_uid = findings_by_engagement([f for f in self.findings if f.dismissed is None])
+        self.checker.request(self.visit, today)
+
+    def _set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_by_uid = findings_by_engagement([f for f in findings if f.dismissed is None])
+
+    def _checked(self, findings: list[Finding]) -> None:
+        """The checks' result for the visit as it is now (stale ones never arrive here): tell the views."""
+        self._set_findings(findings)
+        self.changed.emit(Changes(self.visit_id, delegation=True))
+        self.checked.emit(findings)
 
     def check_now(self) -> None:
-        """Run the checks on the open visit and tell the views (after a visit is shown, or on demand)."""
+        """Run the checks on the open visit (after a visit is shown, or on demand); the views hear of
+        the result through ``changed`` and ``checked``."""
         self._check_timer.stop()
         self._check()
-        self.changed.emit(Changes(self.visit_id, delegation=True))
 
     def open_findings(self) -> list[Finding]:
         """The findings the user has not dismissed."""
@@ -432,9 +456,7 @@ class Session(QObject):
         open_here = self.visit is not None and self.visit.id == visit_id
         current = self.visit if open_here and self.visit is not None else self.store.load_visit(visit_id)
         if expected is not None and Delegation.of(current) != expected:
-            raise ConflictError(
-                "the delegation was changed by someone else since", what="the delegation"
-            )
+            raise ConflictError("the delegation was changed by someone else since", what="the delegation")
         before = {e.uid: e.member_uids for e in current.engagements}
         stored = self.store.save_visit(target.applied_to(current), action="edited delegation")
         touched = frozenset(e.uid for e in stored.engagements if before.get(e.uid) != e.member_uids)
