@@ -31,7 +31,7 @@ from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
 from planner.ui.panels import review
 from planner.ui.panels.agenda import AgendaView
-from planner.ui.panels.checks import ChecksPanel, summary
+from planner.ui.panels.checks import ChecksPanel, follow_findings, summary
 from planner.ui.panels.contacts import ContactsView
 from planner.ui.panels.delegation import DelegationView
 from planner.ui.panels.details import DetailsPane
@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self.review = review.install(self)  # the Review panel, its View switch and status count
+        follow_findings(self)  # the Checks dock shows itself only when there is something to show
         self._connect()
         self._restore()
 
