@@ -69,6 +69,10 @@ def test_no_findings_no_dock_and_a_finding_brings_it_without_taking_the_focus(
     with qtbot.waitSignal(win.session.checked):
         win.session.save_engagement(too_early(), "Add")
     assert dock.isVisible() and win.checks.list.count() == 1
+    # a finding is a line of text with a small icon, not a row as tall as a 32 px icon
+    row = win.checks.list.visualItemRect(win.checks.list.item(0))
+    line = win.checks.list.fontMetrics().height()
+    assert win.checks.list.iconSize().height() <= line and row.height() < 2.2 * line
     assert win.checks_action.isChecked()
     assert win.itinerary.hasFocus()  # typing goes on where it was
     assert central_bottom(win) < dock.geometry().top() < win.statusBar().geometry().top() - 60

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,6 +56,8 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Findings of the checks")
         self.list.setWordWrap(True)
+        size = self.fontMetrics().height()
+        self.list.setIconSize(QSize(size, size))  # a line of text per finding, not a 32 px icon's height
         self.list.itemClicked.connect(self._on_clicked)
         self.list.itemActivated.connect(self._on_clicked)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
