@@ -132,8 +132,9 @@ class GuessList(QWidget):
             fix.setToolTip("Edit what the guess is about; it is then marked fixed")
             fix.setAccessibleName(f"Fix: {a.text}")
             fix.clicked.connect(lambda _=False, uid=a.uid: self._fix(uid))
-            buttons.addWidget(confirm)
-            buttons.addWidget(fix)
+            for button in (confirm, fix):
+                button.setObjectName("guessButton")  # compact: the pane is narrow and the rows many
+                buttons.addWidget(button)
             buttons.addStretch(1)
             grid.addLayout(buttons, 1, 1)
             self.confirm_buttons[a.uid], self.fix_buttons[a.uid] = confirm, fix
