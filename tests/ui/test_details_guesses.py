@@ -141,3 +141,27 @@ def test_fix_in_the_details_opens_the_dialog_and_is_one_undo_step(
     session.undo_stack.undo()
     assert session.engagement(ntt).venue != "NTT Otemachi"
     assert session.assumption(about.uid).is_open
+
+
+def test_keyboard_confirm_moves_on_to_the_next_guess_and_a_refresh_keeps_the_focus(
+    seeded: Any, qtbot: Any
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from planner.ui.state.session import Changes
+
+    guesses = seeded.details.guesses
+    session = seeded.session
+    session.select(uid_of(seeded, "Meeting with KITA"))
+    first, second = guesses.shown[0], guesses.shown[1]
+    seeded.activateWindow()
+    button = guesses.confirm_buttons[first.uid]
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    session.changed.emit(Changes(session.visit_id, delegation=True))  # what a checks result sends
+    assert button.hasFocus()  # nothing changed in the list: its buttons stay, the focus too
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    assert session.assumption(first.uid).status is AssumptionStatus.CONFIRMED
+    following = guesses.confirm_buttons[second.uid]
+    qtbot.waitUntil(following.hasFocus)
+    assert QApplication.focusWidget() is following

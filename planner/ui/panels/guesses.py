@@ -7,7 +7,15 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.core import tz
 from planner.core.assumptions import Assumption, AssumptionStatus, Concern
@@ -93,12 +101,18 @@ class GuessList(QWidget):
     def show_for(self, visit: Visit | None, e: Engagement | None) -> None:
         """List what was assumed about ``e`` (or, with ``None``, about the visit); hidden when nothing."""
         found = related(visit, e) if visit is not None else []
+        if found == self.shown and self.rows.count() == len(found):
+            return  # the same rows: rebuilding them would take the keyboard focus from a button
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and self.isAncestorOf(focus)
         self._clear()
         self.shown = found
         for a in found:
             assert visit is not None
             self.rows.addWidget(self._row(a, visit.home_tz))
         self.setVisible(bool(found))
+        if had_focus and self.confirm_buttons:  # the next guess to decide, for keyboard users
+            next(iter(self.confirm_buttons.values())).setFocus()
 
     def _clear(self) -> None:
         while self.rows.count():
