@@ -8,23 +8,62 @@ database and the remembered layout are temporary: nothing of the user's is read 
 
 The README's own pictures (1400×900, named after the view) are made with
 
-    QT_QPA_PLATFORM=offscreen python tools/window_sizes.py resources/screenshots --size 1400x900 \
-        --plain-names --view itinerary --view agenda --view contacts
+    python tools/window_sizes.py resources/screenshots --size 1400x900 --plain-names
+        --view itinerary --view agenda --view contacts             (one line)
+    python tools/window_sizes.py resources/screenshots --size 1400x900 --plain-names
+        --view itinerary --edited                                   (itinerary-edited.png)
+
+``--edited`` first schedules the two unscheduled meetings in Tokyo at clock times, as a user would.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import datetime as dt
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 SIZES = ((1600, 1000), (1280, 800), (1024, 700))
 VIEWS = ("itinerary", "agenda", "contacts", "delegation")
 
 
+#: What ``--edited`` schedules: (title, local start, hours) on the visit's first day in Tokyo.
+EDITS = (("Meeting with JETRO", dt.time(10, 0), 1), ("Meeting with NTT", dt.time(14, 0), 1))
+
+
+def schedule_two(window: Any) -> str | None:
+    """Schedule the meetings of ``EDITS`` through the session (undoable edits, as the dialog makes
+    them); the uid of the first, to select."""
+    from planner.core.retime import schedule_at
+
+    session = window.session
+    visit = session.visit
+    first = next((d for d in session.days if d.stops and d.stops[0].city == "Tokyo"), None)
+    if visit is None or first is None:
+        return None
+    chosen = None
+    for title, start, hours in EDITS:
+        e = next((e for e in visit.engagements if e.title == title and e.is_unscheduled), None)
+        if e is None:
+            continue
+        timed = schedule_at(e, first.date, start, first.stops[0].tz)
+        assert timed.start is not None
+        end = timed.start + dt.timedelta(hours=hours)
+        session.save_engagement(dataclasses.replace(timed, end=end), f"Schedule “{title}”")
+        chosen = chosen or e.uid
+    return chosen
+
+
 def render(
-    folder: Path, views: list[str], sizes: tuple[tuple[int, int], ...] = SIZES, *, plain: bool = False
+    folder: Path,
+    views: list[str],
+    sizes: tuple[tuple[int, int], ...] = SIZES,
+    *,
+    plain: bool = False,
+    edited: bool = False,
 ) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -41,10 +80,11 @@ def render(
         window.resize(width, height)
         window.show()
         window.wait_until_loaded()
+        edited_uid = schedule_two(window) if edited else None
         window.session.check_now()
         window.worker.wait()
         QApplication.processEvents()
-        showcase = _showcase(window)
+        showcase = edited_uid or _showcase(window)
         for view in views:
             window.show_view(view)
             if showcase is not None:
@@ -53,7 +93,8 @@ def render(
                 window.itinerary.scroll_to_first()
             for _ in range(3):
                 app.processEvents()
-            path = folder / (f"{view}.png" if plain else f"{view}-{width}x{height}.png")
+            name = f"{view}-edited" if edited else view
+            path = folder / (f"{name}.png" if plain else f"{name}-{width}x{height}.png")
             save_picture(window.grab(), path)
             written.append(path)
         window.close()
@@ -75,12 +116,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--view", action="append", choices=VIEWS, help="only these views (repeat)")
     parser.add_argument("--size", action="append", type=size, help="WIDTHxHEIGHT (repeat; default: three)")
     parser.add_argument("--plain-names", action="store_true", help="name the files VIEW.png (one size)")
+    parser.add_argument("--edited", action="store_true", help="schedule two unscheduled meetings first")
     args = parser.parse_args(argv)
     sizes = tuple(args.size or SIZES)
     if args.plain_names and len(sizes) != 1:
         parser.error("--plain-names needs exactly one --size")
     args.folder.mkdir(parents=True, exist_ok=True)
-    for path in render(args.folder, args.view or list(VIEWS), sizes, plain=args.plain_names):
+    views = args.view or list(VIEWS)
+    for path in render(args.folder, views, sizes, plain=args.plain_names, edited=args.edited):
         print(path)
     return 0
 
