@@ -31,7 +31,7 @@ from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
 from planner.ui.panels import review
 from planner.ui.panels.agenda import AgendaView
-from planner.ui.panels.checks import ChecksPanel, follow_findings, summary
+from planner.ui.panels.checks import ChecksPanel, follow_findings, status_text
 from planner.ui.panels.contacts import ContactsView
 from planner.ui.panels.delegation import DelegationView
 from planner.ui.panels.details import DetailsPane
@@ -485,7 +485,7 @@ class MainWindow(QMainWindow):
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
-        self.findings_label.setText(summary(self.session.findings) if visit else "")
+        self.findings_label.setText(status_text(self.session))
         self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
         self._update_actions()
         if changes.visit:

@@ -118,3 +118,18 @@ def test_a_dock_the_user_closed_stays_closed_when_findings_come(qtbot: Any, repo
         again, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     )
     assert again.checks_dock.isVisible() and again.prefs.checks_dock() == "shown"
+
+
+def test_before_the_checks_report_the_status_bar_does_not_say_no_findings(
+    qtbot: Any, repo: Any, settings: str
+) -> None:
+    from planner.ui.app import build_window
+
+    win = build_window(repo, settings_file=settings)
+    qtbot.addWidget(win)
+    win.session.checks_on_open = False  # as a screenshot opens it
+    win.open_visit(repo.add_visit(day_in_tokyo()))
+    assert win.findings_label.text() == "Checks not run yet"
+    with qtbot.waitSignal(win.session.checked):
+        win.session.check_now()
+    assert win.findings_label.text() == "No findings"

@@ -44,6 +44,14 @@ def summary(findings: list[Finding]) -> str:
     return f"{n} finding{'s' if n != 1 else ''}: {' · '.join(parts)}" if parts else "No findings"
 
 
+def status_text(session: Session) -> str:
+    """The status bar's word on the checks: their summary, or that they have not reported yet (a
+    visit just opened, or a screenshot, which does not run them): never "No findings" unchecked."""
+    if session.visit is None:
+        return ""
+    return summary(session.findings) if session.checked_once else "Checks not run yet"
+
+
 class ChecksPanel(QWidget):
     """Lists the session's findings; ``activated`` gives the engagement uids of the one clicked."""
 

@@ -76,6 +76,7 @@ class Session(QObject):
         self.findings: list[Finding] = []  # the checks' findings, dismissed ones included
         self.findings_by_uid: dict[str, list[Finding]] = {}  # the ones not dismissed, per engagement
         self.today: dt.date | None = None  # the date the checks take as today (None: the clock's)
+        self.checked_once = False  # whether the checks have reported on the visit shown since it opened
         #: whether a visit just opened is checked (after CHECK_DELAY_MS); a screenshot turns it off,
         #: so what it imports and draws never depends on how fast the machine is
         self.checks_on_open = True
@@ -147,6 +148,7 @@ class Session(QObject):
         self.clashes = clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
         self.findings, self.findings_by_uid = [], {}
+        self.checked_once = visit is None
         self.checker.cancel()  # a result for the visit shown before is not about this one
         # the checks load the gazetteer: not before the first paint of a visit just opened
         if self.checks_on_open:
@@ -207,6 +209,7 @@ class Session(QObject):
     def _checked(self, findings: list[Finding]) -> None:
         """The checks' result for the visit as it is now (stale ones never arrive here): tell the views."""
         self._set_findings(findings)
+        self.checked_once = True
         self.changed.emit(Changes(self.visit_id, delegation=True))
         self.checked.emit(findings)
 
