@@ -13,7 +13,11 @@ The README's own pictures (1400×900, named after the view) are made with
     python tools/window_sizes.py resources/screenshots --size 1400x900 --plain-names
         --view itinerary --edited                                   (itinerary-edited.png)
 
-``--edited`` first schedules the two unscheduled meetings in Tokyo at clock times, as a user would.
+    python tools/window_sizes.py resources/screenshots --size 1400x900 --plain-names
+        --view itinerary --review                                   (review.png)
+
+``--edited`` first schedules the two unscheduled meetings in Tokyo at clock times, as a user would;
+``--review`` opens View → Review assumptions on the stop assumed in Osaka, scrolled to its days.
 """
 
 from __future__ import annotations
@@ -57,6 +61,19 @@ def schedule_two(window: Any) -> str | None:
     return chosen
 
 
+def open_review(window: Any) -> None:
+    """View → Review assumptions, its last entry (the stop assumed in Osaka) chosen and gone to."""
+    from planner.ui.panels.review import go_to
+
+    window.review_dock.show()
+    panel = window.review
+    if panel.list.count():
+        panel.list.setCurrentRow(panel.list.count() - 1)
+        chosen = panel.current()
+        if chosen is not None:
+            go_to(window, chosen)
+
+
 def render(
     folder: Path,
     views: list[str],
@@ -64,6 +81,7 @@ def render(
     *,
     plain: bool = False,
     edited: bool = False,
+    review: bool = False,
 ) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -93,7 +111,9 @@ def render(
                 window.itinerary.scroll_to_first()
             for _ in range(3):
                 app.processEvents()
-            name = f"{view}-edited" if edited else view
+            if review:
+                open_review(window)
+            name = "review" if review else f"{view}-edited" if edited else view
             path = folder / (f"{name}.png" if plain else f"{name}-{width}x{height}.png")
             save_picture(window.grab(), path)
             written.append(path)
@@ -117,13 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", action="append", type=size, help="WIDTHxHEIGHT (repeat; default: three)")
     parser.add_argument("--plain-names", action="store_true", help="name the files VIEW.png (one size)")
     parser.add_argument("--edited", action="store_true", help="schedule two unscheduled meetings first")
+    parser.add_argument("--review", action="store_true", help="with the Review panel open (review.png)")
     args = parser.parse_args(argv)
     sizes = tuple(args.size or SIZES)
     if args.plain_names and len(sizes) != 1:
         parser.error("--plain-names needs exactly one --size")
     args.folder.mkdir(parents=True, exist_ok=True)
     views = args.view or list(VIEWS)
-    for path in render(args.folder, views, sizes, plain=args.plain_names, edited=args.edited):
+    chosen = {"plain": args.plain_names, "edited": args.edited, "review": args.review}
+    for path in render(args.folder, views, sizes, **chosen):
         print(path)
     return 0
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.assumptions import CODES, Assumption, AssumptionStatus, Concern, open_ones
 from planner.core.model import Visit
+from planner.ui.panels.wrapped import WrappedRows
 from planner.ui.state.session import Changes, Session
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -72,6 +74,8 @@ class ReviewPanel(QWidget):
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(WrappedRows(self.list))  # long guesses wrap whole, never end in "…"
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # measured again when the width changes
         self.confirm_button = QPushButton("&Confirm")
         self.confirm_button.setToolTip("The guess is right: keep it and mark it confirmed")
         self.fix_button = QPushButton("&Fix…")
