@@ -3,6 +3,7 @@ text needs at the width it is drawn at, with no gap below it (Qt's own delegate 
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +39,7 @@ def test_review_rows_are_as_tall_as_their_wrapped_text(qtbot: Any, repo: Any, tm
         needed = fm.boundingRect(QRect(0, 0, rect.width() - 2 * PAD, 1_000_000), FLAGS, text).height()
         assert rect.height() >= needed + 2 * PAD, text  # whole, not cut with "…"
         assert needed >= 3 * fm.lineSpacing() - 2, text  # the panel is narrow enough to wrap each
-    for above, below in zip(rects, rects[1:], strict=False):
+    for above, below in itertools.pairwise(rects):
         assert 0 <= below.top() - above.bottom() <= 2 * view.spacing() + 1  # no gaping row
     # Devanagari in a row (the article's own words) is measured like the rest
     assert any("दिवसीय" in view.item(i).text() for i in range(view.count()))
