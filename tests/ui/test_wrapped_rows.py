@@ -43,3 +43,24 @@ def test_review_rows_are_as_tall_as_their_wrapped_text(qtbot: Any, repo: Any, tm
         assert 0 <= below.top() - above.bottom() <= 2 * view.spacing() + 1  # no gaping row
     # Devanagari in a row (the article's own words) is measured like the rest
     assert any("दिवसीय" in view.item(i).text() for i in range(view.count()))
+
+
+def needs(view: Any, row: int, width: int) -> int:
+    """The height row ``row``'s text needs drawn ``width`` wide."""
+    text = view.item(row).text()
+    return (
+        QFontMetrics(view.font()).boundingRect(QRect(0, 0, width - 2 * PAD, 1_000_000), FLAGS, text).height()
+    )
+
+
+def test_the_visit_stays_whole_in_the_list_after_a_view_switch_at_1024(window: Any, qtbot: Any) -> None:
+    window.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    window.resize(1024, 700)
+    for view in ("itinerary", "contacts", "agenda", "contacts"):  # the left pane's width changes
+        window.show_view(view)
+        QApplication.processEvents()
+        visits = window.visits.list
+        rect = visits.visualItemRect(visits.item(0))
+        shown = visits.viewport().width()
+        assert rect.right() < shown, view  # not wider than what is seen of it (its end cut with "…")
+        assert rect.height() >= needs(visits, 0, min(rect.width(), shown)) + 2 * PAD, view
