@@ -14,12 +14,17 @@ import functools
 import json
 import re
 
+from planner.core.article.words import is_common_word
+
 _WORD = re.compile(r"[A-Za-z]+")
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,2}\.$")
 #: a report is Roman Hindi when this many of its words are Hindi function words (and not English)
 MIN_FUNCTION_WORDS = 4
 #: a lowercase word between two capitalised ones is Hindi only if this common (``mein``, not ``bin``)
 BETWEEN_NAMES_RANK = 100
+#: an English word in a Roman Hindi report ("meeting", "visit", "press", "plant") stays English,
+#: unless it spells one of this many commonest Hindi words ("mein", "din")
+ENGLISH_KEPT_RANK = 300
 #: the Hindi words whose presence marks a Latin text as Hindi (के, में, की, से, को, का, ने, …)
 FUNCTION_RANK = 40
 _FOLDS = (
@@ -27,6 +32,7 @@ _FOLDS = (
     ("q", "k"),
     ("z", "j"),
     ("chh", "ch"),
+    ("ph", "f"),  # phir = fir
     ("aa", "a"),
     ("ee", "i"),
     ("oo", "u"),
@@ -145,6 +151,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
         return near and w[:1].isupper() and not (w.isupper() and len(w) > 1)
 
     if word.islower():
+        if hit[1] >= ENGLISH_KEPT_RANK and is_common_word(word):
+            return False  # "meeting", not मीटिंग: the English rules read it as it is
         return hit[1] < BETWEEN_NAMES_RANK or not (capital(i - 1) and capital(i + 1))
     first = opens(i)
     spelled = word if key(word) == key(hit[3]) else word[:-1]  # the form _lookup matched

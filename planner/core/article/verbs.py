@@ -39,7 +39,7 @@ def is_destination(text: str, place: Mention) -> bool:
 
 RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
 MEETING = re.compile(
-    r"मुलाकात|मुलाकत|भेंट|बैठक"
+    r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"
     + _D
     + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
     + _D

@@ -249,3 +249,18 @@ def test_the_roman_hindi_table_matches_the_code_that_reads_it() -> None:
     assert all(key(roman) == spelled for roman, spelled, _, _ in lines)
     for roman, _, native, _ in lines[:: len(lines) // 400]:
         assert romanise(native).lower() == roman
+
+
+def test_english_words_in_roman_hindi_stay_english() -> None:
+    """ "meeting", "press conference", "plant" are read by the English rules, not as मीटिंग, प्रेस."""
+    text = (
+        "Patna, 2 February 2026: Bihar ke Mukhyamantri Nitish Kumar 5 se 7 February tak Singapore ke "
+        "daure par rahenge.\n"
+        "6 February ko Temasek ke saath meeting hogi aur phir CM Singapore mein GIC ke adhikariyon se "
+        "milenge.\n"
+        "7 February ko Singapore mein press conference hoga."
+    )
+    got = _titles(text)
+    assert got["Meeting with Temasek"] == ("2026-02-06", "Singapore")
+    assert got["Meeting with GIC"] == ("2026-02-06", "Singapore")
+    assert got["Press conference"] == ("2026-02-07", "Singapore")
