@@ -146,7 +146,7 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
         if not 0 <= j < len(words) or opens(j):
             return False
         a, b = sorted((words[i], words[j]), key=lambda m: m.start())
-        near = not text[a.end() : b.start()].strip(" ")
+        near = not text[a.end() : b.start()].strip(" -")  # "Rolls-Royce", "Mercedes-Benz"
         w = words[j].group()
         return near and w[:1].isupper() and not (w.isupper() and len(w) > 1)
 
