@@ -20,7 +20,7 @@ from planner.core.article.times import TimeMention
 #: at the start of a line: an optional date, a clock time, "IST", then ":", "|" or a dash
 _STAMP = re.compile(
     r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
-    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?IST\s*(?:[:|]|[-–—]\s)"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s)"
 )
 #: an entry telling what is happening as it is posted
 _AS_POSTED = re.compile(
