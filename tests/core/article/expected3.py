@@ -44,6 +44,8 @@ BLIND3: dict[str, dict[str, Any]] = {
         ],
     },
     # a जनसंपर्क विभाग press note: bullet itinerary "• 27 जनवरी: प्रातः 8:40 बजे ... आगमन।"
+    # "प्रवासी भारतीयों से संवाद" (an interaction, like "interacts with the Indian community" in the
+    # team's articles) is a meeting: corrected in round five, the verb decides, not the audience
     "blind3_hi_prdept_mp_japan": {
         "published": None,
         "language": "hi",
@@ -54,7 +56,7 @@ BLIND3: dict[str, dict[str, Any]] = {
             "Arrival in Tokyo": _e("2026-01-27", "Tokyo", TOKYO, start="2026-01-27T08:40:00+09:00"),
             "Meeting with JETRO": _e("2026-01-27", "Tokyo", TOKYO, start="2026-01-27T15:00:00+09:00"),
             "Meeting with Toyota Tsusho": _e("2026-01-28", "Tokyo", TOKYO, start="2026-01-28T10:00:00+09:00"),
-            "Address to the Indian diaspora": _e(
+            "Meeting with the Indian diaspora": _e(
                 "2026-01-28", "Tokyo", TOKYO, start="2026-01-28T18:00:00+09:00"
             ),
             "Departure for Osaka": _e("2026-01-29", "Osaka", TOKYO),

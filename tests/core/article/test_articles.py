@@ -513,7 +513,7 @@ CASES: dict[str, dict[str, Any]] = {
         "span": ("2025-07-13", "2025-07-16"),
         "engagements": {
             "Arrival in Dubai": ("2025-07-13", "Dubai", "Asia/Dubai", "confirmed", None),
-            "Meeting with the Indian diaspora": (
+            "Address to the Indian diaspora": (
                 "2025-07-13",
                 "Dubai",
                 "Asia/Dubai",
@@ -608,7 +608,7 @@ CASES: dict[str, dict[str, Any]] = {
                 "confirmed",
                 "2025-11-19T10:00:00+09:00",
             ),
-            "Meeting with the Indian diaspora": ("2025-11-19", "Busan", "Asia/Seoul", "confirmed", None),
+            "Address to the Indian diaspora": ("2025-11-19", "Busan", "Asia/Seoul", "confirmed", None),
             "Investors' roundtable": ("2025-11-21", "Seoul", "Asia/Seoul", "confirmed", None),
             "Meeting with Yongsan Electronics": (None, None, "Asia/Seoul", "postponed", None),
         },
@@ -828,7 +828,7 @@ CASES: dict[str, dict[str, Any]] = {
                 "confirmed",
                 "2025-11-09T15:00:00+08:00",
             ),
-            "Meeting with the Indian diaspora": (
+            "Address to the Indian diaspora": (
                 None,
                 "Melbourne",
                 "Australia/Melbourne",

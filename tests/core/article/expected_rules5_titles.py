@@ -1,0 +1,123 @@
+"""Expected visits for the fifth rules round, task "article5-titles" (``rules5_*``): written before the code.
+
+Kinds of writing the held-out set showed failing (as the lead described them): an address to the
+diaspora told apart from a meeting with it by the sentence's verb and noun; long organisation names
+with connectors in other languages (``Câmara de Comércio e Indústria``) and their acronym used alone
+later for the same body; possessives (``Efacec's plant``); moves inside a country that make a stop
+(``travel to Porto by train``, ``left for Hsinchu``, ``यरुशलम के लिए रवाना``) and transit halts that do
+not (``a three-hour halt in Istanbul``); organisations met with no verb of meeting (``talks with``,
+``a session with``, ``के साथ बैठक होगी``) and several named in one sentence, one engagement each.
+Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+LISBON, TAIPEI, JERUSALEM, BANGKOK = "Europe/Lisbon", "Asia/Taipei", "Asia/Jerusalem", "Asia/Bangkok"
+CCILI = "Câmara de Comércio e Indústria Luso-Indiana (CCILI)"
+AEP = "Associação Empresarial de Portugal (AEP)"
+TAITRA = "Taiwan External Trade Development Council (TAITRA)"
+ITRI = "Industrial Technology Research Institute (ITRI)"
+
+RULES5_TITLES: dict[str, dict[str, Any]] = {
+    # a wire story: "talks with the Câmara de Comércio e Indústria Luso-Indiana (CCILI)" then "The CCILI
+    # is expected to" (the same body, no second meeting); "address the Goan diaspora at a community
+    # reception"; "travel to Porto by train" (a stop); "visit Efacec's … plant"; "a session with";
+    # "signed with AEP and Mota-Engil" (the acronym alone is the body named in full before); the halt
+    # in Istanbul is no stop
+    "rules5_en_wire_goa_portugal": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Pramod Sawant",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-06-08", "Lisbon", LISBON),
+            f"Meeting with {CCILI}": _e("2026-06-09", "Lisbon", LISBON),
+            "Address to the Indian diaspora": _e("2026-06-09", "Lisbon", LISBON),
+            "Departure for Porto": _e("2026-06-10", "Porto", LISBON),
+            "Visit to Efacec": _e("2026-06-10", "Porto", LISBON),
+            f"Meeting with {AEP}": _e("2026-06-10", "Porto", LISBON),
+            f"MoU signing with {AEP}": _e("2026-06-11", "Porto", LISBON),
+            "MoU signing with Mota-Engil": _e("2026-06-11", "Porto", LISBON),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-06-08", "2026-06-10"), ("Porto", "2026-06-10", "2026-06-12")],
+        "contacts": [],
+    },
+    # a business daily after the visit: "landed in Taipei … after a transit halt in Hong Kong";
+    # "held talks with the … (TAITRA)" then "TAITRA agreed"; "met members of the Indian community at a
+    # dinner" (a meeting: the verb is meet); "separate meetings … with Foxconn, Pegatron and Delta
+    # Electronics" (three); "left for Hsinchu" (a stop); "visited TSMC's fabrication plant and the … (ITRI)"
+    "rules5_en_bizdaily_tn_taiwan": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister M.K. Stalin",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-19"),
+        "engagements": {
+            "Arrival in Taipei": _e("2026-09-14", "Taipei", TAIPEI),
+            f"Meeting with {TAITRA}": _e("2026-09-15", "Taipei", TAIPEI),
+            "Meeting with the Indian diaspora": _e("2026-09-15", "Taipei", TAIPEI),
+            "Meeting with Foxconn": _e("2026-09-16", "Taipei", TAIPEI),
+            "Meeting with Pegatron": _e("2026-09-16", "Taipei", TAIPEI),
+            "Meeting with Delta Electronics": _e("2026-09-16", "Taipei", TAIPEI),
+            "Departure for Hsinchu": _e("2026-09-17", "Hsinchu", TAIPEI),
+            "Visit to TSMC": _e("2026-09-17", "Hsinchu", TAIPEI),
+            f"Visit to {ITRI}": _e("2026-09-17", "Hsinchu", TAIPEI),
+            f"MoU signing with {ITRI}": _e("2026-09-18", "Hsinchu", TAIPEI),
+            "MoU signing with Pegatron": _e("2026-09-18", "Hsinchu", TAIPEI),
+            "Return to India": _e("2026-09-19", None, KOLKATA),
+        },
+        "stops": [("Taipei", "2026-09-14", "2026-09-17"), ("Hsinchu", "2026-09-17", "2026-09-19")],
+        "contacts": [],
+    },
+    # a Hindi daily: "दुबई में तीन घंटे के ठहराव के बाद तेल अवीव पहुंचेंगे" (Dubai is a halt, no stop);
+    # "Netafim के साथ बैठक होगी" (no verb of meeting by the CM); "प्रवासी भारतीयों को संबोधित करेंगे";
+    # "यरुशलम के लिए रवाना होंगे" (a stop from that day); "Mekorot और IDE Technologies के साथ" (two)
+    "rules5_hi_rj_israel": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2026,
+        "span": ("2026-02-08", "2026-02-12"),
+        "engagements": {
+            "Arrival in Tel Aviv": _e("2026-02-08", "Tel Aviv", JERUSALEM),
+            "Meeting with Netafim": _e("2026-02-09", "Tel Aviv", JERUSALEM),
+            "Address to the Indian diaspora": _e("2026-02-09", "Tel Aviv", JERUSALEM),
+            "Departure for Jerusalem": _e("2026-02-10", "Jerusalem", JERUSALEM),
+            "Meeting with Israel Innovation Authority": _e("2026-02-10", "Jerusalem", JERUSALEM),
+            "MoU signing with Mekorot": _e("2026-02-11", "Jerusalem", JERUSALEM),
+            "MoU signing with IDE Technologies": _e("2026-02-11", "Jerusalem", JERUSALEM),
+            "Return to India": _e("2026-02-12", None, KOLKATA),
+        },
+        "stops": [("Tel Aviv", "2026-02-08", "2026-02-10"), ("Jerusalem", "2026-02-10", "2026-02-12")],
+        "contacts": [],
+    },
+    # a Hindi release: "Federation of Thai Industries (FTI) के साथ बैठक होगी" then "FTI के सदस्यों";
+    # "प्रवासी भारतीयों से मुलाकात करेंगे" (a meeting); "चियांग माई के लिए रवाना" (a stop);
+    # "CP Group के … केंद्र का दौरा"; "Thai Union, Betagro और Mitr Phol के साथ बैठक" (three)
+    "rules5_hi_ts_thailand": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister A. Revanth Reddy",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-20"),
+        "engagements": {
+            "Arrival in Bangkok": _e("2026-03-16", "Bangkok", BANGKOK),
+            "Meeting with Federation of Thai Industries (FTI)": _e("2026-03-17", "Bangkok", BANGKOK),
+            "Meeting with the Indian diaspora": _e("2026-03-17", "Bangkok", BANGKOK),
+            "Departure for Chiang Mai": _e("2026-03-18", "Chiang Mai", BANGKOK),
+            "Visit to CP Group": _e("2026-03-18", "Chiang Mai", BANGKOK),
+            "Meeting with Thai Union": _e("2026-03-19", "Chiang Mai", BANGKOK),
+            "Meeting with Betagro": _e("2026-03-19", "Chiang Mai", BANGKOK),
+            "Meeting with Mitr Phol": _e("2026-03-19", "Chiang Mai", BANGKOK),
+            "Return to India": _e("2026-03-20", None, KOLKATA),
+        },
+        "stops": [("Bangkok", "2026-03-16", "2026-03-18"), ("Chiang Mai", "2026-03-18", "2026-03-20")],
+        "contacts": [],
+    },
+}
