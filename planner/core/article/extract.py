@@ -187,7 +187,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     if not community and diaspora and loose and gathering and not verbs.BUSINESS.search(loose.group()):
         community = [Mention(diaspora, loose.start(), loose.end(), loose.group())]
     if community:
-        verb = "Address to" if verbs.ADDRESS.search(text) else "Meeting with"
+        verb = verbs.community_verb(text, _clause_of(spans, community[0].start))
         add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
         host = _host(text, orgs)
         if host is not None:

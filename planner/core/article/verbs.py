@@ -83,7 +83,25 @@ COMMUNITY = re.compile(
     r"|(?i:\bdiaspora\b|\bNRIs?\b|\b[A-Z][a-z]+i\s+community\b|\bIndian[- ]origin\b)"
 )
 BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
-GATHERING = re.compile(r"कार्यक्रम|सम्मेलन|स्वागत|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b)")
+GATHERING = re.compile(
+    r"कार्यक्रम|सम्मेलन|स्वागत|जलस[ाे]|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b|\bsammelan\b)"
+)
+
+
+def community_verb(text: str, clause: tuple[int, int]) -> str:
+    """How an engagement with a community is told, by the words of its clause (else its sentence): a
+    verb of addressing makes an address, a verb of meeting (``met members of``, ``interacts with``,
+    ``से मुलाकात``, ``संवाद``) a meeting, and an event with neither (``attend a gathering of``,
+    ``के कार्यक्रम में शामिल होंगे``) an address."""
+    for a, b in (clause, (0, len(text))):
+        part = text[a:b]
+        if ADDRESS.search(part):
+            return "Address to"
+        if MEETING.search(part):
+            return "Meeting with"
+        if GATHERING.search(part):
+            return "Address to"
+    return "Meeting with"
 ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
 BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
