@@ -20,13 +20,17 @@ spellings), so adding one is a one-line change; nothing here names a particular 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import HONORIFIC, latin_form, romanise
 
-_CONNECTORS = frozenset({"of", "and", "for", "&", "de", "the"})
+#: lowercase words inside a name, English and the languages bodies abroad are named in (Câmara de
+#: Comércio e Indústria, Verband der Automobilindustrie, Cámara de Comercio y Industria)
+_LINKS = "of|and|for|&|the|de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|van|von"
+_CONNECTORS = frozenset(_LINKS.split("|"))
 # Capitalised words that start a sentence or a title, never an organisation's name; weekday and
 # month names (and their abbreviations) come from the date tables.
 _NOT_NAMES = (
@@ -68,8 +72,11 @@ _NOT_NAMES = (
     | frozenset(ENGLISH_MONTHS)
 )
 _CAP = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9'’.&-]*"
-_RUN = rf"{_CAP}(?:\s+(?:(?:of|and|for|&|de|the)\s+)?{_CAP})*"
-_ACRONYM = re.compile(rf"(?P<name>{_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
+_RUN = rf"{_CAP}(?:\s+(?:(?:{_LINKS})\s+)?{_CAP})*"
+#: a name spelled out before its acronym may link words by two ("Federation of Industries of the
+#: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
+_LONG_RUN = rf"{_CAP}(?:\s+(?:(?:{_LINKS})\s+){{0,2}}{_CAP})*"
+_ACRONYM = re.compile(rf"(?P<name>{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: after these a capitalised name is an organisation's even without an organisation word
 _BODY_TRIGGER = (
     r"(?:officials|representatives|executives|leaders|heads|delegates|management|delegation|team"
@@ -141,6 +148,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         return start, start
     last = words[-1].group()
     cut = len(last) - len(last.rstrip(".,;:'’")) if not re.fullmatch(r"(?:[A-Z]\.)+", last) else 0
+    owner = re.search(r"(?:'s|’s|(?<=s)'|(?<=s)’)$", last[: len(last) - cut] if cut else last)
+    if owner is not None and len(last) - cut > len(owner.group()):
+        cut = len(last) - owner.start()  # "Efacec's plant", "Vestas' factory": the owner
     return start + words[0].start(), start + words[-1].end() - cut
 
 
@@ -212,7 +222,41 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
+    spelled = spelled_out(full_text)
+    found = [
+        Mention(_found(spelled[f.text]), f.start, f.end, f.text)
+        if f.entity.type == "found" and f.text in spelled
+        else f
+        for f in found
+    ]
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
+
+
+_DOUBLE_LINK = re.compile(rf"\s(?:{_LINKS})\s+(?:{_LINKS})\s+(?=\S)")
+
+
+def _acronym_start(text: str, m: re.Match[str]) -> int:
+    """Where a name spelled out before its acronym starts: after a double link ("Wei Chen of the
+    Silicon Valley Indian Professionals Association (SIPA)") when the words before it do not start with
+    the acronym's letter, else where the run starts ("Federation of Industries of the State of …")."""
+    start = m.start("name")
+    link = _DOUBLE_LINK.search(text, start, m.end("name"))
+    if link is None or text[start] == m.group("acr")[0]:
+        return start
+    return link.end()
+
+
+@functools.lru_cache(maxsize=8)
+def spelled_out(full_text: str) -> dict[str, str]:
+    """Acronyms the article spells out once (``Associação Empresarial de Portugal (AEP)``), each to
+    the name it gives that body: the acronym alone later is the same body, not another one."""
+    names: dict[str, str] = {}
+    for m in _ACRONYM.finditer(full_text):
+        start, end = _trim(full_text, _acronym_start(full_text, m), m.end("name"))
+        words = full_text[start:end].split()
+        if len(words) >= 2 and words[0] not in _NOT_NAMES:
+            names.setdefault(m.group("acr"), f"{full_text[start:end]} ({m.group('acr')})")
+    return names
 
 
 def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
@@ -241,7 +285,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
 
     _portfolios(text, mentions, gaz, found, full_text)
     for m in _ACRONYM.finditer(text):
-        start, end = _trim(text, m.start("name"), m.end("name"))
+        start, end = _trim(text, _acronym_start(text, m), m.end("name"))
         words = text[start:end].split()
         if len(words) < 2 or words[0] in _NOT_NAMES:
             continue

@@ -37,13 +37,18 @@ def is_destination(text: str, place: Mention) -> bool:
     return bool(FOR_AFTER.match(text, place.end) or FOR_BEFORE.search(text, 0, place.start))
 
 
-RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
+RETURN = re.compile(
+    r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
+    r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
+    r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b)"
+)
 MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"
     + _D
     + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
     + _D
-    + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*)"
+    + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*"
+    r"|\b(?:session|consultation)s?\s+with\b)"
 )
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
