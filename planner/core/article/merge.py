@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from planner.core.article import verbs
 from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
@@ -77,8 +78,9 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     if c.sentence.heading and c.date is None and c.org is not None:
         # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
         return any(o is not c and o.org is c.org and o.date is not None for o in merged)
-    if c.title == "MoU signing" and c.date is None:
-        # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below
+    if c.title == "MoU signing" and (c.date is None or verbs.SUM.search(c.sentence.text)):
+        # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below,
+        # even when the sentence dates the visit's end ("… visit to Taiwan, which ended on Saturday")
         return any(o.date is not None and o.title.startswith("MoU signing with") for o in merged)
     if c.kind != Kind.TRAVEL or c.city is not None or c.country is None:
         return False

@@ -92,6 +92,8 @@ _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HI_AFTER = r"\s+(?:के|का|की|से|ने|को|में|द्वारा)(?![\u0900-\u097F])"
 _HI_LIST_AFTER = r"(?:\s+(?:के|का|की|से|ने|को|में|द्वारा|और|एवं|तथा)(?![\u0900-\u097F])|\s*,)"
 _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
+#: a Latin-script name and a possessive right before a Hindi body's name: its owner
+_OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_LIST_AFTER})")
 _PORTFOLIO_EN = re.compile(
@@ -370,8 +372,8 @@ def _hindi(
         if not words:
             continue
         start = m.start("name") + m.group("name").index(words[0])
-        if not free(start, m.end()):
-            continue
+        if not free(start, m.end()) or _OWNED.search(text, 0, start):
+            continue  # "CP Group के कृषि अनुसंधान केंद्र": the owner's, not a body of its own
         parts = [
             gaz.org_word(w) or _place_name(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
             for w in words

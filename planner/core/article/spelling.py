@@ -205,10 +205,15 @@ class Spelling:
         taken = [(m.start, m.end) for m in found]
         words = [w for w in WORD.finditer(text) if "\u0900" <= w.group()[0] <= "\u097f"]
         extra: list[Mention] = []
-        for w in words:
+        for k, w in enumerate(words):
             if any(a <= w.start() < b for a, b in taken) or not _PLACE_AFTER.match(text, w.end()):
                 continue
-            hit = self.match(w.group(), regions - {"IN"})
+            hit, start = self.match(w.group(), regions - {"IN"}), w.start()
+            before = words[k - 1] if k else None
+            if hit is None and before is not None and text[before.end() : w.start()] == " ":
+                # a name of two words ("चियांग माई के लिए"): the pair, unless its first word is taken
+                if not any(a <= before.start() < b for a, b in taken):
+                    hit, start = self.match(text[before.start() : w.end()], regions - {"IN"}), before.start()
             if hit is not None:
-                extra.append(Mention(hit[0], w.start(), w.end(), w.group(), how=hit[1]))
+                extra.append(Mention(hit[0], start, w.end(), text[start : w.end()], how=hit[1]))
         return sorted([*found, *extra], key=lambda m: m.start) if extra else found

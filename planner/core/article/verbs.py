@@ -87,6 +87,8 @@ COMMUNITY = re.compile(
     r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
     r"|(?i:\bdiaspora\b|\bNRIs?\b|\b[A-Z][a-z]+i\s+community\b|\bIndian[- ]origin\b)"
 )
+#: an amount: "agreements worth ₹9,000 crore", "$2 billion", "5,000 करोड़ रुपये के समझौते"
+SUM = re.compile(r"₹|करोड़|(?i:\bworth\b|\bcrore\b|\b(?:million|billion)\b|(?:US)?\$\s*\d|\bRs\.?\s*\d)")
 BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
 GATHERING = re.compile(
     r"कार्यक्रम|सम्मेलन|स्वागत|जलस[ाे]|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b|\bsammelan\b)"
