@@ -17,10 +17,13 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 LISBON, TAIPEI, JERUSALEM, BANGKOK = "Europe/Lisbon", "Asia/Taipei", "Asia/Jerusalem", "Asia/Bangkok"
+BERLIN, COPENHAGEN, SAO_PAULO = "Europe/Berlin", "Europe/Copenhagen", "America/Sao_Paulo"
 CCILI = "Câmara de Comércio e Indústria Luso-Indiana (CCILI)"
 AEP = "Associação Empresarial de Portugal (AEP)"
 TAITRA = "Taiwan External Trade Development Council (TAITRA)"
 ITRI = "Industrial Technology Research Institute (ITRI)"
+VDA = "Association of the German Automotive Industry (VDA)"
+FIRJAN = "Federation of Industries of the State of Rio de Janeiro (FIRJAN)"
 
 RULES5_TITLES: dict[str, dict[str, Any]] = {
     # a wire story: "talks with the Câmara de Comércio e Indústria Luso-Indiana (CCILI)" then "The CCILI
@@ -118,6 +121,64 @@ RULES5_TITLES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-03-20", None, KOLKATA),
         },
         "stops": [("Bangkok", "2026-03-16", "2026-03-18"), ("Chiang Mai", "2026-03-18", "2026-03-20")],
+        "contacts": [],
+    },
+    # a state government's release: "via Frankfurt"; "a session with the Association of the German
+    # Automotive Industry (VDA)" (two linking words) then "The VDA will later host"; "address the Odia
+    # diaspora at a community event"; "visit Orsted's … centre", "Vestas' blade factory" (the owners);
+    # "travel to Aarhus by train"; "talks with the … (DI) and meet executives of Maersk, Novo Nordisk
+    # and Grundfos" (four); "fly back to Bhubaneswar … after a four-hour stopover in Dubai"
+    "rules5_en_release_od_germany_denmark": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-05-04", "2026-05-09"),
+        "engagements": {
+            "Arrival in Berlin": _e("2026-05-04", "Berlin", BERLIN),
+            f"Meeting with {VDA}": _e("2026-05-05", "Berlin", BERLIN),
+            "Address to the Indian diaspora": _e("2026-05-05", "Berlin", BERLIN),
+            "Departure for Copenhagen": _e("2026-05-06", "Copenhagen", COPENHAGEN),
+            "Visit to Orsted": _e("2026-05-06", "Copenhagen", COPENHAGEN),
+            "Meeting with Confederation of Danish Industry (DI)": _e("2026-05-07", "Copenhagen", COPENHAGEN),
+            "Meeting with Maersk": _e("2026-05-07", "Copenhagen", COPENHAGEN),
+            "Meeting with Novo Nordisk": _e("2026-05-07", "Copenhagen", COPENHAGEN),
+            "Meeting with Grundfos": _e("2026-05-07", "Copenhagen", COPENHAGEN),
+            "Departure for Aarhus": _e("2026-05-08", "Aarhus", COPENHAGEN),
+            "Visit to Vestas": _e("2026-05-08", "Aarhus", COPENHAGEN),
+            "MoU signing with Vestas": _e("2026-05-08", "Aarhus", COPENHAGEN),
+            "Return to India": _e("2026-05-09", None, KOLKATA),
+        },
+        "stops": [
+            ("Berlin", "2026-05-04", "2026-05-06"),
+            ("Copenhagen", "2026-05-06", "2026-05-08"),
+            ("Aarhus", "2026-05-08", "2026-05-09"),
+        ],
+        "contacts": [],
+    },
+    # a Hindi daily: "दोहा में चार घंटे के ठहराव के बाद" (no stop); "Embraer के इंजीनियरिंग केंद्र का
+    # दौरा" (Embraer's); "प्रवासी भारतीयों के एक सम्मेलन को संबोधित करेंगे"; "रियो डी जेनेरियो के लिए
+    # रवाना"; "Federation of Industries of the State of Rio de Janeiro (FIRJAN) और Petrobras के साथ
+    # बैठक" (two), then "FIRJAN" alone; a total "कुल 6,000 करोड़ रुपये के समझौतों" by the last day
+    "rules5_hi_mh_brazil": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-08-08", "2026-08-13"),
+        "engagements": {
+            "Arrival in São Paulo": _e("2026-08-08", "São Paulo", SAO_PAULO),
+            "Meeting with FIESP": _e("2026-08-09", "São Paulo", SAO_PAULO),
+            "Visit to Embraer": _e("2026-08-09", "São Paulo", SAO_PAULO),
+            "Address to the Indian diaspora": _e("2026-08-10", "São Paulo", SAO_PAULO),
+            "Departure for Rio de Janeiro": _e("2026-08-11", "Rio de Janeiro", SAO_PAULO),
+            f"Meeting with {FIRJAN}": _e("2026-08-11", "Rio de Janeiro", SAO_PAULO),
+            "Meeting with Petrobras": _e("2026-08-11", "Rio de Janeiro", SAO_PAULO),
+            "MoU signing with Vale": _e("2026-08-12", "Rio de Janeiro", SAO_PAULO),
+            f"MoU signing with {FIRJAN}": _e("2026-08-12", "Rio de Janeiro", SAO_PAULO),
+            "Return to India": _e("2026-08-13", None, KOLKATA),
+        },
+        "stops": [("São Paulo", "2026-08-08", "2026-08-11"), ("Rio de Janeiro", "2026-08-11", "2026-08-13")],
         "contacts": [],
     },
 }
