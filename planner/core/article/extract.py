@@ -230,7 +230,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             o
             for o in orgs
             if o.entity.type in _SITEABLE
-            and o.entity.name not in used
+            and (o.entity.name not in used or _right_after(text, m, o))
             and (_in(clause, o.start) or len(orgs) == 1)
             and not any(abs(t.start() - o.start) < abs(m.start() - o.start) for t in meetings)
         ]
@@ -303,6 +303,12 @@ _BRACKET = re.compile(r"\s*\(\s*")
 
 
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+def _right_after(text: str, verb: re.Match[str], org: Mention) -> bool:
+    """The organisation is what the verb takes ("to visit Vestas' blade factory, where an MoU with
+    Vestas will be signed"): a visit of its own beside the signing."""
+    return re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : org.start]) is not None
 
 
 def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:

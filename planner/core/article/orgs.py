@@ -20,7 +20,6 @@ spellings), so adding one is a one-line change; nothing here names a particular 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
@@ -224,7 +223,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     if not found:
         return mentions
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
-    spelled = spelled_out(full_text)
+    spelled = spelled_out(full_text, gaz)
     found = [
         Mention(_found(spelled[f.text]), f.start, f.end, f.text)
         if f.entity.type == "found" and f.text in spelled
@@ -237,24 +236,30 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
 _DOUBLE_LINK = re.compile(rf"\s(?:{_LINKS})\s+(?:{_LINKS})\s+(?=\S)")
 
 
-def _acronym_start(text: str, m: re.Match[str]) -> int:
-    """Where a name spelled out before its acronym starts: after a double link ("Wei Chen of the
-    Silicon Valley Indian Professionals Association (SIPA)") when the words before it do not start with
-    the acronym's letter, else where the run starts ("Federation of Industries of the State of …")."""
+def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
+    """Where a name spelled out before its acronym starts: after a double link when the words before
+    it are a person's name ("Wei Chen of the Silicon Valley Indian Professionals Association"), else
+    where the run starts ("Association of the German Automotive Industry (VDA)")."""
     start = m.start("name")
     link = _DOUBLE_LINK.search(text, start, m.end("name"))
-    if link is None or text[start] == m.group("acr")[0]:
+    if link is None or not _names_only(text, [(start, link.start())], gaz):
         return start
     return link.end()
 
 
-@functools.lru_cache(maxsize=8)
-def spelled_out(full_text: str) -> dict[str, str]:
+_SPELLED: dict[str, dict[str, str]] = {}
+
+
+def spelled_out(full_text: str, gaz: Gazetteer) -> dict[str, str]:
     """Acronyms the article spells out once (``Associação Empresarial de Portugal (AEP)``), each to
     the name it gives that body: the acronym alone later is the same body, not another one."""
-    names: dict[str, str] = {}
+    if full_text in _SPELLED:
+        return _SPELLED[full_text]
+    if len(_SPELLED) > 8:
+        _SPELLED.clear()
+    names: dict[str, str] = _SPELLED.setdefault(full_text, {})
     for m in _ACRONYM.finditer(full_text):
-        start, end = _trim(full_text, _acronym_start(full_text, m), m.end("name"))
+        start, end = _trim(full_text, _acronym_start(full_text, m, gaz), m.end("name"))
         words = full_text[start:end].split()
         if len(words) >= 2 and words[0] not in _NOT_NAMES:
             names.setdefault(m.group("acr"), f"{full_text[start:end]} ({m.group('acr')})")
@@ -287,7 +292,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
 
     _portfolios(text, mentions, gaz, found, full_text)
     for m in _ACRONYM.finditer(text):
-        start, end = _trim(text, _acronym_start(text, m), m.end("name"))
+        start, end = _trim(text, _acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
         if len(words) < 2 or words[0] in _NOT_NAMES:
             continue
