@@ -23,6 +23,7 @@ from planner.ui.itinerary.doubts import doubts_of
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
 from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
 from planner.ui.itinerary.palette import MUTED
+from planner.ui.itinerary.sprites import Sprites
 from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.state.session import Changes, Session
 
@@ -65,6 +66,7 @@ class ItineraryView(GestureArea):
         self.fonts = L.Fonts.from_base(self.font())
         self.layout_: L.ItineraryLayout | None = None
         self.texts = TextCache()
+        self.sprites = Sprites()  # block backgrounds, drawn once per look and copied on each paint
         self.facts = L.FactsCache()
         self.bounds: Bounds = {}  # each day's bounds, kept across edits
         self.painted = 0  # blocks drawn by the last paint (tests count work with it)
@@ -289,7 +291,7 @@ class ItineraryView(GestureArea):
             hotel_lines(self.session.visit),
             doubts_of(self.session.visit),
         )
-        painter = GridPainter(p, scene, self.fonts)
+        painter = GridPainter(p, scene, self.fonts, self.sprites)
         painter.paint(exposed)
         self.painted = painter.painted
 

@@ -1,0 +1,79 @@
+"""Block backgrounds drawn once into pixmaps and copied on each paint (a few rounded shapes cost more).
+
+A ``Face`` says everything a background shows, so equal faces share one
+pixmap: an office visit has a few dozen kinds of block (size, colour, status,
+badge), not one per engagement.  The pixmap is drawn with the same calls the
+painter would make, at the same fraction of a device pixel, and copied at a
+whole device pixel, so the picture is the one painted directly.  A hatched
+face is not kept (its pattern is aligned to the widget, not to the block).
+The cache holds at most ``limit`` pixmaps, the least recently used go first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import OrderedDict
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QFont, QPainter, QPixmap
+
+from planner.ui.itinerary.looks import Face
+
+MARGIN = 6  # logical px around the drawn rectangle: the border's outer half and the corner dot
+STEPS = 64  # fractions of a device pixel told apart (the rasteriser works in 1/64 px)
+
+
+class Sprites:
+    """Pixmaps of faces by face, fraction of a pixel and pixel ratio; ``made`` counts the drawn ones."""
+
+    def __init__(self, limit: int = 256) -> None:
+        self.limit = limit
+        self._items: OrderedDict[tuple[Face, int, int, float], QPixmap] = OrderedDict()
+        self.made = 0
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def clear(self) -> None:
+        self._items.clear()
+
+    def draw(self, p: QPainter, face: Face, at: QPointF, glyph_font: QFont) -> None:
+        """Paint ``face`` with its top left at ``at`` (logical coordinates of ``p``)."""
+        if face.hatch is not None:
+            face.draw(p, at, glyph_font)
+            return
+        to_device = p.deviceTransform()
+        if not to_device.isAffine() or to_device.m12() or to_device.m21():
+            face.draw(p, at, glyph_font)  # rotated or sheared: never in the view, but correct anyway
+            return
+        ratio = to_device.m11()
+        corner = to_device.map(at - QPointF(MARGIN, MARGIN))
+        whole_x, whole_y = math.floor(corner.x()), math.floor(corner.y())
+        frac_x = round((corner.x() - whole_x) * STEPS)
+        frac_y = round((corner.y() - whole_y) * STEPS)
+        key = (face, frac_x, frac_y, ratio)
+        pixmap = self._items.get(key)
+        if pixmap is None:
+            pixmap = self._make(face, frac_x / STEPS, frac_y / STEPS, ratio, glyph_font)
+            self._items[key] = pixmap
+            if len(self._items) > self.limit:
+                self._items.popitem(last=False)
+        else:
+            self._items.move_to_end(key)
+        back, invertible = to_device.inverted()
+        if not invertible:
+            return
+        p.drawPixmap(back.map(QPointF(whole_x, whole_y)), pixmap)
+
+    def _make(self, face: Face, frac_x: float, frac_y: float, ratio: float, glyph_font: QFont) -> QPixmap:
+        self.made += 1
+        width = math.ceil((face.width + 2 * MARGIN) * ratio + frac_x) + 1
+        height = math.ceil((face.height + 2 * MARGIN) * ratio + frac_y) + 1
+        pixmap = QPixmap(width, height)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        q = QPainter(pixmap)
+        q.setRenderHint(QPainter.RenderHint.Antialiasing)
+        face.draw(q, QPointF((frac_x / ratio) + MARGIN, (frac_y / ratio) + MARGIN), glyph_font)
+        q.end()
+        return pixmap
