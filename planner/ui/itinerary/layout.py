@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from planner.core import schedule, tz
@@ -155,6 +155,7 @@ class ItineraryLayout:
         self.header_height = HEADER_LINES * (line_h + 2) + 14
         self.all_day_height = max(index.most_all_day(), 1) * ALL_DAY_ROW + 8
         self._blocks: dict[int, list[Block]] = {}
+        self._elided: dict[tuple[str, str, float], str] = {}
         self.laid_out = 0  # days laid out by this layout (tests count work with it)
 
     # -- sizes ----------------------------------------------------------------------------------
@@ -187,6 +188,16 @@ class ItineraryLayout:
     @property
     def top_height(self) -> float:
         return self.header_height + self.all_day_height
+
+    def elided(self, text: str, role: str, width: float) -> str:
+        """``text`` cut to ``width`` in the font ``role`` (bold, body, small), worked out once per
+        layout: the day headers are drawn on every paint."""
+        key = (text, role, width)
+        found = self._elided.get(key)
+        if found is None:
+            fm = QFontMetricsF(getattr(self.fonts, role))
+            found = self._elided[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return found
 
     def zones_shown(self) -> tuple[str, ...]:
         """The zones besides each day's own whose hour labels are shown (home, the extra one)."""

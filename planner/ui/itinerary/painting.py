@@ -240,12 +240,11 @@ class GridPainter:
             x, w, y = column.x + 10, column.width - 16, 8.0
             hotel = s.hotels.get(column.day.date)
             lines = [*column.lines[:2], " · ".join([*column.lines[2:3], hotel])] if hotel else column.lines
-            for text, font, colour in zip(
-                lines, (fonts.bold, fonts.body, fonts.small), (TEXT, TEXT, MUTED), strict=False
-            ):
-                p.setFont(font)
+            roles = ("bold", "body", "small")
+            for text, role, colour in zip(lines, roles, (TEXT, TEXT, MUTED), strict=False):
+                p.setFont(getattr(fonts, role))
                 p.setPen(colour)
-                elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, w)
+                elided = lay.elided(text, role, w)
                 p.drawText(
                     QRectF(x, y, w, line_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

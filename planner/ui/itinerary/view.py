@@ -19,7 +19,7 @@ from planner.core.model import Visit
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
 from planner.ui.itinerary.days import Bounds, DayIndex
-from planner.ui.itinerary.doubts import doubts_of
+from planner.ui.itinerary.doubts import Doubts, doubts_of
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
 from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
 from planner.ui.itinerary.palette import MUTED
@@ -28,6 +28,9 @@ from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.state.session import Changes, Session
 
 __all__ = ["DAY_CHOICES", "ENGAGEMENT_MIME", "ItineraryView"]
+
+#: Worst finding by engagement uid, hotel line by date, open assumptions.
+Marks = tuple[dict[str, str], dict[object, str], Doubts]
 
 #: The day ranges offered in the View menu (``None``: the whole visit in the width).
 DAY_CHOICES: tuple[int | None, ...] = (1, 3, 5, 7, None)
@@ -70,6 +73,7 @@ class ItineraryView(GestureArea):
         self.facts = L.FactsCache()
         self.bounds: Bounds = {}  # each day's bounds, kept across edits
         self.painted = 0  # blocks drawn by the last paint (tests count work with it)
+        self._marks: Marks | None = None  # findings, hotels, doubts: made again after a change
         self._pending: Changes | None = None
         self._scroll_pending = True
         self.setAccessibleName("Itinerary")
@@ -89,6 +93,7 @@ class ItineraryView(GestureArea):
         return QSize(900, 700)
 
     def _on_changed(self, changes: Changes) -> None:
+        self._marks = None
         if changes.visit:
             self._scroll_pending = True
         if changes.engagements and not changes.visit and not changes.visits:
@@ -287,13 +292,23 @@ class ItineraryView(GestureArea):
             self._reference_column(lay),
             (self._ghost, self._drop_hint),
             self._ghost_text,
-            worst_findings(self.session.findings_by_uid),
-            hotel_lines(self.session.visit),
-            doubts_of(self.session.visit),
+            *self.marks(),
         )
         painter = GridPainter(p, scene, self.fonts, self.sprites)
         painter.paint(exposed)
         self.painted = painter.painted
+
+    def marks(self) -> Marks:
+        """What the blocks and headers are marked with (worst finding, hotel, open assumptions),
+        worked out once after each change rather than on every paint: a paint walks no whole visit."""
+        if self._marks is None:
+            session = self.session
+            self._marks = (
+                worst_findings(session.findings_by_uid),
+                hotel_lines(session.visit),
+                doubts_of(session.visit),
+            )
+        return self._marks
 
     @staticmethod
     def gutter_title(gutter: L.Gutter, reference: L.Column | None) -> tuple[str, str]:
