@@ -112,7 +112,8 @@ class ItineraryView(GestureArea):
         previous = self.layout_
         same_days = previous is not None and touched is not None and previous.index.days == session.days
         if same_days and previous is not None and touched is not None and session.visit is not None:
-            index = previous.index.with_changes(session.visit, touched)  # no sort: an edit is O(log n)
+            # no sort: an edit is O(log n); the session finds the engagements by uid
+            index = previous.index.with_changes(session.visit, touched, session.engagement)
         else:
             index = DayIndex(session.visit, session.days, self.bounds)
         self.layout_ = L.build_layout(
@@ -127,6 +128,7 @@ class ItineraryView(GestureArea):
             texts=self.texts,
             cache=self.facts,
             index=index,
+            previous=previous if same_days else None,
         )
         if touched is not None and previous is not None:
             self.layout_.carry_over(previous, touched)
