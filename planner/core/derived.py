@@ -174,8 +174,8 @@ class Derived:
             entry = self._pair(e.uid, other)
             del self._pairs[(entry[2].uids[0], entry[2].uids[1])]
             del self._overlaps[bisect.bisect_left(self._overlaps, entry[:2])]
-        for entry in self._place_of.pop(e.uid, []):
-            del self._places[bisect.bisect_left(self._places, entry[:2])]
+        for place in self._place_of.pop(e.uid, []):
+            del self._places[bisect.bisect_left(self._places, place[:2])]
         return partners
 
     def _add(self, e: Engagement) -> set[str]:
@@ -185,9 +185,9 @@ class Derived:
         if e.status is Status.CANCELLED:
             return set()
         for clash in schedule.place_clashes(e, self.index):
-            entry = (seq, self._day_of(clash), clash)
-            bisect.insort(self._places, entry)
-            self._place_of.setdefault(e.uid, []).append(entry)
+            place: PlaceEntry = (seq, self._day_of(clash), clash)
+            bisect.insort(self._places, place)
+            self._place_of.setdefault(e.uid, []).append(place)
         if not _live_timed(e):
             return set()
         self._uid_at[seq] = e.uid
@@ -200,7 +200,7 @@ class Derived:
             a, b = (e, other) if key < okey else (other, e)
             if self.keep is not None and not self.keep(a, b):
                 continue
-            entry = (min(key, okey), max(key, okey), schedule.overlap_clash(a, b, self.index))
+            entry: OverlapEntry = (min(key, okey), max(key, okey), schedule.overlap_clash(a, b, self.index))
             bisect.insort(self._overlaps, entry)
             self._link(a.uid, b.uid, entry)
             partners.add(other.uid)

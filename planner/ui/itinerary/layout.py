@@ -147,6 +147,10 @@ class ItineraryLayout:
         self.column_width = column_width
         self.home_tz, self.extra_tz = home_tz, extra_tz
         self.texts, self.cache = texts, cache
+        self.facts: list[DayFacts]
+        self.per_column: bool
+        self._body_minutes: float
+        self.gutters: list[Gutter]
         same = previous is not None and previous.index.days is index.days and previous.cache is cache
         if same and previous is not None and (previous.home_tz, previous.extra_tz) == (home_tz, extra_tz):
             # the same days (an engagement edit): what the columns know of their days holds
