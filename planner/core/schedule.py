@@ -67,7 +67,7 @@ class Day:
 
     @functools.cached_property
     def _bounds(self) -> tuple[dt.datetime, dt.datetime]:  # computed once per day, not per engagement
-        start, end = tz.day_bounds(self.date, self.zone)
+        start, end = _day_bounds(self.date, self.zone)
         return start, self.until or end
 
     @property
@@ -197,13 +197,18 @@ def visit_days(visit: Visit) -> list[Day]:
     return _tiled(days)
 
 
+#: A date's local midnights in a zone (two zone conversions): each day of a visit needs them up to
+#: three times as its days are made, tiled and indexed, and again when the visit is opened anew.
+_day_bounds = functools.lru_cache(maxsize=1 << 14)(tz.day_bounds)
+
+
 def _tiled(days: list[Day]) -> list[Day]:
     """Each day ends where the next one starts, so every instant of the visit is on exactly one day."""
     out = list(days)
     for i in range(len(out) - 1):
         here, after = out[i], out[i + 1]
-        own_start, own_end = tz.day_bounds(here.date, here.zone)
-        next_start = tz.day_bounds(after.date, after.zone)[0]
+        own_start, own_end = _day_bounds(here.date, here.zone)
+        next_start = _day_bounds(after.date, after.zone)[0]
         if next_start != own_end and next_start > own_start:
             out[i] = dataclasses.replace(here, until=next_start)
     return out

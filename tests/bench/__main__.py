@@ -59,7 +59,7 @@ def figures(plan: Plan, only: str | None) -> list[Figure]:
     def ics_import() -> Figure:
         if not ics_data:
             ics_data.append(core.ics_export(plan.ics_size, rounds=1)[1])
-        return core.ics_import(ics_data[0], plan.ics_size, rounds=max(2, plan.rounds // 2))
+        return core.ics_import(ics_data[0], plan.ics_size, rounds=max(3, plan.rounds // 2))
 
     cases: list[tuple[str, Callable[[], Figure | list[Figure]]]] = [
         ("start-up", lambda: startup.launch(rounds=plan.launch_rounds)),

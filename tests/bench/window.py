@@ -188,6 +188,8 @@ def growth(sizes: list[int], *, budget_s: float, rounds: int = 3) -> Figure:
         times = []
         for _ in range(rounds):
             view = itinerary(store)
+            for _ in range(3):  # shown and exposed, so that its repaint paints
+                app.processEvents()
             times.append(clock(_open(view, visit_id)))
             view.close()
             view.deleteLater()
