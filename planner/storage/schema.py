@@ -274,8 +274,6 @@ class ChangeRow(Base):
     title: Mapped[str] = mapped_column(default="")
     changed_by: Mapped[str] = mapped_column(default="")
     changed_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
-
-
 # -- revision 0004: the delegation's members, their hotels and attendance, dismissed findings ---------
 
 
@@ -382,3 +380,4 @@ class AssumptionRow(Base):
     status: Mapped[str]
     decided_by: Mapped[str] = mapped_column(default="")
     decided_at: Mapped[dt.datetime | None]
+
