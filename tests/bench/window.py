@@ -206,6 +206,10 @@ def growth(sizes: list[int], *, budget_s: float, rounds: int = 3) -> Figure:
     per_round = [fit_exponent(sizes_done, [t[r] for _, t in measured]) for r in range(rounds)]
     spread = (max(per_round) - min(per_round)) / 2 if len(measured) > 1 else float("nan")
     shown = ", ".join(f"{s:,}: {t:.3f} s" for s, t in zip(sizes_done, times_done, strict=True))
+    steps = [  # the slope between neighbouring sizes: the last one owes least to fixed costs
+        fit_exponent(sizes_done[i : i + 2], times_done[i : i + 2]) for i in range(len(sizes_done) - 1)
+    ]
+    shown += "; slope between neighbours " + ", ".join(f"{x:.2f}" for x in steps)
     return Figure(
         "growth of derive + layout (exponent)",
         times_done[-1],
@@ -215,7 +219,7 @@ def growth(sizes: list[int], *, budget_s: float, rounds: int = 3) -> Figure:
         spread,
         unit="exponent",
         note=f"{PER_DAY} a day; median of {rounds}: {shown}" + ("; " + "; ".join(skipped) if skipped else ""),
-        extra={"sizes": sizes_done, "times_s": times_done},
+        extra={"sizes": sizes_done, "times_s": times_done, "slopes": steps},
     )
 
 
