@@ -162,3 +162,28 @@ def test_hour_labels_on_steady_and_changing_days(
         with monkeypatch.context() as m:
             m.setattr(columns, "_steady_shift", lambda *_: None)
             assert columns._hour_labels(day, other, hours) == quick
+
+
+def test_the_block_pictures_stay_within_their_budget(qtbot: Any) -> None:
+    """Pictures are kept up to a count and a size; a face too large for one is drawn directly."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QColor, QFont, QPainter
+
+    from planner.ui.itinerary.looks import Face
+    from planner.ui.itinerary.sprites import LARGEST, Sprites
+
+    def face(width: float, height: float) -> Face:
+        blue = QColor("#2563eb").rgba()
+        return Face(width, height, blue, None, blue, (blue, 1.0, False), False, None, "")
+
+    sprites = Sprites(limit=8, budget=8 * 200 * 60 * 4)
+    image = QImage(800, 600, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor("white"))
+    p = QPainter(image)
+    for n in range(20):
+        sprites.draw(p, face(150 + n, 40), QPointF(10, 10), QFont())
+    sprites.draw(p, face(700, LARGEST / 700), QPointF(10, 10), QFont())
+    p.end()
+    assert sprites.made == 20  # the large face made no picture
+    assert len(sprites) <= 8 and sprites._bytes <= sprites.budget
+    assert image.pixelColor(600, 200) != QColor("white")  # yet it was drawn (past the small ones)

@@ -6,7 +6,8 @@ badge), not one per engagement.  The pixmap is drawn with the same calls the
 painter would make, at the same fraction of a device pixel, and copied at a
 whole device pixel, so the picture is the one painted directly.  A hatched
 face is not kept (its pattern is aligned to the widget, not to the block).
-The cache holds at most ``limit`` pixmaps, the least recently used go first.
+The cache holds at most ``limit`` pixmaps and ``budget`` bytes, the least recently used going
+first; a face larger than ``LARGEST`` device pixels is always drawn directly.
 """
 
 from __future__ import annotations
@@ -21,14 +22,17 @@ from planner.ui.itinerary.looks import Face
 
 MARGIN = 6  # logical px around the drawn rectangle: the border's outer half and the corner dot
 STEPS = 64  # fractions of a device pixel told apart (the rasteriser works in 1/64 px)
+LARGEST = 160_000  # device pixels: a larger face (a long block in a wide column) is drawn directly
+BUDGET = 48 << 20  # bytes of pictures kept at most
 
 
 class Sprites:
     """Pixmaps of faces by face, fraction of a pixel and pixel ratio; ``made`` counts the drawn ones."""
 
-    def __init__(self, limit: int = 256) -> None:
-        self.limit = limit
+    def __init__(self, limit: int = 256, budget: int = BUDGET) -> None:
+        self.limit, self.budget = limit, budget
         self._items: OrderedDict[tuple[Face, int, int, float], QPixmap] = OrderedDict()
+        self._bytes = 0
         self.made = 0
 
     def __len__(self) -> int:
@@ -36,6 +40,7 @@ class Sprites:
 
     def clear(self) -> None:
         self._items.clear()
+        self._bytes = 0
 
     def draw(self, p: QPainter, face: Face, at: QPointF, glyph_font: QFont) -> None:
         """Paint ``face`` with its top left at ``at`` (logical coordinates of ``p``)."""
@@ -47,6 +52,9 @@ class Sprites:
             face.draw(p, at, glyph_font)  # rotated or sheared: never in the view, but correct anyway
             return
         ratio = to_device.m11()
+        if (face.width + 2 * MARGIN) * (face.height + 2 * MARGIN) * ratio * ratio > LARGEST:
+            face.draw(p, at, glyph_font)
+            return
         corner = to_device.map(at - QPointF(MARGIN, MARGIN))
         whole_x, whole_y = math.floor(corner.x()), math.floor(corner.y())
         frac_x = round((corner.x() - whole_x) * STEPS)
@@ -56,8 +64,9 @@ class Sprites:
         if pixmap is None:
             pixmap = self._make(face, frac_x / STEPS, frac_y / STEPS, ratio, glyph_font)
             self._items[key] = pixmap
-            if len(self._items) > self.limit:
-                self._items.popitem(last=False)
+            self._bytes += _size(pixmap)
+            while len(self._items) > self.limit or (self._bytes > self.budget and len(self._items) > 1):
+                self._bytes -= _size(self._items.popitem(last=False)[1])
         else:
             self._items.move_to_end(key)
         back, invertible = to_device.inverted()
@@ -77,3 +86,7 @@ class Sprites:
         face.draw(q, QPointF((frac_x / ratio) + MARGIN, (frac_y / ratio) + MARGIN), glyph_font)
         q.end()
         return pixmap
+
+
+def _size(pixmap: QPixmap) -> int:
+    return pixmap.width() * pixmap.height() * 4
