@@ -74,6 +74,7 @@ def figures(plan: Plan, only: str | None) -> list[Figure]:
         ("scroll-10k", lambda: window.scroll_in_big(10_000, 100, rounds=plan.rounds * 2)),
         ("growth", lambda: window.growth(list(plan.growth_sizes), budget_s=plan.growth_budget_s)),
         ("parse", lambda: core.parse_seed(rounds=plan.rounds * 3)),
+        ("parse-cold", lambda: core.parse_seed_cold(rounds=plan.launch_rounds * 2)),
     ]
     for key, run in cases:
         if only and only not in key:
