@@ -16,7 +16,7 @@ import math
 from collections import OrderedDict
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QFont, QPainter, QPixmap
+from PySide6.QtGui import QFont, QPainter, QPixmap, QTransform
 
 from planner.ui.itinerary.looks import Face
 
@@ -33,6 +33,7 @@ class Sprites:
         self.limit, self.budget = limit, budget
         self._items: OrderedDict[tuple[Face, int, int, float], QPixmap] = OrderedDict()
         self._bytes = 0
+        self._held: tuple[QTransform, tuple[float, float, float] | None] | None = None
         self.made = 0
 
     def __len__(self) -> int:
@@ -44,21 +45,17 @@ class Sprites:
 
     def draw(self, p: QPainter, face: Face, at: QPointF, glyph_font: QFont) -> None:
         """Paint ``face`` with its top left at ``at`` (logical coordinates of ``p``)."""
-        if face.hatch is not None:
+        grid = self._grid(p)
+        if face.hatch is not None or grid is None:  # rotated or sheared: never in the view
             face.draw(p, at, glyph_font)
             return
-        to_device = p.deviceTransform()
-        if not to_device.isAffine() or to_device.m12() or to_device.m21():
-            face.draw(p, at, glyph_font)  # rotated or sheared: never in the view, but correct anyway
-            return
-        ratio = to_device.m11()
+        ratio, dx, dy = grid
         if (face.width + 2 * MARGIN) * (face.height + 2 * MARGIN) * ratio * ratio > LARGEST:
             face.draw(p, at, glyph_font)
             return
-        corner = to_device.map(at - QPointF(MARGIN, MARGIN))
-        whole_x, whole_y = math.floor(corner.x()), math.floor(corner.y())
-        frac_x = round((corner.x() - whole_x) * STEPS)
-        frac_y = round((corner.y() - whole_y) * STEPS)
+        x, y = (at.x() - MARGIN) * ratio + dx, (at.y() - MARGIN) * ratio + dy  # on the device
+        whole_x, whole_y = math.floor(x), math.floor(y)
+        frac_x, frac_y = round((x - whole_x) * STEPS), round((y - whole_y) * STEPS)
         key = (face, frac_x, frac_y, ratio)
         pixmap = self._items.get(key)
         if pixmap is None:
@@ -69,10 +66,21 @@ class Sprites:
                 self._bytes -= _size(self._items.popitem(last=False)[1])
         else:
             self._items.move_to_end(key)
-        back, invertible = to_device.inverted()
-        if not invertible:
-            return
-        p.drawPixmap(back.map(QPointF(whole_x, whole_y)), pixmap)
+        p.drawPixmap(QPointF((whole_x - dx) / ratio, (whole_y - dy) / ratio), pixmap)
+
+    def _grid(self, p: QPainter) -> tuple[float, float, float] | None:
+        """The painter's scale and device offset, when it only scales and moves (the blocks of a
+        paint are drawn under one transform: worked out again only when it changes)."""
+        to_device = p.deviceTransform()
+        held = self._held
+        if held is not None and held[0] == to_device:
+            return held[1]
+        grid = None
+        m11 = to_device.m11()
+        if to_device.isAffine() and not to_device.m12() and not to_device.m21() and m11 > 0:
+            grid = (m11, to_device.dx(), to_device.dy()) if m11 == to_device.m22() else None
+        self._held = (to_device, grid)
+        return grid
 
     def _make(self, face: Face, frac_x: float, frac_y: float, ratio: float, glyph_font: QFont) -> QPixmap:
         self.made += 1
