@@ -187,3 +187,16 @@ def test_the_block_pictures_stay_within_their_budget(qtbot: Any) -> None:
     assert sprites.made == 20  # the large face made no picture
     assert len(sprites) <= 8 and sprites._bytes <= sprites.budget
     assert image.pixelColor(600, 200) != QColor("white")  # yet it was drawn (past the small ones)
+
+
+def test_new_findings_lay_out_no_day_again(qtbot: Any) -> None:
+    """The checks' result (a delegation change without engagements) keeps every laid-out day and
+    its looks; the badge is a mark the paint draws."""
+    e = meeting("Meeting with JETRO", 10)
+    view = show(qtbot, one_day(e))
+    look, _ = drawn(view, e.uid)
+    blocks = view.layout_.day_blocks(0)
+    view.session.changed.emit(Changes(1, delegation=True))
+    assert view.layout_.day_blocks(0) is blocks
+    again, _ = drawn(view, e.uid)
+    assert again is look

@@ -8,6 +8,7 @@ blocks it draws so tests can prove a paint is bounded by what is visible.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
@@ -42,6 +43,12 @@ def finding_badge_rect(rect: QRectF, clash_badge_at: str = "title") -> QRectF:
     return QRectF(right - FINDING_BADGE, rect.bottom() - FINDING_BADGE - 3, FINDING_BADGE, FINDING_BADGE)
 
 
+class Worst(Protocol):
+    """Each engagement's worst open finding (``view.WorstFindings`` or a plain dict)."""
+
+    def get(self, uid: str, /) -> str | None: ...
+
+
 @dataclass
 class Scene:
     """What one paint needs besides the layout: scroll position, viewport, selection, drag ghosts."""
@@ -54,7 +61,7 @@ class Scene:
     reference: L.Column | None  # the day whose zone names the local gutter
     ghosts: tuple[QRectF | None, ...] = ()
     ghost_text: str = ""
-    findings: dict[str, str] = field(default_factory=dict)  # uid → worst severity of its open findings
+    findings: Worst | dict[str, str] = field(default_factory=dict)  # uid → its worst open finding
     hotels: dict[object, str] = field(default_factory=dict)  # date → the hotel line of its header
     doubts: Doubts = field(default_factory=Doubts)  # open assumptions, marked with an amber "?"
 

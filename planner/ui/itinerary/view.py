@@ -14,7 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from planner.core.checks import Finding
+from planner.core.checks import Finding, Severity
 from planner.core.model import Visit
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
@@ -30,16 +30,35 @@ from planner.ui.state.session import Changes, Session
 __all__ = ["DAY_CHOICES", "ENGAGEMENT_MIME", "ItineraryView"]
 
 #: Worst finding by engagement uid, hotel line by date, open assumptions.
-Marks = tuple[dict[str, str], dict[object, str], Doubts]
+Marks = tuple["WorstFindings", dict[object, str], Doubts]
 
 #: The day ranges offered in the View menu (``None``: the whole visit in the width).
 DAY_CHOICES: tuple[int | None, ...] = (1, 3, 5, 7, None)
 
 
+SEVERITY_RANK = {severity: severity.rank for severity in Severity}
+
+
 def worst_findings(by_uid: dict[str, list[Finding]]) -> dict[str, str]:
     """Each engagement's most severe open finding (its badge colour)."""
-    worst = {uid: min(found, key=lambda f: f.severity.rank) for uid, found in by_uid.items() if found}
-    return {uid: finding.severity.value for uid, finding in worst.items()}
+    found = WorstFindings(by_uid)
+    return {uid: worst for uid in by_uid if (worst := found.get(uid)) is not None}
+
+
+class WorstFindings:
+    """``worst_findings`` asked one engagement at a time, each worked out when first asked: a paint
+    asks only for the blocks in view, so a visit with tens of thousands of findings costs nothing more."""
+
+    def __init__(self, by_uid: dict[str, list[Finding]]) -> None:
+        self._by_uid = by_uid
+        self._known: dict[str, str | None] = {}
+
+    def get(self, uid: str) -> str | None:
+        if uid not in self._known:
+            found = self._by_uid.get(uid)
+            rank = SEVERITY_RANK
+            self._known[uid] = min(found, key=lambda f: rank[f.severity]).severity.value if found else None
+        return self._known[uid]
 
 
 def hotel_lines(visit: Visit | None) -> dict[object, str]:
@@ -96,11 +115,13 @@ class ItineraryView(GestureArea):
         self._marks = None
         if changes.visit:
             self._scroll_pending = True
-        if changes.engagements and not changes.visit and not changes.visits:
+        if changes.visit or changes.visits:
+            self.rebuild()
+        elif changes.engagements or changes.delegation or changes.assumptions:
+            # the same days: the touched engagements' days are laid out again, and the days whose
+            # clashes changed (members); findings, hotels and guesses are marks drawn by the paint
             self.rebuild(changes.engagements)
-        elif changes.contacts and not (changes.visit or changes.visits or changes.engagements):
-            return  # a contact does not show in the grid
-        else:
+        elif not changes.contacts:  # a contact does not show in the grid
             self.rebuild()
 
     def _on_selection(self, _uid: object) -> None:
@@ -306,7 +327,7 @@ class ItineraryView(GestureArea):
         if self._marks is None:
             session = self.session
             self._marks = (
-                worst_findings(session.findings_by_uid),
+                WorstFindings(session.findings_by_uid),
                 hotel_lines(session.visit),
                 doubts_of(session.visit),
             )
