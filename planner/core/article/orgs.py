@@ -155,6 +155,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end() - cut
 
 
+_OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
+
+
+def _after_owner(text: str, start: int, end: int) -> int:
+    """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``."""
+    owner = None
+    for owner in _OWNER_IN_RUN.finditer(text, start, end):
+        pass
+    return owner.end() if owner is not None else start
+
+
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
     chunk = text[start:end]
@@ -299,7 +310,13 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         known = _covered(mentions, start, end, ("org",)) and not any(
             x.entity.kind == "org" and start <= x.start and x.end < end for x in mentions
         )
-        if known or _covered(mentions, m.start("acr"), m.end("acr"), ("org",)):
+        own = [x for x in mentions if x.entity.kind == "org" and (x.start, x.end) == m.span("acr")]
+        if own and not known and free(start, m.start("acr"), inside_ok=True):
+            # "Federation of Industries of the State of São Paulo (FIESP)": the gazetteer's FIESP
+            # spelled out: no other body in its words
+            found.append(Mention(own[0].entity, start, m.end(), text[start : m.end()]))
+            continue
+        if known or own:
             continue  # "Public Investment Fund (PIF)": the gazetteer's own
         if free(start, m.end(), inside_ok=True) and places_only_inside(start, m.end()):
             name = f"{text[start:end]} ({m.group('acr')})"
@@ -332,7 +349,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
             continue
         for a, b in items:
-            start, end = _trim(text, a, b)
+            start, end = _trim(text, _after_owner(text, a, b), b)
             name = text[start:end]
             words = name.split()
             if not words or words[0] in _NOT_NAMES or not free(start, end):
