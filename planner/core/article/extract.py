@@ -232,7 +232,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if o.entity.type in _SITEABLE
             and (o.entity.name not in used or _right_after(text, m, o))
             and (_in(clause, o.start) or len(orgs) == 1)
-            and not any(abs(t.start() - o.start) < abs(m.start() - o.start) for t in meetings)
+            and not any(
+                abs(t.start() - _owned_from(text, o)) < abs(m.start() - _owned_from(text, o))
+                for t in meetings
+            )
         ]
         for o in targets:
             site = " site" if o.entity.type == "event" and verbs.SITE_WORDS.search(text) else ""
@@ -303,6 +306,15 @@ _BRACKET = re.compile(r"\s*\(\s*")
 
 
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|s'|s’)\s+$")
+
+
+def _owned_from(text: str, org: Mention) -> int:
+    """Where the words naming an organisation start, with its owner: ``Western Cape's Wesgro``."""
+    owner = _OWNER_BEFORE.search(text, max(0, org.start - 60), org.start)
+    return owner.start() if owner is not None else org.start
 
 
 def _right_after(text: str, verb: re.Match[str], org: Mention) -> bool:

@@ -158,6 +158,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
 
 
+_OWNED_NEXT = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:and|,(?:\s+and)?)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])"
+)
+
+
 def _after_owner(text: str, start: int, end: int) -> int:
     """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``."""
     owner = None
@@ -340,6 +345,14 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if run is None:
             continue
         items = _split_list(text, run.start(), run.end())
+        while re.search(r"(?:'s|’s|s'|s’)$", text[run.start() : run.end()]):
+            # "visited Foxconn's campus and BYD's battery plant": owners, each named before its place
+            more = _OWNED_NEXT.match(text, run.end())
+            after = _LIST.match(text, more.end()) if more is not None else None
+            if after is None:
+                break
+            run = after
+            items += _split_list(text, run.start(), run.end())
         of = _ROLE_OF.match(text, run.end())
         if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
             # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
