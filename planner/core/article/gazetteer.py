@@ -51,7 +51,8 @@ _KIND = {
     "org_words": "org_word",
 }
 _WORD_LISTS = ("portfolio", "org_word")  # single words looked up by other finders, never matched alone
-_MAX_WORDS = 7
+#: the most words a listed name has ("Federation of Industries of the State of São Paulo": 9)
+_MAX_WORDS = 12
 #: a generated city this large is matched even when the article names no country of it
 BIG_CITY = 1_000_000
 
