@@ -18,6 +18,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 LISBON, TAIPEI, JERUSALEM, BANGKOK = "Europe/Lisbon", "Asia/Taipei", "Asia/Jerusalem", "Asia/Bangkok"
 BERLIN, COPENHAGEN, SAO_PAULO = "Europe/Berlin", "Europe/Copenhagen", "America/Sao_Paulo"
+JOBURG, SEOUL = "Africa/Johannesburg", "Asia/Seoul"
 CCILI = "Câmara de Comércio e Indústria Luso-Indiana (CCILI)"
 AEP = "Associação Empresarial de Portugal (AEP)"
 TAITRA = "Taiwan External Trade Development Council (TAITRA)"
@@ -179,6 +180,60 @@ RULES5_TITLES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-08-13", None, KOLKATA),
         },
         "stops": [("São Paulo", "2026-08-08", "2026-08-11"), ("Rio de Janeiro", "2026-08-11", "2026-08-13")],
+        "contacts": [],
+    },
+    # an investment board's preview: "via Dubai"; "meet Western Cape's Wesgro and then visit Sasol's
+    # research centre and Shoprite's distribution hub" (the owned body, the owners); "the Indian
+    # community … will host a reception …, where he will address the gathering"; "leave for
+    # Johannesburg, where talks are planned with" two bodies; "(IDC)" then "The IDC will also"
+    "rules5_en_edb_ap_southafrica": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister N. Chandrababu Naidu",
+        "year": 2026,
+        "span": ("2026-03-02", "2026-03-06"),
+        "engagements": {
+            "Arrival in Cape Town": _e("2026-03-02", "Cape Town", JOBURG),
+            "Meeting with Wesgro": _e("2026-03-03", "Cape Town", JOBURG),
+            "Visit to Sasol": _e("2026-03-03", "Cape Town", JOBURG),
+            "Visit to Shoprite": _e("2026-03-03", "Cape Town", JOBURG),
+            "Address to the Indian diaspora": _e("2026-03-03", "Cape Town", JOBURG),
+            "Departure for Johannesburg": _e("2026-03-04", "Johannesburg", JOBURG),
+            "Meeting with Minerals Council South Africa": _e("2026-03-04", "Johannesburg", JOBURG),
+            "Meeting with Anglo American": _e("2026-03-04", "Johannesburg", JOBURG),
+            "MoU signing with Industrial Development Corporation (IDC)": _e(
+                "2026-03-05", "Johannesburg", JOBURG
+            ),
+            "MoU signing with Anglo American": _e("2026-03-05", "Johannesburg", JOBURG),
+            "Return to India": _e("2026-03-06", None, KOLKATA),
+        },
+        "stops": [("Cape Town", "2026-03-02", "2026-03-04"), ("Johannesburg", "2026-03-04", "2026-03-06")],
+        "contacts": [],
+    },
+    # a daily after the tour: "via Singapore"; "discussions with the Korea Trade-Investment Promotion
+    # Agency (KOTRA)" (the gazetteer's KOTRA spelled out) then "KOTRA agreed"; "attended a reception
+    # organised by the Indian community" (an event, no verb of meeting: an address); "met South Korea's
+    # Doosan Enerbility and Hanwha Ocean"; "left for Ulsan"; "SK Energy's refinery and Korea Zinc's smelter"
+    "rules5_en_past_ts_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister A. Revanth Reddy",
+        "year": 2026,
+        "span": ("2026-06-16", "2026-06-20"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-06-16", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-06-17", "Seoul", SEOUL),
+            "Address to the Indian diaspora": _e("2026-06-17", "Seoul", SEOUL),
+            "Meeting with Doosan Enerbility": _e("2026-06-18", "Seoul", SEOUL),
+            "Meeting with Hanwha Ocean": _e("2026-06-18", "Seoul", SEOUL),
+            "Departure for Ulsan": _e("2026-06-19", "Ulsan", SEOUL),
+            "Visit to SK Energy": _e("2026-06-19", "Ulsan", SEOUL),
+            "Visit to Korea Zinc": _e("2026-06-19", "Ulsan", SEOUL),
+            "MoU signing with Korea Zinc": _e("2026-06-19", "Ulsan", SEOUL),
+            "MoU signing with Hanwha Ocean": _e("2026-06-19", "Ulsan", SEOUL),
+            "Return to India": _e("2026-06-20", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-06-16", "2026-06-19"), ("Ulsan", "2026-06-19", "2026-06-20")],
         "contacts": [],
     },
 }
