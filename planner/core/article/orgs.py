@@ -163,6 +163,27 @@ _OWNED_NEXT = re.compile(
 )
 
 
+_AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{_RUN})")
+
+
+def _listed_after(
+    text: str, pos: int, mentions: list[Mention], found: list[Mention], free: object, places_ok: object
+) -> None:
+    """ "with the Industrial Development Corporation (IDC) and Anglo American": the name listed
+    after a body spelled out with its acronym is a body too."""
+    assert callable(free) and callable(places_ok)
+    nxt = _AND_NEXT.match(text, pos)
+    if nxt is None:
+        return
+    start, end = _trim(text, nxt.start("name"), nxt.end("name"))
+    name = text[start:end]
+    words = name.split()
+    if not words or words[0] in _NOT_NAMES or len(words) > 5 or _ACRONYM.match(text, start):
+        return
+    if free(start, end) and places_ok(start, end) and not _is_person(text, start, end, mentions):
+        found.append(Mention(_found(name), start, end, name))
+
+
 def _after_owner(text: str, start: int, end: int) -> int:
     """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``."""
     owner = None
@@ -324,6 +345,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if known or own:
             continue  # "Public Investment Fund (PIF)": the gazetteer's own
         if free(start, m.end(), inside_ok=True) and places_only_inside(start, m.end()):
+            _listed_after(text, m.end(), mentions, found, free, places_only_inside)
             name = f"{text[start:end]} ({m.group('acr')})"
             found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
     for role in [m for m in mentions if m.entity.kind == "role"]:
@@ -361,8 +383,20 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if free(start, end) and places_only_inside(start, end):
                 found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
             continue
+        # "Minerals Council South Africa and Anglo American": listed with a body, a body
+        with_body = len(items) > 1 and any(
+            _orgish(text[a:b], gaz) or _covered(mentions, a, b, ("org",)) for a, b in items
+        )
         for a, b in items:
-            start, end = _trim(text, _after_owner(text, a, b), b)
+            owned = _after_owner(text, a, b)
+            start, end = _trim(text, owned, b)
+            # "Korea Zinc": a place starts a body's name; "South Korea's Doosan Enerbility": a place
+            # owns a body of a word or two (three are a title and a name: "Victoria's Premier Jacinta Allan")
+            placed = any(
+                p.entity.kind in ("city", "country", "state")
+                and (p.start == start or (a <= p.start < owned and len(text[start:b].split()) <= 2))
+                for p in mentions
+            )
             name = text[start:end]
             words = name.split()
             if not words or words[0] in _NOT_NAMES or not free(start, end):
@@ -374,7 +408,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
             single = len(words) == 1 and not _is_person_word(name, full_text)
-            if _orgish(name, gaz) or single or (t.group("body") and len(words) <= 5):
+            if _orgish(name, gaz) or single or ((t.group("body") or with_body or placed) and len(words) <= 5):
                 found.append(Mention(_found(name), start, end, name))
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return found
