@@ -10,9 +10,12 @@ mention of an organisation of type ``found`` (no country, no seat: the text's ow
   ``Authority``…) or is one word not used as part of a person's name elsewhere in the article;
 * in Hindi, a name followed by an organisation word (``हनवा ग्रुप के``, ``सकुरा कंपनी का दौरा``),
   given its English name (``Hanwa Group``), or a Latin-script name before ``के``/``का``/``से``;
-* a foreign minister's portfolio: ``Singapore's Minister for Trade and Industry`` gives the role
-  ``Minister for Trade and Industry`` and the organisation ``Ministry of Trade and Industry`` in
-  that country (portfolio words come from the gazetteer's ``portfolios`` section, with Hindi).
+* a foreign minister's portfolio (``portfolios.py``).
+
+A name in another language links its words by ``de``, ``e``, ``der``… (``Câmara de Comércio e
+Indústria Luso-Indiana (CCILI)``); an acronym the article spells out once stands for that body when
+used alone; a possessive names the owner (``Efacec's plant``) or, inside a name, the body it owns
+(``Western Cape's Wesgro``).
 
 The organisation words are data (the gazetteer's ``org_words`` section, English with Hindi
 spellings), so adding one is a one-line change; nothing here names a particular organisation.
@@ -25,6 +28,7 @@ import re
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import HONORIFIC, latin_form, romanise
+from planner.core.article.portfolios import portfolios
 
 #: lowercase words inside a name, English and the languages bodies abroad are named in (Câmara de
 #: Comércio e Indústria, Verband der Automobilindustrie, Cámara de Comercio y Industria)
@@ -33,40 +37,9 @@ _CONNECTORS = frozenset(_LINKS.split("|"))
 # Capitalised words that start a sentence or a title, never an organisation's name; weekday and
 # month names (and their abbreviations) come from the date tables.
 _NOT_NAMES = (
-    frozenset(
-        [
-            "The",
-            "A",
-            "An",
-            "On",
-            "In",
-            "At",
-            "He",
-            "She",
-            "They",
-            "It",
-            "This",
-            "That",
-            "His",
-            "Her",
-            "Their",
-            "Chief",
-            "Minister",
-            "State",
-            "Government",
-            "Prime",
-            "President",
-            "Sources",
-            "Officials",
-            "Indian",
-            "India",
-            "CM",
-            "Mr",
-            "Ms",
-            "Mrs",
-            "Dr",
-        ]
-    )
+    frozenset(["The", "A", "An", "On", "In", "At", "He", "She", "They", "It", "This", "That", "His", "Her"])
+    | frozenset(["Their", "Chief", "Minister", "State", "Government", "Prime", "President", "Sources"])
+    | frozenset(["Officials", "Indian", "India", "CM", "Mr", "Ms", "Mrs", "Dr"])
     | frozenset(ENGLISH_WEEKDAYS)
     | frozenset(ENGLISH_MONTHS)
 )
@@ -95,11 +68,6 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_LIST_AFTER})")
-_PORTFOLIO_EN = re.compile(
-    r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:(?:,\s*|\s+)(?:and|&|the)?\s*[A-Z][a-z]+)*)"
-)
-_PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME}\s+){{1,4}})मंत्री(?![\u0900-\u097F])")
-_POSSESSIVE = re.compile(r"(?:'s|’s|')?\s*(?:(?:के|की)\s+)?(?:the\s+)?")
 _HI_STOP = frozenset(
     [
         "के",
@@ -186,10 +154,8 @@ def _listed_after(
 
 def _after_owner(text: str, start: int, end: int) -> int:
     """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``."""
-    owner = None
-    for owner in _OWNER_IN_RUN.finditer(text, start, end):
-        pass
-    return owner.end() if owner is not None else start
+    owners = list(_OWNER_IN_RUN.finditer(text, start, end))
+    return owners[-1].end() if owners else start
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -327,7 +293,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         ]
         return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
 
-    _portfolios(text, mentions, gaz, found, full_text)
+    portfolios(text, mentions, gaz, found)
     for m in _ACRONYM.finditer(text):
         start, end = _trim(text, _acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
@@ -463,89 +429,3 @@ def _hindi(
         if len(name.split()) > 1 or not _is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(_found(name), start, end, name))
-
-
-def _portfolios(
-    text: str, mentions: list[Mention], gaz: Gazetteer, found: list[Mention], full_text: str
-) -> None:
-    """``Singapore's Minister for Trade and Industry``, ``सिंगापुर के व्यापार और उद्योग मंत्री``."""
-    del full_text
-    for m, english in _portfolio_matches(text, gaz):
-        start, end = m
-        country = _foreign_before(text, mentions, gaz, start)
-        if country is None:
-            continue  # also an office the gazetteer knows ("Minister for Industries") of the state
-        role = Entity(kind="role", name=f"Minister for {english}")
-        org = _found(f"Ministry of {english}", "government", country)
-        found.append(Mention(role, start, end, text[start:end]))
-        found.append(Mention(org, start, end, text[start:end]))
-
-
-def _portfolio_matches(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int], str]]:
-    result: list[tuple[tuple[int, int], str]] = []
-    for m in _PORTFOLIO_EN.finditer(text):
-        words = re.findall(r"[A-Za-z&]+|,", m.group("words"))
-        kept: list[str] = []
-        for w in words:
-            if w in ("and", "&", "the", ",") or gaz.portfolio(w):
-                kept.append(w)
-            else:
-                break
-        while kept and kept[-1] in ("and", "&", "the", ","):
-            kept.pop()
-        if not kept:
-            continue
-        english = " ".join(kept).replace(" ,", ",")
-        body = m.group("words")
-        end = m.start("words") + _end_of_words(body, kept)
-        result.append(((m.start(), end), english))
-    for m in _PORTFOLIO_HI.finditer(text):
-        words = m.group("words").split()
-        kept_en: list[str] = []
-        first = len(words)
-        for k in range(len(words) - 1, -1, -1):
-            w = words[k]
-            if w in ("और", "एवं", "तथा", "व"):
-                kept_en.insert(0, "and")
-            elif gaz.portfolio(w):
-                kept_en.insert(0, gaz.portfolio(w) or "")
-            else:
-                break
-            first = k
-        while kept_en and kept_en[0] == "and":
-            kept_en.pop(0)
-            first += 1
-        if not kept_en:
-            continue
-        start = m.start("words") + len(" ".join(m.group("words").split()[:first])) + (1 if first else 0)
-        start = text.index(words[first], m.start("words")) if first < len(words) else start
-        result.append(((start, m.end()), " ".join(kept_en)))
-    return result
-
-
-def _end_of_words(body: str, kept: list[str]) -> int:
-    pos = 0
-    for w in kept:
-        pos = body.index(w, pos) + len(w)
-    return pos
-
-
-def _foreign_before(text: str, mentions: list[Mention], gaz: Gazetteer, start: int) -> str | None:
-    """The foreign country of a place named right before ``start`` (``Singapore's``, ``जापान के``),
-    or of an adjective of nationality (``the French Minister for …``, ``जापानी … मंत्री``)."""
-    word = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    if word is not None:
-        code = gaz.country_of_demonym(word.group(1))
-        country = gaz.country(code)
-        if code and country is not None and not country.home:
-            return code
-    for p in mentions:
-        if p.entity.kind not in ("city", "country") or p.end > start or start - p.end > 8:
-            continue
-        if not _POSSESSIVE.fullmatch(text[p.end : start]):
-            continue
-        code = p.entity.country
-        country = gaz.country(code)
-        if country is not None and not country.home:
-            return code
-    return None

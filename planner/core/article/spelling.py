@@ -210,10 +210,14 @@ class Spelling:
                 continue
             hit, start = self.match(w.group(), regions - {"IN"}), w.start()
             before = words[k - 1] if k else None
-            if hit is None and before is not None and text[before.end() : w.start()] == " ":
+            if (
+                hit is None
+                and before is not None
+                and text[before.end() : w.start()] == " "
+                and not any(a <= before.start() < b for a, b in taken)
+            ):
                 # a name of two words ("चियांग माई के लिए"): the pair, unless its first word is taken
-                if not any(a <= before.start() < b for a, b in taken):
-                    hit, start = self.match(text[before.start() : w.end()], regions - {"IN"}), before.start()
+                hit, start = self.match(text[before.start() : w.end()], regions - {"IN"}), before.start()
             if hit is not None:
                 extra.append(Mention(hit[0], start, w.end(), text[start : w.end()], how=hit[1]))
         return sorted([*found, *extra], key=lambda m: m.start) if extra else found

@@ -109,6 +109,8 @@ def community_verb(text: str, clause: tuple[int, int]) -> str:
         if GATHERING.search(part):
             return "Address to"
     return "Meeting with"
+
+
 ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
 BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
