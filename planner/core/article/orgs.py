@@ -39,7 +39,7 @@ _CONNECTORS = frozenset(_LINKS.split("|"))
 _NOT_NAMES = (
     frozenset(["The", "A", "An", "On", "In", "At", "He", "She", "They", "It", "This", "That", "His", "Her"])
     | frozenset(["Their", "Chief", "Minister", "State", "Government", "Prime", "President", "Sources"])
-    | frozenset(["Officials", "Indian", "India", "CM", "Mr", "Ms", "Mrs", "Dr"])
+    | frozenset(["Officials", "Indian", "India", "CM", "Mr", "Ms", "Mrs", "Dr", "MoU", "MoUs", "MOU", "MOUs"])
     | frozenset(ENGLISH_WEEKDAYS)
     | frozenset(ENGLISH_MONTHS)
 )
