@@ -236,6 +236,12 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
 
 
+_FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
+#: a body's name in a language that capitalises only its first word, linked by de, et, der…
+_FOREIGN = re.compile(
+    rf"(?P<head>{_CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{_CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
+)
+_LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
 _DOUBLE_LINK = re.compile(rf"\s(?:{_LINKS})\s+(?:{_LINKS})\s+(?=\S)")
 
 
@@ -328,6 +334,12 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
             if words and words[0] not in _NOT_NAMES and free(start, end) and places_only_inside(start, end):
                 found.append(Mention(_found(name), start, end, name))
+    for foreign in _FOREIGN.finditer(text):
+        if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
+            # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body
+            start, end = _trim(text, foreign.start(), foreign.end())
+            if free(start, end) and places_only_inside(start, end):
+                found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
     for t in _TRIGGER.finditer(text):
         run = _LIST.match(text, t.end())
         if run is None:
