@@ -19,6 +19,7 @@ from tests.core.article.expected import KOLKATA, _e
 LISBON, TAIPEI, JERUSALEM, BANGKOK = "Europe/Lisbon", "Asia/Taipei", "Asia/Jerusalem", "Asia/Bangkok"
 BERLIN, COPENHAGEN, SAO_PAULO = "Europe/Berlin", "Europe/Copenhagen", "America/Sao_Paulo"
 JOBURG, SEOUL = "Africa/Johannesburg", "Asia/Seoul"
+PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
 CCILI = "Câmara de Comércio e Indústria Luso-Indiana (CCILI)"
 AEP = "Associação Empresarial de Portugal (AEP)"
 TAITRA = "Taiwan External Trade Development Council (TAITRA)"
@@ -234,6 +235,55 @@ RULES5_TITLES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-20", None, KOLKATA),
         },
         "stops": [("Seoul", "2026-06-16", "2026-06-19"), ("Ulsan", "2026-06-19", "2026-06-20")],
+        "contacts": [],
+    },
+    # a wire preview: "via Dubai"; "a session with Business France and the Mouvement des entreprises de
+    # France (MEDEF)" (a name in sentence case with its acronym), later "MEDEF" alone; "address the
+    # Bengali community"; "take the TGV to Lyon"; "Schneider Electric's … centre"; "talks with the
+    # Chambre de commerce et d'industrie de Lyon" (sentence case, no acronym)
+    "rules5_en_wire_wb_france": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mamata Banerjee",
+        "year": 2026,
+        "span": ("2026-11-10", "2026-11-14"),
+        "engagements": {
+            "Arrival in Paris": _e("2026-11-10", "Paris", PARIS),
+            "Meeting with Business France": _e("2026-11-11", "Paris", PARIS),
+            "Meeting with Mouvement des entreprises de France (MEDEF)": _e("2026-11-11", "Paris", PARIS),
+            "Address to the Indian diaspora": _e("2026-11-11", "Paris", PARIS),
+            "Departure for Lyon": _e("2026-11-12", "Lyon", PARIS),
+            "Visit to Schneider Electric": _e("2026-11-12", "Lyon", PARIS),
+            "Meeting with Chambre de commerce et d'industrie de Lyon": _e("2026-11-13", "Lyon", PARIS),
+            "MoU signing with Mouvement des entreprises de France (MEDEF)": _e("2026-11-13", "Lyon", PARIS),
+            "MoU signing with Hermès": _e("2026-11-13", "Lyon", PARIS),
+            "Return to India": _e("2026-11-14", None, KOLKATA),
+        },
+        "stops": [("Paris", "2026-11-10", "2026-11-12"), ("Lyon", "2026-11-12", "2026-11-14")],
+        "contacts": [],
+    },
+    # a Hindi daily: "इस्तांबुल होते हुए" (no stop); "Cámara de Comercio de España के साथ बैठक होगी";
+    # "Iberdrola और Indra के प्रतिनिधियों के साथ बैठक" (two); "सम्मेलन में शामिल होंगे" (an event, no
+    # verb of meeting: an address); "बार्सिलोना के लिए रवाना"; "SEAT के कारखाने का दौरा";
+    # "Fira de Barcelona के साथ समझौता ज्ञापन"
+    "rules5_hi_up_spain": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-09-15", "2026-09-19"),
+        "engagements": {
+            "Arrival in Madrid": _e("2026-09-15", "Madrid", MADRID),
+            "Meeting with Cámara de Comercio de España": _e("2026-09-16", "Madrid", MADRID),
+            "Meeting with Iberdrola": _e("2026-09-16", "Madrid", MADRID),
+            "Meeting with Indra": _e("2026-09-16", "Madrid", MADRID),
+            "Address to the Indian diaspora": _e("2026-09-17", "Madrid", MADRID),
+            "Departure for Barcelona": _e("2026-09-18", "Barcelona", MADRID),
+            "Visit to SEAT": _e("2026-09-18", "Barcelona", MADRID),
+            "MoU signing with Fira de Barcelona": _e("2026-09-18", "Barcelona", MADRID),
+            "Return to India": _e("2026-09-19", None, KOLKATA),
+        },
+        "stops": [("Madrid", "2026-09-15", "2026-09-18"), ("Barcelona", "2026-09-18", "2026-09-19")],
         "contacts": [],
     },
 }
