@@ -48,7 +48,13 @@ _RUN = rf"{_CAP}(?:\s+(?:(?:{_LINKS})\s+)?{_CAP})*"
 #: a name spelled out before its acronym may link words by two ("Federation of Industries of the
 #: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
 _LONG_RUN = rf"{_CAP}(?:\s+(?:(?:{_LINKS})\s+){{0,2}}{_CAP})*"
-_ACRONYM = re.compile(rf"(?P<name>{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
+_FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
+#: a body's name in a language that capitalises only its first word, linked by de, et, der…
+_FOREIGN = re.compile(
+    rf"(?P<head>{_CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{_CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
+)
+_LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
+_ACRONYM = re.compile(rf"(?P<name>{_FOREIGN.pattern}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: after these a capitalised name is an organisation's even without an organisation word
 _BODY_TRIGGER = (
     r"(?:officials|representatives|executives|leaders|heads|delegates|management|delegation|team"
@@ -131,6 +137,7 @@ _OWNED_NEXT = re.compile(
 )
 
 
+_OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
 _AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{_RUN})")
 
 
@@ -236,12 +243,6 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
 
 
-_FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
-#: a body's name in a language that capitalises only its first word, linked by de, et, der…
-_FOREIGN = re.compile(
-    rf"(?P<head>{_CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{_CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
-)
-_LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
 _DOUBLE_LINK = re.compile(rf"\s(?:{_LINKS})\s+(?:{_LINKS})\s+(?=\S)")
 
 
@@ -386,7 +387,16 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
             single = len(words) == 1 and not _is_person_word(name, full_text)
-            if _orgish(name, gaz) or single or ((t.group("body") or with_body or placed) and len(words) <= 5):
+            # "visit Schneider Electric's smart grid centre": the owner of the place visited
+            owner = (
+                t.group().lower().startswith(("visit", "tour"))
+                and _OWNED_PLACE.match(text, b - 2) is not None
+            )  # the last two characters
+            if (
+                _orgish(name, gaz)
+                or single
+                or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
+            ):
                 found.append(Mention(_found(name), start, end, name))
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return found
