@@ -54,7 +54,12 @@ _FOREIGN = re.compile(
     rf"(?P<head>{_CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{_CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
 )
 _LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
-_ACRONYM = re.compile(rf"(?P<name>{_FOREIGN.pattern}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
+_W = r"[\w\u00C0-\u024F'’-]+"
+#: before its acronym a name in sentence case may also have words after a link's (des petites et
+#: moyennes entreprises)
+_BARE = rf"\s+(?!(?:{_FOREIGN_LINKS})\s)[a-z\u00DF-\u00FF]{_W}"  # a lowercase word, no link
+_FOREIGN_ACR = rf"{_CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{_CAP}|\s+d['’]{_W})+"
+_ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: after these a capitalised name is an organisation's even without an organisation word
 _BODY_TRIGGER = (
     r"(?:officials|representatives|executives|leaders|heads|delegates|management|delegation|team"

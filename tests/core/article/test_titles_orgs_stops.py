@@ -154,3 +154,32 @@ def test_bodies_listed_in_one_sentence_each_get_their_engagement() -> None:
         "MoU signing with Israel Innovation Authority (IIA)",
         "MoU signing with Mekorot",
     } <= set(titles)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "she will hold talks with the Chambre de commerce et d'industrie de Marseille",
+            "Chambre de commerce et d'industrie de Marseille",
+        ),
+        (
+            "she will meet the Confédération des petites et moyennes entreprises (CPME)",
+            "Confédération des petites et moyennes entreprises (CPME)",
+        ),
+        ("she will meet the Verband der Chemischen Industrie", "Verband der Chemischen Industrie"),
+    ],
+)
+def test_a_name_in_sentence_case_or_in_german_is_one_body(sentence: str, body: str) -> None:
+    titles, _ = _parse(
+        f"Chief Minister Mamata Banerjee will reach Paris on May 3, 2026. On May 4 {sentence}."
+    )
+    assert titles[f"Meeting with {body}"] == ("2026-05-04", "Paris")
+
+
+def test_the_owner_of_a_place_visited_is_the_body() -> None:
+    titles, _ = _parse(
+        "Chief Minister Mamata Banerjee will reach Paris on May 3, 2026. "
+        "On May 4 she will visit Saint-Gobain Glass's research campus."
+    )
+    assert titles["Visit to Saint-Gobain Glass"] == ("2026-05-04", "Paris")
