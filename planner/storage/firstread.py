@@ -76,15 +76,16 @@ class _Reader:
     def select(self, table: str, where: str, params: tuple[Any, ...], order: str = "") -> list[Any]:
         if table not in self._types:
             columns = self._columns(table)
-            self._types[table] = namedtuple(f"{table}_row", [name for name, _ in columns])  # type: ignore[misc]  # noqa: PYI024
+            self._types[table] = namedtuple(f"{table}_row", [name for name, _ in columns])
             self._converters[table] = [_CONVERT.get(kind) for _, kind in columns]
         row_type, converters = self._types[table], self._converters[table]
         names = ", ".join(f'"{name}"' for name in row_type._fields)  # type: ignore[attr-defined]
         sql = f'SELECT {names} FROM "{table}" WHERE {where}' + (f' ORDER BY "{order}"' if order else "")
-        return [
-            row_type(*(v if c is None or v is None else c(v) for c, v in zip(converters, values, strict=True)))
-            for values in self.connection.execute(sql, params)
-        ]
+        found = []
+        for values in self.connection.execute(sql, params):
+            pairs = zip(converters, values, strict=True)
+            found.append(row_type(*(v if c is None or v is None else c(v) for c, v in pairs)))
+        return found
 
     def links(self, name: str, visit_id: int) -> list[tuple[int, str]]:
         link, column, target = rows.LINK_TABLES[name]
