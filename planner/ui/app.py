@@ -155,29 +155,23 @@ def run(
     settings_file = None
     if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
         settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
+    app = application()  # before the preferences: QSettings finds them by the application's name
     prefs = Preferences.in_file(settings_file) if settings_file else Preferences.default()
     first = read_first(url, wanted=visit_id, remembered=prefs.last_visit())
-    app = application()
     if first is None:
         return _run_in_one_step(app, url, screenshot, visit_id, view, settings_file)
     from planner.ui import launch
 
-    window = launch.first_window(first, prefs, checks_on_open=screenshot is None)
+    window, opening = launch.open_window(
+        url,
+        first,
+        prefs,
+        checks_on_open=screenshot is None,
+        also=None if screenshot is not None else lambda: _keep_daily_backup(url),
+        warning=font_warning,
+        exit_after_paint=os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1",
+    )
     window.show_view(view)
-    exit_after_paint = os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1"
-    opening = launch.Opening(window)
-
-    def second_step() -> None:
-        if exit_after_paint:
-            app.exit(0)  # not quit(): the window is not closed, so nothing is saved
-            return
-        backup = None if screenshot is not None else lambda: _keep_daily_backup(url)
-        launch.second_step(window, url, opening, also=backup)
-        warning = font_warning()
-        if warning:
-            window.statusBar().showMessage(warning)
-
-    launch.after_first_paint(window.itinerary.viewport(), second_step)
     if screenshot is None:
         window.show()
         return app.exec()

@@ -92,6 +92,37 @@ def first_window(first: FirstRead, prefs: Preferences, *, checks_on_open: bool =
     return window
 
 
+def open_window(
+    url: str,
+    first: FirstRead,
+    prefs: Preferences,
+    *,
+    checks_on_open: bool = True,
+    also: Callable[[], None] | None = None,
+    warning: Callable[[], str] | None = None,
+    exit_after_paint: bool = False,
+) -> tuple[MainWindow, Opening]:
+    """Both steps: the window of step 1, with step 2 queued for right after its itinerary's first
+    paint (``also`` then runs on the worker thread, ``warning`` gives a status-bar line, e.g. missing
+    fonts).  With ``exit_after_paint`` the event loop is left instead of step 2."""
+    from PySide6.QtCore import QCoreApplication
+
+    window = first_window(first, prefs, checks_on_open=checks_on_open)
+    opening = Opening(window)
+
+    def then() -> None:
+        if exit_after_paint:
+            QCoreApplication.exit(0)  # not quit(): the window is not closed, so nothing is saved
+            return
+        second_step(window, url, opening, also=also)
+        text = warning() if warning is not None else ""
+        if text:
+            window.statusBar().showMessage(text)
+
+    after_first_paint(window.itinerary.viewport(), then)
+    return window, opening
+
+
 class Opening(QObject):
     """Step 2 under way: ``finished`` carries None once the repository is in use, else the error."""
 
