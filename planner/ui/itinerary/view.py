@@ -9,12 +9,12 @@ drawing in ``painting``.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from planner.core.checks import Finding
 from planner.core.model import Visit
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
@@ -25,6 +25,9 @@ from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
 from planner.ui.itinerary.palette import MUTED
 from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.state.session import Changes, Session
+
+if TYPE_CHECKING:
+    from planner.core.checks import Finding
 
 __all__ = ["DAY_CHOICES", "ENGAGEMENT_MIME", "ItineraryView"]
 

@@ -11,13 +11,13 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule, tz
 from planner.core.assumptions import Assumption, AssumptionStatus, replaced
-from planner.core.checks import Finding, findings_by_engagement, run_checks
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.commands import (
@@ -31,6 +31,9 @@ from planner.ui.state.commands import (
 from planner.ui.state.delegation import Delegation
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Cancelled, Job, Progress, Worker
+
+if TYPE_CHECKING:  # the checks themselves are imported when they first run, after the first paint
+    from planner.core.checks import Finding
 
 #: How long after a visit is shown its checks run (its first paint does not wait for the gazetteer).
 CHECK_DELAY_MS = 400
@@ -242,6 +245,8 @@ class Session(QObject):
         if self.visit is None:
             self.findings, self.findings_by_uid = [], {}
             return
+        from planner.core.checks import findings_by_engagement, run_checks
+
         today = self.today or dt.date.today()  # noqa: DTZ011 - "soon" is about the user's calendar day
         self.findings = run_checks(self.visit, today=today)
         self.findings_by_uid = findings_by_engagement([f for f in self.findings if f.dismissed is None])
