@@ -86,9 +86,11 @@ def first_window(first: FirstRead, prefs: Preferences, *, checks_on_open: bool =
     from planner.ui.main_window import MainWindow
 
     window = MainWindow(FirstPaintStore(first), prefs, complete=False)
-    window.session.editable = False
-    window.session.checks_on_open = checks_on_open
-    window.session.show_visit(first.visit)
+    session = window.session
+    session.editable = False
+    session.checks_on_open = False  # the checks (and the gazetteer they load) wait for step 2
+    session.show_visit(first.visit)
+    session.checks_on_open = checks_on_open
     return window
 
 

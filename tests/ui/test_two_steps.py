@@ -26,14 +26,14 @@ def _database(tmp_path: Path) -> tuple[str, int]:
     return url, visit_id
 
 
-def _open(qtbot: Any, tmp_path: Path, url: str) -> tuple[Any, Any, FirstRead]:
+def _open(qtbot: Any, tmp_path: Path, url: str, *, checks: bool = False) -> tuple[Any, Any, FirstRead]:
     from planner.ui import launch
     from planner.ui.settings import Preferences
 
     first = read_first(url)
     assert first is not None
     prefs = Preferences.in_file(str(tmp_path / "settings.ini"))
-    window, opening = launch.open_window(url, first, prefs, checks_on_open=False)
+    window, opening = launch.open_window(url, first, prefs, checks_on_open=checks)
     qtbot.addWidget(window)
     window.resize(1400, 900)
     return window, opening, first
@@ -119,7 +119,8 @@ def test_after_the_second_step_an_edit_is_saved_and_undone_through_the_repositor
 
 def test_a_change_made_between_the_two_reads_is_shown(qtbot: Any, tmp_path: Path) -> None:
     url, visit_id = _database(tmp_path)
-    window, opening, first = _open(qtbot, tmp_path, url)
+    window, opening, first = _open(qtbot, tmp_path, url, checks=True)
+    assert not window.session._check_timer.isActive()  # the checks wait for the second step
     repository = open_repository(url)  # someone else, after the first paint's read
     try:
         changed = dataclasses.replace(first.visit.engagement(_timed(window).uid), title="Renamed elsewhere")
@@ -129,6 +130,7 @@ def test_a_change_made_between_the_two_reads_is_shown(qtbot: Any, tmp_path: Path
     window.show()
     qtbot.waitUntil(lambda: opening.done, timeout=20000)
     assert _timed_title(window, changed.uid) == "Renamed elsewhere"
+    qtbot.waitUntil(lambda: bool(window.session.findings), timeout=20000)  # then they run
 
 
 def _timed_title(window: Any, uid: str) -> str:
