@@ -9,9 +9,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from planner.storage.repository import Repository
 
-#: The newest schema revision this code knows; a test checks it against the Alembic scripts.
-HEAD = "0006"
-
 APP_NAME = "delegation-planner"
 DB_FILE = "planner.db"
 
@@ -46,4 +43,4 @@ def open_repository(url: str | None = None) -> Repository:
     return repository
 
 
-__all__ = ["HEAD", "default_url", "open_repository"]
+__all__ = ["default_url", "open_repository"]

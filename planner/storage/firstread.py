@@ -23,7 +23,8 @@ from urllib.parse import unquote
 from planner.core import tz
 from planner.core.errors import PlannerError
 from planner.core.model import Visit
-from planner.storage import HEAD, rows
+from planner.storage import rows
+from planner.storage.revision import HEAD
 
 
 @dataclass(frozen=True)

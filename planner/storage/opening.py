@@ -13,9 +13,9 @@ from typing import Protocol
 import sqlalchemy as sa
 
 from planner.core.errors import PlannerError
-from planner.storage import HEAD as HEAD  # defined without SQLAlchemy, for the first paint
 from planner.storage.engine import sqlite_path
 from planner.storage.problems import explain, shown_url
+from planner.storage.revision import HEAD as HEAD  # shared with the first paint's reader
 
 #: Tables of ours; a database holding any other table (and none of these) is someone else's.
 OUR_TABLES = frozenset(

@@ -1,12 +1,15 @@
 """The main window's second step: the panels, docks and their wiring around the itinerary's shell.
 
+``window`` is a :class:`planner.ui.main_window.MainWindow` (typed ``Any``, as in ``panels.review``:
+the main window imports this module, and no import cycle is allowed, not even for the type checker).
+
 ``MainWindow(…, complete=False)`` paints the itinerary with only its shell; :func:`complete` then
 adds the rest (right after the first paint, or at once when the window is built in one go).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -14,11 +17,8 @@ from PySide6.QtWidgets import QDockWidget
 
 from planner.ui.state.session import Changes
 
-if TYPE_CHECKING:
-    from planner.ui.main_window import MainWindow
 
-
-def complete(window: MainWindow, *, live: bool = True) -> None:
+def complete(window: Any, *, live: bool = True) -> None:
     """Build the panels and docks, wire them, restore their saved state, and show what the session
     holds in them (without moving the itinerary or the selection).  ``live``: start polling for
     other people's changes now (not while the store is the first paint's read-only copy)."""
@@ -85,7 +85,7 @@ def complete(window: MainWindow, *, live: bool = True) -> None:
     window.show_view(window.wanted_view)
 
 
-def _connect(window: MainWindow) -> None:
+def _connect(window: Any) -> None:
     session = window.session
     window.agenda.edit_requested.connect(window.edit_engagement)
     window.agenda.delete_requested.connect(session.delete_engagement)
@@ -97,7 +97,7 @@ def _connect(window: MainWindow) -> None:
     window.checks.activated.connect(lambda uids: window.show_engagement(uids[0]))
 
 
-def _restore(window: MainWindow) -> None:
+def _restore(window: Any) -> None:
     """What the shell could not restore before these existed: the docks and the contacts splitter."""
     state = window.prefs.window_state()
     if state is not None:

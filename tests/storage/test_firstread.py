@@ -13,8 +13,9 @@ import pytest
 from planner.core import tz
 from planner.core.assumptions import Assumption, AssumptionStatus, Concern
 from planner.core.model import Member, Place, Stay, Visit
-from planner.storage import HEAD, open_repository
+from planner.storage import open_repository
 from planner.storage.firstread import read_first, sqlite_file
+from planner.storage.revision import HEAD
 from tests.factories import make_visit
 
 

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
-from planner.storage import HEAD, open_repository
+from planner.storage import open_repository
 from planner.storage.firstread import FirstRead, read_first
+from planner.storage.revision import HEAD
 from planner.ui.state.session import STILL_OPENING
 from tests.ui.conftest import seed_like_visit
 
