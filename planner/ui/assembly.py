@@ -24,7 +24,7 @@ def complete(window: Any, *, live: bool = True) -> None:
     other people's changes now (not while the store is the first paint's read-only copy)."""
     from planner.ui.panels import review
     from planner.ui.panels.agenda import AgendaView
-    from planner.ui.panels.checks import ChecksPanel
+    from planner.ui.panels.checks import ChecksPanel, follow_findings
     from planner.ui.panels.contacts import ContactsView
     from planner.ui.panels.delegation import DelegationView
     from planner.ui.panels.details import DetailsPane
@@ -62,6 +62,7 @@ def complete(window: Any, *, live: bool = True) -> None:
     window.checks_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
     window.view_menu.addAction(window.checks_action)
     window.review = review.install(window)  # the Review panel, its View switch and status count
+    follow_findings(window)  # the Checks dock shows itself only when there is something to show
 
     _connect(window)
     _restore(window)

@@ -2,9 +2,9 @@
 
 Step 1 (:func:`first_window`): the window's shell shows the visit :mod:`planner.storage.firstread`
 read, on a read-only :class:`FirstPaintStore` (edits are refused with a line in the status bar).
-Step 2 (:func:`second_step`, queued by :func:`after_first_paint`): the panels and docks, and the real
-repository opened on the worker thread (SQLAlchemy is imported there); once it is open the session
-works on it, edits are allowed and the live refresh and the checks start.
+Step 2 (:func:`second_step`, queued by :func:`after_first_paint`): the real repository opened on
+the worker thread (SQLAlchemy is imported there); once it is open the session works on it, the
+panels and docks are built, edits are allowed and the live refresh and the checks start.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from planner.core import schedule
 from planner.core.errors import NotFoundError, PlannerError
-from planner.ui.state.session import STILL_OPENING, Changes, derive
+from planner.ui.state.derived import derive
+from planner.ui.state.session import STILL_OPENING
 
 if TYPE_CHECKING:
     from planner.core.model import Visit
@@ -36,7 +37,7 @@ class FirstPaintStore:
         self.first = first
 
     def list_visits(self) -> list[Any]:
-        return []  # the list of visits is filled once the repository is open
+        return []  # the list of visits is built once the repository is open
 
     def is_empty(self) -> bool:
         return not self.first.visit_ids
@@ -144,9 +145,11 @@ class Opening(QObject):
 def second_step(
     window: MainWindow, url: str, opening: Opening, *, also: Callable[[], None] | None = None
 ) -> None:
-    """Open the repository on the worker thread (then run ``also`` there, e.g. the daily backup),
-    build the panels meanwhile, and swap the session onto the repository when it is open
-    (``opening.finished`` says when, or what went wrong)."""
+    """Open the repository on the worker thread (then run ``also`` there, e.g. the daily backup); once
+    it is open, move the session onto it and build the panels and docks, so nothing in them can be
+    edited before an edit can be saved (``opening.finished`` says when, or what went wrong)."""
+    from planner.ui import assembly
+
     visit_id = window.session.visit_id
 
     def work(_progress: object) -> tuple[Any, int, Visit | None, list[schedule.Day], list[schedule.Clash]]:
@@ -168,19 +171,17 @@ def second_step(
         session.use_store(repository)
         if visit != session.visit:  # someone changed it between the two reads
             session.show_refreshed(visit, days, clashes)
+        assembly.complete(window, live=False)  # its refresh fills the list of visits and the actions
         window.live.token = token
         window.live.start()
         window.show_database()
-        session.changed.emit(Changes(session.visit_id, visits=True))  # the list of visits; actions enabled
         session.schedule_checks()
         opening.finished.emit(None)
 
     def failed(exc: BaseException) -> None:
+        assembly.complete(window, live=False)  # to read the visit in every view; edits stay refused
         text = str(exc) if isinstance(exc, PlannerError) else f"cannot open the database: {exc}"
         window.show_message(text)
         opening.finished.emit(exc)
 
     window.worker.submit(work, done, on_error=failed)
-    from planner.ui import assembly
-
-    assembly.complete(window, live=False)

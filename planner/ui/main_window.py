@@ -8,6 +8,7 @@ the panels, docks and their wiring (at once, or right after the first paint: ``c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -78,7 +79,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.prefs = prefs
         self.worker = worker or Worker(self)
-        self.session = Session(store, self)
+        self.session = Session(store, self, worker=self.worker)  # the checks run on the worker
         self.live = LiveRefresh(self.session, self.worker, parent=self)
         self.setWindowTitle("Delegation Planner")
         self.setObjectName("mainWindow")
@@ -489,10 +490,10 @@ class MainWindow(QMainWindow):
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
-        if self.assembled:
-            from planner.ui.panels.checks import summary
+        if self.assembled:  # the checks' word comes with their panel (none at the first paint)
+            from planner.ui.panels.checks import status_text
 
-            self.findings_label.setText(summary(self.session.findings) if visit else "")
+            self.findings_label.setText(status_text(self.session))
             self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
         self._update_actions()
         if changes.visit:
@@ -533,7 +534,8 @@ class MainWindow(QMainWindow):
         dialog = EngagementDialog(visit, None, day=day, at=at, parent=self, **place)
         self._run_dialog(dialog, "Add")
 
-    def edit_engagement(self, uid: str) -> None:
+    def edit_engagement(self, uid: str, verb: str = "Edit", also: Callable[[], object] | None = None) -> None:
+        """The engagement dialog; ``also`` runs after a successful save, in the same undo step."""
         from planner.ui.dialogs.engagement import EngagementDialog
 
         visit = self.session.visit
@@ -542,7 +544,7 @@ class MainWindow(QMainWindow):
             return
         self.session.select(uid)
         dialog = EngagementDialog(visit, engagement, parent=self)
-        self._run_dialog(dialog, "Edit")
+        self._run_dialog(dialog, verb, also)
 
     def _editable(self) -> bool:
         """Whether edits can be saved yet; if not, the status bar says why (no dialog is opened to lose)."""
@@ -561,7 +563,9 @@ class MainWindow(QMainWindow):
         finally:
             self.prefs.set_dialog_geometry(name, dialog.saveGeometry())
 
-    def _run_dialog(self, dialog: EngagementDialog, verb: str) -> None:
+    def _run_dialog(
+        self, dialog: EngagementDialog, verb: str, also: Callable[[], object] | None = None
+    ) -> None:
         if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
             return
         result = dialog.result_engagement
@@ -570,7 +574,8 @@ class MainWindow(QMainWindow):
         try:
             for contact in dialog.new_contacts:
                 self.session.save_contact(contact, f"Add contact {contact.name}")
-            self.session.save_engagement(result, f"{verb} “{result.title}”")
+            if self.session.save_engagement(result, f"{verb} “{result.title}”") and also is not None:
+                also()
         finally:
             stack.endMacro()
         self.session.select(result.uid)
@@ -596,18 +601,33 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             QMessageBox.warning(self, "New visit", str(exc))
 
-    def edit_visit_details(self, visit_id: int | None = None) -> None:
-        """The details dialog for the open visit (double-click in the list: that visit, once loaded)."""
+    def edit_visit_details(
+        self, visit_id: int | None = None, also: Callable[[], object] | None = None
+    ) -> None:
+        """The details dialog for the open visit (double-click in the list: that visit, once loaded);
+        ``also`` runs after a successful save, in the same undo step."""
         from planner.ui.dialogs.visit import VisitDialog
 
+        if not self._editable():
+            return
         if visit_id is not None and visit_id != self.session.visit_id:
             self.wait_until_loaded()
         visit = self.session.visit
         if visit is None or (visit_id is not None and visit.id != visit_id):
             return
         dialog = VisitDialog(visit, today=visit.start_date or dt.date.today(), parent=self)  # noqa: DTZ011
-        if self._exec(dialog) == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_visit is None:
+            return
+        if also is None:
             self.session.save_visit_details(dialog.result_visit)
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro("Fix visit details")
+        try:
+            if self.session.save_visit_details(dialog.result_visit) and also is not None:
+                also()
+        finally:
+            stack.endMacro()
 
     def delete_visit(self) -> None:
         visit = self.session.visit
