@@ -55,6 +55,9 @@ def complete(window: Any, *, live: bool = True) -> None:
     window.checks_dock.setObjectName("checksDock")
     window.checks_dock.setWidget(window.checks)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.checks_dock)
+    # hidden until its policy (follow_findings, below) shows it: added to a window already on screen,
+    # Qt would otherwise show it by itself a moment later, over the policy's choice
+    window.checks_dock.hide()
     window.resizeDocks([window.checks_dock], [130], Qt.Orientation.Vertical)
     window.view_menu.addSeparator()
     window.checks_action = window.checks_dock.toggleViewAction()

@@ -10,15 +10,12 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from planner.core.checks import Finding, run_checks
 from planner.core.model import Visit
 from planner.ui.state.worker import Progress, Worker
-
-if TYPE_CHECKING:  # the checks are imported when they first run, not before the window's first paint
-    from planner.core.checks import Finding
 
 
 def snapshot(visit: Visit) -> Visit:
@@ -59,8 +56,6 @@ class Checker(QObject):
         """Check ``visit`` as it is now; any result for an earlier request will be dropped."""
         self.generation += 1
         if self.worker is None:
-            from planner.core.checks import run_checks
-
             self._waiting = None
             self.runs += 1
             self.done.emit(run_checks(visit, today=today))
@@ -82,8 +77,6 @@ class Checker(QObject):
         self.runs += 1
 
         def work(progress: Progress) -> tuple[int, list[Finding]]:
-            from planner.core.checks import run_checks
-
             progress.check()
             return generation, run_checks(visit, today=today)
 

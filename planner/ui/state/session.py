@@ -11,13 +11,13 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule, tz
 from planner.core.assumptions import Assumption, AssumptionStatus, replaced
+from planner.core.checks import Finding, findings_by_engagement
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.checking import Checker, with_dismissals
@@ -33,9 +33,6 @@ from planner.ui.state.delegation import Delegation
 from planner.ui.state.derived import DETAIL_FIELDS, derive, details_of, store_new_visit
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Job, Progress, Worker
-
-if TYPE_CHECKING:  # the checks themselves are imported when they first run, after the first paint
-    from planner.core.checks import Finding
 
 #: How long after a visit is shown its checks run (its first paint does not wait for the gazetteer).
 CHECK_DELAY_MS = 400
@@ -227,8 +224,6 @@ class Session(QObject):
         self.checker.request(self.visit, today)
 
     def _set_findings(self, findings: list[Finding]) -> None:
-        from planner.core.checks import findings_by_engagement
-
         self.findings = findings
         self.findings_by_uid = findings_by_engagement([f for f in findings if f.dismissed is None])
 
