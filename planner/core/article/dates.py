@@ -157,10 +157,11 @@ _DATELINE = re.compile(
     rf"\s*(?P<date>[^:()\u0964]{{3,25}}?)\s*"
     rf"(?:{_AGENCY}\s*[:\-\u0964]?|[:\u0964]|\s-)"
 )
-#: a dateline that is a sentence of its own, with the year: "Jaipur, 18 navambar 2025."
+#: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
+#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026"
 _DATELINE_SENTENCE = re.compile(
     r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30},"
-    r"\s*(?P<date>[^:()\u0964.]{3,25}?)\s*\.\s*$"
+    r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
 )
 _REPORTED_BEFORE = re.compile(
     r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
@@ -613,25 +614,31 @@ class DateResolver:
     def _weekday(
         self, m: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
+        """A weekday without its date, read by the tense of its clause: in the past, the latest such day on
+        or before the publication date ("had arrived on Monday" in a report of Wednesday); ahead, the
+        first on or after both the publication date and the date before it; when the verb does not
+        tell, the first on or after the date before it (an itinerary runs forward).  Never a week
+        late because a later day was told first."""
         assert m.weekday is not None
-        # "वे सोमवार को पहुंचे थे" after today's plans: a past weekday is the one before the publication
-        recent = self.published is not None and self.last is not None and self.last >= self.published
-        if self.last is not None and not (tense == "past" and recent):
-            anchor, direction, note = self.last, 1, "on or after the date before it"
-        elif self.published is not None:
-            anchor = self.published
-            direction = -1 if tense == "past" else 1
-            note = "before the publication date" if direction < 0 else "after the publication date"
-            if direction > 0:
-                anchor += dt.timedelta(days=1)
+        name = calendar.day_name[m.weekday]
+        p, last = self.published, self.last
+        if tense == "past" and p is not None:
+            anchor, direction, note = p, -1, f"the last {name} on or before the publication date"
+        elif tense == "future" and (p is not None or last is not None):
+            anchor = max(d for d in (p, last) if d is not None)
+            direction = 1
+            note = f"the first {name} on or after " + (
+                "the publication date" if anchor == p else "the date before it"
+            )
+        elif last is not None:
+            anchor, direction, note = last, 1, f"the first {name} on or after the date before it"
         else:
-            warnings.append(f"“{m.text}”: a weekday with no date to count from; left unscheduled")
+            why = "its verb does not say past or ahead" if p is not None else "no date to count from"
+            warnings.append(f"“{m.text}”: a weekday with {why}; left unscheduled")
             return None, None
         day = anchor
         while day.weekday() != m.weekday:
             day += dt.timedelta(days=direction)
-        warnings.append(
-            f"“{m.text}” taken as {day.isoformat()}, the first {calendar.day_name[m.weekday]} {note}"
-        )
+        warnings.append(f"“{m.text}” taken as {day.isoformat()}, {note}")
         self.last = day
         return day, day

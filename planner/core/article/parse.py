@@ -47,7 +47,7 @@ from planner.core.article.places import (
 )
 from planner.core.article.published import find_published
 from planner.core.article.roman import is_roman_hindi
-from planner.core.article.status import old_dates, tense, visit_called_off
+from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
 from planner.core.article.text import Sentence, script_of, sentences
 from planner.core.article.times import find_times
 from planner.core.errors import PlannerError
@@ -315,7 +315,8 @@ class _Parser:
             dates = []
             for d in found:
                 resolver.hint = ""
-                first, last = resolver.resolve(d, sentence_tense, self.warnings)
+                own = tense_at(s.text, d.start) if d.weekday is not None or d.from_published else sentence_tense
+                first, last = resolver.resolve(d, own, self.warnings)
                 if first is None and resolver.hint:
                     d = dataclasses.replace(d, hint=resolver.hint)
                 dates.append((d, first, last))
