@@ -167,6 +167,8 @@ _REPORTED_BEFORE = re.compile(
     r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
 )
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
+#: between a date and the words naming the same day: "Day 1 - Monday, ", "(Tuesday) "
+_BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{_alt(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])"
@@ -310,6 +312,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         else:
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
     for v in find_visit_days(text):
+        if any(d.is_calendar and _BESIDE.fullmatch(text, min(d.end, v.end), max(d.start, v.start)) for d in found):
+            continue  # "Day 1 - Monday, December 7:": the date itself says which day
         found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
     for nd in find_named_days(text):
         found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))

@@ -304,7 +304,7 @@ class _Parser:
                 found
                 and found[0].is_calendar
                 and _ITEM_DAY.match(s.text, found[0].end)
-                and (not s.text[: found[0].start].strip(" •*·-–"))
+                and not _WEEKDAY_WORDS.sub("", s.text[: found[0].start]).strip(" •*·-–,0123456789")
             ):
                 item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
             elif not found and item_line == s.line and not s.heading:
