@@ -145,6 +145,7 @@ RULES5_DATES: dict[str, dict[str, Any]] = {
             "Meeting with Lulu Group": _e("2026-02-16", "Dubai", DUBAI),
             "Investors' roundtable": _e("2026-02-17", "Dubai", DUBAI),
             "Address to the Indian diaspora": _e("2026-02-17", "Dubai", DUBAI),
+            "Departure for Abu Dhabi": _e("2026-02-18", "Abu Dhabi", DUBAI),
             "Meeting with Mubadala": _e("2026-02-18", "Abu Dhabi", DUBAI),
             "Return to India": _e("2026-02-19", None, KOLKATA),
         },
