@@ -47,6 +47,7 @@ from planner.core.article.places import (
 )
 from planner.core.article.published import find_published
 from planner.core.article.roman import is_roman_hindi
+from planner.core.article.tables import expand_tables
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
 from planner.core.article.text import Sentence, script_of, sentences
 from planner.core.article.times import find_times
@@ -92,6 +93,9 @@ class _Parser:
             self.sentences = [
                 s for s in self.sentences if not (s.starts and stated.start <= s.starts[0] < stated.end)
             ]
+        self.sentences = expand_tables(
+            self.sentences, lambda t: any(m.entity.kind in ("city", "country", "state") for m in gaz.find(t))
+        )
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._found: dict[str, list[Mention]] = {}
         self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
