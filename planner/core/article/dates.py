@@ -130,7 +130,9 @@ _MD = re.compile(
     + r"(?!\d|:\d))?"
     + _YEAR
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d.-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 _RELATIVE = [
