@@ -10,7 +10,6 @@ from collections import Counter
 from planner.core.article.dates import (
     WEEKDAY_NAMES,
     DateMention,
-    DateResolver,
     event_years,
     find_dateline,
     find_dates,
@@ -46,9 +45,10 @@ from planner.core.article.places import (
     spelling_warnings,
 )
 from planner.core.article.published import find_published
+from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
-from planner.core.article.tables import expand_tables
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
+from planner.core.article.tables import expand_tables
 from planner.core.article.text import Sentence, script_of, sentences
 from planner.core.article.times import find_times
 from planner.core.errors import PlannerError
@@ -319,7 +319,9 @@ class _Parser:
             dates = []
             for d in found:
                 resolver.hint = ""
-                own = tense_at(s.text, d.start) if d.weekday is not None or d.from_published else sentence_tense
+                own = (
+                    tense_at(s.text, d.start) if d.weekday is not None or d.from_published else sentence_tense
+                )
                 first, last = resolver.resolve(d, own, self.warnings)
                 if first is None and resolver.hint:
                     d = dataclasses.replace(d, hint=resolver.hint)

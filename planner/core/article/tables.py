@@ -11,6 +11,7 @@ item is read like any itinerary line.  The characters still point into the artic
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 
@@ -61,7 +62,7 @@ def _cells(s: Sentence) -> list[tuple[int, int]]:
         return []
     edges = [-1, *cuts, len(s.text)]
     spans = []
-    for a, b in zip(edges, edges[1:], strict=False):
+    for a, b in itertools.pairwise(edges):
         a += 1
         while a < b and s.text[a].isspace():
             a += 1
