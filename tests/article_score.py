@@ -6,8 +6,7 @@ Kinds: engagements (title and date both right), contacts (name, or native name, 
 zones (the engagement's IANA zone right), stops (city and both days right).  Counts are summed over
 the articles (micro average), overall and per group (the team's articles, ``blind2_*``,
 ``blind3_*``, ``places_*``, ``rules2_*``, ``rules3_*``, ``rules4_*``, ``rules5_*``).  ``invented``
-counts engagements dated
-although the expected result leaves them unscheduled.  Expected results come from
+counts engagements dated although the expected result leaves them unscheduled.  Expected results come from
 ``tests.core.article.expected.all_cases``.
 """
 
