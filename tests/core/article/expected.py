@@ -422,13 +422,15 @@ def all_cases() -> dict[str, dict[str, Any]]:
     """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3 and RULES2/3."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected_rules4_text import RULES4_TEXT
+    from tests.core.article.expected_rules5_dates import RULES5_DATES
     from tests.core.article.expected_rules5_titles import RULES5_TITLES
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
     # the places_* reports name no counterpart: any contact found there is a false one
     places = {name: {"contacts": [], **case} for name, case in PLACES.items()}
-    return {**CASES, **places, **BLIND2, **RULES2, **BLIND3, **RULES3, **RULES4_TEXT, **RULES5_TITLES}
+    cases = {**CASES, **places, **BLIND2, **RULES2, **BLIND3, **RULES3, **RULES4_TEXT}
+    return {**cases, **RULES5_DATES, **RULES5_TITLES}
 
 
 __all__ = ["BLIND2", "RULES2", "all_cases"]
