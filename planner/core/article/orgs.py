@@ -78,6 +78,7 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 #: a Latin-script name and a possessive right before a Hindi body's name: its owner
 _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
+_HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_LIST_AFTER})")
 _HI_STOP = frozenset(["के", "का", "की", "को", "से", "ने", "में", "पर", "और", "एवं", "तथा", "भी"]) | frozenset(
     ["वे", "वह", "यह", "इस", "उस", "साथ", "सहित", "द्वारा", "मुख्यमंत्री", "मंत्री", "जहां", "जहाँ"]
@@ -399,6 +400,15 @@ def _hindi(
     mentions: list[Mention],
 ) -> None:
     assert callable(free) and callable(places_ok)
+    for m in _HI_ACRONYM.finditer(text):
+        # "इज़राइल इनोवेशन अथॉरिटी (IIA) के साथ": a body spelled in Devanagari, known by its acronym
+        words = m.group("name").split()
+        kept = len(words) - next((k for k, w in enumerate(reversed(words)) if w in _HI_STOP), len(words))
+        if len(words) - kept < 2 and not gaz.org_word(words[-1]):
+            continue  # two words at least, or one that names a body
+        start = m.start("name") + len(" ".join(words[:kept])) + (1 if kept else 0)
+        if free(start, m.end()) and not any(x.start < m.end() and m.start("acr") < x.end for x in mentions):
+            found.append(Mention(_found(m.group("acr")), start, m.end(), text[start : m.end()]))
     for m in _HI_ORG.finditer(text):
         english = gaz.org_word(m.group("word"))
         if english is None or not re.search("[\u0900-\u097f]", m.group("word")):

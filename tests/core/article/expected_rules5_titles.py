@@ -20,6 +20,7 @@ LISBON, TAIPEI, JERUSALEM, BANGKOK = "Europe/Lisbon", "Asia/Taipei", "Asia/Jerus
 BERLIN, COPENHAGEN, SAO_PAULO = "Europe/Berlin", "Europe/Copenhagen", "America/Sao_Paulo"
 JOBURG, SEOUL = "Africa/Johannesburg", "Asia/Seoul"
 PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
+TOKYO = "Asia/Tokyo"
 CCILI = "Câmara de Comércio e Indústria Luso-Indiana (CCILI)"
 AEP = "Associação Empresarial de Portugal (AEP)"
 TAITRA = "Taiwan External Trade Development Council (TAITRA)"
@@ -284,6 +285,47 @@ RULES5_TITLES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-09-19", None, KOLKATA),
         },
         "stops": [("Madrid", "2026-09-15", "2026-09-18"), ("Barcelona", "2026-09-18", "2026-09-19")],
+        "contacts": [],
+    },
+    # a Hindi daily: "सिंगापुर होते हुए"; "जापान-इंडिया बिजनेस कोऑपरेशन कमेटी (JIBCC)" (a body spelled in
+    # Devanagari, known by its Latin acronym); "जलसे में शामिल होंगे" (an event: an address);
+    # "ओसाका के लिए रवाना"; "Daikin और Kubota के साथ समझौता ज्ञापनों पर हस्ताक्षर" (two)
+    "rules5_hi_hr_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-04-21", "2026-04-24"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-04-21", "Tokyo", TOKYO),
+            "Meeting with JIBCC": _e("2026-04-22", "Tokyo", TOKYO),
+            "Address to the Indian diaspora": _e("2026-04-22", "Tokyo", TOKYO),
+            "Departure for Osaka": _e("2026-04-23", "Osaka", TOKYO),
+            "MoU signing with Daikin": _e("2026-04-23", "Osaka", TOKYO),
+            "MoU signing with Kubota": _e("2026-04-23", "Osaka", TOKYO),
+            "Return to India": _e("2026-04-24", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-04-21", "2026-04-23"), ("Osaka", "2026-04-23", "2026-04-24")],
+        "contacts": [],
+    },
+    # a Hindi release: "कोरिया चैंबर ऑफ कॉमर्स एंड इंडस्ट्री (KCCI) के साथ बैठक होगी", later "KCCI के
+    # पदाधिकारियों" (the same body); "प्रवासी भारतीयों से मुलाकात" (a meeting); "बुसान के लिए रवाना";
+    # "HMM के बंदरगाह टर्मिनल का दौरा" (HMM's)
+    "rules5_hi_cg_korea": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Vishnudev Sai",
+        "year": 2026,
+        "span": ("2026-05-05", "2026-05-08"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-05-05", "Seoul", SEOUL),
+            "Meeting with KCCI": _e("2026-05-06", "Seoul", SEOUL),
+            "Meeting with the Indian diaspora": _e("2026-05-06", "Seoul", SEOUL),
+            "Departure for Busan": _e("2026-05-07", "Busan", SEOUL),
+            "Visit to HMM": _e("2026-05-07", "Busan", SEOUL),
+            "Return to India": _e("2026-05-08", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-05-05", "2026-05-07"), ("Busan", "2026-05-07", "2026-05-08")],
         "contacts": [],
     },
 }
