@@ -231,6 +231,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             for o in orgs
             if o.entity.type in _SITEABLE
             and (o.entity.name not in used or _right_after(text, m, o))
+            and not verbs.PEOPLE_OF.match(text, o.end)  # "KCCI के पदाधिकारियों के साथ": met, not visited
             and (_in(clause, o.start) or len(orgs) == 1)
             and not any(
                 abs(t.start() - _owned_from(text, o)) < abs(m.start() - _owned_from(text, o))

@@ -113,6 +113,8 @@ def community_verb(text: str, clause: tuple[int, int]) -> str:
 
 
 ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
+#: a body's people after its name: "KCCI के पदाधिकारियों के साथ", "FTI के सदस्यों"
+PEOPLE_OF = re.compile(r"\s+(?:के|की)\s+(?:अधिकारियों|पदाधिकारियों|प्रतिनिधियों|सदस्यों|अध्यक्ष|प्रमुख)")
 BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
