@@ -183,3 +183,13 @@ def test_the_owner_of_a_place_visited_is_the_body() -> None:
         "On May 4 she will visit Saint-Gobain Glass's research campus."
     )
     assert titles["Visit to Saint-Gobain Glass"] == ("2026-05-04", "Paris")
+
+
+def test_a_devanagari_name_with_a_latin_acronym_and_a_body_whose_people_are_met() -> None:
+    titles, _ = _parse(
+        "मुख्यमंत्री 4 जून 2026 को तेल अवीव पहुंचेंगे। 5 जून को वे इज़राइल इनोवेशन अथॉरिटी (IIA) के साथ "
+        "बैठक करेंगे। 6 जून को IIA के अधिकारियों के साथ भोज के बाद Elbit Systems के संयंत्र का दौरा होगा।"
+    )
+    assert titles["Meeting with IIA"] == ("2026-06-05", "Tel Aviv")
+    assert titles["Visit to Elbit Systems"] == ("2026-06-06", "Tel Aviv")
+    assert "Visit to IIA" not in titles
