@@ -1,0 +1,215 @@
+"""Expected visits for the fourth round's people, stops and zones (``rules4_*``, task "article-people").
+
+Written from the articles before the parser changes, each kind in at least two wordings: Arabic
+names with bin/Al in Devanagari and Latin, "Victoria's Premier X" / "X, Country's Minister of Y",
+Japanese and Korean names (Latin and Devanagari, "Mr X" after the full name), an office with its
+portfolio before the honorific ("प्रमुख सचिव उद्योग श्री …"), a drive as a journey, a trip "in
+Canada from … to …" moving on mid-way, and two ministers travelling to different countries at once.
+Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+DUBAI, BAHRAIN, RIYADH = "Asia/Dubai", "Asia/Bahrain", "Asia/Riyadh"
+TOKYO, SEOUL = "Asia/Tokyo", "Asia/Seoul"
+
+RULES4_PEOPLE: dict[str, dict[str, Any]] = {
+    # a Hindi list of Arabic names with बिन/अल, "X के चेयरमैन …", "Y की ओर से X", an office + portfolio + श्री
+    "rules4_hi_gulf_names_mp_uae": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-11-05", "2026-11-08"),
+        "engagements": {
+            "Arrival in Dubai": _e("2026-11-05", "Dubai", DUBAI),
+            "Meeting with Dubai Chamber of Commerce": _e("2026-11-06", "Dubai", DUBAI),
+            "Meeting with DP World": _e("2026-11-06", "Dubai", DUBAI),
+            "Departure for Abu Dhabi": _e("2026-11-07", "Abu Dhabi", DUBAI),
+            "Meeting with Mubadala": _e("2026-11-07", "Abu Dhabi", DUBAI),
+            "Return to India": _e("2026-11-08", None, KOLKATA),
+        },
+        "stops": [("Dubai", "2026-11-05", "2026-11-07"), ("Abu Dhabi", "2026-11-07", "2026-11-08")],
+        "contacts": [
+            (
+                "Sheikh Ahmed bin Saeed Al Maktoum",
+                "शेख़ अहमद बिन सईद अल मकतूम",
+                "Chairman",
+                "Dubai Chamber of Commerce",
+                "host",
+            ),
+            ("Sultan Ahmed bin Sulayem", "सुल्तान अहमद बिन सुलायम", "Chairman", "DP World", "host"),
+            ("Waleed Al Mokarrab", "वलीद अल मुकर्रब", "", "Mubadala", "host"),
+            ("Sanjay Shukla", "संजय शुक्ला", "Principal Secretary", "", "delegation"),
+        ],
+    },
+    # "Shaikh X bin Y Al Z, Bahrain's Minister of Finance", "Saudi Arabia's Minister of Investment X",
+    # a drive across the causeway as the journey to the next stop, the diaspora in the day's stop
+    "rules4_en_gulf_names_tg_bahrain": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister A. Revanth Reddy",
+        "year": 2027,
+        "span": ("2027-02-14", "2027-02-19"),
+        "engagements": {
+            "Arrival in Manama": _e("2027-02-14", "Manama", BAHRAIN),
+            "Meeting with Ministry of Finance": _e("2027-02-15", "Manama", BAHRAIN),
+            "Address to the Indian diaspora": _e("2027-02-15", "Manama", BAHRAIN),
+            "Departure for Dammam": _e("2027-02-16", "Dammam", RIYADH),
+            "Meeting with Saudi Aramco": _e("2027-02-16", "Dammam", RIYADH),
+            "Departure for Riyadh": _e("2027-02-17", "Riyadh", RIYADH),
+            "Meeting with Ministry of Investment": _e("2027-02-18", "Riyadh", RIYADH),
+            "Return to India": _e("2027-02-19", None, KOLKATA),
+        },
+        "stops": [
+            ("Manama", "2027-02-14", "2027-02-16"),
+            ("Dammam", "2027-02-16", "2027-02-17"),
+            ("Riyadh", "2027-02-17", "2027-02-19"),
+        ],
+        "contacts": [
+            ("Shaikh Salman bin Khalifa Al Khalifa", "", "Minister of Finance", "Ministry of Finance", "host"),
+            ("Amin Nasser", "", "President", "Saudi Aramco", "host"),
+            ("Khalid Al-Falih", "", "Minister of Investment", "Ministry of Investment", "host"),
+        ],
+    },
+    # "Ontario's Premier X", "British Columbia Premier Y": a foreign head of government is a host;
+    # "will be in Canada from … to …" is the visit's span though he leaves for Vancouver mid-way
+    "rules4_en_premier_pb_canada": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-14"),
+        "engagements": {
+            "Arrival in Toronto": _e("2026-06-08", "Toronto", "America/Toronto"),
+            "Meeting with Doug Ford": _e("2026-06-09", "Toronto", "America/Toronto"),
+            "Address to the Indian diaspora": _e("2026-06-10", "Toronto", "America/Toronto"),
+            "Departure for Vancouver": _e("2026-06-11", "Vancouver", "America/Vancouver"),
+            "Meeting with David Eby": _e("2026-06-12", "Vancouver", "America/Vancouver"),
+            "Visit to University of British Columbia": _e("2026-06-13", "Vancouver", "America/Vancouver"),
+            "Return to India": _e("2026-06-14", None, KOLKATA),
+        },
+        "stops": [("Toronto", "2026-06-08", "2026-06-11"), ("Vancouver", "2026-06-11", "2026-06-14")],
+        "contacts": [("Doug Ford", "", "Premier", "", "host"), ("David Eby", "", "Premier", "", "host")],
+    },
+    # "Western Australia's Premier X", "South Australian Premier Y" (two zones, no DST in Perth)
+    "rules4_en_premier_wb_australia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-17"),
+        "engagements": {
+            "Arrival in Perth": _e("2026-10-12", "Perth", "Australia/Perth"),
+            "Meeting with Roger Cook": _e("2026-10-13", "Perth", "Australia/Perth"),
+            "Departure for Adelaide": _e("2026-10-14", "Adelaide", "Australia/Adelaide"),
+            "Meeting with Peter Malinauskas": _e("2026-10-15", "Adelaide", "Australia/Adelaide"),
+            "Return to India": _e("2026-10-17", None, KOLKATA),
+        },
+        "stops": [("Perth", "2026-10-12", "2026-10-14"), ("Adelaide", "2026-10-14", "2026-10-17")],
+        "contacts": [
+            ("Roger Cook", "", "Premier", "", "host"),
+            ("Peter Malinauskas", "", "Premier", "", "host"),
+        ],
+    },
+    # Japanese and Korean names in Latin: "X, President of Y", "Y's Vice Chairman X", "Mr X" again later
+    "rules4_en_jp_kr_names_up": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-08-24", "2026-08-29"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-08-24", "Tokyo", TOKYO),
+            "Meeting with Daikin Industries": _e("2026-08-25", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-08-25", "Tokyo", TOKYO),
+            "Departure for Seoul": _e("2026-08-27", "Seoul", SEOUL),
+            "Meeting with Hyundai Motor": _e("2026-08-27", "Seoul", SEOUL),
+            "Meeting with Samsung SDS": _e("2026-08-28", "Seoul", SEOUL),
+            "Return to India": _e("2026-08-29", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-08-24", "2026-08-27"), ("Seoul", "2026-08-27", "2026-08-29")],
+        "contacts": [
+            ("Hiroshi Kanemura", "", "President", "Daikin Industries", "host"),
+            ("Norihiko Ishiguro", "", "Chairman", "JETRO", "host"),
+            ("Chang Jae-hoon", "", "Vice Chairman", "Hyundai Motor", "host"),
+            ("Kim Min-seok", "", "CEO", "Samsung SDS", "host"),
+        ],
+    },
+    # Japanese and Korean names in Devanagari, "श्री मिबे" after the full name, "X की ओर से उपाध्यक्ष Y",
+    # an office with its portfolio before श्री
+    "rules4_hi_jp_kr_names_hr": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-10-18", "2026-10-22"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-10-18", "Tokyo", TOKYO),
+            "Meeting with Honda": _e("2026-10-19", "Tokyo", TOKYO),
+            "Departure for Seoul": _e("2026-10-20", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-10-20", "Seoul", SEOUL),
+            "Meeting with LG": _e("2026-10-21", "Seoul", SEOUL),
+            "Return to India": _e("2026-10-22", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-10-18", "2026-10-20"), ("Seoul", "2026-10-20", "2026-10-22")],
+        "contacts": [
+            ("Toshihiro Mibe", "तोशिहिरो मिबे", "Chairman", "Honda", "host"),
+            ("Park Ji-hoon", "पार्क जी-हून", "Vice President", "KOTRA", "host"),
+            ("Cho Joo-wan", "चो जू-वान", "CEO", "LG", "host"),
+            ("Amit Agrawal", "अमित अग्रवाल", "Additional Chief Secretary", "", "delegation"),
+        ],
+    },
+    # two ministers in two countries at once: each one's stops follow his own engagements
+    "rules4_en_two_teams_od": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-13"),
+        "engagements": {
+            "Meeting with Toyota Tsusho": _e("2026-11-09", "Tokyo", TOKYO),
+            "Meeting with Mitsubishi Electric": _e("2026-11-10", "Tokyo", TOKYO),
+            "Meeting with Panasonic": _e("2026-11-11", "Osaka", TOKYO),
+            "Meeting with Temasek": _e("2026-11-10", "Singapore", "Asia/Singapore"),
+            "Visit to Malaysian Investment Development Authority": _e(
+                "2026-11-12", "Kuala Lumpur", "Asia/Kuala_Lumpur"
+            ),
+            "Return to India": _e("2026-11-13", None, KOLKATA),
+        },
+        "stops": [
+            ("Tokyo", "2026-11-09", "2026-11-10"),
+            ("Singapore", "2026-11-10", "2026-11-11"),
+            ("Osaka", "2026-11-11", "2026-11-13"),
+            ("Kuala Lumpur", "2026-11-12", "2026-11-13"),
+        ],
+        "contacts": [("Mukesh Mahaling", "", "Finance Minister", "", "delegation")],
+    },
+    "rules4_en_two_teams_gj": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2027,
+        "span": ("2027-03-29", "2027-04-02"),
+        "engagements": {
+            "Meeting with Micron Technology": _e("2027-03-29", "Boise", "America/Boise"),
+            "Meeting with Tesla": _e("2027-03-31", "Austin", "America/Chicago"),
+            "Visit to Embrapa": _e("2027-03-30", "Brasília", "America/Sao_Paulo"),
+            "Meeting with JBS": _e("2027-04-01", "São Paulo", "America/Sao_Paulo"),
+            "Return to India": _e("2027-04-02", None, KOLKATA),
+        },
+        "stops": [
+            ("Boise", "2027-03-29", "2027-03-30"),
+            ("Brasília", "2027-03-30", "2027-03-31"),
+            ("Austin", "2027-03-31", "2027-04-02"),
+            ("São Paulo", "2027-04-01", "2027-04-02"),
+        ],
+        "contacts": [("Raghavji Patel", "", "Agriculture Minister", "", "delegation")],
+    },
+}
+
+__all__ = ["RULES4_PEOPLE"]
