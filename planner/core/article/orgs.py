@@ -24,7 +24,8 @@ import re
 
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import HONORIFIC, latin_form, romanise
+from planner.core.article.people import HONORIFIC
+from planner.core.article.romanise import latin_form, romanise
 
 _CONNECTORS = frozenset({"of", "and", "for", "&", "de", "the"})
 # Capitalised words that start a sentence or a title, never an organisation's name; weekday and

@@ -71,7 +71,13 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("Riyadh", "2027-02-17", "2027-02-19"),
         ],
         "contacts": [
-            ("Shaikh Salman bin Khalifa Al Khalifa", "", "Minister of Finance", "Ministry of Finance", "host"),
+            (
+                "Shaikh Salman bin Khalifa Al Khalifa",
+                "",
+                "Minister of Finance",
+                "Ministry of Finance",
+                "host",
+            ),
             ("Amin Nasser", "", "President", "Saudi Aramco", "host"),
             ("Khalid Al-Falih", "", "Minister of Investment", "Ministry of Investment", "host"),
         ],
