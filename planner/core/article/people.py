@@ -462,7 +462,7 @@ def find_people(
     return sorted(people, key=lambda p: p.start)
 
 
-# latin_form, romanise and skeleton live in ``romanise``; named here for the modules that import them from here
+# latin_form, romanise and skeleton live in ``romanise``, named here for the modules importing them here
 __all__ = [
     "HONORIFIC",
     "Person",
