@@ -300,6 +300,13 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     return found
 
 
+def _place_word(gaz: Gazetteer, word: str) -> str | None:
+    """The English name of a country or city written as one word of a body's name (``क़तर चैंबर``
+    → ``Qatar Chamber``): the gazetteer's spelling, not a transliteration."""
+    found = [m for m in gaz.find(word, frozenset()) if m.entity.kind in ("country", "city")]
+    return found[0].entity.name if len(found) == 1 and found[0].end - found[0].start == len(word) else None
+
+
 def _hindi(
     text: str,
     gaz: Gazetteer,
@@ -322,7 +329,10 @@ def _hindi(
         start = m.start("name") + m.group("name").index(words[0])
         if not free(start, m.end()):
             continue
-        parts = [gaz.org_word(w) or latin_form(romanise(w), full_text) or romanise(w) for w in words]
+        parts = [
+            gaz.org_word(w) or _place_word(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
+            for w in words
+        ]
         name = " ".join([*parts, english])
         found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
     if not re.search(r"[\u0900-\u097F]", text):

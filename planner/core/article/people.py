@@ -40,10 +40,15 @@ HONORIFIC = re.compile(
     r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
     r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.)(?:\s+|(?=\s*$)))+"
 )
-#: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"
+#: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
+#: the Arabic ones ("सुल्तान अहमद बिन सुलायम", "वलीद अल मुकर्रब"), never a name's first or last word
 _PARTICLES = frozenset(
-    {"bin", "binti", "bte", "al", "el", "van", "von", "der", "de", "da", "del", "di", "la", "le"}
+    {"bin", "binti", "bint", "bte", "al", "el", "van", "von", "der", "de", "da", "del", "di", "la", "le"}
+    | {"बिन", "बिंत", "बिन्त", "बिनते", "अल", "अल-", "इब्न"}
 )
+#: an Arabic title that is part of how a person is named ("Sheikh Khalifa bin Jassim Al Thani"):
+#: kept in the name, not counted among its words
+_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheikha", "Shaikha", "शेख", "शेख़", "शेखा"})
 _HI_STOP = frozenset(
     [
         "से",
@@ -218,6 +223,7 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         i = close + 1 if close is not None else 0
     while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
         i += 1
+    i = _after_qualifier(tokens, i)
     script: str | None = None
     while i < len(tokens):
         tok, pos = tokens[i]
@@ -227,11 +233,13 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         if (
             tok in _PARTICLES
             and current
-            and script == "en"
             and i + 1 < len(tokens)
-            and tokens[i + 1][0][:1].isupper()
+            and (
+                (script == "en" and tokens[i + 1][0][:1].isupper())
+                or (script == "hi" and _is_hindi_name_token(tokens[i + 1][0], taken, tokens[i + 1][1]))
+            )
         ):
-            current.append((tok, pos))  # "bin" in "Sultan Ahmed bin Sulayem"
+            current.append((tok, pos))  # "bin" in "Sultan Ahmed bin Sulayem", "बिन" in "… बिन सईद"
             i += 1
             continue
         if tok == "." and current and script == "hi" and len(current[-1][0]) <= 2:
@@ -250,14 +258,15 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             i += 2
             continue
         kind = "hi" if is_hi else "en" if is_en else None
+        if len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल"):
+            kind = None  # "Al Thani", "अल मुकर्रब": the family name after Al ends an Arabic name
         initials = kind == "en" and _is_initials(tok)
         if initials and current and not all(_is_initials(t) for t, _ in current):
             kind = None  # initials start a name: "Patil M." is not one
         if (
             kind
             and (script in (None, kind))
-            and len([t for t, _ in current if t.casefold() not in _PARTICLES])
-            < (4 if initials or _has_initials(current) else 3)
+            and _counted(current) < (4 if initials or _has_initials(current) else 3) + _chained(current)
         ):
             script = kind
             current.append((tok if initials else tok.rstrip("."), pos))
@@ -275,6 +284,37 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
     if current and not (names and _genitive_next(tokens, current)):
         names.append(_joined(current))
     return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
+
+
+def _counted(tokens: list[tuple[str, int]]) -> int:
+    """The words of a name so far, leaving out particles and Arabic titles (bin, Al, Sheikh)."""
+    return len([t for t, _ in tokens if t.casefold() not in _PARTICLES and t not in _NAME_TITLES])
+
+
+def _chained(tokens: list[tuple[str, int]]) -> int:
+    """One word more for a name built with bin/bint (father's name, then the family's)."""
+    return 1 if any(t.casefold() in ("bin", "bint", "binti", "बिन", "बिंत", "बिन्त", "इब्न") for t, _ in tokens) else 0
+
+
+def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
+    """Where a name starts when an honorific comes a few words after the title: in ``प्रमुख सचिव
+    उद्योग श्री संजय शुक्ला`` or ``Principal Secretary Industries Shri X`` the words before श्री
+    qualify the title (its portfolio); the name is what follows the honorific."""
+    for k in range(1, 4):
+        if i + k >= len(tokens):
+            break
+        tok = tokens[i + k - 1][0]
+        if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)):
+            break
+        if tokens[i + k][0] in _HONORIFICS:
+            j = i + k
+            while j < len(tokens) and (tokens[j][0] in _HONORIFICS or tokens[j][0] == "."):
+                j += 1
+            return j
+    return i
+
+
+_TOKEN_WORD = re.compile(rf"[\u0900-\u0963\u0966-\u097F]+|[{_L}]+")
 
 
 def _has_initials(tokens: list[tuple[str, int]]) -> bool:

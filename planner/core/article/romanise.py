@@ -102,6 +102,19 @@ def _syncopate(units: list[list[str]]) -> set[int]:
     return dropped
 
 
+#: the words of Arabic names that English papers spell one way, whatever the Devanagari says
+_ARABIC = {
+    "शेख": "Sheikh",
+    "शेख़": "Sheikh",
+    "शेखा": "Sheikha",
+    "बिन": "bin",
+    "बिंत": "bint",
+    "बिन्त": "bint",
+    "इब्न": "ibn",
+    "अल": "Al",
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
@@ -109,6 +122,9 @@ def romanise(native: str, *, country: str | None = None) -> str:
 
     words = []
     for word in native.split():
+        if word in _ARABIC:
+            words.append(_ARABIC[word])
+            continue
         if "-" in word.strip("-"):  # जंग-क्वान: each part on its own
             parts_ = [romanise(p, country=country) for p in word.split("-") if p]
             words.append("-".join(parts_))
