@@ -36,7 +36,9 @@ def _is_destination(text: str, place: Mention) -> bool:
     return bool(_FOR_AFTER.match(text, place.end) or _FOR_BEFORE.search(text, 0, place.start))
 
 
-_RETURN = re.compile(r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b)")
+_RETURN = re.compile(
+    r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b|\bfl(?:y|ies|ew)\s+back\b)"
+)
 _MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक"
     + _D
@@ -321,6 +323,15 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 # "A meeting with the trade minister in Paris on April 1 is likely": a dated meeting
                 # abroad whose counterpart the gazetteer cannot name is still an engagement
                 add("Meeting", Kind.MEETING, meetings[0].start())
+        elif not pending and hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
+            # "will meet Ontario's Premier Doug Ford, and on June 10 address the diaspora": a person
+            # met in a clause of their own, beside the community event of another
+            near = _clause_of(spans, community[0].start)
+            apart = [p for p in hosts if not _in(near, p.start)]
+            if apart:
+                trigger = min(meetings, key=lambda t: abs(t.start() - apart[0].start))
+                names = " and ".join(p.name for p in apart[:3])
+                add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
     _share_times(found, facts.times)

@@ -361,7 +361,11 @@ def _org_of(
     if before:
         return before[-1]
     earlier = [o for o in orgs if o.end <= role.start]
-    return earlier[-1] if earlier else (orgs[0] if len(orgs) == 1 else None)
+    if earlier:
+        return earlier[-1]
+    # the only body of the sentence, unless another clause names it ("meet Premier X, and on June
+    # 13 visit the University of Y": the premier is not the university's)
+    return orgs[0] if len(orgs) == 1 and clause[0] <= orgs[0].start < clause[1] else None
 
 
 def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
@@ -377,7 +381,8 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
         if gap.strip() or (picked and not gap):
             break
         tok = w.group()
-        if (
+        particle = tok in _PARTICLES and bool(picked) and picked[0][0] not in _PARTICLES
+        if not particle and (
             tok in _HONORIFICS
             or tok.rstrip(".") in _HONORIFICS
             or not _is_latin_name_token(tok, taken, w.start())
@@ -385,9 +390,22 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
             break
         picked.insert(0, (tok.rstrip("."), w.start()))
         end = w.start()
-        if len(picked) == 4:
+        if _counted(picked) == 4 + _chained(picked):
             break
+    while picked and picked[0][0] in _PARTICLES:
+        picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
     return _joined(picked) if picked else None
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
+
+
+def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
+    """Where a role's title starts with the place it belongs to: ``X, Bahrain's Minister of Finance``."""
+    for p in places:
+        if p.end <= role.start and _POSSESSIVE.fullmatch(text, p.end, role.start):
+            return p.start
+    return role.start
 
 
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
@@ -491,7 +509,7 @@ def find_people(
             side = "delegation" if org is not None and org.country in home else "host"
         found = names_after(text, role.end, spans)
         if not found:
-            before = _name_before(text, role.start, taken)
+            before = _name_before(text, _possessor(text, role, places), taken)
             found = [before] if before else []
         for native_or_latin, pos, end in found:
             add(native_or_latin, pos, end, role.entity.name, org, side)

@@ -22,15 +22,24 @@ _SEAT_AFTER = re.compile(
 )
 
 
+#: "Victoria's Premier", "टोक्यो के गवर्नर": a city owning the title that follows
+_OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
+
+
 def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Places named only as a stop-over or an organisation's seat, marked so nobody is put there."""
+    """Places named only as a stop-over or an organisation's seat, marked so nobody is put there;
+    a city named as the seat of a person's office (``Victoria's Premier Jacinta Allan``) as well."""
+    titles = {m.start for m in mentions if m.entity.kind in ("role", "office")}
     marked = []
     for m in mentions:
         if m.entity.kind in ("city", "country") and not m.how:
             before = text[max(0, m.start - 30) : m.start]
+            owns = _OWNS_TITLE.match(text, m.end)
             if _TRANSIT_BEFORE.search(before) or _TRANSIT_AFTER.match(text, m.end):
                 m = dataclasses.replace(m, how="transit")
             elif _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(text, m.end):
+                m = dataclasses.replace(m, how="seat")
+            elif m.entity.kind == "city" and owns is not None and owns.end() in titles:
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
     return marked
