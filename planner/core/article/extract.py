@@ -22,7 +22,8 @@ _ARRIVE = re.compile(
 )
 _DEPART = re.compile(
     r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
-    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b)"
+    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
+    r"|\bdr(?:ive|ives|ove|iving)\s+(?:across\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\b)"
 )
 #: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
 _VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
@@ -120,6 +121,7 @@ class Candidate:
     people: list[Person] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     city_guessed: bool = False  # the city is an organisation's seat from the gazetteer, not the text
+    country_guessed: bool = False  # the country is the one the text was last about, not named here
     date_hint: str = ""  # "27 July" when the text gives a day and month that could not be placed
     near_date: dt.date | None = None  # an undated one's paragraph is about this day (a hint only)
     host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")

@@ -58,7 +58,7 @@ from planner.core.model import Kind, Status
 
 _VISIT_WORDS = re.compile(
     r"दौर[ाेों]|यात्रा|प्रवास|प्रतिनिधिमंडल"
-    r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
+    r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b|\bwill\s+be\s+in\b)"
 )
 DEFAULT_LENGTH = dt.timedelta(hours=1)
 #: the longest text taken as one news report (the longest features run to about 10,000 words);
@@ -429,7 +429,7 @@ class _Parser:
         for i, seg in enumerate(self._segments):
             nxt = self._segments[i + 1] if i + 1 < len(self._segments) else None
             stop = seg.stop
-            if stop.city is None or stop.country != c.country.name or seg.firm is None:
+            if stop.city is None or (stop.country != c.country.name and not c.country_guessed) or seg.firm is None:
                 continue
             if stop.depart is None or not seg.firm <= day <= stop.depart:
                 continue
@@ -695,8 +695,14 @@ class _Parser:
                     )
                     if not anchored:
                         span = (first, last)
+        # a departure after the visit's first engagements is a move between stops, not the start
         departure = next(
-            (e.day for e in draft.engagements if e.title.startswith("Departure") and e.day), None
+            (
+                e.day
+                for e in draft.engagements
+                if e.title.startswith("Departure") and e.day and (not days or e.day <= days[0])
+            ),
+            None,
         )
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         departure, back = home_flights(merged, draft.engagements, departure, back, self.home)

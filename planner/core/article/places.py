@@ -172,7 +172,7 @@ def locate(
     ):
         cand.country = gaz.country(org.country)
     elif context is not None:
-        cand.country = context
+        cand.country, cand.country_guessed = context, True
     if org is not None and org.city:
         seat = gaz.city(org.city)
         if seat is not None and (cand.country is None or seat.country == cand.country.country):
