@@ -50,7 +50,8 @@ from planner.core.article.places import (
 )
 from planner.core.article.published import find_published
 from planner.core.article.status import old_dates, tense, visit_called_off
-from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
+from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out, segments_from, team_stops
+from planner.core.article.teams import leaders, split, subjects
 from planner.core.article.text import script_of, sentences
 from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention, find_times
 from planner.core.errors import LocalTimeError, PlannerError
@@ -104,6 +105,7 @@ class _Parser:
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
+        self._leaders: list[str] = []
         self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
         self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
@@ -135,6 +137,8 @@ class _Parser:
         year = self._year()
         head, head_names = self._head()
         facts = self._facts(year, head_names)
+        members = [p.name for f in facts for p in f.people if p.side == "delegation"]
+        self._leaders = leaders([*sorted(head_names, key=len, reverse=True)[:1], *members])
         self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
@@ -429,7 +433,11 @@ class _Parser:
         for i, seg in enumerate(self._segments):
             nxt = self._segments[i + 1] if i + 1 < len(self._segments) else None
             stop = seg.stop
-            if stop.city is None or (stop.country != c.country.name and not c.country_guessed) or seg.firm is None:
+            if (
+                stop.city is None
+                or (stop.country != c.country.name and not c.country_guessed)
+                or seg.firm is None
+            ):
                 continue
             if stop.depart is None or not seg.firm <= day <= stop.depart:
                 continue
@@ -631,24 +639,13 @@ class _Parser:
                 undated.append((i, key))
             else:
                 dated.append((e.day, i, firm, key))
-        segments: list[StopEvidence] = []
-        by_day: dict[dt.date, list[tuple[bool, int, str]]] = {}
-        for day, i, firm, key in dated:
-            by_day.setdefault(day, []).append((firm, i, key))
-        for day in sorted(by_day):
-            arrivals = {key for firm, _, key in by_day[day] if firm}
-            keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
-            for key in dict.fromkeys(k for _, _, k in keys):
-                if not segments or segments[-1].key != key:
-                    segments.append(
-                        StopEvidence(
-                            _copy(places[key]), key=key, order=min(i for _, i, k in by_day[day] if k == key)
-                        )
-                    )
-                seg = segments[-1]
-                seg.see(day)
-                if key in arrivals:
-                    seg.firm = day if seg.firm is None else min(seg.firm, day)
+        teams = self._teams_of(merged, places)
+        if teams is not None:
+            segments, notes = team_stops(dated, places, teams, draft.start_date, draft.end_date)
+            self.warnings.extend(notes)
+            self._segments = segments
+            return [s.stop for s in segments]
+        segments = segments_from(dated, places)
         for day, country in country_travel:
             here = [s for s in segments if s.stop.country == country and s.begins and s.begins >= day]
             if here and (here[0].firm is None or here[0].firm > day):
@@ -665,6 +662,23 @@ class _Parser:
         self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
         self._segments = segments
         return [s.stop for s in segments]
+
+    def _teams_of(self, merged: list[Candidate], places: dict[str, DraftStop]) -> dict[int, int] | None:
+        """Each engagement's leader when two ministers travel to different countries at once (see
+        ``teams``), else ``None``: one delegation."""
+        if len(self._leaders) < 2:
+            return None
+        of_sentence = subjects([s.text for s in self.sentences], self._leaders)
+        by_index = {s.index: team for s, team in zip(self.sentences, of_sentence, strict=True)}
+        teams = {i: by_index.get(c.sentence.index) for i, c in enumerate(merged)}
+        countries = {
+            i: {c.country.name}
+            for i, c in enumerate(merged)
+            if c.country is not None and not c.country.home and c.date is not None
+        }
+        if not split(teams, countries):
+            return None
+        return {i: team or 0 for i, team in teams.items()}
 
     def _origins(
         self, merged: list[Candidate], engagements: list[DraftEngagement], places: dict[str, DraftStop]

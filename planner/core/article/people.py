@@ -293,7 +293,10 @@ def _counted(tokens: list[tuple[str, int]]) -> int:
 
 def _chained(tokens: list[tuple[str, int]]) -> int:
     """One word more for a name built with bin/bint (father's name, then the family's)."""
-    return 1 if any(t.casefold() in ("bin", "bint", "binti", "बिन", "बिंत", "बिन्त", "इब्न") for t, _ in tokens) else 0
+    return 1 if any(t.casefold() in _CHAIN for t, _ in tokens) else 0
+
+
+_CHAIN = frozenset({"bin", "bint", "binti", "बिन", "बिंत", "बिन्त", "इब्न"})
 
 
 def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:

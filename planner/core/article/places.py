@@ -37,9 +37,11 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             owns = _OWNS_TITLE.match(text, m.end)
             if _TRANSIT_BEFORE.search(before) or _TRANSIT_AFTER.match(text, m.end):
                 m = dataclasses.replace(m, how="transit")
-            elif _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(text, m.end):
-                m = dataclasses.replace(m, how="seat")
-            elif m.entity.kind == "city" and owns is not None and owns.end() in titles:
+            elif (
+                _SEAT_BEFORE.search(before)
+                or _SEAT_AFTER.match(text, m.end)
+                or (m.entity.kind == "city" and owns is not None and owns.end() in titles)
+            ):
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
     return marked
