@@ -37,6 +37,7 @@ from planner.core.article.people import (
     find_people,
     latin_form,
     names_after,
+    one_person,
     romanise,
     skeleton,
 )
@@ -137,6 +138,7 @@ class _Parser:
         year = self._year()
         head, head_names = self._head()
         facts = self._facts(year, head_names)
+        one_person([f.people for f in facts])
         members = [p.name for f in facts for p in f.people if p.side == "delegation"]
         self._leaders = leaders([*sorted(head_names, key=len, reverse=True)[:1], *members])
         self.warnings.extend(spelling_warnings(self.gaz, facts))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -452,6 +453,35 @@ def is_name(name: str, native: str = "") -> bool:
     return True
 
 
+def one_person(groups: list[list[Person]]) -> None:
+    """A person named again by one word (``Mr Nadella``, ``श्री नडेला``) after the full name
+    (``Satya Nadella``) is that person, not a new one: each such mention is replaced, in place, by
+    the full one (its own role and organisation kept when it gives them).  Family names come last
+    (Nadella) or first (Chang Jae-hoon): either word matches, if only one person has it."""
+    full: list[Person] = []
+    for people in groups:
+        for k, p in enumerate(people):
+            words = [w.casefold() for w in (p.name.split(), p.name_native.split())[bool(p.name_native)]]
+            if len(words) == 1:
+                same = [f for f in full if words[0] in _ends(f)]
+                if len({f.name for f in same}) == 1:
+                    f = same[0]
+                    people[k] = dataclasses.replace(
+                        f, start=p.start, role=p.role or f.role, org=p.org or f.org
+                    )
+                    continue
+            full.append(p)
+
+
+def _ends(p: Person) -> set[str]:
+    ends = set()
+    for name in (p.name, p.name_native):
+        words = name.casefold().split()
+        if len(words) > 1:
+            ends |= {words[0], words[-1]}
+    return ends
+
+
 def find_people(
     text: str,
     mentions: list[Mention],
@@ -531,6 +561,7 @@ __all__ = [
     "is_name",
     "latin_form",
     "names_after",
+    "one_person",
     "romanise",
     "skeleton",
 ]

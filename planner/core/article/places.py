@@ -22,13 +22,14 @@ _SEAT_AFTER = re.compile(
 )
 
 
-#: "Victoria's Premier", "टोक्यो के गवर्नर": a city owning the title that follows
+#: "Victoria's Premier", "वॉशिंगटन के गवर्नर": a place owning the title that follows
 _OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
 
 
 def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
     """Places named only as a stop-over or an organisation's seat, marked so nobody is put there;
-    a city named as the seat of a person's office (``Victoria's Premier Jacinta Allan``) as well."""
+    a place named as the seat of a person's office (``Victoria's Premier Jacinta Allan``, ``ब्रिटिश
+    कोलंबिया के प्रीमियर``) as well: where that person is met is where the delegation is that day."""
     titles = {m.start for m in mentions if m.entity.kind in ("role", "office")}
     marked = []
     for m in mentions:
@@ -40,7 +41,7 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             elif (
                 _SEAT_BEFORE.search(before)
                 or _SEAT_AFTER.match(text, m.end)
-                or (m.entity.kind == "city" and owns is not None and owns.end() in titles)
+                or (owns is not None and owns.end() in titles)
             ):
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)

@@ -129,7 +129,7 @@ def romanise(native: str, *, country: str | None = None) -> str:
             parts_ = [romanise(p, country=country) for p in word.split("-") if p]
             words.append("-".join(parts_))
             continue
-        units = _units(word)
+        units = _units(word.replace("\u0949", "\u094b").replace("\u0911", "\u0913"))  # ॉ, ऑ: o (Bob, Oxford)
         dropped = _syncopate(units)
         parts = []
         for k, (text, _) in enumerate(units):

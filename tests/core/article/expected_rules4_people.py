@@ -16,6 +16,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 DUBAI, BAHRAIN, RIYADH = "Asia/Dubai", "Asia/Bahrain", "Asia/Riyadh"
 TOKYO, SEOUL = "Asia/Tokyo", "Asia/Seoul"
+LA, VANCOUVER = "America/Los_Angeles", "America/Vancouver"
 
 RULES4_PEOPLE: dict[str, dict[str, Any]] = {
     # a Hindi list of Arabic names with बिन/अल, "X के चेयरमैन …", "Y की ओर से X", an office + portfolio + श्री
@@ -215,6 +216,56 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("São Paulo", "2027-04-01", "2027-04-02"),
         ],
         "contacts": [("Raghavji Patel", "", "Agriculture Minister", "", "delegation")],
+    },
+    # a US and Canada tour: the diaspora on a day in Seattle though Canada was the last country named,
+    # "Washington's Governor" met in Seattle, "Mr Nadella" after "Satya Nadella", a premier in Vancouver
+    "rules4_en_seattle_ka_us_canada": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister M.B. Patil",
+        "year": 2027,
+        "span": ("2027-05-10", "2027-05-16"),
+        "engagements": {
+            "Arrival in Seattle": _e("2027-05-10", "Seattle", LA),
+            "Address to the Indian diaspora": _e("2027-05-11", "Seattle", LA),
+            "Meeting with Bob Ferguson": _e("2027-05-11", "Seattle", LA),
+            "Meeting with Microsoft": _e("2027-05-12", "Seattle", LA),
+            "Meeting with Microsoft ": _e("2027-05-13", "Seattle", LA),
+            "Departure for Vancouver": _e("2027-05-14", "Vancouver", VANCOUVER),
+            "Meeting with David Eby": _e("2027-05-15", "Vancouver", VANCOUVER),
+            "Return to India": _e("2027-05-16", None, KOLKATA),
+        },
+        "stops": [("Seattle", "2027-05-10", "2027-05-14"), ("Vancouver", "2027-05-14", "2027-05-16")],
+        "contacts": [
+            ("Bob Ferguson", "", "Governor", "", "host"),
+            ("Satya Nadella", "", "Chairman", "Microsoft", "host"),
+            ("David Eby", "", "Premier", "", "host"),
+        ],
+    },
+    # the same kinds in Hindi: "वॉशिंगटन के गवर्नर", "श्री नडेला" after "सत्या नडेला", "ब्रिटिश कोलंबिया के
+    # प्रीमियर" (not Colombia: the premier is met where the delegation is)
+    "rules4_hi_seattle_mp_us_canada": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2027,
+        "span": ("2027-05-10", "2027-05-16"),
+        "engagements": {
+            "Arrival in Seattle": _e("2027-05-10", "Seattle", LA),
+            "Address to the Indian diaspora": _e("2027-05-11", "Seattle", LA),
+            "Meeting with Bob Ferguson": _e("2027-05-11", "Seattle", LA),
+            "Meeting with Microsoft": _e("2027-05-12", "Seattle", LA),
+            "Meeting with Microsoft ": _e("2027-05-13", "Seattle", LA),
+            "Departure for Vancouver": _e("2027-05-14", "Vancouver", VANCOUVER),
+            "Meeting with David Eby": _e("2027-05-15", "Vancouver", VANCOUVER),
+            "Return to India": _e("2027-05-16", None, KOLKATA),
+        },
+        "stops": [("Seattle", "2027-05-10", "2027-05-14"), ("Vancouver", "2027-05-14", "2027-05-16")],
+        "contacts": [
+            ("Bob Ferguson", "बॉब फर्ग्यूसन", "Governor", "", "host"),
+            ("Satya Nadella", "सत्या नडेला", "Chairman", "Microsoft", "host"),
+            ("David Eby", "डेविड एबी", "Premier", "", "host"),
+        ],
     },
 }
 
