@@ -1,0 +1,130 @@
+"""Counterparts of the fourth round: Arabic names, heads of government, a title's portfolio, one
+person named twice, and the place that owns a title (``Victoria's Premier``) placing nobody."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from planner.core.article.people import Person, names_after, one_person
+from planner.core.article.places import mark_passing
+from planner.core.article.romanise import romanise
+
+PUBLISHED = dt.date(2026, 11, 2)
+
+
+def contacts(text: str) -> dict[str, tuple[str, str]]:
+    got = parse_article(text, published=PUBLISHED).to_json()
+    return {c["name_native"] or c["name"]: (c["role"], c["org"]) for c in got["contacts"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the family name after अल/Al ends an Arabic name: निवेश is not part of it
+        ("वलीद अल मुकर्रब निवेश के अवसरों पर", ["वलीद अल मुकर्रब"]),
+        ("शेख़ ख़लीफ़ा बिन जासिम अल थानी से", ["शेख़ ख़लीफ़ा बिन जासिम अल थानी"]),
+        (
+            "शेख अहमद बिन सईद अल मकतूम और सुल्तान अहमद बिन सुलायम से",
+            ["शेख अहमद बिन सईद अल मकतूम", "सुल्तान अहमद बिन सुलायम"],
+        ),
+        (
+            "Sheikh Mohammed bin Hamad bin Tahnoun Al Nahyan will",
+            ["Sheikh Mohammed bin Hamad bin Tahnoun Al Nahyan"],
+        ),
+        # words between a title and श्री/Shri qualify the title: the name follows the honorific
+        ("उद्योग श्री संजय शुक्ला भी जाएंगे", ["संजय शुक्ला"]),
+        ("उद्योग एवं खनन श्री अमित अग्रवाल भी", ["अमित अग्रवाल"]),
+        ("Industries Shri Sanjay Shukla will", ["Sanjay Shukla"]),
+        # without an honorific nothing is skipped
+        ("Priyank Kharge will go", ["Priyank Kharge"]),
+    ],
+)
+def test_names_after_a_title(text: str, names: list[str]) -> None:
+    assert [n for n, _, _ in names_after(text, 0, [])] == names
+
+
+def test_arabic_names_are_spelt_the_newspapers_way() -> None:
+    assert romanise("शेख़ अहमद बिन सईद अल मकतूम") == "Sheikh Ahmad bin Said Al Maktum"
+    assert romanise("बॉब") == "Bob"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "On April 3 in Melbourne he will meet Victoria's Premier Jacinta Allan.",
+            "Jacinta Allan",
+            "Premier",
+        ),
+        ("On April 3 in Perth he will meet Western Australian Premier Roger Cook.", "Roger Cook", "Premier"),
+        (
+            "On April 3 in Singapore he met Deputy Prime Minister Gan Kim Yong.",
+            "Gan Kim Yong",
+            "Deputy Prime Minister",
+        ),
+        (
+            "On April 3 in Manama he will call on Shaikh Salman bin Khalifa Al Khalifa, Bahrain's Minister "
+            "of Finance.",
+            "Shaikh Salman bin Khalifa Al Khalifa",
+            "Minister for Finance",
+        ),
+    ],
+)
+def test_a_foreign_head_of_government_or_minister_is_a_host(text: str, name: str, role: str) -> None:
+    got = parse_article(text, published=PUBLISHED).to_json()
+    found = {c["name"]: c for c in got["contacts"]}
+    assert found[name]["role"] == role
+    assert found[name]["side"] == "host"
+    assert [e["title"] for e in got["engagements"] if name in e["contacts"]]
+
+
+def test_a_premier_met_in_another_clause_is_not_the_universitys() -> None:
+    text = (
+        "On June 12 in Vancouver he will meet British Columbia Premier David Eby, and on June 13 he "
+        "will visit the University of British Columbia."
+    )
+    assert contacts(text)["David Eby"] == ("Premier", "")
+
+
+def test_mr_surname_after_the_full_name_is_the_same_person() -> None:
+    full = Person("Satya Nadella", "", "Chairman", "Microsoft", 0)
+    again = Person("Nadella", "", "", "", 5)
+    other = Person("Tanaka", "", "", "", 9)
+    groups = [[full], [again, other]]
+    one_person(groups)
+    assert groups[1][0].name == "Satya Nadella" and groups[1][0].org == "Microsoft"
+    assert groups[1][1].name == "Tanaka"  # nobody of that name before: a person of their own
+    native = [[Person("Satya Nadela", "सत्या नडेला", "", "", 0)], [Person("Nadela", "नडेला", "", "", 3)]]
+    one_person(native)
+    assert native[1][0].name_native == "सत्या नडेला"
+
+
+def test_two_people_sharing_a_family_name_are_not_guessed_between() -> None:
+    groups = [[Person("Raghavji Patel", "", "", "", 0), Person("Bhupendra Patel", "", "", "", 9)]]
+    groups.append([Person("Patel", "", "", "", 3)])
+    one_person(groups)
+    assert groups[1][0].name == "Patel"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("he will meet Victoria's Premier Jacinta Allan", "Victoria"),
+        ("वे वॉशिंगटन के गवर्नर बॉब फर्ग्यूसन से मिलेंगे", "Washington"),
+    ],
+)
+def test_a_place_owning_a_title_places_nobody(text: str, place: str) -> None:
+    gaz = load()
+    marked = mark_passing(text, gaz.find(text, frozenset({"AU", "US", "CA"})))
+    assert [m.how for m in marked if m.entity.name == place] == ["seat"]
+
+
+def test_a_place_not_owning_a_title_still_places_the_engagement() -> None:
+    gaz = load()
+    text = "he will meet the Premier in Victoria"
+    marked = mark_passing(text, gaz.find(text, frozenset({"CA"})))
+    assert [m.how for m in marked if m.entity.name == "Victoria"] == [""]
