@@ -106,7 +106,7 @@ class _Parser:
         self._finished: dict[int, list[str]] = {}
         self._found: dict[str, list[Mention]] = {}
         self._segments: list[StopEvidence] = []
-        self._leaders: list[str] = []
+        self._leaders: list[frozenset[str]] = []
         self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
         self.regions = named_countries(gaz, self.sentences)
         self.dateline = self._dateline()
@@ -139,8 +139,8 @@ class _Parser:
         head, head_names = self._head()
         facts = self._facts(year, head_names)
         one_person([f.people for f in facts])
-        members = [p.name for f in facts for p in f.people if p.side == "delegation"]
-        self._leaders = leaders([*sorted(head_names, key=len, reverse=True)[:1], *members])
+        members = [{p.name, p.name_native} - {""} for f in facts for p in f.people if p.side == "delegation"]
+        self._leaders = leaders([head_names, *members])
         self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):

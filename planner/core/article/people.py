@@ -49,6 +49,9 @@ def _org_of(
     ``Director at EDB``, ``(CEO, Siemens)`` (right after), else the nearest one before it in its
     clause (``JETRO के वरिष्ठ अधिकारियों``), else the only one in the sentence.
     """
+    for o in orgs:
+        if o.start <= role.start and role.end <= o.end:
+            return o  # "निवेश मंत्री", "Minister of Investment": the title names its ministry
     for o in reversed(orgs):
         if o.end <= role.start and _ORG_TO_ROLE.fullmatch(text[o.end : role.start]):
             return o

@@ -15,23 +15,31 @@ from collections.abc import Iterable
 
 #: how far into a sentence its subject may stand ("On September 15, Kharge will …")
 SUBJECT_WITHIN = 40
-_PRONOUN = re.compile(r"(?i)^(?:[^,.;]{0,30}?\s)?(?:he|she)\b|^(?:वे|वह)\s")
+_PRONOUN = re.compile(r"(?i)^(?:[^,.;।]{0,30}?\s)?(?:he|she|वे|वह)(?![\w\u0900-\u097F])")
 _SHARED = re.compile(r"(?i)^\s*(?:both|the\s+two|all\s+the|the\s+ministers|the\s+delegations)\b|^\s*दोनों\s")
 
 
-def leaders(names: Iterable[str]) -> list[str]:
-    """The word each leader is called by on second mention: the last word of each name, in order."""
-    found: list[str] = []
-    for name in names:
-        words = name.replace(".", ". ").split()
-        if words and len(words[-1]) > 2 and words[-1] not in found:
-            found.append(words[-1])
+def leaders(people: Iterable[Iterable[str]]) -> list[frozenset[str]]:
+    """The words each leader is called by on second mention: the last word of each of their names
+    (Latin and Devanagari), one set per leader, in order; a leader already listed is not again."""
+    found: list[frozenset[str]] = []
+    for names in people:
+        words = frozenset(
+            w[-1] for w in (n.replace(".", ". ").split() for n in names) if w and len(w[-1]) > 2
+        )
+        if words and not any(words & f for f in found):
+            found.append(words)
     return found
 
 
-def subjects(texts: list[str], surnames: list[str]) -> list[int | None]:
+def subjects(texts: list[str], surnames: list[frozenset[str]]) -> list[int | None]:
     """For each sentence, the number of the leader (in ``surnames``) it is about, or ``None``."""
-    patterns = [re.compile(rf"(?<![\w\u0900-\u097F]){re.escape(s)}(?![\w\u0900-\u097F])") for s in surnames]
+    patterns = [
+        re.compile(
+            r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, sorted(s))) + r")(?![\w\u0900-\u097F])"
+        )
+        for s in surnames
+    ]
     result: list[int | None] = []
     current: int | None = None
     for text in texts:

@@ -17,6 +17,7 @@ from tests.core.article.expected import KOLKATA, _e
 DUBAI, BAHRAIN, RIYADH = "Asia/Dubai", "Asia/Bahrain", "Asia/Riyadh"
 TOKYO, SEOUL = "Asia/Tokyo", "Asia/Seoul"
 LA, VANCOUVER = "America/Los_Angeles", "America/Vancouver"
+BERLIN, PARIS = "Europe/Berlin", "Europe/Paris"
 
 RULES4_PEOPLE: dict[str, dict[str, Any]] = {
     # a Hindi list of Arabic names with बिन/अल, "X के चेयरमैन …", "Y की ओर से X", an office + portfolio + श्री
@@ -216,6 +217,28 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("São Paulo", "2027-04-01", "2027-04-02"),
         ],
         "contacts": [("Raghavji Patel", "", "Agriculture Minister", "", "delegation")],
+    },
+    # the same in Hindi: "नंदी … को म्यूनिख में …", "वे" after him, "दोनों मंत्री … लौटेंगे"
+    "rules4_hi_two_teams_up": {
+        "published": None,
+        "language": "hi",
+        "head": "Industrial Development Minister Nand Gopal Nandi",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Meeting with Siemens": _e("2026-09-14", "Munich", BERLIN),
+            "Meeting with Bosch": _e("2026-09-16", "Stuttgart", BERLIN),
+            "Meeting with Airbus": _e("2026-09-15", "Paris", PARIS),
+            "Visit to Airbus": _e("2026-09-17", "Toulouse", PARIS),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [
+            ("Munich", "2026-09-14", "2026-09-15"),
+            ("Paris", "2026-09-15", "2026-09-16"),
+            ("Stuttgart", "2026-09-16", "2026-09-18"),
+            ("Toulouse", "2026-09-17", "2026-09-18"),
+        ],
+        "contacts": [("Suresh Khanna", "सुरेश खन्ना", "Finance Minister", "", "delegation")],
     },
     # a US and Canada tour: the diaspora on a day in Seattle though Canada was the last country named,
     # "Washington's Governor" met in Seattle, "Mr Nadella" after "Satya Nadella", a premier in Vancouver

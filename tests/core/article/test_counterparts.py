@@ -128,3 +128,12 @@ def test_a_place_not_owning_a_title_still_places_the_engagement() -> None:
     text = "he will meet the Premier in Victoria"
     marked = mark_passing(text, gaz.find(text, frozenset({"CA"})))
     assert [m.how for m in marked if m.entity.name == "Victoria"] == [""]
+
+
+def test_a_ministers_title_names_the_ministry_they_are_met_for() -> None:
+    text = "7 जुलाई को रियाद में वे सऊदी अरब के निवेश मंत्री खालिद अल-फालेह और अरामको के अध्यक्ष अमीन नासिर से मुलाकात करेंगे।"
+    got = parse_article(text, published=PUBLISHED).to_json()
+    people = {c["name_native"]: c["org"] for c in got["contacts"]}
+    assert people == {"खालिद अल-फालेह": "Ministry of Investment", "अमीन नासिर": "Saudi Aramco"}
+    met = {e["title"]: e["contacts"] for e in got["engagements"]}
+    assert len(met["Meeting with Saudi Aramco"]) == 1  # the minister is not at Aramco's meeting

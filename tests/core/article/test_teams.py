@@ -21,16 +21,22 @@ def test_the_subject_of_each_sentence_and_he_after_it() -> None:
         "Both ministers will return to Bhubaneswar on November 13.",
         "He will be received by the Governor.",
     ]
-    assert subjects(texts, ["Swain", "Mahaling"]) == [None, 0, 0, 1, None, None]
+    assert subjects(texts, [frozenset({"Swain"}), frozenset({"Mahaling"})]) == [None, 0, 0, 1, None, None]
 
 
 def test_a_leader_named_late_in_the_sentence_is_not_its_subject() -> None:
     text = "On November 10 the delegation, joined later in the week by Mahaling, meets Temasek."
-    assert subjects([text], ["Swain", "Mahaling"]) == [None]
+    assert subjects([text], [frozenset({"Swain"}), frozenset({"Mahaling"})]) == [None]
 
 
-def test_leaders_are_called_by_their_last_name() -> None:
-    assert leaders(["M.B. Patil", "Priyank Kharge", "Priyank Kharge"]) == ["Patil", "Kharge"]
+def test_leaders_are_called_by_their_last_name_in_either_script() -> None:
+    got = leaders([{"M.B. Patil"}, {"Priyank Kharge", "प्रियांक खड़गे"}, {"Priyank Kharge"}])
+    assert got == [frozenset({"Patil"}), frozenset({"Kharge", "खड़गे"})]
+
+
+def test_a_hindi_sentence_and_its_pronoun() -> None:
+    texts = ["खन्ना 15 सितंबर को पेरिस में एयरबस के अधिकारियों से मिलेंगे।", "16 सितंबर को वे ल्यों जाएंगे।"]
+    assert subjects(texts, [frozenset({"नंदी"}), frozenset({"खन्ना"})]) == [1, 1]
 
 
 def test_a_visit_splits_only_when_no_country_is_shared() -> None:
