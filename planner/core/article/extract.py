@@ -314,6 +314,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 o.start if abs(trigger.start() - o.start) < 200 else trigger.start(),
                 o.entity,
             )
+        alone = [p for p in hosts if not p.org and p.role]
+        if pending and alone and not any(c.kind == Kind.OTHER for c in found):
+            # "meet NSW Premier Chris Minns, and Vanessa Hudson, CEO of Qantas": the premier is met
+            # for no body; a meeting of their own beside the bodies'
+            trigger = min(meetings, key=lambda t: abs(t.start() - alone[0].start))
+            add(f"Meeting with {' and '.join(p.name for p in alone[:3])}", Kind.MEETING, trigger.start())
         if not pending and not community:
             audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
             if audience and not any(c.kind == Kind.OTHER for c in found):
@@ -462,7 +468,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
         if p.side == "host"
         and (
             (p.org == org_name)
-            or (not p.org and cand.kind == Kind.MEETING)
+            or (not p.org and cand.kind == Kind.MEETING and not (p.role and cand.org is not None))
             # "X, Chairman of Y, will host a roundtable": the only engagement of the sentence
             or (alone and cand.org is None and cand.kind != Kind.TRAVEL)
         )

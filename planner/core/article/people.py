@@ -71,6 +71,13 @@ def _org_of(
     return orgs[0] if len(orgs) == 1 and clause[0] <= orgs[0].start < clause[1] else None
 
 
+def _titled(text: str, org: Mention, titles: dict[tuple[int, int], Mention]) -> bool:
+    """Whether a title follows the body at once (``BHP के सीईओ``, ``Qantas's CEO``): it is that title's."""
+    return any(
+        t.start >= org.end and _ORG_TO_ROLE.fullmatch(text[org.end : t.start]) for t in titles.values()
+    )
+
+
 def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
     """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
     sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
@@ -229,6 +236,8 @@ def find_people(
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
         office = role.entity.kind == "office"
         org_mention = _org_of(text, role, orgs, clause, adjacent_only=office)
+        if org_mention is not None and org_mention.start >= role.end and _titled(text, org_mention, titles):
+            org_mention = None  # "प्रीमियर X और BHP के सीईओ Y": the body after the name is Y's
         org = org_mention.entity if org_mention else None
         if office:
             foreign = (org is not None and org.country not in home) or any(

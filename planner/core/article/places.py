@@ -156,6 +156,9 @@ def locate(
     city = None if facts.sentence.heading and several else _nearest(in_clause, cand.anchor)
     if city is None and len({m.entity.name for m in free}) == 1 and not several:
         city = free[0]
+    fronted = [m for m in cities if all(m.start < c.anchor for c in siblings or [cand])]
+    if city is None and len({m.entity.name for m in fronted}) == 1 and not facts.sentence.heading:
+        city = fronted[0]  # "On April 6 in Sydney he will meet X, and Y, CEO of Z": every clause's
     if city is not None:
         cand.city = city.entity
         cand.country = gaz.country(city.entity.country)

@@ -17,7 +17,7 @@ from tests.core.article.expected import KOLKATA, _e
 DUBAI, BAHRAIN, RIYADH = "Asia/Dubai", "Asia/Bahrain", "Asia/Riyadh"
 TOKYO, SEOUL = "Asia/Tokyo", "Asia/Seoul"
 LA, VANCOUVER = "America/Los_Angeles", "America/Vancouver"
-BERLIN, PARIS = "Europe/Berlin", "Europe/Paris"
+BERLIN, PARIS, SYDNEY = "Europe/Berlin", "Europe/Paris", "Australia/Sydney"
 
 RULES4_PEOPLE: dict[str, dict[str, Any]] = {
     # a Hindi list of Arabic names with बिन/अल, "X के चेयरमैन …", "Y की ओर से X", an office + portfolio + श्री
@@ -239,6 +239,47 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("Toulouse", "2026-09-17", "2026-09-18"),
         ],
         "contacts": [("Suresh Khanna", "सुरेश खन्ना", "Finance Minister", "", "delegation")],
+    },
+    # a premier met beside a company's chief in one sentence: a meeting of their own, both in the
+    # city that opens the sentence ("On April 6 in Sydney he will meet …, and …")
+    "rules4_en_premier_list_pb_australia": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-04-05", "2026-04-09"),
+        "engagements": {
+            "Arrival in Sydney": _e("2026-04-05", "Sydney", SYDNEY),
+            "Meeting with Chris Minns": _e("2026-04-06", "Sydney", SYDNEY),
+            "Meeting with Qantas": _e("2026-04-06", "Sydney", SYDNEY),
+            "Meeting with Richard Marles": _e("2026-04-07", "Canberra", SYDNEY),
+            "Return to India": _e("2026-04-09", None, KOLKATA),
+        },
+        "stops": [("Sydney", "2026-04-05", "2026-04-06"), ("Canberra", "2026-04-07", "2026-04-09")],
+        "contacts": [
+            ("Chris Minns", "", "Premier", "", "host"),
+            ("Vanessa Hudson", "", "CEO", "Qantas", "host"),
+            ("Richard Marles", "", "Deputy Prime Minister", "", "host"),
+        ],
+    },
+    "rules4_hi_premier_list_hr_australia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2027,
+        "span": ("2027-03-01", "2027-03-04"),
+        "engagements": {
+            "Arrival in Perth": _e("2027-03-01", "Perth", "Australia/Perth"),
+            "Meeting with Roger Cook": _e("2027-03-02", "Perth", "Australia/Perth"),
+            "Meeting with BHP": _e("2027-03-02", "Perth", "Australia/Perth"),
+            "Address to the Indian diaspora": _e("2027-03-03", "Perth", "Australia/Perth"),
+            "Return to India": _e("2027-03-04", None, KOLKATA),
+        },
+        "stops": [("Perth", "2027-03-01", "2027-03-04")],
+        "contacts": [
+            ("Roger Cook", "रॉजर कुक", "Premier", "", "host"),
+            ("Mike Henry", "माइक हेनरी", "CEO", "BHP", "host"),
+        ],
     },
     # a US and Canada tour: the diaspora on a day in Seattle though Canada was the last country named,
     # "Washington's Governor" met in Seattle, "Mr Nadella" after "Satya Nadella", a premier in Vancouver

@@ -137,3 +137,19 @@ def test_a_ministers_title_names_the_ministry_they_are_met_for() -> None:
     assert people == {"खालिद अल-फालेह": "Ministry of Investment", "अमीन नासिर": "Saudi Aramco"}
     met = {e["title"]: e["contacts"] for e in got["engagements"]}
     assert len(met["Meeting with Saudi Aramco"]) == 1  # the minister is not at Aramco's meeting
+
+
+def test_a_premier_met_beside_a_company_chief_has_a_meeting_of_their_own() -> None:
+    text = (
+        "On April 6 in Sydney he will meet New South Wales Premier Chris Minns, and Vanessa Hudson, "
+        "CEO of Qantas."
+    )
+    got = parse_article(text, published=PUBLISHED).to_json()
+    met = {e["title"]: (e["contacts"], e["tz"]) for e in got["engagements"]}
+    assert met["Meeting with Chris Minns"] == (["Chris Minns"], "Australia/Sydney")
+    assert met["Meeting with Qantas"] == (["Vanessa Hudson"], "Australia/Sydney")  # the opening city
+
+
+def test_a_body_right_before_another_title_is_not_the_first_persons() -> None:
+    text = "2 मार्च को पर्थ में वे प्रीमियर रॉजर कुक और बीएचपी के सीईओ माइक हेनरी से मुलाकात करेंगे।"
+    assert contacts(text) == {"रॉजर कुक": ("Premier", ""), "माइक हेनरी": ("CEO", "BHP")}
