@@ -266,9 +266,19 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         else:
             break
         i += 1
-    if current and not (names and _genitive_next(tokens, current)):
+    if current and not (names and (_genitive_next(tokens, current) or _titled_next(tokens, current, taken))):
         names.append(joined(current))
     return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
+
+
+def _titled_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]], taken: set[int]) -> bool:
+    """``… CEO Yuki Kusumi and Nidec founder Shigenobu Nagamori``: a word right before a title (a
+    name the data knows) is the next person's body, not another name in the list."""
+    last = current[-1][1]
+    k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
+    return (
+        k is not None and k + 1 < len(tokens) and tokens[k + 1][1] in taken and tokens[k + 1][0][:1].islower()
+    )
 
 
 def counted(tokens: list[tuple[str, int]]) -> int:

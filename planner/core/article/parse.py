@@ -35,6 +35,7 @@ from planner.core.article.orgs import with_unknown
 from planner.core.article.people import (
     Person,
     find_people,
+    foreign_title,
     latin_form,
     names_after,
     one_person,
@@ -278,7 +279,9 @@ class _Parser:
                 if m.entity.kind != "office":
                     continue
                 before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 6]
-                if any(is_abroad(self.gaz, p.entity) or p.entity.kind == "org" for p in before):
+                if any(
+                    is_abroad(self.gaz, p.entity) or p.entity.kind == "org" for p in before
+                ) or foreign_title(s.text, m, mentions, self.home):
                     continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
                 found = names_after(s.text, m.end, spans)
                 if not found:

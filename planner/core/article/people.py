@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Entity, Mention
@@ -41,7 +41,13 @@ _LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
 
 def _org_of(
-    text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int], *, adjacent_only: bool = False
+    text: str,
+    role: Mention,
+    orgs: list[Mention],
+    clause: tuple[int, int],
+    *,
+    adjacent_only: bool = False,
+    titles: Iterable[Mention] = (),
 ) -> Mention | None:
     """The organisation a role belongs to.
 
@@ -60,15 +66,43 @@ def _org_of(
             return o
     if adjacent_only:
         return None
-    before = [o for o in orgs if clause[0] <= o.start and o.end <= role.start]
+    # a body with another person's title between it and this one is that person's ("पैनासोनिक के
+    # सीईओ X तथा निडेक के संस्थापक Y": Y is not Panasonic's)
+    between = [t.start for t in titles if t.end <= role.start]
+    before = [
+        o
+        for o in orgs
+        if clause[0] <= o.start and o.end <= role.start and not any(o.end <= b for b in between)
+    ]
     if before:
         return before[-1]
-    earlier = [o for o in orgs if o.end <= role.start]
+    earlier = [o for o in orgs if o.end <= role.start and not any(o.end <= b for b in between)]
     if earlier:
         return earlier[-1]
     # the only body of the sentence, unless another clause names it ("meet Premier X, and on June
     # 13 visit the University of Y": the premier is not the university's)
     return orgs[0] if len(orgs) == 1 and clause[0] <= orgs[0].start < clause[1] else None
+
+
+#: between a country and its minister's title: "जापान के अर्थव्यवस्था, व्यापार एवं उद्योग मंत्री",
+#: "Japan's Economy, Trade and Industry Minister" (a few words of portfolio at most)
+_PORTFOLIO_GAP = re.compile(
+    r"(?:'s|’s|\s+के|\s+की|\s+का)\s+(?:[\w\u0900-\u097F]+(?:\s*,\s*|\s+(?:एवं|और|तथा|and|&)\s+|\s+)){0,5}"
+)
+
+
+def foreign_title(text: str, title: Mention, places: list[Mention], home: frozenset[str]) -> bool:
+    """Whether a foreign place owns the title: ``Japan's Minister``, ``जापान के अर्थव्यवस्था, व्यापार
+    एवं उद्योग मंत्री`` (a portfolio of a few words between them)."""
+    return any(
+        p.entity.country not in home
+        and (
+            _ORG_TO_ROLE.fullmatch(text[p.end : title.start])
+            or _PORTFOLIO_GAP.fullmatch(text[p.end : title.start])
+        )
+        for p in places
+        if p.end <= title.start and p.entity.kind in ("city", "country")
+    )
 
 
 def _titled(text: str, org: Mention, titles: dict[tuple[int, int], Mention]) -> bool:
@@ -127,7 +161,8 @@ def _listed(
     text: str, orgs: list[Mention], spans: list[tuple[int, int]]
 ) -> list[tuple[Mention, list[tuple[str, int, int]]]]:
     """People named with their body but no title: ``Mubadala की ओर से Khaldoon Al Mubarak``, ``meet
-    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``."""
+    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``, ``Hyundai Motor
+    Group's Chung Eui-sun``."""
     found = []
     for o in orgs:
         by = _ON_BEHALF.match(text, o.end)
@@ -135,6 +170,13 @@ def _listed(
             names = names_after(text, by.end(), spans)
             if names:
                 found.append((o, names[:1]))
+    for o in orgs:
+        own = _OWNED.match(text, o.end)
+        if own is None:
+            continue
+        names = names_after(text, own.end(), spans)
+        if names and names[0][1] == own.end() and _full_name(names[0][0]):
+            found.append((o, names[:1]))  # "Hyundai Motor Group's Chung Eui-sun"
     for m in _MEET.finditer(text):
         names = names_after(text, m.end(), spans)
         if len(names) < 2:
@@ -144,6 +186,19 @@ def _listed(
         if body is not None:
             found.append((body, names))
     return found
+
+
+#: "Toyota's", "Hyundai Motor Group's" (a word of the body's full name the data leaves out)
+_OWNED = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?(?:'s|’s|')\s+")
+
+
+def _full_name(name: str) -> bool:
+    """Two or three capitalised words, the last no common English word: ``Chung Eui-sun``, ``Akio
+    Toyoda`` (not ``Woven City``, ``Munich Plant``)."""
+    from planner.core.article.words import is_common_word
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_common_word(words[-1])
 
 
 def is_name(name: str, native: str = "") -> bool:
@@ -235,16 +290,12 @@ def find_people(
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
         office = role.entity.kind == "office"
-        org_mention = _org_of(text, role, orgs, clause, adjacent_only=office)
+        org_mention = _org_of(text, role, orgs, clause, adjacent_only=office, titles=titles.values())
         if org_mention is not None and org_mention.start >= role.end and _titled(text, org_mention, titles):
             org_mention = None  # "प्रीमियर X और BHP के सीईओ Y": the body after the name is Y's
         org = org_mention.entity if org_mention else None
         if office:
-            foreign = (org is not None and org.country not in home) or any(
-                p.entity.country not in home and _ORG_TO_ROLE.fullmatch(text[p.end : role.start])
-                for p in places
-                if p.end <= role.start
-            )
+            foreign = (org is not None and org.country not in home) or foreign_title(text, role, places, home)
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
@@ -267,6 +318,7 @@ __all__ = [
     "HONORIFIC",
     "Person",
     "find_people",
+    "foreign_title",
     "is_name",
     "latin_form",
     "names_after",

@@ -281,6 +281,97 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("Mike Henry", "माइक हेनरी", "CEO", "BHP", "host"),
         ],
     },
+    # people of a list each with their own title and body; an unknown body right before a title is
+    # that title's, not the previous person's ("पैनासोनिक के सीईओ X तथा निडेक के संस्थापक Y"); a foreign
+    # minister named after "जापान के" and a portfolio of several words is a host
+    "rules4_hi_jp_titles_mp": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-13"),
+        "engagements": {
+            "Meeting with Sony": _e("2026-05-11", "Tokyo", TOKYO),
+            "Meeting with Panasonic": _e("2026-05-11", "Tokyo", TOKYO),
+            "Meeting with Nidec": _e("2026-05-11", "Tokyo", TOKYO),
+            "Meeting with Ministry of Economy, Trade and Industry": _e("2026-05-12", "Tokyo", TOKYO),
+            "Meeting with Yuriko Koike": _e("2026-05-12", "Tokyo", TOKYO),
+            "Return to India": _e("2026-05-13", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-05-10", "2026-05-13")],
+        "contacts": [
+            ("Kenichiro Yoshida", "केनिचिरो योशिदा", "Chairman", "Sony", "host"),
+            ("Yuki Kusumi", "युकी कुसुमी", "CEO", "Panasonic", "host"),
+            ("Shigenobu Nagamori", "शिगेनोबु नागामोरी", "Founder", "Nidec", "host"),
+            ("Yoji Muto", "योजी मुतो", "Minister of Economy, Trade and Industry", "", "host"),
+            ("Yuriko Koike", "युरिको कोइके", "Governor", "", "host"),
+        ],
+    },
+    "rules4_hi_kr_titles_mh": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-13"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-05-10", "Seoul", SEOUL),
+            "Meeting with Ministry of Trade, Industry and Energy": _e("2026-05-11", "Seoul", SEOUL),
+            "Meeting with Samsung": _e("2026-05-12", "Seoul", SEOUL),
+            "Meeting with LG": _e("2026-05-12", "Seoul", SEOUL),
+            "Meeting with POSCO": _e("2026-05-12", "Seoul", SEOUL),
+            "Return to India": _e("2026-05-13", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-05-10", "2026-05-13")],
+        "contacts": [
+            ("Ahn Duk-geun", "अहन डुक-गुन", "Minister of Trade, Industry and Energy", "", "host"),
+            ("Lee Jae-yong", "ली जे-योंग", "Chairman", "Samsung", "host"),
+            ("Cho Joo-wan", "चो जू-वान", "CEO", "LG", "host"),
+            ("Chang In-hwa", "चांग इन-ह्वा", "Chairman", "POSCO", "host"),
+        ],
+    },
+    # "Hyundai Motor Group's Chung Eui-sun", "Toyota's Akio Toyoda": a body's person without a title
+    "rules4_en_kr_owned_tn": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister M.K. Stalin",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-13"),
+        "engagements": {
+            "Meeting with Ministry of Trade, Industry and Energy": _e("2026-05-11", "Seoul", SEOUL),
+            "Meeting with Samsung Electronics": _e("2026-05-11", "Seoul", SEOUL),
+            "Meeting with Hyundai Motor Group": _e("2026-05-12", "Seoul", SEOUL),
+            "Meeting with Oh Se-hoon": _e("2026-05-12", "Seoul", SEOUL),
+            "Return to India": _e("2026-05-13", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-05-10", "2026-05-13")],
+        "contacts": [
+            ("Ahn Duk-geun", "", "Minister of Trade, Industry and Energy", "", "host"),
+            ("Lee Jae-yong", "", "Chairman", "Samsung Electronics", "host"),
+            ("Chung Eui-sun", "", "", "Hyundai Motor Group", "host"),
+            ("Oh Se-hoon", "", "Mayor", "", "host"),
+        ],
+    },
+    "rules4_en_jp_owned_wb": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mamata Banerjee",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-13"),
+        "engagements": {
+            "Meeting with Sony": _e("2026-05-11", "Tokyo", TOKYO),
+            "Meeting with Panasonic": _e("2026-05-11", "Tokyo", TOKYO),
+            "Meeting with Nidec": _e("2026-05-11", "Tokyo", TOKYO),
+            "Meeting with Toyota": _e("2026-05-12", "Tokyo", TOKYO),
+            "Return to India": _e("2026-05-13", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-05-10", "2026-05-13")],
+        "contacts": [
+            ("Kenichiro Yoshida", "", "Chairman", "Sony", "host"),
+            ("Yuki Kusumi", "", "CEO", "Panasonic", "host"),
+            ("Shigenobu Nagamori", "", "Founder", "Nidec", "host"),
+            ("Akio Toyoda", "", "", "Toyota", "host"),
+        ],
+    },
     # a US and Canada tour: the diaspora on a day in Seattle though Canada was the last country named,
     # "Washington's Governor" met in Seattle, "Mr Nadella" after "Satya Nadella", a premier in Vancouver
     "rules4_en_seattle_ka_us_canada": {

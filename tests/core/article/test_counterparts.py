@@ -153,3 +153,24 @@ def test_a_premier_met_beside_a_company_chief_has_a_meeting_of_their_own() -> No
 def test_a_body_right_before_another_title_is_not_the_first_persons() -> None:
     text = "2 मार्च को पर्थ में वे प्रीमियर रॉजर कुक और बीएचपी के सीईओ माइक हेनरी से मुलाकात करेंगे।"
     assert contacts(text) == {"रॉजर कुक": ("Premier", ""), "माइक हेनरी": ("CEO", "BHP")}
+
+
+def test_a_body_before_a_later_title_in_a_list_is_that_titles() -> None:
+    text = (
+        "On May 11 in Tokyo she will meet Sony chairman Kenichiro Yoshida, Panasonic CEO Yuki Kusumi and "
+        "Nidec founder Shigenobu Nagamori."
+    )
+    found = contacts(text)
+    assert "Nidec" not in found  # the body of the next title, not a third name after "Yuki Kusumi"
+    assert found["Shigenobu Nagamori"] == ("Founder", "")  # not Panasonic's founder
+
+
+def test_a_bodys_person_without_a_title() -> None:
+    text = "On May 12 in Seoul he will meet Hyundai Motor Group's Chung Eui-sun and Toyota's Woven City team."
+    assert contacts(text) == {"Chung Eui-sun": ("", "Hyundai Motor")}
+
+
+def test_a_foreign_minister_with_a_long_portfolio_is_a_host() -> None:
+    text = "11 मई को सियोल में वे दक्षिण कोरिया के व्यापार, उद्योग एवं ऊर्जा मंत्री अहन डुक-गुन से मुलाकात करेंगे।"
+    got = parse_article(text, published=PUBLISHED).to_json()
+    assert [(c["name_native"], c["side"]) for c in got["contacts"]] == [("अहन डुक-गुन", "host")]
