@@ -171,12 +171,15 @@ def _listed(
             if names:
                 found.append((o, names[:1]))
     for o in orgs:
-        own = _OWNED.match(text, o.end)
+        own = _OWNED.match(text, o.end) or _OWNED_HI.match(text, o.end)
         if own is None:
             continue
         names = names_after(text, own.end(), spans)
-        if names and names[0][1] == own.end() and _full_name(names[0][0]):
-            found.append((o, names[:1]))  # "Hyundai Motor Group's Chung Eui-sun"
+        if not names or names[0][1] != own.end():
+            continue
+        name, _, end = names[0]
+        if _full_name(name) or (_full_native(name) and _MET_HI.match(text, end)):
+            found.append((o, names[:1]))  # "Hyundai Motor Group's Chung Eui-sun", "टोयोटा के अकिओ टोयोडा से"
     for m in _MEET.finditer(text):
         names = names_after(text, m.end(), spans)
         if len(names) < 2:
@@ -190,6 +193,20 @@ def _listed(
 
 #: "Toyota's", "Hyundai Motor Group's" (a word of the body's full name the data leaves out)
 _OWNED = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?(?:'s|’s|')\s+")
+
+
+_OWNED_HI = re.compile(r"(?:\s+[\u0900-\u097F]+)?\s+(?:के|की)\s+")  # "टोयोटा के", "सुजुकी मोटर के"
+#: what follows a person met in Hindi: "… से", "… के साथ", or the next in a list
+_MET_HI = re.compile(r"\s*(?:से|के\s+साथ|,|और|तथा|एवं)(?![\u0900-\u097F])")
+
+
+def _full_native(name: str) -> bool:
+    """Two or three Devanagari words, not all common Hindi words (``अकिओ टोयोडा``, ``रोलैंड बुश``, not
+    ``नए संयंत्र``)."""
+    from planner.core.article.words import is_common_word
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and "\u0900" <= name[0] <= "\u097f" and not all(map(is_common_word, words))
 
 
 def _full_name(name: str) -> bool:

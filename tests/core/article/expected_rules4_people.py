@@ -372,6 +372,45 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("Akio Toyoda", "", "", "Toyota", "host"),
         ],
     },
+    # "पैनासोनिक के युकी कुसुमी से", "सुजुकी मोटर के केनिची आयुकावा के साथ": a body's person without a title
+    "rules4_hi_owned_names_gj_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-06-24", "2026-06-27"),
+        "engagements": {
+            "Arrival in Osaka": _e("2026-06-24", "Osaka", TOKYO),
+            "Meeting with Panasonic": _e("2026-06-25", "Osaka", TOKYO),
+            "Meeting with Honda": _e("2026-06-25", "Osaka", TOKYO),
+            "Meeting with Suzuki": _e("2026-06-26", "Tokyo", TOKYO),
+            "Return to India": _e("2026-06-27", None, KOLKATA),
+        },
+        "stops": [("Osaka", "2026-06-24", "2026-06-25"), ("Tokyo", "2026-06-26", "2026-06-27")],
+        "contacts": [
+            ("Yuki Kusumi", "युकी कुसुमी", "", "Panasonic", "host"),
+            ("Toshihiro Mibe", "तोशिहिरो मिबे", "", "Honda", "host"),
+            ("Kenichi Ayukawa", "केनिची आयुकावा", "", "Suzuki", "host"),
+        ],
+    },
+    "rules4_hi_owned_names_mh_germany": {
+        "published": None,
+        "language": "hi",
+        "head": "Deputy Chief Minister Eknath Shinde",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-10"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-09-07", "Munich", BERLIN),
+            "Meeting with Siemens": _e("2026-09-08", "Munich", BERLIN),
+            "Meeting with Volkswagen": _e("2026-09-09", "Berlin", BERLIN),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+        },
+        "stops": [("Munich", "2026-09-07", "2026-09-08"), ("Berlin", "2026-09-09", "2026-09-10")],
+        "contacts": [
+            ("Roland Busch", "रोलैंड बुश", "", "Siemens", "host"),
+            ("Oliver Blume", "ओलिवर ब्लूम", "", "Volkswagen", "host"),
+        ],
+    },
     # a US and Canada tour: the diaspora on a day in Seattle though Canada was the last country named,
     # "Washington's Governor" met in Seattle, "Mr Nadella" after "Satya Nadella", a premier in Vancouver
     "rules4_en_seattle_ka_us_canada": {

@@ -174,3 +174,17 @@ def test_a_foreign_minister_with_a_long_portfolio_is_a_host() -> None:
     text = "11 मई को सियोल में वे दक्षिण कोरिया के व्यापार, उद्योग एवं ऊर्जा मंत्री अहन डुक-गुन से मुलाकात करेंगे।"
     got = parse_article(text, published=PUBLISHED).to_json()
     assert [(c["name_native"], c["side"]) for c in got["contacts"]] == [("अहन डुक-गुन", "host")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("11 मई को टोक्यो में वे टोयोटा के अकिओ टोयोडा से मुलाकात करेंगे।", {"अकिओ टोयोडा": ("", "Toyota")}),
+        ("8 सितंबर को म्यूनिख में वे सीमेंस के रोलैंड बुश से मिलेंगे।", {"रोलैंड बुश": ("", "Siemens")}),
+        # common words after a body are no person, nor is a person not met ("… से", "… के साथ")
+        ("11 मई को टोक्यो में वे टोयोटा के नए संयंत्र का दौरा करेंगे।", {}),
+        ("11 मई को टोक्यो में वे टोयोटा के अकिओ टोयोडा संयंत्र का दौरा करेंगे।", {}),
+    ],
+)
+def test_a_bodys_person_in_hindi(text: str, found: dict[str, tuple[str, str]]) -> None:
+    assert contacts(text) == found
