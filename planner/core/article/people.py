@@ -112,14 +112,23 @@ def _titled(text: str, org: Mention, titles: dict[tuple[int, int], Mention]) -> 
     )
 
 
+#: a name in Japanese or Korean script in brackets after its Latin form: ``Akio Toyoda (豊田章男)``
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff"
+_GLOSS = re.compile(rf"\s*\(([{_CJK}][{_CJK}\s·・]{{0,20}})\)")
+_GLOSS_BEFORE = re.compile(rf"\s*\([{_CJK}][{_CJK}\s·・]{{0,20}}\)$")
+
+
 def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
     """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
     sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
     if sep is None or sep.end() != pos or not sep.group().strip():
         return None
-    words = list(_LATIN_WORD.finditer(text, max(0, sep.start() - 80), sep.start()))
-    picked: list[tuple[str, int]] = []
     end = sep.start()
+    gloss = _GLOSS_BEFORE.search(text, max(0, end - 40), end)
+    if gloss is not None:
+        end = gloss.start()  # "Lee Jae-yong (이재용), chairman of …"
+    words = list(_LATIN_WORD.finditer(text, max(0, end - 80), end))
+    picked: list[tuple[str, int]] = []
     for w in reversed(words):
         gap = text[w.end() : end]
         if gap.strip() or (picked and not gap):
@@ -239,7 +248,8 @@ def one_person(groups: list[list[Person]]) -> None:
     full: list[Person] = []
     for people in groups:
         for k, p in enumerate(people):
-            words = [w.casefold() for w in (p.name.split(), p.name_native.split())[bool(p.name_native)]]
+            devanagari = p.name_native[:1] and "\u0900" <= p.name_native[0] <= "\u097f"
+            words = [w.casefold() for w in (p.name_native if devanagari else p.name).split()]
             if len(words) == 1:
                 same = [f for f in full if words[0] in _ends(f)]
                 if len({f.name for f in same}) == 1:
@@ -299,6 +309,8 @@ def find_people(
             name = latin_form(roman, full_text) or roman
         else:
             name = native_or_latin
+            gloss = _GLOSS.match(text, end)
+            shown = gloss.group(1).strip() if gloss else ""  # "Akio Toyoda (豊田章男)"
         if name in exclude or native in exclude or name in seen or not is_name(name, native):
             return
         seen.add(name)

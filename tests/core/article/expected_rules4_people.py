@@ -411,6 +411,48 @@ RULES4_PEOPLE: dict[str, dict[str, Any]] = {
             ("Oliver Blume", "ओलिवर ब्लूम", "", "Volkswagen", "host"),
         ],
     },
+    # Japanese and Korean names with their own script in brackets: "Akio Toyoda (豊田章男)",
+    # "Chey Tae-won (최태원), chairman of SK Group" (the name before the bracket and the comma)
+    "rules4_en_cjk_names_ap_japan": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister N. Chandrababu Naidu",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-15"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-10-12", "Tokyo", TOKYO),
+            "Meeting with Toyota": _e("2026-10-13", "Tokyo", TOKYO),
+            "Meeting with Nissan": _e("2026-10-13", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-10-14", "Tokyo", TOKYO),
+            "Return to India": _e("2026-10-15", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-10-12", "2026-10-15")],
+        "contacts": [
+            ("Akio Toyoda", "豊田章男", "Chairman", "Toyota", "host"),
+            ("Ivan Espinosa", "イヴァン・エスピノーサ", "CEO", "Nissan", "host"),
+            ("Makoto Uchida", "内田誠", "Chairman", "JETRO", "host"),
+        ],
+    },
+    "rules4_en_cjk_names_tn_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2027,
+        "span": ("2027-03-09", "2027-03-12"),
+        "engagements": {
+            "Arrival in Seoul": _e("2027-03-09", "Seoul", SEOUL),
+            "Meeting with LG": _e("2027-03-10", "Seoul", SEOUL),
+            "Meeting with SK Group": _e("2027-03-10", "Seoul", SEOUL),
+            "Visit to Hyundai Motor": _e("2027-03-11", "Ulsan", SEOUL),
+            "Return to India": _e("2027-03-12", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2027-03-09", "2027-03-10"), ("Ulsan", "2027-03-11", "2027-03-12")],
+        "contacts": [
+            ("Koo Kwang-mo", "구광모", "Chairman", "LG", "host"),
+            ("Chey Tae-won", "최태원", "Chairman", "SK Group", "host"),
+            ("Jose Munoz", "", "President", "Hyundai Motor", "host"),
+        ],
+    },
     # a US and Canada tour: the diaspora on a day in Seattle though Canada was the last country named,
     # "Washington's Governor" met in Seattle, "Mr Nadella" after "Satya Nadella", a premier in Vancouver
     "rules4_en_seattle_ka_us_canada": {

@@ -188,3 +188,24 @@ def test_a_foreign_minister_with_a_long_portfolio_is_a_host() -> None:
 )
 def test_a_bodys_person_in_hindi(text: str, found: dict[str, tuple[str, str]]) -> None:
     assert contacts(text) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "native"),
+    [
+        (
+            "On May 11 in Tokyo he will meet Toyota chairman Akio Toyoda (豊田章男).",
+            "Akio Toyoda",
+            "豊田章男",
+        ),
+        (
+            "On May 11 in Seoul he will meet Koo Kwang-mo (구광모), chairman of LG, and "
+            "Chey Tae-won (최태원), chairman of SK Group.",
+            "Chey Tae-won",
+            "최태원",
+        ),
+    ],
+)
+def test_a_name_in_its_own_script_in_brackets_is_its_native_form(text: str, name: str, native: str) -> None:
+    got = parse_article(text, published=PUBLISHED).to_json()
+    assert {c["name"]: c["name_native"] for c in got["contacts"]}[name] == native
