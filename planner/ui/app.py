@@ -212,7 +212,7 @@ def _showcase(window: MainWindow) -> str | None:
 def save_screenshot(window: MainWindow, path: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from planner.core.errors import PlannerError
+    from planner.ui.picture import save_picture
 
     window.resize(1400, 900)
     window.show()
@@ -224,8 +224,7 @@ def save_screenshot(window: MainWindow, path: Path) -> int:
         QApplication.processEvents()
     window.itinerary.scroll_to_first()
     QApplication.processEvents()
-    if not window.grab().save(str(path)):
-        raise PlannerError(f"{path}: cannot write the screenshot (a .png path in an existing folder?)")
+    save_picture(window.grab(), path)  # atomic and 0600, like every file the app writes
     window.close()
     print(f"Screenshot written to {path}")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from planner.ui.dialogs.engagement import EngagementDialog
 from planner.ui.itinerary.view import ItineraryView
 from planner.ui.panels import review
 from planner.ui.panels.agenda import AgendaView
-from planner.ui.panels.checks import ChecksPanel, summary
+from planner.ui.panels.checks import ChecksPanel, follow_findings, status_text
 from planner.ui.panels.contacts import ContactsView
 from planner.ui.panels.delegation import DelegationView
 from planner.ui.panels.details import DetailsPane
@@ -53,7 +54,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.prefs = prefs
         self.worker = worker or Worker(self)
-        self.session = Session(store, self)
+        self.session = Session(store, self, worker=self.worker)  # the checks run on the worker
         self.live = LiveRefresh(self.session, self.worker, parent=self)
         self.setWindowTitle("Delegation Planner")
         self.setObjectName("mainWindow")
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self._build_actions()
         self.review = review.install(self)  # the Review panel, its View switch and status count
+        follow_findings(self)  # the Checks dock shows itself only when there is something to show
         self._connect()
         self._restore()
 
@@ -483,7 +485,7 @@ class MainWindow(QMainWindow):
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
-        self.findings_label.setText(summary(self.session.findings) if visit else "")
+        self.findings_label.setText(status_text(self.session))
         self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
         self._update_actions()
         if changes.visit:
@@ -520,14 +522,15 @@ class MainWindow(QMainWindow):
         dialog = EngagementDialog(visit, None, day=day, at=at, parent=self, **place)
         self._run_dialog(dialog, "Add")
 
-    def edit_engagement(self, uid: str) -> None:
+    def edit_engagement(self, uid: str, verb: str = "Edit", also: Callable[[], object] | None = None) -> None:
+        """The engagement dialog; ``also`` runs after a successful save, in the same undo step."""
         visit = self.session.visit
         engagement = self.session.engagement(uid)
         if visit is None or engagement is None:
             return
         self.session.select(uid)
         dialog = EngagementDialog(visit, engagement, parent=self)
-        self._run_dialog(dialog, "Edit")
+        self._run_dialog(dialog, verb, also)
 
     def _exec(self, dialog: QDialog) -> int:
         """Run a dialog at the size the user last gave it (remembered per kind of dialog)."""
@@ -540,7 +543,9 @@ class MainWindow(QMainWindow):
         finally:
             self.prefs.set_dialog_geometry(name, dialog.saveGeometry())
 
-    def _run_dialog(self, dialog: EngagementDialog, verb: str) -> None:
+    def _run_dialog(
+        self, dialog: EngagementDialog, verb: str, also: Callable[[], object] | None = None
+    ) -> None:
         if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_engagement is None:
             return
         result = dialog.result_engagement
@@ -549,7 +554,8 @@ class MainWindow(QMainWindow):
         try:
             for contact in dialog.new_contacts:
                 self.session.save_contact(contact, f"Add contact {contact.name}")
-            self.session.save_engagement(result, f"{verb} “{result.title}”")
+            if self.session.save_engagement(result, f"{verb} “{result.title}”") and also is not None:
+                also()
         finally:
             stack.endMacro()
         self.session.select(result.uid)
@@ -575,8 +581,11 @@ class MainWindow(QMainWindow):
         except PlannerError as exc:
             QMessageBox.warning(self, "New visit", str(exc))
 
-    def edit_visit_details(self, visit_id: int | None = None) -> None:
-        """The details dialog for the open visit (double-click in the list: that visit, once loaded)."""
+    def edit_visit_details(
+        self, visit_id: int | None = None, also: Callable[[], object] | None = None
+    ) -> None:
+        """The details dialog for the open visit (double-click in the list: that visit, once loaded);
+        ``also`` runs after a successful save, in the same undo step."""
         from planner.ui.dialogs.visit import VisitDialog
 
         if visit_id is not None and visit_id != self.session.visit_id:
@@ -585,8 +594,18 @@ class MainWindow(QMainWindow):
         if visit is None or (visit_id is not None and visit.id != visit_id):
             return
         dialog = VisitDialog(visit, today=visit.start_date or dt.date.today(), parent=self)  # noqa: DTZ011
-        if self._exec(dialog) == QDialog.DialogCode.Accepted and dialog.result_visit is not None:
+        if self._exec(dialog) != QDialog.DialogCode.Accepted or dialog.result_visit is None:
+            return
+        if also is None:
             self.session.save_visit_details(dialog.result_visit)
+            return
+        stack = self.session.undo_stack
+        stack.beginMacro("Fix visit details")
+        try:
+            if self.session.save_visit_details(dialog.result_visit) and also is not None:
+                also()
+        finally:
+            stack.endMacro()
 
     def delete_visit(self) -> None:
         visit = self.session.visit

@@ -84,6 +84,15 @@ class Preferences:
     def set_pane_visible(self, name: str, visible: bool) -> None:
         self._s.setValue(f"view/pane_{name}", "true" if visible else "false")
 
+    def checks_dock(self) -> str:
+        """The user's own choice for the Checks dock: ``shown``, ``hidden``, or ``auto`` (the default:
+        shown while there are findings, hidden while there are none)."""
+        value = str(self._s.value("view/checks_dock", "auto") or "auto")
+        return value if value in ("auto", "shown", "hidden") else "auto"
+
+    def set_checks_dock(self, choice: str) -> None:
+        self._s.setValue("view/checks_dock", choice)
+
     def last_folder(self) -> str:
         """The folder the user last saved an export to ('' before the first)."""
         return str(self._s.value("files/last_folder", "") or "")

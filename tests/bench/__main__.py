@@ -68,6 +68,7 @@ def figures(plan: Plan, only: str | None) -> list[Figure]:
         ("open-100", lambda: storage.open_visit(repo_of(db().url), db().visit_100, rounds=plan.rounds)),
         ("open-10k", lambda: startup.open_10k(db().url, db().visit_10k, rounds=plan.memory_rounds)),
         ("edit", lambda: storage.save_edit(repo_of(db().url), db().visit_100, rounds=plan.rounds * 2)),
+        ("checks-500", lambda: window.edit_with_checks(500, rounds=plan.rounds * 2)),
         ("ics-export", export),
         ("ics-import", ics_import),
         ("growth", lambda: window.growth(list(plan.growth_sizes), budget_s=plan.growth_budget_s)),

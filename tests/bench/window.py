@@ -203,3 +203,55 @@ def _open(view: Any, visit_id: int) -> Callable[[], None]:
         view.viewport().repaint()
 
     return run
+
+
+class EditableStore(MemoryStore):
+    """``MemoryStore`` that also takes an edited engagement (a new version, as the database gives)."""
+
+    def save_engagement(self, visit_id: int, engagement: Any) -> Any:
+        import dataclasses
+
+        return dataclasses.replace(engagement, version=engagement.version + 1)
+
+
+def edit_with_checks(engagements: int, *, rounds: int) -> Figure:
+    """The UI thread's time for one edit of a visit of ``engagements``: the checks on the worker thread
+    (as the window runs them) against the checks run in the edit on the UI thread (as before)."""
+    import dataclasses
+
+    from planner.ui.state.session import Session
+    from planner.ui.state.worker import Worker
+
+    app = qt_app()
+    store = EditableStore()
+    worker = Worker()
+    threaded = Session(store, worker=worker)
+    inline = Session(store)  # no worker: the checks run inside the edit
+    threaded.open_visit(store.add_visit(office_visit(engagements, contacts=50)))
+    inline.open_visit(store.add_visit(office_visit(engagements, contacts=50)))
+
+    def edit(session: Any, n: int) -> Callable[[], None]:
+        def run() -> None:
+            e = session.visit.engagements[n % len(session.visit.engagements)]
+            session.save_engagement(dataclasses.replace(e, notes=f"edit {n}"), "Edit")
+
+        return run
+
+    values, bases = [], []
+    for n in range(rounds + 1):
+        base = clock(edit(inline, n))
+        value = clock(edit(threaded, n))
+        worker.wait()  # the checks end outside the clock, so the rounds do not overlap
+        app.processEvents()
+        if n:  # the first round warms up
+            values.append(value)
+            bases.append(base)
+    from tests.bench.harness import figure
+
+    return figure(
+        f"edit, {engagements} engagements: UI thread with the checks on the worker",
+        values,
+        bases,
+        target=0.5,
+        note="baseline: the same edit with the checks run on the UI thread (a session without a worker)",
+    )

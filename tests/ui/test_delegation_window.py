@@ -83,24 +83,26 @@ def test_a_hotel_typed_in_shows_in_the_day_header(window: Any, repo: Any, visit_
     assert dt.date(2025, 8, 23) not in nights  # checks out that morning
 
 
-def _clash(window: Any) -> tuple[str, str]:
-    """Two engagements for the same member at once: the checks' ``clash.member``."""
+def _clash(window: Any, qtbot: Any) -> tuple[str, str]:
+    """Two engagements for the same member at once: the checks' ``clash.member`` (once they have run
+    on the worker thread)."""
     view = window.delegation
     view.add_member(Member("Rajat Kumar", uid="m-rk"))
     uids = []
-    for title, hour in (("Call on METI", 15), ("Textile buyers", 15)):
-        e = Engagement(title, city="Tokyo", country="Japan", tz=TOKYO,
-                       start=at(TOKYO, 2025, 8, 22, hour, 0), end=at(TOKYO, 2025, 8, 22, hour + 1, 0),
-                       member_uids=["m-rk"])  # fmt: skip
-        window.session.save_engagement(e, f"Add {title}")
-        uids.append(e.uid)
+    with qtbot.waitSignal(window.session.checked):
+        for title, hour in (("Call on METI", 15), ("Textile buyers", 15)):
+            e = Engagement(title, city="Tokyo", country="Japan", tz=TOKYO,
+                           start=at(TOKYO, 2025, 8, 22, hour, 0), end=at(TOKYO, 2025, 8, 22, hour + 1, 0),
+                           member_uids=["m-rk"])  # fmt: skip
+            window.session.save_engagement(e, f"Add {title}")
+            uids.append(e.uid)
     return uids[0], uids[1]
 
 
 def test_checks_panel_lists_a_clash_selects_it_and_dismisses_it(
     window: Any, repo: Any, visit_id: int, qtbot: Any
 ) -> None:
-    first, second = _clash(window)
+    first, second = _clash(window, qtbot)
     panel = window.checks
     clashes = [f for f in window.session.findings if f.code == "clash.member" and first in f.engagements]
     assert len(clashes) == 1 and set(clashes[0].engagements) == {first, second}
@@ -134,8 +136,8 @@ def test_checks_panel_lists_a_clash_selects_it_and_dismisses_it(
     assert len(window.session.open_findings()) == before
 
 
-def test_badge_colour_is_the_worst_open_finding_and_sits_in_the_corner(window: Any) -> None:
-    first, _second = _clash(window)
+def test_badge_colour_is_the_worst_open_finding_and_sits_in_the_corner(window: Any, qtbot: Any) -> None:
+    first, _second = _clash(window, qtbot)
     worst = worst_findings(window.session.findings_by_uid)
     assert worst[first] == "error"
     rect = QRectF(100, 200, 120, 60)

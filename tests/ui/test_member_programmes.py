@@ -87,12 +87,13 @@ def test_planner_export_pdf_member(window: Any, repo: Any, visit_id: int, tmp_pa
     )
 
 
-def test_the_staff_copy_has_a_checks_annex_with_dismissals(window: Any) -> None:
+def test_the_staff_copy_has_a_checks_annex_with_dismissals(window: Any, qtbot: Any) -> None:
     _delegation(window)
     clash = Engagement("Press briefing 2", city="Tokyo", country="Japan", tz=TOKYO,
                        start=at(TOKYO, 2025, 8, 22, 15, 30), end=at(TOKYO, 2025, 8, 22, 16, 30),
                        member_uids=["m-rk"])  # fmt: skip
-    window.session.save_engagement(clash, "Add")
+    with qtbot.waitSignal(window.session.checked):  # the checks run on the worker thread
+        window.session.save_engagement(clash, "Add")
     finding = next(
         f for f in window.session.findings if f.code == "clash.member" and clash.uid in f.engagements
     )

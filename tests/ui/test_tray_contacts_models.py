@@ -145,7 +145,7 @@ MODELS = {
 
 
 @pytest.mark.parametrize("name", sorted(MODELS))
-def test_item_models_pass_the_model_tester(window: Any, qtmodeltester: Any, name: str) -> None:
+def test_item_models_pass_the_model_tester(window: Any, qtmodeltester: Any, qtbot: Any, name: str) -> None:
     """Each model is checked, then watched while rows are inserted, changed and removed."""
     from planner.core import schedule
     from planner.core.model import Contact
@@ -159,6 +159,8 @@ def test_item_models_pass_the_model_tester(window: Any, qtmodeltester: Any, name
     session.save_engagement(schedule.schedule_on(loose, dt.date(2025, 8, 25)), "Schedule")
     for _ in range(3):
         session.undo_stack.undo()
+    # the checks run on the worker: their result (a ``changed`` the models hear) comes before the end
+    qtbot.waitUntil(lambda: not session.checker.pending)
     qtmodeltester.check(model, force_py=True)
 
 

@@ -1,11 +1,15 @@
-"""The Checks panel: the findings about the open visit, click to select, dismiss with a reason."""
+"""The Checks panel: the findings about the open visit, click to select, dismiss with a reason; its
+dock shows itself when the checks find something and steps aside when they find nothing."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDockWidget,
     QHBoxLayout,
     QInputDialog,
     QListWidget,
@@ -40,6 +44,14 @@ def summary(findings: list[Finding]) -> str:
     return f"{n} finding{'s' if n != 1 else ''}: {' · '.join(parts)}" if parts else "No findings"
 
 
+def status_text(session: Session) -> str:
+    """The status bar's word on the checks: their summary, or that they have not reported yet (a
+    visit just opened, or a screenshot, which does not run them): never "No findings" unchecked."""
+    if session.visit is None:
+        return ""
+    return summary(session.findings) if session.checked_once else "Checks not run yet"
+
+
 class ChecksPanel(QWidget):
     """Lists the session's findings; ``activated`` gives the engagement uids of the one clicked."""
 
@@ -52,6 +64,8 @@ class ChecksPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName("Findings of the checks")
         self.list.setWordWrap(True)
+        size = self.fontMetrics().height()
+        self.list.setIconSize(QSize(size, size))  # a line of text per finding, not a 32 px icon's height
         self.list.itemClicked.connect(self._on_clicked)
         self.list.itemActivated.connect(self._on_clicked)
         self.list.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -135,3 +149,54 @@ class ChecksPanel(QWidget):
         finding = self.current()
         if finding is not None:
             self.session.restore_finding(finding.key)
+
+
+class DockFollowsFindings(QObject):
+    """Shows the Checks dock while there is something to show, hides it while there is not; the
+    user's own choice (View → Checks, or the dock's close button) wins and is remembered.
+
+    The dock appears without taking the focus: the user keeps typing where they were.
+    """
+
+    def __init__(self, dock: QDockWidget, panel: ChecksPanel, toggle: Any, prefs: Any) -> None:
+        super().__init__(dock)
+        self.dock, self.panel, self.prefs = dock, panel, prefs
+        dock.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # also when floating
+        toggle.triggered.connect(self._chosen)  # only the user's own clicks and keys trigger it
+        dock.installEventFilter(self)  # its close button
+        panel.session.changed.connect(lambda _changes: self.apply())
+        panel.session.checked.connect(lambda _findings: self.apply())
+        panel.show_dismissed.toggled.connect(lambda _on: self.apply())
+        self.apply()
+
+    def wanted(self) -> bool:
+        choice = self.prefs.checks_dock()
+        if choice != "auto":
+            return bool(choice == "shown")
+        session = self.panel.session
+        showing_dismissed = self.panel.show_dismissed.isChecked() and bool(session.findings)
+        return bool(session.open_findings()) or showing_dismissed
+
+    def apply(self) -> None:
+        wanted = self.wanted()
+        if self.dock.isHidden() == wanted:
+            self.dock.setVisible(wanted)
+
+    def _chosen(self, on: bool) -> None:
+        self.prefs.set_checks_dock("shown" if on else "hidden")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dock and event.type() == QEvent.Type.Close:
+            self.prefs.set_checks_dock("hidden")
+        elif watched is not self.dock and event.type() == QEvent.Type.Show:
+            self.apply()  # over whatever the window's restored layout said
+        return False
+
+
+def follow_findings(window: Any) -> DockFollowsFindings:
+    """Let ``window``'s Checks dock come and go with the findings (and the window's restored layout
+    not bring back an empty one)."""
+    policy = DockFollowsFindings(window.checks_dock, window.checks, window.checks_action, window.prefs)
+    window.installEventFilter(policy)
+    window.checks_dock_policy = policy
+    return policy

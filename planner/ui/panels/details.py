@@ -1,4 +1,5 @@
-"""The selected engagement in full: local, home and UTC times, who attends, the article's own sentence."""
+"""The selected engagement in full: local, home and UTC times, who attends, what was assumed about it
+(with Confirm and Fix…), the article's own sentence."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from planner.core import tz
 from planner.core.model import Engagement, Visit
 from planner.ui.legs import is_leg, leg_times
+from planner.ui.panels.guesses import GuessList
 from planner.ui.presentation import engagement_times, kind_colour
 from planner.ui.state.session import Changes, Session
 
@@ -63,6 +65,7 @@ class DetailsPane(QScrollArea):
 
     contact_activated = Signal(str)
     edit_requested = Signal(str)
+    fix_requested = Signal(object)  # an Assumption shown here: open the dialog that fixes it
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,10 +129,13 @@ class DetailsPane(QScrollArea):
         self.empty = QLabel("Select an engagement to see its details.")
         self.empty.setObjectName("hint")
         self.empty.setWordWrap(True)
+        self.guesses = GuessList(session)
+        self.guesses.fix_requested.connect(self.fix_requested)
         outer.addWidget(self.empty)
         outer.addWidget(self.kind)
         outer.addWidget(self.title)
         outer.addLayout(self.form)
+        outer.addWidget(self.guesses)  # beside the article's sentence it was guessed from
         outer.addWidget(self.source_title)
         outer.addWidget(self.source)
         outer.addStretch(1)
@@ -154,6 +160,7 @@ class DetailsPane(QScrollArea):
             widget.setVisible(shown)
         for row in range(self.form.rowCount()):
             self.form.setRowVisible(row, shown)
+        self.guesses.show_for(visit, e)  # without a selection: what was assumed about the visit
         if e is None or visit is None:
             return
         colour = kind_colour(e.kind).name()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.core.assumptions import CODES, Assumption, AssumptionStatus, Concern, open_ones
 from planner.core.model import Visit
+from planner.ui.panels.wrapped import WrappedRows
 from planner.ui.state.session import Changes, Session
 
 UID_ROLE = Qt.ItemDataRole.UserRole
@@ -72,6 +74,8 @@ class ReviewPanel(QWidget):
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(WrappedRows(self.list))  # long guesses wrap whole, never end in "…"
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)  # measured again when the width changes
         self.confirm_button = QPushButton("&Confirm")
         self.confirm_button.setToolTip("The guess is right: keep it and mark it confirmed")
         self.fix_button = QPushButton("&Fix…")
@@ -184,6 +188,7 @@ def install(window: Any) -> ReviewPanel:
     show_count(len(open_assumptions(window.session.visit)))
     panel.go_to.connect(lambda a: go_to(window, a))
     panel.fix_requested.connect(lambda a: fix(window, a))
+    window.details.fix_requested.connect(lambda a: fix(window, a))  # the same Fix… from the Details pane
     window.review_dock, window.assumption_count = dock, count
     return panel
 
@@ -198,12 +203,13 @@ def go_to(window: Any, a: Assumption) -> None:
 
 
 def fix(window: Any, a: Assumption) -> None:
-    """Open the dialog that edits what ``a`` is about; when it saved something, mark ``a`` fixed."""
-    stack = window.session.undo_stack
-    before = stack.index()
-    if a.engagement_uid is not None:
-        window.edit_engagement(a.engagement_uid)
-    else:
-        window.edit_visit_details()
-    if stack.index() != before:
+    """Open the dialog that edits what ``a`` is about; when it saves, ``a`` is marked fixed in the same
+    undo step (one Ctrl+Z brings back both the old value and the open guess)."""
+
+    def mark_fixed() -> None:
         window.session.decide_assumption(a.uid, AssumptionStatus.FIXED)
+
+    if a.engagement_uid is not None:
+        window.edit_engagement(a.engagement_uid, verb="Fix", also=mark_fixed)
+    else:
+        window.edit_visit_details(also=mark_fixed)

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QProgressBar, QVBoxLayout, QWidget
 
+from planner.ui.panels.wrapped import WrappedRows
 from planner.ui.state.session import Changes, Session
 
 VISIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,6 +40,7 @@ class VisitList(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.setItemDelegate(WrappedRows(self.list))  # titles and counts wrap whole, never "…"
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)

@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from planner.core import schedule
 from planner.core.errors import NotFoundError, PlannerError
 from planner.core.model import Visit
-from planner.ui.state.session import Changes, Session, derive
+from planner.ui.state.derived import derive
+from planner.ui.state.session import Changes, Session
 from planner.ui.state.worker import Job, Progress, Worker
 
 POLL_MS = 3000  # how often the change counter is read: one indexed max(), cheap on any backend

@@ -17,9 +17,10 @@ from PySide6.QtGui import QUndoStack
 
 from planner.core import schedule, tz
 from planner.core.assumptions import Assumption, AssumptionStatus, replaced
-from planner.core.checks import Finding, findings_by_engagement, run_checks
+from planner.core.checks import Finding, findings_by_engagement
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
+from planner.ui.state.checking import Checker, with_dismissals
 from planner.ui.state.commands import (
     AssumptionCommand,
     ContactCommand,
@@ -29,52 +30,12 @@ from planner.ui.state.commands import (
     WriteCommand,
 )
 from planner.ui.state.delegation import Delegation
+from planner.ui.state.derived import DETAIL_FIELDS, derive, details_of, store_new_visit
 from planner.ui.state.store import VisitStore
-from planner.ui.state.worker import Cancelled, Job, Progress, Worker
+from planner.ui.state.worker import Job, Progress, Worker
 
 #: How long after a visit is shown its checks run (its first paint does not wait for the gazetteer).
 CHECK_DELAY_MS = 400
-
-#: The header fields the visit-details dialog edits (with ``stops``).
-DETAIL_FIELDS = ("title", "head", "home_tz", "start_date", "end_date")
-
-
-def details_of(visit: Visit) -> Visit:
-    """A copy of ``visit``'s header and stops only (what a details edit changes and undoes)."""
-    return Visit(
-        **{name: getattr(visit, name) for name in DETAIL_FIELDS},
-        stops=[dataclasses.replace(s) for s in visit.stops],
-        id=visit.id,
-        version=visit.version,
-    )
-
-
-def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash]]:
-    """The calendar facts the views show: pure computation, safe on the worker thread."""
-    if visit is None:
-        return [], []
-    days, clashes = schedule.derive(visit)  # O(n log n): a sweep for clashes, bisection for days
-    return days, [c for c in clashes if shares_a_member(visit, c)]
-
-
-def shares_a_member(visit: Visit, clash: schedule.Clash) -> bool:
-    """Whether a clash concerns someone twice: members at different engagements at once are not one."""
-    if clash.kind != "overlap" or not visit.members:
-        return True
-    found = [visit.engagement(uid) for uid in clash.uids]
-    groups = [{m.uid for m in visit.members_of(e)} for e in found if e is not None]
-    return any(a & b for i, a in enumerate(groups) for b in groups[i + 1 :])
-
-
-def store_new_visit(store: VisitStore, visit: Visit, progress: Progress) -> int:
-    """Store ``visit`` on the worker thread; if Cancel was pressed meanwhile, nothing stays stored."""
-    progress.check()
-    visit_id = store.add_visit(visit)
-    if progress.cancelled:  # pressed while the rows were written: take them out again
-        store.delete_visit(visit_id)
-        raise Cancelled
-    return visit_id
-
 
 @dataclass(frozen=True)
 class Changes:
@@ -96,8 +57,11 @@ class Session(QObject):
     selection_changed = Signal(object)  # engagement uid or None
     failed = Signal(str)  # a user-facing message when an edit could not be written
     loading = Signal(bool)  # a visit is being read on the worker thread (True), or is shown (False)
+    checked = Signal(object)  # list[Finding]: the checks' findings for the visit as it is now
 
-    def __init__(self, store: VisitStore, parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: VisitStore, parent: QObject | None = None, worker: Worker | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
@@ -112,6 +76,7 @@ class Session(QObject):
         self.findings: list[Finding] = []  # the checks' findings, dismissed ones included
         self.findings_by_uid: dict[str, list[Finding]] = {}  # the ones not dismissed, per engagement
         self.today: dt.date | None = None  # the date the checks take as today (None: the clock's)
+        self.checked_once = False  # whether the checks have reported on the visit shown since it opened
         #: whether a visit just opened is checked (after CHECK_DELAY_MS); a screenshot turns it off,
         #: so what it imports and draws never depends on how fast the machine is
         self.checks_on_open = True
@@ -119,6 +84,10 @@ class Session(QObject):
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check_now)
+        #: the checks run on ``worker`` (at once, here, without one); stale results are dropped
+        self.checker = Checker(worker, self)
+        self.checker.done.connect(self._checked)
+        self.checker.failed.connect(self.failed)
 
     # -- reading -----------------------------------------------------------------------------
 
@@ -179,6 +148,8 @@ class Session(QObject):
         self.clashes = clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
         self.findings, self.findings_by_uid = [], {}
+        self.checked_once = visit is None
+        self.checker.cancel()  # a result for the visit shown before is not about this one
         # the checks load the gazetteer: not before the first paint of a visit just opened
         if self.checks_on_open:
             self._check_timer.start()
@@ -196,6 +167,8 @@ class Session(QObject):
             return
         self.visit, self.days, self.clashes = visit, days, clashes
         self.clashes_by_uid = schedule.clashes_by_uid(clashes)
+        if self.checks_on_open:
+            self._check()
         if self.selected is not None and visit.engagement(self.selected) is None:
             self.select(None)
         uids = frozenset(e.uid for e in visit.engagements)
@@ -218,19 +191,33 @@ class Session(QObject):
         self._check()
 
     def _check(self) -> None:
-        """Run the checks again (they sort and sweep: cheap enough after every edit)."""
+        """Ask for the checks on the visit as it is now (on the worker thread; ``checked`` follows).
+
+        Meanwhile the findings shown keep what the user just dismissed or restored."""
         if self.visit is None:
-            self.findings, self.findings_by_uid = [], {}
+            self.checker.cancel()
+            self._set_findings([])
             return
+        self._set_findings(with_dismissals(self.findings, self.visit.dismissed))
         today = self.today or dt.date.today()  # noqa: DTZ011 - "soon" is about the user's calendar day
-        self.findings = run_checks(self.visit, today=today)
-        self.findings_by_uid = findings_by_engagement([f for f in self.findings if f.dismissed is None])
+        self.checker.request(self.visit, today)
+
+    def _set_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        self.findings_by_uid = findings_by_engagement([f for f in findings if f.dismissed is None])
+
+    def _checked(self, findings: list[Finding]) -> None:
+        """The checks' result for the visit as it is now (stale ones never arrive here): tell the views."""
+        self._set_findings(findings)
+        self.checked_once = True
+        self.changed.emit(Changes(self.visit_id, delegation=True))
+        self.checked.emit(findings)
 
     def check_now(self) -> None:
-        """Run the checks on the open visit and tell the views (after a visit is shown, or on demand)."""
+        """Run the checks on the open visit (after a visit is shown, or on demand); the views hear of
+        the result through ``changed`` and ``checked``."""
         self._check_timer.stop()
         self._check()
-        self.changed.emit(Changes(self.visit_id, delegation=True))
 
     def open_findings(self) -> list[Finding]:
         """The findings the user has not dismissed."""
@@ -432,9 +419,7 @@ class Session(QObject):
         open_here = self.visit is not None and self.visit.id == visit_id
         current = self.visit if open_here and self.visit is not None else self.store.load_visit(visit_id)
         if expected is not None and Delegation.of(current) != expected:
-            raise ConflictError(
-                "the delegation was changed by someone else since", what="the delegation"
-            )
+            raise ConflictError("the delegation was changed by someone else since", what="the delegation")
         before = {e.uid: e.member_uids for e in current.engagements}
         stored = self.store.save_visit(target.applied_to(current), action="edited delegation")
         touched = frozenset(e.uid for e in stored.engagements if before.get(e.uid) != e.member_uids)
