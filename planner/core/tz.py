@@ -112,8 +112,7 @@ def _localize_late(naive: dt.datetime, zone_name: str, ambiguous: Ambiguity, whe
         )
     if ambiguous == "raise":
         raise AmbiguousLocalTime(
-            f"{when} happens twice in {zone_name}: the clocks go back "
-            "(choose the earlier or the later one)"
+            f"{when} happens twice in {zone_name}: the clocks go back (choose the earlier or the later one)"
         )
     return earlier if ambiguous == "earlier" else later
 

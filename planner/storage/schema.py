@@ -274,6 +274,8 @@ class ChangeRow(Base):
     title: Mapped[str] = mapped_column(default="")
     changed_by: Mapped[str] = mapped_column(default="")
     changed_at: Mapped[dt.datetime] = mapped_column(default=utc_now)
+
+
 # -- revision 0004: the delegation's members, their hotels and attendance, dismissed findings ---------
 
 
@@ -380,4 +382,3 @@ class AssumptionRow(Base):
     status: Mapped[str]
     decided_by: Mapped[str] = mapped_column(default="")
     decided_at: Mapped[dt.datetime | None]
-

@@ -20,10 +20,11 @@ def delegation_visit() -> Visit:
     head.name_native, head.department = "विष्णु देव साय", "Chief Minister's Office"
     head.phone = "+91 771 2221000"
     head.email = "cm@cg.example.in"
-    visit.members[1].department = "Commerce; Industry, \"Trade\"\\Exports"
+    visit.members[1].department = 'Commerce; Industry, "Trade"\\Exports'
     visit.members.append(
-        Member("Rajat Kumar", "रजत कुमार", "Secretary", "Commerce and Industry", "+91 98 7654 3210",
-               uid="m-rk")
+        Member(
+            "Rajat Kumar", "रजत कुमार", "Secretary", "Commerce and Industry", "+91 98 7654 3210", uid="m-rk"
+        )
     )
     visit.stays = [
         Stay("The Okura Tokyo", "Tokyo", "Japan", "Asia/Tokyo", "2-10-4 Toranomon, Minato-ku",

@@ -130,4 +130,3 @@ _OPERATIONS = [_flip, _truncate, _splice, _duplicate_line, _delete_line, _token,
 def random_bytes() -> st.SearchStrategy[bytes]:
     """A few inputs that are only noise, beside the mutations."""
     return st.binary(max_size=600)
-

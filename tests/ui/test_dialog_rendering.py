@@ -80,7 +80,8 @@ def _unlabeled_buttons(root: QWidget) -> list[str]:
     return [
         b.objectName() or repr(b)
         for b in root.findChildren(QAbstractButton)
-        if b.isVisible() and not (b.text().strip() or b.toolTip() or b.accessibleName())
+        if b.isVisible()
+        and not (b.text().strip() or b.toolTip() or b.accessibleName())
         and b.metaObject().className() not in ("QToolButton",)  # scroll arrows, calendar popups
     ]
 

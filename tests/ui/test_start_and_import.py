@@ -276,8 +276,14 @@ def test_a_bad_calendar_file_shows_one_line_and_changes_nothing(
     ],
 )
 def test_an_undecodable_article_file_shows_one_line_and_changes_nothing(
-    window: Any, qtbot: Any, repo: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-    name: str, data: bytes, problem: str,
+    window: Any,
+    qtbot: Any,
+    repo: Any,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    data: bytes,
+    problem: str,
 ) -> None:
     from planner.ui.dialogs import article_import as import_dialog
 

@@ -52,9 +52,7 @@ def test_visit_list_counts_follow_adds_and_deletes(window: Any) -> None:
 
 
 def test_toolbar_undo_keeps_its_width_while_the_menu_says_what(window: Any, qtbot: Any) -> None:
-    buttons = [
-        b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction() is window.undo_action
-    ]
+    buttons = [b for b in window.toolbar.findChildren(QToolButton) if b.defaultAction() is window.undo_action]
     assert buttons
     before = buttons[0].sizeHint().width()
     _retitle(window, "A very long engagement title that would push every toolbar button aside")

@@ -157,6 +157,11 @@ _DATELINE = re.compile(
     rf"\s*(?P<date>[^:()\u0964]{{3,25}}?)\s*"
     rf"(?:{_AGENCY}\s*[:\-\u0964]?|[:\u0964]|\s-)"
 )
+#: a dateline that is a sentence of its own, with the year: "Jaipur, 18 navambar 2025."
+_DATELINE_SENTENCE = re.compile(
+    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30},"
+    r"\s*(?P<date>[^:()\u0964.]{3,25}?)\s*\.\s*$"
+)
 _REPORTED_BEFORE = re.compile(
     r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
 )
@@ -340,10 +345,12 @@ def find_dateline(text: str) -> DateMention | None:
 
     It says when the report was filed (a publication date the text itself states), not when
     anything in the visit happens."""
-    m = _DATELINE.match(text)
+    m = _DATELINE.match(text) or _DATELINE_SENTENCE.match(text)
     if m is None:
         return None
     found = [d for d in find_dates(m.group("date")) if d.is_calendar and d.end_day is None]
+    if m.re is _DATELINE_SENTENCE and not (found and found[0].year):
+        return None
     if len(found) != 1:
         return None
     d = found[0]

@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from planner.core.article import verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
@@ -16,80 +17,6 @@ from planner.core.article.text import Sentence, script_of
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
-_D = r"(?![\u0900-\u0963\u0966-\u097F])"
-_ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
-)
-_DEPART = re.compile(
-    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)(?![\u0900-\u097F])|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
-    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
-    r"|\bdr(?:ive|ives|ove|iving)\s+(?:across\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\b)"
-)
-#: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
-_VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
-_VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
-#: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
-_FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
-_FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
-
-
-def _is_destination(text: str, place: Mention) -> bool:
-    return bool(_FOR_AFTER.match(text, place.end) or _FOR_BEFORE.search(text, 0, place.start))
-
-
-_RETURN = re.compile(
-    r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b|\bfl(?:y|ies|ew)\s+back\b)"
-)
-_MEETING = re.compile(
-    r"मुलाकात|मुलाकत|भेंट|बैठक"
-    + _D
-    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
-    + _D
-    + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*)"
-)
-_SITE = re.compile(
-    r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
-)
-_SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsite\b|\bvenue\b|\bgrounds\b)")
-_MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
-_INAUGURATE = re.compile(r"उद्घाटन|शिलान्यास|(?i:\binaugurat\w*)")
-_CEREMONY = re.compile(r"समारोह|(?i:\bceremony\b|\baward\w*)")
-_PRESS = re.compile(
-    r"प्रेस\s+(?:वार्ता|कॉन्फ्रेंस|कांफ्रेंस)|पत्रकारों\s+से|(?i:\bpress\s+(?:conference|meet)\b|\bmedia\s+briefing\b)"
-)
-_ROADSHOW = [
-    (re.compile(r"रोड\s*शो|(?i:\broad\s?show\b)"), "Investment roadshow"),
-    (
-        re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"),
-        "Investors' meet",
-    ),
-    (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
-    (
-        re.compile(r"राउंड\s*टेबल|गोलमेज|(?i:\b(?:investors?['’]?\s+)?round\s?-?table\b)"),
-        "Investors' roundtable",
-    ),
-]
-_ADDRESS = re.compile(r"संबोधित|(?i:\baddress(?:es|ed)?\b)")
-_AUDIENCE = [
-    (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
-    (
-        re.compile(
-            r"उद्योगपतियों|कारोबारियों|उद्योग\s+जगत|(?i:\bbusiness\s+leaders\b|\bindustry\s+leaders\b|\bindustrialists\b|\bCEOs\b)"
-        ),
-        "business leaders",
-    ),
-]
-_COMMUNITY = re.compile(
-    r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
-    r"|(?i:\bdiaspora\b|\bNRIs?\b|\b[A-Z][a-z]+i\s+community\b|\bIndian[- ]origin\b)"
-)
-_BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
-_GATHERING = re.compile(r"कार्यक्रम|सम्मेलन|स्वागत|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b)")
-_ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
-_BACKREF = re.compile(
-    r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
-    r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
-)
 _CLAUSE = re.compile(
     r"[,;:](?!\d)|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s"
     r"|\sand\s(?=(?:is|are|will|has|have|was|were|would)\s)"
@@ -128,6 +55,7 @@ class Candidate:
     city: Entity | None = None
     country: Entity | None = None
     origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
+    leaves_for: str | None = None  # the city its sentence goes on to afterwards ("और फिर … दम्माम जाएंगे")
 
 
 def _bracketed(text: str) -> list[tuple[int, int]]:
@@ -189,12 +117,12 @@ def _is_home(gaz: Gazetteer, place: Entity) -> bool:
 
 def _outside(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Matches of ``pattern`` that are not part of a back-reference (``इस बैठक``, ``this meeting``)."""
-    refs = [(m.start(), m.end()) for m in _BACKREF.finditer(text)]
+    refs = [(m.start(), m.end()) for m in verbs.BACKREF.finditer(text)]
     return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in refs)]
 
 
 def is_back_reference(text: str) -> bool:
-    return bool(_BACKREF.search(text))
+    return bool(verbs.BACKREF.search(text))
 
 
 def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
@@ -219,8 +147,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         if org is not None and claim:
             used.add(org.name)
 
-    for rx, mode in ((_ARRIVE, "arrive"), (_DEPART, "depart"), (_RETURN, "return")):
+    for rx, mode in ((verbs.ARRIVE, "arrive"), (verbs.DEPART, "depart"), (verbs.RETURN, "return")):
         for m in _outside(text, rx):
+            if m.group().startswith("जा") and verbs.NOT_GOING.search(text, 0, m.start()):
+                continue
             clause = _clause_of(spans, m.start())
             here = [
                 p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
@@ -231,7 +161,16 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
                 continue
-            if mode == "depart" and not away and any(_is_destination(text, p) for p in home):
+            going = (
+                [p for p in here if p.start >= m.end() and verbs.is_destination(text, p)]
+                if mode == "depart"
+                else []
+            )
+            if going and not _is_home(gaz, going[0].entity):
+                # "leave Seoul by road for Pohang": the place it is for, not the one it leaves
+                add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)
+                continue
+            if going or (mode == "depart" and not away and any(verbs.is_destination(text, p) for p in home)):
                 add("Return to India", Kind.TRAVEL, m.start())  # "अहमदाबाद के लिए रवाना", "leave for Delhi"
                 continue
             target = _nearest(away, m.start())
@@ -244,31 +183,36 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             )
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
     diaspora = gaz.org("Indian diaspora")
-    loose = _COMMUNITY.search(text)
-    gathering = _MEETING.search(text) or _ADDRESS.search(text) or _GATHERING.search(text)
-    if not community and diaspora and loose and gathering and not _BUSINESS.search(loose.group()):
+    loose = verbs.COMMUNITY.search(text)
+    gathering = verbs.MEETING.search(text) or verbs.ADDRESS.search(text) or verbs.GATHERING.search(text)
+    if not community and diaspora and loose and gathering and not verbs.BUSINESS.search(loose.group()):
         community = [Mention(diaspora, loose.start(), loose.end(), loose.group())]
     if community:
-        verb = "Address to" if _ADDRESS.search(text) else "Meeting with"
+        verb = "Address to" if verbs.ADDRESS.search(text) else "Meeting with"
         add(f"{verb} the {community[0].entity.name}", Kind.COMMUNITY, community[0].start, community[0].entity)
         host = _host(text, orgs)
         if host is not None:
             found[-1].host = host.entity
             used.add(host.entity.name)
-    for m in _outside(text, _MOU) + _outside(text, _INAUGURATE) + _outside(text, _CEREMONY):
+    for m in _outside(text, verbs.MOU) + _outside(text, verbs.INAUGURATE) + _outside(text, verbs.CEREMONY):
         clause = _clause_of(spans, m.start())
         org = _nearest([o for o in orgs if _in(clause, o.start)], m.start()) or _nearest(orgs, m.start())
-        if _MOU.fullmatch(m.group()):
+        if verbs.MOU.fullmatch(m.group()):
             title = f"MoU signing with {org.entity.name}" if org else "MoU signing"
-        elif _INAUGURATE.fullmatch(m.group()):
+        elif verbs.INAUGURATE.fullmatch(m.group()):
             title = f"Inauguration at {org.entity.name}" if org else "Inauguration"
         else:
             title = f"Ceremony at {org.entity.name}" if org else "Ceremony"
         add(title, Kind.CEREMONY, m.start(), org.entity if org else None)
+        if org is not None and verbs.MOU.fullmatch(m.group()):
+            for other in _listed_with(text, orgs, org):  # "MoUs with Bosch and Volkswagen": one each
+                if _is_home(gaz, other.entity) or _is_home(gaz, org.entity):
+                    continue  # "Tamil Nadu Guidance and Embraer signed": our side and the counterpart
+                add(f"MoU signing with {other.entity.name}", Kind.CEREMONY, other.start, other.entity)
         break
-    for m in _outside(text, _PRESS)[:1]:
+    for m in _outside(text, verbs.PRESS)[:1]:
         add("Press conference", Kind.PRESS, m.start())
-    for rx, title in _ROADSHOW:
+    for rx, title in verbs.ROADSHOW:
         hit = rx.search(text)
         if hit:
             clause = _clause_of(spans, hit.start())
@@ -277,9 +221,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             )
             add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
-    meetings = _outside(text, _MEETING)
+    meetings = _outside(text, verbs.MEETING)
     countries = [p for p in facts.mentions if p.entity.kind == "country"]
-    for m in _outside(text, _SITE):
+    for m in _outside(text, verbs.SITE):
         if _trip_itself(text, m, countries):
             continue  # "as part of his four-day visit to Japan", "जापान का दौरा": the trip, no site
         clause = _clause_of(spans, m.start())
@@ -292,9 +236,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             and not any(abs(t.start() - o.start) < abs(m.start() - o.start) for t in meetings)
         ]
         for o in targets:
-            site = " site" if o.entity.type == "event" and _SITE_WORDS.search(text) else ""
+            site = " site" if o.entity.type == "event" and verbs.SITE_WORDS.search(text) else ""
             add(f"Visit to {o.entity.name}{site}", Kind.SITE_VISIT, o.start, o.entity)
-        ref = _ITS.match(text, m.end())
+        ref = verbs.ITS.match(text, m.end())
         earlier = [o for o in orgs if o.end <= m.start() and o.entity.type in _SITEABLE]
         if not targets and ref and earlier:
             entity = earlier[-1].entity
@@ -321,7 +265,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             trigger = min(meetings, key=lambda t: abs(t.start() - alone[0].start))
             add(f"Meeting with {' and '.join(p.name for p in alone[:3])}", Kind.MEETING, trigger.start())
         if not pending and not community:
-            audience = next((label for rx, label in _AUDIENCE if rx.search(text)), None)
+            audience = next((label for rx, label in verbs.AUDIENCE if rx.search(text)), None)
             if audience and not any(c.kind == Kind.OTHER for c in found):
                 add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
             elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
@@ -346,6 +290,34 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
+#: between two organisations of one list: "Bosch and Volkswagen", "Samsung, LG और POSCO"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|और\s+)?|\s(?:and|&|और|तथा|एवं)\s+)(?:the\s+)?")
+
+
+def _listed_with(text: str, orgs: list[Mention], first: Mention) -> list[Mention]:
+    """The other organisations of the list ``first`` is in, with nothing but commas and "and"
+    between them: "MoUs with Bosch and Volkswagen", "अरामको, सबिक (SABIC) और मआदेन के साथ"."""
+    names: list[tuple[int, int, Mention]] = []  # a name and its bracketed short form count as one
+    for o in sorted(orgs, key=lambda o: o.start):
+        if names and names[-1][2].entity is o.entity and _BRACKET.fullmatch(text, names[-1][1], o.start):
+            end = text.find(")", o.end)
+            names[-1] = (names[-1][0], end + 1 if end >= 0 else o.end, names[-1][2])
+        else:
+            names.append((o.start, o.end, o))
+    at = next((k for k, (a, b, _) in enumerate(names) if a <= first.start < b), None)
+    if at is None:
+        return []
+    lo = hi = at
+    while lo > 0 and _LIST_JOIN.fullmatch(text, names[lo - 1][1], names[lo][0]):
+        lo -= 1
+    while hi + 1 < len(names) and _LIST_JOIN.fullmatch(text, names[hi][1], names[hi + 1][0]):
+        hi += 1
+    return [o for _, _, o in names[lo : hi + 1] if o.entity is not first.entity]
+
+
+_BRACKET = re.compile(r"\s*\(\s*")
+
+
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
@@ -363,8 +335,8 @@ def extract_trip(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     text = facts.text
     spans = clauses(text)
     for p in facts.abroad(gaz):
-        before = _VISIT_EN.search(text, max(0, p.start - 30), p.start)
-        if (before and before.end() == p.start) or _VISIT_HI.match(text[p.end :]):
+        before = verbs.VISIT_EN.search(text, max(0, p.start - 30), p.start)
+        if (before and before.end() == p.start) or verbs.VISIT_HI.match(text[p.end :]):
             cand = Candidate(
                 f"Departure for {p.entity.name}",
                 Kind.TRAVEL,

@@ -193,6 +193,11 @@ def is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
     return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and tok[1:2].islower()
 
 
+#: "में" (in), "पहुंचे" (reached) after a known name: a place, not the end of a person's name
+#: ("Toshihiro Suzuki से" is a person)
+_HINDI_NEXT = re.compile(r"\s+(?:में|पहु[ंँ]?च)")
+
+
 def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
@@ -213,6 +218,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
     while i < len(tokens):
         tok, pos = tokens[i]
         inside = current and pos in taken and tok[:1].isupper() and script == "en"
+        # but not a known place "में" follows: "CM Bhajanlal Sharma Dubai में"
+        inside = inside and not _HINDI_NEXT.match(text, pos + len(tok))
         is_hi = _is_hindi_name_token(tok, taken, pos)
         is_en = is_latin_name_token(tok, set() if inside else taken, pos)
         if (

@@ -300,11 +300,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     return found
 
 
-def _place_word(gaz: Gazetteer, word: str) -> str | None:
-    """The English name of a country or city written as one word of a body's name (``क़तर चैंबर``
-    → ``Qatar Chamber``): the gazetteer's spelling, not a transliteration."""
-    found = [m for m in gaz.find(word, frozenset()) if m.entity.kind in ("country", "city")]
-    return found[0].entity.name if len(found) == 1 and found[0].end - found[0].start == len(word) else None
+def _place_name(gaz: Gazetteer, word: str) -> str | None:
+    """The English name of a place written in Devanagari (``क़तर चैंबर`` → ``Qatar Chamber``)."""
+    found = gaz.find(word)
+    whole = len(found) == 1 and found[0].end - found[0].start == len(word)
+    return found[0].entity.name if whole and found[0].entity.kind in ("country", "city", "state") else None
 
 
 def _hindi(
@@ -330,7 +330,7 @@ def _hindi(
         if not free(start, m.end()):
             continue
         parts = [
-            gaz.org_word(w) or _place_word(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
+            gaz.org_word(w) or _place_name(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
             for w in words
         ]
         name = " ".join([*parts, english])

@@ -144,7 +144,15 @@ def locate(
         cand.origin = _origin(cand, facts, gaz)
         return
     abroad = facts.abroad(gaz)
-    cities = [m for m in abroad if m.entity.kind == "city"]
+    # "… के दफ्तर में मुलाकात करेंगे और फिर सड़क के रास्ते दम्माम जाएंगे": a place the sentence goes
+    # on to after this engagement is not where it happens
+    later = {
+        c.place.name
+        for c in siblings or []
+        if c.kind == Kind.TRAVEL and c.place is not None and c.anchor > cand.anchor
+    }
+    cities = [m for m in abroad if m.entity.kind == "city" and m.entity.name not in later]
+    cand.leaves_for = next(iter(sorted(later)), None) if len(later) == 1 else None
     in_clause = [m for m in cities if _in(cand.clause, m.start)]
     others = [
         c.clause

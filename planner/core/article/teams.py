@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from planner.core.article.extract import Candidate
+
 #: how far into a sentence its subject may stand ("On September 15, Kharge will …")
 SUBJECT_WITHIN = 40
 _PRONOUN = re.compile(r"(?i)^(?:[^,.;।]{0,30}?\s)?(?:he|she|वे|वह)(?![\w\u0900-\u097F])")
@@ -73,4 +75,26 @@ def split(teams: dict[int, int | None], countries: dict[int, set[str]]) -> bool:
     return True
 
 
-__all__ = ["leaders", "split", "subjects"]
+def assign(
+    sentences: list[tuple[int, str]], merged: list[Candidate], names: list[set[str]]
+) -> dict[int, int] | None:
+    """Each engagement's leader (by its index in ``merged``) when two ministers travel to different
+    countries at once, else ``None``: one delegation.  ``sentences`` are (index, text); ``names``
+    each leader's names, the head's first."""
+    people = leaders(names)
+    if len(people) < 2:
+        return None
+    of_sentence = subjects([t for _, t in sentences], people)
+    by_index = {index: team for (index, _), team in zip(sentences, of_sentence, strict=True)}
+    teams = {i: by_index.get(c.sentence.index) for i, c in enumerate(merged)}
+    countries = {
+        i: {c.country.name}
+        for i, c in enumerate(merged)
+        if c.country is not None and not c.country.home and c.date is not None
+    }
+    if not split(teams, countries):
+        return None
+    return {i: team or 0 for i, team in teams.items()}
+
+
+__all__ = ["assign", "leaders", "split", "subjects"]

@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+
+from planner.core.article.roman import is_roman_hindi, to_devanagari
 
 _CHAR_MAP: dict[str, str] = {chr(0x0966 + i): str(i) for i in range(10)}
 _CHAR_MAP.update(
@@ -226,9 +229,15 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     return not rest or not rest[0].islower()
 
 
-def sentences(text: str) -> list[Sentence]:
-    """The sentences of an article in order; headings (lines without a full stop) are marked."""
+def sentences(text: str, names: Callable[[str], list[tuple[int, int]]] | None = None) -> list[Sentence]:
+    """The sentences of an article in order; headings (lines without a full stop) are marked.
+
+    Hindi written in Latin letters ("CM ne Tokyo mein … mulakat ki") is read with its Hindi words
+    in Devanagari, except inside the spans ``names`` finds (places, organisations: ``Uttar Pradesh``).
+    """
     norm, starts, ends = _normalise(text)
+    if is_roman_hindi(norm):
+        norm, starts, ends = to_devanagari(norm, starts, ends, names(norm) if names else [])
     result: list[Sentence] = []
     pos = 0
     raw_lines = norm.split("\n")

@@ -62,9 +62,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("engagement_id", "member_id", name=op.f("pk_member_attendance")),
     )
-    op.create_index(
-        op.f("ix_member_attendance_member_id"), "member_attendance", ["member_id"], unique=False
-    )
+    op.create_index(op.f("ix_member_attendance_member_id"), "member_attendance", ["member_id"], unique=False)
     op.create_table(
         "stays",
         sa.Column("id", sa.Integer(), nullable=False),

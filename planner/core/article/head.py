@@ -1,0 +1,62 @@
+"""The head of the delegation: the first office-holder the report names, with their fullest name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from planner.core.article.gazetteer import Entity, Gazetteer, Mention
+from planner.core.article.people import foreign_title, latin_form, names_after, romanise, skeleton
+from planner.core.article.places import is_abroad
+from planner.core.article.text import Sentence
+
+
+def find_head(
+    sentences: list[Sentence], find: Callable[[str], list[Mention]], gaz: Gazetteer, text: str
+) -> tuple[str, set[str]]:
+    """The first office-holder named, with the most specific office the text gives them."""
+    found: list[tuple[Entity, str, set[str]]] = []
+    for office, name, names in _heads(sentences, find, gaz, text):
+        if found and skeleton(_surname(name)) != skeleton(_surname(found[0][1])):  # Reddi = Reddy
+            continue
+        found.append((office, name, names))
+    if not found:
+        return "", set()
+    office, name, _ = min(found, key=lambda f: f[0].rank)
+    names = set().union(*(f[2] for f in found))
+    # the fullest form printed ("N Chandrababu Naidu" over the headline's "Naidu")
+    fullest = max((f[1] for f in found), key=lambda n: (sum(ch.isalpha() for ch in n), "." in n))
+    return f"{office.name} {fullest}", names
+
+
+def _heads(
+    sentences: list[Sentence], find: Callable[[str], list[Mention]], gaz: Gazetteer, text: str
+) -> Iterator[tuple[Entity, str, set[str]]]:
+    home = frozenset(code for code, c in gaz.countries.items() if c.home)
+    for s in sentences:
+        mentions = find(s.text)
+        spans = [(m.start, m.end) for m in mentions]
+        for m in mentions:
+            if m.entity.kind != "office":
+                continue
+            before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 6]
+            if any(is_abroad(gaz, p.entity) or p.entity.kind == "org" for p in before) or foreign_title(
+                s.text, m, mentions, home
+            ):
+                continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
+            found = names_after(s.text, m.end, spans)
+            if not found:
+                continue
+            native = found[0][0]
+            if "\u0900" <= native[0] <= "\u097f":
+                roman = romanise(native)
+                name = latin_form(roman, text) or roman
+                yield m.entity, name, {name, native}
+            else:
+                yield m.entity, native, {native}
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].casefold() if name.split() else ""
+
+
+__all__ = ["find_head"]

@@ -1,0 +1,88 @@
+"""Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``).
+
+A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
+takes its day from the stamp's own date, else from the date heading above it (``October 14``),
+else from the page's publication date.  The stamp's clock time is an engagement's only when the
+entry says it is happening as it is posted (``Talks under way``, ``is now addressing``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from planner.core.article.dates import DateMention
+from planner.core.article.text import Sentence
+from planner.core.article.times import TimeMention
+
+#: at the start of a line: an optional date, a clock time, "IST", then ":", "|" or a dash
+_STAMP = re.compile(
+    r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s)"
+)
+#: an entry telling what is happening as it is posted
+_AS_POSTED = re.compile(
+    r"(?i:\bunder\s?way\b|\bnow\b|\bcurrently\b|\bis\s+(?:now\s+)?\w+ing\b|\bare\s+(?:now\s+)?\w+ing\b)"
+    r"|अभी|इस\s+समय|जारी\s+है"
+)
+
+
+def is_live_blog(sentences: Sequence[Sentence]) -> bool:
+    """Two or more lines open with a posting stamp in Indian time."""
+    lines: set[int] = set()
+    for s in sentences:
+        if s.line not in lines and _STAMP.match(s.text):
+            lines.add(s.line)
+    return len(lines) >= 2
+
+
+@dataclasses.dataclass
+class LiveBlog:
+    """Reads a live blog's sentences in order, keeping the entry each belongs to and its day."""
+
+    published: dt.date | None
+    warnings: list[str]
+    line: int = -1  # the line of the current entry
+    day: DateMention | None = None  # the day it tells of
+    heading_day: DateMention | None = None  # the date heading over the entries ("October 14")
+    last_line: int = -1
+    noted: bool = False
+
+    def read(
+        self, s: Sentence, found: list[DateMention], times: list[TimeMention], *, day_heading: bool
+    ) -> tuple[list[DateMention], list[TimeMention]]:
+        """The dates and clock times of one sentence: its entry's day when it names none."""
+        if day_heading and found:
+            self.heading_day = found[0]
+        posted = _STAMP.match(s.text) if s.line != self.last_line else None
+        self.last_line = s.line
+        if posted is not None:
+            own = [d for d in found if d.start < posted.end()]
+            self.line, self.day = s.line, own[0] if own else self.heading_day or self._page_day()
+            stamped = [t for t in times if t.start < posted.end()]
+            times = [t for t in times if t.start >= posted.end()]
+            found = [d for d in found if d.start >= posted.end()]
+            if stamped and not times and _AS_POSTED.search(s.text, posted.end()):
+                times = stamped  # "10:45 AM IST: Talks under way with …": it happens as posted
+                self.warnings.append(
+                    f"a live blog entry says it is happening as posted: its time “{stamped[0].text}” "
+                    "is taken as the engagement's start"
+                )
+            elif stamped and not self.noted:
+                self.noted = True
+                self.warnings.append(
+                    f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is "
+                    "when it was posted, not when the engagement happened; not used as a clock time"
+                )
+        if not found and s.line == self.line and self.day is not None:
+            found = [dataclasses.replace(self.day, start=0, end=0)]
+        return found, times
+
+    def _page_day(self) -> DateMention | None:
+        p = self.published
+        return DateMention(0, 0, "", day=p.day, month=p.month, year=p.year) if p else None
+
+
+__all__ = ["LiveBlog", "is_live_blog"]

@@ -1,0 +1,95 @@
+"""The words that say what happens, in Hindi and English: arriving, leaving, returning, meeting,
+visiting, signing, opening, addressing; and the audiences, communities and gatherings they name."""
+
+from __future__ import annotations
+
+import re
+
+from planner.core.article.gazetteer import Mention
+
+_D = r"(?![\u0900-\u0963\u0966-\u097F])"
+ARRIVE = re.compile(
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+)
+DEPART = re.compile(
+    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)"
+    + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
+    + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
+    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
+    r"|\b(?:leav(?:e|es|ing)|left)\s+(?=[A-Z])"  # "leave San Francisco on November 5 for Hyderabad"
+    # by road or rail: "drives to Abu Dhabi by road", "takes the bullet train to Osaka", "flies on to"
+    r"|\bdr(?:ive|ives|ove|iving)\s+(?:on\s+|across\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\b|\bby\s+road\s+to\b|\bfl(?:y|ies|ew)\s+on\s+to\b"
+    r"|\b(?:take|takes|took|taking|board\w*)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:train|KTX|TGV|ICE|Shinkansen|bus|ferry)\s+to\b)"
+)
+#: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
+VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
+VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
+#: "दौरे पर जाएंगे" (the trip itself), "आयोजित की जाएगी" (passive: will be held): no journey
+NOT_GOING = re.compile(
+    r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए))\s+$"
+)
+#: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
+FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
+FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
+
+
+def is_destination(text: str, place: Mention) -> bool:
+    return bool(FOR_AFTER.match(text, place.end) or FOR_BEFORE.search(text, 0, place.start))
+
+
+RETURN = re.compile(
+    r"लौट(?:ेंगे|ेगा|ेगी|े|ी)"
+    + _D
+    + r"|लौट\s+आ|वापसी|वापस\s+आ|(?i:\breturn(?:s|ed|ing)?\b|\bfl(?:y|ies|ew)\s+back\b)"
+)
+MEETING = re.compile(
+    r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"
+    + _D
+    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
+    + _D
+    + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*)"
+)
+SITE = re.compile(
+    r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
+)
+SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsite\b|\bvenue\b|\bgrounds\b)")
+MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
+INAUGURATE = re.compile(r"उद्घाटन|शिलान्यास|(?i:\binaugurat\w*)")
+CEREMONY = re.compile(r"समारोह|(?i:\bceremony\b|\baward\w*)")
+PRESS = re.compile(
+    r"प्रेस\s+(?:वार्ता|कॉन्फ्रेंस|कांफ्रेंस)|पत्रकारों\s+से|(?i:\bpress\s+(?:conference|meet)\b|\bmedia\s+briefing\b)"
+)
+ROADSHOW = [
+    (re.compile(r"रोड\s*शो|(?i:\broad\s?show\b)"), "Investment roadshow"),
+    (
+        re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"),
+        "Investors' meet",
+    ),
+    (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
+    (
+        re.compile(r"राउंड\s*टेबल|गोलमेज|(?i:\b(?:investors?['’]?\s+)?round\s?-?table\b)"),
+        "Investors' roundtable",
+    ),
+]
+#: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
+ADDRESS = re.compile(r"संबोधित|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
+AUDIENCE = [
+    (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
+    (
+        re.compile(
+            r"उद्योगपतियों|कारोबारियों|उद्योग\s+जगत|(?i:\bbusiness\s+leaders\b|\bindustry\s+leaders\b|\bindustrialists\b|\bCEOs\b)"
+        ),
+        "business leaders",
+    ),
+]
+COMMUNITY = re.compile(
+    r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
+    r"|(?i:\bdiaspora\b|\bNRIs?\b|\b[A-Z][a-z]+i\s+community\b|\bIndian[- ]origin\b)"
+)
+BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
+GATHERING = re.compile(r"कार्यक्रम|सम्मेलन|स्वागत|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b)")
+ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
+BACKREF = re.compile(
+    r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
+    r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
+)
