@@ -67,7 +67,7 @@ class Day:
 
     @functools.cached_property
     def _bounds(self) -> tuple[dt.datetime, dt.datetime]:  # computed once per day, not per engagement
-        start, end = tz.day_bounds(self.date, self.zone)
+        start, end = _day_bounds(self.date, self.zone)
         return start, self.until or end
 
     @property
@@ -106,7 +106,7 @@ def visit_dates(visit: Visit) -> list[dt.date]:
     known: list[dt.date] = [d for d in (visit.start_date, visit.end_date) if d is not None]
     for stop in visit.stops:
         known.extend(d for d in (stop.arrive, stop.depart) if d is not None)
-    known.extend(_engagement_dates(visit.engagements))
+    known.extend(engagement_dates(visit.engagements))
     if not known:
         return []
     first, last = min(known), max(known)
@@ -115,7 +115,7 @@ def visit_dates(visit: Visit) -> list[dt.date]:
     return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def _engagement_dates(engagements: Iterable[Engagement]) -> list[dt.date]:
+def engagement_dates(engagements: Iterable[Engagement]) -> list[dt.date]:
     """The earliest and latest of the local days where the engagements start and end, with four zone
     conversions per zone rather than two per engagement: in one zone the local date never goes back
     as the instant goes on, so each zone's extreme instants decide."""
@@ -197,13 +197,18 @@ def visit_days(visit: Visit) -> list[Day]:
     return _tiled(days)
 
 
+#: A date's local midnights in a zone (two zone conversions): each day of a visit needs them up to
+#: three times as its days are made, tiled and indexed, and again when the visit is opened anew.
+_day_bounds = functools.lru_cache(maxsize=1 << 14)(tz.day_bounds)
+
+
 def _tiled(days: list[Day]) -> list[Day]:
     """Each day ends where the next one starts, so every instant of the visit is on exactly one day."""
     out = list(days)
     for i in range(len(out) - 1):
         here, after = out[i], out[i + 1]
-        own_start, own_end = tz.day_bounds(here.date, here.zone)
-        next_start = tz.day_bounds(after.date, after.zone)[0]
+        own_start, own_end = _day_bounds(here.date, here.zone)
+        next_start = _day_bounds(after.date, after.zone)[0]
         if next_start != own_end and next_start > own_start:
             out[i] = dataclasses.replace(here, until=next_start)
     return out
@@ -386,22 +391,29 @@ def find_clashes(visit: Visit, days: Sequence[Day] | None = None) -> list[Clash]
     live = [e for e in visit.engagements if e.status is not Status.CANCELLED]
     clashes = _overlaps(live, index)
     for e in live:
-        if e.kind is Kind.TRAVEL or not e.city:
-            continue
-        for i in index.overlapping(e):
-            day = index.days[i]
-            if day.stops and _fold(e.city) not in {_fold(c) for c in day.cities}:
-                where = " / ".join(day.cities)
-                clashes.append(
-                    Clash(
-                        "place",
-                        day.date,
-                        (e.uid,),
-                        f"“{e.title}” is in {e.city}, "
-                        f"but on {day.date:%a %d %b} the delegation is in {where}",
-                    )
-                )
+        clashes.extend(place_clashes(e, index))
     return clashes
+
+
+def place_clashes(e: Engagement, index: DayIndex) -> list[Clash]:
+    """Each day ``e`` is on where the delegation is in other cities (none for a journey or no city)."""
+    found: list[Clash] = []
+    if e.kind is Kind.TRAVEL or not e.city:
+        return found
+    for i in index.overlapping(e):
+        day = index.days[i]
+        if day.stops and _fold(e.city) not in {_fold(c) for c in day.cities}:
+            where = " / ".join(day.cities)
+            message = f"“{e.title}” is in {e.city}, but on {day.date:%a %d %b} the delegation is in {where}"
+            found.append(Clash("place", day.date, (e.uid,), message))
+    return found
+
+
+def overlap_clash(a: Engagement, b: Engagement, index: DayIndex) -> Clash:
+    """The clash of ``a`` with ``b`` (``b`` the later in start order), on the day ``b`` starts."""
+    day = index.column_of(b)
+    when = day.date if day else (_local_day(b) or dt.date.min)
+    return Clash("overlap", when, (a.uid, b.uid), f"“{a.title}” overlaps “{b.title}”")
 
 
 def _overlaps(live: Sequence[Engagement], index: DayIndex) -> list[Clash]:
@@ -409,7 +421,6 @@ def _overlaps(live: Sequence[Engagement], index: DayIndex) -> list[Clash]:
     that start before it ends (so the work grows with the clashes found, not with all pairs)."""
     timed = sorted((e for e in live if e.is_timed), key=lambda e: (e.start, e.end))
     clashes: list[Clash] = []
-    columns: dict[str, Day | None] = {}
     for i, a in enumerate(timed):
         assert a.start is not None and a.end is not None
         for j in range(i + 1, len(timed)):
@@ -418,17 +429,7 @@ def _overlaps(live: Sequence[Engagement], index: DayIndex) -> list[Clash]:
             if b.start >= a.end:
                 break
             if a.start < b.end:
-                if b.uid not in columns:
-                    columns[b.uid] = index.column_of(b)
-                day = columns[b.uid]
-                clashes.append(
-                    Clash(
-                        "overlap",
-                        day.date if day else (_local_day(b) or dt.date.min),
-                        (a.uid, b.uid),
-                        f"“{a.title}” overlaps “{b.title}”",
-                    )
-                )
+                clashes.append(overlap_clash(a, b, index))
     return clashes
 
 

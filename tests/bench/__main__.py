@@ -26,7 +26,7 @@ class Plan:
     memory_rounds: int
 
 
-QUICK = Plan(3, 2, 500, (500, 1_000, 2_000), 5.0, 1)
+QUICK = Plan(3, 2, 500, (2_000, 8_000, 32_000), 30.0, 1)
 FULL = Plan(7, 5, 10_000, (1_000, 10_000, 100_000), 300.0, 2)
 
 
@@ -59,7 +59,7 @@ def figures(plan: Plan, only: str | None) -> list[Figure]:
     def ics_import() -> Figure:
         if not ics_data:
             ics_data.append(core.ics_export(plan.ics_size, rounds=1)[1])
-        return core.ics_import(ics_data[0], plan.ics_size, rounds=max(2, plan.rounds // 2))
+        return core.ics_import(ics_data[0], plan.ics_size, rounds=max(3, plan.rounds // 2))
 
     cases: list[tuple[str, Callable[[], Figure | list[Figure]]]] = [
         ("start-up", lambda: startup.launch(rounds=plan.launch_rounds)),
@@ -71,6 +71,8 @@ def figures(plan: Plan, only: str | None) -> list[Figure]:
         ("checks-500", lambda: window.edit_with_checks(500, rounds=plan.rounds * 2)),
         ("ics-export", export),
         ("ics-import", ics_import),
+        ("edit-10k", lambda: window.edit_in_big(10_000, 100, rounds=plan.rounds * 2)),
+        ("scroll-10k", lambda: window.scroll_in_big(10_000, 100, rounds=plan.rounds * 2)),
         ("growth", lambda: window.growth(list(plan.growth_sizes), budget_s=plan.growth_budget_s)),
         ("parse", lambda: core.parse_seed(rounds=plan.rounds * 3)),
         ("parse-cold", lambda: core.parse_seed_cold(rounds=plan.launch_rounds * 2)),

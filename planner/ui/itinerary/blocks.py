@@ -60,6 +60,7 @@ class Block:
     span: int = 1  # lanes it covers (it grows into free lanes to its right)
     pad: float = BLOCK_PAD  # inner margin of its text (tighter in a narrow lane)
     badge_at: str = "title"  # where the clash/postponed badge sits: beside the title, "low" right, "corner"
+    look: object | None = None  # how it is drawn (``looks.Look``), prepared when first painted
 
     @property
     def text_left(self) -> float:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from planner.core import schedule
 from planner.core.model import Engagement, Visit
@@ -61,20 +61,25 @@ class DayIndex:
             ((e.end_date or d) - d for e in all_day if (d := e.date) is not None), default=dt.timedelta(0)
         )
 
-    def with_changes(self, visit: Visit, uids: frozenset[str]) -> DayIndex:
+    def with_changes(
+        self, visit: Visit, uids: frozenset[str], find: Callable[[str], Engagement | None] | None = None
+    ) -> DayIndex:
         """A copy for the same days where the engagements ``uids`` are as they now are in ``visit``
-        (added, changed or gone): O(log n) searches and list inserts, no sort."""
+        (added, changed or gone): O(log n) searches and list inserts, no sort.  ``find`` looks an
+        engagement of ``visit`` up by uid (without it, the visit is scanned once)."""
         new = copy.copy(self)
         new.by_uid = dict(self.by_uid)
         new._timed, new._starts, new._long = list(self._timed), list(self._starts), list(self._long)
         new._all_day, new._all_day_dates = list(self._all_day), list(self._all_day_dates)
-        current = {e.uid: e for e in visit.engagements if e.uid in uids} if uids else {}
+        if find is None:
+            current = {e.uid: e for e in visit.engagements if e.uid in uids} if uids else {}
+            find = current.get
         for uid in uids:
             old = self.by_uid.get(uid)
             if old is not None:
                 new._remove(old)
                 del new.by_uid[uid]
-            e = current.get(uid)
+            e = find(uid)
             if e is not None:
                 new._insert(e)
                 new.by_uid[uid] = e

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QFontMetricsF
 
 from planner.core import schedule, tz
@@ -138,6 +138,7 @@ class ItineraryLayout:
         extra_tz: str | None,
         texts: TextCache,
         cache: FactsCache,
+        previous: ItineraryLayout | None = None,
     ) -> None:
         self.index = index
         self.clashes = clashes
@@ -146,15 +147,28 @@ class ItineraryLayout:
         self.column_width = column_width
         self.home_tz, self.extra_tz = home_tz, extra_tz
         self.texts, self.cache = texts, cache
-        self.facts = [cache.facts(day, home_tz, b) for day, b in zip(index.days, index.bounds, strict=True)]
-        self.per_column = len({f.home_offset for f in self.facts}) > 1
-        self._body_minutes = max([24 * 60.0, *(f.minutes for f in self.facts)])
-        self.gutters = _gutters(index.days, self.facts, home_tz, extra_tz, self.per_column)
+        self.facts: list[DayFacts]
+        self.per_column: bool
+        self._body_minutes: float
+        self.gutters: list[Gutter]
+        same = previous is not None and previous.index.days is index.days and previous.cache is cache
+        if same and previous is not None and (previous.home_tz, previous.extra_tz) == (home_tz, extra_tz):
+            # the same days (an engagement edit): what the columns know of their days holds
+            self.facts, self.per_column = previous.facts, previous.per_column
+            self._body_minutes, self.gutters = previous._body_minutes, previous.gutters
+        else:
+            self.facts = [
+                cache.facts(day, home_tz, b) for day, b in zip(index.days, index.bounds, strict=True)
+            ]
+            self.per_column = len({f.home_offset for f in self.facts}) > 1
+            self._body_minutes = max([24 * 60.0, *(f.minutes for f in self.facts)])
+            self.gutters = _gutters(index.days, self.facts, home_tz, extra_tz, self.per_column)
         self.columns = Columns(self)
         line_h = QFontMetricsF(fonts.body).height()
         self.header_height = HEADER_LINES * (line_h + 2) + 14
         self.all_day_height = max(index.most_all_day(), 1) * ALL_DAY_ROW + 8
         self._blocks: dict[int, list[Block]] = {}
+        self._elided: dict[tuple[str, str, float], str] = {}
         self.laid_out = 0  # days laid out by this layout (tests count work with it)
 
     # -- sizes ----------------------------------------------------------------------------------
@@ -187,6 +201,16 @@ class ItineraryLayout:
     @property
     def top_height(self) -> float:
         return self.header_height + self.all_day_height
+
+    def elided(self, text: str, role: str, width: float) -> str:
+        """``text`` cut to ``width`` in the font ``role`` (bold, body, small), worked out once per
+        layout: the day headers are drawn on every paint."""
+        key = (text, role, width)
+        found = self._elided.get(key)
+        if found is None:
+            fm = QFontMetricsF(getattr(self.fonts, role))
+            found = self._elided[key] = fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return found
 
     def zones_shown(self) -> tuple[str, ...]:
         """The zones besides each day's own whose hour labels are shown (home, the extra one)."""
@@ -303,9 +327,11 @@ class ItineraryLayout:
         if not same:
             return
         touched = set(uids)
-        for uid in set(previous.clashes) | set(self.clashes):
-            if _messages(previous.clashes, uid) != _messages(self.clashes, uid):
-                touched.add(uid)
+        if previous.clashes is not self.clashes:
+            before, now = previous.clashes, self.clashes
+            for uid in before.keys() | now.keys():  # an edit leaves the lists of the others as they were
+                if before.get(uid) is not now.get(uid) and _messages(before, uid) != _messages(now, uid):
+                    touched.add(uid)
         stale: set[int] = set()
         for uid in touched:
             stale.update(previous.index.days_of(previous.index.by_uid.get(uid)))
@@ -330,6 +356,7 @@ def build_layout(
     texts: TextCache | None = None,
     cache: FactsCache | None = None,
     index: DayIndex | None = None,
+    previous: ItineraryLayout | None = None,
 ) -> ItineraryLayout:
     """The layout of ``days``: ``days_shown`` columns fill the width (``None``: as many as fit at
     the readable minimum width, scrolling for the rest)."""
@@ -346,6 +373,7 @@ def build_layout(
         extra_tz=extra_tz,
         texts=texts or TextCache(),
         cache=cache,
+        previous=previous,
     )
     available = viewport_width - probe.gutter_width - 1
     n = max(len(days), 1)

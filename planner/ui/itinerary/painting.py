@@ -8,6 +8,7 @@ blocks it draws so tests can prove a paint is bounded by what is visible.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
@@ -15,6 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen
 from planner.core.model import Kind, Status
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.doubts import Doubts, block_mark, chip_mark, header_mark, paint_mark
+from planner.ui.itinerary.looks import OPACITY_FADED, TEXT_PEN, WHITE_PEN, look_of
 from planner.ui.itinerary.palette import (
     AXIS_NOTE,
     CLASH,
@@ -28,6 +30,7 @@ from planner.ui.itinerary.palette import (
     TEXT,
     colour_of,
 )
+from planner.ui.itinerary.sprites import MARGIN, Sprites
 from planner.ui.presentation import kind_colour, tint
 
 FINDING_COLOURS = {"error": QColor("#dc2626"), "warning": QColor("#d97706"), "note": QColor("#2563eb")}
@@ -38,6 +41,12 @@ def finding_badge_rect(rect: QRectF, clash_badge_at: str = "title") -> QRectF:
     """Where a block's finding badge goes: its bottom-right corner, left of a low clash badge."""
     right = rect.right() - 3 - (L.BADGE + 3 if clash_badge_at == "low" else 0)
     return QRectF(right - FINDING_BADGE, rect.bottom() - FINDING_BADGE - 3, FINDING_BADGE, FINDING_BADGE)
+
+
+class Worst(Protocol):
+    """Each engagement's worst open finding (``view.WorstFindings`` or a plain dict)."""
+
+    def get(self, uid: str, /) -> str | None: ...
 
 
 @dataclass
@@ -52,7 +61,7 @@ class Scene:
     reference: L.Column | None  # the day whose zone names the local gutter
     ghosts: tuple[QRectF | None, ...] = ()
     ghost_text: str = ""
-    findings: dict[str, str] = field(default_factory=dict)  # uid → worst severity of its open findings
+    findings: Worst | dict[str, str] = field(default_factory=dict)  # uid → its worst open finding
     hotels: dict[object, str] = field(default_factory=dict)  # date → the hotel line of its header
     doubts: Doubts = field(default_factory=Doubts)  # open assumptions, marked with an amber "?"
 
@@ -65,8 +74,10 @@ class Scene:
 class GridPainter:
     """Paints a ``Scene`` within an exposed rectangle; ``painted`` counts the blocks drawn."""
 
-    def __init__(self, p: QPainter, scene: Scene, fonts: L.Fonts) -> None:
+    def __init__(self, p: QPainter, scene: Scene, fonts: L.Fonts, sprites: Sprites | None = None) -> None:
         self.p, self.scene, self.fonts = p, scene, fonts
+        self.sprites = sprites if sprites is not None else Sprites()
+        self.inside = QRectF()  # the exposed body less a sprite's margin
         self.painted = 0
 
     def paint(self, exposed: QRectF) -> None:
@@ -77,6 +88,7 @@ class GridPainter:
         p.save()
         p.setClipRect(body_clip.intersected(exposed))
         p.translate(s.origin)
+        self.inside = body_exposed.adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
         self.grid(columns, body_exposed)
         slivers: dict[Kind, list[QRectF]] = {}
         for i in columns:
@@ -175,81 +187,33 @@ class GridPainter:
         p.restore()
 
     def block(self, block: L.Block) -> None:
+        """A timed block from its look (made once per block): a copied background, shaped lines."""
         p = self.p
         self.painted += 1
-        colour = kind_colour(block.kind)
-        rect = block.rect.adjusted(0, 1, 0, -1)
-        faded = block.status is Status.CANCELLED
-        p.save()
-        if faded:
-            p.setOpacity(0.45)
-        radius = 5.0
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(tint(colour, 0.16 if not faded else 0.08))
-        p.drawRoundedRect(rect, radius, radius)
-        if block.status in (Status.PROPOSED, Status.TENTATIVE):
-            p.setBrush(QBrush(tint(colour, 0.35), Qt.BrushStyle.BDiagPattern))
-            p.drawRoundedRect(rect, radius, radius)
-        p.setBrush(colour)  # accent bar at the left
-        p.drawRoundedRect(QRectF(rect.left(), rect.top(), 4, rect.height()), 2, 2)
-        # border: dashed when not firm, red when clashing, dark when selected
-        pen = QPen(tint(colour, 0.55), 1)
-        if block.status in (Status.PROPOSED, Status.TENTATIVE, Status.POSTPONED):
-            pen = QPen(colour, 1.2, Qt.PenStyle.DashLine)
-        if block.clash:
-            pen = QPen(CLASH if "overlaps" in block.clash else PLACE_CLASH, 2)
-        if block.uid == self.scene.selected:
-            pen = QPen(SELECTION, 2)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawRoundedRect(rect, radius, radius)
-        self.block_text(block, rect)
-        if block.clash:
-            self.badge(rect, "!", CLASH if "overlaps" in block.clash else PLACE_CLASH, at=block.badge_at)
-        elif block.status is Status.POSTPONED:
-            self.badge(rect, "⏸", MUTED, at=block.badge_at)
+        look = look_of(block, self.fonts)
+        face = look.face.selected() if block.uid == self.scene.selected else look.face
+        if face.border[2] and not self.inside.contains(look.rect):
+            face.draw(p, look.rect.topLeft(), self.fonts.bold)  # a clipped dashed border starts elsewhere
+        else:
+            self.sprites.draw(p, face, look.rect.topLeft(), self.fonts.bold)
+        if face.faded:
+            p.setOpacity(OPACITY_FADED)
+        for line in look.lines:
+            p.setFont(line.font)
+            p.setPen(line.pen)
+            p.drawStaticText(line.at, line.text)
+        if look.strikes:
+            p.setPen(TEXT_PEN)
+            p.drawLines(look.strikes)
         severity = self.scene.findings.get(block.uid)
         if severity is not None:
-            p.setPen(QPen(QColor("white"), 1))
+            p.setPen(WHITE_PEN)
             p.setBrush(FINDING_COLOURS.get(severity, MUTED))
-            p.drawRect(finding_badge_rect(rect, block.badge_at))
+            p.drawRect(finding_badge_rect(look.rect, block.badge_at))
         if block.uid in self.scene.doubts.engagements:
-            paint_mark(p, block_mark(rect, beside_badge=bool(block.clash)), self.fonts.bold)
-        p.restore()
-
-    def block_text(self, block: L.Block, rect: QRectF) -> None:
-        p = self.p
-        x = rect.left() + block.text_left
-        y = rect.top() + block.pad - 1
-        right = rect.right() - block.pad
-        for text, role in block.lines:
-            font = self.fonts.bold if role == "title" else self.fonts.small
-            fm = QFontMetricsF(font)
-            p.setFont(font)
-            p.setPen(TEXT if role in ("title", "time") else MUTED)
-            line = QRectF(x, y, right - x, fm.height())
-            p.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-            if role == "title" and block.status is Status.CANCELLED:
-                width = min(fm.horizontalAdvance(text), line.width())
-                p.drawLine(QPointF(x, line.center().y() + 1), QPointF(x + width, line.center().y() + 1))
-            y += fm.height()
-
-    def badge(self, rect: QRectF, text: str, colour: QColor, *, at: str = "title") -> None:
-        p = self.p
-        size = float(L.BADGE)
-        if at == "corner":  # a dot astride the top-right corner, clear of the text
-            p.setPen(QPen(QColor("white"), 1.5))
-            p.setBrush(colour)
-            p.drawEllipse(QRectF(rect.right() - 6, rect.top() - 4, 10, 10))
-            return
-        top = rect.bottom() - size - 3 if at == "low" else rect.top() + 3
-        badge = QRectF(rect.right() - size - 3, top, size, size)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(colour)
-        p.drawEllipse(badge)
-        p.setPen(QColor("white"))
-        p.setFont(self.fonts.bold)
-        p.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            paint_mark(p, block_mark(look.rect, beside_badge=bool(block.clash)), self.fonts.bold)
+        if face.faded:
+            p.setOpacity(1.0)
 
     def ghosts(self) -> None:
         p = self.p
@@ -283,12 +247,11 @@ class GridPainter:
             x, w, y = column.x + 10, column.width - 16, 8.0
             hotel = s.hotels.get(column.day.date)
             lines = [*column.lines[:2], " · ".join([*column.lines[2:3], hotel])] if hotel else column.lines
-            for text, font, colour in zip(
-                lines, (fonts.bold, fonts.body, fonts.small), (TEXT, TEXT, MUTED), strict=False
-            ):
-                p.setFont(font)
+            roles = ("bold", "body", "small")
+            for text, role, colour in zip(lines, roles, (TEXT, TEXT, MUTED), strict=False):
+                p.setFont(getattr(fonts, role))
                 p.setPen(colour)
-                elided = QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, w)
+                elided = lay.elided(text, role, w)
                 p.drawText(
                     QRectF(x, y, w, line_h),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -14,28 +14,51 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from planner.core.checks import Finding
+from planner.core.checks import Finding, Severity
 from planner.core.model import Visit
 from planner.ui.itinerary import layout as L
 from planner.ui.itinerary.blocks import TextCache
 from planner.ui.itinerary.days import Bounds, DayIndex
-from planner.ui.itinerary.doubts import doubts_of
+from planner.ui.itinerary.doubts import Doubts, doubts_of
 from planner.ui.itinerary.gestures import ENGAGEMENT_MIME, GestureArea
 from planner.ui.itinerary.painting import GridPainter, Scene, gutter_title
 from planner.ui.itinerary.palette import MUTED
+from planner.ui.itinerary.sprites import Sprites
 from planner.ui.settings import MAX_HOUR_HEIGHT, MIN_HOUR_HEIGHT
 from planner.ui.state.session import Changes, Session
 
 __all__ = ["DAY_CHOICES", "ENGAGEMENT_MIME", "ItineraryView"]
 
+#: Worst finding by engagement uid, hotel line by date, open assumptions.
+Marks = tuple["WorstFindings", dict[object, str], Doubts]
+
 #: The day ranges offered in the View menu (``None``: the whole visit in the width).
 DAY_CHOICES: tuple[int | None, ...] = (1, 3, 5, 7, None)
 
 
+SEVERITY_RANK = {severity: severity.rank for severity in Severity}
+
+
 def worst_findings(by_uid: dict[str, list[Finding]]) -> dict[str, str]:
     """Each engagement's most severe open finding (its badge colour)."""
-    worst = {uid: min(found, key=lambda f: f.severity.rank) for uid, found in by_uid.items() if found}
-    return {uid: finding.severity.value for uid, finding in worst.items()}
+    found = WorstFindings(by_uid)
+    return {uid: worst for uid in by_uid if (worst := found.get(uid)) is not None}
+
+
+class WorstFindings:
+    """``worst_findings`` asked one engagement at a time, each worked out when first asked: a paint
+    asks only for the blocks in view, so a visit with tens of thousands of findings costs nothing more."""
+
+    def __init__(self, by_uid: dict[str, list[Finding]]) -> None:
+        self._by_uid = by_uid
+        self._known: dict[str, str | None] = {}
+
+    def get(self, uid: str) -> str | None:
+        if uid not in self._known:
+            found = self._by_uid.get(uid)
+            rank = SEVERITY_RANK
+            self._known[uid] = min(found, key=lambda f: rank[f.severity]).severity.value if found else None
+        return self._known[uid]
 
 
 def hotel_lines(visit: Visit | None) -> dict[object, str]:
@@ -65,9 +88,11 @@ class ItineraryView(GestureArea):
         self.fonts = L.Fonts.from_base(self.font())
         self.layout_: L.ItineraryLayout | None = None
         self.texts = TextCache()
+        self.sprites = Sprites()  # block backgrounds, drawn once per look and copied on each paint
         self.facts = L.FactsCache()
         self.bounds: Bounds = {}  # each day's bounds, kept across edits
         self.painted = 0  # blocks drawn by the last paint (tests count work with it)
+        self._marks: Marks | None = None  # findings, hotels, doubts: made again after a change
         self._pending: Changes | None = None
         self._scroll_pending = True
         self.setAccessibleName("Itinerary")
@@ -87,13 +112,16 @@ class ItineraryView(GestureArea):
         return QSize(900, 700)
 
     def _on_changed(self, changes: Changes) -> None:
+        self._marks = None
         if changes.visit:
             self._scroll_pending = True
-        if changes.engagements and not changes.visit and not changes.visits:
+        if changes.visit or changes.visits:
+            self.rebuild()
+        elif changes.engagements or changes.delegation or changes.assumptions:
+            # the same days: the touched engagements' days are laid out again, and the days whose
+            # clashes changed (members); findings, hotels and guesses are marks drawn by the paint
             self.rebuild(changes.engagements)
-        elif changes.contacts and not (changes.visit or changes.visits or changes.engagements):
-            return  # a contact does not show in the grid
-        else:
+        elif not changes.contacts:  # a contact does not show in the grid
             self.rebuild()
 
     def _on_selection(self, _uid: object) -> None:
@@ -105,7 +133,8 @@ class ItineraryView(GestureArea):
         previous = self.layout_
         same_days = previous is not None and touched is not None and previous.index.days == session.days
         if same_days and previous is not None and touched is not None and session.visit is not None:
-            index = previous.index.with_changes(session.visit, touched)  # no sort: an edit is O(log n)
+            # no sort: an edit is O(log n); the session finds the engagements by uid
+            index = previous.index.with_changes(session.visit, touched, session.engagement)
         else:
             index = DayIndex(session.visit, session.days, self.bounds)
         self.layout_ = L.build_layout(
@@ -120,6 +149,7 @@ class ItineraryView(GestureArea):
             texts=self.texts,
             cache=self.facts,
             index=index,
+            previous=previous if same_days else None,
         )
         if touched is not None and previous is not None:
             self.layout_.carry_over(previous, touched)
@@ -285,13 +315,23 @@ class ItineraryView(GestureArea):
             self._reference_column(lay),
             (self._ghost, self._drop_hint),
             self._ghost_text,
-            worst_findings(self.session.findings_by_uid),
-            hotel_lines(self.session.visit),
-            doubts_of(self.session.visit),
+            *self.marks(),
         )
-        painter = GridPainter(p, scene, self.fonts)
+        painter = GridPainter(p, scene, self.fonts, self.sprites)
         painter.paint(exposed)
         self.painted = painter.painted
+
+    def marks(self) -> Marks:
+        """What the blocks and headers are marked with (worst finding, hotel, open assumptions),
+        worked out once after each change rather than on every paint: a paint walks no whole visit."""
+        if self._marks is None:
+            session = self.session
+            self._marks = (
+                WorstFindings(session.findings_by_uid),
+                hotel_lines(session.visit),
+                doubts_of(session.visit),
+            )
+        return self._marks
 
     @staticmethod
     def gutter_title(gutter: L.Gutter, reference: L.Column | None) -> tuple[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from planner.core import schedule
-from planner.core.model import Visit
+from planner.core.model import Engagement, Visit
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Cancelled, Progress
 
@@ -30,6 +30,13 @@ def derive(visit: Visit | None) -> tuple[list[schedule.Day], list[schedule.Clash
         return [], []
     days, clashes = schedule.derive(visit)  # O(n log n): a sweep for clashes, bisection for days
     return days, [c for c in clashes if shares_a_member(visit, c)]
+
+
+def share_a_member(visit: Visit, a: Engagement, b: Engagement) -> bool:
+    """Whether two engagements at once concern someone twice (always, for a visit with no members)."""
+    if not visit.members:
+        return True
+    return bool({m.uid for m in visit.members_of(a)} & {m.uid for m in visit.members_of(b)})
 
 
 def shares_a_member(visit: Visit, clash: schedule.Clash) -> bool:

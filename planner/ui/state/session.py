@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from PySide6.QtGui import QUndoStack
 from planner.core import schedule, tz
 from planner.core.assumptions import Assumption, AssumptionStatus, replaced
 from planner.core.checks import Finding, findings_by_engagement
+from planner.core.derived import Derived
 from planner.core.errors import ConflictError, PlannerError
 from planner.core.model import Contact, Engagement, Visit
 from planner.ui.state.checking import Checker, with_dismissals
@@ -30,7 +32,7 @@ from planner.ui.state.commands import (
     WriteCommand,
 )
 from planner.ui.state.delegation import Delegation
-from planner.ui.state.derived import DETAIL_FIELDS, derive, details_of, store_new_visit
+from planner.ui.state.derived import DETAIL_FIELDS, derive, details_of, share_a_member, store_new_visit
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Job, Progress, Worker
 
@@ -69,6 +71,7 @@ class Session(QObject):
         self.days: list[schedule.Day] = []
         self.clashes: list[schedule.Clash] = []
         self.clashes_by_uid: dict[str, list[schedule.Clash]] = {}
+        self._derived: Derived | None = None  # the days and clashes indexed for engagement edits
         self.selected: str | None = None
         self.pending: int | None = None  # the visit being loaded in the background, if any
         #: The version this session wrote last of each row it wrote: (visit id, kind, uid) → version.
@@ -175,8 +178,12 @@ class Session(QObject):
         self.changed.emit(Changes(visit.id, uids, frozenset(c.uid for c in visit.contacts), visits=True))
 
     def engagement(self, uid: str | None) -> Engagement | None:
+        """The open visit's engagement ``uid`` (by the edit index when it is in step: no scan)."""
         if self.visit is None or uid is None:
             return None
+        held = self._derived
+        if held is not None and held.visit is self.visit and held.clashes is self.clashes:
+            return held.engagement(uid)
         return self.visit.engagement(uid)
 
     def select(self, uid: str | None) -> None:
@@ -230,7 +237,7 @@ class Session(QObject):
 
         if self.visit is None or self.visit.id is None:
             return False
-        before = self.visit.engagement(after.uid)
+        before = self.engagement(after.uid)
         return self._push(EngagementCommand(self, self.visit.id, before, after, text))
 
     def delete_engagement(self, uid: str) -> bool:
@@ -374,15 +381,36 @@ class Session(QObject):
         else:
             stored = self.store.save_engagement(visit_id, dataclasses.replace(target, version=version))
         if self.visit is not None and self.visit.id == visit_id:
-            items = [e for e in self.visit.engagements if e.uid != uid]
-            if stored is not None:
-                old = [e.uid for e in self.visit.engagements]
-                index = old.index(uid) if uid in old else len(items)
-                items.insert(index, stored)
+            derived = self._derived_now(self.visit)  # indexed as shown, before the edit
+            items = list(self.visit.engagements)  # an edit keeps its place, a new one goes last
+            at = next((i for i, e in enumerate(items) if e.uid == uid), None)
+            if at is not None and stored is None:
+                del items[at]
+            elif at is not None and stored is not None:
+                items[at] = stored
+            elif stored is not None:
+                items.append(stored)
             self.visit.engagements = items
-            self._derive()
+            derived.changed(self.visit, uid, stored)  # this engagement's days and clashes only
+            self.days, self.clashes, self.clashes_by_uid = derived.days, derived.clashes, derived.by_uid
+            self._check_timer.stop()
+            self._check()
         self.written[key] = stored.version if stored is not None else 0
         self.changed.emit(Changes(visit_id, engagements=frozenset({uid})))
+
+    def _derived_now(self, visit: Visit) -> Derived:
+        """The days and clashes on show, indexed for one engagement edit at a time (made again when
+        anything else has derived them since)."""
+        held = self._derived
+        if (
+            held is None
+            or held.visit is not visit
+            or held.days is not self.days
+            or held.clashes is not self.clashes
+        ):
+            keep = functools.partial(share_a_member, visit)
+            held = self._derived = Derived(visit, keep, self.days, self.clashes)
+        return held
 
     def write_visit_details(self, visit_id: int, target: Visit, *, replay: bool = False) -> None:
         """Make the stored header and stops of visit ``visit_id`` equal those of ``target`` (a replay
@@ -484,8 +512,9 @@ class Session(QObject):
         return changes
 
     def _stored_engagement(self, visit_id: int, uid: str) -> Engagement | None:
-        visit = self.visit if self.visit and self.visit.id == visit_id else self.store.load_visit(visit_id)
-        return visit.engagement(uid)
+        if self.visit is not None and self.visit.id == visit_id:
+            return self.engagement(uid)
+        return self.store.load_visit(visit_id).engagement(uid)
 
     def _stored_contact(self, visit_id: int, uid: str) -> Contact | None:
         visit = self.visit if self.visit and self.visit.id == visit_id else self.store.load_visit(visit_id)
