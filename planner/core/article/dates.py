@@ -1,7 +1,7 @@
-"""Dates in article text (Hindi and English) and their resolution to calendar days.
+"""Dates in article text (Hindi and English): the mentions as written.
 
-A mention is found first (``24 अगस्त``, ``२४ अगस्त`` after normalisation, ``August 24, 2025``,
-``3-7 November``, ``सोमवार``, ``the next day``); :class:`DateResolver` then turns it into a
+A mention is found here (``24 अगस्त``, ``२४ अगस्त`` after normalisation, ``August 24, 2025``,
+``3-7 November``, ``सोमवार``, ``the next day``); ``resolve.DateResolver`` then turns it into a
 ``datetime.date`` using the year of the article and the dates before it, or leaves it
 ``None`` with a warning.  Nothing here guesses silently.
 """
@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from planner.core.article.daynames import find_named_days, find_visit_days, named_day_date
+from planner.core.article.daynames import find_named_days, find_visit_days
 
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
@@ -130,7 +130,9 @@ _MD = re.compile(
     + r"(?!\d|:\d))?"
     + _YEAR
 )
-_NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})[./](?P<month>\d{1,2})[./](?P<year>(?:19|20)\d\d)(?!\d)")
+_NUMERIC = re.compile(
+    r"(?<![\d.-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+)
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 _RELATIVE = [
@@ -157,15 +159,18 @@ _DATELINE = re.compile(
     rf"\s*(?P<date>[^:()\u0964]{{3,25}}?)\s*"
     rf"(?:{_AGENCY}\s*[:\-\u0964]?|[:\u0964]|\s-)"
 )
-#: a dateline that is a sentence of its own, with the year: "Jaipur, 18 navambar 2025."
+#: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
+#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026"
 _DATELINE_SENTENCE = re.compile(
     r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30},"
-    r"\s*(?P<date>[^:()\u0964.]{3,25}?)\s*\.\s*$"
+    r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
 )
 _REPORTED_BEFORE = re.compile(
     r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
 )
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
+#: between a date and the words naming the same day: "Day 1 - Monday, ", "(Tuesday) "
+_BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{_alt(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])"
@@ -309,6 +314,10 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         else:
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
     for v in find_visit_days(text):
+        if any(
+            d.is_calendar and _BESIDE.fullmatch(text, min(d.end, v.end), max(d.start, v.start)) for d in found
+        ):
+            continue  # "Day 1 - Monday, December 7:": the date itself says which day
         found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
     for nd in find_named_days(text):
         found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))
@@ -388,250 +397,3 @@ def make_date(year: int, month: int, day: int) -> dt.date | None:
 
 def describe(day: int, month: int) -> str:
     return f"{day} {calendar.month_name[month]}"
-
-
-@dataclass
-class DateResolver:
-    """Turns mentions into dates, sentence after sentence, remembering the last date seen."""
-
-    year: int | None
-    published: dt.date | None
-    last: dt.date | None = None
-    first: dt.date | None = None
-    length: int | None = None  # the visit's stated length in days ("पांच दिवसीय")
-    visit_end: dt.date | None = None  # the last day of a range the text gives for the visit
-    #: the day and month last meant when no year is known (in a leap year, only to name days)
-    month_day: dt.date | None = None
-    hint: str = ""  # the day and month of the last mention that could not be placed
-    earliest: dt.date | None = None  # the earliest day placed so far: the visit's first day for "Day 2"
-
-    def _hint_after(self, days: int) -> None:
-        if self.month_day is not None:
-            self.month_day += dt.timedelta(days=days)
-            self.hint = describe(self.month_day.day, self.month_day.month)
-
-    def _final(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
-        """``on the final day``: the last day of the range the text gave for the visit, if any."""
-        if self.visit_end is None and self.first is not None and self.length:
-            self.visit_end = self.first + dt.timedelta(days=self.length - 1)
-            warnings.append(
-                f"“{m.text}”: the last day counted from the first date {self.first} and the stated length "
-                f"of {self.length} days"
-            )
-        if self.visit_end is None:
-            warnings.append(f"“{m.text}”: the article gives no last day of the visit; left unscheduled")
-            return None, None
-        warnings.append(f"“{m.text}” taken as {self.visit_end.isoformat()}, the last day the article gives")
-        self.last = self.visit_end
-        return self.visit_end, self.visit_end
-
-    def resolve(
-        self, mention: DateMention, tense: str, warnings: list[str]
-    ) -> tuple[dt.date | None, dt.date | None]:
-        """The first and last day a mention stands for (the same day unless it is a range)."""
-        first, last = self._resolve(mention, tense, warnings)
-        if first is not None and (self.earliest is None or first < self.earliest):
-            self.earliest = first
-        return first, last
-
-    def _resolve(
-        self, mention: DateMention, tense: str, warnings: list[str]
-    ) -> tuple[dt.date | None, dt.date | None]:
-        if mention.visit_day is not None:
-            return self._visit_day(mention, warnings)
-        if mention.named:
-            return self._named(mention, tense, warnings)
-        if mention.is_calendar:
-            return self._calendar(mention, tense, warnings)
-        if mention.final:
-            return self._final(mention, warnings)
-        if mention.after_previous is not None:
-            if self.last is None:
-                warnings.append(f"“{mention.text}”: no earlier date to count from; left unscheduled")
-                self._hint_after(mention.after_previous)
-                return None, None
-            day = self.last + dt.timedelta(days=mention.after_previous)
-            self.last = day
-            return day, day
-        if mention.from_published is not None:
-            return self._from_published(mention, tense, warnings)
-        if mention.weekday is not None:
-            return self._weekday(mention, tense, warnings)
-        return None, None
-
-    def _pick_year(self, month: int, day: int, tense: str) -> int | None:
-        """The year of a date written without one.
-
-        After an earlier date the story runs forward: the same year, or the next one when the
-        date would fall months before it and lies a few weeks after it in the next year
-        (December → January); a visit does not run on for most of a year.  Otherwise the article's year;
-        otherwise the publication date: the first such day after it for plans, the last before
-        it for reports, the nearest when the verb does not tell.
-        """
-        safe_day = max(1, min(day, 28))
-        if self.last is not None:
-            year = self.last.year
-            base = self.year if self.year is not None else self.first.year if self.first else year
-            rolled = dt.date(year + 1, month, safe_day)
-            if (
-                dt.date(year, month, safe_day) < self.last - dt.timedelta(days=60)
-                and year <= base
-                and rolled - self.last <= dt.timedelta(days=92)
-            ):
-                year += 1  # December → January: one step past the article's year, and only a short one
-            return year
-        if self.year is not None:
-            return self.year
-        if self.published is None:
-            return None
-        p = self.published
-        options = [dt.date(y, month, safe_day) for y in (p.year - 1, p.year, p.year + 1)]
-        if tense == "future":
-            return next(d.year for d in options if d >= p - dt.timedelta(days=7))
-        if tense == "past":
-            return [d.year for d in options if d <= p + dt.timedelta(days=1)][-1]
-        return min(options, key=lambda d: abs((d - p).days)).year
-
-    def _calendar(
-        self, m: DateMention, tense: str, warnings: list[str]
-    ) -> tuple[dt.date | None, dt.date | None]:
-        assert m.day is not None and m.month is not None
-        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense)
-        if m.year is None and year is not None and self.last is not None and year > self.last.year:
-            warnings.append(f"“{m.text}” taken as {year}: it comes after {self.last:%d %B %Y} in the text")
-        if year is None:
-            warnings.append(
-                f"“{m.text}”: the article gives no year and no publication date was given; left unscheduled"
-            )
-            self.month_day = make_date(2024, m.month, m.day)
-            self.hint = describe(m.day, m.month)
-            return None, None
-        first = make_date(year, m.month, m.day)
-        if first is None:
-            warnings.append(f"“{m.text}”: {describe(m.day, m.month)} {year} does not exist; left unscheduled")
-            return None, None
-        last = first
-        if m.end_day is not None:
-            end_year = year + 1 if m.end_month is not None and m.end_month < m.month else year
-            last = make_date(end_year, m.end_month or m.month, m.end_day) or first
-            if last < first:
-                last = first
-            self.visit_end = self.visit_end or last
-        if m.weekday is not None and first.weekday() != m.weekday:
-            warnings.append(
-                f"“{m.text}”: {first:%d %B %Y} is a {first:%A}, not a {calendar.day_name[m.weekday]}; "
-                "the date was kept"
-            )
-        if (
-            self.published is not None
-            and m.year is None
-            and tense == "future"
-            and first < self.published - dt.timedelta(days=1)
-        ):
-            warnings.append(
-                f"“{m.text}”: {first.isoformat()} is before the publication date {self.published} "
-                "although the article speaks of it as ahead; check the year"
-            )
-        self.last = last if m.end_month is not None else first  # as when the two dates stood apart
-        self.first = self.first or first
-        return first, last
-
-    def _visit_day(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
-        """``Day 3``: the visit's first day (the earliest day placed so far) plus two."""
-        assert m.visit_day is not None
-        if self.earliest is None:
-            warnings.append(
-                f"“{m.text}”: day {m.visit_day} of a visit whose first day is not known; left unscheduled"
-            )
-            return None, None
-        day = self.earliest + dt.timedelta(days=m.visit_day - 1)
-        warnings.append(
-            f"“{m.text}” taken as {day.isoformat()}: day {m.visit_day} counted from the visit's first day "
-            f"{self.earliest.isoformat()}"
-        )
-        self.last = day
-        return day, day
-
-    def _named(
-        self, m: DateMention, tense: str, warnings: list[str]
-    ) -> tuple[dt.date | None, dt.date | None]:
-        """``the day after Republic Day``: the named day's date in the article's year, or the nearest
-        one to the publication date in the direction the verb points."""
-        if self.year is not None:
-            years = [self.year]
-        elif self.published is not None:
-            years = [self.published.year - 1, self.published.year, self.published.year + 1]
-        else:
-            warnings.append(
-                f"“{m.text}”: {m.named} of which year? The article gives none and no publication date was "
-                "given; left unscheduled"
-            )
-            return None, None
-        options = [
-            (d, d + dt.timedelta(days=m.named_offset)) for y in years if (d := named_day_date(m.named, y))
-        ]
-        if not options:
-            return None, None
-        if len(options) == 1:
-            named, day = options[0]
-        else:
-            p = self.published
-            assert p is not None
-            if tense == "future":
-                named, day = next((o for o in options if o[1] >= p - dt.timedelta(days=1)), options[-1])
-            elif tense == "past":
-                named, day = [o for o in options if o[1] <= p + dt.timedelta(days=1)][-1]
-            else:
-                named, day = min(options, key=lambda o: abs((o[1] - p).days))
-        warnings.append(f"“{m.text}” taken as {day.isoformat()}: {m.named} is {named.isoformat()}")
-        self.last = day
-        self.first = self.first or day
-        return day, day
-
-    def _from_published(
-        self, m: DateMention, tense: str, warnings: list[str]
-    ) -> tuple[dt.date | None, dt.date | None]:
-        word = m.from_published or ""
-        if self.published is None:
-            warnings.append(
-                f"“{m.text}”: relative to the publication date, which was not given; left unscheduled"
-            )
-            return None, None
-        offsets = {"today": 0, "आज": 0, "tomorrow": 1, "yesterday": -1, "tonight": 0}
-        if word in offsets or word.startswith("this"):
-            delta = offsets.get(word, 0)
-        else:
-            step = 2 if word == "परसों" else 1
-            delta = -step if tense == "past" else step
-        day = self.published + dt.timedelta(days=delta)
-        warnings.append(
-            f"“{m.text}” taken as {day.isoformat()}, counted from the publication date {self.published}"
-        )
-        self.last = day
-        return day, day
-
-    def _weekday(
-        self, m: DateMention, tense: str, warnings: list[str]
-    ) -> tuple[dt.date | None, dt.date | None]:
-        assert m.weekday is not None
-        # "वे सोमवार को पहुंचे थे" after today's plans: a past weekday is the one before the publication
-        recent = self.published is not None and self.last is not None and self.last >= self.published
-        if self.last is not None and not (tense == "past" and recent):
-            anchor, direction, note = self.last, 1, "on or after the date before it"
-        elif self.published is not None:
-            anchor = self.published
-            direction = -1 if tense == "past" else 1
-            note = "before the publication date" if direction < 0 else "after the publication date"
-            if direction > 0:
-                anchor += dt.timedelta(days=1)
-        else:
-            warnings.append(f"“{m.text}”: a weekday with no date to count from; left unscheduled")
-            return None, None
-        day = anchor
-        while day.weekday() != m.weekday:
-            day += dt.timedelta(days=direction)
-        warnings.append(
-            f"“{m.text}” taken as {day.isoformat()}, the first {calendar.day_name[m.weekday]} {note}"
-        )
-        self.last = day
-        return day, day

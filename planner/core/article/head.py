@@ -16,7 +16,7 @@ def find_head(
     """The first office-holder named, with the most specific office the text gives them."""
     found: list[tuple[Entity, str, set[str]]] = []
     for office, name, names in _heads(sentences, find, gaz, text):
-        if found and skeleton(_surname(name)) != skeleton(_surname(found[0][1])):  # Reddi = Reddy
+        if found and not _same_person(name, found[0][1]):
             continue
         found.append((office, name, names))
     if not found:
@@ -53,6 +53,15 @@ def _heads(
                 yield m.entity, name, {name, native}
             else:
                 yield m.entity, native, {native}
+
+
+def _same_person(name: str, first: str) -> bool:
+    """The same surname (Reddi = Reddy), or one name's words all in the other: the headline's "योगी"
+    is "Yogi Adityanath"."""
+    if skeleton(_surname(name)) == skeleton(_surname(first)):
+        return True
+    a, b = ({skeleton(w.casefold()) for w in n.split()} for n in (name, first))
+    return bool(a and b) and (a <= b or b <= a)
 
 
 def _surname(name: str) -> str:

@@ -10,7 +10,6 @@ from collections import Counter
 from planner.core.article.dates import (
     WEEKDAY_NAMES,
     DateMention,
-    DateResolver,
     event_years,
     find_dateline,
     find_dates,
@@ -46,8 +45,10 @@ from planner.core.article.places import (
     spelling_warnings,
 )
 from planner.core.article.published import find_published
+from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
-from planner.core.article.status import old_dates, tense, visit_called_off
+from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
+from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, script_of, sentences
 from planner.core.article.times import find_times
@@ -93,6 +94,9 @@ class _Parser:
             self.sentences = [
                 s for s in self.sentences if not (s.starts and stated.start <= s.starts[0] < stated.end)
             ]
+        self.sentences = expand_tables(
+            self.sentences, lambda t: any(m.entity.kind in ("city", "country", "state") for m in gaz.find(t))
+        )
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
         self._found: dict[str, list[Mention]] = {}
         self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
@@ -308,7 +312,7 @@ class _Parser:
                 found
                 and found[0].is_calendar
                 and _ITEM_DAY.match(s.text, found[0].end)
-                and (not s.text[: found[0].start].strip(" •*·-–"))
+                and not _WEEKDAY_WORDS.sub("", s.text[: found[0].start]).strip(" •*·-–,0123456789")
             ):
                 item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
             elif not found and item_line == s.line and not s.heading:
@@ -319,7 +323,10 @@ class _Parser:
             dates = []
             for d in found:
                 resolver.hint = ""
-                first, last = resolver.resolve(d, sentence_tense, self.warnings)
+                own = (
+                    tense_at(s.text, d.start) if d.weekday is not None or d.from_published else sentence_tense
+                )
+                first, last = resolver.resolve(d, own, self.warnings)
                 if first is None and resolver.hint:
                     d = dataclasses.replace(d, hint=resolver.hint)
                 dates.append((d, first, last))

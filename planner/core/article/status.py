@@ -106,6 +106,21 @@ def tense(clause: str) -> str:
     return "unknown"
 
 
+#: where a sentence turns from one verb to another: "met BMW officials, and on Thursday he will …"
+_TURN = re.compile(
+    r";|,\s+(?:and|but|while|whereas)\s|\s(?:but|while|whereas)\s|,\s*(?:और|लेकिन|जबकि|वहीं|तथा)\s|\u0964"
+)
+
+
+def tense_at(sentence: str, pos: int) -> str:
+    """The tense of the clause holding ``pos``, else of the whole sentence."""
+    cuts = [0, *(m.end() for m in _TURN.finditer(sentence)), len(sentence) + 1]
+    start = max(c for c in cuts if c <= pos)
+    end = min(c for c in cuts if c > pos)
+    found = tense(sentence[start:end])
+    return found if found != "unknown" else tense(sentence)
+
+
 def status_of(clause: str) -> Status:
     """Cancelled, postponed or proposed from the wording, else confirmed (a past meeting is confirmed)."""
     if _CANCELLED.search(clause):

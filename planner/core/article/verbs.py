@@ -72,7 +72,7 @@ ROADSHOW = [
     ),
 ]
 #: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
-ADDRESS = re.compile(r"संबोधित|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
+ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
 AUDIENCE = [
     (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
     (

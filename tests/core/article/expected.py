@@ -423,12 +423,23 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
+    from tests.core.article.expected_rules5_dates import RULES5_DATES
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
     # the places_* reports name no counterpart: any contact found there is a false one
     places = {name: {"contacts": [], **case} for name, case in PLACES.items()}
-    return {**CASES, **places, **BLIND2, **RULES2, **BLIND3, **RULES3, **RULES4_TEXT, **RULES4_PEOPLE}
+    return {
+        **CASES,
+        **places,
+        **BLIND2,
+        **RULES2,
+        **BLIND3,
+        **RULES3,
+        **RULES4_TEXT,
+        **RULES4_PEOPLE,
+        **RULES5_DATES,
+    }
 
 
 __all__ = ["BLIND2", "RULES2", "all_cases"]
