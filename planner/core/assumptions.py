@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import uuid
 from dataclasses import dataclass, field
 
 from planner.core import tz
@@ -54,6 +53,13 @@ CODES: dict[str, str] = {
 }
 
 
+def uuid4_hex() -> str:
+    """A new random uid (``uuid`` is imported on first use: reading stored visits needs none)."""
+    import uuid
+
+    return uuid.uuid4().hex
+
+
 @dataclass
 class Assumption:
     """One guess, in plain words (``text``), with a stable ``code`` (see :data:`CODES`)."""
@@ -67,7 +73,7 @@ class Assumption:
     status: AssumptionStatus = AssumptionStatus.OPEN
     decided_by: str = ""
     decided_at: dt.datetime | None = None
-    uid: str = field(default_factory=lambda: uuid.uuid4().hex)
+    uid: str = field(default_factory=uuid4_hex)
 
     def __post_init__(self) -> None:
         if self.concerns == Concern.ENGAGEMENT and not self.engagement_uid:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import enum
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,6 +20,8 @@ from planner.core.assumptions import Assumption
 
 def new_uid() -> str:
     """A stable identifier for an engagement or contact (also the ICS UID stem)."""
+    import uuid  # here: the first paint reads stored uids and need not load it
+
     return uuid.uuid4().hex
 
 

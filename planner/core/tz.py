@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import zoneinfo
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import pytz
 
 from planner.core.errors import AmbiguousLocalTime, NonExistentLocalTime, UnknownZoneError
+
+if TYPE_CHECKING:
+    import zoneinfo
 
 UTC = pytz.utc
 Ambiguity = Literal["raise", "earlier", "later"]
@@ -36,11 +38,38 @@ _PYTZ_END_NAIVE = _PYTZ_END.replace(tzinfo=None)
 def zone(name: str) -> dt.tzinfo:
     """The pytz zone for an IANA name; ``UnknownZoneError`` for anything else."""
     try:
-        return pytz.timezone(name)
+        return _spelled_exactly(name) or pytz.timezone(name)
     except (pytz.UnknownTimeZoneError, AttributeError, ValueError):
         raise UnknownZoneError(
             f"unknown time zone {name!r}: expected an IANA name such as Asia/Tokyo"
         ) from None
+
+
+def _spelled_exactly(name: str) -> dt.tzinfo | None:
+    """The zone pytz gives for a name spelled as IANA does (``Area/Place``), read from its file.
+
+    ``pytz.timezone`` first builds its case-insensitive index of every name, which opens the 600
+    zone files one by one (20 ms, a tenth of the window's first paint); a name spelled exactly needs
+    only its own file.  The zone is put in pytz's cache, so ``pytz.timezone(name)`` is this same
+    object.  Anything else (``UTC``, another spelling, no such file) is left to ``pytz.timezone``.
+    """
+    parts = name.split("/")
+    if len(parts) < 2 or not name.isascii() or not all(p[:1].isupper() for p in parts):
+        return None
+    cache: dict[str, dt.tzinfo] = getattr(pytz, "_tzinfo_cache", {})
+    if name in cache:
+        return cache[name]
+    try:
+        stream = pytz.open_resource(name)  # type: ignore[attr-defined]
+    except (OSError, ValueError):
+        return None
+    try:
+        built = pytz.tzfile.build_tzinfo(name, stream)  # type: ignore[attr-defined]
+    except Exception:  # not a zone file: pytz.timezone says what is wrong
+        return None
+    finally:
+        stream.close()
+    return cache.setdefault(name, built)
 
 
 def is_zone(name: str) -> bool:
@@ -87,6 +116,8 @@ def localize(naive: dt.datetime, zone_name: str, *, ambiguous: Ambiguity = "rais
 @functools.cache
 def _tzdata(zone_name: str) -> zoneinfo.ZoneInfo:
     """tzdata's rules for a zone pytz knows (by pytz's spelling of its name), for times after 2037."""
+    import zoneinfo  # only for those times (and not before the window's first paint)
+
     return zoneinfo.ZoneInfo(str(getattr(zone(zone_name), "zone", zone_name)))
 
 

@@ -11,9 +11,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
-from planner.core.assumptions import Assumption, AssumptionStatus, Concern
+from planner.core.assumptions import Assumption
 from planner.core.errors import NotFoundError, PlannerError
 from planner.core.model import Visit
+from planner.storage import rows
 from planner.storage.checks import check_values
 from planner.storage.schema import AssumptionRow, VisitRow
 
@@ -31,20 +32,8 @@ def load_options() -> list[Any]:
     return [selectinload(VisitRow.assumptions)]
 
 
-def from_row(row: Any) -> Assumption:
-    """An assumption from its ORM row or a Core result row of the same table."""
-    return Assumption(
-        code=row.code,
-        text=row.text,
-        concerns=Concern(row.concerns),
-        engagement_uid=row.engagement_uid,
-        first_day=row.first_day,
-        last_day=row.last_day,
-        status=AssumptionStatus(row.status),
-        decided_by=row.decided_by,
-        decided_at=row.decided_at,
-        uid=row.uid,
-    )
+#: An assumption from its ORM row or a Core result row of the same table (shared with the first paint).
+from_row = rows.assumption_from_row
 
 
 def fill(row: AssumptionRow, assumption: Assumption, position: int | None = None) -> None:

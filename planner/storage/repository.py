@@ -29,15 +29,13 @@ from planner.storage.checks import (
 from planner.storage.engine import WRITE, checkpoint
 from planner.storage.problems import explain
 from planner.storage.schema import (
-    AssumptionRow,
     AttendanceRow,
+    Base,
     ContactRow,
-    DismissedRow,
     EngagementRow,
     MemberAttendanceRow,
     MemberRow,
     OrganisationRow,
-    StayRow,
     StopRow,
     VisitRow,
     utc_now,
@@ -85,34 +83,30 @@ _VISIT_BY_ID = sa.select(cast(sa.Table, VisitRow.__table__)).where(
 )
 
 
-def _rows_of(row_class: Any, order: str) -> sa.Select[Any]:
-    table = row_class.__table__
+def _rows_of(name: str) -> sa.Select[Any]:
+    """The rows of one of ``rows.CHILD_TABLES`` for the visit ``:visit``, in their stored order."""
+    table_name, order = rows.CHILD_TABLES[name]
+    table = Base.metadata.tables[table_name]
     return sa.select(table).where(table.c.visit_id == sa.bindparam("visit")).order_by(table.c[order])
 
 
-def _links(link: Any, target: Any) -> sa.Select[Any]:
+def _links(name: str) -> sa.Select[Any]:
     """(engagement id, uid of the contact or member) of a visit's links, in each engagement's order."""
+    link_name, column, target_name = rows.LINK_TABLES[name]
+    link, target = Base.metadata.tables[link_name], Base.metadata.tables[target_name]
     return (
-        sa.select(link.engagement_id, target.uid)
-        .join(target, target.id == getattr(link, "contact_id" if target is ContactRow else "member_id"))
-        .where(target.visit_id == sa.bindparam("visit"))
-        .order_by(link.engagement_id, link.position)
+        sa.select(link.c.engagement_id, target.c.uid)
+        .join(target, target.c.id == link.c[column])
+        .where(target.c.visit_id == sa.bindparam("visit"))
+        .order_by(link.c.engagement_id, link.c.position)
     )
 
 
 #: What ``rows.assemble_visit`` reads of a visit, table by table (Core selects built once).
 _CHILDREN: dict[str, sa.Select[Any]] = {
-    "stops": _rows_of(StopRow, "position"),
-    "organisations": _rows_of(OrganisationRow, "position"),
-    "contacts": _rows_of(ContactRow, "position"),
-    "engagements": _rows_of(EngagementRow, "id"),
-    "attendance": _links(AttendanceRow, ContactRow),
-    "member_attendance": _links(MemberAttendanceRow, MemberRow),
-    "members": _rows_of(MemberRow, "position"),
-    "stays": _rows_of(StayRow, "position"),
-    "dismissed": _rows_of(DismissedRow, "key"),
+    **{name: _rows_of(name) for name in rows.CHILD_TABLES},
+    **{name: _links(name) for name in rows.LINK_TABLES},
 }
-_ASSUMPTIONS = _rows_of(AssumptionRow, "position")
 _MEMBERS_ATTENDING = (
     sa.select(MemberRow.uid)
     .join(MemberAttendanceRow, MemberAttendanceRow.member_id == MemberRow.id)
@@ -315,10 +309,7 @@ class Repository:
         if row is None:
             raise _no_visit(visit_id)
         params = {"visit": visit_id}
-        visit = rows.assemble_visit(row, lambda name: connection.execute(_CHILDREN[name], params))
-        found = connection.execute(_ASSUMPTIONS, params)
-        visit.assumptions = [assumptions.from_row(a) for a in found]
-        return visit
+        return rows.assemble_visit(row, lambda name: connection.execute(_CHILDREN[name], params))
 
     # -- whole visits ---------------------------------------------------------------------------
 

@@ -1,10 +1,16 @@
-"""Copying between database rows and core objects, field by field, in both directions."""
+"""Copying between database rows and core objects, field by field, in both directions.
+
+It imports no SQLAlchemy (the row classes are named for the type checker only), so the window's
+first paint can assemble a visit from rows read with the standard ``sqlite3`` module
+(:mod:`planner.storage.firstread`) with this same code: one source of truth for what is read.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from planner.core.assumptions import Assumption, AssumptionStatus, Concern
 from planner.core.errors import PlannerError
 from planner.core.model import (
     Contact,
@@ -22,18 +28,18 @@ from planner.core.model import (
 )
 from planner.core.ordering import sort_engagements
 from planner.storage.checks import check_read
-from planner.storage.schema import (
-    AttendanceRow,
-    ContactRow,
-    DismissedRow,
-    EngagementRow,
-    MemberAttendanceRow,
-    MemberRow,
-    OrganisationRow,
-    StayRow,
-    StopRow,
-    VisitRow,
-)
+
+if TYPE_CHECKING:
+    from planner.storage.schema import (
+        ContactRow,
+        DismissedRow,
+        EngagementRow,
+        MemberRow,
+        OrganisationRow,
+        StayRow,
+        StopRow,
+        VisitRow,
+    )
 
 #: Changes RFC 5545 counts as significant: they raise the engagement's SEQUENCE.
 SIGNIFICANT_FIELDS = (
@@ -77,6 +83,26 @@ ENGAGEMENT_FIELDS = field_names(
 )  # fmt: skip
 MEMBER_FIELDS = field_names(Member)
 STAY_FIELDS = field_names(Stay)
+
+
+#: What :func:`assemble_visit` reads of a visit, by the name it asks for: (table, the column its rows
+#: are ordered by).  The repository builds its Core selects from this, the first-paint reader its SQL.
+CHILD_TABLES: dict[str, tuple[str, str]] = {
+    "stops": ("stops", "position"),
+    "organisations": ("organisations", "position"),
+    "contacts": ("contacts", "position"),
+    "engagements": ("engagements", "id"),
+    "members": ("members", "position"),
+    "stays": ("stays", "position"),
+    "dismissed": ("dismissed_findings", "key"),
+    "assumptions": ("assumptions", "position"),
+}
+#: The links :func:`assemble_visit` reads as (engagement id, uid), in each engagement's order: (link
+#: table, its column naming the target, the target table).
+LINK_TABLES: dict[str, tuple[str, str, str]] = {
+    "attendance": ("attendance", "contact_id", "contacts"),
+    "member_attendance": ("member_attendance", "member_id", "members"),
+}
 
 
 # -- rows → core ------------------------------------------------------------------------------
@@ -142,8 +168,9 @@ def engagement_from_values(row: Any, contact_uids: list[str], member_uids: list[
 def assemble_visit(row: Any, read: Callable[[str], Iterable[Any]]) -> Visit:
     """A visit from its Core result row and those of the tables under it: ``read(name)`` gives the
     rows of ``stops``, ``organisations``, ``contacts``, ``engagements``, ``members``, ``stays``,
-    ``dismissed`` (each in its stored order), and ``attendance`` / ``member_attendance`` as
-    (engagement id, contact or member uid) in each engagement's order.  One pass per table."""
+    ``dismissed``, ``assumptions`` (each in its stored order: :data:`CHILD_TABLES`), and
+    ``attendance`` / ``member_attendance`` as (engagement id, contact or member uid) in each
+    engagement's order (:data:`LINK_TABLES`).  One pass per table."""
     try:
         visit = visit_header(row)
         visit.stops = [stop_from_row(s) for s in read("stops")]
@@ -163,12 +190,29 @@ def assemble_visit(row: Any, read: Callable[[str], Iterable[Any]]) -> Visit:
         visit.members = [member_from_row(m) for m in read("members")]
         visit.stays = [stay_from_row(s) for s in read("stays")]
         visit.dismissed = {d.key: d.reason for d in read("dismissed")}
+        visit.assumptions = [assumption_from_row(a) for a in read("assumptions")]
     except ValueError as exc:  # a row changed behind our back into something the model refuses
         raise PlannerError(
             f"stored data of visit {row.id} is not valid: {exc}; fix that row or restore a backup"
         ) from None
     visit.content_version = row.content_version
     return check_read(visit)
+
+
+def assumption_from_row(row: Any) -> Assumption:
+    """An assumption from its ORM row or a result row of the ``assumptions`` table."""
+    return Assumption(
+        code=row.code,
+        text=row.text,
+        concerns=Concern(row.concerns),
+        engagement_uid=row.engagement_uid,
+        first_day=row.first_day,
+        last_day=row.last_day,
+        status=AssumptionStatus(row.status),
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        uid=row.uid,
+    )
 
 
 def _uids_by_engagement(links: Iterable[Any]) -> dict[int, list[str]]:
@@ -233,6 +277,8 @@ def fill_engagement(row: EngagementRow, engagement: Engagement, contacts: Mappin
 
 def link_contacts(row: EngagementRow, contacts: list[ContactRow]) -> None:
     """Make ``row.attendance`` exactly ``contacts`` in this order, reusing the links already there."""
+    from planner.storage.schema import AttendanceRow
+
     existing = {id(link.contact): link for link in row.attendance}
     links = []
     for position, contact in enumerate(contacts):
@@ -284,6 +330,8 @@ def fill_leg(row: EngagementRow, engagement: Engagement, members: Mapping[str, M
     row.from_country = engagement.from_place.country if engagement.from_place else None
     row.to_city = engagement.to_place.city if engagement.to_place else None
     row.to_country = engagement.to_place.country if engagement.to_place else None
+    from planner.storage.schema import MemberAttendanceRow
+
     existing = {id(link.member): link for link in row.member_links}
     links = []
     for position, uid in enumerate(engagement.member_uids):

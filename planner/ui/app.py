@@ -136,28 +136,81 @@ def run(
     visit_id: int | None = None,
     view: str = "itinerary",
 ) -> int:
-    """Open the window on ``db_url`` (the first start imports the seed); with ``screenshot``, save a PNG."""
+    """Open the window on ``db_url`` (the first start imports the seed); with ``screenshot``, save a PNG.
+
+    An SQLite file of the current schema with a visit to show opens in two steps
+    (:mod:`planner.ui.launch`): the visit is painted before SQLAlchemy is imported.
+    """
     if screenshot is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if screenshot is not None:
         _quiet_offscreen_notes()
     else:
         require_display(os.environ, sys.platform)
-    from planner.storage import open_repository
+    from planner.storage import default_url
+    from planner.storage.firstread import read_first
+    from planner.ui.settings import Preferences
 
-    app = application()
-    store = open_repository(db_url)
-    if screenshot is None:
-        _keep_daily_backup(db_url)
+    url = db_url or default_url()
     settings_file = None
     if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
         settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
+    app = application()  # before the preferences: QSettings finds them by the application's name
+    prefs = Preferences.in_file(settings_file) if settings_file else Preferences.default()
+    first = read_first(url, wanted=visit_id, remembered=prefs.last_visit())
+    if first is None:
+        return _run_in_one_step(app, url, screenshot, visit_id, view, settings_file)
+    from planner.ui import launch
+
+    window, opening = launch.open_window(
+        url,
+        first,
+        prefs,
+        checks_on_open=screenshot is None,
+        also=None if screenshot is not None else lambda: _keep_daily_backup(url),
+        warning=font_warning,
+        exit_after_paint=os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1",
+    )
+    window.show_view(view)
+    if screenshot is None:
+        window.show()
+        return app.exec()
+    window.resize(1400, 900)
+    window.show()
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()  # the picture is of the complete window: wait for the second step
+    opening.finished.connect(loop.quit)
+    loop.exec()
+    if opening.error is not None:
+        raise opening.error
+    return save_screenshot(window, screenshot)
+
+
+def _run_in_one_step(
+    app: QApplication,
+    url: str,
+    screenshot: Path | None,
+    visit_id: int | None,
+    view: str,
+    settings_file: str | None,
+) -> int:
+    """A new, empty or older database, or another kind: opened (and seeded, upgraded) before the window."""
+    from planner.storage import open_repository
+
+    store = open_repository(url)
+    if screenshot is None:
+        _keep_daily_backup(url)
     window = start_window(
         store, visit_id=visit_id, settings_file=settings_file, checks_on_open=screenshot is None
     )
     window.show_view(view)
     if screenshot is not None:
         return save_screenshot(window, screenshot)
+    from planner.ui import launch
+
+    if os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1":
+        launch.after_first_paint(window.itinerary.viewport(), lambda: app.exit(0))
     window.show()
     return app.exec()
 

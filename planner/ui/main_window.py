@@ -1,11 +1,16 @@
-"""The main window: menus, toolbar and the panes around the views; it wires signals, it holds no rules."""
+"""The main window: menus, toolbar and the panes around the views; it wires signals, it holds no rules.
+
+It is built in two steps so the itinerary paints at once: this module makes the shell (the
+itinerary, the menus, the status bar and the empty side panes); :mod:`planner.ui.assembly` adds
+the panels, docks and their wiring (at once, or right after the first paint: ``complete=False``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -27,30 +32,50 @@ from PySide6.QtWidgets import (
 
 from planner.core import tz
 from planner.core.errors import PlannerError
-from planner.ui.dialogs.engagement import EngagementDialog
+from planner.ui import assembly
 from planner.ui.itinerary.view import ItineraryView
-from planner.ui.panels import review
-from planner.ui.panels.agenda import AgendaView
-from planner.ui.panels.checks import ChecksPanel, follow_findings, status_text
-from planner.ui.panels.contacts import ContactsView
-from planner.ui.panels.delegation import DelegationView
-from planner.ui.panels.details import DetailsPane
-from planner.ui.panels.unscheduled import UnscheduledTray
-from planner.ui.panels.visits import VisitList
 from planner.ui.settings import Preferences
 from planner.ui.state.live import LiveRefresh
-from planner.ui.state.session import Changes, Session
+from planner.ui.state.session import STILL_OPENING, Changes, Session
 from planner.ui.state.store import VisitStore
 from planner.ui.state.worker import Worker
 from planner.ui.transfers import Transfers, can_print
+
+if TYPE_CHECKING:
+    from planner.ui.dialogs.engagement import EngagementDialog
+    from planner.ui.panels.agenda import AgendaView
+    from planner.ui.panels.checks import ChecksPanel
+    from planner.ui.panels.contacts import ContactsView
+    from planner.ui.panels.delegation import DelegationView
+    from planner.ui.panels.details import DetailsPane
+    from planner.ui.panels.review import ReviewPanel
+    from planner.ui.panels.unscheduled import UnscheduledTray
+    from planner.ui.panels.visits import VisitList
 
 VIEWS = ("itinerary", "agenda", "contacts", "delegation")
 
 
 class MainWindow(QMainWindow):
-    """Composes the panes; every edit goes to the session (one undo stack, written at once)."""
+    """Composes the panes; every edit goes to the session (one undo stack, written at once).
 
-    def __init__(self, store: VisitStore, prefs: Preferences, worker: Worker | None = None) -> None:
+    With ``complete=False`` only the shell is built (what the first paint needs): the caller runs
+    :func:`planner.ui.assembly.complete` later, which sets ``assembled``.
+    """
+
+    agenda: AgendaView
+    contacts: ContactsView
+    delegation: DelegationView
+    checks: ChecksPanel
+    details: DetailsPane
+    tray: UnscheduledTray
+    visits: VisitList
+    review: ReviewPanel
+    checks_dock: QDockWidget
+    checks_action: QAction
+
+    def __init__(
+        self, store: VisitStore, prefs: Preferences, worker: Worker | None = None, *, complete: bool = True
+    ) -> None:
         super().__init__()
         self.prefs = prefs
         self.worker = worker or Worker(self)
@@ -61,31 +86,26 @@ class MainWindow(QMainWindow):
         self.itinerary = ItineraryView(self.session)
         self.itinerary.set_hour_height(prefs.hour_height())
         self.itinerary.extra_tz = prefs.extra_zone()
-        self.agenda = AgendaView(self.session)
-        self.contacts = ContactsView(self.session)
-        self.delegation = DelegationView(self.session)
-        self.checks = ChecksPanel(self.session)
-        self.details = DetailsPane(self.session)
-        self.tray = UnscheduledTray(self.session)
-        self.visits = VisitList(self.session)
         self.transfers = Transfers(self, self)
         self.stack = QStackedWidget()
-        for view in (self.itinerary, self.agenda, self.contacts, self.delegation):
-            self.stack.addWidget(view)
+        self.stack.addWidget(self.itinerary)  # the other views follow in assembly.complete, in VIEWS order
+        self.assembled = False
+        self.wanted_view = "itinerary"  # asked for before the other views were there
         self._build_layout()
         self._build_actions()
-        self.review = review.install(self)  # the Review panel, its View switch and status count
-        follow_findings(self)  # the Checks dock shows itself only when there is something to show
         self._connect()
         self._restore()
+        if complete:
+            assembly.complete(self)
 
     # -- building ----------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
         left = QSplitter(Qt.Orientation.Vertical)
         left.setObjectName("leftSplitter")
-        left.addWidget(self._padded(self.visits))
-        left.addWidget(self._padded(self.tray))
+        self.visits_box, self.tray_box = self._padded(), self._padded()  # filled by assembly.complete
+        left.addWidget(self.visits_box)
+        left.addWidget(self.tray_box)
         left.setSizes([220, 420])
         right = QWidget()
         right.setObjectName("detailsPane")
@@ -95,7 +115,7 @@ class MainWindow(QMainWindow):
         heading.setObjectName("paneTitle")
         heading.setContentsMargins(14, 10, 14, 0)
         right_layout.addWidget(heading)
-        right_layout.addWidget(self.details, 1)
+        self.details_layout = right_layout  # the details pane comes in assembly.complete
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(left)
@@ -120,15 +140,10 @@ class MainWindow(QMainWindow):
         self.findings_label = QLabel()
         self.findings_label.setObjectName("findingsSummary")
         self.statusBar().addPermanentWidget(self.findings_label)
-        self.checks_dock = QDockWidget("Checks", self)
-        self.checks_dock.setObjectName("checksDock")
-        self.checks_dock.setWidget(self.checks)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.checks_dock)
-        self.resizeDocks([self.checks_dock], [130], Qt.Orientation.Vertical)
         self.statusBar().addPermanentWidget(self.database_label)
-        self._show_database()
+        self.show_database()
 
-    def _show_database(self) -> None:
+    def show_database(self) -> None:
         """Which database the window works on: the file name, the full address in the tooltip."""
         url = getattr(getattr(self.session.store, "engine", None), "url", None)
         if url is None:
@@ -140,11 +155,12 @@ class MainWindow(QMainWindow):
         self.database_label.setAccessibleName(f"Database in use: {full}")
 
     @staticmethod
-    def _padded(widget: QWidget) -> QWidget:
+    def _padded(widget: QWidget | None = None) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(10, 10, 6, 6)
-        layout.addWidget(widget)
+        if widget is not None:
+            layout.addWidget(widget)
         return box
 
     def _action(
@@ -239,6 +255,7 @@ class MainWindow(QMainWindow):
             edit.addSeparator() if action is None else edit.addAction(action)
 
         view = menu.addMenu("&View")
+        self.view_menu = view  # assembly.complete adds the docks' switches at its end
         group = QActionGroup(self)
         self.view_actions: dict[str, QAction] = {}
         for i, name in enumerate(VIEWS):
@@ -273,11 +290,6 @@ class MainWindow(QMainWindow):
         view.addAction(self.left_pane_action)
         view.addAction(self.details_pane_action)
         self._build_day_range_actions(view)
-        view.addSeparator()
-        self.checks_action = self.checks_dock.toggleViewAction()
-        self.checks_action.setText("&Checks")
-        self.checks_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        view.addAction(self.checks_action)
 
         bar = QToolBar("Main")
         bar.setObjectName("mainToolbar")
@@ -371,24 +383,17 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def _connect(self) -> None:
+        """The shell's wiring (the panels' is in assembly.complete; it starts the live refresh too)."""
         s = self.session
         s.changed.connect(self._on_changed)
         s.failed.connect(self.show_message)
         self.live.updated.connect(self.show_message)
-        self.live.start()
         s.selection_changed.connect(lambda _uid: self._update_actions())
         s.undo_stack.cleanChanged.connect(lambda *_: self._update_actions())
-        for view in (self.itinerary, self.agenda):
-            view.edit_requested.connect(self.edit_engagement)
-            view.delete_requested.connect(self.session.delete_engagement)
+        self.itinerary.edit_requested.connect(self.edit_engagement)
+        self.itinerary.delete_requested.connect(self.session.delete_engagement)
         self.itinerary.create_requested.connect(self.new_engagement)
         self.itinerary.zoom_changed.connect(self.prefs.set_hour_height)
-        self.tray.edit_requested.connect(self.edit_engagement)
-        self.visits.chosen.connect(self.load_visit)
-        self.visits.details_requested.connect(self.edit_visit_details)
-        self.details.contact_activated.connect(self.show_contact)
-        self.contacts.engagement_activated.connect(self.show_engagement)
-        self.checks.activated.connect(lambda uids: self.show_engagement(uids[0]))
 
     def _restore(self) -> None:
         geometry = self.prefs.geometry()
@@ -397,11 +402,7 @@ class MainWindow(QMainWindow):
         state = self.prefs.window_state()
         if state is not None:
             self.restoreState(state)
-        for name, splitter in (
-            ("main", self.splitter),
-            ("left", self.left_splitter),
-            ("contacts", self.contacts.splitter),
-        ):
+        for name, splitter in (("main", self.splitter), ("left", self.left_splitter)):
             saved = self.prefs.splitter(name)
             if saved is not None:
                 splitter.restoreState(saved)
@@ -420,7 +421,8 @@ class MainWindow(QMainWindow):
         self.prefs.set_window_state(self.saveState())
         self.prefs.set_splitter("main", self.splitter.saveState())
         self.prefs.set_splitter("left", self.left_splitter.saveState())
-        self.prefs.set_splitter("contacts", self.contacts.splitter.saveState())
+        if self.assembled:
+            self.prefs.set_splitter("contacts", self.contacts.splitter.saveState())
         self.prefs.set_hour_height(self.itinerary.hour_height)
         for name, pane in self._panes().items():
             self.prefs.set_pane_visible(name, not pane.isHidden())
@@ -455,6 +457,9 @@ class MainWindow(QMainWindow):
 
     def show_view(self, name: str) -> None:
         index = VIEWS.index(name)
+        if index >= self.stack.count():  # not built yet: shown when assembly.complete has built it
+            self.wanted_view = name
+            return
         self.stack.setCurrentIndex(index)
         self.view_actions[name].setChecked(True)
         # the contacts view has its own "attends" pane: the engagement details would only take room
@@ -485,19 +490,24 @@ class MainWindow(QMainWindow):
         clash_text = f"⚠ {n} clash{'es' if n != 1 else ''}" if n else "No clashes"
         self.clash_label.setText(clash_text if visit else "")
         self.clash_label.setToolTip("\n".join(c.message for c in self.session.clashes))
-        self.findings_label.setText(status_text(self.session))
-        self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
+        if self.assembled:  # the checks' word comes with their panel (none at the first paint)
+            from planner.ui.panels.checks import status_text
+
+            self.findings_label.setText(status_text(self.session))
+            self.findings_label.setToolTip("\n".join(f.message for f in self.session.open_findings()))
         self._update_actions()
         if changes.visit:
             self.prefs.set_last_visit(self.session.visit_id)
 
     def _update_actions(self) -> None:
         has_visit = self.session.visit is not None
-        selected = self.session.engagement(self.session.selected) is not None
+        editable = self.session.editable  # False while the first paint's read-only copy is shown
+        selected = editable and self.session.engagement(self.session.selected) is not None
+        for writing in (self.new_visit_action, self.import_action, self.import_ics_action):
+            writing.setEnabled(editable)
+        for editing in (self.new_action, self.visit_details_action, self.delete_visit_action):
+            editing.setEnabled(has_visit and editable)
         for action in (
-            self.new_action,
-            self.visit_details_action,
-            self.delete_visit_action,
             self.export_ics_action,
             self.export_vcf_action,
             self.export_csv_action,
@@ -515,8 +525,10 @@ class MainWindow(QMainWindow):
 
     def new_engagement(self, day: dt.date | None = None, at: dt.time | None = None, stop: Any = None) -> None:
         """A new engagement, at a slot of the itinerary if given (``at`` on the clock of ``stop``)."""
+        from planner.ui.dialogs.engagement import EngagementDialog
+
         visit = self.session.visit
-        if visit is None:
+        if visit is None or not self._editable():
             return
         place = {"zone": stop.tz, "city": stop.city} if stop is not None else {}
         dialog = EngagementDialog(visit, None, day=day, at=at, parent=self, **place)
@@ -524,13 +536,21 @@ class MainWindow(QMainWindow):
 
     def edit_engagement(self, uid: str, verb: str = "Edit", also: Callable[[], object] | None = None) -> None:
         """The engagement dialog; ``also`` runs after a successful save, in the same undo step."""
+        from planner.ui.dialogs.engagement import EngagementDialog
+
         visit = self.session.visit
         engagement = self.session.engagement(uid)
-        if visit is None or engagement is None:
+        if visit is None or engagement is None or not self._editable():
             return
         self.session.select(uid)
         dialog = EngagementDialog(visit, engagement, parent=self)
         self._run_dialog(dialog, verb, also)
+
+    def _editable(self) -> bool:
+        """Whether edits can be saved yet; if not, the status bar says why (no dialog is opened to lose)."""
+        if not self.session.editable:
+            self.show_message(STILL_OPENING)
+        return self.session.editable
 
     def _exec(self, dialog: QDialog) -> int:
         """Run a dialog at the size the user last gave it (remembered per kind of dialog)."""
@@ -588,6 +608,8 @@ class MainWindow(QMainWindow):
         ``also`` runs after a successful save, in the same undo step."""
         from planner.ui.dialogs.visit import VisitDialog
 
+        if not self._editable():
+            return
         if visit_id is not None and visit_id != self.session.visit_id:
             self.wait_until_loaded()
         visit = self.session.visit

@@ -267,11 +267,9 @@ BACKGROUND_AT = 500
 
 def can_print() -> bool:
     """Whether this Qt build has printing (QtPrintSupport); without it there is only Export PDF."""
-    try:
-        from PySide6 import QtPrintSupport  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    from importlib.util import find_spec
+
+    return find_spec("PySide6.QtPrintSupport") is not None  # found, not loaded: printing loads it
 
 
 def slug(title: str, limit: int = 80) -> str:

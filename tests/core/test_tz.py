@@ -118,3 +118,15 @@ def test_to_local_needs_an_aware_instant() -> None:
     with pytest.raises(ValueError, match="aware"):
         tz.to_local(dt.datetime(2025, 1, 1), "Asia/Tokyo")
     assert tz.as_utc(dt.datetime(2025, 1, 1)) == utc(2025, 1, 1)
+
+
+def test_a_zone_spelled_exactly_is_pytzs_own_object_and_others_still_resolve() -> None:
+    import pytz
+
+    for name in ("Asia/Tokyo", "America/Argentina/Buenos_Aires", "Etc/GMT+5", "US/Eastern"):
+        assert tz.zone(name) is pytz.timezone(name)
+    assert tz.zone("asia/kolkata") is pytz.timezone("Asia/Kolkata")  # pytz's own lookup, any case
+    assert tz.zone("UTC") is pytz.utc
+    for bad in ("Asia/Nowhere", "Asia/../../etc/passwd", "Asia/", "/Asia/Tokyo", "Asia/Tokyo "):
+        with pytest.raises(UnknownZoneError):
+            tz.zone(bad)

@@ -93,13 +93,21 @@ def test_kill_during_an_upgrade_never_breaks_the_sqlite_file(tmp_path: Path) -> 
 @pytest.mark.postgres
 def test_kill_during_first_start_never_breaks_a_postgresql_database(postgres_url: str) -> None:
     rng = random.Random(5)
-    whole = _time_it(_first_start, postgres_url)
     engine = sa.create_engine(postgres_url)
+
+    def reset() -> None:
+        with engine.begin() as conn:
+            conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+
+    # one start in this process first: every forked start inherits its imports and the driver's set-up,
+    # so the timed start is not slower than the others (the kills come at 62-94 % of its time)
+    open_repository(postgres_url).close()
+    reset()
+    whole = _time_it(_first_start, postgres_url)
     killed = 0
     try:
         for _ in range(RUNS // 2):
-            with engine.begin() as conn:
-                conn.exec_driver_sql("DROP SCHEMA public CASCADE; CREATE SCHEMA public")
+            reset()
             killed += _kill_after(_first_start, postgres_url, rng.uniform(0, whole)) == -signal.SIGKILL
             with open_repository(postgres_url) as repo:
                 visits = repo.list_visits()

@@ -39,6 +39,10 @@ from planner.ui.state.worker import Job, Progress, Worker
 #: How long after a visit is shown its checks run (its first paint does not wait for the gazetteer).
 CHECK_DELAY_MS = 400
 
+#: Said when an edit is tried while the window shows a visit read for its first paint (read-only).
+STILL_OPENING = "The database is still opening: nothing was changed; try again in a moment"
+
+
 @dataclass(frozen=True)
 class Changes:
     """What one operation changed (views refresh what they show of it)."""
@@ -83,6 +87,9 @@ class Session(QObject):
         #: whether a visit just opened is checked (after CHECK_DELAY_MS); a screenshot turns it off,
         #: so what it imports and draws never depends on how fast the machine is
         self.checks_on_open = True
+        #: False while ``store`` is the read-only copy of the window's first paint: every edit is
+        #: refused, with :data:`STILL_OPENING`, until the real repository is swapped in
+        self.editable = True
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
         self._check_timer.setInterval(CHECK_DELAY_MS)
@@ -144,6 +151,20 @@ class Session(QObject):
                 self.loading.emit(False)
 
         return worker.submit(work, done, on_error=failed, on_cancel=cancelled)
+
+    def show_visit(self, visit: Visit | None) -> None:
+        """Show a visit read elsewhere (the first paint's): as if it had been loaded here."""
+        self._show(visit, *derive(visit))
+
+    def use_store(self, store: VisitStore) -> None:
+        """Work on ``store`` from now on (the real repository, after the first paint); edits allowed."""
+        self.store = store
+        self.editable = True
+
+    def schedule_checks(self) -> None:
+        """Run the checks a moment from now (as after opening a visit), if ``checks_on_open``."""
+        if self.checks_on_open and self.visit is not None:
+            self._check_timer.start()
 
     def _show(self, visit: Visit | None, days: list[schedule.Day], clashes: list[schedule.Clash]) -> None:
         self.visit = visit
@@ -319,6 +340,9 @@ class Session(QObject):
         self.changed.emit(Changes(visit_id, visit=True, visits=True))
 
     def _push(self, command: WriteCommand) -> bool:
+        if not self.editable:
+            self.failed.emit(STILL_OPENING)
+            return False
         try:
             command.apply_first()
         except PlannerError as exc:
