@@ -133,3 +133,18 @@ def test_before_the_checks_report_the_status_bar_does_not_say_no_findings(
     with qtbot.waitSignal(win.session.checked):
         win.session.check_now()
     assert win.findings_label.text() == "No findings"
+
+
+def test_clicking_the_count_brings_a_closed_dock_back_and_it_follows_the_findings_again(
+    qtbot: Any, repo: Any, settings: str
+) -> None:
+    visit_id = repo.add_visit(day_in_tokyo())
+    win = open_window(qtbot, repo, settings, visit_id)
+    with qtbot.waitSignal(win.session.checked):
+        win.session.save_engagement(too_early(), "Add")
+    win.checks_dock.close()
+    assert not win.checks_dock.isVisible() and win.findings_label.text().startswith("1 finding")
+    qtbot.mouseClick(win.findings_label, Qt.MouseButton.LeftButton)
+    assert win.checks_dock.isVisible()
+    assert win.prefs.checks_dock() == "auto"
+    assert win.checks.list.hasFocus() or win.checks.list.isVisible()

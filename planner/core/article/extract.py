@@ -48,6 +48,7 @@ class Candidate:
     people: list[Person] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     city_guessed: bool = False  # the city is an organisation's seat from the gazetteer, not the text
+    country_guessed: bool = False  # the country is the one the text was last about, not named here
     date_hint: str = ""  # "27 July" when the text gives a day and month that could not be placed
     near_date: dt.date | None = None  # an undated one's paragraph is about this day (a hint only)
     host: Entity | None = None  # who organises a community event ("organised by the Telugu Samajam")
@@ -261,6 +262,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 o.start if abs(trigger.start() - o.start) < 200 else trigger.start(),
                 o.entity,
             )
+        alone = [p for p in hosts if not p.org and p.role]
+        if pending and alone and not any(c.kind == Kind.OTHER for c in found):
+            # "meet NSW Premier Chris Minns, and Vanessa Hudson, CEO of Qantas": the premier is met
+            # for no body; a meeting of their own beside the bodies'
+            trigger = min(meetings, key=lambda t: abs(t.start() - alone[0].start))
+            add(f"Meeting with {' and '.join(p.name for p in alone[:3])}", Kind.MEETING, trigger.start())
         if not pending and not community:
             audience = next((label for rx, label in verbs.AUDIENCE if rx.search(text)), None)
             if audience and not any(c.kind == Kind.OTHER for c in found):
@@ -272,6 +279,15 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 # "A meeting with the trade minister in Paris on April 1 is likely": a dated meeting
                 # abroad whose counterpart the gazetteer cannot name is still an engagement
                 add("Meeting", Kind.MEETING, meetings[0].start())
+        elif not pending and hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
+            # "will meet Ontario's Premier Doug Ford, and on June 10 address the diaspora": a person
+            # met in a clause of their own, beside the community event of another
+            near = _clause_of(spans, community[0].start)
+            apart = [p for p in hosts if not _in(near, p.start)]
+            if apart:
+                trigger = min(meetings, key=lambda t: abs(t.start() - apart[0].start))
+                names = " and ".join(p.name for p in apart[:3])
+                add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
         _fill(cand, facts, spans, alone=len(found) == 1)
     _share_times(found, facts.times)
@@ -443,7 +459,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
         if p.side == "host"
         and (
             (p.org == org_name)
-            or (not p.org and cand.kind == Kind.MEETING)
+            or (not p.org and cand.kind == Kind.MEETING and not (p.role and cand.org is not None))
             # "X, Chairman of Y, will host a roundtable": the only engagement of the sentence
             or (alone and cand.org is None and cand.kind != Kind.TRAVEL)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import latin_form, names_after, romanise, skeleton
+from planner.core.article.people import foreign_title, latin_form, names_after, romanise, skeleton
 from planner.core.article.places import is_abroad
 from planner.core.article.text import Sentence
 
@@ -31,6 +31,7 @@ def find_head(
 def _heads(
     sentences: list[Sentence], find: Callable[[str], list[Mention]], gaz: Gazetteer, text: str
 ) -> Iterator[tuple[Entity, str, set[str]]]:
+    home = frozenset(code for code, c in gaz.countries.items() if c.home)
     for s in sentences:
         mentions = find(s.text)
         spans = [(m.start, m.end) for m in mentions]
@@ -38,7 +39,9 @@ def _heads(
             if m.entity.kind != "office":
                 continue
             before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 6]
-            if any(is_abroad(gaz, p.entity) or p.entity.kind == "org" for p in before):
+            if any(is_abroad(gaz, p.entity) or p.entity.kind == "org" for p in before) or foreign_title(
+                s.text, m, mentions, home
+            ):
                 continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
             found = names_after(s.text, m.end, spans)
             if not found:

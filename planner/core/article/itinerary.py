@@ -10,12 +10,12 @@ from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.flights import Flight, arrival_day, home_flights, transit
 from planner.core.article.gazetteer import Gazetteer
-from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out
+from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out, segments_from, team_stops
 from planner.core.model import Kind, Status
 
 VISIT_WORDS = re.compile(
     r"दौर[ाेों]|यात्रा|प्रवास|प्रतिनिधिमंडल"
-    r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b)"
+    r"|(?i:\bvisit\b|\btour\b|\btrip\b|\bmission\b|\bdelegation\b|\bwill\s+be\s+in\b)"
 )
 
 
@@ -27,6 +27,8 @@ class Itinerary:
         self.home = home
         self.warnings = warnings
         self.segments: list[StopEvidence] = []
+        #: each engagement's leader when two ministers travel apart (``teams``), else ``None``
+        self.teams: dict[int, int] | None = None
 
     def place_by_stop(self, c: Candidate) -> bool:
         """An engagement with no city (or only an organisation's seat) on a day the text puts the
@@ -40,7 +42,11 @@ class Itinerary:
         for i, seg in enumerate(self.segments):
             nxt = self.segments[i + 1] if i + 1 < len(self.segments) else None
             stop = seg.stop
-            if stop.city is None or stop.country != c.country.name or seg.firm is None:
+            if (
+                stop.city is None
+                or (stop.country != c.country.name and not c.country_guessed)
+                or seg.firm is None
+            ):
                 continue
             if stop.depart is None or not seg.firm <= day <= stop.depart:
                 continue
@@ -107,24 +113,12 @@ class Itinerary:
                 undated.append((i, key))
             else:
                 dated.append((e.day, i, firm, key))
-        segments: list[StopEvidence] = []
-        by_day: dict[dt.date, list[tuple[bool, int, str]]] = {}
-        for day, i, firm, key in dated:
-            by_day.setdefault(day, []).append((firm, i, key))
-        for day in sorted(by_day):
-            arrivals = {key for firm, _, key in by_day[day] if firm}
-            keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
-            for key in dict.fromkeys(k for _, _, k in keys):
-                if not segments or segments[-1].key != key:
-                    segments.append(
-                        StopEvidence(
-                            _copy(places[key]), key=key, order=min(i for _, i, k in by_day[day] if k == key)
-                        )
-                    )
-                seg = segments[-1]
-                seg.see(day)
-                if key in arrivals:
-                    seg.firm = day if seg.firm is None else min(seg.firm, day)
+        if self.teams is not None:
+            segments, notes = team_stops(dated, places, self.teams, draft.start_date, draft.end_date)
+            self.warnings.extend(notes)
+            self.segments = segments
+            return [s.stop for s in segments]
+        segments = segments_from(dated, places)
         for day, country in country_travel:
             here = [s for s in segments if s.stop.country == country and s.begins and s.begins >= day]
             if here and (here[0].firm is None or here[0].firm > day):

@@ -27,8 +27,9 @@ import re
 
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import HONORIFIC, latin_form, romanise
+from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
+from planner.core.article.romanise import latin_form, romanise
 
 #: lowercase words inside a name, English and the languages bodies abroad are named in (Câmara de
 #: Comércio e Indústria, Verband der Automobilindustrie, Cámara de Comercio y Industria)
@@ -140,10 +141,16 @@ def _listed_after(
         found.append(Mention(_found(name), start, end, name))
 
 
-def _after_owner(text: str, start: int, end: int) -> int:
-    """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``."""
+def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> int:
+    """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``; a
+    body's own are its people (``Hyundai Motor Group's Chung Eui-sun``): no split."""
     owners = list(_OWNER_IN_RUN.finditer(text, start, end))
-    return owners[-1].end() if owners else start
+    if not owners:
+        return start
+    cut = owners[-1].start() + 1
+    if _covered(mentions, start, cut, ("org",)) or _orgish(text[start:cut], gaz):
+        return start
+    return owners[-1].end()
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -348,7 +355,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             _orgish(text[a:b], gaz) or _covered(mentions, a, b, ("org",)) for a, b in items
         )
         for a, b in items:
-            owned = _after_owner(text, a, b)
+            owned = _after_owner(text, a, b, mentions, gaz)
             start, end = _trim(text, owned, b)
             # "Korea Zinc": a place starts a body's name; "South Korea's Doosan Enerbility": a place
             # owns a body of a word or two (three are a title and a name: "Victoria's Premier Jacinta Allan")

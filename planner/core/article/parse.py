@@ -35,7 +35,7 @@ from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog
 from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import find_people
+from planner.core.article.people import find_people, one_person
 from planner.core.article.places import (
     drop_bodies,
     is_abroad,
@@ -49,6 +49,7 @@ from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
 from planner.core.article.tables import expand_tables
+from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, script_of, sentences
 from planner.core.article.times import find_times
 from planner.core.errors import PlannerError
@@ -130,6 +131,7 @@ class _Parser:
         year = self._year()
         head, head_names = find_head(self.sentences, self._find, self.gaz, self.text)
         facts = self._facts(year, head_names)
+        one_person([f.people for f in facts])
         self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
         if not candidates or not self._abroad(facts):
@@ -165,6 +167,8 @@ class _Parser:
         draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))
         draft.organisations = organisations(self.gaz, merged)
         itinerary = Itinerary(self.gaz, self.home, self.warnings)
+        members = [{p.name, p.name_native} - {""} for f in facts for p in f.people if p.side == "delegation"]
+        itinerary.teams = assign([(s.index, s.text) for s in self.sentences], merged, [head_names, *members])
         itinerary.visit_dates(draft, facts, merged)
         draft.stops = itinerary.stops(merged, engagements, draft)
         for i, c in enumerate(merged):

@@ -2,170 +2,24 @@
 
 from __future__ import annotations
 
-import functools
+import dataclasses
 import re
-import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
 from planner.core.article.gazetteer import Entity, Mention
-
-_HONORIFICS = frozenset(
-    [
-        "श्री",
-        "श्रीमती",
-        "सुश्री",
-        "डॉ",
-        "डॉ.",
-        "डा.",
-        "Shri",
-        "Smt",
-        "Mr",
-        "Mr.",
-        "Ms",
-        "Ms.",
-        "Mrs",
-        "Mrs.",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "H.E.",
-        "Hon.",
-    ]
+from planner.core.article.names import (
+    HONORIFIC,
+    HONORIFICS,
+    LATIN_LETTERS,
+    PARTICLES,
+    chained,
+    counted,
+    is_latin_name_token,
+    joined,
+    names_after,
 )
-#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
-HONORIFIC = re.compile(
-    r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
-    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
-    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.)(?:\s+|(?=\s*$)))+"
-)
-#: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"
-_PARTICLES = frozenset(
-    {"bin", "binti", "bte", "al", "el", "van", "von", "der", "de", "da", "del", "di", "la", "le"}
-)
-_HI_STOP = frozenset(
-    [
-        "से",
-        "के",
-        "की",
-        "का",
-        "को",
-        "ने",
-        "में",
-        "पर",
-        "और",
-        "एवं",
-        "तथा",
-        "भी",
-        "इन",
-        "उन",
-        "यह",
-        "वह",
-        "वे",
-        "जी",
-        "साथ",
-        "सहित",
-        "द्वारा",
-        "ही",
-        "तो",
-        "है",
-        "हैं",
-        "था",
-        "थे",
-        "थी",
-        "लिए",
-        "बाद",
-        "यहां",
-        "वहां",
-        "जहां",
-        "जहाँ",
-        "एक",
-        "पहले",
-        "आज",
-        "कल",
-        "दिनों",
-        "इस",
-        "उस",
-        "ने",
-        "सभी",
-        "कई",
-        "अन्य",
-        "व",
-        "अपने",
-        "अपनी",
-        "उनके",
-        "उन्होंने",
-        "जापानी",
-        "कोरियाई",
-        "विदेशी",
-        "भारतीय",
-        "सरकारी",
-        "संस्थान",
-        "कंपनी",
-        "कंपनियों",
-        "प्रदेश",
-        "राज्य",
-        "दौरे",
-        "दौरा",
-        "मुलाकात",
-        "बैठक",
-        "चर्चा",
-    ]
-)
-#: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
-_HI_STOP = (
-    _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
-)
-_EN_STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "On",
-        "In",
-        "At",
-        "And",
-        "Of",
-        "For",
-        "With",
-        "From",
-        "To",
-        "By",
-        "During",
-        "After",
-        "Before",
-        "He",
-        "She",
-        "They",
-        "It",
-        "This",
-        "That",
-        "His",
-        "Her",
-        "Their",
-        "State",
-        "Government",
-        "Chief",
-        "Minister",
-        "Secretary",
-        "Japan",
-        "Japanese",
-        "Korea",
-        "Korean",
-        "Indian",
-        "India",
-    ]
-)
-#: Latin letters with the accented ones of European names (José, Müller, Łukasz)
-_L = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
-_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
-_TOKEN = re.compile(
-    rf"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[{_L}][{_L}'.-]*|,|\S"
-)
-_LATIN_RUN = re.compile(rf"[{_UP}][{_LOW}]+(?:[ -][{_UP}][{_LOW}]+){{0,4}}")
-_CONSONANT = re.compile(r"[\u0915-\u0939\u0958-\u095F]$")
+from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
 @dataclass(frozen=True)
@@ -180,295 +34,20 @@ class Person:
     side: str = "host"  # "delegation" for the state's own officials travelling along
 
 
-def _fold_iast(iast: str) -> str:
-    s = unicodedata.normalize("NFC", iast.lower())
-    s = re.sub(r"[ṃṁ]|m̐", "ṃ", s)
-    s = re.sub(r"ṃ(?=[pbm])", "m", s)
-    s = re.sub(r"ṃ(?=h)", "ng", s).replace("ṃ", "n")  # सिंह → Singh
-    s = s.replace("jñ", "gy").replace("ch", "\x01").replace("c", "ch").replace("\x01", "chh")
-    for a, b in (
-        ("ś", "sh"),
-        ("ṣ", "sh"),
-        ("ṭ", "t"),
-        ("ḍ", "d"),
-        ("ṇ", "n"),
-        ("ṅ", "n"),
-        ("ñ", "n"),
-        ("ḥ", "h"),
-        ("ṛ", "ri"),
-        ("ā", "a"),
-        ("ī", "i"),
-        ("ū", "u"),
-        ("ē", "e"),
-        ("ō", "o"),
-    ):
-        s = s.replace(a, b)
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(ch for ch in s if not unicodedata.combining(ch))
-
-
-_MATRAS = frozenset([chr(c) for c in range(0x093E, 0x094D)] + ["\u0962", "\u0963"])
-_MARKS = frozenset("\u0901\u0902\u0903")
-_SONORANTS = frozenset("रलनमणङञ")
-_SEMIVOWELS = frozenset("यरलव")
-VIRAMA = "\u094d"
-
-
-def _is_consonant(ch: str) -> bool:
-    return "\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f"
-
-
-def _units(word: str) -> list[list[str]]:
-    """Aksharas as ``[text, kind]``: ``C`` consonant with its inherent vowel, ``CV`` with a vowel
-    sign or a nasal mark, ``C_`` half (virama), ``V`` anything else."""
-    units: list[list[str]] = []
-    i = 0
-    while i < len(word):
-        j = i + 1
-        kind = "V"
-        if _is_consonant(word[i]):
-            kind = "C"
-            if j < len(word) and word[j] == "\u093c":
-                j += 1
-            if j < len(word) and word[j] == VIRAMA:
-                j, kind = j + 1, "C_"
-            elif j < len(word) and word[j] in _MATRAS:
-                j, kind = j + 1, "CV"
-        while j < len(word) and word[j] in _MARKS:
-            j += 1
-            kind = "CV" if kind == "C" else kind
-        units.append([word[i:j], kind])
-        i = j
-    return units
-
-
-def _syncopate(units: list[list[str]]) -> set[int]:
-    """Hindi drops the inherent vowel at the end of a word and between VC_CV (भजनलाल → Bhajanlal).
-
-    Marks those units ``C_`` and returns their indexes.  A final vowel stays after a cluster that
-    is hard to say without it (मिश्र → Mishra, अनिंद्य → Anindya, गुप्त → Gupta, but हर्ष → Harsh).
-    """
-    dropped: set[int] = set()
-    last = len(units) - 1
-    for k in range(last, 0, -1):
-        text, kind = units[k]
-        if kind != "C":
-            continue
-        prev = units[k - 1][1]
-        if k == last:
-            if prev == "C_":
-                start = k - 1
-                while start > 0 and units[start - 1][1] == "C_":
-                    start -= 1
-                if units[start][0][0] not in _SONORANTS or text[0] in _SEMIVOWELS:
-                    continue
-            units[k] = [text + VIRAMA, "C_"]
-            dropped.add(k)
-            continue
-        nxt = units[k + 1][1]
-        if prev in ("C", "CV", "V") and nxt in ("C", "CV"):
-            units[k] = [text + VIRAMA, "C_"]
-            dropped.add(k)
-    return dropped
-
-
-@functools.lru_cache(maxsize=1024)
-def romanise(native: str, *, country: str | None = None) -> str:
-    """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
-    from planner.core.article.iast import iast
-
-    words = []
-    for word in native.split():
-        if "-" in word.strip("-"):  # जंग-क्वान: each part on its own
-            parts_ = [romanise(p, country=country) for p in word.split("-") if p]
-            words.append("-".join(parts_))
-            continue
-        units = _units(word)
-        dropped = _syncopate(units)
-        parts = []
-        for k, (text, _) in enumerate(units):
-            part = iast(text)
-            if text[0] == "व" and k > 0 and units[k - 1][1] == "C_" and k - 1 not in dropped:
-                part = "w" + part[1:]  # स्व → sw, द्व → dw
-            elif text[0] == "व" and k - 1 in dropped and part[1:2] not in ("i", "ī", "e"):
-                part = "w" + part[1:]  # भगवंत → Bhagwant, जसवंत → Jaswant (but फडणवीस → Fadnavis)
-            if text[0] == "फ" and part.startswith("ph"):
-                part = "f" + part[2:]  # यूसुफ → Yusuf, फडणवीस → Fadnavis: the newspapers' f
-            parts.append(part)
-        roman = _fold_iast("".join(parts))
-        if word.endswith("ाय") and roman.endswith("ay"):
-            roman = roman[:-2] + "ai"  # साय → Sai, राय → Rai
-        if country in ("JP", "KR"):
-            roman = roman.replace("v", "w")
-        words.append("-".join(part[:1].upper() + part[1:] for part in roman.split("-")))
-    return " ".join(words)
-
-
-def skeleton(text: str) -> str:
-    """A name's consonant outline, the same for the usual Latin spellings (``Reddy`` = ``Reddi``)."""
-    s = text.lower().replace(" ", "").replace("-", "")
-    for a, b in (("sh", "s"), ("ch", "c"), ("ph", "f"), ("w", "v"), ("z", "j"), ("ee", "i"), ("oo", "u")):
-        s = s.replace(a, b)
-    if not s:
-        return s
-    rest = re.sub(r"[aeiouhy]", "", s[1:])
-    return re.sub(r"(.)\1+", r"\1", s[0] + rest)
-
-
-def latin_form(roman: str, text: str) -> str | None:
-    """A Latin spelling of the same name written in the article itself (it wins over ours)."""
-    target = skeleton(roman)
-    if len(target) < 3:
-        return None
-    return _latin_names(text).get(target)
-
-
-@functools.lru_cache(maxsize=4)
-def _latin_names(text: str) -> dict[str, str]:
-    """Every run of capitalised Latin words in a text (and its parts), by skeleton, first one first:
-    built once per article, so looking up a name does not read the whole text again."""
-    found: dict[str, str] = {}
-    for run in _LATIN_RUN.finditer(text):
-        words = re.split(r"(?<=[a-z])[ ](?=[A-Z])", run.group())
-        for size in range(1, len(words) + 1):
-            for i in range(len(words) - size + 1):
-                candidate = " ".join(words[i : i + size])
-                found.setdefault(skeleton(candidate), candidate)
-    return found
-
-
-def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
-    return (
-        "\u0900" <= tok[0] <= "\u097f"
-        and tok not in _HI_STOP
-        and pos not in taken
-        and not tok.endswith(("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे"))
-        and len(tok) > 1
-    )
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z]")
-
-
-def _is_initials(tok: str) -> bool:
-    """``T.R.B.``, ``M.B.``, ``S.``; a lone capital (``M B Patil``) only next to a name."""
-    return bool(_INITIALS.fullmatch(tok)) and tok not in ("A", "I")
-
-
-def _is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
-    if pos in taken:
-        return False
-    if _is_initials(tok):
-        return True
-    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and tok[1:2].islower()
-
-
-#: "में" (in), "पहुंचे" (reached) after a known name: a place, not the end of a person's name
-#: ("Toshihiro Suzuki से" is a person)
-_HINDI_NEXT = re.compile(r"\s+(?:में|पहु[ंँ]?च)")
-
-
-def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
-    taken = {i for a, b in entity_spans for i in range(a, b)}
-    lead = HONORIFIC.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
-    if lead is not None:
-        start = lead.end()
-    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
-    names: list[tuple[str, int, int]] = []
-    current: list[tuple[str, int]] = []
-    i = 0
-    if tokens and tokens[0][0] == "(":  # "Principal Secretary (Industries) A.P.M. Mohammed Hanish"
-        close = next((k for k, t in enumerate(tokens[:6]) if t[0] == ")"), None)
-        i = close + 1 if close is not None else 0
-    while i < len(tokens) and (tokens[i][0] in _HONORIFICS or tokens[i][0] == "."):
-        i += 1
-    script: str | None = None
-    while i < len(tokens):
-        tok, pos = tokens[i]
-        inside = current and pos in taken and tok[:1].isupper() and script == "en"
-        # but not a known place "में" follows: "CM Bhajanlal Sharma Dubai में"
-        inside = inside and not _HINDI_NEXT.match(text, pos + len(tok))
-        is_hi = _is_hindi_name_token(tok, taken, pos)
-        is_en = _is_latin_name_token(tok, set() if inside else taken, pos)
-        if (
-            tok in _PARTICLES
-            and current
-            and script == "en"
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0][:1].isupper()
-        ):
-            current.append((tok, pos))  # "bin" in "Sultan Ahmed bin Sulayem"
-            i += 1
-            continue
-        if tok == "." and current and script == "hi" and len(current[-1][0]) <= 2:
-            i += 1  # "डी. श्रीधर बाबू": an initial in Devanagari
-            continue
-        if (
-            script in (None, "hi")
-            and len(tok) == 1
-            and "\u0900" <= tok <= "\u097f"
-            and i + 1 < len(tokens)
-            and tokens[i + 1][0] == "."
-            and pos not in taken
-        ):
-            script = "hi"  # "ए. रेवंत रेड्डी": a one-letter initial
-            current.append((tok, pos))
-            i += 2
-            continue
-        kind = "hi" if is_hi else "en" if is_en else None
-        initials = kind == "en" and _is_initials(tok)
-        if initials and current and not all(_is_initials(t) for t, _ in current):
-            kind = None  # initials start a name: "Patil M." is not one
-        if (
-            kind
-            and (script in (None, kind))
-            and len([t for t, _ in current if t.casefold() not in _PARTICLES])
-            < (4 if initials or _has_initials(current) else 3)
-        ):
-            script = kind
-            current.append((tok if initials else tok.rstrip("."), pos))
-        elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
-            if names and i + 0 < len(tokens) and _genitive_next(tokens, current):
-                current = []
-                break
-            names.append(_joined(current))
-            current = []
-            while i + 1 < len(tokens) and (tokens[i + 1][0] in _HONORIFICS or tokens[i + 1][0] == "."):
-                i += 1
-        else:
-            break
-        i += 1
-    if current and not (names and _genitive_next(tokens, current)):
-        names.append(_joined(current))
-    return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
-
-
-def _has_initials(tokens: list[tuple[str, int]]) -> bool:
-    return any(_is_initials(t) for t, _ in tokens)
-
-
-def _genitive_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]]) -> bool:
-    """``… और उद्योग विभाग के अधिकारी``: words followed by के/की/का name a body, not a person."""
-    last = current[-1][1]
-    k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
-    return k is not None and k + 1 < len(tokens) and tokens[k + 1][0] in ("के", "की", "का")
-
-
-def _joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
-    """A name from its tokens: the words, where it starts and where its last word ends."""
-    last, pos = tokens[-1]
-    return " ".join(t for t, _ in tokens), tokens[0][1], pos + len(last)
-
-
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|of(?:\s+the)?|at(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
 _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
-_LATIN_WORD = re.compile(rf"[{_L}][{_L}'.-]*")
+_LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
 
 def _org_of(
-    text: str, role: Mention, orgs: list[Mention], clause: tuple[int, int], *, adjacent_only: bool = False
+    text: str,
+    role: Mention,
+    orgs: list[Mention],
+    clause: tuple[int, int],
+    *,
+    adjacent_only: bool = False,
+    titles: Iterable[Mention] = (),
 ) -> Mention | None:
     """The organisation a role belongs to.
 
@@ -476,6 +55,9 @@ def _org_of(
     ``Director at EDB``, ``(CEO, Siemens)`` (right after), else the nearest one before it in its
     clause (``JETRO के वरिष्ठ अधिकारियों``), else the only one in the sentence.
     """
+    for o in orgs:
+        if o.start <= role.start and role.end <= o.end:
+            return o  # "निवेश मंत्री", "Minister of Investment": the title names its ministry
     for o in reversed(orgs):
         if o.end <= role.start and _ORG_TO_ROLE.fullmatch(text[o.end : role.start]):
             return o
@@ -484,11 +66,56 @@ def _org_of(
             return o
     if adjacent_only:
         return None
-    before = [o for o in orgs if clause[0] <= o.start and o.end <= role.start]
+    # a body with another person's title between it and this one is that person's ("पैनासोनिक के
+    # सीईओ X तथा निडेक के संस्थापक Y": Y is not Panasonic's)
+    between = [t.start for t in titles if t.end <= role.start]
+    before = [
+        o
+        for o in orgs
+        if clause[0] <= o.start and o.end <= role.start and not any(o.end <= b for b in between)
+    ]
     if before:
         return before[-1]
-    earlier = [o for o in orgs if o.end <= role.start]
-    return earlier[-1] if earlier else (orgs[0] if len(orgs) == 1 else None)
+    earlier = [o for o in orgs if o.end <= role.start and not any(o.end <= b for b in between)]
+    if earlier:
+        return earlier[-1]
+    # the only body of the sentence, unless another clause names it ("meet Premier X, and on June
+    # 13 visit the University of Y": the premier is not the university's)
+    return orgs[0] if len(orgs) == 1 and clause[0] <= orgs[0].start < clause[1] else None
+
+
+#: between a country and its minister's title: "जापान के अर्थव्यवस्था, व्यापार एवं उद्योग मंत्री",
+#: "Japan's Economy, Trade and Industry Minister" (a few words of portfolio at most)
+_PORTFOLIO_GAP = re.compile(
+    r"(?:'s|’s|\s+के|\s+की|\s+का)\s+(?:[\w\u0900-\u097F]+(?:\s*,\s*|\s+(?:एवं|और|तथा|and|&)\s+|\s+)){0,5}"
+)
+
+
+def foreign_title(text: str, title: Mention, places: list[Mention], home: frozenset[str]) -> bool:
+    """Whether a foreign place owns the title: ``Japan's Minister``, ``जापान के अर्थव्यवस्था, व्यापार
+    एवं उद्योग मंत्री`` (a portfolio of a few words between them)."""
+    return any(
+        p.entity.country not in home
+        and (
+            _ORG_TO_ROLE.fullmatch(text[p.end : title.start])
+            or _PORTFOLIO_GAP.fullmatch(text[p.end : title.start])
+        )
+        for p in places
+        if p.end <= title.start and p.entity.kind in ("city", "country")
+    )
+
+
+def _titled(text: str, org: Mention, titles: dict[tuple[int, int], Mention]) -> bool:
+    """Whether a title follows the body at once (``BHP के सीईओ``, ``Qantas's CEO``): it is that title's."""
+    return any(
+        t.start >= org.end and _ORG_TO_ROLE.fullmatch(text[org.end : t.start]) for t in titles.values()
+    )
+
+
+#: a name in Japanese or Korean script in brackets after its Latin form: ``Akio Toyoda (豊田章男)``
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff"
+_GLOSS = re.compile(rf"\s*\(([{_CJK}][{_CJK}\s·・]{{0,20}})\)")
+_GLOSS_BEFORE = re.compile(rf"\s*\([{_CJK}][{_CJK}\s·・]{{0,20}}\)$")
 
 
 def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
@@ -496,25 +123,42 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
     sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
     if sep is None or sep.end() != pos or not sep.group().strip():
         return None
-    words = list(_LATIN_WORD.finditer(text, max(0, sep.start() - 80), sep.start()))
-    picked: list[tuple[str, int]] = []
     end = sep.start()
+    gloss = _GLOSS_BEFORE.search(text, max(0, end - 40), end)
+    if gloss is not None:
+        end = gloss.start()  # "Lee Jae-yong (이재용), chairman of …"
+    words = list(_LATIN_WORD.finditer(text, max(0, end - 80), end))
+    picked: list[tuple[str, int]] = []
     for w in reversed(words):
         gap = text[w.end() : end]
         if gap.strip() or (picked and not gap):
             break
         tok = w.group()
-        if (
-            tok in _HONORIFICS
-            or tok.rstrip(".") in _HONORIFICS
-            or not _is_latin_name_token(tok, taken, w.start())
+        particle = tok in PARTICLES and bool(picked) and picked[0][0] not in PARTICLES
+        if not particle and (
+            tok in HONORIFICS
+            or tok.rstrip(".") in HONORIFICS
+            or not is_latin_name_token(tok, taken, w.start())
         ):
             break
         picked.insert(0, (tok.rstrip("."), w.start()))
         end = w.start()
-        if len(picked) == 4:
+        if counted(picked) == 4 + chained(picked):
             break
-    return _joined(picked) if picked else None
+    while picked and picked[0][0] in PARTICLES:
+        picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
+    return joined(picked) if picked else None
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
+
+
+def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
+    """Where a role's title starts with the place it belongs to: ``X, Bahrain's Minister of Finance``."""
+    for p in places:
+        if p.end <= role.start and _POSSESSIVE.fullmatch(text, p.end, role.start):
+            return p.start
+    return role.start
 
 
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
@@ -526,7 +170,8 @@ def _listed(
     text: str, orgs: list[Mention], spans: list[tuple[int, int]]
 ) -> list[tuple[Mention, list[tuple[str, int, int]]]]:
     """People named with their body but no title: ``Mubadala की ओर से Khaldoon Al Mubarak``, ``meet
-    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``."""
+    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``, ``Hyundai Motor
+    Group's Chung Eui-sun``."""
     found = []
     for o in orgs:
         by = _ON_BEHALF.match(text, o.end)
@@ -534,6 +179,16 @@ def _listed(
             names = names_after(text, by.end(), spans)
             if names:
                 found.append((o, names[:1]))
+    for o in orgs:
+        own = _OWNED.match(text, o.end) or _OWNED_HI.match(text, o.end)
+        if own is None:
+            continue
+        names = names_after(text, own.end(), spans)
+        if not names or names[0][1] != own.end():
+            continue
+        name, _, end = names[0]
+        if _full_name(name) or (_full_native(name) and _MET_HI.match(text, end)):
+            found.append((o, names[:1]))  # "Hyundai Motor Group's Chung Eui-sun", "टोयोटा के अकिओ टोयोडा से"
     for m in _MEET.finditer(text):
         names = names_after(text, m.end(), spans)
         if len(names) < 2:
@@ -543,6 +198,33 @@ def _listed(
         if body is not None:
             found.append((body, names))
     return found
+
+
+#: "Toyota's", "Hyundai Motor Group's" (a word of the body's full name the data leaves out)
+_OWNED = re.compile(r"(?:\s+[A-Z][A-Za-z]+)?(?:'s|’s|')\s+")
+
+
+_OWNED_HI = re.compile(r"(?:\s+[\u0900-\u097F]+)?\s+(?:के|की)\s+")  # "टोयोटा के", "सुजुकी मोटर के"
+#: what follows a person met in Hindi: "… से", "… के साथ", or the next in a list
+_MET_HI = re.compile(r"\s*(?:से|के\s+साथ|,|और|तथा|एवं)(?![\u0900-\u097F])")
+
+
+def _full_native(name: str) -> bool:
+    """Two or three Devanagari words, not all common Hindi words (``अकिओ टोयोडा``, ``रोलैंड बुश``, not
+    ``नए संयंत्र``)."""
+    from planner.core.article.words import is_common_word
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and "\u0900" <= name[0] <= "\u097f" and not all(map(is_common_word, words))
+
+
+def _full_name(name: str) -> bool:
+    """Two or three capitalised words, the last no common English word: ``Chung Eui-sun``, ``Akio
+    Toyoda`` (not ``Woven City``, ``Munich Plant``)."""
+    from planner.core.article.words import is_common_word
+
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not is_common_word(words[-1])
 
 
 def is_name(name: str, native: str = "") -> bool:
@@ -556,6 +238,36 @@ def is_name(name: str, native: str = "") -> bool:
 
         return not is_common_word(native or name)
     return True
+
+
+def one_person(groups: list[list[Person]]) -> None:
+    """A person named again by one word (``Mr Nadella``, ``श्री नडेला``) after the full name
+    (``Satya Nadella``) is that person, not a new one: each such mention is replaced, in place, by
+    the full one (its own role and organisation kept when it gives them).  Family names come last
+    (Nadella) or first (Chang Jae-hoon): either word matches, if only one person has it."""
+    full: list[Person] = []
+    for people in groups:
+        for k, p in enumerate(people):
+            devanagari = p.name_native[:1] and "\u0900" <= p.name_native[0] <= "\u097f"
+            words = [w.casefold() for w in (p.name_native if devanagari else p.name).split()]
+            if len(words) == 1:
+                same = [f for f in full if words[0] in _ends(f)]
+                if len({f.name for f in same}) == 1:
+                    f = same[0]
+                    people[k] = dataclasses.replace(
+                        f, start=p.start, role=p.role or f.role, org=p.org or f.org
+                    )
+                    continue
+            full.append(p)
+
+
+def _ends(p: Person) -> set[str]:
+    ends = set()
+    for name in (p.name, p.name_native):
+        words = name.casefold().split()
+        if len(words) > 1:
+            ends |= {words[0], words[-1]}
+    return ends
 
 
 def find_people(
@@ -597,6 +309,8 @@ def find_people(
             name = latin_form(roman, full_text) or roman
         else:
             name = native_or_latin
+            gloss = _GLOSS.match(text, end)
+            shown = gloss.group(1).strip() if gloss else ""  # "Akio Toyoda (豊田章男)"
         if name in exclude or native in exclude or name in seen or not is_name(name, native):
             return
         seen.add(name)
@@ -605,20 +319,18 @@ def find_people(
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
         office = role.entity.kind == "office"
-        org_mention = _org_of(text, role, orgs, clause, adjacent_only=office)
+        org_mention = _org_of(text, role, orgs, clause, adjacent_only=office, titles=titles.values())
+        if org_mention is not None and org_mention.start >= role.end and _titled(text, org_mention, titles):
+            org_mention = None  # "प्रीमियर X और BHP के सीईओ Y": the body after the name is Y's
         org = org_mention.entity if org_mention else None
         if office:
-            foreign = (org is not None and org.country not in home) or any(
-                p.entity.country not in home and _ORG_TO_ROLE.fullmatch(text[p.end : role.start])
-                for p in places
-                if p.end <= role.start
-            )
+            foreign = (org is not None and org.country not in home) or foreign_title(text, role, places, home)
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
         found = names_after(text, role.end, spans)
         if not found:
-            before = _name_before(text, role.start, taken)
+            before = _name_before(text, _possessor(text, role, places), taken)
             found = [before] if before else []
         for native_or_latin, pos, end in found:
             add(native_or_latin, pos, end, role.entity.name, org, side)
@@ -627,3 +339,19 @@ def find_people(
         for native_or_latin, pos, end in names:
             add(native_or_latin, pos, end, "", o.entity, side)
     return sorted(people, key=lambda p: p.start)
+
+
+# HONORIFIC and names_after live in ``names``; latin_form, romanise and skeleton in ``romanise``: named
+# here for the modules that import them from people
+__all__ = [
+    "HONORIFIC",
+    "Person",
+    "find_people",
+    "foreign_title",
+    "is_name",
+    "latin_form",
+    "names_after",
+    "one_person",
+    "romanise",
+    "skeleton",
+]

@@ -28,15 +28,27 @@ _SEAT_AFTER = re.compile(
 )
 
 
+#: "Victoria's Premier", "वॉशिंगटन के गवर्नर": a place owning the title that follows
+_OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
+
+
 def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Places named only as a stop-over or an organisation's seat, marked so nobody is put there."""
+    """Places named only as a stop-over or an organisation's seat, marked so nobody is put there;
+    a place named as the seat of a person's office (``Victoria's Premier Jacinta Allan``, ``ब्रिटिश
+    कोलंबिया के प्रीमियर``) as well: where that person is met is where the delegation is that day."""
+    titles = {m.start for m in mentions if m.entity.kind in ("role", "office")}
     marked = []
     for m in mentions:
         if m.entity.kind in ("city", "country") and not m.how:
             before = text[max(0, m.start - 30) : m.start]
+            owns = _OWNS_TITLE.match(text, m.end)
             if _TRANSIT_BEFORE.search(before) or _TRANSIT_AFTER.match(text, m.end):
                 m = dataclasses.replace(m, how="transit")
-            elif _SEAT_BEFORE.search(before) or _SEAT_AFTER.match(text, m.end):
+            elif (
+                _SEAT_BEFORE.search(before)
+                or _SEAT_AFTER.match(text, m.end)
+                or (owns is not None and owns.end() in titles)
+            ):
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
     return marked
@@ -158,6 +170,9 @@ def locate(
     city = None if facts.sentence.heading and several else _nearest(in_clause, cand.anchor)
     if city is None and len({m.entity.name for m in free}) == 1 and not several:
         city = free[0]
+    fronted = [m for m in cities if all(m.start < c.anchor for c in siblings or [cand])]
+    if city is None and len({m.entity.name for m in fronted}) == 1 and not facts.sentence.heading:
+        city = fronted[0]  # "On April 6 in Sydney he will meet X, and Y, CEO of Z": every clause's
     if city is not None:
         cand.city = city.entity
         cand.country = gaz.country(city.entity.country)
@@ -177,7 +192,7 @@ def locate(
     ):
         cand.country = gaz.country(org.country)
     elif context is not None:
-        cand.country = context
+        cand.country, cand.country_guessed = context, True
     if org is not None and org.city:
         seat = gaz.city(org.city)
         if seat is not None and (cand.country is None or seat.country == cand.country.country):

@@ -12,7 +12,7 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _PORTFOLIO_EN = re.compile(
     r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:(?:,\s*|\s+)(?:and|&|the)?\s*[A-Z][a-z]+)*)"
 )
-_PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME}\s+){{1,4}})मंत्री(?![\u0900-\u097F])")
+_PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME},?\s+){{1,5}})मंत्री(?![\u0900-\u097F])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')?\s*(?:(?:के|की)\s+)?(?:the\s+)?")
 
 
@@ -53,11 +53,11 @@ def _portfolio_matches(text: str, gaz: Gazetteer) -> list[tuple[tuple[int, int],
         kept_en: list[str] = []
         first = len(words)
         for k in range(len(words) - 1, -1, -1):
-            w = words[k]
+            w = words[k].rstrip(",")  # "अर्थव्यवस्था, व्यापार एवं उद्योग मंत्री"
             if w in ("और", "एवं", "तथा", "व"):
                 kept_en.insert(0, "and")
             elif gaz.portfolio(w):
-                kept_en.insert(0, gaz.portfolio(w) or "")
+                kept_en.insert(0, (gaz.portfolio(w) or "") + ("," if words[k].endswith(",") else ""))
             else:
                 break
             first = k

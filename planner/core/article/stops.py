@@ -30,6 +30,9 @@ from dataclasses import dataclass
 
 from planner.core.article.draft import DraftStop
 
+#: an engagement's day, its index, whether it is a journey there (an arrival), and its stop's key
+Dated = tuple[dt.date, int, bool, str]
+
 ONE_DAY = dt.timedelta(days=1)
 
 
@@ -138,3 +141,49 @@ def add_origins(segments: list[StopEvidence], origins: list[tuple[DraftStop, dt.
         evidence = StopEvidence(stop, key=key, order=segments[at].order)
         evidence.see(day)
         segments.insert(at, evidence)
+
+
+def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[StopEvidence]:
+    """Runs of days in one place, in date order; on a day of moving, the place arrived at last."""
+    segments: list[StopEvidence] = []
+    by_day: dict[dt.date, list[tuple[bool, int, str]]] = {}
+    for day, i, firm, key in dated:
+        by_day.setdefault(day, []).append((firm, i, key))
+    for day in sorted(by_day):
+        arrivals = {key for firm, _, key in by_day[day] if firm}
+        keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
+        for key in dict.fromkeys(k for _, _, k in keys):
+            if not segments or segments[-1].key != key:
+                order = min(i for _, i, k in by_day[day] if k == key)
+                segments.append(StopEvidence(_copy(places[key]), key=key, order=order))
+            seg = segments[-1]
+            seg.see(day)
+            if key in arrivals:
+                seg.firm = day if seg.firm is None else min(seg.firm, day)
+    return segments
+
+
+def team_stops(
+    dated: list[Dated],
+    places: dict[str, DraftStop],
+    teams: dict[int, int],
+    start: dt.date | None,
+    end: dt.date | None,
+) -> tuple[list[StopEvidence], list[str]]:
+    """Each leader's stops laid out on their own (see ``teams``), then all of them by date.
+
+    The head's team starts on the visit's first day; another starts where the text first places it
+    (the article says nothing of where it is before).
+    """
+    segments: list[StopEvidence] = []
+    warnings: list[str] = []
+    for team in sorted(set(teams.values())):
+        own = segments_from([d for d in dated if teams.get(d[1], 0) == team], places)
+        warnings.extend(lay_out(own, start if team == 0 else None, end))
+        segments.extend(own)
+    segments.sort(key=lambda s: (s.stop.arrive or dt.date.max, s.order))
+    return segments, warnings
+
+
+def _copy(stop: DraftStop) -> DraftStop:
+    return DraftStop(stop.city, stop.country, stop.tz)

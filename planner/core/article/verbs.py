@@ -18,7 +18,7 @@ DEPART = re.compile(
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
     r"|\b(?:leav(?:e|es|ing)|left)\s+(?=[A-Z])"  # "leave San Francisco on November 5 for Hyderabad"
     # by road or rail: "drives to Abu Dhabi by road", "takes the bullet train to Osaka", "flies on to"
-    r"|\bdr(?:ive|ives|ove|iving)\s+(?:on\s+)?to\b|\bby\s+road\s+to\b|\bfl(?:y|ies|ew)\s+on\s+to\b"
+    r"|\bdr(?:ive|ives|ove|iving)\s+(?:on\s+|across\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\b|\bby\s+road\s+to\b|\bfl(?:y|ies|ew)\s+on\s+to\b"
     r"|\b(?:take|takes|took|taking|board\w*)\s+(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:train|KTX|TGV|ICE|Shinkansen|bus|ferry)\s+to\b)"
 )
 #: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination

@@ -185,6 +185,14 @@ class DockFollowsFindings(QObject):
     def _chosen(self, on: bool) -> None:
         self.prefs.set_checks_dock("shown" if on else "hidden")
 
+    def open_from_count(self) -> None:
+        """The status bar's count was clicked: show the findings (again, if the dock was closed), and
+        let the dock follow them from now on."""
+        self.prefs.set_checks_dock("auto")
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.list.setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.dock and event.type() == QEvent.Type.Close:
             self.prefs.set_checks_dock("hidden")
@@ -198,5 +206,6 @@ def follow_findings(window: Any) -> DockFollowsFindings:
     not bring back an empty one)."""
     policy = DockFollowsFindings(window.checks_dock, window.checks, window.checks_action, window.prefs)
     window.installEventFilter(policy)
+    window.findings_label.clicked.connect(policy.open_from_count)
     window.checks_dock_policy = policy
     return policy

@@ -419,8 +419,9 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3 and RULES2/3."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3 and RULES2/3/4."""
     from tests.core.article.expected3 import BLIND3, RULES3
+    from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
     from tests.core.article.expected_rules5_titles import RULES5_TITLES
@@ -429,8 +430,18 @@ def all_cases() -> dict[str, dict[str, Any]]:
 
     # the places_* reports name no counterpart: any contact found there is a false one
     places = {name: {"contacts": [], **case} for name, case in PLACES.items()}
-    cases = {**CASES, **places, **BLIND2, **RULES2, **BLIND3, **RULES3, **RULES4_TEXT}
-    return {**cases, **RULES5_DATES, **RULES5_TITLES}
+    return {
+        **CASES,
+        **places,
+        **BLIND2,
+        **RULES2,
+        **BLIND3,
+        **RULES3,
+        **RULES4_TEXT,
+        **RULES4_PEOPLE,
+        **RULES5_DATES,
+        **RULES5_TITLES,
+    }
 
 
 __all__ = ["BLIND2", "RULES2", "all_cases"]

@@ -10,8 +10,8 @@ from planner.core import tz
 from planner.core.article import parse_article
 from planner.core.article.dates import find_dates, find_duration
 from planner.core.article.draft import DraftStop
-from planner.core.article.people import latin_form, romanise
 from planner.core.article.resolve import DateResolver
+from planner.core.article.romanise import latin_form, romanise
 from planner.core.article.status import status_of
 from planner.core.article.stops import StopEvidence, lay_out
 from planner.core.article.text import normalise, sentences

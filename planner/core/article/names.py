@@ -1,0 +1,352 @@
+"""Names in article text: where a person's name starts and ends after a title, in Latin or Devanagari
+(honorifics, initials, particles such as bin/Al/von, the words that are never part of a name)."""
+
+from __future__ import annotations
+
+import re
+
+from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
+
+HONORIFICS = frozenset(
+    [
+        "श्री",
+        "श्रीमती",
+        "सुश्री",
+        "डॉ",
+        "डॉ.",
+        "डा.",
+        "Shri",
+        "Smt",
+        "Mr",
+        "Mr.",
+        "Ms",
+        "Ms.",
+        "Mrs",
+        "Mrs.",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "H.E.",
+        "Hon.",
+    ]
+)
+#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
+HONORIFIC = re.compile(
+    r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
+    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.)(?:\s+|(?=\s*$)))+"
+)
+#: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
+#: the Arabic ones ("सुल्तान अहमद बिन सुलायम", "वलीद अल मुकर्रब"), never a name's first or last word
+PARTICLES = frozenset(
+    {"bin", "binti", "bint", "bte", "al", "el", "van", "von", "der", "de", "da", "del", "di", "la", "le"}
+    | {"बिन", "बिंत", "बिन्त", "बिनते", "अल", "अल-", "इब्न"}
+)
+#: an Arabic title that is part of how a person is named ("Sheikh Khalifa bin Jassim Al Thani"):
+#: kept in the name, not counted among its words
+_NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheikha", "Shaikha", "शेख", "शेख़", "शेखा"})
+_HI_STOP = frozenset(
+    [
+        "से",
+        "के",
+        "की",
+        "का",
+        "को",
+        "ने",
+        "में",
+        "पर",
+        "और",
+        "एवं",
+        "तथा",
+        "भी",
+        "इन",
+        "उन",
+        "यह",
+        "वह",
+        "वे",
+        "जी",
+        "साथ",
+        "सहित",
+        "द्वारा",
+        "ही",
+        "तो",
+        "है",
+        "हैं",
+        "था",
+        "थे",
+        "थी",
+        "लिए",
+        "बाद",
+        "यहां",
+        "वहां",
+        "जहां",
+        "जहाँ",
+        "एक",
+        "पहले",
+        "आज",
+        "कल",
+        "दिनों",
+        "इस",
+        "उस",
+        "ने",
+        "सभी",
+        "कई",
+        "अन्य",
+        "व",
+        "अपने",
+        "अपनी",
+        "उनके",
+        "उन्होंने",
+        "जापानी",
+        "कोरियाई",
+        "विदेशी",
+        "भारतीय",
+        "सरकारी",
+        "संस्थान",
+        "कंपनी",
+        "कंपनियों",
+        "प्रदेश",
+        "राज्य",
+        "दौरे",
+        "दौरा",
+        "मुलाकात",
+        "बैठक",
+        "चर्चा",
+    ]
+)
+#: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
+_HI_STOP = (
+    _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
+)
+_EN_STOP = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "On",
+        "In",
+        "At",
+        "And",
+        "Of",
+        "For",
+        "With",
+        "From",
+        "To",
+        "By",
+        "During",
+        "After",
+        "Before",
+        "He",
+        "She",
+        "They",
+        "It",
+        "This",
+        "That",
+        "His",
+        "Her",
+        "Their",
+        "State",
+        "Government",
+        "Chief",
+        "Minister",
+        "Secretary",
+        "Japan",
+        "Japanese",
+        "Korea",
+        "Korean",
+        "Indian",
+        "India",
+    ]
+)
+#: Latin letters with the accented ones of European names (José, Müller, Łukasz)
+LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
+_TOKEN = re.compile(
+    rf"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*|,|\S"
+)
+
+
+def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
+    return (
+        "\u0900" <= tok[0] <= "\u097f"
+        and tok not in _HI_STOP
+        and pos not in taken
+        and not tok.endswith(("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे"))
+        and len(tok) > 1
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z]")
+
+
+def _is_initials(tok: str) -> bool:
+    """``T.R.B.``, ``M.B.``, ``S.``; a lone capital (``M B Patil``) only next to a name."""
+    return bool(_INITIALS.fullmatch(tok)) and tok not in ("A", "I")
+
+
+def is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
+    if pos in taken:
+        return False
+    if _is_initials(tok):
+        return True
+    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and tok[1:2].islower()
+
+
+#: "में" (in), "पहुंचे" (reached) after a known name: a place, not the end of a person's name
+#: ("Toshihiro Suzuki से" is a person)
+_HINDI_NEXT = re.compile(r"\s+(?:में|पहु[ंँ]?च)")
+
+
+def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
+    taken = {i for a, b in entity_spans for i in range(a, b)}
+    lead = HONORIFIC.match(text, start + len(text[start:]) - len(text[start:].lstrip()))
+    if lead is not None:
+        start = lead.end()
+    tokens = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start)]
+    names: list[tuple[str, int, int]] = []
+    current: list[tuple[str, int]] = []
+    i = 0
+    if tokens and tokens[0][0] == "(":  # "Principal Secretary (Industries) A.P.M. Mohammed Hanish"
+        close = next((k for k, t in enumerate(tokens[:6]) if t[0] == ")"), None)
+        i = close + 1 if close is not None else 0
+    while i < len(tokens) and (tokens[i][0] in HONORIFICS or tokens[i][0] == "."):
+        i += 1
+    i = _after_qualifier(tokens, i)
+    script: str | None = None
+    while i < len(tokens):
+        tok, pos = tokens[i]
+        inside = current and pos in taken and tok[:1].isupper() and script == "en"
+        # but not a known place "में" follows: "CM Bhajanlal Sharma Dubai में"
+        inside = inside and not _HINDI_NEXT.match(text, pos + len(tok))
+        is_hi = _is_hindi_name_token(tok, taken, pos)
+        is_en = is_latin_name_token(tok, set() if inside else taken, pos)
+        if (
+            tok in PARTICLES
+            and current
+            and i + 1 < len(tokens)
+            and (
+                (script == "en" and tokens[i + 1][0][:1].isupper())
+                or (script == "hi" and _is_hindi_name_token(tokens[i + 1][0], taken, tokens[i + 1][1]))
+            )
+        ):
+            current.append((tok, pos))  # "bin" in "Sultan Ahmed bin Sulayem", "बिन" in "… बिन सईद"
+            i += 1
+            continue
+        if tok == "." and current and script == "hi" and len(current[-1][0]) <= 2:
+            i += 1  # "डी. श्रीधर बाबू": an initial in Devanagari
+            continue
+        if (
+            script in (None, "hi")
+            and len(tok) == 1
+            and "\u0900" <= tok <= "\u097f"
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0] == "."
+            and pos not in taken
+        ):
+            script = "hi"  # "ए. रेवंत रेड्डी": a one-letter initial
+            current.append((tok, pos))
+            i += 2
+            continue
+        kind = "hi" if is_hi else "en" if is_en else None
+        if len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल"):
+            kind = None  # "Al Thani", "अल मुकर्रब": the family name after Al ends an Arabic name
+        initials = kind == "en" and _is_initials(tok)
+        if initials and current and not all(_is_initials(t) for t, _ in current):
+            kind = None  # initials start a name: "Patil M." is not one
+        if (
+            kind
+            and (script in (None, kind))
+            and counted(current) < (4 if initials or _has_initials(current) else 3) + chained(current)
+        ):
+            script = kind
+            current.append((tok if initials else tok.rstrip("."), pos))
+        elif tok in (",", "और", "एवं", "तथा", "and", "&") and current:
+            if names and i + 0 < len(tokens) and _genitive_next(tokens, current):
+                current = []
+                break
+            names.append(joined(current))
+            current = []
+            while i + 1 < len(tokens) and (tokens[i + 1][0] in HONORIFICS or tokens[i + 1][0] == "."):
+                i += 1
+        else:
+            break
+        i += 1
+    if current and not (names and (_genitive_next(tokens, current) or _titled_next(tokens, current, taken))):
+        names.append(joined(current))
+    return [n for n in names if not all(_is_initials(t) for t in n[0].split())]
+
+
+def _titled_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]], taken: set[int]) -> bool:
+    """``… CEO Yuki Kusumi and Nidec founder Shigenobu Nagamori``: a word right before a title (a
+    name the data knows) is the next person's body, not another name in the list."""
+    last = current[-1][1]
+    k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
+    return (
+        k is not None and k + 1 < len(tokens) and tokens[k + 1][1] in taken and tokens[k + 1][0][:1].islower()
+    )
+
+
+def counted(tokens: list[tuple[str, int]]) -> int:
+    """The words of a name so far, leaving out particles and Arabic titles (bin, Al, Sheikh)."""
+    return len([t for t, _ in tokens if t.casefold() not in PARTICLES and t not in _NAME_TITLES])
+
+
+def chained(tokens: list[tuple[str, int]]) -> int:
+    """One word more for a name built with bin/bint (father's name, then the family's)."""
+    return 1 if any(t.casefold() in _CHAIN for t, _ in tokens) else 0
+
+
+_CHAIN = frozenset({"bin", "bint", "binti", "बिन", "बिंत", "बिन्त", "इब्न"})
+
+
+def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
+    """Where a name starts when an honorific comes a few words after the title: in ``प्रमुख सचिव
+    उद्योग श्री संजय शुक्ला`` or ``Principal Secretary Industries Shri X`` the words before श्री
+    qualify the title (its portfolio); the name is what follows the honorific."""
+    for k in range(1, 4):
+        if i + k >= len(tokens):
+            break
+        tok = tokens[i + k - 1][0]
+        if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)):
+            break
+        if tokens[i + k][0] in HONORIFICS:
+            j = i + k
+            while j < len(tokens) and (tokens[j][0] in HONORIFICS or tokens[j][0] == "."):
+                j += 1
+            return j
+    return i
+
+
+_TOKEN_WORD = re.compile(rf"[\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+")
+
+
+def _has_initials(tokens: list[tuple[str, int]]) -> bool:
+    return any(_is_initials(t) for t, _ in tokens)
+
+
+def _genitive_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]]) -> bool:
+    """``… और उद्योग विभाग के अधिकारी``: words followed by के/की/का name a body, not a person."""
+    last = current[-1][1]
+    k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1][0] in ("के", "की", "का")
+
+
+def joined(tokens: list[tuple[str, int]]) -> tuple[str, int, int]:
+    """A name from its tokens: the words, where it starts and where its last word ends."""
+    last, pos = tokens[-1]
+    return " ".join(t for t, _ in tokens), tokens[0][1], pos + len(last)
+
+
+__all__ = [
+    "HONORIFIC",
+    "HONORIFICS",
+    "LATIN_LETTERS",
+    "PARTICLES",
+    "chained",
+    "counted",
+    "is_latin_name_token",
+    "joined",
+    "names_after",
+]
