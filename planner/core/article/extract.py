@@ -231,11 +231,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             o
             for o in orgs
             if o.entity.type in _SITEABLE
-            and (o.entity.name not in used or _right_after(text, m, o))
+            and (o.entity.name not in used or verbs.takes(text, m, o))
             and not verbs.PEOPLE_OF.match(text, o.end)  # "KCCI के पदाधिकारियों के साथ": met, not visited
             and (_in(clause, o.start) or len(orgs) == 1)
             and not any(
-                abs(t.start() - _owned_from(text, o)) < abs(m.start() - _owned_from(text, o))
+                abs(t.start() - verbs.owned_from(text, o)) < abs(m.start() - verbs.owned_from(text, o))
                 for t in meetings
             )
         ]
@@ -323,21 +323,6 @@ _BRACKET = re.compile(r"\s*\(\s*")
 
 
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
-
-
-_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|s'|s’)\s+$")
-
-
-def _owned_from(text: str, org: Mention) -> int:
-    """Where the words naming an organisation start, with its owner: ``Western Cape's Wesgro``."""
-    owner = _OWNER_BEFORE.search(text, max(0, org.start - 60), org.start)
-    return owner.start() if owner is not None else org.start
-
-
-def _right_after(text: str, verb: re.Match[str], org: Mention) -> bool:
-    """The organisation is what the verb takes ("to visit Vestas' blade factory, where an MoU with
-    Vestas will be signed"): a visit of its own beside the signing."""
-    return re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : org.start]) is not None
 
 
 def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:

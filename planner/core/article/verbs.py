@@ -37,6 +37,21 @@ def is_destination(text: str, place: Mention) -> bool:
     return bool(FOR_AFTER.match(text, place.end) or FOR_BEFORE.search(text, 0, place.start))
 
 
+_OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|s'|s’)\s+$")
+
+
+def owned_from(text: str, org: Mention) -> int:
+    """Where the words naming an organisation start, with its owner: ``Western Cape's Wesgro``."""
+    owner = _OWNER_BEFORE.search(text, max(0, org.start - 60), org.start)
+    return owner.start() if owner is not None else org.start
+
+
+def takes(text: str, verb: re.Match[str], org: Mention) -> bool:
+    """The organisation is what the verb takes ("to visit Vestas' blade factory, where an MoU with
+    Vestas will be signed"): a visit of its own beside the signing."""
+    return re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : org.start]) is not None
+
+
 RETURN = re.compile(
     r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
