@@ -4,7 +4,8 @@ One place for the scorer (``tests.article_score``) and the tests: ``all_cases()`
 hand-checked ``CASES`` of ``test_articles.py`` and of ``test_places.py`` (the ``places_*``
 articles, same shape, no contacts) with ``BLIND2``, the held-out set of issue 8 whose answers
 were written before any parser change, and ``RULES2``, written afterwards to exercise each new
-rule in a second article; ``BLIND3`` and ``RULES3`` (in ``expected3``) are the third round.
+rule in a second article; ``BLIND3`` and ``RULES3`` (in ``expected3``) are the third round,
+``BLIND4`` (in ``expected4``) the fourth blind set.
 Each case has the CASES keys: published, language, head, year, span, engagements
 ``{title: (date, city, tz, status, start)}``, stops ``[(city, from, to)]`` and contacts
 ``[(name, name_native, role, org, side)]``.
@@ -419,14 +420,15 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3 and RULES2/3."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3/4 and RULES2/3."""
     from tests.core.article.expected3 import BLIND3, RULES3
+    from tests.core.article.expected4 import BLIND4
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
     # the places_* reports name no counterpart: any contact found there is a false one
     places = {name: {"contacts": [], **case} for name, case in PLACES.items()}
-    return {**CASES, **places, **BLIND2, **RULES2, **BLIND3, **RULES3}
+    return {**CASES, **places, **BLIND2, **RULES2, **BLIND3, **RULES3, **BLIND4}
 
 
 __all__ = ["BLIND2", "RULES2", "all_cases"]
