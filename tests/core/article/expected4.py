@@ -61,7 +61,13 @@ BLIND4: dict[str, dict[str, Any]] = {
         },
         "stops": [("Manila", "2026-10-13", "2026-10-15"), ("Cebu City", "2026-10-15", "2026-10-17")],
         "contacts": [
-            ("Ramon dela Cruz", "रेमन डेला क्रूज़", "President", "Philippine Chamber of Commerce and Industry", "host"),
+            (
+                "Ramon dela Cruz",
+                "रेमन डेला क्रूज़",
+                "President",
+                "Philippine Chamber of Commerce and Industry",
+                "host",
+            ),
             ("Alok Kumar Verma", "आलोक कुमार वर्मा", "Additional Chief Secretary", "", "delegation"),
         ],
     },
@@ -205,7 +211,13 @@ BLIND4: dict[str, dict[str, Any]] = {
         },
         "stops": [("Copenhagen", "2026-06-08", "2026-06-10"), ("Aarhus", "2026-06-10", "2026-06-12")],
         "contacts": [
-            ("Mette Kjaer Andersen", "", "Deputy Director General", "Confederation of Danish Industry", "host"),
+            (
+                "Mette Kjaer Andersen",
+                "",
+                "Deputy Director General",
+                "Confederation of Danish Industry",
+                "host",
+            ),
             ("Ramesh Kumar", "", "Additional Chief Secretary (Energy)", "", "delegation"),
         ],
     },
@@ -339,7 +351,13 @@ BLIND4: dict[str, dict[str, Any]] = {
         "stops": [("Vienna", "2026-06-22", "2026-06-24"), ("Geneva", "2026-06-24", "2026-06-26")],
         "contacts": [
             ("Klaus Weber", "", "Vice President", "Austrian Federal Economic Chamber", "host"),
-            ("Claire Dubois", "", "Director General", "Geneva Chamber of Commerce, Industry and Services", "host"),
+            (
+                "Claire Dubois",
+                "",
+                "Director General",
+                "Geneva Chamber of Commerce, Industry and Services",
+                "host",
+            ),
         ],
     },
     # a flight with clock times at both ends via Istanbul (one flight, no stop); "Sr."; home via Frankfurt
