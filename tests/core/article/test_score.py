@@ -21,6 +21,10 @@ def test_names_match_without_honorifics_and_dots() -> None:
     assert person_key("Tan Sri Zakaria Ahmad") == person_key("Zakaria Ahmad")
     assert person_key("Dr. A.P.M. Mohammed Hanish") == person_key("A. P. M. Mohammed Hanish")
     assert person_key("Kenji Watanabe") != person_key("Kenji Watanabe Jr")
+    assert person_key("Herr Dr. Klaus Weber") == person_key("Klaus Weber")
+    assert person_key("Madame Claire Dubois") == person_key("Claire Dubois")
+    assert person_key("Khun Somchai Wongsa") == person_key("Sr. Somchai Wongsa") == "somchai wongsa"
+    assert person_key("Sri Mulyani") == "sri mulyani"
 
 
 @pytest.fixture(scope="module")
