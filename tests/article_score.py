@@ -4,8 +4,8 @@
 
 Kinds: engagements (title and date both right), contacts (name, or native name, right),
 zones (the engagement's IANA zone right), stops (city and both days right).  Counts are summed over
-the articles (micro average), overall and per group (the team's articles, ``blind2_*``,
-``blind3_*``, ``blind4_*``, ``places_*``, ``rules2_*`` to ``rules5_*``).  ``invented`` counts engagements dated
+the articles (micro average), overall and per group (the team's articles, ``blind2_*`` to
+``blind4_*``, ``places_*``, ``rules2_*`` to ``rules5_*``).  ``invented`` counts engagements dated
 although the expected result leaves them unscheduled.  Expected results come from
 ``tests.core.article.expected.all_cases``.
 """
