@@ -58,8 +58,17 @@ class Candidate:
     leaves_for: str | None = None  # the city its sentence goes on to afterwards ("और फिर … दम्माम जाएंगे")
 
 
+# "on Monday, November 9, for …": the comma after a weekday that a date follows cuts no clause
+_WEEKDAY_COMMA = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,(?=\s*(?:[0-3]?\d\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b))"
+)
+
+
 def _bracketed(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)]
+    return [(m.start(), m.end() + 1) for m in _WEEKDAY_COMMA.finditer(text)] + [
+        (m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)
+    ]
 
 
 def clauses(text: str) -> list[tuple[int, int]]:

@@ -153,6 +153,24 @@ def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: 
     return owners[-1].end()
 
 
+def _role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """``SAIC Motor's Vice President``: the words before a possessive that a role follows, when they
+    are no place (``Victoria's Premier``) and no person's name (``Naidu's Chief Secretary``)."""
+    owner = next(iter(_OWNER_IN_RUN.finditer(text, start, end)), None)
+    if owner is None:
+        return None
+    role = next((m for m in mentions if m.start == owner.end() and m.entity.kind == "role"), None)
+    if role is None or any(m.entity.kind == "office" and m.start == role.start for m in mentions):
+        return None  # "Ontario's Governor": a place's office
+    if not (re.match(r"\s*,", text[role.end :]) or re.search(r",\s*(?:the\s+)?$", text[:start])):
+        return None  # "Ontario's Premier Doug Ford": only a role set off by commas (a name beside it)
+    a, b = _trim(text, start, owner.start() + 1)
+    words = text[a:b].split()
+    if not words or words[0] in _NOT_NAMES or _covered(mentions, a, b, ("city", "country", "state", "person")):
+        return None
+    return a, b
+
+
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
     chunk = text[start:end]
@@ -355,6 +373,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             _orgish(text[a:b], gaz) or _covered(mentions, a, b, ("org",)) for a, b in items
         )
         for a, b in items:
+            body = _role_owner(text, a, b, mentions)
+            if body is not None and free(*body) and places_only_inside(*body):
+                # "met SAIC Motor's Vice President, Mr. Zhang Wei": the owner of a role is a body
+                found.append(Mention(_found(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]]))
+                continue
             owned = _after_owner(text, a, b, mentions, gaz)
             start, end = _trim(text, owned, b)
             # "Korea Zinc": a place starts a body's name; "South Korea's Doosan Enerbility": a place

@@ -161,6 +161,14 @@ def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
     return role.start
 
 
+_ROLE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _owns(text: str, org: Mention | None, role: Mention) -> bool:
+    """``SAIC Motor's Vice President``: the body owns the role by a possessive right before it."""
+    return org is not None and re.fullmatch(r"(?:'s|’s|s'|s’)\s+", text[org.end : role.start]) is not None
+
+
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
 _MEET = re.compile(r"(?i:\b(?:meet(?:s|ing)?|met|meeting\s+with|talks\s+with)\s+)")
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -329,8 +337,12 @@ def find_people(
         else:
             side = "delegation" if org is not None and org.country in home else "host"
         found = names_after(text, role.end, spans)
+        comma = _ROLE_COMMA.match(text, role.end)
+        if not found and comma is not None and (HONORIFIC.match(text, comma.end()) or _owns(text, org_mention, role)):
+            # "SAIC Motor's Vice President, Mr. Zhang Wei": the name after the comma
+            found = names_after(text, comma.end(), spans)[:1]
         if not found:
-            before = _name_before(text, _possessor(text, role, places), taken)
+            before = _name_before(text, _possessor(text, role, [*places, *orgs]), taken)
             found = [before] if before else []
         for native_or_latin, pos, end in found:
             add(native_or_latin, pos, end, role.entity.name, org, side)
