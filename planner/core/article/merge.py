@@ -48,6 +48,11 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
+def _same_body(a: str, b: str) -> bool:
+    """``Embraer`` and ``Embraer``; ``FIESP`` and ``Federation of … (FIESP)``."""
+    return a == b or a.endswith(f"({b})") or b.endswith(f"({a})")
+
+
 def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftContact]:
     """Counterparts met, then the state's own officials the article lists with the delegation."""
     people: dict[str, Person] = {}
@@ -58,6 +63,13 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
         for p in f.people:
             if p.side == "delegation":
                 people.setdefault(p.name, p)
+            elif p.org and p.name not in people:
+                # "Embraer's Chief Commercial Officer, Mrs. X, will receive the delegation": a sentence
+                # of its own names the host of an engagement with that body
+                met = next((c for c in merged if c.org is not None and _same_body(c.org.name, p.org)), None)
+                if met is not None:
+                    met.people.append(p)
+                    people[p.name] = p
     return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
 
 

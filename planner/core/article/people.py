@@ -165,8 +165,9 @@ _ROLE_COMMA = re.compile(r"\s*,\s*")
 
 
 def _owns(text: str, org: Mention | None, role: Mention) -> bool:
-    """``SAIC Motor's Vice President``: the body owns the role by a possessive right before it."""
-    return org is not None and re.fullmatch(r"(?:'s|’s|s'|s’)\s+", text[org.end : role.start]) is not None
+    """``SAIC Motor's Vice President``, ``FIESP's first vice-president``: the body owns the role by a
+    possessive right before it (a lower-case word between)."""
+    return org is not None and re.fullmatch(r"(?:'s|’s|s'|s’)\s+(?:[a-z]+\s+)?", text[org.end : role.start]) is not None
 
 
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
