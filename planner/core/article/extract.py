@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -13,14 +12,10 @@ from planner.core.article.dates import DateMention, describe
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.status import status_of, tense
-from planner.core.article.text import Sentence, script_of
+from planner.core.article.text import Sentence, clauses, script_of
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
-_CLAUSE = re.compile(
-    r"[,;:](?!\d)|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s"
-    r"|\sand\s(?=(?:is|are|will|has|have|was|were|would)\s)"
-)
 _SITEABLE = frozenset({"site", "event", "company", "agency", "chamber", "found"})
 _HOSTED_BY = re.compile(
     r"(?i:\b(?:organi[sz]ed|hosted|arranged|convened)\s+by\s+(?:the\s+)?)|द्वारा\s+आयोजित|की\s+मेजबानी"
@@ -56,30 +51,6 @@ class Candidate:
     country: Entity | None = None
     origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
     leaves_for: str | None = None  # the city its sentence goes on to afterwards ("और फिर … दम्माम जाएंगे")
-
-
-# "on Monday, November 9, for …": the comma after a weekday that a date follows cuts no clause
-_WEEKDAY_COMMA = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,(?=\s*(?:[0-3]?\d\b|"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b))"
-)
-
-
-def _bracketed(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end() + 1) for m in _WEEKDAY_COMMA.finditer(text)] + [
-        (m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)
-    ]
-
-
-def clauses(text: str) -> list[tuple[int, int]]:
-    """Clause spans: cut at commas, semicolons and ``जहां``/``where``, not inside brackets."""
-    inside = _bracketed(text)
-    cuts = (
-        [0]
-        + [m.start() for m in _CLAUSE.finditer(text) if not any(a < m.start() < b for a, b in inside)]
-        + [len(text)]
-    )
-    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -279,7 +250,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             add(f"Meeting with {' and '.join(p.name for p in alone[:3])}", Kind.MEETING, trigger.start())
         if not pending and not community:
             audience = next((label for rx, label in verbs.AUDIENCE if rx.search(text)), None)
-            if audience and not any(c.kind == Kind.OTHER for c in found):
+            if audience and verbs.sums_up(text, dated=bool(facts.dates)):
+                pass  # "after three days of meetings with investors": the visit summed up, no engagement
+            elif audience and not any(c.kind == Kind.OTHER for c in found):
                 add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
             elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
                 names = " and ".join(p.name for p in hosts[:3])

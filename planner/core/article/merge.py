@@ -48,9 +48,14 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return merged
 
 
-def _same_body(a: str, b: str) -> bool:
-    """``Embraer`` and ``Embraer``; ``FIESP`` and ``Federation of … (FIESP)``."""
-    return a == b or a.endswith(f"({b})") or b.endswith(f"({a})")
+def _same_body(c: Candidate, name: str) -> bool:
+    """The body of ``c`` is called ``name``: ``Embraer``; ``FIESP`` for ``Federation of … (FIESP)``;
+    ``CPP Investments`` where its sentence writes ``Canada Pension Plan … (CPP Investments)``."""
+    assert c.org is not None
+    a = c.org.name
+    return (
+        a == name or a.endswith(f"({name})") or name.endswith(f"({a})") or f"{a} ({name})" in c.sentence.text
+    )
 
 
 def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftContact]:
@@ -66,7 +71,7 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
             elif p.org and p.name not in people:
                 # "Embraer's Chief Commercial Officer, Mrs. X, will receive the delegation": a sentence
                 # of its own names the host of an engagement with that body
-                met = next((c for c in merged if c.org is not None and _same_body(c.org.name, p.org)), None)
+                met = next((c for c in merged if c.org is not None and _same_body(c, p.org)), None)
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p

@@ -25,41 +25,37 @@ from __future__ import annotations
 
 import re
 
-from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
-from planner.core.article.gazetteer import Entity, Gazetteer, Mention
+from planner.core.article.gazetteer import Gazetteer, Mention
+from planner.core.article.orgnames import (
+    CAP,
+    LINKS,
+    NOT_NAMES,
+    OWNER_IN_RUN,
+    RUN,
+    RUN_BEFORE_OWNER,
+    covered,
+    found_org,
+    role_owner,
+    trim,
+)
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.romanise import latin_form, romanise
 
-#: lowercase words inside a name, English and the languages bodies abroad are named in (Câmara de
-#: Comércio e Indústria, Verband der Automobilindustrie, Cámara de Comercio y Industria)
-_LINKS = "of|and|for|&|the|de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|van|von"
-_CONNECTORS = frozenset(_LINKS.split("|"))
-# Capitalised words that start a sentence or a title, never an organisation's name; weekday and
-# month names (and their abbreviations) come from the date tables.
-_NOT_NAMES = (
-    frozenset(["The", "A", "An", "On", "In", "At", "He", "She", "They", "It", "This", "That", "His", "Her"])
-    | frozenset(["Their", "Chief", "Minister", "State", "Government", "Prime", "President", "Sources"])
-    | frozenset(["Officials", "Indian", "India", "CM", "Mr", "Ms", "Mrs", "Dr", "MoU", "MoUs", "MOU", "MOUs"])
-    | frozenset(ENGLISH_WEEKDAYS)
-    | frozenset(ENGLISH_MONTHS)
-)
-_CAP = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9'’.&-]*"
-_RUN = rf"{_CAP}(?:\s+(?:(?:{_LINKS})\s+)?{_CAP})*"
 #: a name spelled out before its acronym may link words by two ("Federation of Industries of the
 #: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
-_LONG_RUN = rf"{_CAP}(?:\s+(?:(?:{_LINKS})\s+){{0,2}}{_CAP})*"
+_LONG_RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+){{0,2}}{CAP})*"
 _FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
 #: a body's name in a language that capitalises only its first word, linked by de, et, der…
 _FOREIGN = re.compile(
-    rf"(?P<head>{_CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{_CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
+    rf"(?P<head>{CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
 )
 _LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
 _W = r"[\w\u00C0-\u024F'’-]+"
 #: before its acronym a name in sentence case may also have words after a link's (des petites et
 #: moyennes entreprises)
 _BARE = rf"\s+(?!(?:{_FOREIGN_LINKS})\s)[a-z\u00DF-\u00FF]{_W}"  # a lowercase word, no link
-_FOREIGN_ACR = rf"{_CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{_CAP}|\s+d['’]{_W})+"
+_FOREIGN_ACR = rf"{CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s+d['’]{_W})+"
 _ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: after these a capitalised name is an organisation's even without an organisation word
 _BODY_TRIGGER = (
@@ -71,7 +67,7 @@ _TRIGGER = re.compile(
     rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|tour(?:s|ed)?(?:\s+of)?"
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
 )
-_LIST = re.compile(rf"{_RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{_RUN})*")
+_LIST = re.compile(rf"{RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{RUN})*")
 _LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HI_AFTER = r"\s+(?:के|का|की|से|ने|को|में|द्वारा)(?![\u0900-\u097F])"
 _HI_LIST_AFTER = r"(?:\s+(?:के|का|की|से|ने|को|में|द्वारा|और|एवं|तथा)(?![\u0900-\u097F])|\s*,)"
@@ -80,38 +76,10 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
-_LATIN_IN_HINDI = re.compile(rf"(?P<name>{_RUN})(?={_HI_LIST_AFTER})")
+_LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?={_HI_LIST_AFTER})")
 _HI_STOP = frozenset(["के", "का", "की", "को", "से", "ने", "में", "पर", "और", "एवं", "तथा", "भी"]) | frozenset(
     ["वे", "वह", "यह", "इस", "उस", "साथ", "सहित", "द्वारा", "मुख्यमंत्री", "मंत्री", "जहां", "जहाँ"]
 )
-
-
-def _found(name: str, type_: str = "found", country: str | None = None) -> Entity:
-    return Entity(kind="org", name=name, type=type_, country=country)
-
-
-def _covered(mentions: list[Mention], start: int, end: int, kinds: tuple[str, ...]) -> bool:
-    return any(m.start < end and start < m.end and m.entity.kind in kinds for m in mentions)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading ``The`` and trailing connectors from a capitalised run."""
-    words = list(re.finditer(r"\S+", text[start:end]))
-    while words and words[0].group() in ("The", "the"):
-        words.pop(0)
-    while words and words[-1].group() in _CONNECTORS:
-        words.pop()
-    if not words:
-        return start, start
-    last = words[-1].group()
-    cut = len(last) - len(last.rstrip(".,;:'’")) if not re.fullmatch(r"(?:[A-Z]\.)+", last) else 0
-    owner = re.search(r"(?:'s|’s|(?<=s)'|(?<=s)’)$", last[: len(last) - cut] if cut else last)
-    if owner is not None and len(last) - cut > len(owner.group()):
-        cut = len(last) - owner.start()  # "Efacec's plant", "Vestas' factory": the owner
-    return start + words[0].start(), start + words[-1].end() - cut
-
-
-_OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
 
 
 _OWNED_NEXT = re.compile(
@@ -120,7 +88,7 @@ _OWNED_NEXT = re.compile(
 
 
 _OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
-_AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{_RUN})")
+_AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{RUN})")
 
 
 def _listed_after(
@@ -132,43 +100,25 @@ def _listed_after(
     nxt = _AND_NEXT.match(text, pos)
     if nxt is None:
         return
-    start, end = _trim(text, nxt.start("name"), nxt.end("name"))
+    start, end = trim(text, nxt.start("name"), nxt.end("name"))
     name = text[start:end]
     words = name.split()
-    if not words or words[0] in _NOT_NAMES or len(words) > 5 or _ACRONYM.match(text, start):
+    if not words or words[0] in NOT_NAMES or len(words) > 5 or _ACRONYM.match(text, start):
         return
     if free(start, end) and places_ok(start, end) and not _is_person(text, start, end, mentions):
-        found.append(Mention(_found(name), start, end, name))
+        found.append(Mention(found_org(name), start, end, name))
 
 
 def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> int:
     """Where a name owned by the words before it starts: ``Western Cape's Wesgro`` → ``Wesgro``; a
     body's own are its people (``Hyundai Motor Group's Chung Eui-sun``): no split."""
-    owners = list(_OWNER_IN_RUN.finditer(text, start, end))
+    owners = list(OWNER_IN_RUN.finditer(text, start, end))
     if not owners:
         return start
     cut = owners[-1].start() + 1
-    if _covered(mentions, start, cut, ("org",)) or _orgish(text[start:cut], gaz):
+    if covered(mentions, start, cut, ("org",)) or _orgish(text[start:cut], gaz):
         return start
     return owners[-1].end()
-
-
-def _role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[int, int] | None:
-    """``SAIC Motor's Vice President``: the words before a possessive that a role follows, when they
-    are no place (``Victoria's Premier``) and no person's name (``Naidu's Chief Secretary``)."""
-    owner = next(iter(_OWNER_IN_RUN.finditer(text, start, end)), None)
-    if owner is None:
-        return None
-    role = next((m for m in mentions if m.start == owner.end() and m.entity.kind == "role"), None)
-    if role is None or any(m.entity.kind == "office" and m.start == role.start for m in mentions):
-        return None  # "Ontario's Governor": a place's office
-    if not (re.match(r"\s*,", text[role.end :]) or re.search(r",\s*(?:the\s+)?$", text[:start])):
-        return None  # "Ontario's Premier Doug Ford": only a role set off by commas (a name beside it)
-    a, b = _trim(text, start, owner.start() + 1)
-    words = text[a:b].split()
-    if not words or words[0] in _NOT_NAMES or _covered(mentions, a, b, ("city", "country", "state", "person")):
-        return None
-    return a, b
 
 
 def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -193,7 +143,7 @@ NAME_SHAPE = re.compile(r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]
 _OWNER = re.compile(r"\s*(?:'s|’s|'|के|की|का)\s+")
 _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|al|el)\s+$")
 #: "CEO of Applied Materials", "Chairman of the Kansai Economic Federation": the body a role is held in
-_ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{_RUN})")
+_ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
 
 
 def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -241,7 +191,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     spelled = spelled_out(full_text, gaz)
     found = [
-        Mention(_found(spelled[f.text]), f.start, f.end, f.text)
+        Mention(found_org(spelled[f.text]), f.start, f.end, f.text)
         if f.entity.type == "found" and f.text in spelled
         else f
         for f in found
@@ -249,7 +199,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     return sorted(kept + found, key=lambda m: (m.start, -m.end))
 
 
-_DOUBLE_LINK = re.compile(rf"\s(?:{_LINKS})\s+(?:{_LINKS})\s+(?=\S)")
+_DOUBLE_LINK = re.compile(rf"\s(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
 
 
 def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
@@ -275,9 +225,9 @@ def spelled_out(full_text: str, gaz: Gazetteer) -> dict[str, str]:
         _SPELLED.clear()
     names: dict[str, str] = _SPELLED.setdefault(full_text, {})
     for m in _ACRONYM.finditer(full_text):
-        start, end = _trim(full_text, _acronym_start(full_text, m, gaz), m.end("name"))
+        start, end = trim(full_text, _acronym_start(full_text, m, gaz), m.end("name"))
         words = full_text[start:end].split()
-        if len(words) >= 2 and words[0] not in _NOT_NAMES:
+        if len(words) >= 2 and words[0] not in NOT_NAMES:
             names.setdefault(m.group("acr"), f"{full_text[start:end]} ({m.group('acr')})")
     return names
 
@@ -308,11 +258,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
 
     portfolios(text, mentions, gaz, found)
     for m in _ACRONYM.finditer(text):
-        start, end = _trim(text, _acronym_start(text, m, gaz), m.end("name"))
+        start, end = trim(text, _acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
-        if len(words) < 2 or words[0] in _NOT_NAMES:
+        if len(words) < 2 or words[0] in NOT_NAMES:
             continue
-        known = _covered(mentions, start, end, ("org",)) and not any(
+        known = covered(mentions, start, end, ("org",)) and not any(
             x.entity.kind == "org" and start <= x.start and x.end < end for x in mentions
         )
         own = [x for x in mentions if x.entity.kind == "org" and (x.start, x.end) == m.span("acr")]
@@ -326,27 +276,27 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if free(start, m.end(), inside_ok=True) and places_only_inside(start, m.end()):
             _listed_after(text, m.end(), mentions, found, free, places_only_inside)
             name = f"{text[start:end]} ({m.group('acr')})"
-            found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
+            found.append(Mention(found_org(name), start, m.end(), text[start : m.end()]))
     for role in [m for m in mentions if m.entity.kind == "role"]:
         of = _ROLE_OF.match(text, role.end)
         if of is None:
             continue
         for a, b in _split_list(text, of.start("name"), of.end("name")):
-            start, end = _trim(text, a, b)
+            start, end = trim(text, a, b)
             words = text[start:end].split()
             name = text[start:end]
             if any(
                 o.entity.name.endswith(f"({name})") for o in [*mentions, *found] if o.entity.kind == "org"
             ):
                 continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
-            if words and words[0] not in _NOT_NAMES and free(start, end) and places_only_inside(start, end):
-                found.append(Mention(_found(name), start, end, name))
+            if words and words[0] not in NOT_NAMES and free(start, end) and places_only_inside(start, end):
+                found.append(Mention(found_org(name), start, end, name))
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
             # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body
-            start, end = _trim(text, foreign.start(), foreign.end())
+            start, end = trim(text, foreign.start(), foreign.end())
             if free(start, end) and places_only_inside(start, end):
-                found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
+                found.append(Mention(found_org(text[start:end]), start, end, text[start:end]))
     for t in _TRIGGER.finditer(text):
         run = _LIST.match(text, t.end())
         if run is None:
@@ -364,22 +314,24 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
             # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
             # of one body; the body is the organisation
-            start, end = _trim(text, of.start("name"), of.end("name"))
+            start, end = trim(text, of.start("name"), of.end("name"))
             if free(start, end) and places_only_inside(start, end):
-                found.append(Mention(_found(text[start:end]), start, end, text[start:end]))
+                found.append(Mention(found_org(text[start:end]), start, end, text[start:end]))
             continue
         # "Minerals Council South Africa and Anglo American": listed with a body, a body
         with_body = len(items) > 1 and any(
-            _orgish(text[a:b], gaz) or _covered(mentions, a, b, ("org",)) for a, b in items
+            _orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
         )
         for a, b in items:
-            body = _role_owner(text, a, b, mentions)
+            body = role_owner(text, a, b, mentions)
             if body is not None and free(*body) and places_only_inside(*body):
                 # "met SAIC Motor's Vice President, Mr. Zhang Wei": the owner of a role is a body
-                found.append(Mention(_found(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]]))
+                found.append(
+                    Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
+                )
                 continue
             owned = _after_owner(text, a, b, mentions, gaz)
-            start, end = _trim(text, owned, b)
+            start, end = trim(text, owned, b)
             # "Korea Zinc": a place starts a body's name; "South Korea's Doosan Enerbility": a place
             # owns a body of a word or two (three are a title and a name: "Victoria's Premier Jacinta Allan")
             placed = any(
@@ -389,7 +341,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             )
             name = text[start:end]
             words = name.split()
-            if not words or words[0] in _NOT_NAMES or not free(start, end):
+            if not words or words[0] in NOT_NAMES or not free(start, end):
                 continue
             if len(words) == 1 and gaz.country_of_demonym(name):
                 continue  # "meeting with the French trade minister": a nationality, not a body
@@ -408,7 +360,15 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 or single
                 or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
             ):
-                found.append(Mention(_found(name), start, end, name))
+                found.append(Mention(found_org(name), start, end, name))
+    for role in mentions:
+        run = RUN_BEFORE_OWNER.search(text, 0, role.start) if role.entity.kind == "role" else None
+        body = role_owner(text, run.start(), role.end, mentions) if run is not None else None
+        if body is not None and free(*body) and places_only_inside(*body):
+            # "CPP Investments' Chief Investment Officer, Ms. X, presented …": no verb of meeting
+            found.append(
+                Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
+            )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return found
 
@@ -438,7 +398,7 @@ def _hindi(
             continue  # two words at least, or one that names a body
         start = m.start("name") + len(" ".join(words[:kept])) + (1 if kept else 0)
         if free(start, m.end()) and not any(x.start < m.end() and m.start("acr") < x.end for x in mentions):
-            found.append(Mention(_found(m.group("acr")), start, m.end(), text[start : m.end()]))
+            found.append(Mention(found_org(m.group("acr")), start, m.end(), text[start : m.end()]))
     for m in _HI_ORG.finditer(text):
         english = gaz.org_word(m.group("word"))
         if english is None or not re.search("[\u0900-\u097f]", m.group("word")):
@@ -456,13 +416,13 @@ def _hindi(
             for w in words
         ]
         name = " ".join([*parts, english])
-        found.append(Mention(_found(name), start, m.end(), text[start : m.end()]))
+        found.append(Mention(found_org(name), start, m.end(), text[start : m.end()]))
     if not re.search(r"[\u0900-\u097F]", text):
         return
     for m in _LATIN_IN_HINDI.finditer(text):
-        start, end = _trim(text, m.start(), m.end())
+        start, end = trim(text, m.start(), m.end())
         name = text[start:end]
-        if not name or name.split()[0] in _NOT_NAMES or not free(start, end):
+        if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue
         if not places_ok(start, end):
             continue  # "Perth में": a place written in Latin script, not a body
@@ -470,4 +430,4 @@ def _hindi(
             continue  # "CEOE के अध्यक्ष Antonio Garamendi से": the chairman, not a body
         if len(name.split()) > 1 or not _is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
-            found.append(Mention(_found(name), start, end, name))
+            found.append(Mention(found_org(name), start, end, name))

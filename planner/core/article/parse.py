@@ -22,7 +22,6 @@ from planner.core.article.errors import NoVisitFound
 from planner.core.article.extract import (
     Candidate,
     SentenceFacts,
-    clauses,
     extract,
     extract_trip,
     is_back_reference,
@@ -50,7 +49,7 @@ from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
 from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
-from planner.core.article.text import Sentence, script_of, sentences
+from planner.core.article.text import Sentence, clauses, script_of, sentences
 from planner.core.article.times import find_times
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status

@@ -167,7 +167,10 @@ _ROLE_COMMA = re.compile(r"\s*,\s*")
 def _owns(text: str, org: Mention | None, role: Mention) -> bool:
     """``SAIC Motor's Vice President``, ``FIESP's first vice-president``: the body owns the role by a
     possessive right before it (a lower-case word between)."""
-    return org is not None and re.fullmatch(r"(?:'s|’s|s'|s’)\s+(?:[a-z]+\s+)?", text[org.end : role.start]) is not None
+    return (
+        org is not None
+        and re.fullmatch(r"(?:'s|’s|s'|s’)\s+(?:[a-z]+\s+)?", text[org.end : role.start]) is not None
+    )
 
 
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
@@ -339,7 +342,11 @@ def find_people(
             side = "delegation" if org is not None and org.country in home else "host"
         found = names_after(text, role.end, spans)
         comma = _ROLE_COMMA.match(text, role.end)
-        if not found and comma is not None and (HONORIFIC.match(text, comma.end()) or _owns(text, org_mention, role)):
+        if (
+            not found
+            and comma is not None
+            and (HONORIFIC.match(text, comma.end()) or _owns(text, org_mention, role))
+        ):
             # "SAIC Motor's Vice President, Mr. Zhang Wei": the name after the comma
             found = names_after(text, comma.end(), spans)[:1]
         if not found:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -278,3 +279,31 @@ def sentences(text: str, names: Callable[[str], list[tuple[int, int]]] | None = 
                 )
             )
     return result
+
+
+_CLAUSE = re.compile(
+    r"[,;:](?!\d)|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s"
+    r"|\sand\s(?=(?:is|are|will|has|have|was|were|would)\s)"
+)
+# "on Monday, November 9, for …": the comma after a weekday that a date follows cuts no clause
+_WEEKDAY_COMMA = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,(?=\s*(?:[0-3]?\d\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+[0-3]?\d\b))"
+)
+
+
+def _bracketed(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end() + 1) for m in _WEEKDAY_COMMA.finditer(text)] + [
+        (m.start(), m.end()) for m in re.finditer(r"\([^()]*\)", text)
+    ]
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Clause spans: cut at commas, semicolons and ``जहां``/``where``, not inside brackets."""
+    inside = _bracketed(text)
+    cuts = (
+        [0]
+        + [m.start() for m in _CLAUSE.finditer(text) if not any(a < m.start() < b for a, b in inside)]
+        + [len(text)]
+    )
+    return [(a, b) for a, b in itertools.pairwise(cuts) if b > a]

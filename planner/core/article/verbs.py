@@ -134,3 +134,16 @@ BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
 )
+
+
+#: the whole visit summed up: "three days of meetings with", "इस दौरे में", "during the visit"
+_DAYS_OF = re.compile(r"(?i:\bdays?\s+of\s+(?:meetings|talks|engagements|interactions)\b)")
+_THIS_TRIP = re.compile(
+    r"इस\s+(?:दौरे|यात्रा|प्रवास)\s+(?:में|के\s+दौरान)"
+    r"|(?i:\bduring\s+(?:the|this|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|tour|trip)\b)"
+)
+
+
+def sums_up(text: str, *, dated: bool) -> bool:
+    """A sentence that sums the visit up (undated, or counting its days of meetings), not an engagement."""
+    return bool(_DAYS_OF.search(text)) or (bool(_THIS_TRIP.search(text)) and not dated)

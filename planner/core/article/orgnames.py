@@ -1,0 +1,80 @@
+"""The words of an organisation's name, shared by the finders of organisations (``orgs``).
+
+A capitalised run and the small words that link it (``of``, ``and``, ``de``, ``der``…), the words
+that never start a name, trimming a run to a name, and the owner of a role (``SAIC Motor's Vice
+President, Mr. Zhang Wei``: the body is SAIC Motor).
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
+from planner.core.article.gazetteer import Entity, Mention
+
+#: lowercase words inside a name, English and the languages bodies abroad are named in (Câmara de
+#: Comércio e Indústria, Verband der Automobilindustrie, Cámara de Comercio y Industria)
+LINKS = "of|and|for|&|the|de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|van|von"
+CONNECTORS = frozenset(LINKS.split("|"))
+# Capitalised words that start a sentence or a title, never an organisation's name; weekday and
+# month names (and their abbreviations) come from the date tables.
+NOT_NAMES = (
+    frozenset(["The", "A", "An", "On", "In", "At", "He", "She", "They", "It", "This", "That", "His", "Her"])
+    | frozenset(["Their", "Chief", "Minister", "State", "Government", "Prime", "President", "Sources"])
+    | frozenset(["Officials", "Indian", "India", "CM", "Mr", "Ms", "Mrs", "Dr", "MoU", "MoUs", "MOU", "MOUs"])
+    | frozenset(ENGLISH_WEEKDAYS)
+    | frozenset(ENGLISH_MONTHS)
+)
+CAP = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9'’.&-]*"
+RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+)?{CAP})*"
+
+
+def found_org(name: str, type_: str = "found", country: str | None = None) -> Entity:
+    return Entity(kind="org", name=name, type=type_, country=country)
+
+
+def covered(mentions: list[Mention], start: int, end: int, kinds: tuple[str, ...]) -> bool:
+    return any(m.start < end and start < m.end and m.entity.kind in kinds for m in mentions)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading ``The`` and trailing connectors from a capitalised run."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and words[0].group() in ("The", "the"):
+        words.pop(0)
+    while words and words[-1].group() in CONNECTORS:
+        words.pop()
+    if not words:
+        return start, start
+    last = words[-1].group()
+    cut = len(last) - len(last.rstrip(".,;:'’")) if not re.fullmatch(r"(?:[A-Z]\.)+", last) else 0
+    owner = re.search(r"(?:'s|’s|(?<=s)'|(?<=s)’)$", last[: len(last) - cut] if cut else last)
+    if owner is not None and len(last) - cut > len(owner.group()):
+        cut = len(last) - owner.start()  # "Efacec's plant", "Vestas' factory": the owner
+    return start + words[0].start(), start + words[-1].end() - cut
+
+
+OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
+
+
+RUN_BEFORE_OWNER = re.compile(rf"(?<![\w'’]){RUN}(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
+#: the roles of a government, whose owner is a place: "Victoria's Premier", "Japan's Minister"
+_PUBLIC_ROLE = re.compile(r"Minister|Premier|Governor|Mayor|Ambassador|Secretary")
+
+
+def role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[int, int] | None:
+    """``SAIC Motor's Vice President``: the words before a possessive that a role follows, when they
+    are no place (``Victoria's Premier``) and no person's name (``Naidu's Chief Secretary``)."""
+    owner = next(iter(OWNER_IN_RUN.finditer(text, start, end)), None)
+    if owner is None:
+        return None
+    role = next((m for m in mentions if m.start == owner.end() and m.entity.kind == "role"), None)
+    if role is None or _PUBLIC_ROLE.search(role.entity.name):
+        return None  # "Ontario's Premier, Doug Ford": a place's office
+    if not (re.match(r"\s*,", text[role.end :]) or re.search(r",\s*(?:the\s+)?$", text[:start])):
+        return None  # "Ontario's Premier Doug Ford": only a role set off by commas (a name beside it)
+    a, b = trim(text, start, owner.start() + re.search("['’]", owner.group()).start())  # type: ignore[union-attr]
+    words = text[a:b].split()
+    if not words or words[0] in NOT_NAMES or covered(mentions, a, b, ("city", "country", "state", "person")):
+        return None
+    return a, b

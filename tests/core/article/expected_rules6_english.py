@@ -1,0 +1,90 @@
+"""Expected visits for the sixth rules round, task "article6-english" (``rules6_en_*``).
+
+Kinds of English writing the blind4 set showed failing: a weekday and its date set off by commas
+(``on Monday, November 9, for a visit that ends on Friday, November 13``: two dates in one sentence,
+each read in its own clause); a sentence dated only by the one before it (``the same morning``,
+``That morning``); a body's role with the name after a comma or before it (``SAIC Motor's Vice
+President, Mr. Zhang Wei``, ``Mr. X, Brookfield Asset Management's Managing Director``), C-suite titles
+(``Chief Commercial Officer``); a host named in a sentence of their own (``Embraer's Chief Commercial
+Officer, Mrs. X, will receive the delegation``) is the host of the engagement with that body.
+Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+HANOI, TORONTO, VANCOUVER, DUBAI = "Asia/Ho_Chi_Minh", "America/Toronto", "America/Vancouver", "Asia/Dubai"
+CIBC = "Canada-India Business Council (C-IBC)"
+CPP = "Canada Pension Plan Investment Board (CPP Investments)"
+
+RULES6_ENGLISH: dict[str, dict[str, Any]] = {
+    # "arrive in Hanoi on Monday, March 9, for a four-day visit that concludes on Thursday, March 12";
+    # "On Tuesday, March 10, … meet VinFast's Chief Financial Officer, Ms. …"; "The same morning"
+    "rules6_en_weekday_comma_tn_vietnam": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister M.K. Stalin",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-03-09", "Hanoi", HANOI),
+            "Meeting with VinFast": _e("2026-03-10", "Hanoi", HANOI),
+            "Visit to VCCI": _e("2026-03-10", "Hanoi", HANOI),
+            "Departure for Ho Chi Minh City": _e("2026-03-11", "Ho Chi Minh City", HANOI),
+            "Address to the Indian diaspora": _e("2026-03-11", "Ho Chi Minh City", HANOI),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-03-09", "2026-03-11"), ("Ho Chi Minh City", "2026-03-11", "2026-03-12")],
+        "contacts": [("Nguyen Thi Lan", "", "Chief Financial Officer", "VinFast", "host")],
+    },
+    # a report after the visit: "reached Toronto on Monday, September 14, and left for Vancouver on
+    # Thursday, September 17, after …"; "Mr. David Lawson, Brookfield Asset Management's Managing
+    # Director"; "CPP Investments' Chief Investment Officer, Ms. …, presented …" (a sentence of its own)
+    "rules6_en_report_past_gj_canada": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-19"),
+        "engagements": {
+            "Arrival in Toronto": _e("2026-09-14", "Toronto", TORONTO),
+            "Meeting with Brookfield Asset Management": _e("2026-09-15", "Toronto", TORONTO),
+            f"Meeting with {CIBC}": _e("2026-09-15", "Toronto", TORONTO),
+            f"Meeting with {CPP}": _e("2026-09-16", "Toronto", TORONTO),
+            "Departure for Vancouver": _e("2026-09-17", "Vancouver", VANCOUVER),
+            "Visit to Port of Vancouver": _e("2026-09-18", "Vancouver", VANCOUVER),
+            "Return to India": _e("2026-09-19", None, KOLKATA),
+        },
+        "stops": [("Toronto", "2026-09-14", "2026-09-17"), ("Vancouver", "2026-09-17", "2026-09-19")],
+        "contacts": [
+            ("David Lawson", "", "Managing Director", "Brookfield Asset Management", "host"),
+            ("Sarah Whitfield", "", "Chief Investment Officer", "CPP Investments", "host"),
+        ],
+    },
+    # "from Sunday, October 4, to Wednesday, October 7"; "DP World's Chief Commercial Officer, Mr. …";
+    # "That morning"; "Lulu Group's Managing Director, Mr. …, will receive the Minister" (its own sentence)
+    "rules6_en_that_morning_kl_uae": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister P. Rajeeve",
+        "year": 2026,
+        "span": ("2026-10-04", "2026-10-07"),
+        "engagements": {
+            "Arrival in Dubai": _e("2026-10-04", "Dubai", DUBAI),
+            "Meeting with DP World": _e("2026-10-05", "Dubai", DUBAI),
+            "Visit to Jebel Ali Free Zone (JAFZA)": _e("2026-10-05", "Dubai", DUBAI),
+            "Departure for Abu Dhabi": _e("2026-10-06", "Abu Dhabi", DUBAI),
+            "Meeting with Lulu Group": _e("2026-10-06", "Abu Dhabi", DUBAI),
+            "Address to the Indian diaspora": _e("2026-10-06", "Abu Dhabi", DUBAI),
+            "Return to India": _e("2026-10-07", None, KOLKATA),
+        },
+        "stops": [("Dubai", "2026-10-04", "2026-10-06"), ("Abu Dhabi", "2026-10-06", "2026-10-07")],
+        "contacts": [
+            ("Omar Al Hashimi", "", "Chief Commercial Officer", "DP World", "host"),
+            ("Ashraf Ali", "", "Managing Director", "Lulu Group", "host"),
+        ],
+    },
+}
