@@ -53,9 +53,15 @@ def _devanagari(name: str) -> bool:
     return any("\u0900" <= ch <= "\u097f" for ch in name)
 
 
+#: letters Unicode does not decompose into a base letter and a mark (``Wrocław``, ``Ørsted``)
+_UNDECOMPOSED = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"}
+)
+
+
 def ascii_name(name: str) -> str:
-    """``Gütersloh`` → ``Gutersloh``; ``ß`` → ``ss``."""
-    decomposed = unicodedata.normalize("NFKD", name.replace("ß", "ss"))
+    """``Gütersloh`` → ``Gutersloh``; ``ß`` → ``ss``; ``Wrocław`` → ``Wroclaw``."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

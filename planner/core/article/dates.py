@@ -139,7 +139,9 @@ _RELATIVE = [
     (
         re.compile(
             r"अगले\s+(?:दिन|रोज)|अगली\s+सुबह|दूसरे\s+दिन"
-            r"|(?i:the\s+(?:next|following)\s+day|next\s+morning|the\s+day\s+after)"
+            r"|(?i:the\s+(?:next|following)\s+day|next\s+morning"
+            # not "the day after his delegation reached …": that day is told from the sentence's date
+            r"|the\s+day\s+after(?!\s+(?:the|his|her|their|its|he|she|they|it)\s))"
         ),
         1,
     ),

@@ -375,6 +375,10 @@ def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
                 min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
+#: a clause told a day or two apart from its sentence's date: "a day after the delegation arrived"
+_DAY_APART = re.compile(r"[\s,;]*(?P<n>a|one|the|two)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
+
+
 def _closest(
     dated: list[tuple[DateMention, dt.date | None, dt.date | None]], anchor: int, *, hindi: bool
 ) -> tuple[DateMention, dt.date | None, dt.date | None]:
@@ -409,6 +413,11 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     if dated:
         mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
+        shift = _DAY_APART.match(clause_text)
+        if shift is not None and first is not None and not _in(cand.clause, mention.start):
+            # "held talks on Wednesday, a day after the delegation arrived": the day before the sentence's
+            days = dt.timedelta(days=1 if shift.group("n") in ("a", "one", "the") else 2)
+            cand.date = cand.end_date = first - days if shift.group("way") == "after" else first + days
         if first is None and mention.hint:
             cand.date_hint = mention.hint
         elif first is None and mention.day is not None and mention.month is not None:

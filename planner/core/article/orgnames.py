@@ -58,6 +58,7 @@ OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
 
 
 RUN_BEFORE_OWNER = re.compile(rf"(?<![\w'’]){RUN}(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
+_QUALIFIER = re.compile(r"(?:[A-Za-z]+\s+)?")
 #: the roles of a government, whose owner is a place: "Victoria's Premier", "Japan's Minister"
 _PUBLIC_ROLE = re.compile(r"Minister|Premier|Governor|Mayor|Ambassador|Secretary")
 
@@ -68,13 +69,25 @@ def role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
     owner = next(iter(OWNER_IN_RUN.finditer(text, start, end)), None)
     if owner is None:
         return None
-    role = next((m for m in mentions if m.start == owner.end() and m.entity.kind == "role"), None)
+    role = next(
+        (
+            m
+            for m in mentions
+            if m.entity.kind == "role"
+            and m.start >= owner.end()
+            and _QUALIFIER.fullmatch(text, owner.end(), m.start)
+        ),
+        None,
+    )  # "Murata Manufacturing's Senior Vice President": a word may qualify the role
     if role is None or _PUBLIC_ROLE.search(role.entity.name):
         return None  # "Ontario's Premier, Doug Ford": a place's office
     if not (re.match(r"\s*,", text[role.end :]) or re.search(r",\s*(?:the\s+)?$", text[:start])):
         return None  # "Ontario's Premier Doug Ford": only a role set off by commas (a name beside it)
     a, b = trim(text, start, owner.start() + re.search("['’]", owner.group()).start())  # type: ignore[union-attr]
     words = text[a:b].split()
-    if not words or words[0] in NOT_NAMES or covered(mentions, a, b, ("city", "country", "state", "person")):
-        return None
+    whole = any(
+        (m.start, m.end) == (a, b) and m.entity.kind in ("city", "country", "state") for m in mentions
+    )
+    if not words or words[0] in NOT_NAMES or whole or covered(mentions, a, b, ("state", "person")):
+        return None  # "Murata Manufacturing": a city's name inside a body's is the body's
     return a, b

@@ -36,6 +36,7 @@ from planner.core.article.merge import contacts, merge, organisations, told_else
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import find_people, one_person
 from planner.core.article.places import (
+    capitals,
     drop_bodies,
     is_abroad,
     locate,
@@ -122,7 +123,8 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = mark_passing(text, drop_bodies(text, self.gaz.find(text, self.regions)))
+            found = capitals(text, self.gaz.find(text, self.regions), self.gaz)
+            found = mark_passing(text, drop_bodies(text, found))
             found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 

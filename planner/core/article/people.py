@@ -169,7 +169,7 @@ def _owns(text: str, org: Mention | None, role: Mention) -> bool:
     possessive right before it (a lower-case word between)."""
     return (
         org is not None
-        and re.fullmatch(r"(?:'s|’s|s'|s’)\s+(?:[a-z]+\s+)?", text[org.end : role.start]) is not None
+        and re.fullmatch(r"(?:'s|’s|s'|s’)\s+(?:[A-Za-z]+\s+)?", text[org.end : role.start]) is not None
     )
 
 

@@ -32,6 +32,28 @@ _SEAT_AFTER = re.compile(
 _OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
 
 
+#: "arrived in the Russian capital", "the Danish capital's harbour": the country's capital city
+_CAPITAL = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
+
+
+def capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` and a city mention for each ``the <nationality> capital`` (Moscow for
+    ``the Russian capital``) the gazetteer can name, where no other name stands."""
+    added = []
+    for m in _CAPITAL.finditer(text):
+        code = gaz.country_of_demonym(m.group("dem"))
+        country = gaz.countries.get(code) if code else None
+        city = gaz.city(country.capital) if country is not None and country.capital else None
+        if (
+            city is None
+            or city.country != code
+            or any(x.start < m.end() and m.start() < x.end for x in mentions)
+        ):
+            continue
+        added.append(Mention(city, m.start(), m.end(), m.group()))
+    return sorted([*mentions, *added], key=lambda x: (x.start, -x.end)) if added else mentions
+
+
 def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
     """Places named only as a stop-over or an organisation's seat, marked so nobody is put there;
     a place named as the seat of a person's office (``Victoria's Premier Jacinta Allan``, ``ब्रिटिश

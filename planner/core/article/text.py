@@ -284,6 +284,8 @@ def sentences(text: str, names: Callable[[str], list[tuple[int, int]]] | None = 
 _CLAUSE = re.compile(
     r"[,;:](?!\d)|\s(?:जहां|जहाँ|जबकि|लेकिन|वहीं|while|but|where|whereas)\s"
     r"|\sand\s(?=(?:is|are|will|has|have|was|were|would)\s)"
+    # "will address the diaspora before the delegation returns home on Friday": the date of another verb
+    r"|(?<!day)(?<!days)\s(?:before|after|until)\s(?=(?:the|he|she|they|it|his|her|its|their)\s)"
 )
 # "on Monday, November 9, for …": the comma after a weekday that a date follows cuts no clause
 _WEEKDAY_COMMA = re.compile(

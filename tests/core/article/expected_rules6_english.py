@@ -6,16 +6,21 @@ each read in its own clause); a sentence dated only by the one before it (``the 
 ``That morning``); a body's role with the name after a comma or before it (``SAIC Motor's Vice
 President, Mr. Zhang Wei``, ``Mr. X, Brookfield Asset Management's Managing Director``), C-suite titles
 (``Chief Commercial Officer``); a host named in a sentence of their own (``Embraer's Chief Commercial
-Officer, Mrs. X, will receive the delegation``) is the host of the engagement with that body.
+Officer, Mrs. X, will receive the delegation``) is the host of the engagement with that body; a
+sentence that sums the visit up (``after three days of meetings with investors``) is no engagement;
+the date of another verb (``… before the delegation leaves for Osaka on Friday``); ``the Japanese
+capital`` (the country's capital); ``a day after the delegation landed`` (the day before).
 Same shape as ``expected.BLIND2``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
 
+TOKYO, WARSAW = "Asia/Tokyo", "Europe/Warsaw"
 HANOI, TORONTO, VANCOUVER, DUBAI = "Asia/Ho_Chi_Minh", "America/Toronto", "America/Vancouver", "Asia/Dubai"
 CIBC = "Canada-India Business Council (C-IBC)"
 CPP = "Canada Pension Plan Investment Board (CPP Investments)"
@@ -86,5 +91,46 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
             ("Omar Al Hashimi", "", "Chief Commercial Officer", "DP World", "host"),
             ("Ashraf Ali", "", "Managing Director", "Lulu Group", "host"),
         ],
+    },
+    # a wire story (no year; the publication date given): "on Wednesday held talks …, a day after the
+    # state delegation landed in the Japanese capital"; "address the Tamil diaspora in Tokyo before the
+    # delegation leaves for Osaka on Friday"; "Murata Manufacturing's Senior Vice President, Mr. …"
+    "rules6_en_wire_capital_tn_japan": {
+        "published": dt.date(2026, 5, 13),
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-05-12", "2026-05-17"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-05-12", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-05-13", "Tokyo", TOKYO),
+            "Meeting with Murata Manufacturing": _e("2026-05-13", "Tokyo", TOKYO),
+            "Address to the Indian diaspora": _e("2026-05-14", "Tokyo", TOKYO),
+            "Departure for Osaka": _e("2026-05-15", "Osaka", TOKYO),
+            "Meeting with Kansai Economic Federation": _e("2026-05-16", "Osaka", TOKYO),
+            "Return to India": _e("2026-05-17", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-05-12", "2026-05-15"), ("Osaka", "2026-05-15", "2026-05-17")],
+        "contacts": [("Kenji Sato", "", "Senior Vice President", "Murata Manufacturing", "host")],
+    },
+    # "met the … (PAIH) in Warsaw on Tuesday, June 23, the day after his delegation reached the Polish
+    # capital"; "meet the Lower Silesian Chamber of Commerce before the delegation flies home on Saturday"
+    "rules6_en_day_after_od_poland": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-06-22", "2026-06-27"),
+        "engagements": {
+            "Arrival in Warsaw": _e("2026-06-22", "Warsaw", WARSAW),
+            "Meeting with Polish Investment and Trade Agency (PAIH)": _e("2026-06-23", "Warsaw", WARSAW),
+            "Departure for Wrocław": _e("2026-06-25", "Wrocław", WARSAW),
+            "Visit to KGHM": _e("2026-06-25", "Wrocław", WARSAW),
+            "Address to the Indian diaspora": _e("2026-06-25", "Wrocław", WARSAW),
+            "Meeting with Lower Silesian Chamber of Commerce": _e("2026-06-26", "Wrocław", WARSAW),
+            "Return to India": _e("2026-06-27", None, KOLKATA),
+        },
+        "stops": [("Warsaw", "2026-06-22", "2026-06-25"), ("Wrocław", "2026-06-25", "2026-06-27")],
+        "contacts": [],
     },
 }
