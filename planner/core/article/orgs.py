@@ -64,7 +64,7 @@ _BODY_TRIGGER = (
     r"|agreements?\s+with|MoUs?\s+with|(?:a|the|proposed|planned)\s+meeting\s+with"
 )
 _TRIGGER = re.compile(
-    rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?|tour(?:s|ed)?(?:\s+of)?"
+    rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
 )
 _LIST = re.compile(rf"{RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{RUN})*")
@@ -87,6 +87,10 @@ _OWNED_NEXT = re.compile(
 )
 
 
+#: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"
+_SITE_AFTER = re.compile(
+    r"\s+(?:headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre)\b"
+)
 _OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
 _AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{RUN})")
 
@@ -302,6 +306,10 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if run is None:
             continue
         items = _split_list(text, run.start(), run.end())
+        if re.search(r"\bto\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
+            m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
+        ):
+            continue  # "visit to South Korea, the Industries Department said": a place visited, no body
         while re.search(r"(?:'s|’s|s'|s’)$", text[run.start() : run.end()]):
             # "visited Foxconn's campus and BYD's battery plant": owners, each named before its place
             more = _OWNED_NEXT.match(text, run.end())
@@ -351,9 +359,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
             single = len(words) == 1 and not _is_person_word(name, full_text)
             # "visit Schneider Electric's smart grid centre": the owner of the place visited
-            owner = (
-                t.group().lower().startswith(("visit", "tour"))
-                and _OWNED_PLACE.match(text, b - 2) is not None
+            # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
+            owner = t.group().lower().startswith(("visit", "tour")) and (
+                _OWNED_PLACE.match(text, b - 2) is not None or _SITE_AFTER.match(text, b) is not None
             )  # the last two characters
             if (
                 _orgish(name, gaz)

@@ -87,8 +87,13 @@ _PEOPLE_OF_AFTER = re.compile(
 )
 
 
+#: a generated city's name inside another place's: "Roosevelt Island", "Victoria Harbour"
+_FEATURE_AFTER = re.compile(r"\s+(?:Island|Harbour|Harbor|Bay|Beach|Park|Square|Street|Avenue|Valley)\b")
+
+
 def drop_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander)."""
+    """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander) or
+    for another place (Roosevelt Island)."""
     return [
         m
         for m in mentions
@@ -98,6 +103,7 @@ def drop_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             and (
                 _PEOPLE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start])
                 or _PEOPLE_OF_AFTER.match(text, m.end)
+                or _FEATURE_AFTER.match(text, m.end)
             )
         )
     ]

@@ -9,7 +9,9 @@ President, Mr. Zhang Wei``, ``Mr. X, Brookfield Asset Management's Managing Dire
 Officer, Mrs. X, will receive the delegation``) is the host of the engagement with that body; a
 sentence that sums the visit up (``after three days of meetings with investors``) is no engagement;
 the date of another verb (``… before the delegation leaves for Osaka on Friday``); ``the Japanese
-capital`` (the country's capital); ``a day after the delegation landed`` (the day before).
+capital`` (the country's capital); ``a day after the delegation landed`` (the day before); an
+itinerary's noun phrases (``Visit to Mowi's aquaculture innovation centre``, ``a visit to LS Electric
+headquarters``); a city written without its letters ł, ø (``Wroclaw``, ``Tromso``).
 Same shape as ``expected.BLIND2``.
 """
 
@@ -20,7 +22,7 @@ from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
 
-TOKYO, WARSAW = "Asia/Tokyo", "Europe/Warsaw"
+TOKYO, WARSAW, OSLO, SEOUL = "Asia/Tokyo", "Europe/Warsaw", "Europe/Oslo", "Asia/Seoul"
 HANOI, TORONTO, VANCOUVER, DUBAI = "Asia/Ho_Chi_Minh", "America/Toronto", "America/Vancouver", "Asia/Dubai"
 CIBC = "Canada-India Business Council (C-IBC)"
 CPP = "Canada Pension Plan Investment Board (CPP Investments)"
@@ -131,6 +133,46 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-27", None, KOLKATA),
         },
         "stops": [("Warsaw", "2026-06-22", "2026-06-25"), ("Wrocław", "2026-06-25", "2026-06-27")],
+        "contacts": [],
+    },
+    # a press note's highlights: "Visit to Mowi's aquaculture innovation centre", "Visit to Yara
+    # International headquarters, followed by a meeting with Innovation Norway", "Travel to Tromso"
+    "rules6_en_highlights_ts_norway": {
+        "published": None,
+        "language": "en",
+        "head": "IT and Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-08-31", "2026-09-03"),
+        "engagements": {
+            "Arrival in Oslo": _e("2026-08-31", "Oslo", OSLO),
+            "Visit to Mowi": _e("2026-08-31", "Oslo", OSLO),
+            "Visit to Yara International": _e("2026-09-01", "Oslo", OSLO),
+            "Meeting with Innovation Norway": _e("2026-09-01", "Oslo", OSLO),
+            "Departure for Tromsø": _e("2026-09-02", "Tromsø", OSLO),
+            "Visit to Norwegian College of Fishery Science": _e("2026-09-02", "Tromsø", OSLO),
+            "Return to India": _e("2026-09-03", None, KOLKATA),
+        },
+        "stops": [("Oslo", "2026-08-31", "2026-09-02"), ("Tromsø", "2026-09-02", "2026-09-03")],
+        "contacts": [],
+    },
+    # "includes a visit to LS Electric headquarters and a meeting with the … (KITA)"; "travel to Busan for
+    # a visit to Hanwha Ocean's shipyard, followed by an investors' roundtable"
+    "rules6_en_schedule_gj_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-10-19", "2026-10-22"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-10-19", "Seoul", SEOUL),
+            "Visit to LS Electric": _e("2026-10-20", "Seoul", SEOUL),
+            "Meeting with KITA": _e("2026-10-20", "Seoul", SEOUL),
+            "Departure for Busan": _e("2026-10-21", "Busan", SEOUL),
+            "Visit to Hanwha Ocean": _e("2026-10-21", "Busan", SEOUL),
+            "Investors' roundtable": _e("2026-10-21", "Busan", SEOUL),
+            "Return to India": _e("2026-10-22", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-10-19", "2026-10-21"), ("Busan", "2026-10-21", "2026-10-22")],
         "contacts": [],
     },
 }
