@@ -41,6 +41,7 @@ from planner.core.article.orgnames import (
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.words import is_common_word
 
 #: a name spelled out before its acronym may link words by two ("Federation of Industries of the
 #: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
@@ -59,7 +60,7 @@ _FOREIGN_ACR = rf"{CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s
 _ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: after these a capitalised name is an organisation's even without an organisation word
 _BODY_TRIGGER = (
-    r"(?:officials|representatives|executives|leaders|heads|delegates|management|delegation|team"
+    r"(?:officials|representatives|executives|leaders|leadership|heads|delegates|management|delegation|team"
     r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
     r"|agreements?\s+with|MoUs?\s+with|(?:a|the|proposed|planned)\s+meeting\s+with"
 )
@@ -125,7 +126,7 @@ def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: 
     return owners[-1].end()
 
 
-def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_list(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
     """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
     chunk = text[start:end]
     parts: list[tuple[int, int]] = []
@@ -135,6 +136,20 @@ def _split_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
         joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
         if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
             continue  # "Ministry of Trade and Industry"
+        nxt = _LIST_SEP.search(chunk, sep.end())
+        right = chunk[sep.end() : nxt.start() if nxt else len(chunk)].split()
+        if (
+            joins
+            and "," not in sep.group()
+            and len(before.split()) >= 2
+            and is_common_word(before.split()[-1])
+            and right
+            and all(is_common_word(w) for w in right)
+            and gaz is not None
+            and gaz.org_word(right[-1])
+        ):
+            continue  # "Gauteng Growth and Development Agency": common nouns joined into one body's name
+
         parts.append((start + pos, start + sep.start()))
         pos = sep.end()
     parts.append((start + pos, end))
@@ -285,7 +300,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         of = _ROLE_OF.match(text, role.end)
         if of is None:
             continue
-        for a, b in _split_list(text, of.start("name"), of.end("name")):
+        for a, b in _split_list(text, of.start("name"), of.end("name"), gaz):
             start, end = trim(text, a, b)
             words = text[start:end].split()
             name = text[start:end]
@@ -305,7 +320,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         run = _LIST.match(text, t.end())
         if run is None:
             continue
-        items = _split_list(text, run.start(), run.end())
+        items = _split_list(text, run.start(), run.end(), gaz)
         if re.search(r"\bto\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
             m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
         ):
@@ -317,7 +332,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if after is None:
                 break
             run = after
-            items += _split_list(text, run.start(), run.end())
+            items += _split_list(text, run.start(), run.end(), gaz)
         of = _ROLE_OF.match(text, run.end())
         if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
             # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
@@ -330,7 +345,14 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         with_body = len(items) > 1 and any(
             _orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
         )
-        for a, b in items:
+        for n, (a, b) in enumerate(items):
+            described = re.fullmatch(r",\s*(?:the\s+)?", text[items[n - 1][1] : a]) if n else None
+            if (
+                described
+                and re.match(r"(?:the\s+)", text[items[n - 1][1] :].lstrip(", "))
+                and _OWNED_PLACE.match(text, b - 2)
+            ):
+                continue  # "Wesgro, the Western Cape's trade … agency": a description of the body before
             body = role_owner(text, a, b, mentions)
             if body is not None and free(*body) and places_only_inside(*body):
                 # "met SAIC Motor's Vice President, Mr. Zhang Wei": the owner of a role is a body

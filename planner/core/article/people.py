@@ -158,10 +158,13 @@ def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
     for p in places:
         if p.end <= role.start and _POSSESSIVE.fullmatch(text, p.end, role.start):
             return p.start
-    return role.start
+    qualified = _QUALIFIED.search(text, 0, role.start)
+    return qualified.start() if qualified is not None else role.start
 
 
 _ROLE_COMMA = re.compile(r"\s*,\s*")
+#: "Prof. X, Deputy Vice-Chancellor": one capitalised word qualifying the title after the comma
+_QUALIFIED = re.compile(r"(?<=,\s)[A-Z][a-z]+\s+$")
 
 
 def _owns(text: str, org: Mention | None, role: Mention) -> bool:

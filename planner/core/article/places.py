@@ -79,7 +79,7 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
 #: a generated city's name used for a body whose people are met: "officials of Kawasaki",
 #: "Santander के अधिकारियों से"
 _PEOPLE_OF_BEFORE = re.compile(
-    r"(?i:\b(?:officials|representatives|executives|delegates|heads|management|team)\s+(?:of|from)"
+    r"(?i:\b(?:officials|representatives|executives|delegates|heads|leadership|management|team)\s+(?:of|from)"
     r"|\b(?:talks|meetings?|partnership|agreements?|MoUs?)\s+with)\s+(?:the\s+)?$"
 )
 _PEOPLE_OF_AFTER = re.compile(
