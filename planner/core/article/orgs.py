@@ -92,6 +92,19 @@ _OWNED_NEXT = re.compile(
 _SITE_AFTER = re.compile(
     r"\s+(?:headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre)\b"
 )
+#: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
+_BODY_NOUN = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"
+)
+
+
+def _describes(text: str, prev_end: int, end: int) -> bool:
+    """The list item ending at ``end`` is ``, the X's …``: a description of the item before it."""
+    return (
+        re.match(r",\s*the\s+", text[prev_end:]) is not None and _OWNED_PLACE.match(text, end - 2) is not None
+    )
+
+
 _OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
 _AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{RUN})")
 
@@ -345,13 +358,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         with_body = len(items) > 1 and any(
             _orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
         )
+        described = {n for n in range(1, len(items)) if _describes(text, items[n - 1][1], items[n][1])}
         for n, (a, b) in enumerate(items):
-            described = re.fullmatch(r",\s*(?:the\s+)?", text[items[n - 1][1] : a]) if n else None
-            if (
-                described
-                and re.match(r"(?:the\s+)", text[items[n - 1][1] :].lstrip(", "))
-                and _OWNED_PLACE.match(text, b - 2)
-            ):
+            if n in described:
                 continue  # "Wesgro, the Western Cape's trade … agency": a description of the body before
             body = role_owner(text, a, b, mentions)
             if body is not None and free(*body) and places_only_inside(*body):
@@ -389,6 +398,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 _orgish(name, gaz)
                 or single
                 or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
+                or (
+                    n + 1 in described
+                    and _BODY_NOUN.match(text, items[n + 1][1] - 2) is not None
+                    and len(words) <= 5
+                )
             ):
                 found.append(Mention(found_org(name), start, end, name))
     for role in mentions:

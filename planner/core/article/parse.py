@@ -65,7 +65,9 @@ _OPINION = re.compile(
     r"\s*[:|।—–-]"
 )
 _THEN = re.compile(
-    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b)"
+    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b"
+    # "He also met …", "The delegation later visited …": the day the sentence before told
+    r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
 )
 
 

@@ -11,7 +11,11 @@ sentence that sums the visit up (``after three days of meetings with investors``
 the date of another verb (``… before the delegation leaves for Osaka on Friday``); ``the Japanese
 capital`` (the country's capital); ``a day after the delegation landed`` (the day before); an
 itinerary's noun phrases (``Visit to Mowi's aquaculture innovation centre``, ``a visit to LS Electric
-headquarters``); a city written without its letters ł, ø (``Wroclaw``, ``Tromso``).
+headquarters``); a city written without its letters ł, ø (``Wroclaw``, ``Tromso``); ``the leadership of
+X``; common nouns joined into one name (``Baden-Wuerttemberg Trade and Investment Agency``); a body
+described after a comma (``Bayern Innovativ, the Free State of Bavaria's innovation agency``); a
+qualified title after a name (``Dr. X, Acting Director``); a city's name inside a place's (``Manly
+Beach``).
 Same shape as ``expected.BLIND2``.
 """
 
@@ -22,6 +26,7 @@ from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
 
+BERLIN, SYDNEY = "Europe/Berlin", "Australia/Sydney"
 TOKYO, WARSAW, OSLO, SEOUL = "Asia/Tokyo", "Europe/Warsaw", "Europe/Oslo", "Asia/Seoul"
 HANOI, TORONTO, VANCOUVER, DUBAI = "Asia/Ho_Chi_Minh", "America/Toronto", "America/Vancouver", "Asia/Dubai"
 CIBC = "Canada-India Business Council (C-IBC)"
@@ -174,5 +179,57 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
         },
         "stops": [("Seoul", "2026-10-19", "2026-10-21"), ("Busan", "2026-10-21", "2026-10-22")],
         "contacts": [],
+    },
+    # "held talks with the leadership of the Bavarian Chamber …"; "met Bayern Innovativ, the Free State of
+    # Bavaria's innovation agency"; "Dr. Markus Brandt, Acting Director, presented"; "the leadership of the
+    # Baden-Wuerttemberg Trade and Investment Agency"
+    "rules6_en_leadership_mh_germany": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-06-29", "2026-07-03"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-06-29", "Munich", BERLIN),
+            "Meeting with Bavarian Chamber of Industry and Commerce": _e("2026-06-30", "Munich", BERLIN),
+            "Meeting with Bayern Innovativ": _e("2026-06-30", "Munich", BERLIN),
+            "Departure for Stuttgart": _e("2026-07-01", "Stuttgart", BERLIN),
+            "Visit to Fraunhofer Institute for Manufacturing Engineering and Automation (IPA)": _e(
+                "2026-07-01", "Stuttgart", BERLIN
+            ),
+            "Meeting with Baden-Wuerttemberg Trade and Investment Agency": _e("2026-07-02", "Stuttgart", BERLIN),
+            "Return to India": _e("2026-07-03", None, KOLKATA),
+        },
+        "stops": [("Munich", "2026-06-29", "2026-07-01"), ("Stuttgart", "2026-07-01", "2026-07-03")],
+        "contacts": [
+            (
+                "Markus Brandt",
+                "",
+                "Acting Director",
+                "Fraunhofer Institute for Manufacturing Engineering and Automation (IPA)",
+                "host",
+            )
+        ],
+    },
+    # "talks with the leadership of the University of Sydney"; "a reception near Manly Beach" (Manly is
+    # no stop); "Prof. Helen Park, Deputy Vice-Chancellor"; "Investment NSW, the New South Wales
+    # Government's … agency"; "representatives of the Australian Research and Innovation Council"
+    "rules6_en_leadership_ka_australia": {
+        "published": None,
+        "language": "en",
+        "head": "Higher Education Minister M.C. Sudhakar",
+        "year": 2026,
+        "span": ("2026-02-16", "2026-02-19"),
+        "engagements": {
+            "Arrival in Sydney": _e("2026-02-16", "Sydney", SYDNEY),
+            "Meeting with University of Sydney": _e("2026-02-17", "Sydney", SYDNEY),
+            "Address to the Indian diaspora": _e("2026-02-17", "Sydney", SYDNEY),
+            "Meeting with University of New South Wales (UNSW)": _e("2026-02-18", "Sydney", SYDNEY),
+            "Meeting with Investment NSW": _e("2026-02-18", "Sydney", SYDNEY),
+            "Meeting with Australian Research and Innovation Council": _e("2026-02-18", "Sydney", SYDNEY),
+            "Return to India": _e("2026-02-19", None, KOLKATA),
+        },
+        "stops": [("Sydney", "2026-02-16", "2026-02-19")],
+        "contacts": [("Helen Park", "", "Deputy Vice-Chancellor", "University of New South Wales (UNSW)", "host")],
     },
 }
