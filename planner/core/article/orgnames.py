@@ -2,7 +2,8 @@
 
 A capitalised run and the small words that link it (``of``, ``and``, ``de``, ``der``…), the words
 that never start a name, trimming a run to a name, and the owner of a role (``SAIC Motor's Vice
-President, Mr. Zhang Wei``: the body is SAIC Motor).
+President, Mr. Zhang Wei``: the body is SAIC Motor), a list cut into names, a description of a body
+(``Wesgro, the Western Cape's … agency``) and the site a body owns (``LS Electric headquarters``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import re
 
 from planner.core.article.dates import ENGLISH_MONTHS, ENGLISH_WEEKDAYS
-from planner.core.article.gazetteer import Entity, Mention
+from planner.core.article.gazetteer import Entity, Gazetteer, Mention
+from planner.core.article.words import is_common_word
 
 #: lowercase words inside a name, English and the languages bodies abroad are named in (Câmara de
 #: Comércio e Indústria, Verband der Automobilindustrie, Cámara de Comercio y Industria)
@@ -91,3 +93,55 @@ def role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
     if not words or words[0] in NOT_NAMES or whole or covered(mentions, a, b, ("state", "person")):
         return None  # "Murata Manufacturing": a city's name inside a body's is the body's
     return a, b
+
+
+LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def split_list(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
+    """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
+    chunk = text[start:end]
+    parts: list[tuple[int, int]] = []
+    pos = 0
+    for sep in LIST_SEP.finditer(chunk):
+        before = chunk[pos : sep.start()]
+        joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
+        if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
+            continue  # "Ministry of Trade and Industry"
+        nxt = LIST_SEP.search(chunk, sep.end())
+        right = chunk[sep.end() : nxt.start() if nxt else len(chunk)].split()
+        if (
+            joins
+            and "," not in sep.group()
+            and len(before.split()) >= 2
+            and is_common_word(before.split()[-1])
+            and right
+            and all(is_common_word(w) for w in right)
+            and gaz is not None
+            and gaz.org_word(right[-1])
+        ):
+            continue  # "Gauteng Growth and Development Agency": common nouns joined into one body's name
+        parts.append((start + pos, start + sep.start()))
+        pos = sep.end()
+    parts.append((start + pos, end))
+    return [p for p in parts if p[1] > p[0]]
+
+
+#: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"
+SITE_AFTER = re.compile(
+    r"\s+(?:headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre)\b"
+)
+#: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
+BODY_NOUN = re.compile(
+    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"
+)
+
+
+def describes(text: str, prev_end: int, end: int) -> bool:
+    """The list item ending at ``end`` is ``, the X's …``: a description of the item before it."""
+    return (
+        re.match(r",\s*the\s+", text[prev_end:]) is not None and OWNED_PLACE.match(text, end - 2) is not None
+    )
+
+
+OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")

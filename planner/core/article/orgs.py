@@ -27,21 +27,25 @@ import re
 
 from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.orgnames import (
+    BODY_NOUN,
     CAP,
     LINKS,
     NOT_NAMES,
+    OWNED_PLACE,
     OWNER_IN_RUN,
     RUN,
     RUN_BEFORE_OWNER,
+    SITE_AFTER,
     covered,
+    describes,
     found_org,
     role_owner,
+    split_list,
     trim,
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.romanise import latin_form, romanise
-from planner.core.article.words import is_common_word
 
 #: a name spelled out before its acronym may link words by two ("Federation of Industries of the
 #: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
@@ -69,7 +73,6 @@ _TRIGGER = re.compile(
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
 )
 _LIST = re.compile(rf"{RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{RUN})*")
-_LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 _HI_AFTER = r"\s+(?:के|का|की|से|ने|को|में|द्वारा)(?![\u0900-\u097F])"
 _HI_LIST_AFTER = r"(?:\s+(?:के|का|की|से|ने|को|में|द्वारा|और|एवं|तथा)(?![\u0900-\u097F])|\s*,)"
 _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
@@ -88,24 +91,6 @@ _OWNED_NEXT = re.compile(
 )
 
 
-#: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"
-_SITE_AFTER = re.compile(
-    r"\s+(?:headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre)\b"
-)
-#: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
-_BODY_NOUN = re.compile(
-    r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"
-)
-
-
-def _describes(text: str, prev_end: int, end: int) -> bool:
-    """The list item ending at ``end`` is ``, the X's …``: a description of the item before it."""
-    return (
-        re.match(r",\s*the\s+", text[prev_end:]) is not None and _OWNED_PLACE.match(text, end - 2) is not None
-    )
-
-
-_OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
 _AND_NEXT = re.compile(rf"\s*,?\s+and\s+(?:the\s+)?(?P<name>{RUN})")
 
 
@@ -137,36 +122,6 @@ def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: 
     if covered(mentions, start, cut, ("org",)) or _orgish(text[start:cut], gaz):
         return start
     return owners[-1].end()
-
-
-def _split_list(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
-    chunk = text[start:end]
-    parts: list[tuple[int, int]] = []
-    pos = 0
-    for sep in _LIST_SEP.finditer(chunk):
-        before = chunk[pos : sep.start()]
-        joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
-        if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
-            continue  # "Ministry of Trade and Industry"
-        nxt = _LIST_SEP.search(chunk, sep.end())
-        right = chunk[sep.end() : nxt.start() if nxt else len(chunk)].split()
-        if (
-            joins
-            and "," not in sep.group()
-            and len(before.split()) >= 2
-            and is_common_word(before.split()[-1])
-            and right
-            and all(is_common_word(w) for w in right)
-            and gaz is not None
-            and gaz.org_word(right[-1])
-        ):
-            continue  # "Gauteng Growth and Development Agency": common nouns joined into one body's name
-
-        parts.append((start + pos, start + sep.start()))
-        pos = sep.end()
-    parts.append((start + pos, end))
-    return [p for p in parts if p[1] > p[0]]
 
 
 _ON_BEHALF = re.compile(r"(?:की\s+ओर\s+से|(?i:on\s+behalf\s+of\s+[^,]{2,60},))\s*$")
@@ -313,7 +268,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         of = _ROLE_OF.match(text, role.end)
         if of is None:
             continue
-        for a, b in _split_list(text, of.start("name"), of.end("name"), gaz):
+        for a, b in split_list(text, of.start("name"), of.end("name"), gaz):
             start, end = trim(text, a, b)
             words = text[start:end].split()
             name = text[start:end]
@@ -333,7 +288,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         run = _LIST.match(text, t.end())
         if run is None:
             continue
-        items = _split_list(text, run.start(), run.end(), gaz)
+        items = split_list(text, run.start(), run.end(), gaz)
         if re.search(r"\bto\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
             m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
         ):
@@ -345,7 +300,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if after is None:
                 break
             run = after
-            items += _split_list(text, run.start(), run.end(), gaz)
+            items += split_list(text, run.start(), run.end(), gaz)
         of = _ROLE_OF.match(text, run.end())
         if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
             # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
@@ -358,7 +313,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         with_body = len(items) > 1 and any(
             _orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
         )
-        described = {n for n in range(1, len(items)) if _describes(text, items[n - 1][1], items[n][1])}
+        described = {n for n in range(1, len(items)) if describes(text, items[n - 1][1], items[n][1])}
         for n, (a, b) in enumerate(items):
             if n in described:
                 continue  # "Wesgro, the Western Cape's trade … agency": a description of the body before
@@ -392,7 +347,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             # "visit Schneider Electric's smart grid centre": the owner of the place visited
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
             owner = t.group().lower().startswith(("visit", "tour")) and (
-                _OWNED_PLACE.match(text, b - 2) is not None or _SITE_AFTER.match(text, b) is not None
+                OWNED_PLACE.match(text, b - 2) is not None or SITE_AFTER.match(text, b) is not None
             )  # the last two characters
             if (
                 _orgish(name, gaz)
@@ -400,7 +355,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
                 or (
                     n + 1 in described
-                    and _BODY_NOUN.match(text, items[n + 1][1] - 2) is not None
+                    and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None
                     and len(words) <= 5
                 )
             ):

@@ -197,7 +197,9 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
             "Visit to Fraunhofer Institute for Manufacturing Engineering and Automation (IPA)": _e(
                 "2026-07-01", "Stuttgart", BERLIN
             ),
-            "Meeting with Baden-Wuerttemberg Trade and Investment Agency": _e("2026-07-02", "Stuttgart", BERLIN),
+            "Meeting with Baden-Wuerttemberg Trade and Investment Agency": _e(
+                "2026-07-02", "Stuttgart", BERLIN
+            ),
             "Return to India": _e("2026-07-03", None, KOLKATA),
         },
         "stops": [("Munich", "2026-06-29", "2026-07-01"), ("Stuttgart", "2026-07-01", "2026-07-03")],
@@ -230,6 +232,8 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-02-19", None, KOLKATA),
         },
         "stops": [("Sydney", "2026-02-16", "2026-02-19")],
-        "contacts": [("Helen Park", "", "Deputy Vice-Chancellor", "University of New South Wales (UNSW)", "host")],
+        "contacts": [
+            ("Helen Park", "", "Deputy Vice-Chancellor", "University of New South Wales (UNSW)", "host")
+        ],
     },
 }
