@@ -29,6 +29,7 @@ from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.orgnames import (
     BODY_NOUN,
     CAP,
+    CONNECTORS,
     LINKS,
     NOT_NAMES,
     OWNED_PLACE,
@@ -46,6 +47,7 @@ from planner.core.article.orgnames import (
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.words import is_common_word
 
 #: a name spelled out before its acronym may link words by two ("Federation of Industries of the
 #: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
@@ -189,11 +191,20 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
 _DOUBLE_LINK = re.compile(rf"\s(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
 
 
+#: a name whose last words follow a comma before its acronym ("Chamber of Commerce, Industry and …")
+_COMMA_HEAD = re.compile(rf"(?<![\w'’]){CAP}(?:\s+{CAP})*\s+of\s+{CAP},\s+$")
+
+
 def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
     """Where a name spelled out before its acronym starts: after a double link when the words before
     it are a person's name ("Wei Chen of the Silicon Valley Indian Professionals Association"), else
     where the run starts ("Association of the German Automotive Industry (VDA)")."""
     start = m.start("name")
+    head = _COMMA_HEAD.search(text, 0, start)
+    if head is not None and all(
+        is_common_word(w) or w in CONNECTORS for w in text[start : m.end("name")].split()
+    ):
+        return head.start()  # "Geneva Chamber of Commerce, Industry and Services (CCIG)": one name
     link = _DOUBLE_LINK.search(text, start, m.end("name"))
     if link is None or not _names_only(text, [(start, link.start())], gaz):
         return start

@@ -71,6 +71,14 @@ _THEN = re.compile(
 )
 
 
+#: "(12:30 am IST on Thursday)": the time at home, whose day is not the engagement's
+_HOME_TIME = re.compile(r"\([^()]*\b(?:IST|India\s+time|Indian\s+time)\b[^()]*\)")
+
+
+def _in_home_time(text: str, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in _HOME_TIME.finditer(text))
+
+
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
     """The draft visit a news report describes; ``NoVisitFound`` if it describes none."""
     if not text or not text.strip():
@@ -290,7 +298,7 @@ class _Parser:
                 mentions = self._find(s.text)
             sentence_tense = tense(s.text)
             times = find_times(s.text)
-            found = find_dates(s.text)
+            found = [d for d in find_dates(s.text) if not _in_home_time(s.text, d.start)]
             then = _THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
