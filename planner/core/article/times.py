@@ -196,7 +196,15 @@ def find_times(text: str) -> list[TimeMention]:
             mention = convert(m)
             if mention is None or any(f.start < mention.end and mention.start < f.end for f in found):
                 continue
-            ist = bool(_IST.search(text[mention.end : mention.end + 30]))
+            if re.search(r"\(\s*$", text[max(0, mention.start - 3) : mention.start]) and any(
+                0 <= mention.start - f.end <= 20 for f in found
+            ):
+                continue  # "at 6 pm local time (5:30 am IST on Wednesday)": the same moment at home
+            window = text[mention.end : mention.end + 30]
+            stop = re.search(
+                r"\blocal\b|\d", window
+            )  # "4 pm local time (12:30 am IST …)": IST is the other clock's
+            ist = bool(_IST.search(window[: stop.start()] if stop else window))
             named = _ZONE_AFTER.match(text, mention.end)
             if named and named.group("abbr") in ZONE_ABBREVIATIONS:
                 mention = dataclasses.replace(mention, zone_abbr=named.group("abbr"))

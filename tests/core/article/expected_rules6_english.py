@@ -27,6 +27,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 BERLIN, SYDNEY = "Europe/Berlin", "Australia/Sydney"
+SF, MEXICO, MONTERREY = "America/Los_Angeles", "America/Mexico_City", "America/Monterrey"
 TOKYO, WARSAW, OSLO, SEOUL = "Asia/Tokyo", "Europe/Warsaw", "Europe/Oslo", "Asia/Seoul"
 HANOI, TORONTO, VANCOUVER, DUBAI = "Asia/Ho_Chi_Minh", "America/Toronto", "America/Vancouver", "Asia/Dubai"
 CIBC = "Canada-India Business Council (C-IBC)"
@@ -235,5 +236,48 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Helen Park", "", "Deputy Vice-Chancellor", "University of New South Wales (UNSW)", "host")
         ],
+    },
+    # "at 5 pm local time (5:30 am IST on Wednesday)": the meeting is on Tuesday; "San Francisco Chamber of
+    # Commerce, Industry and Innovation (SFCCII)"; "the leadership of the Silicon Valley Leadership Group"
+    "rules6_en_ist_bracket_gj_us": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-10"),
+        "engagements": {
+            "Arrival in San Francisco": _e("2026-09-07", "San Francisco", SF),
+            "Meeting with Silicon Valley Leadership Group": _e("2026-09-08", "San Francisco", SF),
+            "Meeting with San Francisco Chamber of Commerce, Industry and Innovation (SFCCII)": _e(
+                "2026-09-09", "San Francisco", SF
+            ),
+            "Address to the Indian diaspora": _e("2026-09-09", "San Francisco", SF),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+        },
+        "stops": [("San Francisco", "2026-09-07", "2026-09-10")],
+        "contacts": [],
+    },
+    # "call on the Mexican Chamber of Commerce, Industry and Tourism (CANACO) at 6 pm local time (5:30 am
+    # IST on Wednesday)"; "later meet the leadership of the … (AMIA)"; "visit Nemak's … plant"
+    "rules6_en_ist_bracket_tn_mexico": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-11-23", "2026-11-26"),
+        "engagements": {
+            "Arrival in Mexico City": _e("2026-11-23", "Mexico City", MEXICO),
+            "Meeting with Mexican Chamber of Commerce, Industry and Tourism (CANACO)": _e(
+                "2026-11-24", "Mexico City", MEXICO
+            ),
+            "Meeting with Mexican Automotive Industry Association (AMIA)": _e(
+                "2026-11-24", "Mexico City", MEXICO
+            ),
+            "Departure for Monterrey": _e("2026-11-25", "Monterrey", MONTERREY),
+            "Visit to Nemak": _e("2026-11-25", "Monterrey", MONTERREY),
+            "Return to India": _e("2026-11-26", None, KOLKATA),
+        },
+        "stops": [("Mexico City", "2026-11-23", "2026-11-25"), ("Monterrey", "2026-11-25", "2026-11-26")],
+        "contacts": [],
     },
 }
