@@ -256,9 +256,19 @@ class DateResolver:
             )
         elif last is not None:
             anchor, direction, note = last, 1, f"the first {name} on or after the date before it"
+        elif p is not None:
+            # "divided into two teams on Tuesday" (a verb the tense tables do not know), nothing dated
+            # before it: the nearest such day to the publication date, as for a date without a year
+            back = (p.weekday() - m.weekday) % 7
+            ahead = (m.weekday - p.weekday()) % 7
+            day = p - dt.timedelta(days=back) if back <= ahead else p + dt.timedelta(days=ahead)
+            warnings.append(
+                f"“{m.text}” taken as {day.isoformat()}, the nearest {name} to the publication date"
+            )
+            self.last = day
+            return day, day
         else:
-            why = "its verb does not say past or ahead" if p is not None else "no date to count from"
-            warnings.append(f"“{m.text}”: a weekday with {why}; left unscheduled")
+            warnings.append(f"“{m.text}”: a weekday with no date to count from; left unscheduled")
             return None, None
         day = anchor
         while day.weekday() != m.weekday:

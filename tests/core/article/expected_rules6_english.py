@@ -27,6 +27,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 BERLIN, SYDNEY = "Europe/Berlin", "Australia/Sydney"
+PARIS, BANGKOK = "Europe/Paris", "Asia/Bangkok"
 SF, MEXICO, MONTERREY = "America/Los_Angeles", "America/Mexico_City", "America/Monterrey"
 TOKYO, WARSAW, OSLO, SEOUL = "Asia/Tokyo", "Europe/Warsaw", "Europe/Oslo", "Asia/Seoul"
 HANOI, TORONTO, VANCOUVER, DUBAI = "Asia/Ho_Chi_Minh", "America/Toronto", "America/Vancouver", "Asia/Dubai"
@@ -278,6 +279,38 @@ RULES6_ENGLISH: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-26", None, KOLKATA),
         },
         "stops": [("Mexico City", "2026-11-23", "2026-11-25"), ("Monterrey", "2026-11-25", "2026-11-26")],
+        "contacts": [],
+    },
+    # "concluded its programme in Paris on Thursday" first, in a report of Friday 27 March: the 26th
+    "rules6_en_untensed_weekday_hp_france": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Sukhvinder Singh Sukhu",
+        "year": 2026,
+        "span": ("2026-03-23", "2026-03-28"),
+        "engagements": {
+            "Arrival in Paris": _e("2026-03-23", "Paris", PARIS),
+            "Meeting with EDF": _e("2026-03-24", "Paris", PARIS),
+            "Meeting with Business France": _e("2026-03-26", "Paris", PARIS),
+            "Return to India": _e("2026-03-28", None, KOLKATA),
+        },
+        "stops": [("Paris", "2026-03-23", "2026-03-28")],
+        "contacts": [("Jean Morel", "", "Senior Vice President", "EDF", "host")],
+    },
+    # "the delegation began its programme in Bangkok on Tuesday" in a report of Tuesday 13 January: that day
+    "rules6_en_untensed_weekday_uk_thailand": {
+        "published": None,
+        "language": "en",
+        "head": "Tourism Minister Satpal Maharaj",
+        "year": 2026,
+        "span": ("2026-01-12", "2026-01-15"),
+        "engagements": {
+            "Arrival in Bangkok": _e("2026-01-12", "Bangkok", BANGKOK),
+            "Meeting with Thai Travel Agents Association (TTAA)": _e("2026-01-13", "Bangkok", BANGKOK),
+            "Address to the Indian diaspora": _e("2026-01-14", "Bangkok", BANGKOK),
+            "Return to India": _e("2026-01-15", None, KOLKATA),
+        },
+        "stops": [("Bangkok", "2026-01-12", "2026-01-15")],
         "contacts": [],
     },
 }
