@@ -57,18 +57,6 @@ def _unfold(physical: list[str]) -> Iterator[tuple[int, str]]:
         yield start, current
 
 
-def _split(logical: str) -> tuple[str, str, bool] | None:
-    """``(NAME, VALUE, whether it has parameters)`` of a content line, the name upper-cased;
-    ``None`` if it is not one.
-
-    Most lines have no parameters: a plain ``NAME:`` is split without the full pattern."""
-    head, colon, value = logical.partition(":")
-    if colon and head.isascii() and head.replace("-", "").isalnum():
-        return head.upper(), value, False
-    match = _CONTENT_LINE.match(logical)
-    return None if match is None else (match.group(1).upper(), match.group(3), True)
-
-
 def check_structure(text: str, *, name: str) -> Outline:
     """The outline of a calendar (one pass over its lines), or ``IcsError`` naming the first line
     that is wrong."""
@@ -86,15 +74,19 @@ def check_structure(text: str, *, name: str) -> Outline:
     last = 0
     for number, logical in _unfold(physical):
         last = number
-        if not logical.strip():
+        if not logical or logical.isspace():
             kept.append(logical)
             continue
-        split = _split(logical)
-        if split is None:
-            shown = logical if len(logical) <= 40 else logical[:40] + "…"
-            raise IcsError(f"{name}: line {number}: expected NAME:VALUE, found {shown!r}")
-        prop, value, has_params = split
-        if plain and not has_params and prop.startswith(X_PREFIX) and stack and stack[-1][0] == "VEVENT":
+        head, colon, value = logical.partition(":")
+        if colon and head.isascii() and head.replace("-", "").isalnum():  # no parameters: the usual line
+            prop, has_params = head.upper(), False
+        else:
+            match = _CONTENT_LINE.match(logical)
+            if match is None:
+                shown = logical if len(logical) <= 40 else logical[:40] + "…"
+                raise IcsError(f"{name}: line {number}: expected NAME:VALUE, found {shown!r}")
+            prop, value, has_params = match.group(1).upper(), match.group(3), True
+        if plain and not has_params and stack and stack[-1][0] == "VEVENT" and prop.startswith(X_PREFIX):
             outline.extras[-1].setdefault(prop, []).append(value)
             taken = True
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from planner.core.textfile import universal_newlines
 
@@ -28,6 +29,7 @@ def param_text(text: str) -> str:
     return one_line(clean_text(text)).replace('"', "'")
 
 
+@lru_cache(maxsize=4096)  # an import compares each attendee with every contact so far
 def fold(text: str) -> str:
     """A name made comparable: white space folded, NFC, case folded."""
     return unicodedata.normalize("NFC", one_line(text)).casefold()
