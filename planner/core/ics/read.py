@@ -1,4 +1,9 @@
-"""Reading a calendar file: decoding, a line-by-line check so every error names its line, parsing."""
+"""Reading a calendar file: decoding, a line-by-line check so every error names its line, parsing.
+
+The check is the only walk over the content lines: on its way it notes where each VEVENT begins and
+which of its times are bare dates, and takes our own ``X-DP-`` properties out of the text icalendar
+parses (icalendar would only keep their values verbatim, at the cost of a full property parse each).
+"""
 
 from __future__ import annotations
 
