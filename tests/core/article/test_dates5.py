@@ -67,9 +67,24 @@ def test_a_future_weekday_counts_from_the_later_of_the_last_date_and_publication
 def test_a_weekday_nothing_anchors_is_left_unscheduled() -> None:
     warnings: list[str] = []
     (m,) = find_dates("on Monday")
-    assert DateResolver(None, dt.date(2026, 11, 11)).resolve(m, "unknown", warnings) == (None, None)
     assert DateResolver(None, None).resolve(m, "past", warnings) == (None, None)
+    assert DateResolver(None, None).resolve(m, "unknown", warnings) == (None, None)
     assert len(warnings) == 2 and all("unscheduled" in w for w in warnings)
+
+
+def test_a_weekday_with_a_verb_of_no_known_tense_is_the_nearest_to_the_publication_date() -> None:
+    # "divided into two teams on Tuesday" in a report of Wednesday 11 November, nothing dated before it
+    warnings: list[str] = []
+    (m,) = find_dates("on Monday")
+    assert DateResolver(None, dt.date(2026, 11, 11)).resolve(m, "unknown", warnings) == (
+        dt.date(2026, 11, 9),
+        dt.date(2026, 11, 9),
+    )
+    (fri,) = find_dates("on Friday")
+    assert DateResolver(None, dt.date(2026, 11, 11)).resolve(fri, "unknown", warnings)[0] == dt.date(
+        2026, 11, 13
+    )
+    assert len(warnings) == 2 and all("nearest" in w and "publication date" in w for w in warnings)
 
 
 def test_tense_of_the_clause_holding_a_weekday() -> None:
