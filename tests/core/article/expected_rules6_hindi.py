@@ -6,6 +6,8 @@ Kinds of Hindi writing the lead saw failing in blind4:
   (``दैनिक नवज्योति | जयपुर संस्करण | सोमवार, 9 फरवरी 2026 | पेज 5``): the weekdays of the report
   are read against it by tense (``रविवार को पहुंचा`` the day before, ``सोमवार को ... करेंगे`` the
   same day);
+* the head named in the headline by office and surname alone after the country
+  (``जापान में मुख्यमंत्री साय``, ``सिंगापुर में मंत्री राठौड़``): the head, no member of the delegation.
 
 Same shape as ``expected.BLIND2``.
 """
