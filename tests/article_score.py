@@ -147,7 +147,17 @@ def score_article(name: str, case: dict[str, Any]) -> Score:
 
 
 def group_of(name: str) -> str:
-    for prefix in ("blind2_", "blind3_", "blind4_", "places_", "rules2_", "rules3_", "rules4_", "rules5_", "rules6_"):
+    for prefix in (
+        "blind2_",
+        "blind3_",
+        "blind4_",
+        "places_",
+        "rules2_",
+        "rules3_",
+        "rules4_",
+        "rules5_",
+        "rules6_",
+    ):
         if name.startswith(prefix):
             return prefix.rstrip("_")
     return "team"

@@ -315,7 +315,11 @@ def find_people(
             shown = gloss.group(1).strip() if gloss else ""  # "Akio Toyoda (豊田章男)"
         if name in exclude or native in exclude or name in seen or not is_name(name, native):
             return
-        if side == "delegation" and " " not in native_or_latin.strip() and (name in surnames or native in surnames):
+        if (
+            side == "delegation"
+            and " " not in native_or_latin.strip()
+            and (name in surnames or native in surnames)
+        ):
             return
         seen.add(name)
         people.append(Person(name, shown, role, org.name if org else "", pos, side))
