@@ -42,6 +42,7 @@ from planner.core.article.places import (
     locate,
     mark_passing,
     named_countries,
+    place_spans,
     spelling_warnings,
 )
 from planner.core.article.published import find_published
@@ -87,7 +88,7 @@ class _Parser:
         self.published = published
         self.gaz = gaz
         self.warnings: list[str] = []
-        self.sentences = sentences(text, lambda t: [(m.start, m.end) for m in gaz.find(t)])
+        self.sentences = sentences(text, lambda t: place_spans(gaz, t))
         stated = find_published(text)
         if stated is not None:
             # the "Updated:" or URL line is about the page, not the visit: no date in it is the itinerary's

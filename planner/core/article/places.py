@@ -95,6 +95,17 @@ def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]
     )
 
 
+def place_spans(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a place or a body, a country's lesser cities too once the text names the
+    country or one of its main cities ("Chiang Mai" in a report on Thailand): the names a Roman Hindi
+    report keeps in Latin letters."""
+    found = gaz.find(text)
+    regions = frozenset(
+        m.entity.country for m in found if m.entity.kind in ("city", "country") and m.entity.country
+    )
+    return [(m.start, m.end) for m in (gaz.find(text, regions) if regions else found)]
+
+
 def _in_longer_name(text: str, m: Mention) -> bool:
     """``Rio`` in ``Rio Tinto``: a place's name inside a longer capitalised name names no place."""
     after = re.match(r" ([A-Z][a-z]+)", text[m.end :])

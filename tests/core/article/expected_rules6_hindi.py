@@ -7,7 +7,11 @@ Kinds of Hindi writing the lead saw failing in blind4:
   are read against it by tense (``रविवार को पहुंचा`` the day before, ``सोमवार को ... करेंगे`` the
   same day);
 * the head named in the headline by office and surname alone after the country
-  (``जापान में मुख्यमंत्री साय``, ``सिंगापुर में मंत्री राठौड़``): the head, no member of the delegation.
+  (``जापान में मुख्यमंत्री साय``, ``सिंगापुर में मंत्री राठौड़``): the head, no member of the delegation;
+* Roman Hindi with a move inside the country to a lesser city whose name holds a word that spells
+  Hindi (``Shah Alam ke liye ravana``: not ``आलम``; ``Khon Kaen ke liye prasthan``): a departure and a
+  stop; ``4 May 2026`` is the month, not ``मै``; a name joined by ``of`` stays whole
+  (``Thailand Board of Investment (BOI)``, ``Ministry of Health``).
 
 Same shape as ``expected.BLIND2``.
 """
@@ -18,7 +22,7 @@ from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
 
-TOKYO, SINGAPORE = "Asia/Tokyo", "Asia/Singapore"
+TOKYO, SINGAPORE, KL, BANGKOK = "Asia/Tokyo", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok"
 
 RULES6_HINDI: dict[str, dict[str, Any]] = {
     # masthead Monday 9 February 2026: रविवार (past) = 8, सोमवार (future) = 9, मंगलवार = 10
@@ -52,6 +56,41 @@ RULES6_HINDI: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-07-25", None, KOLKATA),
         },
         "stops": [("Tokyo", "2026-07-21", "2026-07-23"), ("Osaka", "2026-07-23", "2026-07-25")],
+        "contacts": [],
+    },
+    # Roman Hindi, dated lines "4 May:"; Shah Alam (Selangor) a lesser city of Malaysia
+    "rules6_roman_mp_malaysia": {
+        "published": None,
+        "language": "hi",
+        "head": "Minister Kailash Vijayvargiya",
+        "year": 2026,
+        "span": ("2026-05-04", "2026-05-07"),
+        "engagements": {
+            "Arrival in Kuala Lumpur": _e("2026-05-04", "Kuala Lumpur", KL),
+            "Address to the Indian diaspora": _e("2026-05-04", "Kuala Lumpur", KL),
+            "Meeting with Petronas": _e("2026-05-05", "Kuala Lumpur", KL),
+            "Meeting with Ministry of Health": _e("2026-05-05", "Kuala Lumpur", KL),
+            "Departure for Shah Alam": _e("2026-05-06", "Shah Alam", KL),
+            "Return to India": _e("2026-05-07", None, KOLKATA),
+        },
+        "stops": [("Kuala Lumpur", "2026-05-04", "2026-05-06"), ("Shah Alam", "2026-05-06", "2026-05-07")],
+        "contacts": [],
+    },
+    # Roman Hindi, "14 October (Budhvar):" lines; Khon Kaen by road, back by way of Bangkok
+    "rules6_roman_gj_thailand": {
+        "published": None,
+        "language": "hi",
+        "head": None,
+        "year": 2026,
+        "span": ("2026-10-14", "2026-10-17"),
+        "engagements": {
+            "Arrival in Bangkok": _e("2026-10-14", "Bangkok", BANGKOK),
+            "Meeting with Thailand Board of Investment (BOI)": _e("2026-10-14", "Bangkok", BANGKOK),
+            "Address to the Indian diaspora": _e("2026-10-15", "Bangkok", BANGKOK),
+            "Departure for Khon Kaen": _e("2026-10-16", "Khon Kaen", BANGKOK),
+            "Return to India": _e("2026-10-17", None, KOLKATA),
+        },
+        "stops": [("Bangkok", "2026-10-14", "2026-10-16"), ("Khon Kaen", "2026-10-16", "2026-10-17")],
         "contacts": [],
     },
 }
