@@ -12,6 +12,11 @@ Kinds of Hindi writing the lead saw failing in blind4:
   Hindi (``Shah Alam ke liye ravana``: not ``आलम``; ``Khon Kaen ke liye prasthan``): a departure and a
   stop; ``4 May 2026`` is the month, not ``मै``; a name joined by ``of`` stays whole
   (``Thailand Board of Investment (BOI)``, ``Ministry of Health``).
+* a departure from the city abroad for a city at home (``लंदन से देहरादून के लिए रवाना होंगे``,
+  ``दुबई से जयपुर के लिए प्रस्थान करेंगे``): the return, not a departure for the city left; a sentence
+  opening on the day of the visit (``पहले दिन उन्होंने …``, ``दूसरे दिन मुख्यमंत्री ने …``).
+* a dateline closed by a bar (``चंडीगढ़, 8 जुलाई 2026 | हरियाणा के मुख्यमंत्री …``): the report's
+  date, against which ``आज``, ``कल`` and the weekdays are read.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -23,6 +28,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 TOKYO, SINGAPORE, KL, BANGKOK = "Asia/Tokyo", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok"
+LONDON, DUBAI, BERLIN = "Europe/London", "Asia/Dubai", "Europe/Berlin"
 
 RULES6_HINDI: dict[str, dict[str, Any]] = {
     # masthead Monday 9 February 2026: रविवार (past) = 8, सोमवार (future) = 9, मंगलवार = 10
@@ -91,6 +97,70 @@ RULES6_HINDI: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-17", None, KOLKATA),
         },
         "stops": [("Bangkok", "2026-10-14", "2026-10-16"), ("Khon Kaen", "2026-10-16", "2026-10-17")],
+        "contacts": [],
+    },
+    # dateline 4 November; "दूसरे दिन" the visit's second day; "लंदन से देहरादून के लिए रवाना" the return
+    "rules6_hi_homebound_uk_britain": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Pushkar Singh Dhami",
+        "year": 2026,
+        "span": ("2026-11-03", "2026-11-05"),
+        "engagements": {
+            "Arrival in London": _e("2026-11-03", "London", LONDON),
+            "Meeting with UK India Business Council": _e("2026-11-04", "London", LONDON),
+            "Address to the Indian diaspora": _e("2026-11-04", "London", LONDON),
+            "Return to India": _e("2026-11-05", None, KOLKATA),
+        },
+        "stops": [("London", "2026-11-03", "2026-11-05")],
+        "contacts": [],
+    },
+    # dateline Monday 16 February: सोमवार = 16, "पहले दिन" = 16, मंगलवार (future) = 17 the return
+    "rules6_hi_homebound_rj_uae": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2026,
+        "span": ("2026-02-16", "2026-02-17"),
+        "engagements": {
+            "Arrival in Dubai": _e("2026-02-16", "Dubai", DUBAI),
+            "Meeting with DP World": _e("2026-02-16", "Dubai", DUBAI),
+            "Return to India": _e("2026-02-17", None, KOLKATA),
+        },
+        "stops": [("Dubai", "2026-02-16", "2026-02-17")],
+        "contacts": [],
+    },
+    # "चंडीगढ़, 8 जुलाई 2026 |": सोमवार (past) = 6, आज = 8, कल (future) = 9
+    "rules6_hi_pipedateline_hr_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-10"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-07-06", "Tokyo", TOKYO),
+            "Meeting with Suzuki": _e("2026-07-08", "Tokyo", TOKYO),
+            "Departure for Osaka": _e("2026-07-09", "Osaka", TOKYO),
+            "Visit to Panasonic": _e("2026-07-09", "Osaka", TOKYO),
+            "Return to India": _e("2026-07-10", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-07-06", "2026-07-09"), ("Osaka", "2026-07-09", "2026-07-10")],
+        "contacts": [],
+    },
+    # "भुवनेश्वर, 21 अक्टूबर 2026 |" (a Wednesday): रविवार (past) = 18, सोमवार (past) = 19, आज = 21
+    "rules6_hi_pipedateline_od_germany": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-10-18", "2026-10-23"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-10-18", "Munich", BERLIN),
+            "Meeting with Siemens": _e("2026-10-19", "Munich", BERLIN),
+            "Meeting with Bosch": _e("2026-10-21", "Munich", BERLIN),
+            "Return to India": _e("2026-10-23", None, KOLKATA),
+        },
+        "stops": [("Munich", "2026-10-18", "2026-10-23")],
         "contacts": [],
     },
 }
