@@ -17,6 +17,10 @@ Kinds of Hindi writing the lead saw failing in blind4:
   opening on the day of the visit (``पहले दिन उन्होंने …``, ``दूसरे दिन मुख्यमंत्री ने …``).
 * a dateline closed by a bar (``चंडीगढ़, 8 जुलाई 2026 | हरियाणा के मुख्यमंत्री …``): the report's
   date, against which ``आज``, ``कल`` and the weekdays are read.
+* a programme table whose item names a body opening with the visited (or the home) country's name
+  (``Australia India Institute``, ``Canada Pension Plan Investment Board``, blind4's ``इज़राइल
+  इनोवेशन अथॉरिटी``): the row's city still holds for it (rows one day each: a stop ends on its
+  last row's day).
 
 Same shape as ``expected.BLIND2``.
 """
@@ -29,6 +33,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 TOKYO, SINGAPORE, KL, BANGKOK = "Asia/Tokyo", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok"
 LONDON, DUBAI, BERLIN = "Europe/London", "Asia/Dubai", "Europe/Berlin"
+SYDNEY, MELBOURNE, TORONTO = "Australia/Sydney", "Australia/Melbourne", "America/Toronto"
 
 RULES6_HINDI: dict[str, dict[str, Any]] = {
     # masthead Monday 9 February 2026: रविवार (past) = 8, सोमवार (future) = 9, मंगलवार = 10
@@ -161,6 +166,40 @@ RULES6_HINDI: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-23", None, KOLKATA),
         },
         "stops": [("Munich", "2026-10-18", "2026-10-23")],
+        "contacts": [],
+    },
+    # a Hindi table (तारीख | स्थान | कार्यक्रम) with a body named in English after its country
+    "rules6_hi_table_pb_australia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-03-10", "2026-03-13"),
+        "engagements": {
+            "Arrival in Sydney": _e("2026-03-10", "Sydney", SYDNEY),
+            "Address to the Indian diaspora": _e("2026-03-10", "Sydney", SYDNEY),
+            "Meeting with Australia India Institute": _e("2026-03-11", "Melbourne", MELBOURNE),
+            "Meeting with BHP": _e("2026-03-12", "Melbourne", MELBOURNE),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [("Sydney", "2026-03-10", "2026-03-10"), ("Melbourne", "2026-03-11", "2026-03-13")],
+        "contacts": [],
+    },
+    # an English table (Date | City | Programme): Ottawa's first row a body named after Canada
+    "rules6_en_table_tn_canada": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-06-02", "2026-06-05"),
+        "engagements": {
+            "Arrival in Toronto": _e("2026-06-02", "Toronto", TORONTO),
+            "Address to the Indian diaspora": _e("2026-06-02", "Toronto", TORONTO),
+            "Meeting with Canada Pension Plan Investment Board": _e("2026-06-03", "Ottawa", TORONTO),
+            "Meeting with Canada-India Business Council": _e("2026-06-04", "Ottawa", TORONTO),
+            "Return to India": _e("2026-06-05", None, KOLKATA),
+        },
+        "stops": [("Toronto", "2026-06-02", "2026-06-02"), ("Ottawa", "2026-06-03", "2026-06-05")],
         "contacts": [],
     },
 }
