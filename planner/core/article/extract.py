@@ -156,7 +156,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
-            away = [p for p in here if not _is_home(gaz, p.entity)]
+            away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
@@ -175,7 +175,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 add("Return to India", Kind.TRAVEL, m.start())
                 continue
             target = _nearest(away, m.start())
-            if target is None:
+            if target is None or (mode == "depart" and verbs.leaves_then_arrives(text, home, m)):
                 continue
             title = (
                 f"Arrival in {target.entity.name}"

@@ -21,6 +21,9 @@ Kinds of Hindi writing the lead saw failing in blind4:
   (``Australia India Institute``, ``Canada Pension Plan Investment Board``, blind4's ``इज़राइल
   इनोवेशन अथॉरिटी``): the row's city still holds for it (rows one day each: a stop ends on its
   last row's day).
+* a halt of hours on the way out (``सिंगापुर में करीब दो घंटे रुकने के बाद``, ``इस्तांबुल में तीन घंटे
+  रुककर``): no stop and no departure for it; leaving home (``बेंगलुरु से रवाना होगा और … टोक्यो
+  पहुंचेगा``) is told by the arrival, no departure of its own.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -34,6 +37,7 @@ from tests.core.article.expected import KOLKATA, _e
 TOKYO, SINGAPORE, KL, BANGKOK = "Asia/Tokyo", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok"
 LONDON, DUBAI, BERLIN = "Europe/London", "Asia/Dubai", "Europe/Berlin"
 SYDNEY, MELBOURNE, TORONTO = "Australia/Sydney", "Australia/Melbourne", "America/Toronto"
+MADRID = "Europe/Madrid"
 
 RULES6_HINDI: dict[str, dict[str, Any]] = {
     # masthead Monday 9 February 2026: रविवार (past) = 8, सोमवार (future) = 9, मंगलवार = 10
@@ -200,6 +204,39 @@ RULES6_HINDI: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-05", None, KOLKATA),
         },
         "stops": [("Toronto", "2026-06-02", "2026-06-02"), ("Ottawa", "2026-06-03", "2026-06-05")],
+        "contacts": [],
+    },
+    # "सिंगापुर में करीब दो घंटे रुकने के बाद रात को टोक्यो पहुंचेगा": Singapore passed through
+    "rules6_hi_transit_ka_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-03-03", "2026-03-06"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-03-03", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-03-04", "Tokyo", TOKYO),
+            "Departure for Osaka": _e("2026-03-05", "Osaka", TOKYO),
+            "Meeting with Panasonic": _e("2026-03-05", "Osaka", TOKYO),
+            "Return to India": _e("2026-03-06", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-03-03", "2026-03-05"), ("Osaka", "2026-03-05", "2026-03-06")],
+        "contacts": [],
+    },
+    # "इस्तांबुल में तीन घंटे रुककर शाम को मैड्रिड पहुंचेगा": Istanbul passed through
+    "rules6_hi_transit_gj_spain": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-06-09", "2026-06-12"),
+        "engagements": {
+            "Arrival in Madrid": _e("2026-06-09", "Madrid", MADRID),
+            "Address to the Indian diaspora": _e("2026-06-10", "Madrid", MADRID),
+            "Departure for Barcelona": _e("2026-06-11", "Barcelona", MADRID),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Madrid", "2026-06-09", "2026-06-11"), ("Barcelona", "2026-06-11", "2026-06-12")],
         "contacts": [],
     },
 }
