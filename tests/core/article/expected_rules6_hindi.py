@@ -24,6 +24,9 @@ Kinds of Hindi writing the lead saw failing in blind4:
 * a halt of hours on the way out (``सिंगापुर में करीब दो घंटे रुकने के बाद``, ``इस्तांबुल में तीन घंटे
   रुककर``): no stop and no departure for it; leaving home (``बेंगलुरु से रवाना होगा और … टोक्यो
   पहुंचेगा``) is told by the arrival, no departure of its own.
+* a body's Devanagari name after the words opening its clause (``इसके बाद लिप्पो ग्रुप``, ``फिर मसान
+  ग्रुप``, blind4's ``इसके बाद अयाला कॉर्पोरेशन``): those words are no part of the name; ``जिसमें डेटा
+  सेंटर में निवेश`` names no body.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -37,7 +40,7 @@ from tests.core.article.expected import KOLKATA, _e
 TOKYO, SINGAPORE, KL, BANGKOK = "Asia/Tokyo", "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Bangkok"
 LONDON, DUBAI, BERLIN = "Europe/London", "Asia/Dubai", "Europe/Berlin"
 SYDNEY, MELBOURNE, TORONTO = "Australia/Sydney", "Australia/Melbourne", "America/Toronto"
-MADRID = "Europe/Madrid"
+MADRID, JAKARTA, HANOI = "Europe/Madrid", "Asia/Jakarta", "Asia/Ho_Chi_Minh"
 
 RULES6_HINDI: dict[str, dict[str, Any]] = {
     # masthead Monday 9 February 2026: रविवार (past) = 8, सोमवार (future) = 9, मंगलवार = 10
@@ -237,6 +240,38 @@ RULES6_HINDI: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-12", None, KOLKATA),
         },
         "stops": [("Madrid", "2026-06-09", "2026-06-11"), ("Barcelona", "2026-06-11", "2026-06-12")],
+        "contacts": [],
+    },
+    # "इसके बाद लिप्पो ग्रुप के अधिकारियों के साथ बैठक हुई, जिसमें डेटा सेंटर में निवेश पर चर्चा"
+    "rules6_hi_orgafter_mh_indonesia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-08-04", "2026-08-06"),
+        "engagements": {
+            "Arrival in Jakarta": _e("2026-08-04", "Jakarta", JAKARTA),
+            "Meeting with KADIN": _e("2026-08-05", "Jakarta", JAKARTA),
+            "Meeting with Lippo Group": _e("2026-08-05", "Jakarta", JAKARTA),
+            "Return to India": _e("2026-08-06", None, KOLKATA),
+        },
+        "stops": [("Jakarta", "2026-08-04", "2026-08-06")],
+        "contacts": [],
+    },
+    # "…विनफास्ट के अधिकारियों के साथ बैठक की, फिर मसान ग्रुप के अधिकारियों से मुलाकात की"
+    "rules6_hi_orgafter_tn_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-04-21", "2026-04-24"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-04-21", "Hanoi", HANOI),
+            "Meeting with VinFast": _e("2026-04-22", "Hanoi", HANOI),
+            "Meeting with Masan Group": _e("2026-04-22", "Hanoi", HANOI),
+            "Return to India": _e("2026-04-24", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-04-21", "2026-04-24")],
         "contacts": [],
     },
 }
