@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from planner.core import tz
@@ -26,13 +27,15 @@ from planner.core.ics.conventions import (
 from planner.core.ics.delegation import read_delegation, read_member_records, read_stay
 from planner.core.ics.export import local_days
 from planner.core.ics.people import read_people
-from planner.core.ics.read import ContentLine, read_calendars
+from planner.core.ics.read import read_calendars
 from planner.core.ics.text import unescape_text
 from planner.core.ics.zones import ZoneReader, iana_name
 from planner.core.model import Engagement, Kind, Status, Stop, Visit
 
 if TYPE_CHECKING:
-    from icalendar import Event
+    from collections.abc import Mapping
+
+    Props = Mapping[str, Any]  # an event's properties by upper-case name (see ``_properties``)
 
 
 @dataclass
@@ -45,7 +48,7 @@ class CalendarImport:
 
 def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolkata") -> CalendarImport:
     """A new visit from a calendar file; ``IcsError`` naming the line if the file is malformed."""
-    calendars, lines = read_calendars(data, name)
+    calendars, outline = read_calendars(data, name)
     cal = calendars[0]
     warnings: list[str] = []
     if len(calendars) > 1:
@@ -65,9 +68,10 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     title = _prop_text(cal, "NAME") or _prop_text(cal, "X-WR-CALNAME") or _stem(name)
     visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
     visit.members = read_member_records(cal, _prop_text)
-    event_lines, date_only = _event_lines(lines)
+    event_lines, date_only = outline.event_lines, outline.date_only
     seen: set[str] = set()
-    for index, event in enumerate(cal.events):
+    for index, component in enumerate(cal.events):
+        event = _properties(component, outline.extras[index] if index < len(outline.extras) else {})
         stay = read_stay(event, _prop_text)
         if stay is not None:
             if all(s.uid != stay.uid for s in visit.stays):
@@ -97,21 +101,16 @@ def import_draft(data: bytes, name: str = "calendar.ics") -> Visit:
     return parse_calendar(data, name=name).visit
 
 
-def _event_lines(lines: list[ContentLine]) -> tuple[list[int], list[set[str]]]:
-    """For each VEVENT in file order: the line it begins on and which of its times are bare DATEs."""
-    starts: list[int] = []
-    dates: list[set[str]] = []
-    inside = False
-    for ln in lines:
-        if ln.name == "BEGIN" and ln.value.strip().upper() == "VEVENT":
-            starts.append(ln.number)
-            dates.append(set())
-            inside = True
-        elif ln.name == "END" and ln.value.strip().upper() == "VEVENT":
-            inside = False
-        elif inside and ln.name in ("DTSTART", "DTEND") and len(ln.value.strip()) == 8:
-            dates[-1].add(ln.name)
-    return starts, dates
+def _properties(component: Any, extras: dict[str, list[str]]) -> dict[str, Any]:
+    """An event's properties by upper-case name (a plain dict: icalendar's caseless lookups cost more
+    than the rest of the import), with the X-DP- values the reader kept out of icalendar's text."""
+    props: dict[str, Any] = dict(component)
+    for key, values in extras.items():
+        known = props.get(key)
+        if known is not None:  # the same property also written with parameters: icalendar has those
+            values = [*(known if isinstance(known, list) else [known]), *values]
+        props[key] = values[0] if len(values) == 1 else values
+    return props
 
 
 def _stem(name: str) -> str:
@@ -121,18 +120,23 @@ def _stem(name: str) -> str:
 
 def _prop_text(component: Any, key: str) -> str:
     """A property's text; properties icalendar does not know (NAME, X-…) are unescaped here."""
-    from icalendar import vText
-
     value = component.get(key)
     if value is None:
         return ""
     if isinstance(value, list):
         value = next((v for v in value if "LANGUAGE" not in getattr(v, "params", {})), value[0])
-    return str(value) if isinstance(value, vText) else unescape_text(str(value))
+    return str(value) if isinstance(value, _vtext()) else unescape_text(str(value))
+
+
+@cache
+def _vtext() -> type:
+    from icalendar import vText  # imported on first use: the app starts without icalendar
+
+    return vText
 
 
 def _engagement(
-    event: Event, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str, dates: set[str]
+    event: Props, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str, dates: set[str]
 ) -> Engagement | None:
     title = _prop_text(event, "SUMMARY") or "(untitled)"
     what = f"event {title!r} (line {line})"
@@ -185,7 +189,7 @@ def _engagement(
     return engagement
 
 
-def _when(event: Event, reader: ZoneReader, what: str, dates: set[str]) -> dict[str, Any]:
+def _when(event: Props, reader: ZoneReader, what: str, dates: set[str]) -> dict[str, Any]:
     start_prop = event.get("DTSTART")
     if start_prop is None:
         reader.warnings.append(f"{what}: no start time; imported as unscheduled")
@@ -270,7 +274,12 @@ def split_location(
     return text, None, None
 
 
-def _read_categories(event: Event) -> tuple[Kind, list[str], bool]:
+_BY_LABEL = {k.label.casefold(): k for k in Kind} | {k.value: k for k in Kind}
+_KINDS = {k.value for k in Kind}
+_STATUSES = {s.value for s in Status}
+
+
+def _read_categories(event: Props) -> tuple[Kind, list[str], bool]:
     labels: list[str] = []
     for prop in (
         event.get("CATEGORIES", [])
@@ -283,11 +292,10 @@ def _read_categories(event: Event) -> tuple[Kind, list[str], bool]:
     found_kind = False
     sectors: list[str] = []
     postponed = False
-    by_label = {k.label.casefold(): k for k in Kind} | {k.value: k for k in Kind}
     for label in labels:
         folded = label.strip().casefold()
-        if not found_kind and folded in by_label:
-            kind, found_kind = by_label[folded], True
+        if not found_kind and folded in _BY_LABEL:
+            kind, found_kind = _BY_LABEL[folded], True
         elif folded == POSTPONED_CATEGORY.casefold():
             postponed = True
         elif label.strip():
@@ -295,21 +303,21 @@ def _read_categories(event: Event) -> tuple[Kind, list[str], bool]:
     return (kind if found_kind else Kind.MEETING), sectors, postponed
 
 
-def _read_kind(event: Event) -> Kind | None:
+def _read_kind(event: Props) -> Kind | None:
     value = _prop_text(event, X_PREFIX + "KIND")
-    return Kind(value) if value in {k.value for k in Kind} else None
+    return Kind(value) if value in _KINDS else None
 
 
-def _read_status(event: Event, postponed: bool) -> Status:
+def _read_status(event: Props, postponed: bool) -> Status:
     exact = _prop_text(event, X_PREFIX + "STATUS")
-    if exact in {s.value for s in Status}:
+    if exact in _STATUSES:
         return Status(exact)
     if postponed:
         return Status.POSTPONED
     return FROM_ICS_STATUS.get(_prop_text(event, "STATUS").upper(), Status.UNKNOWN)
 
 
-def _last_modified(event: Event) -> dt.datetime | None:
+def _last_modified(event: Props) -> dt.datetime | None:
     prop = event.get("LAST-MODIFIED")
     if prop is None or not isinstance(prop.dt, dt.datetime):
         return None

@@ -1,4 +1,9 @@
-"""Reading a calendar file: decoding, a line-by-line check so every error names its line, parsing."""
+"""Reading a calendar file: decoding, a line-by-line check so every error names its line, parsing.
+
+The check is the only walk over the content lines: on its way it notes where each VEVENT begins and
+which of its times are bare dates, and takes our own ``X-DP-`` properties out of the text icalendar
+parses (icalendar would only keep their values verbatim, at the cost of a full property parse each).
+"""
 
 from __future__ import annotations
 
@@ -6,10 +11,11 @@ import datetime as dt
 import re
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from planner.core.errors import IcsError, InputFileError
+from planner.core.ics.conventions import X_PREFIX
 from planner.core.textfile import decode_text
 
 if TYPE_CHECKING:
@@ -29,19 +35,23 @@ _BARE_OFFSET_TZID = re.compile(r"(;TZID=)((?:UTC|GMT)?[+-]\d{1,2}:\d{2})(?=[;:])
 
 
 @dataclass
-class ContentLine:
-    """One logical line of a calendar file, unfolded: ``NAME;PARAMS:VALUE``."""
+class Outline:
+    """What the line-by-line check learns on its way, so nobody walks the content lines again: for
+    each VEVENT in file order, the line it begins on and which of DTSTART and DTEND are bare DATEs."""
 
-    number: int  # physical line where the logical line starts
-    name: str
-    params: str
-    value: str
+    event_lines: list[int] = field(default_factory=list)
+    date_only: list[set[str]] = field(default_factory=list)
+    # Per VEVENT: our own X-DP- properties without parameters, by name, their values verbatim (what
+    # icalendar's ``vUnknown`` would hold).  They are kept out of the text icalendar parses.
+    extras: list[dict[str, list[str]]] = field(default_factory=list)
+    # The text for icalendar: the file less those lines (the file itself if nothing was taken out).
+    text: str = ""
 
 
-def _unfold(text: str) -> Iterator[tuple[int, str]]:
+def _unfold(physical: list[str]) -> Iterator[tuple[int, str]]:
     """Logical content lines with the number of the physical line each starts on."""
     number, current, start = 0, None, 0
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(physical, start=1):
         if raw[:1] in (" ", "\t") and current is not None:
             current += raw[1:]
             continue
@@ -52,32 +62,47 @@ def _unfold(text: str) -> Iterator[tuple[int, str]]:
         yield start, current
 
 
-def check_structure(text: str, *, name: str) -> list[ContentLine]:
-    """The content lines of a calendar, or ``IcsError`` naming the first line that is wrong."""
-    lines: list[ContentLine] = []
+def check_structure(text: str, *, name: str) -> Outline:
+    """The outline of a calendar (one pass over its lines), or ``IcsError`` naming the first line
+    that is wrong."""
+    outline = Outline(text=text)
+    physical = text.splitlines()
+    # Lines may be taken out of icalendar's text only where it splits the file as we do: line breaks
+    # all LF or CRLF (``splitlines`` knows more) and no empty line (icalendar's unfolding skips them).
+    plain = len(physical) == text.count("\n") + (not text.endswith("\n")) and "" not in physical
+    kept: list[str] = []
+    taken = False
     stack: list[tuple[str, int]] = []
     seen_calendar = False
+    in_vevent = False  # between BEGIN:VEVENT and its END (what ``date_only`` looks at)
+    in_event = False  # the innermost component is a VEVENT or VTODO (where years are checked)
     last = 0
-    for number, logical in _unfold(text):
+    for number, logical in _unfold(physical):
         last = number
-        if not logical.strip():
+        if not logical or logical.isspace():
+            kept.append(logical)
             continue
-        match = _CONTENT_LINE.match(logical)
-        if match is None:
-            shown = logical if len(logical) <= 40 else logical[:40] + "…"
-            raise IcsError(f"{name}: line {number}: expected NAME:VALUE, found {shown!r}")
-        prop, params, value = match.group(1).upper(), match.group(2), match.group(3)
-        if not seen_calendar:
-            if (prop, value.strip().upper()) != ("BEGIN", "VCALENDAR"):
-                raise IcsError(
-                    f"{name}: line {number}: not a calendar file: expected BEGIN:VCALENDAR, found {prop}"
-                )
-            seen_calendar = True
-        elif not stack:
-            if (prop, value.strip().upper()) == ("BEGIN", "VCALENDAR"):
-                pass
-            else:
+        head, colon, value = logical.partition(":")
+        if colon and head.isascii() and head.replace("-", "").isalnum():  # no parameters: the usual line
+            prop, has_params = head.upper(), False
+        else:
+            match = _CONTENT_LINE.match(logical)
+            if match is None:
+                shown = logical if len(logical) <= 40 else logical[:40] + "…"
+                raise IcsError(f"{name}: line {number}: expected NAME:VALUE, found {shown!r}")
+            prop, value, has_params = match.group(1).upper(), match.group(3), True
+        if plain and not has_params and stack and stack[-1][0] == "VEVENT" and prop.startswith(X_PREFIX):
+            outline.extras[-1].setdefault(prop, []).append(value)
+            taken = True
+            continue
+        kept.append(logical)
+        if not stack and (prop, value.strip().upper()) != ("BEGIN", "VCALENDAR"):
+            if seen_calendar:
                 raise IcsError(f"{name}: line {number}: {prop} after END:VCALENDAR")
+            raise IcsError(
+                f"{name}: line {number}: not a calendar file: expected BEGIN:VCALENDAR, found {prop}"
+            )
+        seen_calendar = True
         if prop == "BEGIN":
             component = value.strip().upper()
             if component in _TOP_LEVEL and stack and stack[-1][0] != "VCALENDAR":
@@ -86,16 +111,25 @@ def check_structure(text: str, *, name: str) -> list[ContentLine]:
                     f"of line {stack[-1][1]} (a {component} cannot be nested)"
                 )
             stack.append((component, number))
+            in_event = component in ("VEVENT", "VTODO")
+            if component == "VEVENT":
+                outline.event_lines.append(number)
+                outline.date_only.append(set())
+                outline.extras.append({})
+                in_vevent = True
         elif prop == "END":
             component = value.strip().upper()
             if not stack or stack[-1][0] != component:
                 closes = f"BEGIN:{stack[-1][0]} (line {stack[-1][1]})" if stack else "nothing"
                 raise IcsError(f"{name}: line {number}: END:{component} does not close {closes}")
             stack.pop()
-        elif prop in _DATE_PROPS:
             in_event = bool(stack) and stack[-1][0] in ("VEVENT", "VTODO")
+            if component == "VEVENT":
+                in_vevent = False
+        elif prop in _DATE_PROPS:
             _check_date(value, prop, number, name, in_event=in_event)
-        lines.append(ContentLine(number, prop, params, value))
+            if in_vevent and prop in ("DTSTART", "DTEND") and len(value.strip()) == 8:
+                outline.date_only[-1].add(prop)
     if not seen_calendar:
         raise IcsError(f"{name}: line 1: not a calendar file: it is empty")
     if stack:
@@ -103,7 +137,9 @@ def check_structure(text: str, *, name: str) -> list[ContentLine]:
         raise IcsError(
             f"{name}: line {last}: the file ends inside BEGIN:{inside} of line {opened} (is it truncated?)"
         )
-    return lines
+    if taken:
+        outline.text = "\r\n".join(kept) + "\r\n"
+    return outline
 
 
 def _check_date(value: str, prop: str, number: int, name: str, *, in_event: bool) -> None:
@@ -124,8 +160,8 @@ def _check_date(value: str, prop: str, number: int, name: str, *, in_event: bool
             raise IcsError(f"{name}: line {number}: {prop} {item.strip()!r} is not a valid date: {problem}")
 
 
-def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], list[ContentLine]]:
-    """The calendars in a file and its content lines; ``IcsError`` naming the line if it is malformed."""
+def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], Outline]:
+    """The calendars in a file and its outline; ``IcsError`` naming the line if it is malformed."""
     from icalendar import Calendar
 
     try:
@@ -135,11 +171,11 @@ def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], list[Content
     except InputFileError as exc:
         raise IcsError(str(exc)) from None
     text = _BARE_OFFSET_TZID.sub(r'\1"\2"', text)
-    lines = check_structure(text, name=name)
+    outline = check_structure(text, name=name)
     try:
         with warnings.catch_warnings():  # icalendar warns about TZIDs it guesses; we resolve them ourselves
             warnings.simplefilter("ignore")
-            calendars = Calendar.from_ical(text, multiple=True)
+            calendars = Calendar.from_ical(outline.text, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and friends for what it cannot read
         raise IcsError(f"{name}: not a readable calendar: {exc}") from None
     if not calendars:
@@ -147,4 +183,4 @@ def read_calendars(data: bytes, name: str) -> tuple[list[Calendar], list[Content
     strange = next((c.name for c in calendars if c.name != "VCALENDAR"), None)
     if strange is not None:
         raise IcsError(f"{name}: not a calendar file: a {strange[:40]!r} component where VCALENDAR belongs")
-    return calendars, lines
+    return calendars, outline

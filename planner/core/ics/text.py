@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from planner.core.textfile import universal_newlines
 
@@ -28,14 +29,20 @@ def param_text(text: str) -> str:
     return one_line(clean_text(text)).replace('"', "'")
 
 
+@lru_cache(maxsize=4096)  # an import compares each attendee with every contact so far
 def fold(text: str) -> str:
     """A name made comparable: white space folded, NFC, case folded."""
     return unicodedata.normalize("NFC", one_line(text)).casefold()
 
 
-_ESCAPES = {"\\\\": "\\", "\\;": ";", "\\,": ",", "\\n": "\n", "\\N": "\n"}
-
-
 def unescape_text(raw: str) -> str:
-    """RFC 5545 TEXT unescaping (backslash, semicolon, comma, new line) in one left-to-right pass."""
-    return re.sub(r"\\[\\;,nN]", lambda m: _ESCAPES[m.group(0)], raw)
+    """RFC 5545 TEXT unescaping (backslash, semicolon, comma, new line), read left to right.
+
+    Splitting at each escaped backslash first leaves pieces in which every backslash starts its own
+    escape, so the other escapes can be replaced piece by piece (``\\\\n`` is a backslash and an n)."""
+    if "\\" not in raw:
+        return raw
+    return "\\".join(
+        piece.replace("\\;", ";").replace("\\,", ",").replace("\\n", "\n").replace("\\N", "\n")
+        for piece in raw.split("\\\\")
+    )
