@@ -419,13 +419,14 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3/4 and RULES2/3/4/5."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3/4 and RULES2/3/4/5/6."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
     from tests.core.article.expected_rules5_titles import RULES5_TITLES
+    from tests.core.article.expected_rules6_hindi import RULES6_HINDI
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -443,6 +444,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES4_PEOPLE,
         **RULES5_DATES,
         **RULES5_TITLES,
+        **RULES6_HINDI,
     }
 
 
