@@ -147,7 +147,7 @@ def score_article(name: str, case: dict[str, Any]) -> Score:
 
 
 def group_of(name: str) -> str:
-    groups = (
+    for prefix in (
         "blind2_",
         "blind3_",
         "blind4_",
@@ -157,8 +157,7 @@ def group_of(name: str) -> str:
         "rules4_",
         "rules5_",
         "rules6_",
-    )
-    for prefix in groups:
+    ):
         if name.startswith(prefix):
             return prefix.rstrip("_")
     return "team"

@@ -58,6 +58,9 @@ _VISIT_DAY = re.compile(
     rf"(?<![{_H}])(?:दौरे|यात्रा|प्रवास)\s+(?:के|का)\s+"
     rf"(?P<hi>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
     rf"(?![{_H}])"
+    # a sentence opening on the day ("पहले दिन शाम को उन्होंने …", "दूसरे दिन मुख्यमंत्री ने …")
+    rf"|^(?P<opening>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
+    rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}])"
     rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{_alt(_NUMBERS)})\b"
     rf"|(?i:\bthe\s+(?P<en>{_alt(k for k in ORDINALS if k.isascii())}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
     rf"(?:the|his|her|their|this)\s+(?:\w+[- ])?{_TRIP_EN}\b)"
@@ -87,10 +90,11 @@ class NamedDay(NamedTuple):
 
 
 def find_visit_days(text: str) -> list[VisitDay]:
-    """``Day 2``, ``the fourth day of the visit``, ``दौरे के चौथे दिन``: the n-th day of the visit."""
+    """``Day 2``, ``the fourth day of the visit``, ``दौरे के चौथे दिन``, a sentence opening ``पहले दिन``:
+    the n-th day of the visit."""
     found = []
     for m in _VISIT_DAY.finditer(text):
-        word = m.group("hi") or m.group("en") or m.group("n")
+        word = m.group("hi") or m.group("opening") or m.group("en") or m.group("n")
         if word[0].isdigit():
             n = int(re.sub(r"\D", "", word))
         else:

@@ -136,7 +136,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
-            away = [p for p in here if not _is_home(gaz, p.entity)]
+            away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
@@ -150,11 +150,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 # "leave Seoul by road for Pohang": the place it is for, not the one it leaves
                 add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)
                 continue
-            if going or (mode == "depart" and not away and any(verbs.is_destination(text, p) for p in home)):
-                add("Return to India", Kind.TRAVEL, m.start())  # "अहमदाबाद के लिए रवाना", "leave for Delhi"
+            bound = [p for p in here if verbs.is_destination(text, p)]  # "मिलान से भोपाल के लिए प्रस्थान"
+            if going or (mode == "depart" and bound and all(p in home for p in bound)):
+                add("Return to India", Kind.TRAVEL, m.start())
                 continue
             target = _nearest(away, m.start())
-            if target is None:
+            if target is None or (mode == "depart" and verbs.leaves_then_arrives(text, home, m)):
                 continue
             title = (
                 f"Arrival in {target.entity.name}"

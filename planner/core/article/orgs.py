@@ -47,6 +47,7 @@ from planner.core.article.orgnames import (
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
 
 #: a name spelled out before its acronym may link words by two ("Federation of Industries of the
@@ -83,9 +84,6 @@ _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?={_HI_LIST_AFTER})")
-_HI_STOP = frozenset(["के", "का", "की", "को", "से", "ने", "में", "पर", "और", "एवं", "तथा", "भी"]) | frozenset(
-    ["वे", "वह", "यह", "इस", "उस", "साथ", "सहित", "द्वारा", "मुख्यमंत्री", "मंत्री", "जहां", "जहाँ"]
-)
 
 
 _OWNED_NEXT = re.compile(
@@ -414,10 +412,13 @@ def _hindi(
         if english is None or not re.search("[\u0900-\u097f]", m.group("word")):
             continue
         words = m.group("name").split()
+        opened = len(words)
         while words and (words[0] in _HI_STOP or words[0].isdigit()):
             words.pop(0)
-        if not words:
-            continue
+        if not words or (
+            len(words) < opened and all(is_common_word(w) and not _place_name(gaz, w) for w in words)
+        ):
+            continue  # "जिसमें डेटा सेंटर": after a clause's first word, common words name no body
         start = m.start("name") + m.group("name").index(words[0])
         if not free(start, m.end()) or _OWNED.search(text, 0, start):
             continue  # "CP Group के कृषि अनुसंधान केंद्र": the owner's, not a body of its own

@@ -42,6 +42,7 @@ from planner.core.article.places import (
     locate,
     mark_passing,
     named_countries,
+    place_spans,
     spelling_warnings,
 )
 from planner.core.article.published import find_published
@@ -97,17 +98,26 @@ class _Parser:
         self.published = published
         self.gaz = gaz
         self.warnings: list[str] = []
-        self.sentences = sentences(text, lambda t: [(m.start, m.end) for m in gaz.find(t)])
+        self.sentences = sentences(text, lambda t: place_spans(gaz, t))
         stated = find_published(text)
         if stated is not None:
             # the "Updated:" or URL line is about the page, not the visit: no date in it is the itinerary's
             self.sentences = [
                 s for s in self.sentences if not (s.starts and stated.start <= s.starts[0] < stated.end)
             ]
-        self.sentences = expand_tables(
-            self.sentences, lambda t: any(m.entity.kind in ("city", "country", "state") for m in gaz.find(t))
-        )
         self.home = frozenset(code for code, c in gaz.countries.items() if c.home)
+        # a table item naming a place of its own is read without the row's city; a visited or the
+        # home country's name inside a body's ("इज़राइल इनोवेशन अथॉरिटी", "Australia India Institute")
+        # is no place of its own
+        visited = named_countries(gaz, self.sentences) | self.home
+        self.sentences = expand_tables(
+            self.sentences,
+            lambda t: any(
+                m.entity.kind in ("city", "state")
+                or (m.entity.kind == "country" and m.entity.country not in visited)
+                for m in gaz.find(t)
+            ),
+        )
         self._found: dict[str, list[Mention]] = {}
         self._old: dict[int, int] = {}  # sentence index -> where its dates stop being the old plan
         self._leads: dict[int, int] = {}  # a list's lead ("… on January 30 with:") -> its items so far

@@ -308,6 +308,8 @@ def find_people(
     parts = clauses or [(0, len(text))]
     people: list[Person] = []
     seen: set[str] = set()
+    # the head's surname alone ("जापान में मुख्यमंत्री साय", "CM Sai") is the head, not a member
+    surnames = {n.split()[-1] for n in exclude if len(n.split()) > 1}
     titles: dict[tuple[int, int], Mention] = {}
     for m in mentions:
         if m.entity.kind in ("role", "office"):
@@ -327,6 +329,12 @@ def find_people(
             gloss = _GLOSS.match(text, end)
             shown = gloss.group(1).strip() if gloss else ""  # "Akio Toyoda (豊田章男)"
         if name in exclude or native in exclude or name in seen or not is_name(name, native):
+            return
+        if (
+            side == "delegation"
+            and " " not in native_or_latin.strip()
+            and (name in surnames or native in surnames)
+        ):
             return
         seen.add(name)
         people.append(Person(name, shown, role, org.name if org else "", pos, side))

@@ -13,13 +13,15 @@ from planner.core.article.text import Sentence
 from planner.core.model import Kind
 
 #: "via Dubai", "दुबई होते हुए", "transit in Singapore", "a three-hour halt in Istanbul",
-#: "दुबई में तीन घंटे के ठहराव के बाद": passed through, not a stop
+#: "दुबई में तीन घंटे के ठहराव के बाद", "दोहा में करीब तीन घंटे रुकने के बाद" (a halt of hours): passed
+#: through, not a stop
 _TRANSIT_BEFORE = re.compile(
     r"(?i:\bvia|\btransit(?:\s+halt)?\s+(?:in|at|through)|\bstop-?over\s+(?:in|at)|\blayover\s+(?:in|at)"
     r"|\bhalt\s+(?:of\s+[\w-]+\s+hours?\s+)?(?:in|at))\s+(?:the\s+)?$"
 )
 _TRANSIT_AFTER = re.compile(
-    r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते|में\s+(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F]))"
+    r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते|में\s+(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F])"
+    r"|में\s+(?:[\u0900-\u097F\d]+\s+){0,2}?घंटे\s+(?:के\s+)?(?:ठहराव|रुक(?:ने|कर|के|ेंगे|ेगा|ेगी)))"
 )
 #: "Munich-headquartered Siemens", "based in Austin", "अमेरिका स्थित कंपनी", "जर्मनी की कंपनी"
 _SEAT_BEFORE = re.compile(r"(?i:\b(?:headquartered|based)\s+in)\s+$")
@@ -121,6 +123,17 @@ def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]
         and not m.passing
         and not _in_longer_name(s.text, m)
     )
+
+
+def place_spans(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names a place or a body, a country's lesser cities too once the text names the
+    country or one of its main cities ("Chiang Mai" in a report on Thailand): the names a Roman Hindi
+    report keeps in Latin letters."""
+    found = gaz.find(text)
+    regions = frozenset(
+        m.entity.country for m in found if m.entity.kind in ("city", "country") and m.entity.country
+    )
+    return [(m.start, m.end) for m in (gaz.find(text, regions) if regions else found)]
 
 
 def _in_longer_name(text: str, m: Mention) -> bool:

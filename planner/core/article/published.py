@@ -1,10 +1,15 @@
-"""The publication date a report states about itself: an ``Updated:``/``प्रकाशित:`` line or a URL line.
+"""The publication date a report states about itself: an ``Updated:``/``प्रकाशित:`` line, an e-paper's
+masthead line or a URL line.
 
 A dateline (``Lucknow, Sept 3 (PTI):``) is read by ``dates.find_dateline``; this module reads the
 other two places where online reports carry their date: a labelled line (``Updated: Aug 22, 2025
 10:15 IST``, ``अपडेटेड: 26 अगस्त 2025``, ``Published on 2025-08-22``) and the address of the page
 (``…/2025/08/22/…``, ``…/2025/Jul/27/…``, ``…-2025-08-22.html``).  Only a full date with a year
 counts; the line's own characters are reported so they can be left out of the itinerary.
+
+An e-paper page starts with its masthead: the paper, the edition, the date and the page in cells
+split by ``|``, ``•`` or ``·`` (``दैनिक जनवाणी | लखनऊ संस्करण | बुधवार, 14 अक्टूबर 2026 | पृष्ठ 9``);
+only one of the first lines, not a table row, with at least three cells counts.
 """
 
 from __future__ import annotations
@@ -21,6 +26,11 @@ _LABEL = re.compile(
     r"|अपडेटेड|अपडेट|प्रकाशित|प्रकाशन\s+तिथि|अद्यतन)\s*[:\-–|]?\s*(?P<rest>[^\n]{4,80})$",
     re.MULTILINE,
 )
+#: the masthead's cells: "दैनिक जनवाणी | लखनऊ संस्करण | बुधवार, 14 अक्टूबर 2026 | पृष्ठ 9"
+_CELLS = re.compile(r"\s+[|•·]\s+")
+#: how many of the first non-empty lines may be the masthead, and how long it may be
+MASTHEAD_LINES = 2
+MASTHEAD_LENGTH = 160
 _URL = re.compile(r"(?i:\bhttps?://|\bwww\.)\S+")
 _MONTHS = "|".join(sorted((m for m in ENGLISH_MONTHS), key=len, reverse=True))
 _URL_DATE = [
@@ -41,16 +51,16 @@ class Published:
 
 
 def find_published(text: str) -> Published | None:
-    """The first labelled date line with a full date, else the first URL carrying one."""
+    """The first labelled date line with a full date, else the masthead's date, else the first URL
+    carrying one."""
     for m in _LABEL.finditer(text):
-        found = [d for d in find_dates(m.group("rest")) if d.is_calendar and d.year and d.end_day is None]
-        if found:
-            d = found[0]
-            assert d.year is not None and d.month is not None and d.day is not None
-            day = make_date(d.year, d.month, d.day)
-            if day is not None:
-                label = " ".join(m.group("label").split())
-                return Published(day, f"the “{label}” line", m.start(), m.end())
+        day = _full_date(m.group("rest"))
+        if day is not None:
+            label = " ".join(m.group("label").split())
+            return Published(day, f"the “{label}” line", m.start(), m.end())
+    masthead = _masthead(text)
+    if masthead is not None:
+        return masthead
     for m in _URL.finditer(text):
         for rx in _URL_DATE:
             u = rx.search(m.group())
@@ -61,6 +71,35 @@ def find_published(text: str) -> Published | None:
             day = make_date(int(u.group("year")), month, int(u.group("day"))) if month else None
             if day is not None:
                 return Published(day, f"the address “{m.group()}”", m.start(), m.end())
+    return None
+
+
+def _full_date(text: str) -> dt.date | None:
+    found = [d for d in find_dates(text) if d.is_calendar and d.year and d.end_day is None]
+    if not found:
+        return None
+    d = found[0]
+    assert d.year is not None and d.month is not None and d.day is not None
+    return make_date(d.year, d.month, d.day)
+
+
+def _masthead(text: str) -> Published | None:
+    """The date in one of the first lines when that line is cells (paper, edition, date, page)."""
+    pos, seen = 0, 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > MASTHEAD_LINES:
+            break
+        stripped = line.strip()
+        if stripped.startswith("|") or len(stripped) > MASTHEAD_LENGTH or len(_CELLS.split(stripped)) < 3:
+            continue
+        for cell in _CELLS.split(stripped):
+            day = _full_date(cell)
+            if day is not None:
+                return Published(day, "the masthead line", start, start + len(line))
     return None
 
 

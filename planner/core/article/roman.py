@@ -127,6 +127,10 @@ def _titles() -> frozenset[str]:
     return frozenset(found)
 
 
+#: the English words that join the capitalised words of one name ("Board of Investment")
+_JOINING = frozenset({"of", "and", "for"})
+
+
 def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool:
     """Whether the word ``words[i]`` (which spells the Hindi ``hit``) is that Hindi word, not part
     of a name: a name is a run of capitalised words (``Uttar Pradesh``, ``Masayoshi Son``) and may
@@ -160,6 +164,10 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
         return False  # "Toyota" is not तोता: a capitalised word must be spelled almost alike
     if hit[0] in _titles():
         return not capital(i - 1) or first
+    if i >= 2 and words[i - 1].group() in _JOINING:
+        gap = text[words[i - 2].end() : words[i].start()]
+        if gap == f" {words[i - 1].group()} " and words[i - 2].group()[:1].isupper():
+            return False  # "Board of Investment", "Ministry of Health": a name joined by "of"
     return not (capital(i - 1) and not first) and not capital(i + 1)
 
 
@@ -180,7 +188,7 @@ def to_devanagari(
         hit = _lookup(table, word)
         if hit is None or not _is_hindi(text, words, i, hit):
             continue
-        if any(a <= m.start() < b for a, b in names):
+        if any(a <= m.start() < b for a, b in names) or _month_beside_number(text, m):
             continue
         a, b = m.start(), m.end()
         out.append(text[pos:a])
@@ -194,6 +202,15 @@ def to_devanagari(
     new_starts.extend(starts[pos:])
     new_ends.extend(ends[pos:])
     return "".join(out), new_starts, new_ends
+
+
+def _month_beside_number(text: str, m: re.Match[str]) -> bool:
+    """``4 May 2026``, ``May 4``: an English month's name by a number is the month, not ``मै``."""
+    from planner.core.article.dates import ENGLISH_MONTHS
+
+    if not any(m.group().casefold() == name.casefold() for name in ENGLISH_MONTHS):
+        return False
+    return bool(re.search(r"\d[\s,]*$", text[: m.start()]) or re.match(r"[\s,]*\d", text[m.end() :]))
 
 
 __all__ = ["is_roman_hindi", "key", "to_devanagari"]

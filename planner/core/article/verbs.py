@@ -33,6 +33,17 @@ FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
 FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
 
 
+_FROM_AFTER = re.compile(r"\s+से(?![\u0900-\u097F])")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+)$")
+
+
+def leaves_then_arrives(text: str, home: list[Mention], verb: re.Match[str]) -> bool:
+    """``दिल्ली से रवाना होगा और … एम्सटर्डम पहुंचेगा``, "leave from Delhi and land in Tokyo": leaving
+    home, which the arrival later in the sentence tells; no departure of its own."""
+    origin = any(_FROM_AFTER.match(text, p.end) or _FROM_BEFORE.search(text, 0, p.start) for p in home)
+    return origin and any(a.start() > verb.end() for a in ARRIVE.finditer(text))
+
+
 def is_destination(text: str, place: Mention) -> bool:
     return bool(FOR_AFTER.match(text, place.end) or FOR_BEFORE.search(text, 0, place.start))
 

@@ -4,6 +4,49 @@ from __future__ import annotations
 
 import functools
 
+#: Hindi words that never open a body's name: function words, pronouns, the delegation's titles, and
+#: what opens a clause before a name ("इसके बाद अयाला कॉर्पोरेशन", "फिर मसान ग्रुप", "जिसमें डेटा सेंटर")
+HINDI_STOP = frozenset(
+    [
+        "के",
+        "का",
+        "की",
+        "को",
+        "से",
+        "ने",
+        "में",
+        "पर",
+        "और",
+        "एवं",
+        "तथा",
+        "भी",
+        "वे",
+        "वह",
+        "यह",
+        "इस",
+        "उस",
+        "साथ",
+        "सहित",
+        "द्वारा",
+        "मुख्यमंत्री",
+        "मंत्री",
+        "जहां",
+        "जहाँ",
+        "बाद",
+        "पहले",
+        "फिर",
+        "इसके",
+        "उसके",
+        "इसी",
+        "उसी",
+        "जिसमें",
+        "जिसके",
+        "जिसकी",
+        "जिनमें",
+        "जिनके",
+    ]
+)
+
 
 def is_common_word(word: str) -> bool:
     """Whether one word is common in English or Hindi text (``California``, ``स्थानीय``, ``Roundtable``)."""
@@ -19,4 +62,4 @@ def _words() -> frozenset[str]:
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
-__all__ = ["is_common_word"]
+__all__ = ["HINDI_STOP", "is_common_word"]

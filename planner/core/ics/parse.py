@@ -26,7 +26,7 @@ from planner.core.ics.conventions import (
 )
 from planner.core.ics.delegation import read_delegation, read_member_records, read_stay
 from planner.core.ics.export import local_days
-from planner.core.ics.people import read_people
+from planner.core.ics.people import ContactIndex, read_people
 from planner.core.ics.read import read_calendars
 from planner.core.ics.text import unescape_text
 from planner.core.ics.zones import ZoneReader, iana_name
@@ -68,6 +68,7 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
     title = _prop_text(cal, "NAME") or _prop_text(cal, "X-WR-CALNAME") or _stem(name)
     visit = Visit(title=title, head=_prop_text(cal, X_PREFIX + "HEAD"), home_tz=home)
     visit.members = read_member_records(cal, _prop_text)
+    people = ContactIndex(visit)
     event_lines, date_only = outline.event_lines, outline.date_only
     seen: set[str] = set()
     for index, component in enumerate(cal.events):
@@ -80,7 +81,9 @@ def parse_calendar(data: bytes, *, name: str, default_home_tz: str = "Asia/Kolka
         line = event_lines[index] if index < len(event_lines) else 0
         dates = date_only[index] if index < len(date_only) else set()
         try:
-            engagement = _engagement(event, visit, reader, ours=ours, line=line, name=name, dates=dates)
+            engagement = _engagement(
+                event, visit, reader, people, ours=ours, line=line, name=name, dates=dates
+            )
         except ValueError as exc:  # icalendar reports a value it could not parse only when it is read
             raise IcsError(f"{name}: line {line}: {exc}") from None
         if engagement is None:
@@ -136,7 +139,15 @@ def _vtext() -> type:
 
 
 def _engagement(
-    event: Props, visit: Visit, reader: ZoneReader, *, ours: bool, line: int, name: str, dates: set[str]
+    event: Props,
+    visit: Visit,
+    reader: ZoneReader,
+    people: ContactIndex,
+    *,
+    ours: bool,
+    line: int,
+    name: str,
+    dates: set[str],
 ) -> Engagement | None:
     title = _prop_text(event, "SUMMARY") or "(untitled)"
     what = f"event {title!r} (line {line})"
@@ -184,7 +195,7 @@ def _engagement(
     )
     if uid:
         engagement.uid = uid
-    engagement.contact_uids = read_people(event, header.get(WITH_LINE, ""), visit)
+    engagement.contact_uids = read_people(event, header.get(WITH_LINE, ""), visit, people)
     read_delegation(event, visit, engagement, _prop_text)
     return engagement
 

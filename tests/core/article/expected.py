@@ -427,6 +427,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules5_dates import RULES5_DATES
     from tests.core.article.expected_rules5_titles import RULES5_TITLES
     from tests.core.article.expected_rules6_english import RULES6_ENGLISH
+    from tests.core.article.expected_rules6_hindi import RULES6_HINDI
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -445,6 +446,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES5_DATES,
         **RULES5_TITLES,
         **RULES6_ENGLISH,
+        **RULES6_HINDI,
     }
 
 

@@ -22,6 +22,11 @@ Styles none of the earlier articles cover:
 * mixed script with a clock-time flight via Istanbul, ``Sr.``, a transit on the way home (Portugal);
 * Hindi in Roman script as a forwarded message: ``Somvar, 9 March:`` lines, ``Khun`` (Thailand).
 
+A talk with the diaspora told as ``संवाद`` (``प्रवासी भारतीयों से संवाद किया``, ``... के साथ संवाद
+कार्यक्रम``, ``samaj ke saath samvad``) is a "Meeting with the Indian diaspora" (Italy, Netherlands,
+Thailand), as ``expected3`` has it for the same word (``blind3_hi_prdept_mp_japan``); they first read
+"Address to".
+
 Same shape as ``expected.BLIND2``.  City names are GeoNames' English names, except ``Aarhus``
 (GeoNames still spells it ``Århus``).
 """
@@ -80,7 +85,7 @@ BLIND4: dict[str, dict[str, Any]] = {
         "span": ("2026-09-14", "2026-09-18"),
         "engagements": {
             "Arrival in Milan": _e("2026-09-14", "Milan", ROME),
-            "Address to the Indian diaspora": _e("2026-09-14", "Milan", ROME),
+            "Meeting with the Indian diaspora": _e("2026-09-14", "Milan", ROME),
             "Meeting with Pirelli": _e("2026-09-15", "Milan", ROME),
             "Meeting with Italian Trade Agency (ICE)": _e("2026-09-15", "Milan", ROME),
             "Meeting with Assolombarda": _e("2026-09-16", "Milan", ROME),
@@ -133,7 +138,7 @@ BLIND4: dict[str, dict[str, Any]] = {
             "Meeting with Netherlands Foreign Investment Agency (NFIA)": _e("2026-06-09", "Amsterdam", AMS),
             "Departure for Rotterdam": _e("2026-06-10", "Rotterdam", AMS),
             "Visit to Port of Rotterdam": _e("2026-06-10", "Rotterdam", AMS),
-            "Address to the Indian diaspora": _e("2026-06-11", "Rotterdam", AMS),
+            "Meeting with the Indian diaspora": _e("2026-06-11", "Rotterdam", AMS),
             "Return to India": _e("2026-06-12", None, KOLKATA),
         },
         "stops": [("Amsterdam", "2026-06-08", "2026-06-10"), ("Rotterdam", "2026-06-10", "2026-06-12")],
@@ -402,7 +407,7 @@ BLIND4: dict[str, dict[str, Any]] = {
                 "2026-03-09", "Bangkok", BANGKOK, start="2026-03-09T15:00:00+07:00"
             ),
             "Investors' meet": _e("2026-03-10", "Bangkok", BANGKOK),
-            "Address to the Indian diaspora": _e("2026-03-10", "Bangkok", BANGKOK),
+            "Meeting with the Indian diaspora": _e("2026-03-10", "Bangkok", BANGKOK),
             "Departure for Chiang Mai": _e("2026-03-11", "Chiang Mai", BANGKOK),
             "Visit to Chiang Mai University": _e("2026-03-11", "Chiang Mai", BANGKOK),
             "Return to India": _e("2026-03-12", None, KOLKATA),
