@@ -5,7 +5,7 @@
 Kinds: engagements (title and date both right), contacts (name, or native name, right),
 zones (the engagement's IANA zone right), stops (city and both days right).  Counts are summed over
 the articles (micro average), overall and per group (the team's articles, ``blind2_*`` to
-``blind4_*``, ``places_*``, ``rules2_*`` to ``rules5_*``).  ``invented`` counts engagements dated
+``blind5_*``, ``places_*``, ``rules2_*`` to ``rules5_*``).  ``invented`` counts engagements dated
 although the expected result leaves them unscheduled.  Expected results come from
 ``tests.core.article.expected.all_cases``.
 """
@@ -32,6 +32,7 @@ _HONORIFIC = re.compile(
     r"|herr|frau|madame|mme|monsieur|sr|sra|khun)\.?\s+)+",
     re.IGNORECASE,
 )
+GROUPS = ("blind2_", "blind3_", "blind4_", "blind5_", "places_", "rules2_", "rules3_", "rules4_", "rules5_")
 _TITLE_HEADS = ("meeting with ", "visit to ", "mou signing with ", "arrival in ", "departure for ")
 
 
@@ -147,7 +148,7 @@ def score_article(name: str, case: dict[str, Any]) -> Score:
 
 
 def group_of(name: str) -> str:
-    for prefix in ("blind2_", "blind3_", "blind4_", "places_", "rules2_", "rules3_", "rules4_", "rules5_"):
+    for prefix in GROUPS:
         if name.startswith(prefix):
             return prefix.rstrip("_")
     return "team"
