@@ -5,7 +5,7 @@
 Kinds: engagements (title and date both right), contacts (name, or native name, right),
 zones (the engagement's IANA zone right), stops (city and both days right).  Counts are summed over
 the articles (micro average), overall and per group (the team's articles, ``blind2_*`` to
-``blind4_*``, ``places_*``, ``rules2_*`` to ``rules6_*``).  ``invented`` counts engagements dated
+``blind5_*``, ``places_*``, ``rules2_*`` to ``rules6_*``).  ``invented`` counts engagements dated
 although the expected result leaves them unscheduled.  Expected results come from
 ``tests.core.article.expected.all_cases``.
 """
@@ -31,6 +31,11 @@ _HONORIFIC = re.compile(
     r"^(?:(?:mr|mrs|ms|dr|prof|professor|sir|lord|shri|smt|tan sri|dato'? ?sri|dato'?|datuk|datin"
     r"|herr|frau|madame|mme|monsieur|sr|sra|khun)\.?\s+)+",
     re.IGNORECASE,
+)
+GROUPS = (
+    *(f"blind{n}_" for n in range(2, 6)),
+    "places_",
+    *(f"rules{n}_" for n in range(2, 7)),
 )
 _TITLE_HEADS = ("meeting with ", "visit to ", "mou signing with ", "arrival in ", "departure for ")
 
@@ -147,17 +152,7 @@ def score_article(name: str, case: dict[str, Any]) -> Score:
 
 
 def group_of(name: str) -> str:
-    for prefix in (
-        "blind2_",
-        "blind3_",
-        "blind4_",
-        "places_",
-        "rules2_",
-        "rules3_",
-        "rules4_",
-        "rules5_",
-        "rules6_",
-    ):
+    for prefix in GROUPS:
         if name.startswith(prefix):
             return prefix.rstrip("_")
     return "team"

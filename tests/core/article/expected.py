@@ -419,9 +419,10 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2/3/4 and RULES2/3/4/5/6."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-5 and RULES2-6."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
+    from tests.core.article.expected5 import BLIND5
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
@@ -441,6 +442,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND3,
         **RULES3,
         **BLIND4,
+        **BLIND5,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
