@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
+from planner.core.article.words import HINDI_FUNCTION_WORDS
 
 HONORIFICS = frozenset(
     [
@@ -46,29 +47,11 @@ PARTICLES = frozenset(
 #: an Arabic title that is part of how a person is named ("Sheikh Khalifa bin Jassim Al Thani"):
 #: kept in the name, not counted among its words
 _NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheikha", "Shaikha", "शेख", "शेख़", "शेखा"})
-_HI_STOP = frozenset(
+_HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
     [
-        "से",
-        "के",
-        "की",
-        "का",
-        "को",
-        "ने",
-        "में",
-        "पर",
-        "और",
-        "एवं",
-        "तथा",
-        "भी",
         "इन",
         "उन",
-        "यह",
-        "वह",
-        "वे",
         "जी",
-        "साथ",
-        "सहित",
-        "द्वारा",
         "ही",
         "तो",
         "है",
@@ -77,19 +60,12 @@ _HI_STOP = frozenset(
         "थे",
         "थी",
         "लिए",
-        "बाद",
         "यहां",
         "वहां",
-        "जहां",
-        "जहाँ",
         "एक",
-        "पहले",
         "आज",
         "कल",
         "दिनों",
-        "इस",
-        "उस",
-        "ने",
         "सभी",
         "कई",
         "अन्य",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 
-#: Hindi words that never open a body's name: function words, pronouns, the delegation's titles, and
-#: what opens a clause before a name ("इसके बाद अयाला कॉर्पोरेशन", "फिर मसान ग्रुप", "जिसमें डेटा सेंटर")
-HINDI_STOP = frozenset(
+#: Hindi function words (postpositions, conjunctions, pronouns, "before"/"after"): never part of a
+#: person's or a body's name; :mod:`names` and :mod:`orgs` add what else each stops at
+HINDI_FUNCTION_WORDS = frozenset(
     [
         "के",
         "का",
@@ -28,12 +28,18 @@ HINDI_STOP = frozenset(
         "साथ",
         "सहित",
         "द्वारा",
-        "मुख्यमंत्री",
-        "मंत्री",
-        "जहां",
-        "जहाँ",
         "बाद",
         "पहले",
+        "जहां",
+        "जहाँ",
+    ]
+)
+#: Hindi words that never open a body's name: the function words, the delegation's titles, and
+#: what opens a clause before a name ("इसके बाद अयाला कॉर्पोरेशन", "फिर मसान ग्रुप", "जिसमें डेटा सेंटर")
+HINDI_STOP = HINDI_FUNCTION_WORDS | frozenset(
+    [
+        "मुख्यमंत्री",
+        "मंत्री",
         "फिर",
         "इसके",
         "उसके",
