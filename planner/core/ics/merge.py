@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
-from planner.core.ics.people import match_contact
+from planner.core.ics.people import ContactIndex
 from planner.core.model import Visit
 
 
@@ -50,19 +50,18 @@ def merge_calendar(existing: Visit, incoming: Visit) -> MergePlan:
     merged = copy.deepcopy(existing)
     plan = MergePlan(visit=merged)
     uid_map: dict[str, str] = {}
-    by_uid = {c.uid: c for c in merged.contacts}
+    people = ContactIndex(merged)  # looked up, not searched: the merge stays linear in the contacts
     for contact in incoming.contacts:
         # the same contact uid (our own files) first, then e-mail, then name
-        found = by_uid.get(contact.uid) or match_contact(merged.contacts, contact.name, contact.email)
+        found = people.by_uid.get(contact.uid) or people.match(contact.name, contact.email)
         if found is None:
-            found = copy.deepcopy(contact)
-            merged.contacts.append(found)
-            by_uid[found.uid] = found
+            found = people.add(copy.deepcopy(contact))
             plan.contacts_added.append(found.name)
         else:
             for attr in ("email", "role", "name_native", "organisation", "phone"):
                 if getattr(contact, attr) and not getattr(found, attr):
                     setattr(found, attr, getattr(contact, attr))
+            people.note(found)
         uid_map[contact.uid] = found.uid
     engagements = {e.uid: e for e in merged.engagements}
     for new in incoming.engagements:
