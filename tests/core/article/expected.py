@@ -419,16 +419,21 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-5 and RULES2-6."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-7 and RULES2-7."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
+    from tests.core.article.expected6 import BLIND6
+    from tests.core.article.expected7 import BLIND7
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
     from tests.core.article.expected_rules5_titles import RULES5_TITLES
     from tests.core.article.expected_rules6_english import RULES6_ENGLISH
     from tests.core.article.expected_rules6_hindi import RULES6_HINDI
+    from tests.core.article.expected_rules7_orgs import RULES7_ORGS
+    from tests.core.article.expected_rules7_people import RULES7_PEOPLE
+    from tests.core.article.expected_rules7_route import RULES7_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -443,12 +448,17 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES3,
         **BLIND4,
         **BLIND5,
+        **BLIND6,
+        **BLIND7,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
         **RULES5_TITLES,
         **RULES6_ENGLISH,
         **RULES6_HINDI,
+        **RULES7_ORGS,
+        **RULES7_ROUTE,
+        **RULES7_PEOPLE,
     }
 
 
