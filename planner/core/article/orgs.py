@@ -46,6 +46,7 @@ from planner.core.article.orgnames import (
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
+from planner.core.article.rolebody import bodies_before_roles
 from planner.core.article.romanise import latin_form, romanise
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
@@ -287,6 +288,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
             if words and words[0] not in NOT_NAMES and free(start, end) and places_only_inside(start, end):
                 found.append(Mention(found_org(name), start, end, name))
+    bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
             # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body

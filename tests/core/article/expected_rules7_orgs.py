@@ -3,10 +3,10 @@
 Kinds of writing blind5 showed failing, each in at least two articles of different styles:
 
 * a person met is named with their body's name and role before the name, no possessive
-  (``met Agoria chief executive Pieter Claes``, ``talks with Invest Argentina Executive Director
-  …``, ``इन्वेस्ट एस्टोनिया की प्रबंध निदेशक … से मुलाकात``): the meeting is with the body, the person
-  is its contact;
-* a foreign body's English name written in Devanagari (``एंटरप्राइज एस्टोनिया``, ``बिजनेस स्वीडन``,
+  (``met Flanders Investment & Trade chief executive Pieter Claes``, ``talks with Invest Argentina
+  Executive Director …``, ``इन्वेस्ट एस्टोनिया की प्रबंध निदेशक … से मुलाकात``): the meeting is with the body,
+  the person is its contact;
+* a foreign body's English name written in Devanagari (``एंटरप्राइज एस्टोनिया``, ``डिजिटल इंडस्ट्री स्वीडन``,
   ``स्मार्ट सिटी स्वीडन``): the title gives it back in English.
 
 Same shape as ``expected.BLIND2``.  City names are GeoNames' English names.
@@ -22,8 +22,8 @@ BRUSSELS, BUENOS_AIRES = "Europe/Brussels", "America/Argentina/Buenos_Aires"
 TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
 
 RULES7_ORGS: dict[str, dict[str, Any]] = {
-    # "met Agoria chief executive Pieter Claes", "held talks with Port of Antwerp-Bruges chief
-    # executive Koen Peeters": a lowercase role between the body and the person
+    # "met Flanders Investment & Trade chief executive Pieter Claes", "held talks with Port of
+    # Antwerp-Bruges chief executive Koen Peeters": a lowercase role between the body and the person
     "rules7_orgs_en_brief_kl_belgium": {
         "published": None,
         "language": "en",
@@ -32,7 +32,7 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
         "span": ("2026-06-08", "2026-06-11"),
         "engagements": {
             "Arrival in Brussels": _e("2026-06-08", "Brussels", BRUSSELS),
-            "Meeting with Agoria": _e("2026-06-09", "Brussels", BRUSSELS),
+            "Meeting with Flanders Investment & Trade": _e("2026-06-09", "Brussels", BRUSSELS),
             "Departure for Antwerp": _e("2026-06-10", "Antwerp", BRUSSELS),
             "Meeting with Port of Antwerp-Bruges": _e("2026-06-10", "Antwerp", BRUSSELS),
             "Visit to BASF": _e("2026-06-10", "Antwerp", BRUSSELS),
@@ -40,7 +40,7 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Brussels", "2026-06-08", "2026-06-10"), ("Antwerp", "2026-06-10", "2026-06-11")],
         "contacts": [
-            ("Pieter Claes", "", "Chief Executive Officer", "Agoria", "host"),
+            ("Pieter Claes", "", "Chief Executive Officer", "Flanders Investment & Trade", "host"),
             ("Koen Peeters", "", "Chief Executive Officer", "Port of Antwerp-Bruges", "host"),
             ("A.P.M. Mohammed Hanish", "", "Principal Secretary (Industries)", "", "delegation"),
         ],
@@ -87,7 +87,7 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             ("Mart Kask", "मार्ट कास्क", "President", "Enterprise Estonia", "host"),
         ],
     },
-    # mixed script: a Devanagari body, its person in Latin script ("बिजनेस स्वीडन की मुख्य कार्यकारी
+    # mixed script: a Devanagari body, its person in Latin script ("डिजिटल इंडस्ट्री स्वीडन की मुख्य कार्यकारी
     # अधिकारी Anna Lindqvist से मुलाकात", "स्मार्ट सिटी स्वीडन के अध्यक्ष Erik Sandberg से भेंट")
     "rules7_orgs_mixed_mh_sweden": {
         "published": None,
@@ -97,13 +97,13 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
         "span": ("2026-05-05", "2026-05-08"),
         "engagements": {
             "Arrival in Stockholm": _e("2026-05-05", "Stockholm", STOCKHOLM),
-            "Meeting with Business Sweden": _e("2026-05-06", "Stockholm", STOCKHOLM),
+            "Meeting with Digital Industry Sweden": _e("2026-05-06", "Stockholm", STOCKHOLM),
             "Meeting with Smart City Sweden": _e("2026-05-07", "Stockholm", STOCKHOLM),
             "Return to India": _e("2026-05-08", None, KOLKATA),
         },
         "stops": [("Stockholm", "2026-05-05", "2026-05-08")],
         "contacts": [
-            ("Anna Lindqvist", "", "Chief Executive Officer", "Business Sweden", "host"),
+            ("Anna Lindqvist", "", "Chief Executive Officer", "Digital Industry Sweden", "host"),
             ("Erik Sandberg", "", "President", "Smart City Sweden", "host"),
         ],
     },
