@@ -1,0 +1,98 @@
+"""Round 7, organisations: the body named before a person's role, English words written in Devanagari."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.core.article.anglicise import devanagari_sound, english_sound, english_word, key
+from planner.core.article.gazetteer import load
+from planner.core.article.orgs import with_unknown
+from planner.core.article.parse import parse_article
+from planner.core.article.text import normalise
+
+
+def found(sentence: str) -> list[str]:
+    """Names of the organisations found in ``sentence`` that the gazetteer does not know."""
+    gaz = load()
+    text = normalise(sentence)[0]
+    known = gaz.find(text)
+    return [
+        m.entity.name for m in with_unknown(text, known, gaz, text) if m not in known and m.entity.kind == "org"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("devanagari", "english"),
+    [
+        ("इनोवेशन", "Innovation"),
+        ("इन्वेस्टमेंट", "Investment"),
+        ("एंटरप्राइज", "Enterprise"),  # z sound written ज, spelled s
+        ("डिजिटल", "Digital"),  # g before i sounds j
+        ("टेक्नोलॉजी", "Technology"),  # the candra o
+        ("यूनिवर्सिटी", "University"),  # "yu" for u
+        ("ट्रेड", "Trade"),  # a short word, the same sound: trade, not tread
+        ("सिटी", "City"),  # two words sound alike (citi): the commoner wins
+        ("एंड", "and"),  # a link word, not "end"
+    ],
+)
+def test_english_words_written_in_devanagari_are_given_back(devanagari: str, english: str) -> None:
+    assert english_word(devanagari) == english
+
+
+@pytest.mark.parametrize("word", ["हनवा", "उन्होंने", "मुलाकात", "राजधानी", "Agency"])
+def test_a_word_that_sounds_like_no_english_word_has_no_english_form(word: str) -> None:
+    assert english_word(word) is None
+
+
+def test_both_spellings_meet_on_one_key() -> None:
+    assert key(devanagari_sound("इनोवेशन")) == key(english_sound("innovation")) == "anvshn"
+    assert key(devanagari_sound("कॉमर्स")) == key(english_sound("commerce"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("He met Agoria chief executive Pieter Claes on Tuesday.", "Agoria"),
+        ("He held talks with Invest Argentina Executive Director Lucía Fernández.", "Invest Argentina"),
+        ("In Prague Majhi held talks with CzechInvest Director General Tomáš Novotný.", "CzechInvest"),
+        ("उन्होंने इन्वेस्ट एस्टोनिया की प्रबंध निदेशक कैरोलिन तम्म से मुलाकात की।", "Invest Estonia"),
+        ("मंत्री ने स्मार्ट सिटी स्वीडन के अध्यक्ष Erik Sandberg से भेंट की।", "Smart City Sweden"),
+    ],
+)
+def test_the_body_named_before_a_role_and_a_name(sentence: str, body: str) -> None:
+    assert body in found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He will call on Japan Trade Minister Ken Saito.",  # a place's office, not a body's
+        "He met Senior Managing Director Lee Dong-hyun.",  # a common word before the role
+        "इसी दिन पोलिश कंपनियों के पदाधिकारियों से भेंट हुई।",  # officials, no one named after the role
+    ],
+)
+def test_no_body_without_one_before_a_body_s_role_and_a_name(sentence: str) -> None:
+    assert found(sentence) == []
+
+
+def test_the_meeting_is_with_the_body_and_the_person_its_contact() -> None:
+    text = (
+        "BRUSSELS, June 9, 2026: Kerala Industries Minister P. Rajeeve met Flanders Investment & Trade "
+        "chief executive Pieter Claes in Brussels on Tuesday, June 9."
+    )
+    draft = parse_article(text).to_json()
+    titles = [e["title"] for e in draft["engagements"]]
+    assert "Meeting with Flanders Investment & Trade" in titles
+    assert not any("Pieter Claes" in t for t in titles)
+    assert {"name": "Pieter Claes", "org": "Flanders Investment & Trade"}.items() <= next(
+        c for c in draft["contacts"] if c["name"] == "Pieter Claes"
+    ).items()
+
+
+@pytest.mark.slow
+def test_shipped_sound_table_matches_the_build_tool() -> None:
+    """``python -m tools.build_english_sounds --check``: the table is what the script makes of wordfreq."""
+    pytest.importorskip("wordfreq")
+    from tools import build_english_sounds
+
+    assert build_english_sounds.main(["--check"]) == 0
