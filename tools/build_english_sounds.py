@@ -3,9 +3,9 @@
 From ``wordfreq`` (its data: CC-BY-SA 4.0, Robyn Speer and contributors; the ``tools`` extra):
 every English word of three letters or more, of letters only, at least ``MIN_ZIPF`` on the Zipf
 scale (as ``resources/common_words.txt``), grouped by the key
-:func:`planner.core.article.anglicise.key` gives its sound, one key a line (``key<TAB>word word…``),
-the words most frequent first, so that of two words that sound alike (``city``, ``citi``) the
-commoner wins.  The article parser looks a Devanagari word's key up there
+:func:`planner.core.article.anglicise.key` gives its sound, one key a line
+(``key<TAB>word:sound word:sound…``), the words most frequent first, so that of two words that
+sound alike (``city``, ``citi``) the commoner wins.  The article parser looks a Devanagari word's key up there
 (:mod:`~planner.core.article.anglicise`) instead of loading wordfreq at run time.
 Regenerate after upgrading wordfreq or changing the sound rules:
 
@@ -35,10 +35,11 @@ def build() -> str:
         if wordfreq.zipf_frequency(word, "en") < MIN_ZIPF:
             break
         if len(word) >= 3 and word.isascii() and word.isalpha():
-            groups.setdefault(key(english_sound(word)), []).append(word)
+            sound = english_sound(word)
+            groups.setdefault(key(sound), []).append(f"{word}:{sound}")
     header = (
-        f"# key<TAB>English words, most frequent first; wordfreq en, Zipf >= {MIN_ZIPF}; CC-BY-SA 4.0; "
-        "built by tools/build_english_sounds.py\n"
+        "# key<TAB>English word:its sound, most frequent first; "
+        f"wordfreq en, Zipf >= {MIN_ZIPF}; CC-BY-SA 4.0; built by tools/build_english_sounds.py\n"
     )
     return header + "".join(f"{k}\t{' '.join(words)}\n" for k, words in sorted(groups.items()))
 

@@ -93,23 +93,21 @@ def key(sound: str) -> str:
 
 
 @functools.cache
-def _table() -> dict[str, tuple[str, ...]]:
-    """Read once, on the first Devanagari word looked up."""
+def _table() -> dict[str, str]:
+    """Read once, on the first Devanagari word looked up: key → its words and their sounds
+    (``word:sound word:sound``, split when the key is looked up)."""
     from planner.paths import resource_path
 
     path = resource_path("gazetteer", "generated", "english_sounds.tsv")
-    table: dict[str, tuple[str, ...]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            k, _, words = line.partition("\t")
-            table[k] = tuple(words.split())
-    return table
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
 
 
 def _loose(sound: str) -> str:
     return re.sub(r"[jz]", "s", sound)
 
 
+@functools.lru_cache(maxsize=4096)
 def english_word(word: str) -> str | None:
     """The English word a Devanagari word spells, capitalised (``इन्वेस्टमेंट`` → ``Investment``)."""
     if word in LINK_WORDS:
@@ -120,8 +118,9 @@ def english_word(word: str) -> str | None:
     if len(sound) < 3:
         return None
     best, score = None, THRESHOLD if len(sound) > 4 else 1.0  # a short word: the same sound
-    for candidate in _table().get(key(sound), ()):
-        ratio = difflib.SequenceMatcher(None, _loose(sound), _loose(english_sound(candidate))).ratio()
+    for entry in _table().get(key(sound), "").split():
+        candidate, _, candidate_sound = entry.partition(":")
+        ratio = difflib.SequenceMatcher(None, _loose(sound), _loose(candidate_sound)).ratio()
         if ratio > score or (ratio == score and best is None):
             best, score = candidate, ratio
     return best.capitalize() if best else None

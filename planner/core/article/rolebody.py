@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from planner.core.article.anglicise import english_word
 from planner.core.article.gazetteer import Gazetteer, Mention
-from planner.core.article.orgnames import NOT_NAMES, RUN, found_org, trim
+from planner.core.article.orgnames import NOT_NAMES, OWNER_IN_RUN, RUN, found_org, trim
 from planner.core.article.words import HINDI_STOP, is_common_word
 
 Span = Callable[[int, int], bool]
@@ -54,6 +54,8 @@ def bodies_before_roles(
         run = _RUN_BEFORE.search(text, 0, role.start)
         if run is None or re.search(r"[\u0900-\u097F]\s*$", text[max(0, run.start() - 3) : run.start()]):
             continue  # "… Construction के Senior Managing Director": a word of the role's, in Hindi
+        if OWNER_IN_RUN.search(text, run.start(), run.end()):
+            continue  # "HIPA's Deputy CEO X": a possessive's body, and a word of the role (role_owner)
         start, end = trim(text, run.start(), run.end())
         name = text[start:end]
         words = name.split()

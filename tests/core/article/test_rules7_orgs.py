@@ -17,7 +17,9 @@ def found(sentence: str) -> list[str]:
     text = normalise(sentence)[0]
     known = gaz.find(text)
     return [
-        m.entity.name for m in with_unknown(text, known, gaz, text) if m not in known and m.entity.kind == "org"
+        m.entity.name
+        for m in with_unknown(text, known, gaz, text)
+        if m not in known and m.entity.kind == "org"
     ]
 
 
@@ -68,6 +70,7 @@ def test_the_body_named_before_a_role_and_a_name(sentence: str, body: str) -> No
     [
         "He will call on Japan Trade Minister Ken Saito.",  # a place's office, not a body's
         "He met Senior Managing Director Lee Dong-hyun.",  # a common word before the role
+        "HIPA's Deputy CEO Zsolt Horváth presented the incentives.",  # a possessive: the role's owner
         "इसी दिन पोलिश कंपनियों के पदाधिकारियों से भेंट हुई।",  # officials, no one named after the role
     ],
 )
