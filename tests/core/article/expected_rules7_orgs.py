@@ -7,7 +7,12 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   Executive Director …``, ``इन्वेस्ट एस्टोनिया की प्रबंध निदेशक … से मुलाकात``): the meeting is with the body,
   the person is its contact;
 * a foreign body's English name written in Devanagari (``एंटरप्राइज एस्टोनिया``, ``डिजिटल इंडस्ट्री स्वीडन``,
-  ``स्मार्ट सिटी स्वीडन``): the title gives it back in English.
+  ``स्मार्ट सिटी स्वीडन``): the title gives it back in English;
+* a site visited, named in Devanagari before ``का दौरा``/``का भ्रमण`` (``वियना टेक्नोलॉजी पार्क का भ्रमण``),
+  a body's site (``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``), a place's university
+  (``ग्राज़ विश्वविद्यालय``: University of Graz);
+* a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
+  body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body.
 
 Same shape as ``expected.BLIND2``.  City names are GeoNames' English names.
 """
@@ -20,6 +25,12 @@ from tests.core.article.expected import KOLKATA, _e
 
 BRUSSELS, BUENOS_AIRES = "Europe/Brussels", "America/Argentina/Buenos_Aires"
 TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
+VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
+    "Europe/Vienna",
+    "Europe/Copenhagen",
+    "Europe/Berlin",
+    "Europe/Istanbul",
+)
 
 RULES7_ORGS: dict[str, dict[str, Any]] = {
     # "met Flanders Investment & Trade chief executive Pieter Claes", "held talks with Port of
@@ -106,5 +117,71 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             ("Anna Lindqvist", "", "Chief Executive Officer", "Digital Industry Sweden", "host"),
             ("Erik Sandberg", "", "President", "Smart City Sweden", "host"),
         ],
+    },
+    # Hindi: "वियना टेक्नोलॉजी पार्क का भ्रमण", "ग्राज़ विश्वविद्यालय का दौरा"
+    "rules7_orgs_hi_rj_austria": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Rajyavardhan Singh Rathore",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-23"),
+        "engagements": {
+            "Arrival in Vienna": _e("2026-04-20", "Vienna", VIENNA),
+            "Visit to Vienna Technology Park": _e("2026-04-21", "Vienna", VIENNA),
+            "Departure for Graz": _e("2026-04-22", "Graz", VIENNA),
+            "Visit to University of Graz": _e("2026-04-22", "Graz", VIENNA),
+            "Return to India": _e("2026-04-23", None, KOLKATA),
+        },
+        "stops": [("Vienna", "2026-04-20", "2026-04-22"), ("Graz", "2026-04-22", "2026-04-23")],
+        "contacts": [],
+    },
+    # Hindi: "डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा", "कोपेनहेगन विश्वविद्यालय का भ्रमण"
+    "rules7_orgs_hi_od_denmark": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-10"),
+        "engagements": {
+            "Arrival in Copenhagen": _e("2026-06-08", "Copenhagen", COPENHAGEN),
+            "Visit to Danish Technological Institute": _e("2026-06-09", "Copenhagen", COPENHAGEN),
+            "Visit to University of Copenhagen": _e("2026-06-09", "Copenhagen", COPENHAGEN),
+            "Return to India": _e("2026-06-10", None, KOLKATA),
+        },
+        "stops": [("Copenhagen", "2026-06-08", "2026-06-10")],
+        "contacts": [],
+    },
+    # a preview: "visit Carl Zeiss Meditec at Jena", "tour Wacker Chemie at Burghausen"
+    "rules7_orgs_en_preview_ka_germany": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-09"),
+        "engagements": {
+            "Arrival in Frankfurt": _e("2026-07-06", "Frankfurt", BERLIN),
+            "Visit to Carl Zeiss Meditec": _e("2026-07-07", "Jena", BERLIN),
+            "Departure for Munich": _e("2026-07-08", "Munich", BERLIN),
+            "Visit to Wacker Chemie": _e("2026-07-08", "Burghausen", BERLIN),
+            "Return to India": _e("2026-07-09", None, KOLKATA),
+        },
+        "stops": [("Frankfurt", "2026-07-06", "2026-07-08"), ("Munich", "2026-07-08", "2026-07-09")],
+        "contacts": [],
+    },
+    # a report: "toured Ford Otosan at Gölcük", "visited Arçelik's Çayırova campus"
+    "rules7_orgs_en_report_tn_turkey": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-19"),
+        "engagements": {
+            "Arrival in Istanbul": _e("2026-11-16", "Istanbul", ISTANBUL),
+            "Visit to Ford Otosan": _e("2026-11-17", "Gölcük", ISTANBUL),
+            "Visit to Arçelik": _e("2026-11-18", "Istanbul", ISTANBUL),
+            "Return to India": _e("2026-11-19", None, KOLKATA),
+        },
+        "stops": [("Istanbul", "2026-11-16", "2026-11-19")],
+        "contacts": [],
     },
 }
