@@ -145,3 +145,15 @@ def describes(text: str, prev_end: int, end: int) -> bool:
 
 
 OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
+
+
+_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
+def at_place(text: str, end: int, mentions: list[Mention]) -> bool:
+    """The name ending at ``end`` is followed by ``at``/``in`` and a place the gazetteer knows: what
+    is visited there is a body's site (``tour Ford Otosan at Gölcük``)."""
+    at = _AT.match(text, end)
+    return at is not None and any(
+        m.start == at.end() and m.entity.kind in ("city", "country", "state") for m in mentions
+    )

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article.gazetteer import Gazetteer, Mention
+from planner.core.article.hindisites import hindi_sites
 from planner.core.article.orgnames import (
     BODY_NOUN,
     CAP,
@@ -37,6 +38,7 @@ from planner.core.article.orgnames import (
     RUN,
     RUN_BEFORE_OWNER,
     SITE_AFTER,
+    at_place,
     covered,
     describes,
     found_org,
@@ -46,7 +48,7 @@ from planner.core.article.orgnames import (
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
-from planner.core.article.rolebody import bodies_before_roles
+from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, romanise
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
@@ -289,6 +291,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if words and words[0] not in NOT_NAMES and free(start, end) and places_only_inside(start, end):
                 found.append(Mention(found_org(name), start, end, name))
     bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
+    hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
             # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body
@@ -335,8 +338,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                     Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
                 )
                 continue
+            visiting = t.group().lower().startswith(("visit", "tour"))
             owned = _after_owner(text, a, b, mentions, gaz)
-            start, end = trim(text, owned, b)
+            if visiting and owned > a and SITE_AFTER.match(text, b):
+                b = owned  # "visited Arçelik's Çayırova campus": the owner; its site is named by a place
+            start, end = trim(text, owned if b > owned else a, b)
             # "Korea Zinc": a place starts a body's name; "South Korea's Doosan Enerbility": a place
             # owns a body of a word or two (three are a title and a name: "Victoria's Premier Jacinta Allan")
             placed = any(
@@ -357,8 +363,10 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             single = len(words) == 1 and not _is_person_word(name, full_text)
             # "visit Schneider Electric's smart grid centre": the owner of the place visited
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
-            owner = t.group().lower().startswith(("visit", "tour")) and (
-                OWNED_PLACE.match(text, b - 2) is not None or SITE_AFTER.match(text, b) is not None
+            owner = visiting and (
+                OWNED_PLACE.match(text, b - 2) is not None
+                or SITE_AFTER.match(text, b) is not None
+                or at_place(text, b, mentions)  # "visit Carl Zeiss Meditec at Jena"
             )  # the last two characters
             if (
                 _orgish(name, gaz)
@@ -381,13 +389,6 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return found
-
-
-def _place_name(gaz: Gazetteer, word: str) -> str | None:
-    """The English name of a place written in Devanagari (``क़तर चैंबर`` → ``Qatar Chamber``)."""
-    found = gaz.find(word)
-    whole = len(found) == 1 and found[0].end - found[0].start == len(word)
-    return found[0].entity.name if whole and found[0].entity.kind in ("country", "city", "state") else None
 
 
 def _hindi(
@@ -418,14 +419,14 @@ def _hindi(
         while words and (words[0] in _HI_STOP or words[0].isdigit()):
             words.pop(0)
         if not words or (
-            len(words) < opened and all(is_common_word(w) and not _place_name(gaz, w) for w in words)
+            len(words) < opened and all(is_common_word(w) and not is_place(gaz, w) for w in words)
         ):
             continue  # "जिसमें डेटा सेंटर": after a clause's first word, common words name no body
         start = m.start("name") + m.group("name").index(words[0])
         if not free(start, m.end()) or _OWNED.search(text, 0, start):
             continue  # "CP Group के कृषि अनुसंधान केंद्र": the owner's, not a body of its own
         parts = [
-            gaz.org_word(w) or _place_name(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
+            gaz.org_word(w) or is_place(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
             for w in words
         ]
         name = " ".join([*parts, english])

@@ -86,34 +86,79 @@ def _hindi_body(
     places_ok: Span,
 ) -> None:
     """``इन्वेस्ट एस्टोनिया की प्रबंध निदेशक``: the Devanagari words before the possessive, each given
-    in English, back to a function word or a word that has no English form (``उन्होंने``)."""
+    in English (:func:`english_words`)."""
     owner = _HI_OWNER.search(text, 0, role.start)
     if owner is None:
         return
-    words = list(_DEVANAGARI_WORD.finditer(text, owner.start(), owner.end()))[:-1]  # no के/की/का
-    english: list[str] = []
-    for w in reversed(words):  # back to a function word or a word with no English form
-        form = None if w.group() in HINDI_STOP else _english(gaz, w.group())
-        if form is None:
-            break
-        english.insert(0, form)
-    words = words[len(words) - len(english) :]
+    named = english_words(text, list(_DEVANAGARI_WORD.finditer(text, 0, owner.end()))[:-1], mentions, gaz)
+    if named is None:
+        return
+    words, english = named
     if len(words) < 2:
         return  # one word alone is a person's name as often as a body's
     start, end = words[0].start(), words[-1].end()
     if _person_or_place(mentions, start, end) or not (free(start, end) and places_ok(start, end)):
         return
-    if all(_place(gaz, w.group()) for w in words):
+    if all(place_at(mentions, w) or is_place(gaz, w.group()) for w in words):
         return  # "न्यूजीलैंड के …": places only
     name = " ".join(english)
     found.append(Mention(found_org(name), start, end, text[start:end]))
 
 
-def _place(gaz: Gazetteer, word: str) -> str | None:
+#: what may stand before a name in Devanagari: a function word, or a common word that is no
+#: English word's spelling (``उन्होंने``); an owner's possessive makes the name a part of another's
+_OWNED_BY = frozenset(["के", "की", "का"])
+
+
+def english_words(
+    text: str, words: list[re.Match[str]], mentions: list[Mention], gaz: Gazetteer, last: str = ""
+) -> tuple[list[re.Match[str]], list[str]] | None:
+    """The words at the end of ``words`` that name something in English, with their English forms,
+    back to a function word or a common Hindi word; ``None`` when a word with no English form (part
+    of a name not in English: ``ग्वांगन स्टील कंपनी``) or an owner (``Embraer के …``) comes first.
+    ``last`` is the English form of a last word given by the caller."""
+    names: list[str] = []
+    edge = words[-1].end() if words else 0
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        if text[w.end() : edge].strip():
+            break  # punctuation, digits or Latin letters between: the name starts after them
+        if w.group() in HINDI_STOP:
+            if w.group() in _OWNED_BY and k < len(words) - 1:
+                return None
+            break
+        form = (last if k == len(words) - 1 else "") or place_at(mentions, w) or english_form(gaz, w.group())
+        if form is None:
+            if is_common_word(w.group()):
+                break
+            return None
+        names.insert(0, form)
+        edge = w.start()
+    if not names:
+        return None
+    return words[len(words) - len(names) :], names
+
+
+def place_at(mentions: list[Mention], word: re.Match[str]) -> str | None:
+    """The English name of the place the article names with this one word (a city of the countries
+    it visits, ``ग्राज़``, is found only with them)."""
+    return next(
+        (
+            m.entity.name
+            for m in mentions
+            if (m.start, m.end) == word.span() and m.entity.kind in ("country", "city", "state")
+        ),
+        None,
+    )
+
+
+def is_place(gaz: Gazetteer, word: str) -> str | None:
+    """The English name of the place one Devanagari word is."""
     hits = gaz.find(word)
     whole = len(hits) == 1 and hits[0].end - hits[0].start == len(word)
     return hits[0].entity.name if whole and hits[0].entity.kind in ("country", "city", "state") else None
 
 
-def _english(gaz: Gazetteer, word: str) -> str | None:
-    return gaz.org_word(word) or _place(gaz, word) or english_word(word)
+def english_form(gaz: Gazetteer, word: str) -> str | None:
+    """A Devanagari word in English: an organisation word, a place, or the English word it spells."""
+    return gaz.org_word(word) or is_place(gaz, word) or english_word(word)

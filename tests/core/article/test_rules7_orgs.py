@@ -99,3 +99,62 @@ def test_shipped_sound_table_matches_the_build_tool() -> None:
     from tools import build_english_sounds
 
     assert build_english_sounds.main(["--check"]) == 0
+
+
+def found_in(article: str, sentence: str) -> list[str]:
+    """Names found in ``sentence`` of an article that names the countries visited first (the
+    gazetteer finds their smaller cities only then)."""
+    draft_text = f"{article} {sentence}"
+    gaz = load()
+    text = normalise(draft_text)[0]
+    known = gaz.find(text, frozenset({"AT", "DE", "TR", "DK", "FI"}))
+    return [
+        m.entity.name
+        for m in with_unknown(text, known, gaz, text)
+        if m not in known and m.entity.kind == "org"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "site"),
+    [
+        ("21 अप्रैल को उन्होंने वियना टेक्नोलॉजी पार्क का भ्रमण किया।", "Vienna Technology Park"),
+        ("उन्होंने ग्राज़ विश्वविद्यालय का दौरा किया।", "University of Graz"),  # a place's university
+        ("मुख्यमंत्री ने डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा किया।", "Danish Technological Institute"),
+        ("मुख्यमंत्री ने कल एस्पो में नोकिया के मुख्यालय का दौरा किया।", "Nokia"),  # one word, a body's site
+    ],
+)
+def test_a_site_named_in_devanagari_before_a_visit(sentence: str, site: str) -> None:
+    assert site in found_in("ऑस्ट्रिया, डेनमार्क, फिनलैंड।", sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("मुख्यमंत्री ने हेलसिंकी का दौरा किया।", "Helsinki"),  # a city alone: no site
+        ("वे ग्वांगन स्टील कंपनी का दौरा करेंगे।", "Steel Company"),  # a word with no English form first
+        ("उसी दिन वे Embraer के इंजीनियरिंग केंद्र का दौरा करेंगे।", "Engineering"),  # the owner's site
+        ("मुख्यमंत्री ने स्टार्टअप का दौरा किया।", "Startup"),  # one word before का दौरा: too little
+    ],
+)
+def test_no_site_named_in_devanagari(sentence: str, wrong: str) -> None:
+    assert not any(n.startswith(wrong) for n in found_in("फिनलैंड।", sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "not_body"),
+    [
+        ("On Tuesday he will visit Carl Zeiss Meditec at Jena.", "Carl Zeiss Meditec", "Jena"),
+        ("He toured Ford Otosan at Gölcük on Tuesday.", "Ford Otosan", "Gölcük"),
+        ("He visited Arçelik's Çayırova campus.", "Arçelik", "Çayırova"),  # the owner of a site
+        ("A visit to Intel's Leixlip campus has been cancelled.", "Intel", "Leixlip"),
+    ],
+)
+def test_a_body_visited_at_a_place_or_its_site_in_one(sentence: str, body: str, not_body: str) -> None:
+    names = found_in("Germany, Turkey.", sentence)
+    assert body in names
+    assert not_body not in names
+
+
+def test_a_place_visited_is_no_body() -> None:
+    assert found_in("Germany.", "He will visit Jena in Germany on Tuesday.") == []

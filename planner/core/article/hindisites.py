@@ -1,0 +1,55 @@
+"""Sites visited, named in Devanagari: ``वियना टेक्नोलॉजी पार्क का भ्रमण``, ``ग्राज़ विश्वविद्यालय का
+दौरा``, ``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``.
+
+The words right before ``का दौरा``/``का भ्रमण`` (or before a body's site, ``के परिसर``/``के
+संयंत्र``, then the visit) name what is visited.  Given back in English word by word, as the body
+before a role is (:func:`planner.core.article.rolebody.english_words`), and only when every word has
+an English form and one of them is not a place: ``जापान का दौरा`` is the trip, ``हेलसिंकी का
+दौरा`` a city.  A place's ``विश्वविद्यालय`` is its ``University of …``.
+
+The Hindi nouns of a body's site and of a university are the few words no dataset here pairs with
+English; the site's own English words are in ``orgnames.SITE_AFTER``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.core.article.gazetteer import Gazetteer, Mention
+from planner.core.article.orgnames import found_org
+from planner.core.article.rolebody import Span, english_words, is_place, place_at
+
+#: a body's site in Hindi: headquarters, plant, factory, campus
+SITE_NOUNS = "मुख्यालय|संयंत्र|कारखाने|कारखाना|परिसर|प्लांट|फैक्ट्री|कैंपस"
+UNIVERSITY = "विश्वविद्यालय"
+_VISIT = re.compile(
+    rf"\s+(?:(?:के|की)\s+(?:{SITE_NOUNS})\s+)?(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)(?![\u0900-\u097F])"
+)
+_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")  # no danda, no digits
+
+
+def hindi_sites(
+    text: str, mentions: list[Mention], gaz: Gazetteer, found: list[Mention], free: Span, places_ok: Span
+) -> None:
+    """Add to ``found`` each site or body named in Devanagari before a verb of visiting."""
+    if not re.search(r"[\u0900-\u097F]", text):
+        return
+    for visit in _VISIT.finditer(text):
+        words = list(_WORD.finditer(text, max(0, visit.start() - 160), visit.start()))
+        last = "University" if words and words[-1].group() == UNIVERSITY else ""
+        named = english_words(text, words, mentions, gaz, last)
+        if named is None:
+            continue
+        kept, names = named
+        places = [place_at(mentions, w) or is_place(gaz, w.group()) for w in kept]
+        if all(places):
+            continue  # "जापान का दौरा": the trip; a city alone is no site
+        if len(kept) == 1 and not visit.group().strip().startswith(("के", "की")):
+            continue  # one word before "का दौरा" is a place or a person as often as a body
+        start, end = kept[0].start(), kept[-1].end()
+        if not (free(start, end) and places_ok(start, end)):
+            continue
+        if names[-1] == "University" and len(names) == 2 and places[0]:
+            names = ["University", "of", names[0]]  # "ओस्लो विश्वविद्यालय": University of Oslo
+        name = " ".join(names)
+        found.append(Mention(found_org(name), start, end, text[start:end]))
