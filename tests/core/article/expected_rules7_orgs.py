@@ -12,7 +12,9 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   a body's site (``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``), a place's university
   (``ग्राज़ विश्वविद्यालय``: University of Graz);
 * a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
-  body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body.
+  body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
+* a ministry of several portfolios listed with commas (``Ministry of Trade, Agribusiness and
+  Industry``): one body, not a ministry and a body named ``Industry``.
 
 Same shape as ``expected.BLIND2``.  City names are GeoNames' English names.
 """
@@ -25,6 +27,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 BRUSSELS, BUENOS_AIRES = "Europe/Brussels", "America/Argentina/Buenos_Aires"
 TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
+ACCRA, BOGOTA = "Africa/Accra", "America/Bogota"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -182,6 +185,38 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-19", None, KOLKATA),
         },
         "stops": [("Istanbul", "2026-11-16", "2026-11-19")],
+        "contacts": [],
+    },
+    # a wire: "held talks with the Ministry of Trade, Agribusiness and Industry"
+    "rules7_orgs_en_wire_ap_ghana": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.G. Bharath",
+        "year": 2026,
+        "span": ("2026-02-09", "2026-02-11"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-02-09", "Accra", ACCRA),
+            "Meeting with Ministry of Trade, Agribusiness and Industry": _e("2026-02-10", "Accra", ACCRA),
+            "Meeting with Ghana Cocoa Board": _e("2026-02-10", "Accra", ACCRA),
+            "Return to India": _e("2026-02-11", None, KOLKATA),
+        },
+        "stops": [("Accra", "2026-02-09", "2026-02-11")],
+        "contacts": [],
+    },
+    # mixed script: "Ministry of Commerce, Industry and Tourism के अधिकारियों के साथ बैठक"
+    "rules7_orgs_mixed_gj_colombia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-19"),
+        "engagements": {
+            "Arrival in Bogotá": _e("2026-03-16", "Bogotá", BOGOTA),
+            "Meeting with Ministry of Commerce, Industry and Tourism": _e("2026-03-17", "Bogotá", BOGOTA),
+            "Meeting with ProColombia": _e("2026-03-18", "Bogotá", BOGOTA),
+            "Return to India": _e("2026-03-19", None, KOLKATA),
+        },
+        "stops": [("Bogotá", "2026-03-16", "2026-03-19")],
         "contacts": [],
     },
 }
