@@ -98,13 +98,55 @@ def role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
 LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
-def split_list(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
+#: the portfolios after a ministry's first one: ", Agribusiness and Industry"
+_MORE_PORTFOLIOS = re.compile(r"(?:\s*,\s*[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+\b")
+_OF_PORTFOLIO = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][a-z]+)$")
+
+
+def more_portfolios(text: str, name_start: int, pos: int, mentions: list[Mention] | None = None) -> int:
+    """Where a body's name of several portfolios ends when its first one ends at ``pos``
+    (``Ministry of Trade, Agribusiness and Industry``): every portfolio a common word or a compound
+    ending in one, none a known body (``Ministry of Industry, Bosch and Siemens``); else ``pos``."""
+    first = _OF_PORTFOLIO.search(text, name_start, pos)
+    more = _MORE_PORTFOLIOS.match(text, pos)
+    if first is None or more is None or first.end() != pos:
+        return pos
+    words = [first.group(1), *re.findall(r"[A-Z][a-z]+", more.group())]
+    if not all(_portfolio_word(w) for w in words) or covered(mentions or [], pos, more.end(), ("org",)):
+        return pos
+    return more.end()
+
+
+def _portfolio_word(word: str) -> bool:
+    """A common word, or a compound ending in one (``Agribusiness``, ``Handicrafts``)."""
+    return is_common_word(word) or any(is_common_word(word[k:]) for k in range(3, len(word) - 4))
+
+
+def longer_ministries(text: str, mentions: list[Mention], found: list[Mention]) -> None:
+    """A known ministry whose name goes on with more portfolios (``Ministry of Trade, Agribusiness
+    and Industry``: the gazetteer knows ``Ministry of Trade``) is the text's longer body."""
+    for m in mentions:
+        end = more_portfolios(text, m.start, m.end, mentions) if m.entity.kind == "org" else m.end
+        if end > m.end and not any(f.start < end and m.start < f.end for f in found):
+            found.append(Mention(found_org(text[m.start : end]), m.start, end, text[m.start : end]))
+
+
+def split_list(
+    text: str, start: int, end: int, gaz: Gazetteer | None = None, mentions: list[Mention] | None = None
+) -> list[tuple[int, int]]:
+    """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` and
+    ``Ministry of Trade, Agribusiness and Industry`` → one."""
     chunk = text[start:end]
     parts: list[tuple[int, int]] = []
     pos = 0
+    joined = start  # the end of a name of several portfolios: its commas separate nothing
     for sep in LIST_SEP.finditer(chunk):
+        if start + sep.start() < joined:
+            continue
         before = chunk[pos : sep.start()]
+        joined = more_portfolios(text, start + pos, start + sep.start(), mentions)
+        if joined > start + sep.start():
+            continue
         joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
         if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
             continue  # "Ministry of Trade and Industry"

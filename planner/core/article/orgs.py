@@ -42,6 +42,8 @@ from planner.core.article.orgnames import (
     covered,
     describes,
     found_org,
+    longer_ministries,
+    more_portfolios,
     role_owner,
     split_list,
     trim,
@@ -256,6 +258,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
 
     portfolios(text, mentions, gaz, found)
+    longer_ministries(text, mentions, found)  # "Ministry of Trade, Agribusiness and Industry"
     for m in _ACRONYM.finditer(text):
         start, end = trim(text, _acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
@@ -302,7 +305,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         run = _LIST.match(text, t.end())
         if run is None:
             continue
-        items = split_list(text, run.start(), run.end(), gaz)
+        items = split_list(text, run.start(), run.end(), gaz, mentions)
         if re.search(r"\bto\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
             m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
         ):
@@ -434,7 +437,7 @@ def _hindi(
     if not re.search(r"[\u0900-\u097F]", text):
         return
     for m in _LATIN_IN_HINDI.finditer(text):
-        start, end = trim(text, m.start(), m.end())
+        start, end = trim(text, m.start(), more_portfolios(text, m.start(), m.end(), mentions))
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue

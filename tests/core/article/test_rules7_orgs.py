@@ -158,3 +158,33 @@ def test_a_body_visited_at_a_place_or_its_site_in_one(sentence: str, body: str, 
 
 def test_a_place_visited_is_no_body() -> None:
     assert found_in("Germany.", "He will visit Jena in Germany on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ministry"),
+    [
+        (
+            "He held talks with the Ministry of Trade, Agribusiness and Industry on cashew.",
+            "Ministry of Trade, Agribusiness and Industry",  # the gazetteer knows "Ministry of Trade"
+        ),
+        (
+            "17 मार्च को उन्होंने Ministry of Commerce, Industry and Tourism के अधिकारियों के साथ बैठक की।",
+            "Ministry of Commerce, Industry and Tourism",
+        ),
+    ],
+)
+def test_a_ministry_of_several_portfolios_is_one_body(sentence: str, ministry: str) -> None:
+    names = found(sentence)
+    assert ministry in names
+    assert not {"Industry", "Agribusiness", "Industry and Tourism"} & set(names)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He met officials of the Ministry of Industry, Hanwha Group and Doosan Group.",
+        "He met officials of the Ministry of Industry, Bosch and Siemens.",  # known bodies, common words
+    ],
+)
+def test_bodies_listed_after_a_ministry_stay_apart(sentence: str) -> None:
+    assert not any(n.startswith("Ministry of Industry,") for n in found(sentence))
