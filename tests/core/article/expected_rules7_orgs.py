@@ -14,7 +14,10 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
 * a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
   body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
 * a ministry of several portfolios listed with commas (``Ministry of Trade, Agribusiness and
-  Industry``): one body, not a ministry and a body named ``Industry``.
+  Industry``): one body, not a ministry and a body named ``Industry``;
+* a body named in Hindi with its English name in brackets (``ऊर्जा एवं खान मंत्रालय (Ministry of Energy
+  and Mines)``, ``Udyog Mantralaya (Federal Ministry of Industry, Trade and Investment)``): the
+  English name is the title's.
 
 Same shape as ``expected.BLIND2``.  City names are GeoNames' English names.
 """
@@ -28,6 +31,7 @@ from tests.core.article.expected import KOLKATA, _e
 BRUSSELS, BUENOS_AIRES = "Europe/Brussels", "America/Argentina/Buenos_Aires"
 TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
 ACCRA, BOGOTA = "Africa/Accra", "America/Bogota"
+LIMA, LAGOS = "America/Lima", "Africa/Lagos"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -217,6 +221,41 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-03-19", None, KOLKATA),
         },
         "stops": [("Bogotá", "2026-03-16", "2026-03-19")],
+        "contacts": [],
+    },
+    # Hindi: "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines) के अधिकारियों से मुलाकात"
+    "rules7_orgs_hi_cg_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Vishnudev Sai",
+        "year": 2026,
+        "span": ("2026-07-13", "2026-07-16"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-07-13", "Lima", LIMA),
+            "Meeting with Ministry of Energy and Mines": _e("2026-07-14", "Lima", LIMA),
+            "Meeting with National Society of Mining, Petroleum and Energy": _e("2026-07-15", "Lima", LIMA),
+            "Return to India": _e("2026-07-16", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-07-13", "2026-07-16")],
+        "contacts": [],
+    },
+    # Roman Hindi: "Udyog Mantralaya (Federal Ministry of Industry, Trade and Investment) ke
+    # adhikariyon se mulaqat", "Niryat Sanvardhan Parishad (Nigerian Export Promotion Council)"
+    "rules7_orgs_roman_jh_nigeria": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sanjay Prasad Yadav",
+        "year": 2026,
+        "span": ("2026-10-19", "2026-10-22"),
+        "engagements": {
+            "Arrival in Abuja": _e("2026-10-19", "Abuja", LAGOS),
+            "Meeting with Federal Ministry of Industry, Trade and Investment": _e(
+                "2026-10-20", "Abuja", LAGOS
+            ),
+            "Meeting with Nigerian Export Promotion Council": _e("2026-10-21", "Abuja", LAGOS),
+            "Return to India": _e("2026-10-22", None, KOLKATA),
+        },
+        "stops": [("Abuja", "2026-10-19", "2026-10-22")],
         "contacts": [],
     },
 }
