@@ -1,5 +1,7 @@
 """Sites visited, named in Devanagari: ``वियना टेक्नोलॉजी पार्क का भ्रमण``, ``ग्राज़ विश्वविद्यालय का
-दौरा``, ``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``.
+दौरा``, ``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``; and bodies named in Hindi with their
+English name in brackets, ``ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)`` (also in Roman
+Hindi, read into Devanagari first): the English name is the body's.
 
 The words right before ``का दौरा``/``का भ्रमण`` (or before a body's site, ``के परिसर``/``के
 संयंत्र``, then the visit) name what is visited.  Given back in English word by word, as the body
@@ -16,8 +18,9 @@ from __future__ import annotations
 import re
 
 from planner.core.article.gazetteer import Gazetteer, Mention
-from planner.core.article.orgnames import found_org
+from planner.core.article.orgnames import RUN, covered, found_org, more_portfolios
 from planner.core.article.rolebody import Span, english_words, is_place, place_at
+from planner.core.article.words import is_common_word
 
 #: a body's site in Hindi: headquarters, plant, factory, campus
 SITE_NOUNS = "मुख्यालय|संयंत्र|कारखाने|कारखाना|परिसर|प्लांट|फैक्ट्री|कैंपस"
@@ -53,3 +56,31 @@ def hindi_sites(
             names = ["University", "of", names[0]]  # "ओस्लो विश्वविद्यालय": University of Oslo
         name = " ".join(names)
         found.append(Mention(found_org(name), start, end, text[start:end]))
+
+
+#: a Hindi name, in Devanagari or in Latin letters (``Udyog Mantralaya``: Roman Hindi keeps a
+#: capitalised name as written), then its English name in brackets
+_GLOSS = re.compile(rf"(?P<before>[\u0900-\u097F]|[A-Za-z]+)\s*\(\s*(?P<name>{RUN})(?=\s*[,)])")
+_POSTPOSITION = re.compile(r"\s*\)\s*(?:के|की|का|से|को|में|ने|द्वारा)(?![\u0900-\u097F])")
+
+
+def glossed_bodies(text: str, mentions: list[Mention], gaz: Gazetteer, found: list[Mention]) -> None:
+    """Add to ``found`` each body whose English name is given in brackets after its Hindi one; a
+    known body inside the name yields to it (``Federal Ministry of Industry, …``)."""
+    if not re.search(r"[\u0900-\u097F]", text):
+        return
+    for m in _GLOSS.finditer(text):
+        if m.group("before").isascii() and is_common_word(m.group("before")):
+            continue  # "… the Federal Ministry (…)": an English name before the brackets
+        start = m.start("name")
+        end = more_portfolios(text, start, m.end("name"), mentions)
+        if not _POSTPOSITION.match(text, end):
+            continue
+        name = text[start:end]
+        if len(name.split()) < 2 or not any(gaz.org_word(w.strip(",")) for w in name.split()):
+            continue  # an acronym, or a gloss that names no body
+        if covered(found, start, end, ("org",)) or any(
+            x.start < end and start < x.end and not (start <= x.start and x.end <= end) for x in mentions
+        ):
+            continue
+        found.append(Mention(found_org(name), start, end, name))

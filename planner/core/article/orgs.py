@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article.gazetteer import Gazetteer, Mention
-from planner.core.article.hindisites import hindi_sites
+from planner.core.article.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.orgnames import (
     BODY_NOUN,
     CAP,
@@ -258,6 +258,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
 
     portfolios(text, mentions, gaz, found)
+    glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"
     longer_ministries(text, mentions, found)  # "Ministry of Trade, Agribusiness and Industry"
     for m in _ACRONYM.finditer(text):
         start, end = trim(text, _acronym_start(text, m, gaz), m.end("name"))

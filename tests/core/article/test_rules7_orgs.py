@@ -188,3 +188,29 @@ def test_a_ministry_of_several_portfolios_is_one_body(sentence: str, ministry: s
 )
 def test_bodies_listed_after_a_ministry_stay_apart(sentence: str) -> None:
     assert not any(n.startswith("Ministry of Industry,") for n in found(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "मुख्यमंत्री 13 जुलाई 2026 को पेरू की राजधानी लीमा पहुंचे। 14 जुलाई को उन्होंने ऊर्जा एवं खान मंत्रालय "
+            "(Ministry of Energy and Mines) के अधिकारियों से मुलाकात की।",
+            "Ministry of Energy and Mines",
+        ),
+        (  # Roman Hindi keeps the capitalised Hindi name in Latin letters
+            "Mantri Somvar, 19 October 2026 ko Nigeria ki rajdhani Abuja pahunche. Mangalvar, 20 October ko "
+            "unhone Udyog Mantralaya (Federal Ministry of Industry, Trade and Investment) ke adhikariyon se "
+            "mulaqat ki.",
+            "Federal Ministry of Industry, Trade and Investment",
+        ),
+    ],
+)
+def test_a_body_named_in_hindi_with_its_english_name_in_brackets(sentence: str, body: str) -> None:
+    draft = parse_article(sentence).to_json()
+    assert f"Meeting with {body}" in [e["title"] for e in draft["engagements"]]
+
+
+def test_an_english_name_with_a_gloss_is_not_read_as_hindi() -> None:
+    names = found("उन्होंने Federal Ministry (Ministry of Economy) के अधिकारियों से मुलाकात की।")
+    assert "Ministry of Economy" not in names
