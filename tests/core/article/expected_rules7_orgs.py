@@ -13,6 +13,7 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   (``ग्राज़ विश्वविद्यालय``: University of Graz);
 * a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
   body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
+* a name opening with a capital beyond Latin-1 (``Şişecam``, ``Łódź Special Economic Zone``);
 * a ministry of several portfolios listed with commas (``Ministry of Trade, Agribusiness and
   Industry``): one body, not a ministry and a body named ``Industry``;
 * a body named in Hindi with its English name in brackets (``ऊर्जा एवं खान मंत्रालय (Ministry of Energy
@@ -31,7 +32,7 @@ from tests.core.article.expected import KOLKATA, _e
 BRUSSELS, BUENOS_AIRES = "Europe/Brussels", "America/Argentina/Buenos_Aires"
 TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
 ACCRA, BOGOTA = "Africa/Accra", "America/Bogota"
-LIMA, LAGOS = "America/Lima", "Africa/Lagos"
+LIMA, LAGOS, WARSAW = "America/Lima", "Africa/Lagos", "Europe/Warsaw"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -175,7 +176,8 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
         "stops": [("Frankfurt", "2026-07-06", "2026-07-08"), ("Munich", "2026-07-08", "2026-07-09")],
         "contacts": [],
     },
-    # a report: "toured Ford Otosan at Gölcük", "visited Arçelik's Çayırova campus"
+    # a report: "toured Ford Otosan at Gölcük", "visited Arçelik's Çayırova campus", "toured Şişecam
+    # in Gebze" (a name opening with a capital of Latin Extended-A)
     "rules7_orgs_en_report_tn_turkey": {
         "published": None,
         "language": "en",
@@ -186,6 +188,7 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             "Arrival in Istanbul": _e("2026-11-16", "Istanbul", ISTANBUL),
             "Visit to Ford Otosan": _e("2026-11-17", "Gölcük", ISTANBUL),
             "Visit to Arçelik": _e("2026-11-18", "Istanbul", ISTANBUL),
+            "Visit to Şişecam": _e("2026-11-18", "Gebze", ISTANBUL),
             "Return to India": _e("2026-11-19", None, KOLKATA),
         },
         "stops": [("Istanbul", "2026-11-16", "2026-11-19")],
@@ -256,6 +259,21 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-22", None, KOLKATA),
         },
         "stops": [("Abuja", "2026-10-19", "2026-10-22")],
+        "contacts": [],
+    },
+    # a preview: "will tour Łódź Special Economic Zone"
+    "rules7_orgs_en_brief_up_poland": {
+        "published": None,
+        "language": "en",
+        "head": "Industrial Development Minister Nand Gopal Gupta Nandi",
+        "year": 2026,
+        "span": ("2026-06-01", "2026-06-03"),
+        "engagements": {
+            "Arrival in Warsaw": _e("2026-06-01", "Warsaw", WARSAW),
+            "Visit to Łódź Special Economic Zone": _e("2026-06-02", "Łódź", WARSAW),
+            "Return to India": _e("2026-06-03", None, KOLKATA),
+        },
+        "stops": [("Warsaw", "2026-06-01", "2026-06-03")],
         "contacts": [],
     },
 }
