@@ -27,7 +27,10 @@ NOT_NAMES = (
     | frozenset(ENGLISH_WEEKDAYS)
     | frozenset(ENGLISH_MONTHS)
 )
-CAP = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9'’.&-]*"
+#: a capital letter: ASCII, Latin-1 (``Ç``, ``Ö``) and Latin Extended-A (``Š``, ``Ł``, ``Ş``, ``İ``),
+#: whose capitals Unicode says which are
+UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+CAP = rf"[{UPPER}][A-Za-z\u00C0-\u024F0-9'’.&-]*"
 RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+)?{CAP})*"
 
 
@@ -56,7 +59,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end() - cut
 
 
-OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
+OWNER_IN_RUN = re.compile(rf"\S(?:'s|’s|s'|s’)\s+(?=[{UPPER}])")
 
 
 RUN_BEFORE_OWNER = re.compile(rf"(?<![\w'’]){RUN}(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
