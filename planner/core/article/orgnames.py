@@ -29,7 +29,7 @@ NOT_NAMES = (
 )
 #: a capital letter: ASCII, Latin-1 (``Ç``, ``Ö``) and Latin Extended-A (``Š``, ``Ł``, ``Ş``, ``İ``),
 #: whose capitals Unicode says which are
-UPPER = "A-Z\u00C0-\u00D6\u00D8-\u00DE" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 CAP = rf"[{UPPER}][A-Za-z\u00C0-\u024F0-9'’.&-]*"
 RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+)?{CAP})*"
 

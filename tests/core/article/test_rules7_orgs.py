@@ -214,3 +214,18 @@ def test_a_body_named_in_hindi_with_its_english_name_in_brackets(sentence: str, 
 def test_an_english_name_with_a_gloss_is_not_read_as_hindi() -> None:
     names = found("उन्होंने Federal Ministry (Ministry of Economy) के अधिकारियों से मुलाकात की।")
     assert "Ministry of Economy" not in names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("On Tuesday the minister will tour Łódź Special Economic Zone.", "Łódź Special Economic Zone"),
+        ("Later he toured Şişecam in Gebze.", "Şişecam"),
+        ("On Friday he will visit Škoda Auto at Mladá Boleslav.", "Škoda Auto"),
+    ],
+)
+def test_a_name_opening_with_a_capital_of_latin_extended_a(sentence: str, body: str) -> None:
+    gaz = load()
+    text = normalise(f"Poland, Turkey, Czech Republic. {sentence}")[0]
+    known = gaz.find(text, frozenset({"PL", "TR", "CZ"}))
+    assert body in [m.entity.name for m in with_unknown(text, known, gaz, text) if m not in known]
