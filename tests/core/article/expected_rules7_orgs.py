@@ -13,6 +13,8 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   (``ग्राज़ विश्वविद्यालय``: University of Graz);
 * a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
   body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
+* the places of a tour listed before who said so (``on a tour of Ghana, the Minister's Office said``):
+  no body;
 * a name opening with a capital beyond Latin-1 (``Şişecam``, ``Łódź Special Economic Zone``);
 * a ministry of several portfolios listed with commas (``Ministry of Trade, Agribusiness and
   Industry``): one body, not a ministry and a body named ``Industry``;
