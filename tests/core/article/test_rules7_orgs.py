@@ -229,3 +229,14 @@ def test_a_name_opening_with_a_capital_of_latin_extended_a(sentence: str, body: 
     text = normalise(f"Poland, Turkey, Czech Republic. {sentence}")[0]
     known = gaz.find(text, frozenset({"PL", "TR", "CZ"}))
     assert body in [m.entity.name for m in with_unknown(text, known, gaz, text) if m not in known]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He arrived in Accra on Monday on a tour of Ghana, the Minister's Office said.",
+        "He will arrive in Warsaw for a three-day tour of Poland, the Minister's Office said on Tuesday.",
+    ],
+)
+def test_who_reported_a_tour_is_not_a_body_toured(sentence: str) -> None:
+    assert "Office" not in found(sentence)
