@@ -13,6 +13,8 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   (``ग्राज़ विश्वविद्यालय``: University of Graz);
 * a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
   body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
+* a body met, then its person after ``where``/``whose`` (``talks with Fortescue, whose chief executive
+  …``, ``met Woodside Energy, where Executive Vice President …``): the meeting is with the body alone;
 * the places of a tour listed before who said so (``on a tour of Ghana, the Minister's Office said``):
   no body;
 * a name opening with a capital beyond Latin-1 (``Şişecam``, ``Łódź Special Economic Zone``);
@@ -35,6 +37,7 @@ BRUSSELS, BUENOS_AIRES = "Europe/Brussels", "America/Argentina/Buenos_Aires"
 TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
 ACCRA, BOGOTA = "Africa/Accra", "America/Bogota"
 LIMA, LAGOS, WARSAW = "America/Lima", "Africa/Lagos", "Europe/Warsaw"
+PERTH, BANGKOK = "Australia/Perth", "Asia/Bangkok"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -277,5 +280,45 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Warsaw", "2026-06-01", "2026-06-03")],
         "contacts": [],
+    },
+    # "held talks with Fortescue on Tuesday, August 11, whose chief executive Emma Walsh presented …",
+    # "met Woodside Energy, where Executive Vice President Liam Carter briefed him"
+    "rules7_orgs_en_report_ts_australia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-08-10", "2026-08-13"),
+        "engagements": {
+            "Arrival in Perth": _e("2026-08-10", "Perth", PERTH),
+            "Meeting with Fortescue": _e("2026-08-11", "Perth", PERTH),
+            "Meeting with Woodside Energy": _e("2026-08-12", "Perth", PERTH),
+            "Return to India": _e("2026-08-13", None, KOLKATA),
+        },
+        "stops": [("Perth", "2026-08-10", "2026-08-13")],
+        "contacts": [
+            ("Emma Walsh", "", "Chief Executive Officer", "Fortescue", "host"),
+            ("Liam Carter", "", "Executive Vice President", "Woodside Energy", "host"),
+        ],
+    },
+    # a wire: "visited Indorama Ventures, whose Vice Chairman …", "held talks with Sri Trang
+    # Agro-Industry, where President Anan Chaiyaporn discussed …"
+    "rules7_orgs_en_wire_kl_thailand": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister P. Rajeeve",
+        "year": 2026,
+        "span": ("2026-01-19", "2026-01-22"),
+        "engagements": {
+            "Arrival in Bangkok": _e("2026-01-19", "Bangkok", BANGKOK),
+            "Visit to Indorama Ventures": _e("2026-01-20", "Bangkok", BANGKOK),
+            "Meeting with Sri Trang Agro-Industry": _e("2026-01-21", "Bangkok", BANGKOK),
+            "Return to India": _e("2026-01-22", None, KOLKATA),
+        },
+        "stops": [("Bangkok", "2026-01-19", "2026-01-22")],
+        "contacts": [
+            ("Somchai Wongsa", "", "Vice Chairman", "Indorama Ventures", "host"),
+            ("Anan Chaiyaporn", "", "President", "Sri Trang Agro-Industry", "host"),
+        ],
     },
 }
