@@ -307,7 +307,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if run is None:
             continue
         items = split_list(text, run.start(), run.end(), gaz, mentions)
-        if re.search(r"\b(?:to|of)\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
+        if re.search(r"\b(?:to|tour(?:s|ed)?\s+of)\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
             m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
         ):
             continue  # "visit to South Korea, the Industries Department said", "tour of Ghana, …": places

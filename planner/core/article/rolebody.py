@@ -23,8 +23,13 @@ from planner.core.article.words import HINDI_STOP, is_common_word
 Span = Callable[[int, int], bool]
 
 #: the roles a place gives, never a body's: "Japan Trade Minister", "Victoria Premier"
-_PUBLIC_ROLE = re.compile(r"Minister|Premier|Governor|Mayor|Ambassador|Secretary|Consul|Chief\s+Minister")
+PUBLIC_ROLE = re.compile(r"Minister|Premier|Governor|Mayor|Ambassador|Secretary|Consul|Chief\s+Minister")
 _RUN_BEFORE = re.compile(rf"(?<![\w'’.-]){RUN}\s+$")
+#: "Codelco, where Executive President …", "Fortescue on Tuesday, whose chief executive …": the body
+#: named before a clause about its person (a date may come between)
+_RUN_BEFORE_WHOSE = re.compile(
+    rf"(?<![\w'’.-])(?P<run>{RUN})(?:\s+on\s+[A-Z][a-z]+(?:,\s+[A-Z][a-z]+\s+\d{{1,2}})?)?,\s*(?:where|whose)\s+(?:the\s+)?$"
+)
 #: a person's name right after the role (an honorific may open it), in Latin or Devanagari script
 _NAME_AFTER = re.compile(
     r"\s+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<word>[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’.-]*|[\u0900-\u097F]+)"
@@ -43,7 +48,7 @@ def bodies_before_roles(
 ) -> None:
     """Add to ``found`` each body named right before a role that a person's name follows."""
     for role in mentions:
-        if role.entity.kind != "role" or _PUBLIC_ROLE.search(role.entity.name) is not None:
+        if role.entity.kind != "role" or PUBLIC_ROLE.search(role.entity.name) is not None:
             continue
         after = _NAME_AFTER.match(text, role.end)
         if after is None or after.group("word") in HINDI_STOP:
@@ -51,12 +56,13 @@ def bodies_before_roles(
         if re.search(r"[\u0900-\u097F]", text[max(0, role.start - 2) : role.start + 1]):
             _hindi_body(text, role, mentions, gaz, found, free, places_ok)
             continue
-        run = _RUN_BEFORE.search(text, 0, role.start)
+        whose = _RUN_BEFORE_WHOSE.search(text, 0, role.start)
+        run = _RUN_BEFORE.search(text, 0, role.start) if whose is None else whose
         if run is None or re.search(r"[\u0900-\u097F]\s*$", text[max(0, run.start() - 3) : run.start()]):
             continue  # "… Construction के Senior Managing Director": a word of the role's, in Hindi
         if OWNER_IN_RUN.search(text, run.start(), run.end()):
             continue  # "HIPA's Deputy CEO X": a possessive's body, and a word of the role (role_owner)
-        start, end = trim(text, run.start(), run.end())
+        start, end = trim(text, *(whose.span("run") if whose is not None else run.span()))
         name = text[start:end]
         words = name.split()
         if not words or words[0] in NOT_NAMES or any(w in NOT_NAMES for w in words[-1:]):

@@ -240,3 +240,45 @@ def test_a_name_opening_with_a_capital_of_latin_extended_a(sentence: str, body: 
 )
 def test_who_reported_a_tour_is_not_a_body_toured(sentence: str) -> None:
     assert "Office" not in found(sentence)
+
+
+def test_the_leadership_of_a_body_named_after_a_city_is_met() -> None:
+    assert "Johannesburg Stock Exchange" in found(
+        "Sridhar Babu held talks with the leadership of the Johannesburg Stock Exchange on listings."
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "person"),
+    [
+        (
+            "On Tuesday, May 19, the delegation will hold talks with Codelco, where Executive President "
+            "Andrés Muñoz is expected to join.",
+            "Codelco",
+            "Andrés Muñoz",
+        ),
+        (
+            "On Tuesday, August 11, he held talks with Fortescue, whose chief executive Emma Walsh "
+            "presented the company's plans.",
+            "Fortescue",
+            "Emma Walsh",
+        ),
+    ],
+)
+def test_a_body_met_then_its_person_after_where_or_whose(sentence: str, body: str, person: str) -> None:
+    text = f"Chief Minister Bhupendra Patel arrived in Santiago, Chile on Monday, May 18, 2026. {sentence}"
+    draft = parse_article(text).to_json()
+    titles = [e["title"] for e in draft["engagements"]]
+    assert f"Meeting with {body}" in titles
+    assert f"Meeting with {person}" not in titles  # a body's role: the body's person, no meeting apart
+    assert person in [c["name"] for c in draft["contacts"]]
+
+
+def test_a_public_office_met_beside_a_body_has_its_own_meeting() -> None:
+    text = (
+        "Chief Minister Bhupendra Patel arrived in Sydney, Australia on Monday, May 18, 2026. On Tuesday, "
+        "May 19, he will meet NSW Premier Chris Minns, and Vanessa Hudson, CEO of Qantas."
+    )
+    titles = [e["title"] for e in parse_article(text).to_json()["engagements"]]
+    assert "Meeting with Chris Minns" in titles
+    assert "Meeting with Qantas" in titles
