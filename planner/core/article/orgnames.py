@@ -173,9 +173,10 @@ def split_list(
 
 
 #: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"
-SITE_AFTER = re.compile(
-    r"\s+(?:headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre)\b"
+SITE_NOUNS = (
+    r"headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre"
 )
+SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b")
 #: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
 BODY_NOUN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"

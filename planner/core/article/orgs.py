@@ -38,6 +38,7 @@ from planner.core.article.orgnames import (
     RUN,
     RUN_BEFORE_OWNER,
     SITE_AFTER,
+    SITE_NOUNS,
     at_place,
     covered,
     describes,
@@ -88,7 +89,9 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
-_LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?={_HI_LIST_AFTER})")
+#: a Latin-script name in a Hindi sentence, before a postposition or an English noun of its site
+#: ("Oman LNG plant का दौरा", Roman "Tanger Med port ka daura")
+_LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?=(?:\s+(?:{SITE_NOUNS}|port))?{_HI_LIST_AFTER})")
 
 
 _OWNED_NEXT = re.compile(

@@ -15,6 +15,8 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
 * a body met, then its person after ``where``/``whose`` (``talks with Fortescue, whose chief executive
   …``, ``met Woodside Energy, where Executive Vice President …``): the meeting is with the body alone;
+* a body's site in a Hindi sentence, its name in Latin letters and an English noun of a site after
+  it (``Oman LNG plant का दौरा``, Roman ``Krakatau Steel plant ka daura``): the visit is to the body;
 * the places of a tour listed before who said so (``on a tour of Ghana, the Minister's Office said``):
   no body;
 * a name opening with a capital beyond Latin-1 (``Şişecam``, ``Łódź Special Economic Zone``);
@@ -38,6 +40,7 @@ TALLINN, STOCKHOLM = "Europe/Tallinn", "Europe/Stockholm"
 ACCRA, BOGOTA = "Africa/Accra", "America/Bogota"
 LIMA, LAGOS, WARSAW = "America/Lima", "Africa/Lagos", "Europe/Warsaw"
 PERTH, BANGKOK = "Australia/Perth", "Asia/Bangkok"
+MUSCAT, JAKARTA = "Asia/Muscat", "Asia/Jakarta"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -320,5 +323,35 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             ("Somchai Wongsa", "", "Vice Chairman", "Indorama Ventures", "host"),
             ("Anan Chaiyaporn", "", "President", "Sri Trang Agro-Industry", "host"),
         ],
+    },
+    # mixed script: "मुख्यमंत्री ने Oman LNG plant का दौरा किया"
+    "rules7_orgs_mixed_ap_oman": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister N. Chandrababu Naidu",
+        "year": 2026,
+        "span": ("2026-03-03", "2026-03-05"),
+        "engagements": {
+            "Arrival in Muscat": _e("2026-03-03", "Muscat", MUSCAT),
+            "Visit to Oman LNG": _e("2026-03-04", "Muscat", MUSCAT),
+            "Return to India": _e("2026-03-05", None, KOLKATA),
+        },
+        "stops": [("Muscat", "2026-03-03", "2026-03-05")],
+        "contacts": [],
+    },
+    # Roman Hindi: "Cilegon mein Krakatau Steel plant ka daura kiya"
+    "rules7_orgs_roman_od_indonesia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-16"),
+        "engagements": {
+            "Arrival in Jakarta": _e("2026-09-14", "Jakarta", JAKARTA),
+            "Visit to Krakatau Steel": _e("2026-09-15", "Cilegon", JAKARTA),
+            "Return to India": _e("2026-09-16", None, KOLKATA),
+        },
+        "stops": [("Jakarta", "2026-09-14", "2026-09-16")],
+        "contacts": [],
     },
 }

@@ -282,3 +282,14 @@ def test_a_public_office_met_beside_a_body_has_its_own_meeting() -> None:
     titles = [e["title"] for e in parse_article(text).to_json()["engagements"]]
     assert "Meeting with Chris Minns" in titles
     assert "Meeting with Qantas" in titles
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("4 मार्च को मुख्यमंत्री ने Oman LNG plant का दौरा किया।", "Oman LNG"),
+        ("उन्होंने Krakatau Steel plant का दौरा किया और निवेश पर बात की।", "Krakatau Steel"),
+    ],
+)
+def test_a_latin_name_before_an_english_site_noun_in_a_hindi_sentence(sentence: str, body: str) -> None:
+    assert body in found(sentence)
