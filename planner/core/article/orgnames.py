@@ -203,3 +203,21 @@ def at_place(text: str, end: int, mentions: list[Mention]) -> bool:
     return at is not None and any(
         m.start == at.end() and m.entity.kind in ("city", "country", "state") for m in mentions
     )
+
+
+NAME_SHAPE = re.compile(r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){1,2}")
+
+
+def names_only(text: str, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """Every item is shaped like a person's name: two or three capitalised words, no organisation word."""
+    return all(NAME_SHAPE.fullmatch(text[a:b]) is not None and not orgish(text[a:b], gaz) for a, b in items)
+
+
+def is_person_word(word: str, full_text: str) -> bool:
+    """``Naidu`` in ``N Chandrababu Naidu``: a word printed right after another capitalised name."""
+    return bool(re.search(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b", full_text))
+
+
+def orgish(name: str, gaz: Gazetteer) -> bool:
+    """A name with an organisation word in it (``Group``, ``Bank``…)."""
+    return any(gaz.org_word(w.strip(".,")) for w in name.split())

@@ -43,8 +43,11 @@ from planner.core.article.orgnames import (
     covered,
     describes,
     found_org,
+    is_person_word,
     longer_ministries,
     more_portfolios,
+    names_only,
+    orgish,
     role_owner,
     split_list,
     trim,
@@ -127,14 +130,13 @@ def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: 
     if not owners:
         return start
     cut = owners[-1].start() + 1
-    if covered(mentions, start, cut, ("org",)) or _orgish(text[start:cut], gaz):
+    if covered(mentions, start, cut, ("org",)) or orgish(text[start:cut], gaz):
         return start
     return owners[-1].end()
 
 
 _ON_BEHALF = re.compile(r"(?:की\s+ओर\s+से|(?i:on\s+behalf\s+of\s+[^,]{2,60},))\s*$")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
-NAME_SHAPE = re.compile(r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 _OWNER = re.compile(r"\s*(?:'s|’s|'|के|की|का)\s+")
 _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|al|el)\s+$")
 #: "CEO of Applied Materials", "Chairman of the Kansai Economic Federation": the body a role is held in
@@ -161,20 +163,6 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
         if after is not None and m.start == after.end():
             return True
     return bool(_ON_BEHALF.search(text, 0, start))
-
-
-def _names_only(text: str, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
-    """Every item is shaped like a person's name: two or three capitalised words, no organisation word."""
-    return all(NAME_SHAPE.fullmatch(text[a:b]) is not None and not _orgish(text[a:b], gaz) for a, b in items)
-
-
-def _is_person_word(word: str, full_text: str) -> bool:
-    """``Naidu`` in ``N Chandrababu Naidu``: a word printed right after another capitalised name."""
-    return bool(re.search(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b", full_text))
-
-
-def _orgish(name: str, gaz: Gazetteer) -> bool:
-    return any(gaz.org_word(w.strip(".,")) for w in name.split())
 
 
 def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
@@ -212,7 +200,7 @@ def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
     ):
         return head.start()  # "Geneva Chamber of Commerce, Industry and Services (CCIG)": one name
     link = _DOUBLE_LINK.search(text, start, m.end("name"))
-    if link is None or not _names_only(text, [(start, link.start())], gaz):
+    if link is None or not names_only(text, [(start, link.start())], gaz):
         return start
     return link.end()
 
@@ -323,7 +311,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             run = after
             items += split_list(text, run.start(), run.end(), gaz)
         of = _ROLE_OF.match(text, run.end())
-        if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
+        if of is not None and orgish(of.group("name"), gaz) and names_only(text, items, gaz):
             # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
             # of one body; the body is the organisation
             start, end = trim(text, of.start("name"), of.end("name"))
@@ -332,7 +320,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             continue
         # "Minerals Council South Africa and Anglo American": listed with a body, a body
         with_body = len(items) > 1 and any(
-            _orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
+            orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
         )
         described = {n for n in range(1, len(items)) if describes(text, items[n - 1][1], items[n][1])}
         for n, (a, b) in enumerate(items):
@@ -367,7 +355,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
-            single = len(words) == 1 and not _is_person_word(name, full_text)
+            single = len(words) == 1 and not is_person_word(name, full_text)
             # "visit Schneider Electric's smart grid centre": the owner of the place visited
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
             owner = visiting and (
@@ -376,7 +364,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 or at_place(text, b, mentions)  # "visit Carl Zeiss Meditec at Jena"
             )  # the last two characters
             if (
-                _orgish(name, gaz)
+                orgish(name, gaz)
                 or single
                 or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
                 or (
@@ -449,6 +437,6 @@ def _hindi(
             continue  # "Perth में": a place written in Latin script, not a body
         if _is_person(text, start, end, mentions):
             continue  # "CEOE के अध्यक्ष Antonio Garamendi से": the chairman, not a body
-        if len(name.split()) > 1 or not _is_person_word(name, full_text):
+        if len(name.split()) > 1 or not is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(found_org(name), start, end, name))
