@@ -17,6 +17,9 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
   …``, ``met Woodside Energy, where Executive Vice President …``): the meeting is with the body alone;
 * a body's site in a Hindi sentence, its name in Latin letters and an English noun of a site after
   it (``Oman LNG plant का दौरा``, Roman ``Krakatau Steel plant ka daura``): the visit is to the body;
+* a body's name with its acronym, then its country (``Board of Investment (BOI) Sri Lanka``,
+  ``Investment Promotion Agency (IPA) Qatar के``): the country is part of the name (read right
+  before this round; kept as a check beside blind5's ``EDB`` that the gazetteer takes for Singapore's);
 * the places of a tour listed before who said so (``on a tour of Ghana, the Minister's Office said``):
   no body;
 * a name opening with a capital beyond Latin-1 (``Şişecam``, ``Łódź Special Economic Zone``);
@@ -41,6 +44,7 @@ ACCRA, BOGOTA = "Africa/Accra", "America/Bogota"
 LIMA, LAGOS, WARSAW = "America/Lima", "Africa/Lagos", "Europe/Warsaw"
 PERTH, BANGKOK = "Australia/Perth", "Asia/Bangkok"
 MUSCAT, JAKARTA = "Asia/Muscat", "Asia/Jakarta"
+COLOMBO, DOHA = "Asia/Colombo", "Asia/Qatar"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -352,6 +356,36 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-09-16", None, KOLKATA),
         },
         "stops": [("Jakarta", "2026-09-14", "2026-09-16")],
+        "contacts": [],
+    },
+    # "held talks with the Board of Investment (BOI) Sri Lanka"
+    "rules7_orgs_en_brief_kl_srilanka": {
+        "published": None,
+        "language": "en",
+        "head": "Ports Minister V.N. Vasavan",
+        "year": 2026,
+        "span": ("2026-04-06", "2026-04-08"),
+        "engagements": {
+            "Arrival in Colombo": _e("2026-04-06", "Colombo", COLOMBO),
+            "Meeting with Board of Investment (BOI) Sri Lanka": _e("2026-04-07", "Colombo", COLOMBO),
+            "Return to India": _e("2026-04-08", None, KOLKATA),
+        },
+        "stops": [("Colombo", "2026-04-06", "2026-04-08")],
+        "contacts": [],
+    },
+    # mixed script: "Investment Promotion Agency (IPA) Qatar के अधिकारियों से मुलाकात"
+    "rules7_orgs_mixed_rj_qatar": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Rajyavardhan Singh Rathore",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-11"),
+        "engagements": {
+            "Arrival in Doha": _e("2026-11-09", "Doha", DOHA),
+            "Meeting with Investment Promotion Agency (IPA) Qatar": _e("2026-11-10", "Doha", DOHA),
+            "Return to India": _e("2026-11-11", None, KOLKATA),
+        },
+        "stops": [("Doha", "2026-11-09", "2026-11-11")],
         "contacts": [],
     },
 }
