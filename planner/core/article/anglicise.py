@@ -37,6 +37,7 @@ _ENGLISH_RULES = [
     (r"wh|w", "v"),
     (r"ee|ea|ie", "i"),
     (r"oo", "u"),
+    (r"oa", "o"),
     (r"ai|ay|a(?=[^aeiou]e$)", "e"),
     (r"i(?=[^aeiou]e$)", "ai"),
     (r"y$|y(?=[^aeiou])", "i"),

@@ -11,6 +11,8 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
 * a site visited, named in Devanagari before ``का दौरा``/``का भ्रमण`` (``वियना टेक्नोलॉजी पार्क का भ्रमण``),
   a body's site (``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``), a place's university
   (``ग्राज़ विश्वविद्यालय``: University of Graz);
+* a body named in Devanagari by English words before a meeting (``इन्वेस्ट ओंटारियो के साथ बैठक``,
+  ``लिस्बन चैंबर ऑफ कॉमर्स के प्रतिनिधियों से``): the meeting is with it, in English;
 * a body visited at a place (``visit Carl Zeiss Meditec at Jena``, ``toured Ford Otosan at Gölcük``), a
   body's site in a named place (``visited Arçelik's Çayırova campus``): the visit is to the body;
 * a body met, then its person after ``where``/``whose`` (``talks with Fortescue, whose chief executive
@@ -45,6 +47,7 @@ LIMA, LAGOS, WARSAW = "America/Lima", "Africa/Lagos", "Europe/Warsaw"
 PERTH, BANGKOK = "Australia/Perth", "Asia/Bangkok"
 MUSCAT, JAKARTA = "Asia/Muscat", "Asia/Jakarta"
 COLOMBO, DOHA = "Asia/Colombo", "Asia/Qatar"
+TORONTO, LISBON = "America/Toronto", "Europe/Lisbon"
 VIENNA, COPENHAGEN, BERLIN, ISTANBUL = (
     "Europe/Vienna",
     "Europe/Copenhagen",
@@ -386,6 +389,38 @@ RULES7_ORGS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-11", None, KOLKATA),
         },
         "stops": [("Doha", "2026-11-09", "2026-11-11")],
+        "contacts": [],
+    },
+    # Hindi: "इन्वेस्ट ओंटारियो के साथ बैठक", "टोरंटो बोर्ड ऑफ ट्रेड के पदाधिकारियों से मुलाकात"
+    "rules7_orgs_hi_gj_canada": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-20", "2026-09-23"),
+        "engagements": {
+            "Arrival in Toronto": _e("2026-09-20", "Toronto", TORONTO),
+            "Meeting with Invest Ontario": _e("2026-09-21", "Toronto", TORONTO),
+            "Meeting with Toronto Board of Trade": _e("2026-09-22", "Toronto", TORONTO),
+            "Return to India": _e("2026-09-23", None, KOLKATA),
+        },
+        "stops": [("Toronto", "2026-09-20", "2026-09-23")],
+        "contacts": [],
+    },
+    # Hindi: "स्टार्टअप पुर्तगाल के साथ बैठक", "लिस्बन चैंबर ऑफ कॉमर्स के प्रतिनिधियों से भी मिले"
+    "rules7_orgs_hi_up_portugal": {
+        "published": None,
+        "language": "hi",
+        "head": "Industrial Development Minister Nand Gopal Gupta Nandi",
+        "year": 2026,
+        "span": ("2026-05-11", "2026-05-14"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-05-11", "Lisbon", LISBON),
+            "Meeting with Startup Portugal": _e("2026-05-12", "Lisbon", LISBON),
+            "Meeting with Lisbon Chamber of Commerce": _e("2026-05-13", "Lisbon", LISBON),
+            "Return to India": _e("2026-05-14", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-05-11", "2026-05-14")],
         "contacts": [],
     },
 }
