@@ -5,8 +5,10 @@ every English word of three letters or more, of letters only, at least ``MIN_ZIP
 scale (as ``resources/common_words.txt``), grouped by the key
 :func:`planner.core.article.anglicise.key` gives its sound, one key a line
 (``key<TAB>word:sound word:sound…``), the words most frequent first, so that of two words that
-sound alike (``city``, ``citi``) the commoner wins.  The article parser looks a Devanagari word's key up there
-(:mod:`~planner.core.article.anglicise`) instead of loading wordfreq at run time.
+sound alike (``city``, ``citi``) the commoner wins; and, under the key ``=hi``, Hindi's everyday
+words (Zipf ≥ ``EVERYDAY``), which are never read as English (``दिन`` is no "Dean").  The article
+parser looks a Devanagari word's key up there (:mod:`~planner.core.article.anglicise`) instead of
+loading wordfreq at run time.
 Regenerate after upgrading wordfreq or changing the sound rules:
 
     pip install -e '.[tools]'
@@ -20,9 +22,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.core.article.anglicise import english_sound, key
+from planner.core.article.anglicise import EVERYDAY_KEY, english_sound, key
 
 MIN_ZIPF = 3.0
+#: Hindi words this frequent are everyday Hindi, never an English word spelled in Devanagari
+EVERYDAY = 5.5
 ROOT = Path(__file__).resolve().parent.parent
 TARGET = ROOT / "resources" / "gazetteer" / "generated" / "english_sounds.tsv"
 
@@ -37,6 +41,13 @@ def build() -> str:
         if len(word) >= 3 and word.isascii() and word.isalpha():
             sound = english_sound(word)
             groups.setdefault(key(sound), []).append(f"{word}:{sound}")
+    everyday = []
+    for word in wordfreq.iter_wordlist("hi"):
+        if wordfreq.zipf_frequency(word, "hi") < EVERYDAY:
+            break
+        if all("\u0900" <= ch <= "\u097f" for ch in word):
+            everyday.append(word)
+    groups[EVERYDAY_KEY] = everyday
     header = (
         "# key<TAB>English word:its sound, most frequent first; "
         f"wordfreq en, Zipf >= {MIN_ZIPF}; CC-BY-SA 4.0; built by tools/build_english_sounds.py\n"

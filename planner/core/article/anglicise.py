@@ -108,12 +108,23 @@ def _loose(sound: str) -> str:
     return re.sub(r"[jz]", "s", sound)
 
 
+#: the table's line of Hindi's everyday words (wordfreq Zipf ≥ ``tools.build_english_sounds.EVERYDAY``),
+#: never read as English: English loans are rarer (``दिन`` 6.2, ``कल`` 5.6; ``कंपनी`` 5.4, ``पोर्ट`` 4.0)
+EVERYDAY_KEY = "=hi"
+
+
+@functools.cache
+def _everyday() -> frozenset[str]:
+    return frozenset(_table().get(EVERYDAY_KEY, "").split())
+
+
 @functools.lru_cache(maxsize=4096)
 def english_word(word: str) -> str | None:
-    """The English word a Devanagari word spells, capitalised (``इन्वेस्टमेंट`` → ``Investment``)."""
+    """The English word a Devanagari word spells, capitalised (``इन्वेस्टमेंट`` → ``Investment``); none
+    for an everyday Hindi word (``दिन`` sounds like "Dean")."""
     if word in LINK_WORDS:
         return LINK_WORDS[word]
-    if not re.fullmatch(r"[\u0900-\u097F]+", word):
+    if not re.fullmatch(r"[\u0900-\u097F]+", word) or word in _everyday():
         return None
     sound = devanagari_sound(word)
     if len(sound) < 3:
@@ -127,4 +138,4 @@ def english_word(word: str) -> str | None:
     return best.capitalize() if best else None
 
 
-__all__ = ["THRESHOLD", "devanagari_sound", "english_sound", "english_word", "key"]
+__all__ = ["EVERYDAY_KEY", "THRESHOLD", "devanagari_sound", "english_sound", "english_word", "key"]

@@ -1,5 +1,6 @@
-"""Sites visited, named in Devanagari: ``वियना टेक्नोलॉजी पार्क का भ्रमण``, ``ग्राज़ विश्वविद्यालय का
-दौरा``, ``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``; and bodies named in Hindi with their
+"""Sites visited and bodies met, named in Devanagari: ``वियना टेक्नोलॉजी पार्क का भ्रमण``, ``ग्राज़
+विश्वविद्यालय का दौरा``, ``डेनिश टेक्नोलॉजिकल इंस्टीट्यूट के परिसर का दौरा``, ``लिस्बन चैंबर ऑफ
+कॉमर्स के प्रतिनिधियों से``; and bodies named in Hindi with their
 English name in brackets, ``ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)`` (also in Roman
 Hindi, read into Devanagari first): the English name is the body's.
 
@@ -28,27 +29,37 @@ UNIVERSITY = "विश्वविद्यालय"
 _VISIT = re.compile(
     rf"\s+(?:(?:के|की)\s+(?:{SITE_NOUNS})\s+)?(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)(?![\u0900-\u097F])"
 )
+#: a body met, named before "के साथ बैठक", "से मुलाकात", or before its people met ("के प्रतिनिधियों से")
+_MEET = re.compile(
+    r"\s+(?:के\s+(?:पदाधिकारियों|अधिकारियों|प्रतिनिधियों|प्रतिनिधिमंडल)\s+)?(?:के\s+साथ|से)(?:\s+भी)?"
+    r"\s+(?:बैठक|मुलाकात|भेंट|चर्चा|वार्ता|बातचीत|मिल)"
+)
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")  # no danda, no digits
 
 
 def hindi_sites(
     text: str, mentions: list[Mention], gaz: Gazetteer, found: list[Mention], free: Span, places_ok: Span
 ) -> None:
-    """Add to ``found`` each site or body named in Devanagari before a verb of visiting."""
+    """Add to ``found`` each site or body named in Devanagari before a verb of visiting or meeting."""
     if not re.search(r"[\u0900-\u097F]", text):
         return
-    for visit in _VISIT.finditer(text):
+    for visit in sorted([*_VISIT.finditer(text), *_MEET.finditer(text)], key=lambda m: m.start()):
         words = list(_WORD.finditer(text, max(0, visit.start() - 160), visit.start()))
         last = "University" if words and words[-1].group() == UNIVERSITY else ""
-        named = english_words(text, words, mentions, gaz, last)
+        named = english_words(text, words, mentions, gaz, last, visit.start())
         if named is None:
             continue
         kept, names = named
         places = [place_at(mentions, w) or is_place(gaz, w.group()) for w in kept]
         if all(places):
             continue  # "जापान का दौरा": the trip; a city alone is no site
-        if len(kept) == 1 and not visit.group().strip().startswith(("के", "की")):
-            continue  # one word before "का दौरा" is a place or a person as often as a body
+        site = visit.re is _VISIT and visit.group().strip().startswith(("के", "की"))
+        if len(kept) == 1 and not site:
+            continue  # one word before "का दौरा" or "से मुलाकात" is a place or a person as often as a body
+        if visit.re is _MEET and not (any(places) or any(gaz.org_word(w.group()) for w in kept)):
+            continue  # "कैरोलिन तम्म से मुलाकात": a person met; a body's name has a place or a body's word
+        if visit.re is _MEET and gaz.org_word(kept[-1].group()):
+            continue  # "मसान ग्रुप के साथ": a name before an organisation word is the other finders' (Masan)
         start, end = kept[0].start(), kept[-1].end()
         if not (free(start, end) and places_ok(start, end)):
             continue

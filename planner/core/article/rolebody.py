@@ -117,14 +117,20 @@ _OWNED_BY = frozenset(["के", "की", "का"])
 
 
 def english_words(
-    text: str, words: list[re.Match[str]], mentions: list[Mention], gaz: Gazetteer, last: str = ""
+    text: str,
+    words: list[re.Match[str]],
+    mentions: list[Mention],
+    gaz: Gazetteer,
+    last: str = "",
+    end: int | None = None,
 ) -> tuple[list[re.Match[str]], list[str]] | None:
     """The words at the end of ``words`` that name something in English, with their English forms,
     back to a function word or a common Hindi word; ``None`` when a word with no English form (part
     of a name not in English: ``ग्वांगन स्टील कंपनी``) or an owner (``Embraer के …``) comes first.
-    ``last`` is the English form of a last word given by the caller."""
+    ``last`` is the English form of a last word given by the caller; ``end``, where the name must
+    end (nothing but spaces after it)."""
     names: list[str] = []
-    edge = words[-1].end() if words else 0
+    edge = end if end is not None else words[-1].end() if words else 0
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
         if text[w.end() : edge].strip():

@@ -293,3 +293,32 @@ def test_a_public_office_met_beside_a_body_has_its_own_meeting() -> None:
 )
 def test_a_latin_name_before_an_english_site_noun_in_a_hindi_sentence(sentence: str, body: str) -> None:
     assert body in found(sentence)
+
+
+@pytest.mark.parametrize("word", ["दिन", "कल"])
+def test_an_everyday_hindi_word_is_never_read_as_english(word: str) -> None:
+    assert english_word(word) is None  # दिन sounds like "Dean", कल like "call"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("12 मई को उन्होंने स्टार्टअप पुर्तगाल के साथ बैठक की।", "Startup Portugal"),
+        ("उसी दिन नॉर्वेजियन चैंबर ऑफ कॉमर्स के साथ भी बैठक हुई।", "Norwegian Chamber of Commerce"),
+        ("13 मई को मंत्री लिस्बन चैंबर ऑफ कॉमर्स के प्रतिनिधियों से भी मिले।", "Lisbon Chamber of Commerce"),
+    ],
+)
+def test_a_body_named_in_devanagari_english_before_a_meeting(sentence: str, body: str) -> None:
+    assert body in found_in("कनाडा, नॉर्वे, पुर्तगाल।", sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "15 सितंबर को उन्होंने कैरोलिन तम्म से मुलाकात की।",  # a person: no place, no body's word
+        "वे मसान ग्रुप के साथ बैठक करेंगे।",  # before an organisation word: the other finder's Masan
+    ],
+)
+def test_no_body_of_english_words_before_a_meeting(sentence: str) -> None:
+    names = found_in("एस्टोनिया।", sentence)
+    assert not any(n in ("Carolyn Tam", "Mason Group") for n in names)
