@@ -21,6 +21,8 @@ from planner.core.article.iast import iast
 #: how alike two sounds must be (``difflib`` ratio) for the Devanagari word to be that English word;
 #: sounds of four letters or fewer must be the same
 THRESHOLD = 0.8
+#: for sounds of six letters or more, whose key (their consonants) already says much
+LONG_THRESHOLD = 0.75
 #: the small words linking a name's words, which the table would read as other words (``एंड`` is
 #: spelled like "end"): no dataset pairs them, four of them
 LINK_WORDS = {"एंड": "and", "ऑफ": "of", "ऑफ़": "of", "फॉर": "for", "द": "the"}
@@ -129,7 +131,8 @@ def english_word(word: str) -> str | None:
     sound = devanagari_sound(word)
     if len(sound) < 3:
         return None
-    best, score = None, THRESHOLD if len(sound) > 4 else 1.0  # a short word: the same sound
+    # a short word must sound the same; a long one may differ a little more ("bijnes", "busines")
+    best, score = None, 1.0 if len(sound) <= 4 else THRESHOLD if len(sound) == 5 else LONG_THRESHOLD
     for entry in _table().get(key(sound), "").split():
         candidate, _, candidate_sound = entry.partition(":")
         ratio = difflib.SequenceMatcher(None, _loose(sound), _loose(candidate_sound)).ratio()
@@ -138,4 +141,12 @@ def english_word(word: str) -> str | None:
     return best.capitalize() if best else None
 
 
-__all__ = ["EVERYDAY_KEY", "THRESHOLD", "devanagari_sound", "english_sound", "english_word", "key"]
+__all__ = [
+    "EVERYDAY_KEY",
+    "LONG_THRESHOLD",
+    "THRESHOLD",
+    "devanagari_sound",
+    "english_sound",
+    "english_word",
+    "key",
+]

@@ -35,6 +35,7 @@ def found(sentence: str) -> list[str]:
         ("ट्रेड", "Trade"),  # a short word, the same sound: trade, not tread
         ("सिटी", "City"),  # two words sound alike (citi): the commoner wins
         ("एंड", "and"),  # a link word, not "end"
+        ("बिजनेस", "Business"),  # a long word may differ a little more ("bijnes", "busines")
     ],
 )
 def test_english_words_written_in_devanagari_are_given_back(devanagari: str, english: str) -> None:
