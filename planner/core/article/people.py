@@ -255,6 +255,18 @@ def is_name(name: str, native: str = "") -> bool:
     return True
 
 
+#: a place, state or body owning an office right before it: "पंजाब के मुख्यमंत्री", "Ontario's Premier"
+_OWNER_GAP = re.compile(r"\s*(?:'s|’s|के|की|का)?\s*")
+
+
+def _heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -> bool:
+    """Whether ``office`` is the head's own (``Chief Minister`` for ``Chief Minister Bhajanlal
+    Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``)."""
+    return head.startswith(office.entity.name + " ") and not any(
+        o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners
+    )
+
+
 def one_person(groups: list[list[Person]]) -> None:
     """A person named again by one word (``Mr Nadella``, ``श्री नडेला``) after the full name
     (``Satya Nadella``) is that person, not a new one: each such mention is replaced, in place, by
@@ -293,6 +305,7 @@ def find_people(
     written: Callable[[int, int], str] | None = None,
     clauses: list[tuple[int, int]] | None = None,
     home: frozenset[str] = frozenset({"IN"}),
+    head: str = "",
 ) -> list[Person]:
     """Counterparts and their roles, linked to an organisation.
 
@@ -300,7 +313,8 @@ def find_people(
     Siemens``, ``Ms Tan Wei Ling, Deputy Director at EDB``, ``Siemens's CEO Roland Busch``,
     ``met Roland Busch (CEO, Siemens)``, ``सीमेंस के अध्यक्ष रोलैंड बुश से``.  ``written`` maps a
     span of ``text`` back to the article as written (``name_native`` keeps the original
-    characters); ``clauses`` are the sentence's clauses.
+    characters); ``clauses`` are the sentence's clauses; ``head`` the head as named (``Chief
+    Minister Bhajanlal Sharma``): the head's office names no one else.
     """
     spans = [(m.start, m.end) for m in mentions]
     taken = {i for a, b in spans for i in range(a, b)}
@@ -317,6 +331,7 @@ def find_people(
             if key not in titles or m.entity.kind == "office":
                 titles[key] = m
     places = [m for m in mentions if m.entity.kind in ("city", "country")]
+    states = [m for m in mentions if m.entity.kind == "state"]
 
     def add(native_or_latin: str, pos: int, end: int, role: str, org: Entity | None, side: str) -> None:
         native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
@@ -351,6 +366,10 @@ def find_people(
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
+        if office and _heads_office(text, role, head, [*places, *orgs, *states]):
+            # "मुख्यमंत्री स्वेज नहर आर्थिक क्षेत्र का दौरा करेंगे", "मुख्यमंत्री ओउलू जाएंगे": the words
+            # after the head's own office are the head's name or no name
+            continue
         found = names_after(text, role.end, spans)
         comma = _ROLE_COMMA.match(text, role.end)
         if (
