@@ -131,6 +131,7 @@ _OWNER = re.compile(r"\s*(?:'s|’s|'|के|की|का)\s+")
 _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|al|el)\s+$")
 #: "CEO of Applied Materials", "Chairman of the Kansai Economic Federation": the body a role is held in
 _ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
+_UNIT_AT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<name>{RUN})")
 
 
 def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -277,6 +278,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         of = _ROLE_OF.match(text, role.end)
         if of is None:
             continue
+        at = _UNIT_AT.match(text, of.end())
+        if at is not None and of.group().lstrip().startswith("of"):
+            of = at  # "Head of Investor Relations at GIPC": the unit is part of the body after "at"
         for a, b in split_list(text, of.start("name"), of.end("name"), gaz):
             start, end = trim(text, a, b)
             words = text[start:end].split()

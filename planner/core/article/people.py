@@ -36,6 +36,7 @@ class Person:
 
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|,?\s*(?:of|at)(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
+_UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?")
 _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
 _LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
@@ -61,9 +62,11 @@ def _org_of(
     for o in reversed(orgs):
         if o.end <= role.start and _ORG_TO_ROLE.fullmatch(text[o.end : role.start]):
             return o
-    for o in orgs:
+    for k, o in enumerate(orgs):
         if o.start >= role.end and _ROLE_TO_ORG.fullmatch(text[role.end : o.start]):
-            return o
+            # "Head of Investor Relations at GIPC": the unit is part of the body after "at"
+            at = next((b for b in orgs[k + 1 :] if _UNIT_AT.fullmatch(text, o.end, b.start)), None)
+            return at or o
     if adjacent_only:
         return None
     # a body with another person's title between it and this one is that person's ("पैनासोनिक के
@@ -151,6 +154,31 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
+
+
+_PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
+_PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
+
+
+def _portfolio_end(text: str, pos: int, taken: set[int]) -> int | None:
+    """Where the name starts after a title's portfolio of common words: ``Commissioner for
+    Industrial Development Ramesh Gowda``, ``Commissioner of Industries and Commerce S. Nirmala``
+    (none when a body the data knows follows: ``CEO of Siemens Roland Busch`` names Siemens)."""
+    from planner.core.article.words import is_common_word
+
+    opened = _PORTFOLIO_OPEN.match(text, pos)
+    if opened is None:
+        return None
+    end, words, at = None, 0, opened.end()
+    while (m := _PORTFOLIO_WORD.match(text, at)) is not None and m.start(1) not in taken:
+        word = m.group(1)
+        if word in ("and", "&") and words:
+            at = m.end()
+            continue
+        if not (word[:1].isupper() and len(word) > 1 and is_common_word(word)):
+            break
+        end, words, at = m.end(), words + 1, m.end()
+    return end if words and 1 <= words <= 5 else None
 
 
 def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
@@ -333,7 +361,17 @@ def find_people(
     places = [m for m in mentions if m.entity.kind in ("city", "country")]
     states = [m for m in mentions if m.entity.kind == "state"]
 
-    def add(native_or_latin: str, pos: int, end: int, role: str, org: Entity | None, side: str) -> None:
+    owned_abroad: set[str] = set()  # people a foreign body or place owns the role of
+
+    def add(
+        native_or_latin: str,
+        pos: int,
+        end: int,
+        role: str,
+        org: Entity | None,
+        side: str,
+        abroad: bool = False,
+    ) -> None:
         native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
         shown = written(pos, end) if native and written is not None else native
         if native:  # romanised as written: काज़ुया → Kazuya, though analysis reads it without the nukta
@@ -352,6 +390,8 @@ def find_people(
         ):
             return
         seen.add(name)
+        if abroad or (org is not None and org.country is not None and org.country not in home):
+            owned_abroad.add(name)
         people.append(Person(name, shown, role, org.name if org else "", pos, side))
 
     for role in titles.values():
@@ -371,6 +411,9 @@ def find_people(
             # after the head's own office are the head's name or no name
             continue
         found = names_after(text, role.end, spans)
+        portfolio = _portfolio_end(text, role.end, taken) if not found else None
+        if portfolio is not None:
+            found = names_after(text, portfolio, spans)[:1]
         comma = _ROLE_COMMA.match(text, role.end)
         if (
             not found
@@ -382,13 +425,30 @@ def find_people(
         if not found:
             before = _name_before(text, _possessor(text, role, [*places, *orgs]), taken)
             found = [before] if before else []
+        abroad = foreign_title(text, role, places, home)
         for native_or_latin, pos, end in found:
-            add(native_or_latin, pos, end, role.entity.name, org, side)
+            add(native_or_latin, pos, end, role.entity.name, org, side, abroad)
     for o, names in _listed(text, orgs, spans):
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:
             add(native_or_latin, pos, end, "", o.entity, side)
+    if _ACCOMPANYING.search(text) and any(p.side == "delegation" for p in people):
+        # "accompanied by Commissioner X and Karnataka Udyog Mitra managing director Y", "उनके साथ
+        # उद्योग मंत्री X और Invest Punjab के CEO Y भी हैं": listed with the state's officials, one
+        # of them, unless a foreign body or place owns their role
+        people = [
+            dataclasses.replace(p, side="delegation") if p.side == "host" and p.name not in owned_abroad else p
+            for p in people
+        ]
     return sorted(people, key=lambda p: p.start)
+
+
+#: a sentence that lists who travels with the head: "is accompanied by", "along with", "उनके साथ",
+#: "प्रतिनिधिमंडल में", "… भी साथ रहेंगे"
+_ACCOMPANYING = re.compile(
+    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bdelegation\s+(?:also\s+)?(?:includes|included"
+    r"|comprises|comprising)\b)|(?:उनके|इनके|उनकी)\s+साथ|प्रतिनिधिमंडल\s+में|साथ\s+(?:रहेंगे|रहेगी|हैं|थे|होंगे|जाएंगे)"
+)
 
 
 # HONORIFIC and names_after live in ``names``; latin_form, romanise and skeleton in ``romanise``: named
