@@ -134,6 +134,9 @@ _ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
 _UNIT_AT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<name>{RUN})")
 
 
+_TITLE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z]\.\s*)*")
+
+
 def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """A capitalised run with a person's evidence around it, not an organisation: a title before it
     (``Petronas के अध्यक्ष Tan Sri Zakaria Ahmad``, ``Minister Gan Kim Yong``), an honorific at
@@ -148,8 +151,8 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
     for m in mentions:
         if m.entity.kind not in ("role", "office"):
             continue
-        if m.end <= start and re.fullmatch(r"\s*(?:[A-Z]\.\s*)*", HONORIFIC.sub(" ", text[m.end : start])):
-            return True
+        if m.end <= start and _TITLE_GAP.fullmatch(HONORIFIC.sub(" ", text[m.end : start])):
+            return True  # "प्रमुख सचिव (उद्योग) Raghvendra Singh": a portfolio in brackets between
         after = _ROLE_AFTER.match(text, end)
         if after is not None and m.start == after.end():
             return True
