@@ -437,7 +437,9 @@ def find_people(
         # उद्योग मंत्री X और Invest Punjab के CEO Y भी हैं": listed with the state's officials, one
         # of them, unless a foreign body or place owns their role
         people = [
-            dataclasses.replace(p, side="delegation") if p.side == "host" and p.name not in owned_abroad else p
+            dataclasses.replace(p, side="delegation")
+            if p.side == "host" and p.name not in owned_abroad
+            else p
             for p in people
         ]
     return sorted(people, key=lambda p: p.start)

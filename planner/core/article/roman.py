@@ -140,7 +140,9 @@ def _opens_title(text: str, words: list[re.Match[str]], i: int) -> bool:
     sentence's start (``Harshwardhan Chauhan Udyog Mantri`` is left as written)."""
     table = _table()
     start = i
-    while start > 0 and _joined(text, words[start - 1], words[start]) and words[start - 1].group()[:1].isupper():
+    while (
+        start > 0 and _joined(text, words[start - 1], words[start]) and words[start - 1].group()[:1].isupper()
+    ):
         start -= 1
     for t in range(start, min(start + _PORTFOLIO_WORDS + 1, len(words))):
         if t > start and not _joined(text, words[t - 1], words[t]):
