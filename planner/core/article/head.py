@@ -71,8 +71,10 @@ def _other_given_name(name: str, first: str) -> bool:
     a, b = name.split(), first.split()
     if len(a) < 2 or len(b) < 2:
         return False
-    given = [n[0].rstrip(".") for n in (a, b)]
-    return all(len(g) > 2 for g in given) and skeleton(given[0].casefold()) != skeleton(given[1].casefold())
+    given = [n[0] for n in (a, b)]
+    return all(len(g) > 2 and "." not in g for g in given) and skeleton(given[0].casefold()) != skeleton(
+        given[1].casefold()
+    )
 
 
 def _surname(name: str) -> str:

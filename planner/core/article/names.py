@@ -233,9 +233,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         run = _HINDI_INITIALS_RUN.match(text, pos) if script in (None, "hi") and not current else None
         if run is not None and pos not in taken:
             script = "hi"  # "के.के. बिश्नोई", "एस.जे. हैदर": initials joined by dots open a name
+            current.append((run.group(), pos))  # one word, as written: "के.के."
             while i < len(tokens) and tokens[i][1] < run.end():
-                if tokens[i][0] != ".":
-                    current.append(tokens[i])
                 i += 1
             continue
         if (
