@@ -445,11 +445,15 @@ def find_people(
     return sorted(people, key=lambda p: p.start)
 
 
-#: a sentence that lists who travels with the head: "is accompanied by", "along with", "उनके साथ",
-#: "प्रतिनिधिमंडल में", "… भी साथ रहेंगे"
+#: a sentence that lists who travels with the head: "is accompanied by", "along with", "joined by",
+#: "the delegation includes", "part of the delegation", "travelling with", "उनके साथ",
+#: "प्रतिनिधिमंडल में", "… भी साथ रहेंगे", "साथ गए"
 _ACCOMPANYING = re.compile(
-    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bdelegation\s+(?:also\s+)?(?:includes|included"
-    r"|comprises|comprising)\b)|(?:उनके|इनके|उनकी)\s+साथ|प्रतिनिधिमंडल\s+में|साथ\s+(?:रहेंगे|रहेगी|हैं|थे|होंगे|जाएंगे)"
+    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bjoin(?:ed|ing)\b|\btravel(?:l)?ing\s+with\b"
+    r"|\bdelegation\s+(?:also\s+)?(?:includes|included|comprises|comprising|consists)\b"
+    r"|\b(?:part|members?)\s+of\s+the\s+delegation\b)"
+    r"|(?:उनके|इनके|उनकी)\s+साथ|(?:प्रतिनिधिमंडल|शिष्टमंडल|दल)\s+में"
+    r"|साथ\s+(?:रहेंगे|रहेगी|रहे|हैं|थे|होंगे|जाएंगे|गए|गये|गई)"
 )
 
 
