@@ -121,9 +121,10 @@ def test_head_of_a_unit_at_a_body_belongs_to_the_body() -> None:
         "उनके साथ उद्योग मंत्री Rao Narbir Singh और HSIIDC के MD Yash Garg भी हैं।",
         "Patil is accompanied by Commissioner Meena Nagaraj and Karnataka Udyog Mitra managing director "
         "Dinesh Rao.",
-        "Joining the minister are Commissioner of Investment Promotion Vikas Nair and Invest MP CEO Rohit Verma.",
-        "The delegation includes Principal Secretary (Industries) Raghvendra Singh and MPIDC managing director "
-        "Chandramauli Shukla.",
+        "Joining the minister are Commissioner of Investment Promotion Vikas Nair and Invest MP CEO "
+        "Rohit Verma.",
+        "The delegation includes Principal Secretary (Industries) Raghvendra Singh and MPIDC managing "
+        "director Chandramauli Shukla.",
         "मुख्यमंत्री के साथ गए प्रमुख सचिव (उद्योग) अनुराग श्रीवास्तव और MPIDC के प्रबंध निदेशक चंद्रमौलि शुक्ला भी बैठक में थे।",
     ],
 )
