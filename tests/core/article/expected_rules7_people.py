@@ -12,6 +12,9 @@ Written before the code, for the kinds blind5 showed failing in contacts:
   ``Guidance Tamil Nadu MD and CEO``) listed with the delegation's officials: one of them;
 * a foreign counterpart named with ``Head of … at <body>``, with diacritics (``Kovačević``,
   ``Huamán``);
+* an official who shares the head's surname (``Dr. Vivek Sharma`` with Bhajanlal Sharma, ``संजय यादव``
+  with Dr. Mohan Yadav): another person, not the head named again; ``प्रधान सचिव``, ``Pramukh Shasan
+  Sachiv``; accented names in Roman Hindi (``Andrés Peñaloza``);
 * what is no person: the head's own office before words that are not the head's name
   (``मुख्यमंत्री तार्तू विज्ञान पार्क गए``, ``मुख्यमंत्री रियेका जाएंगे``), and a verb phrase after a
   generic role (``प्रतिनिधि शामिल हुए``, ``शामिल होंगे``, ``pratinidhi shamil hue``).
@@ -27,6 +30,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 TALLINN, LIMA, BUENOS_AIRES = "Europe/Tallinn", "America/Lima", "America/Argentina/Buenos_Aires"
 ZAGREB, RIGA, ACCRA, COLOMBO = "Europe/Zagreb", "Europe/Riga", "Africa/Accra", "Asia/Colombo"
+BOGOTA, ISTANBUL = "America/Bogota", "Europe/Istanbul"
 
 RULES7_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi round-up after the return; Tartu is visited on the way out
@@ -196,6 +200,54 @@ RULES7_PEOPLE: dict[str, dict[str, Any]] = {
             ("Chaitanya Kashyap", "", "Industries Minister", "", "delegation"),
             ("Raghvendra Singh", "", "Principal Secretary (Industries)", "", "delegation"),
             ("Chandramauli Shukla", "", "Managing Director", "Audyogik Kendra Vikas Nigam", "delegation"),
+        ],
+    },
+    # added after the first round of code, written before it was run: Roman Hindi, a secretary with
+    # the head's surname, "Dr." inside a list, an accented counterpart
+    "rules7_people_roman_rj_colombia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2026,
+        "span": ("2026-03-15", "2026-03-18"),
+        "engagements": {
+            "Arrival in Bogotá": _e("2026-03-15", "Bogotá", BOGOTA),
+            "Meeting with ProColombia": _e("2026-03-16", "Bogotá", BOGOTA),
+            "Departure for Medellín": _e("2026-03-17", "Medellín", BOGOTA),
+            "Visit to Ruta N": _e("2026-03-17", "Medellín", BOGOTA),
+            "Return to India": _e("2026-03-18", None, KOLKATA),
+        },
+        "stops": [("Bogotá", "2026-03-15", "2026-03-17"), ("Medellín", "2026-03-17", "2026-03-18")],
+        "contacts": [
+            ("Andrés Peñaloza", "", "President", "ProColombia", "host"),
+            ("Vivek Sharma", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Suresh Ola", "", "Managing Director", "RIICO", "delegation"),
+        ],
+    },
+    # dateline Friday 10 April: बुधवार = 8, गुरुवार = 9, शुक्रवार = 10
+    "rules7_people_hi_report_mp_turkey": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-04-08", "2026-04-10"),
+        "engagements": {
+            "Arrival in Istanbul": _e("2026-04-08", "Istanbul", ISTANBUL),
+            "Meeting with Istanbul Chamber of Commerce": _e("2026-04-09", "Istanbul", ISTANBUL),
+            "Investors' roundtable": _e("2026-04-09", "Istanbul", ISTANBUL),
+            "Return to India": _e("2026-04-10", None, KOLKATA),
+        },
+        "stops": [("Istanbul", "2026-04-08", "2026-04-10")],
+        "contacts": [
+            (
+                "Şekib Avdagiç",
+                "शेकिब अवदागिच",
+                "Chairman",
+                "Istanbul Chamber of Commerce",
+                "host",
+            ),
+            ("Sanjay Yadav", "संजय यादव", "Principal Secretary (Industries)", "", "delegation"),
+            ("Manish Singh", "मनीष सिंह", "Managing Director", "MPIDC", "delegation"),
         ],
     },
 }
