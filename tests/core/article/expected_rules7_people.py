@@ -15,8 +15,8 @@ Written before the code, for the kinds blind5 showed failing in contacts:
 * an official who shares the head's surname (``Dr. Vivek Sharma`` with Bhajanlal Sharma, ``संजय यादव``
   with Dr. Mohan Yadav): another person, not the head named again; ``प्रधान सचिव``, ``Pramukh Shasan
   Sachiv``; accented names in Roman Hindi (``Andrés Peñaloza``);
-* a place the sentence's matching missed, read after a title or a role (``उद्योग मंत्री काउनास
-  में``, ``अधिकारी प्लोवदिव में``): no person (these two articles were written after the check);
+* a place right after a title or a role (``उद्योग मंत्री काउनास में``, ``अधिकारी प्लोवदिव में``): no
+  person (the parser already gets these right: they guard against a regression);
 * what is no person: the head's own office before words that are not the head's name
   (``मुख्यमंत्री तार्तू विज्ञान पार्क गए``, ``मुख्यमंत्री रियेका जाएंगे``), and a verb phrase after a
   generic role (``प्रतिनिधि शामिल हुए``, ``शामिल होंगे``, ``pratinidhi shamil hue``).
