@@ -200,3 +200,16 @@ def test_roman_names_before_a_title_stay_as_written() -> None:
 def test_roman_accented_names_and_honorifics_stay_latin() -> None:
     got = roman("CM ne AAICI ke President Martín Echeverría se mulaqat ki. Mukhyamantri Dr. Mohan Yadav")
     assert "Martín Echeverría" in got and "Dr. Mohan Yadav" in got
+
+
+def test_a_name_after_a_bracketed_portfolio_is_no_body() -> None:
+    """``प्रमुख सचिव (उद्योग) Raghvendra Singh और … Nigam के MD``: the title makes the name a person's,
+    even with the body list after it."""
+    text = (
+        "प्रतिनिधिमंडल में प्रमुख सचिव (उद्योग) Raghvendra Singh और Audyogik Kendra Vikas Nigam के MD "
+        "Chandramauli Shukla भी शामिल हैं।"
+    )
+    gaz = _gazetteer()
+    orgs = [m.text for m in with_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
+    assert "Raghvendra Singh" not in orgs and "Audyogik Kendra Vikas Nigam" in orgs
+    assert {p.name for p in people(text)} == {"Raghvendra Singh", "Chandramauli Shukla"}
