@@ -17,6 +17,9 @@ Written before the code, for the kinds blind5 showed failing in contacts:
   Sachiv``; accented names in Roman Hindi (``Andrés Peñaloza``);
 * a place right after a title or a role (``उद्योग मंत्री काउनास में``, ``अधिकारी प्लोवदिव में``): no
   person (the parser already gets these right: they guard against a regression);
+* a title's portfolio written after it with no bracket (``प्रमुख सचिव उद्योग नीरज मंडलोई``, ``आयुक्त
+  निवेश …``, ``Principal Secretary Industries Hemant Sharma``, ``Secretary Energy Vishal Dev``): no
+  part of the name;
 * what is no person: the head's own office before words that are not the head's name
   (``मुख्यमंत्री तार्तू विज्ञान पार्क गए``, ``मुख्यमंत्री रियेका जाएंगे``), and a verb phrase after a
   generic role (``प्रतिनिधि शामिल हुए``, ``शामिल होंगे``, ``pratinidhi shamil hue``).
@@ -33,6 +36,7 @@ from tests.core.article.expected import KOLKATA, _e
 TALLINN, LIMA, BUENOS_AIRES = "Europe/Tallinn", "America/Lima", "America/Argentina/Buenos_Aires"
 ZAGREB, RIGA, ACCRA, COLOMBO = "Europe/Zagreb", "Europe/Riga", "Africa/Accra", "Asia/Colombo"
 BOGOTA, ISTANBUL, VILNIUS, SOFIA = "America/Bogota", "Europe/Istanbul", "Europe/Vilnius", "Europe/Sofia"
+NAIROBI, JAKARTA = "Africa/Nairobi", "Asia/Jakarta"
 
 RULES7_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi round-up after the return; Tartu is visited on the way out
@@ -288,6 +292,51 @@ RULES7_PEOPLE: dict[str, dict[str, Any]] = {
         "stops": [("Sofia", "2026-07-03", "2026-07-05")],
         "contacts": [
             ("Stoyan Petrov", "स्तोयान पेत्रोव", "Executive Director", "Bulgarian Investment Agency", "host"),
+        ],
+    },
+    # Hindi preview; the portfolio after the title, no bracket
+    "rules7_people_hi_preview_mp_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-02-16", "2026-02-19"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-02-16", "Nairobi", NAIROBI),
+            "Meeting with Kenya Investment Authority (KenInvest)": _e("2026-02-16", "Nairobi", NAIROBI),
+            "Address to the Indian diaspora": _e("2026-02-17", "Nairobi", NAIROBI),
+            "Departure for Mombasa": _e("2026-02-18", "Mombasa", NAIROBI),
+            "Visit to Port of Mombasa": _e("2026-02-18", "Mombasa", NAIROBI),
+            "Return to India": _e("2026-02-19", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-02-16", "2026-02-18"), ("Mombasa", "2026-02-18", "2026-02-19")],
+        "contacts": [
+            ("John Muthama", "जॉन मुथामा", "Director General", "Kenya Investment Authority", "host"),
+            ("Neeraj Mandloi", "नीरज मंडलोई", "Principal Secretary (Industries)", "", "delegation"),
+            ("Chandrashekhar Walimbe", "चंद्रशेखर वालिम्बे", "Commissioner (Investment)", "", "delegation"),
+        ],
+    },
+    # English preview with a dated dateline; the portfolio after the title, no bracket
+    "rules7_people_en_preview_od_indonesia": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-11-04", "2026-11-07"),
+        "engagements": {
+            "Arrival in Jakarta": _e("2026-11-04", "Jakarta", JAKARTA),
+            "Meeting with Indonesian Chamber of Commerce and Industry (KADIN)": _e(
+                "2026-11-05", "Jakarta", JAKARTA
+            ),
+            "Address to the Indian diaspora": _e("2026-11-06", "Jakarta", JAKARTA),
+            "Return to India": _e("2026-11-07", None, KOLKATA),
+        },
+        "stops": [("Jakarta", "2026-11-04", "2026-11-07")],
+        "contacts": [
+            ("Arsjad Rasjid", "", "Chairman", "Indonesian Chamber of Commerce and Industry", "host"),
+            ("Hemant Sharma", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Vishal Dev", "", "Secretary (Energy)", "", "delegation"),
+            ("Nitin Jawale", "", "Managing Director", "IPICOL", "delegation"),
         ],
     },
 }
