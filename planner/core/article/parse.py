@@ -361,6 +361,7 @@ class _Parser:
                 clauses=clauses(s.text),
                 home=self.home,
                 head=head,
+                portfolio=self.gaz.portfolio,
             )
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result

@@ -156,6 +156,7 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
 
 
+_NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
 _PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
 _PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
 
@@ -334,6 +335,7 @@ def find_people(
     clauses: list[tuple[int, int]] | None = None,
     home: frozenset[str] = frozenset({"IN"}),
     head: str = "",
+    portfolio: Callable[[str], str | None] | None = None,
 ) -> list[Person]:
     """Counterparts and their roles, linked to an organisation.
 
@@ -342,7 +344,8 @@ def find_people(
     ``met Roland Busch (CEO, Siemens)``, ``सीमेंस के अध्यक्ष रोलैंड बुश से``.  ``written`` maps a
     span of ``text`` back to the article as written (``name_native`` keeps the original
     characters); ``clauses`` are the sentence's clauses; ``head`` the head as named (``Chief
-    Minister Bhajanlal Sharma``): the head's office names no one else.
+    Minister Bhajanlal Sharma``): the head's office names no one else; ``portfolio`` tells a
+    portfolio's word (``उद्योग``, ``Industries``), which a title may have right after it.
     """
     spans = [(m.start, m.end) for m in mentions]
     taken = {i for a, b in spans for i in range(a, b)}
@@ -411,9 +414,16 @@ def find_people(
             # after the head's own office are the head's name or no name
             continue
         found = names_after(text, role.end, spans)
-        portfolio = _portfolio_end(text, role.end, taken) if not found else None
-        if portfolio is not None:
-            found = names_after(text, portfolio, spans)[:1]
+        word = _NEXT_WORD.match(text, role.end)
+        if office and word is not None and portfolio is not None and portfolio(word.group(1)):
+            # "प्रमुख सचिव उद्योग नीरज मंडलोई", "Secretary Energy Vishal Dev": the portfolio, then the
+            # name (of two words at least: "आयुक्त विकास कुमार" may be Commissioner Vikas Kumar)
+            after = names_after(text, word.end(), spans)
+            if after and len(after[0][0].split()) >= 2:
+                found = after
+        ends = _portfolio_end(text, role.end, taken) if not found else None
+        if ends is not None:
+            found = names_after(text, ends, spans)[:1]
         comma = _ROLE_COMMA.match(text, role.end)
         if (
             not found

@@ -25,7 +25,7 @@ def _gazetteer() -> Gazetteer:
 def people(text: str, head: str = "") -> list[Person]:
     gaz = _gazetteer()
     mentions = with_unknown(text, gaz.find(text), gaz, text)
-    return find_people(text, mentions, text, set(), head=head)
+    return find_people(text, mentions, text, set(), head=head, portfolio=gaz.portfolio)
 
 
 def by_name(text: str, head: str = "") -> dict[str, Person]:
@@ -95,6 +95,19 @@ def test_civil_service_titles_and_their_portfolios(text: str, name: str, role: s
     found = by_name(text)
     assert list(found) == [name]
     assert found[name].role == role and found[name].side == "delegation"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("प्रतिनिधिमंडल में प्रमुख सचिव उद्योग नीरज मंडलोई और आयुक्त निवेश संजय यादव हैं।", {"नीरज मंडलोई", "संजय यादव"}),
+        ("The delegation includes Principal Secretary Industries Hemant Sharma.", {"Hemant Sharma"}),
+        # a portfolio's word that is also a given name, before one word: the name
+        ("उनके साथ आयुक्त विकास कुमार भी हैं।", {"विकास कुमार"}),
+    ],
+)
+def test_a_portfolio_right_after_a_title_is_no_part_of_the_name(text: str, names: set[str]) -> None:
+    assert set(by_name(text)) == names
 
 
 def test_a_body_after_of_is_no_portfolio() -> None:
