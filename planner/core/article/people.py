@@ -19,6 +19,7 @@ from planner.core.article.names import (
     joined,
     names_after,
 )
+from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
 from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
@@ -156,32 +157,6 @@ def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] |
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
 
 
-_NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
-_PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
-_PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
-
-
-def _portfolio_end(text: str, pos: int, taken: set[int]) -> int | None:
-    """Where the name starts after a title's portfolio of common words: ``Commissioner for
-    Industrial Development Ramesh Gowda``, ``Commissioner of Industries and Commerce S. Nirmala``
-    (none when a body the data knows follows: ``CEO of Siemens Roland Busch`` names Siemens)."""
-    from planner.core.article.words import is_common_word
-
-    opened = _PORTFOLIO_OPEN.match(text, pos)
-    if opened is None:
-        return None
-    end, words, at = None, 0, opened.end()
-    while (m := _PORTFOLIO_WORD.match(text, at)) is not None and m.start(1) not in taken:
-        word = m.group(1)
-        if word in ("and", "&") and words:
-            at = m.end()
-            continue
-        if not (word[:1].isupper() and len(word) > 1 and is_common_word(word)):
-            break
-        end, words, at = m.end(), words + 1, m.end()
-    return end if words and 1 <= words <= 5 else None
-
-
 def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
     """Where a role's title starts with the place it belongs to: ``X, Bahrain's Minister of Finance``."""
     for p in places:
@@ -282,18 +257,6 @@ def is_name(name: str, native: str = "") -> bool:
 
         return not is_common_word(native or name)
     return True
-
-
-#: a place, state or body owning an office right before it: "पंजाब के मुख्यमंत्री", "Ontario's Premier"
-_OWNER_GAP = re.compile(r"\s*(?:'s|’s|के|की|का)?\s*")
-
-
-def _heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -> bool:
-    """Whether ``office`` is the head's own (``Chief Minister`` for ``Chief Minister Bhajanlal
-    Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``)."""
-    return head.startswith(office.entity.name + " ") and not any(
-        o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners
-    )
 
 
 def one_person(groups: list[list[Person]]) -> None:
@@ -409,19 +372,14 @@ def find_people(
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
-        if office and _heads_office(text, role, head, [*places, *orgs, *states]):
+        if office and heads_office(text, role, head, [*places, *orgs, *states]):
             # "मुख्यमंत्री स्वेज नहर आर्थिक क्षेत्र का दौरा करेंगे", "मुख्यमंत्री ओउलू जाएंगे": the words
             # after the head's own office are the head's name or no name
             continue
         found = names_after(text, role.end, spans)
-        word = _NEXT_WORD.match(text, role.end)
-        if office and word is not None and portfolio is not None and portfolio(word.group(1)):
-            # "प्रमुख सचिव उद्योग नीरज मंडलोई", "Secretary Energy Vishal Dev": the portfolio, then the
-            # name (of two words at least: "आयुक्त विकास कुमार" may be Commissioner Vikas Kumar)
-            after = names_after(text, word.end(), spans)
-            if after and len(after[0][0].split()) >= 2:
-                found = after
-        ends = _portfolio_end(text, role.end, taken) if not found else None
+        if office and portfolio is not None:
+            found = after_portfolio(text, role.end, spans, portfolio) or found
+        ends = portfolio_end(text, role.end, taken) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
         comma = _ROLE_COMMA.match(text, role.end)
@@ -442,7 +400,7 @@ def find_people(
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:
             add(native_or_latin, pos, end, "", o.entity, side)
-    if _ACCOMPANYING.search(text) and any(p.side == "delegation" for p in people):
+    if accompanying(text) and any(p.side == "delegation" for p in people):
         # "accompanied by Commissioner X and Karnataka Udyog Mitra managing director Y", "उनके साथ
         # उद्योग मंत्री X और Invest Punjab के CEO Y भी हैं": listed with the state's officials, one
         # of them, unless a foreign body or place owns their role
@@ -453,18 +411,6 @@ def find_people(
             for p in people
         ]
     return sorted(people, key=lambda p: p.start)
-
-
-#: a sentence that lists who travels with the head: "is accompanied by", "along with", "joined by",
-#: "the delegation includes", "part of the delegation", "travelling with", "उनके साथ",
-#: "प्रतिनिधिमंडल में", "… भी साथ रहेंगे", "साथ गए"
-_ACCOMPANYING = re.compile(
-    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bjoin(?:ed|ing)\b|\btravel(?:l)?ing\s+with\b"
-    r"|\bdelegation\s+(?:also\s+)?(?:includes|included|comprises|comprising|consists)\b"
-    r"|\b(?:part|members?)\s+of\s+the\s+delegation\b)"
-    r"|(?:उनके|इनके|उनकी)\s+साथ|(?:प्रतिनिधिमंडल|शिष्टमंडल|दल)\s+में"
-    r"|साथ\s+(?:रहेंगे|रहेगी|रहे|हैं|थे|होंगे|जाएंगे|गए|गये|गई)"
-)
 
 
 # HONORIFIC and names_after live in ``names``; latin_form, romanise and skeleton in ``romanise``: named
