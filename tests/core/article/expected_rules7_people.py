@@ -20,6 +20,8 @@ Written before the code, for the kinds blind5 showed failing in contacts:
 * a title's portfolio written after it with no bracket (``प्रमुख सचिव उद्योग नीरज मंडलोई``, ``आयुक्त
   निवेश …``, ``Principal Secretary Industries Hemant Sharma``, ``Secretary Energy Vishal Dev``): no
   part of the name;
+* a word of quantity after a two-word name (``अरवा राजकमल शेष अधिकारियों के साथ``, ``आलोक रंजन बाकी
+  अधिकारियों के साथ``): the next phrase, no part of the name;
 * what is no person: the head's own office before words that are not the head's name
   (``मुख्यमंत्री तार्तू विज्ञान पार्क गए``, ``मुख्यमंत्री रियेका जाएंगे``), and a verb phrase after a
   generic role (``प्रतिनिधि शामिल हुए``, ``शामिल होंगे``, ``pratinidhi shamil hue``).
@@ -36,7 +38,7 @@ from tests.core.article.expected import KOLKATA, _e
 TALLINN, LIMA, BUENOS_AIRES = "Europe/Tallinn", "America/Lima", "America/Argentina/Buenos_Aires"
 ZAGREB, RIGA, ACCRA, COLOMBO = "Europe/Zagreb", "Europe/Riga", "Africa/Accra", "Asia/Colombo"
 BOGOTA, ISTANBUL, VILNIUS, SOFIA = "America/Bogota", "Europe/Istanbul", "Europe/Vilnius", "Europe/Sofia"
-NAIROBI, JAKARTA = "Africa/Nairobi", "Asia/Jakarta"
+NAIROBI, JAKARTA, STOCKHOLM, SEOUL = "Africa/Nairobi", "Asia/Jakarta", "Europe/Stockholm", "Asia/Seoul"
 
 RULES7_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi round-up after the return; Tartu is visited on the way out
@@ -337,6 +339,42 @@ RULES7_PEOPLE: dict[str, dict[str, Any]] = {
             ("Hemant Sharma", "", "Principal Secretary (Industries)", "", "delegation"),
             ("Vishal Dev", "", "Secretary (Energy)", "", "delegation"),
             ("Nitin Jawale", "", "Managing Director", "IPICOL", "delegation"),
+        ],
+    },
+    # dateline Saturday 12 September: गुरुवार = 10, शुक्रवार = 11, रविवार = 13
+    "rules7_people_hi_report_jh_sweden": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Hemant Soren",
+        "year": 2026,
+        "span": ("2026-09-10", "2026-09-13"),
+        "engagements": {
+            "Arrival in Stockholm": _e("2026-09-10", "Stockholm", STOCKHOLM),
+            "Meeting with Business Sweden": _e("2026-09-11", "Stockholm", STOCKHOLM),
+            "Return to India": _e("2026-09-13", None, KOLKATA),
+        },
+        "stops": [("Stockholm", "2026-09-10", "2026-09-13")],
+        "contacts": [
+            ("Jan Larsson", "यान लार्सन", "Chairman", "Business Sweden", "host"),
+            ("Arava Rajkamal", "अरवा राजकमल", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # Hindi wire (भाषा), dateline Thursday 5 March: बुधवार = 4, गुरुवार = 5, शुक्रवार = 6
+    "rules7_people_hi_wire_br_korea": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Nitish Mishra",
+        "year": 2026,
+        "span": ("2026-03-04", "2026-03-06"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-03-04", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-03-05", "Seoul", SEOUL),
+            "Return to India": _e("2026-03-06", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-03-04", "2026-03-06")],
+        "contacts": [
+            ("Kim Min-su", "किम मिन-सू", "Vice President", "KOTRA", "host"),
+            ("Alok Ranjan", "आलोक रंजन", "Director of Industries", "", "delegation"),
         ],
     },
 }
