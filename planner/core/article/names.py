@@ -91,6 +91,9 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "चर्चा",
     ]
 )
+#: words of quantity that open the phrase after a name ("अरवा राजकमल शेष अधिकारियों के साथ",
+#: "आलोक रंजन बाकी अधिकारियों के साथ")
+_HI_STOP = _HI_STOP | frozenset({"शेष", "बाकी", "बाक़ी", "तमाम", "समस्त", "पूरे", "पूरी", "पूरा"})
 #: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
 _HI_STOP = (
     _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})

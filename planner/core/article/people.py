@@ -400,10 +400,10 @@ def find_people(
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:
             add(native_or_latin, pos, end, "", o.entity, side)
-    if accompanying(text) and any(p.side == "delegation" for p in people):
+    if accompanying(text):
         # "accompanied by Commissioner X and Karnataka Udyog Mitra managing director Y", "उनके साथ
-        # उद्योग मंत्री X और Invest Punjab के CEO Y भी हैं": listed with the state's officials, one
-        # of them, unless a foreign body or place owns their role
+        # उद्योग मंत्री X और Invest Punjab के CEO Y भी हैं", "उनके साथ गए उद्योग निदेशक X": who travels
+        # with the head is of the delegation, unless a foreign body or place owns their role
         people = [
             dataclasses.replace(p, side="delegation")
             if p.side == "host" and p.name not in owned_abroad

@@ -146,6 +146,12 @@ def test_people_listed_with_the_state_officials_travel_with_them(text: str) -> N
     assert len(found) == 2 and all(p.side == "delegation" for p in found)
 
 
+def test_a_director_who_went_with_the_head_is_of_the_delegation() -> None:
+    found = by_name("उनके साथ गए उद्योग निदेशक आलोक रंजन बाकी अधिकारियों के साथ निवेशकों से मिलते रहे।")
+    assert list(found) == ["आलोक रंजन"]  # बाकी opens the next phrase
+    assert found["आलोक रंजन"].side == "delegation"
+
+
 def test_a_foreign_body_keeps_its_people_hosts_in_a_list_with_officials() -> None:
     found = by_name("He was accompanied by Industries Minister Uday Samant and met Siemens CEO Roland Busch.")
     assert found["Uday Samant"].side == "delegation"
