@@ -22,6 +22,8 @@ Kinds of writing blind5 showed failing, each in at least two articles of differe
 * a body's name with its acronym, then its country (``Board of Investment (BOI) Sri Lanka``,
   ``Investment Promotion Agency (IPA) Qatar के``): the country is part of the name (read right
   before this round; kept as a check beside blind5's ``EDB`` that the gazetteer takes for Singapore's);
+* a visit's date, then another verb's after ``before``/``after`` and a gerund (``tour Łódź Special
+  Economic Zone before returning to India on Wednesday, June 3``): that date is the other verb's;
 * the places of a tour listed before who said so (``on a tour of Ghana, the Minister's Office said``):
   no body;
 * a name opening with a capital beyond Latin-1 (``Şişecam``, ``Łódź Special Economic Zone``);
