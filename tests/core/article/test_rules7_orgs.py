@@ -323,3 +323,14 @@ def test_a_body_named_in_devanagari_english_before_a_meeting(sentence: str, body
 def test_no_body_of_english_words_before_a_meeting(sentence: str) -> None:
     names = found_in("एस्टोनिया।", sentence)
     assert not any(n in ("Carolyn Tam", "Mason Group") for n in names)
+
+
+def test_a_gerund_after_before_has_its_own_date() -> None:
+    text = (
+        "Chief Minister Mohan Charan Majhi reached Prague, Czech Republic on Thursday, June 18, 2026. "
+        "On Friday, June 19, he will visit Škoda Auto at Mladá Boleslav before returning to India on "
+        "Saturday, June 20."
+    )
+    dates = {e["title"]: e["date"] for e in parse_article(text).to_json()["engagements"]}
+    assert dates["Visit to Škoda Auto"] == "2026-06-19"
+    assert dates["Return to India"] == "2026-06-20"
