@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from planner.core.article.anglicise import english_word
 from planner.core.article.gazetteer import Gazetteer, Mention
-from planner.core.article.orgnames import NOT_NAMES, OWNER_IN_RUN, RUN, found_org, trim
+from planner.core.article.orgnames import NOT_NAMES, OWNER_IN_RUN, RUN, found_org, names_only, trim
 from planner.core.article.words import HINDI_STOP, is_common_word
 
 Span = Callable[[int, int], bool]
@@ -63,6 +63,9 @@ def bodies_before_roles(
         if OWNER_IN_RUN.search(text, run.start(), run.end()):
             continue  # "HIPA's Deputy CEO X": a possessive's body, and a word of the role (role_owner)
         start, end = trim(text, *(whose.span("run") if whose is not None else run.span()))
+        joined = list(re.finditer(r"\s+and\s+", text[start:end]))
+        if joined and names_only(text, [(start, start + joined[-1].start())], gaz):
+            start += joined[-1].end()  # "Raghvendra Singh and MPIDC managing director X": a person first
         name = text[start:end]
         words = name.split()
         if not words or words[0] in NOT_NAMES or any(w in NOT_NAMES for w in words[-1:]):
