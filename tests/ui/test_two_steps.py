@@ -210,6 +210,7 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path: Path) -> Non
     assert "planner.ui.itinerary.view" in modules and "planner.storage.firstread" in modules
     assert _heavy(modules) == []
     assert "planner.ui.panels.agenda" not in modules and "planner.ui.dialogs.engagement" not in modules
+    assert "planner.core.checks.run" not in modules  # the rules and the gazetteer load with the first run
 
 
 def test_an_older_schema_is_opened_with_sqlalchemy_before_its_first_paint(tmp_path: Path) -> None:
