@@ -51,6 +51,7 @@ class Candidate:
     country: Entity | None = None
     origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
     leaves_for: str | None = None  # the city its sentence goes on to afterwards ("और फिर … दम्माम जाएंगे")
+    zones: tuple[str, ...] | None = None  # an undated one's: the zones of the visit's stops in its country
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -137,6 +138,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
+            back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
+            if back_to is not None:
+                # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
+                add(f"Departure for {back_to.entity.name}", Kind.TRAVEL, m.start(), place=back_to.entity)
+                continue
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
@@ -154,6 +160,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if going or (mode == "depart" and bound and all(p in home for p in bound)):
                 add("Return to India", Kind.TRAVEL, m.start())
                 continue
+            if mode == "arrive" and verbs.TRIP_BEGAN.fullmatch(m.group()):
+                # "दौरे की शुरुआत सोमवार, 17 August को Lima से हुई": the date may split the clause
+                after = [p for p in facts.abroad(gaz) if p.start >= m.end()]
+                away = after[:1]
             target = _nearest(away, m.start())
             if target is None or (mode == "depart" and verbs.leaves_then_arrives(text, home, m)):
                 continue

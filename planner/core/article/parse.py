@@ -33,6 +33,7 @@ from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog
 from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
+from planner.core.article.zones import zones_of_stops
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import find_people, one_person
 from planner.core.article.places import (
@@ -192,8 +193,9 @@ class _Parser:
         itinerary.teams = assign([(s.index, s.text) for s in self.sentences], merged, [head_names, *members])
         itinerary.visit_dates(draft, facts, merged)
         draft.stops = itinerary.stops(merged, engagements, draft)
+        changed = {id(c) for c in zones_of_stops(merged, draft.stops)}
         for i, c in enumerate(merged):
-            if itinerary.place_by_stop(c):
+            if itinerary.place_by_stop(c) or id(c) in changed:
                 engagements[i] = maker.again(c)
         draft.title = itinerary.title(draft)
         draft.warnings = list(dict.fromkeys(self.warnings))
