@@ -53,7 +53,7 @@ from planner.core.article.status import old_dates, tense, tense_at, visit_called
 from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, clauses, script_of, sentences
-from planner.core.article.times import find_times
+from planner.core.article.times import TimeMention, find_times
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 
@@ -79,6 +79,13 @@ _HOME_TIME = re.compile(r"\([^()]*\b(?:IST|India\s+time|Indian\s+time)\b[^()]*\)
 
 def _in_home_time(text: str, pos: int) -> bool:
     return any(m.start() < pos < m.end() for m in _HOME_TIME.finditer(text))
+
+
+def _local_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """ "At 4 pm local time (12:30 am IST on Thursday)": the home time in brackets only restates a
+    local one beside it, and is dropped; a time given only in IST is kept (and converted)."""
+    local = [t for t in times if not _in_home_time(text, t.start)]
+    return local if local else times
 
 
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
@@ -309,7 +316,7 @@ class _Parser:
             if lead is None or s.index == lead.index:
                 mentions = self._find(s.text)
             sentence_tense = tense(s.text)
-            times = find_times(s.text)
+            times = _local_times(s.text, find_times(s.text))
             found = [d for d in find_dates(s.text) if not _in_home_time(s.text, d.start)]
             then = _THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
