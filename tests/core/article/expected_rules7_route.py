@@ -14,13 +14,20 @@ Written before any rule, one kind of writing each rule must read, every kind in 
 * clock times in local time with the IST time in brackets on the next day: the local day and time
   (Argentina, Colombia);
 * an undated engagement carries the zone of the visit's stops in its country when they share one
-  (Turkey, Vietnam, Tanzania, Peru, Colombia) and none when they are in two (Argentina).
+  (Turkey, Vietnam, Tanzania, Peru, Colombia) and none when they are in two (Argentina);
+* an arrival "here" in a report with a dateline: the dateline's city ("who arrived here on Sunday",
+  "जो सोमवार को यहां पहुंचे थे") (Ghana, Indonesia);
+* a day of the visit told with "today" ("today, the third day of his visit", "दौरे के तीसरे दिन आज",
+  "Daure ke teesre din aaj"): the day of today (Ghana, Indonesia, Sri Lanka);
+* a headline's "कल" beside a past verb ("जकार्ता पहुंचे मंत्री, कल सुराबाया में रोड शो", "Colombo pahunche
+  Majhi, kal Kandy mein road show"): the body dates the same engagements (Indonesia, Sri Lanka).
 
 Same shape as ``expected5.BLIND5``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
@@ -28,6 +35,7 @@ from tests.core.article.expected import KOLKATA, _e
 ISTANBUL, HCM, DAR = "Europe/Istanbul", "Asia/Ho_Chi_Minh", "Africa/Dar_es_Salaam"
 BUENOS_AIRES, CORDOBA = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 LIMA, BOGOTA = "America/Lima", "America/Bogota"
+ACCRA, JAKARTA, COLOMBO = "Africa/Accra", "Asia/Jakarta", "Asia/Colombo"
 
 RULES7_ROUTE: dict[str, dict[str, Any]] = {
     # wire from the later city: dateline Thursday 24 Sept; began in Istanbul Tue 22, Wednesday = 23
@@ -206,5 +214,70 @@ RULES7_ROUTE: dict[str, dict[str, Any]] = {
                 "delegation",
             ),
         ],
+    },
+    # PTI wire without a year, published Tuesday 10 March: "arrived here on Sunday" = Accra, 8 March;
+    # "today, the third day" = 10; Monday = 9; Wednesday to Kumasi, back to Accra on Thursday
+    "rules7_route_en_wire_mh_ghana": {
+        "published": dt.date(2026, 3, 10),
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": None,
+        "span": ("2026-03-08", "2026-03-13"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-03-08", "Accra", ACCRA),
+            "Meeting with Association of Ghana Industries": _e("2026-03-09", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre": _e("2026-03-10", "Accra", ACCRA),
+            "Departure for Kumasi": _e("2026-03-11", "Kumasi", ACCRA),
+            "Visit to Cocoa Processing Company": _e("2026-03-11", "Kumasi", ACCRA),
+            "Departure for Accra": _e("2026-03-12", "Accra", ACCRA),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [
+            ("Accra", "2026-03-08", "2026-03-11"),
+            ("Kumasi", "2026-03-11", "2026-03-12"),
+            ("Accra", "2026-03-12", "2026-03-13"),
+        ],
+        "contacts": [
+            ("Simon Madjie", "", "Chief Executive Officer", "Ghana Investment Promotion Centre", "host"),
+            ("P. Anbalagan", "", "Principal Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    # Hindi wire, published Wednesday 18 November: "यहां पहुंचे थे" on Monday = Jakarta, 16; "दौरे के तीसरे
+    # दिन आज" = 18; मंगलवार = 17; the headline's "कल" is Thursday's roadshow in Surabaya, 19
+    "rules7_route_hi_wire_mp_indonesia": {
+        "published": dt.date(2026, 11, 18),
+        "language": "hi",
+        "head": "Industries Minister Chaitanya Kashyap",
+        "year": None,
+        "span": ("2026-11-16", "2026-11-20"),
+        "engagements": {
+            "Arrival in Jakarta": _e("2026-11-16", "Jakarta", JAKARTA),
+            "Meeting with KADIN": _e("2026-11-17", "Jakarta", JAKARTA),
+            "Meeting with Ministry of Investment (BKPM)": _e("2026-11-18", "Jakarta", JAKARTA),
+            "Departure for Surabaya": _e("2026-11-19", "Surabaya", JAKARTA),
+            "Investment roadshow": _e("2026-11-19", "Surabaya", JAKARTA),
+            "Return to India": _e("2026-11-20", None, KOLKATA),
+        },
+        "stops": [("Jakarta", "2026-11-16", "2026-11-19"), ("Surabaya", "2026-11-19", "2026-11-20")],
+        "contacts": [("Anindya Bakri", "अनिंद्य बकरी", "Chairman", "KADIN", "host")],
+    },
+    # Roman Hindi dated Wednesday 3 June: "Daure ke teesre din aaj" = 3; Mangalvar = 2; the headline's
+    # "kal" is Thursday's roadshow in Kandy, 4
+    "rules7_route_roman_od_srilanka": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-06-01", "2026-06-05"),
+        "engagements": {
+            "Arrival in Colombo": _e("2026-06-01", "Colombo", COLOMBO),
+            "Address to the Indian diaspora": _e("2026-06-02", "Colombo", COLOMBO),
+            "Meeting with Board of Investment of Sri Lanka": _e("2026-06-03", "Colombo", COLOMBO),
+            "Departure for Kandy": _e("2026-06-04", "Kandy", COLOMBO),
+            "Investment roadshow": _e("2026-06-04", "Kandy", COLOMBO),
+            "Return to India": _e("2026-06-05", None, KOLKATA),
+        },
+        "stops": [("Colombo", "2026-06-01", "2026-06-04"), ("Kandy", "2026-06-04", "2026-06-05")],
+        "contacts": [("Arjuna Herath", "", "Chairman", "Board of Investment of Sri Lanka", "host")],
     },
 }
