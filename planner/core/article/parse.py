@@ -73,6 +73,8 @@ _THEN = re.compile(
 )
 
 
+#: the place a dateline names, told from it
+_HERE = re.compile(r"(?<![\u0900-\u097F])यहा[ंँ](?![\u0900-\u097F])|(?i:\bhere\b)")
 #: "(12:30 am IST on Thursday)": the time at home, whose day is not the engagement's
 _HOME_TIME = re.compile(r"\([^()]*\b(?:IST|India\s+time|Indian\s+time)\b[^()]*\)")
 
@@ -142,6 +144,24 @@ class _Parser:
             if found is not None:
                 return s.index, found
         return None
+
+    def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """ "who arrived here on Sunday", "जो सोमवार को यहां पहुंचे थे": under a dateline, the city it
+        names (``ACCRA, March 10 (PTI) -``)."""
+        if self.dateline is None or not _HERE.search(text):
+            return mentions
+        index, line = self.dateline
+        head = next((s.text for s in self.sentences if s.index == index), "")
+        city = next((m.entity for m in self._find(head) if m.entity.kind == "city" and m.end <= line.start), None)
+        if city is None:
+            return mentions
+        taken = [(m.start, m.end) for m in mentions]
+        here = [
+            Mention(city, h.start(), h.end(), h.group())
+            for h in _HERE.finditer(text)
+            if not any(a < h.end() and h.start() < b for a, b in taken)
+        ]
+        return sorted([*mentions, *here], key=lambda m: m.start)
 
     def _dateline_has_year(self) -> bool:
         """A dateline with its own year is the first word on the date; one without defers to the line."""
@@ -315,6 +335,7 @@ class _Parser:
                 lead = None
             if lead is None or s.index == lead.index:
                 mentions = self._find(s.text)
+            mentions = self._here(s.text, mentions)
             sentence_tense = tense(s.text)
             times = _local_times(s.text, find_times(s.text))
             found = [d for d in find_dates(s.text) if not _in_home_time(s.text, d.start)]
