@@ -152,7 +152,9 @@ class _Parser:
             return mentions
         index, line = self.dateline
         head = next((s.text for s in self.sentences if s.index == index), "")
-        city = next((m.entity for m in self._find(head) if m.entity.kind == "city" and m.end <= line.start), None)
+        # the place may be in capitals ("ACCRA, March 10 (PTI)"), as the data does not write it
+        named = [*self._find(head), *self.gaz.find(head[: line.start].title(), self.regions)]
+        city = next((m.entity for m in named if m.entity.kind == "city" and m.end <= line.start), None)
         if city is None:
             return mentions
         taken = [(m.start, m.end) for m in mentions]
