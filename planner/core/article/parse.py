@@ -33,7 +33,6 @@ from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog
 from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
-from planner.core.article.zones import zones_of_stops
 from planner.core.article.orgs import with_unknown
 from planner.core.article.people import find_people, one_person
 from planner.core.article.places import (
@@ -54,6 +53,7 @@ from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, clauses, script_of, sentences
 from planner.core.article.times import TimeMention, find_times
+from planner.core.article.zones import zones_of_stops
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 

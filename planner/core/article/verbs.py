@@ -11,7 +11,8 @@ _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
     r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
     # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"
-    r"|पहु[ंँ]?च\s+(?:गए|गये|गई|गयी|गया|चुके|चुकी|चुका)" + _D
+    r"|पहु[ंँ]?च\s+(?:गए|गये|गई|गयी|गया|चुके|चुकी|चुका)"
+    + _D
     # where the trip itself began: "The visit began in Istanbul", "दौरे की शुरुआत … Lima से हुई" (the
     # verb alone, as "the visit" and "इस दौरे" are back-references)
     + r"|(?:"
