@@ -65,8 +65,8 @@ class EngagementMaker:
                 f"“{c.title}”: the article names no city; time zone {zone}, where the visit's stops in "
                 f"{c.country.name} are"
                 if zone
-                else f"“{c.title}”: the article names no city; the visit's stops in {c.country.name} are in "
-                f"{len(c.zones)} time zones ({', '.join(c.zones)}), so none is set"
+                else f"“{c.title}”: the article names no city; {c.country.name} has several time zones and "
+                f"the visit's stops there keep {len(c.zones)} ({', '.join(c.zones)}), so none is set"
             )
         elif c.city is None and c.kind != Kind.TRAVEL:
             where = f"; time zone {zone} from the country" if zone else ""

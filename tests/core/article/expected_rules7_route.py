@@ -18,7 +18,8 @@ Written before any rule, one kind of writing each rule must read, every kind in 
 * an arrival "here" in a report with a dateline: the dateline's city ("who arrived here on Sunday",
   "जो सोमवार को यहां पहुंचे थे") (Ghana, Indonesia);
 * a day of the visit told with "today" ("today, the third day of his visit", "दौरे के तीसरे दिन आज",
-  "Daure ke teesre din aaj"): the day of today (Ghana, Indonesia, Sri Lanka);
+  "Daure ke teesre din aaj"): the day of today (Ghana, Indonesia, Sri Lanka; read before this round
+  already, kept as a check);
 * a headline's "कल" beside a past verb ("जकार्ता पहुंचे मंत्री, कल सुराबाया में रोड शो", "Colombo pahunche
   Majhi, kal Kandy mein road show"): the body dates the same engagements (Indonesia, Sri Lanka).
 
