@@ -16,7 +16,8 @@ Written before any rule, one kind of writing each rule must read, every kind in 
 * an undated engagement carries the zone of the visit's stops in its country when they share one
   (Turkey, Vietnam, Tanzania, Peru, Colombia) and none when they are in two (Argentina);
 * an arrival "here" in a report with a dateline: the dateline's city ("who arrived here on Sunday",
-  "जो सोमवार को यहां पहुंचे थे") (Ghana, Indonesia);
+  "जो सोमवार को यहां पहुंचे थे", "who landed here on Monday night"), also in capitals (``ACCRA``,
+  ``MUSCAT``) (Ghana, Indonesia, Oman);
 * a day of the visit told with "today" ("today, the third day of his visit", "दौरे के तीसरे दिन आज",
   "Daure ke teesre din aaj"): the day of today (Ghana, Indonesia, Sri Lanka; read before this round
   already, kept as a check);
@@ -36,7 +37,7 @@ from tests.core.article.expected import KOLKATA, _e
 ISTANBUL, HCM, DAR = "Europe/Istanbul", "Asia/Ho_Chi_Minh", "Africa/Dar_es_Salaam"
 BUENOS_AIRES, CORDOBA = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 LIMA, BOGOTA = "America/Lima", "America/Bogota"
-ACCRA, JAKARTA, COLOMBO = "Africa/Accra", "Asia/Jakarta", "Asia/Colombo"
+ACCRA, JAKARTA, COLOMBO, MUSCAT = "Africa/Accra", "Asia/Jakarta", "Asia/Colombo", "Asia/Muscat"
 
 RULES7_ROUTE: dict[str, dict[str, Any]] = {
     # wire from the later city: dateline Thursday 24 Sept; began in Istanbul Tue 22, Wednesday = 23
@@ -280,5 +281,23 @@ RULES7_ROUTE: dict[str, dict[str, Any]] = {
         },
         "stops": [("Colombo", "2026-06-01", "2026-06-04"), ("Kandy", "2026-06-04", "2026-06-05")],
         "contacts": [("Arjuna Herath", "", "Chairman", "Board of Investment of Sri Lanka", "host")],
+    },
+    # IANS wire without a year, published Wednesday 20 January 2027: "landed here on Monday night" =
+    # Muscat, 18; Sohar Port on Tuesday is a day trip (no stop); "here on Thursday" = Muscat, 21
+    "rules7_route_en_ians_ap_oman": {
+        "published": dt.date(2027, 1, 20),
+        "language": "en",
+        "head": "IT and HRD Minister Nara Lokesh",
+        "year": None,
+        "span": ("2027-01-18", "2027-01-22"),
+        "engagements": {
+            "Arrival in Muscat": _e("2027-01-18", "Muscat", MUSCAT),
+            "Visit to Sohar Port": _e("2027-01-19", "Sohar", MUSCAT),
+            "Meeting with Oman Investment Authority": _e("2027-01-20", "Muscat", MUSCAT),
+            "Investors' roundtable": _e("2027-01-21", "Muscat", MUSCAT),
+            "Return to India": _e("2027-01-22", None, KOLKATA),
+        },
+        "stops": [("Muscat", "2027-01-18", "2027-01-22")],
+        "contacts": [("Emile Hoogsteden", "", "Chief Executive", "Sohar Port", "host")],
     },
 }
