@@ -128,8 +128,16 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         if org is not None and claim:
             used.add(org.name)
 
-    for rx, mode in ((verbs.ARRIVE, "arrive"), (verbs.DEPART, "depart"), (verbs.RETURN, "return")):
+    dated_after = [d[0].start for d in facts.dates if d[1] is not None]
+    for rx, mode in (
+        (verbs.ARRIVE, "arrive"),
+        (verbs.DEPART, "depart"),
+        (verbs.RETURN, "return"),
+        (verbs.RETURN_BEFORE, "return"),
+    ):
         for m in _outside(text, rx):
+            if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
+                continue
             if m.group().startswith("जा") and verbs.NOT_GOING.search(text, 0, m.start()):
                 continue
             clause = _clause_of(spans, m.start())

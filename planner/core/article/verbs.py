@@ -9,7 +9,9 @@ from planner.core.article.gazetteer import Mention
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)"
+    + _D
+    + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+(?:in|here)\b)"
     # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"
     r"|पहु[ंँ]?च\s+(?:गए|गये|गई|गयी|गया|चुके|चुकी|चुका)"
     + _D
@@ -92,6 +94,10 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
             return p
     return None
 
+
+#: "… before flying back to Amaravati on Friday": a return of its own only when a date follows it
+#: (without one it is the sentence's last act, on the sentence's day: not told as a return)
+RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
 RETURN = re.compile(
     r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"

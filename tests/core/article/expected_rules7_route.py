@@ -21,6 +21,7 @@ Written before any rule, one kind of writing each rule must read, every kind in 
 * a day of the visit told with "today" ("today, the third day of his visit", "दौरे के तीसरे दिन आज",
   "Daure ke teesre din aaj"): the day of today (Ghana, Indonesia, Sri Lanka; read before this round
   already, kept as a check);
+* "before flying back to Hyderabad on Saturday": a return with its own day (Turkey, Oman);
 * a headline's "कल" beside a past verb ("जकार्ता पहुंचे मंत्री, कल सुराबाया में रोड शो", "Colombo pahunche
   Majhi, kal Kandy mein road show"): the body dates the same engagements (Indonesia, Sri Lanka).
 

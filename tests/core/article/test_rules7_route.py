@@ -160,3 +160,20 @@ def test_an_undated_engagement_takes_the_one_zone_of_the_stops_in_its_country() 
         "Commerce. A meeting with YPF has no date yet."
     )
     assert _titles(two)["Meeting with YPF"][1] is None  # the stops keep two zones
+
+
+def test_flying_back_before_a_day_of_its_own_is_the_return() -> None:
+    dated = (
+        "Goa minister in Japan. Minister Mauvin Godinho reached Tokyo on Monday, 9 November 2026. "
+        "He will meet JETRO on Tuesday, 10 November before flying back to Goa on Wednesday, 11 November."
+    )
+    assert _titles(dated)["Return to India"][0] == "2026-11-11"
+    undated = (
+        "Goa minister in Japan. Minister Mauvin Godinho reached Tokyo on Monday, 9 November 2026. "
+        "He will meet JETRO on Tuesday, 10 November before flying back to Goa."
+    )
+    assert "Return to India" not in _titles(undated)
+
+
+def test_landed_here_is_an_arrival() -> None:
+    assert verbs.ARRIVE.search("the minister, who landed here on Monday night")
