@@ -22,6 +22,9 @@ Written before any rule, one kind of writing each rule must read, every kind in 
   "Daure ke teesre din aaj"): the day of today (Ghana, Indonesia, Sri Lanka; read before this round
   already, kept as a check);
 * "before flying back to Hyderabad on Saturday": a return with its own day (Turkey, Oman);
+* a date fronting an English sentence ("On Friday, September 25, he will visit …") is the day of what
+  it fronts, not the date a later act in the sentence gives itself ("… before flying back … on
+  Saturday, September 26", "… before travelling to Chattogram on Wednesday") (Turkey, Bangladesh);
 * a headline's "कल" beside a past verb ("जकार्ता पहुंचे मंत्री, कल सुराबाया में रोड शो", "Colombo pahunche
   Majhi, kal Kandy mein road show"): the body dates the same engagements (Indonesia, Sri Lanka).
 
@@ -39,6 +42,7 @@ ISTANBUL, HCM, DAR = "Europe/Istanbul", "Asia/Ho_Chi_Minh", "Africa/Dar_es_Salaa
 BUENOS_AIRES, CORDOBA = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 LIMA, BOGOTA = "America/Lima", "America/Bogota"
 ACCRA, JAKARTA, COLOMBO, MUSCAT = "Africa/Accra", "Asia/Jakarta", "Asia/Colombo", "Asia/Muscat"
+DHAKA = "Asia/Dhaka"
 
 RULES7_ROUTE: dict[str, dict[str, Any]] = {
     # wire from the later city: dateline Thursday 24 Sept; began in Istanbul Tue 22, Wednesday = 23
@@ -300,5 +304,26 @@ RULES7_ROUTE: dict[str, dict[str, Any]] = {
         },
         "stops": [("Muscat", "2027-01-18", "2027-01-22")],
         "contacts": [("Emile Hoogsteden", "", "Chief Executive", "Sohar Port", "host")],
+    },
+    # a department's release on Saturday 5 December: "On Tuesday, December 8, the minister will call on
+    # FBCCI before travelling to Chattogram on Wednesday, December 9": the call on the 8th
+    "rules7_route_en_release_wb_bangladesh": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-12-07", "2026-12-10"),
+        "engagements": {
+            "Arrival in Dhaka": _e("2026-12-07", "Dhaka", DHAKA),
+            "Meeting with Bangladesh Investment Development Authority": _e("2026-12-07", "Dhaka", DHAKA),
+            "Meeting with Federation of Bangladesh Chambers of Commerce and Industry": _e(
+                "2026-12-08", "Dhaka", DHAKA
+            ),
+            "Departure for Chattogram": _e("2026-12-09", "Chattogram", DHAKA),
+            "Visit to Chittagong Port Authority": _e("2026-12-09", "Chattogram", DHAKA),
+            "Return to India": _e("2026-12-10", None, KOLKATA),
+        },
+        "stops": [("Dhaka", "2026-12-07", "2026-12-09"), ("Chattogram", "2026-12-09", "2026-12-10")],
+        "contacts": [],
     },
 }
