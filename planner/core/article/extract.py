@@ -290,7 +290,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
-        _fill(cand, facts, spans, alone=len(found) == 1)
+        others = tuple(c.anchor for c in found if c is not cand)
+        _fill(cand, facts, spans, alone=len(found) == 1, others=others)
     _share_times(found, facts.times)
     return found
 
@@ -399,14 +400,43 @@ _DAY_APART = re.compile(r"[\s,;]*(?P<n>a|one|the|two)\s+days?\s+(?P<way>after|be
 
 
 def _closest(
-    dated: list[tuple[DateMention, dt.date | None, dt.date | None]], anchor: int, *, hindi: bool
+    dated: list[tuple[DateMention, dt.date | None, dt.date | None]],
+    anchor: int,
+    *,
+    hindi: bool,
 ) -> tuple[DateMention, dt.date | None, dt.date | None]:
-    """The date that goes with an anchor: Hindi puts it before (``24 अगस्त को … मुलाकात``), English after."""
+    """The date that goes with an anchor: Hindi puts it before (``24 अगस्त को … मुलाकात``), English after,
+    (a date after another engagement of the sentence is that one's: see ``_own_dates``)."""
     side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
     return min(side or dated, key=lambda d: abs(d[0].start - anchor))
 
 
-def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *, alone: bool) -> None:
+def _own_dates(
+    cand: Candidate,
+    facts: SentenceFacts,
+    dated: list[tuple[DateMention, dt.date | None, dt.date | None]],
+    others: tuple[int, ...],
+) -> list[tuple[DateMention, dt.date | None, dt.date | None]]:
+    """In English, a date after another engagement of the sentence is that one's (``On Tuesday,
+    Dec 8, the minister will call on X before travelling to Y on Wednesday``: Wednesday is the
+    journey's); with no date of its own left, the one fronting the sentence before it."""
+    if not dated or not others or script_of(facts.text) == "hi":
+        return dated
+    free = [d for d in dated if not any(cand.anchor < o < d[0].start for o in others)]
+    if free:
+        return free
+    before = [d for d in facts.dates if d[0].start < cand.anchor]
+    return before[-1:] or dated
+
+
+def _fill(
+    cand: Candidate,
+    facts: SentenceFacts,
+    spans: list[tuple[int, int]],
+    *,
+    alone: bool,
+    others: tuple[int, ...] = (),
+) -> None:
     """Date, time, status, sectors and people of a candidate from its clause or its sentence."""
     text = facts.text
     clause_text = text[cand.clause[0] : cand.clause[1]]
@@ -416,7 +446,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     cand.tense = tense(clause_text) if tense(clause_text) != "unknown" else tense(text)
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
-    dated = [d for d in facts.dates if _in(cand.clause, d[0].start)]
+    dated = _own_dates(cand, facts, [d for d in facts.dates if _in(cand.clause, d[0].start)], others)
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
     if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:

@@ -320,7 +320,8 @@ RULES7_ROUTE: dict[str, dict[str, Any]] = {
                 "2026-12-08", "Dhaka", DHAKA
             ),
             "Departure for Chattogram": _e("2026-12-09", "Chattogram", DHAKA),
-            "Visit to Chittagong Port Authority": _e("2026-12-09", "Chattogram", DHAKA),
+            # "In Chattogram the delegation will tour …": the 9th or the 10th, the text does not say
+            "Visit to Chittagong Port Authority": _e(None, "Chattogram", DHAKA),
             "Return to India": _e("2026-12-10", None, KOLKATA),
         },
         "stops": [("Dhaka", "2026-12-07", "2026-12-09"), ("Chattogram", "2026-12-09", "2026-12-10")],

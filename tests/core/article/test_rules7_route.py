@@ -177,3 +177,14 @@ def test_flying_back_before_a_day_of_its_own_is_the_return() -> None:
 
 def test_landed_here_is_an_arrival() -> None:
     assert verbs.ARRIVE.search("the minister, who landed here on Monday night")
+
+
+def test_a_later_acts_own_date_is_not_the_fronted_ones() -> None:
+    text = (
+        "Bihar minister in Thailand. Minister Nitish Mishra reached Bangkok on Monday, 2 March 2026. "
+        "On Tuesday, March 3, he will meet the Board of Investment before travelling to Chiang Mai on "
+        "Wednesday, March 4."
+    )
+    titles = _titles(text)
+    assert titles["Meeting with Board of Investment"][0] == "2026-03-03"
+    assert titles["Departure for Chiang Mai"][0] == "2026-03-04"
