@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 
 from planner.core.article import verbs
 from planner.core.article.dates import DateMention, describe
+from planner.core.article.dayof import closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.status import status_of, tense
@@ -292,7 +292,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     for cand in found:
         others = tuple(c.anchor for c in found if c is not cand)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
-    _share_times(found, facts.times)
+    share_times(found, facts.times)
     return found
 
 
@@ -371,62 +371,8 @@ def _host(text: str, orgs: list[Mention]) -> Mention | None:
     return None
 
 
-def _time_fit(c: Candidate, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
-    """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
-    wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
-    return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
-
-
-def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
-    """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
-    a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
-    nearest engagement that has none."""
-    for t in times:
-        holders = [c for c in found if c.time is t]
-        if len(holders) > 1:
-            hindi = script_of(holders[0].sentence.text) == "hi"
-            keep = min(holders, key=functools.partial(_time_fit, t=t, hindi=hindi))
-            for c in holders:
-                if c is not keep:
-                    c.time = None
-        elif not holders:
-            free = [c for c in found if c.time is None and c.date is not None and c.kind != Kind.TRAVEL]
-            if free:
-                min(free, key=lambda c: abs(c.anchor - t.start)).time = t
-
-
 #: a clause told a day or two apart from its sentence's date: "a day after the delegation arrived"
 _DAY_APART = re.compile(r"[\s,;]*(?P<n>a|one|the|two)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
-
-
-def _closest(
-    dated: list[tuple[DateMention, dt.date | None, dt.date | None]],
-    anchor: int,
-    *,
-    hindi: bool,
-) -> tuple[DateMention, dt.date | None, dt.date | None]:
-    """The date that goes with an anchor: Hindi puts it before (``24 अगस्त को … मुलाकात``), English after,
-    (a date after another engagement of the sentence is that one's: see ``_own_dates``)."""
-    side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
-    return min(side or dated, key=lambda d: abs(d[0].start - anchor))
-
-
-def _own_dates(
-    cand: Candidate,
-    facts: SentenceFacts,
-    dated: list[tuple[DateMention, dt.date | None, dt.date | None]],
-    others: tuple[int, ...],
-) -> list[tuple[DateMention, dt.date | None, dt.date | None]]:
-    """In English, a date after another engagement of the sentence is that one's (``On Tuesday,
-    Dec 8, the minister will call on X before travelling to Y on Wednesday``: Wednesday is the
-    journey's); with no date of its own left, the one fronting the sentence before it."""
-    if not dated or not others or script_of(facts.text) == "hi":
-        return dated
-    free = [d for d in dated if not any(cand.anchor < o < d[0].start for o in others)]
-    if free:
-        return free
-    before = [d for d in facts.dates if d[0].start < cand.anchor]
-    return before[-1:] or dated
 
 
 def _fill(
@@ -446,7 +392,8 @@ def _fill(
     cand.tense = tense(clause_text) if tense(clause_text) != "unknown" else tense(text)
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
-    dated = _own_dates(cand, facts, [d for d in facts.dates if _in(cand.clause, d[0].start)], others)
+    in_clause = [d for d in facts.dates if _in(cand.clause, d[0].start)]
+    dated = own_dates(cand.anchor, facts.dates, in_clause, others, hindi=script_of(text) == "hi")
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
     if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:
@@ -460,7 +407,7 @@ def _fill(
             )
         ]
     if dated:
-        mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
+        mention, first, last = closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
         shift = _DAY_APART.match(clause_text)
         if shift is not None and first is not None and not _in(cand.clause, mention.start):

@@ -29,6 +29,7 @@ from planner.core.article.extract import (
 from planner.core.article.flights import find_flight
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.head import find_head
+from planner.core.article.here import names_here, with_here
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog
@@ -52,7 +53,7 @@ from planner.core.article.status import old_dates, tense, tense_at, visit_called
 from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, clauses, script_of, sentences
-from planner.core.article.times import TimeMention, find_times
+from planner.core.article.times import find_times, in_home_time, local_times
 from planner.core.article.zones import zones_of_stops
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
@@ -71,23 +72,6 @@ _THEN = re.compile(
     # "He also met …", "The delegation later visited …": the day the sentence before told
     r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
 )
-
-
-#: the place a dateline names, told from it
-_HERE = re.compile(r"(?<![\u0900-\u097F])यहा[ंँ](?![\u0900-\u097F])|(?i:\bhere\b)")
-#: "(12:30 am IST on Thursday)": the time at home, whose day is not the engagement's
-_HOME_TIME = re.compile(r"\([^()]*\b(?:IST|India\s+time|Indian\s+time)\b[^()]*\)")
-
-
-def _in_home_time(text: str, pos: int) -> bool:
-    return any(m.start() < pos < m.end() for m in _HOME_TIME.finditer(text))
-
-
-def _local_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
-    """ "At 4 pm local time (12:30 am IST on Thursday)": the home time in brackets only restates a
-    local one beside it, and is dropped; a time given only in IST is kept (and converted)."""
-    local = [t for t in times if not _in_home_time(text, t.start)]
-    return local if local else times
 
 
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
@@ -146,24 +130,15 @@ class _Parser:
         return None
 
     def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """ "who arrived here on Sunday", "जो सोमवार को यहां पहुंचे थे": under a dateline, the city it
-        names (``ACCRA, March 10 (PTI) -``)."""
-        if self.dateline is None or not _HERE.search(text):
+        """ "who arrived here on Sunday": under a dateline, the city it names (see ``here``)."""
+        if self.dateline is None or not names_here(text):
             return mentions
         index, line = self.dateline
         head = next((s.text for s in self.sentences if s.index == index), "")
         # the place may be in capitals ("ACCRA, March 10 (PTI)"), as the data does not write it
         named = [*self._find(head), *self.gaz.find(head[: line.start].title(), self.regions)]
         city = next((m.entity for m in named if m.entity.kind == "city" and m.end <= line.start), None)
-        if city is None:
-            return mentions
-        taken = [(m.start, m.end) for m in mentions]
-        here = [
-            Mention(city, h.start(), h.end(), h.group())
-            for h in _HERE.finditer(text)
-            if not any(a < h.end() and h.start() < b for a, b in taken)
-        ]
-        return sorted([*mentions, *here], key=lambda m: m.start)
+        return mentions if city is None else with_here(text, mentions, city)
 
     def _dateline_has_year(self) -> bool:
         """A dateline with its own year is the first word on the date; one without defers to the line."""
@@ -339,8 +314,8 @@ class _Parser:
                 mentions = self._find(s.text)
             mentions = self._here(s.text, mentions)
             sentence_tense = tense(s.text)
-            times = _local_times(s.text, find_times(s.text))
-            found = [d for d in find_dates(s.text) if not _in_home_time(s.text, d.start)]
+            times = local_times(s.text, find_times(s.text))
+            found = [d for d in find_dates(s.text) if not in_home_time(s.text, d.start)]
             then = _THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे

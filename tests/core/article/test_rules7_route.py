@@ -10,9 +10,8 @@ import pytest
 
 from planner.core.article import parse_article, verbs
 from planner.core.article.gazetteer import load
-from planner.core.article.parse import _local_times
 from planner.core.article.published import find_published
-from planner.core.article.times import find_times
+from planner.core.article.times import find_times, local_times
 
 
 def _titles(text: str, published: dt.date | None = None) -> dict[str, tuple[str | None, str | None]]:
@@ -104,10 +103,10 @@ def test_two_cells_elsewhere_are_no_masthead(text: str) -> None:
 
 def test_a_home_time_in_brackets_gives_way_to_the_local_time_beside_it() -> None:
     text = "At 4 pm local time (12:30 am IST on Thursday) he will meet the agency."
-    (kept,) = _local_times(text, find_times(text))
+    (kept,) = local_times(text, find_times(text))
     assert kept.text.startswith("4")
     only_ist = "He will meet the agency at 12:30 am IST."
-    assert len(_local_times(only_ist, find_times(only_ist))) == 1
+    assert len(local_times(only_ist, find_times(only_ist))) == 1
 
 
 def test_that_day_with_a_local_time_and_ist_on_the_next_day_keeps_the_local_day() -> None:
