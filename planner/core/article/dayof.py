@@ -11,17 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from planner.core.article.dates import DateMention
-from planner.core.article.text import script_of
+from planner.core.article.text import Sentence, script_of
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind
 
-if TYPE_CHECKING:
-    from planner.core.article.extract import Candidate
-
 Dated = tuple[DateMention, dt.date | None, dt.date | None]
+
+
+class Timed(Protocol):
+    """What sharing times needs of an engagement found (``extract.Candidate``)."""
+
+    sentence: Sentence
+    anchor: int
+    kind: Kind
+    date: dt.date | None
+    time: TimeMention | None
 
 
 def closest(dated: list[Dated], anchor: int, *, hindi: bool) -> Dated:
@@ -44,13 +52,13 @@ def own_dates(
     return before[-1:] or dated
 
 
-def _time_fit(c: Candidate, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
+def _time_fit(c: Timed, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
     """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
     wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
     return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
 
 
-def share_times(found: list[Candidate], times: list[TimeMention]) -> None:
+def share_times(found: Sequence[Timed], times: list[TimeMention]) -> None:
     """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
     a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
     nearest engagement that has none."""
