@@ -59,9 +59,22 @@ def _same_person(name: str, first: str) -> bool:
     """The same surname (Reddi = Reddy), or one name's words all in the other: the headline's "योगी"
     is "Yogi Adityanath"."""
     if skeleton(_surname(name)) == skeleton(_surname(first)):
-        return True
+        # but two full names that share only the surname are two people ("भजनलाल शर्मा", the
+        # head, and "अजिताभ शर्मा", his secretary)
+        return not _other_given_name(name, first)
     a, b = ({skeleton(w.casefold()) for w in n.split()} for n in (name, first))
     return bool(a and b) and (a <= b or b <= a)
+
+
+def _other_given_name(name: str, first: str) -> bool:
+    """Both names have a given name, neither an initial, and they differ."""
+    a, b = name.split(), first.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    given = [n[0] for n in (a, b)]
+    return all(len(g) > 2 and "." not in g for g in given) and skeleton(given[0].casefold()) != skeleton(
+        given[1].casefold()
+    )
 
 
 def _surname(name: str) -> str:

@@ -91,6 +91,9 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "चर्चा",
     ]
 )
+#: words of quantity that open the phrase after a name ("अरवा राजकमल शेष अधिकारियों के साथ",
+#: "आलोक रंजन बाकी अधिकारियों के साथ")
+_HI_STOP = _HI_STOP | frozenset({"शेष", "बाकी", "बाक़ी", "तमाम", "समस्त", "पूरे", "पूरी", "पूरा"})
 #: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
 _HI_STOP = (
     _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
@@ -143,17 +146,34 @@ _TOKEN = re.compile(
 )
 
 
+#: the finite forms of the auxiliaries and light verbs that close a Hindi clause ("प्रतिनिधि शामिल
+#: हुए", "… शामिल होंगे", "स्वागत किया"): a verb, never a word of a name.  Perfective and habitual
+#: forms of होना, जाना, करना, रहना, सकना, चुकना; the future of any verb is told by its ending
+_AUXILIARIES = frozenset(
+    {"हुआ", "हुए", "हुई", "हुईं", "गया", "गए", "गये", "गई", "गईं", "किया", "किए", "किये"}
+    | {"होगा", "होगी", "होंगी"}
+    | {stem + end for stem in ("हो", "जा", "कर", "रह", "सक", "चुक") for end in ("ता", "ते", "ती", "ना", "ने")}
+    | {stem + end for stem in ("रह", "सक", "चुक") for end in ("ा", "े", "ी")}
+)
+#: the endings of a verb's future ("लौटेंगे", "जाएंगे", "होंगे") and of an oblique plural (not -ोगी:
+#: "योगी" is a name)
+_NOT_NAME_ENDINGS = ("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे", "ंगे", "ँगे")
+
+
 def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
     return (
         "\u0900" <= tok[0] <= "\u097f"
         and tok not in _HI_STOP
+        and tok not in _AUXILIARIES
         and pos not in taken
-        and not tok.endswith(("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे"))
+        and not tok.endswith(_NOT_NAME_ENDINGS)
         and len(tok) > 1
     )
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,4}|[A-Z]")
+#: two or more Devanagari initials joined by dots, no space between: "के.के.", "एस.जे.", "ए.पी.एम."
+_HINDI_INITIALS_RUN = re.compile(r"(?:(?:[\u0905-\u0939][\u093e-\u094c\u0902]?|[\u0905-\u0939]{2})\.){2,}")
 
 
 def _is_initials(tok: str) -> bool:
@@ -212,6 +232,13 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             continue
         if tok == "." and current and script == "hi" and len(current[-1][0]) <= 2:
             i += 1  # "डी. श्रीधर बाबू": an initial in Devanagari
+            continue
+        run = _HINDI_INITIALS_RUN.match(text, pos) if script in (None, "hi") and not current else None
+        if run is not None and pos not in taken:
+            script = "hi"  # "के.के. बिश्नोई", "एस.जे. हैदर": initials joined by dots open a name
+            current.append((run.group(), pos))  # one word, as written: "के.के."
+            while i < len(tokens) and tokens[i][1] < run.end():
+                i += 1
             continue
         if (
             script in (None, "hi")

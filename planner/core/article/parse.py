@@ -156,7 +156,7 @@ class _Parser:
     def run(self) -> ArticleDraft:
         year = self._year()
         head, head_names = find_head(self.sentences, self._find, self.gaz, self.text)
-        facts = self._facts(year, head_names)
+        facts = self._facts(year, head, head_names)
         one_person([f.people for f in facts])
         self.warnings.extend(spelling_warnings(self.gaz, facts))
         candidates = self._candidates(facts)
@@ -281,7 +281,7 @@ class _Parser:
 
     # -- sentences ----------------------------------------------------------------------------
 
-    def _facts(self, year: int | None, head_names: set[str]) -> list[SentenceFacts]:
+    def _facts(self, year: int | None, head: str, head_names: set[str]) -> list[SentenceFacts]:
         resolver = DateResolver(year, self.published)
         lengths = [find_duration(s.text) for s in self.sentences if VISIT_WORDS.search(s.text)]
         resolver.length = next((n for n, _ in filter(None, lengths)), None)
@@ -367,6 +367,8 @@ class _Parser:
                 written=s.written,
                 clauses=clauses(s.text),
                 home=self.home,
+                head=head,
+                portfolio=self.gaz.portfolio,
             )
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result

@@ -19,6 +19,7 @@ from planner.core.article.names import (
     joined,
     names_after,
 )
+from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
 from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
@@ -36,6 +37,7 @@ class Person:
 
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|,?\s*(?:of|at)(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
+_UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?")
 _NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
 _LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
@@ -61,9 +63,11 @@ def _org_of(
     for o in reversed(orgs):
         if o.end <= role.start and _ORG_TO_ROLE.fullmatch(text[o.end : role.start]):
             return o
-    for o in orgs:
+    for k, o in enumerate(orgs):
         if o.start >= role.end and _ROLE_TO_ORG.fullmatch(text[role.end : o.start]):
-            return o
+            # "Head of Investor Relations at GIPC": the unit is part of the body after "at"
+            at = next((b for b in orgs[k + 1 :] if _UNIT_AT.fullmatch(text, o.end, b.start)), None)
+            return at or o
     if adjacent_only:
         return None
     # a body with another person's title between it and this one is that person's ("पैनासोनिक के
@@ -293,6 +297,8 @@ def find_people(
     written: Callable[[int, int], str] | None = None,
     clauses: list[tuple[int, int]] | None = None,
     home: frozenset[str] = frozenset({"IN"}),
+    head: str = "",
+    portfolio: Callable[[str], str | None] | None = None,
 ) -> list[Person]:
     """Counterparts and their roles, linked to an organisation.
 
@@ -300,7 +306,9 @@ def find_people(
     Siemens``, ``Ms Tan Wei Ling, Deputy Director at EDB``, ``Siemens's CEO Roland Busch``,
     ``met Roland Busch (CEO, Siemens)``, ``सीमेंस के अध्यक्ष रोलैंड बुश से``.  ``written`` maps a
     span of ``text`` back to the article as written (``name_native`` keeps the original
-    characters); ``clauses`` are the sentence's clauses.
+    characters); ``clauses`` are the sentence's clauses; ``head`` the head as named (``Chief
+    Minister Bhajanlal Sharma``): the head's office names no one else; ``portfolio`` tells a
+    portfolio's word (``उद्योग``, ``Industries``), which a title may have right after it.
     """
     spans = [(m.start, m.end) for m in mentions]
     taken = {i for a, b in spans for i in range(a, b)}
@@ -317,8 +325,19 @@ def find_people(
             if key not in titles or m.entity.kind == "office":
                 titles[key] = m
     places = [m for m in mentions if m.entity.kind in ("city", "country")]
+    states = [m for m in mentions if m.entity.kind == "state"]
 
-    def add(native_or_latin: str, pos: int, end: int, role: str, org: Entity | None, side: str) -> None:
+    owned_abroad: set[str] = set()  # people a foreign body or place owns the role of
+
+    def add(
+        native_or_latin: str,
+        pos: int,
+        end: int,
+        role: str,
+        org: Entity | None,
+        side: str,
+        abroad: bool = False,
+    ) -> None:
         native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
         shown = written(pos, end) if native and written is not None else native
         if native:  # romanised as written: काज़ुया → Kazuya, though analysis reads it without the nukta
@@ -337,6 +356,8 @@ def find_people(
         ):
             return
         seen.add(name)
+        if abroad or (org is not None and org.country is not None and org.country not in home):
+            owned_abroad.add(name)
         people.append(Person(name, shown, role, org.name if org else "", pos, side))
 
     for role in titles.values():
@@ -351,7 +372,16 @@ def find_people(
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
+        if office and heads_office(text, role, head, [*places, *orgs, *states]):
+            # "मुख्यमंत्री स्वेज नहर आर्थिक क्षेत्र का दौरा करेंगे", "मुख्यमंत्री ओउलू जाएंगे": the words
+            # after the head's own office are the head's name or no name
+            continue
         found = names_after(text, role.end, spans)
+        if office and portfolio is not None:
+            found = after_portfolio(text, role.end, spans, portfolio) or found
+        ends = portfolio_end(text, role.end, taken) if not found else None
+        if ends is not None:
+            found = names_after(text, ends, spans)[:1]
         comma = _ROLE_COMMA.match(text, role.end)
         if (
             not found
@@ -363,12 +393,23 @@ def find_people(
         if not found:
             before = _name_before(text, _possessor(text, role, [*places, *orgs]), taken)
             found = [before] if before else []
+        abroad = foreign_title(text, role, places, home)
         for native_or_latin, pos, end in found:
-            add(native_or_latin, pos, end, role.entity.name, org, side)
+            add(native_or_latin, pos, end, role.entity.name, org, side, abroad)
     for o, names in _listed(text, orgs, spans):
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:
             add(native_or_latin, pos, end, "", o.entity, side)
+    if accompanying(text):
+        # "accompanied by Commissioner X and Karnataka Udyog Mitra managing director Y", "उनके साथ
+        # उद्योग मंत्री X और Invest Punjab के CEO Y भी हैं", "उनके साथ गए उद्योग निदेशक X": who travels
+        # with the head is of the delegation, unless a foreign body or place owns their role
+        people = [
+            dataclasses.replace(p, side="delegation")
+            if p.side == "host" and p.name not in owned_abroad
+            else p
+            for p in people
+        ]
     return sorted(people, key=lambda p: p.start)
 
 

@@ -14,9 +14,11 @@ import functools
 import json
 import re
 
+from planner.core.article.names import HONORIFICS
 from planner.core.article.words import is_common_word
 
-_WORD = re.compile(r"[A-Za-z]+")
+#: a Latin word; one with an accented letter (``Echeverría``, ``Kovačević``) is never Hindi
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 _ABBREVIATION = re.compile(r"(?:^|[\s.])[A-Z][a-z]{0,2}\.$")
 #: a report is Roman Hindi when this many of its words are Hindi function words (and not English)
 MIN_FUNCTION_WORDS = 4
@@ -127,6 +129,36 @@ def _titles() -> frozenset[str]:
     return frozenset(found)
 
 
+#: the most words of a portfolio before a title ("Audyogik Vikas Mantri")
+_PORTFOLIO_WORDS = 3
+
+
+def _opens_title(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` is in a run of capitalised words that opens with a title spelled in
+    Hindi, its portfolio first (``Udyog Mantri``, ``Pramukh Sachiv``, ``Audyogik Vikas Mantri``):
+    every word up to the title spells a Hindi word, and the run starts after a lowercase word or a
+    sentence's start (``Harshwardhan Chauhan Udyog Mantri`` is left as written)."""
+    table = _table()
+    start = i
+    while (
+        start > 0 and _joined(text, words[start - 1], words[start]) and words[start - 1].group()[:1].isupper()
+    ):
+        start -= 1
+    for t in range(start, min(start + _PORTFOLIO_WORDS + 1, len(words))):
+        if t > start and not _joined(text, words[t - 1], words[t]):
+            return False
+        hit = _lookup(table, words[t].group())
+        if hit is None or not words[t].group()[:1].isupper() or not words[t].group().isascii():
+            return False
+        if hit[0] in _titles():
+            return t >= i and t > start  # one title word alone keeps the rule below
+    return False
+
+
+def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
+    return text[a.end() : b.start()] == " "
+
+
 #: the English words that join the capitalised words of one name ("Board of Investment")
 _JOINING = frozenset({"of", "and", "for"})
 
@@ -138,6 +170,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
     word = words[i].group()
     if word.isupper() and len(word) > 1:
         return False  # CM, UP, MoU
+    if not word.isascii() or word in HONORIFICS or f"{word}." in HONORIFICS:
+        return False  # "Martín Echeverría"; "Dr." is no डर
 
     def opens(j: int) -> bool:
         before = text[: words[j].start()].rstrip()
@@ -162,6 +196,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
     spelled = word if key(word) == key(hit[3]) else word[:-1]  # the form _lookup matched
     if abs(len(spelled) - len(hit[3])) > 1:
         return False  # "Toyota" is not तोता: a capitalised word must be spelled almost alike
+    if _opens_title(text, words, i):
+        return True  # "Udyog Mantri X", "Audyogik Vikas Mantri X", "Pramukh Sachiv (Udyog) X"
     if hit[0] in _titles():
         return not capital(i - 1) or first
     if i >= 2 and words[i - 1].group() in _JOINING:

@@ -115,6 +115,38 @@ _ARABIC = {
 }
 
 
+#: the English letters as their names are written in Devanagari: what an initial before a full stop
+#: stands for ("के.के. बिश्नोई" is K.K. Bishnoi, "एस. पी. गोयल" S. P. Goyal)
+_LETTER_NAMES = {
+    "ए": "A",
+    "बी": "B",
+    "सी": "C",
+    "डी": "D",
+    "ई": "E",
+    "एफ": "F",
+    "जी": "G",
+    "एच": "H",
+    "आई": "I",
+    "जे": "J",
+    "के": "K",
+    "एल": "L",
+    "एम": "M",
+    "एन": "N",
+    "ओ": "O",
+    "पी": "P",
+    "क्यू": "Q",
+    "आर": "R",
+    "एस": "S",
+    "टी": "T",
+    "यू": "U",
+    "वी": "V",
+    "डब्ल्यू": "W",
+    "एक्स": "X",
+    "वाई": "Y",
+    "जेड": "Z",
+}
+
+
 @functools.lru_cache(maxsize=1024)
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
@@ -122,6 +154,10 @@ def romanise(native: str, *, country: str | None = None) -> str:
 
     words = []
     for word in native.split():
+        letters = [_LETTER_NAMES.get(p) for p in word.split(".")[:-1]] if word.endswith(".") else [None]
+        if all(letters):  # "के.के." → "K.K.", "डी." → "D.": initials, read as the letters they name
+            words.append("".join(f"{letter}." for letter in letters))
+            continue
         if word in _ARABIC:
             words.append(_ARABIC[word])
             continue

@@ -215,6 +215,13 @@ def _kicker(lines: list[str]) -> str | None:
     return best[0][0] + ":" if best and best[0][1] >= 2 else None
 
 
+def is_hindi_initials(word: str) -> bool:
+    """Two or more Devanagari initials joined by dots (``के.के``, ``एस.जे``, ``ए.पी.एम``): a dot
+    inside the word says each part is an initial, even one that is also a short word (के)."""
+    parts = word.split(".")
+    return len(parts) >= 2 and all(_HINDI_INITIAL.fullmatch(p) for p in parts)
+
+
 def _is_boundary(line: str, match: re.Match[str]) -> bool:
     if match.group() != ".":
         return True
@@ -227,6 +234,8 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
         return False
     if _HINDI_INITIAL.fullmatch(word) and word not in _HINDI_SHORT_WORDS and DEVANAGARI.match(rest):
         return False  # "डी. श्रीधर बाबू", "ए. रेवंत रेड्डी": an initial, not the end of a sentence
+    if is_hindi_initials(word) and DEVANAGARI.match(rest):
+        return False  # "के.के. बिश्नोई", "एस.जे. हैदर": initials joined by dots, even short words
     return not rest or not rest[0].islower()
 
 

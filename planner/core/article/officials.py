@@ -1,0 +1,80 @@
+"""The state's own officials in a sentence: who travels with the head, a title's portfolio before the
+name, the head's own office (issue 8, round 7)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from planner.core.article.entities import Mention
+from planner.core.article.names import LATIN_LETTERS, names_after
+
+#: a sentence that lists who travels with the head: "is accompanied by", "along with", "joined by",
+#: "the delegation includes", "part of the delegation", "travelling with", "उनके साथ",
+#: "प्रतिनिधिमंडल में", "… भी साथ रहेंगे", "साथ गए"
+_ACCOMPANYING = re.compile(
+    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bjoin(?:ed|ing)\b|\btravel(?:l)?ing\s+with\b"
+    r"|\bdelegation\s+(?:also\s+)?(?:includes|included|comprises|comprising|consists)\b"
+    r"|\b(?:part|members?)\s+of\s+the\s+delegation\b)"
+    r"|(?:उनके|इनके|उनकी)\s+साथ|(?:प्रतिनिधिमंडल|शिष्टमंडल|दल)\s+में"
+    r"|साथ\s+(?:रहेंगे|रहेगी|रहे|हैं|थे|होंगे|जाएंगे|गए|गये|गई)"
+)
+
+
+def accompanying(text: str) -> bool:
+    """Whether a sentence lists who travels with the head (``is accompanied by``, ``उनके साथ``)."""
+    return _ACCOMPANYING.search(text) is not None
+
+
+_NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
+_PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
+_PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
+
+
+def portfolio_end(text: str, pos: int, taken: set[int]) -> int | None:
+    """Where the name starts after a title's portfolio of common words: ``Commissioner for
+    Industrial Development Ramesh Gowda``, ``Commissioner of Industries and Commerce S. Nirmala``
+    (none when a body the data knows follows: ``CEO of Siemens Roland Busch`` names Siemens)."""
+    from planner.core.article.words import is_common_word
+
+    opened = _PORTFOLIO_OPEN.match(text, pos)
+    if opened is None:
+        return None
+    end, words, at = None, 0, opened.end()
+    while (m := _PORTFOLIO_WORD.match(text, at)) is not None and m.start(1) not in taken:
+        word = m.group(1)
+        if word in ("and", "&") and words:
+            at = m.end()
+            continue
+        if not (word[:1].isupper() and len(word) > 1 and is_common_word(word)):
+            break
+        end, words, at = m.end(), words + 1, m.end()
+    return end if words and 1 <= words <= 5 else None
+
+
+def after_portfolio(
+    text: str, pos: int, spans: list[tuple[int, int]], portfolio: Callable[[str], str | None]
+) -> list[tuple[str, int, int]]:
+    """The names after a portfolio's word right after a title: ``प्रमुख सचिव उद्योग नीरज मंडलोई``,
+    ``Secretary Energy Vishal Dev``; none unless a name of two words at least follows (``आयुक्त
+    विकास कुमार`` may be Commissioner Vikas Kumar)."""
+    word = _NEXT_WORD.match(text, pos)
+    if word is None or not portfolio(word.group(1)):
+        return []
+    after = names_after(text, word.end(), spans)
+    return after if after and len(after[0][0].split()) >= 2 else []
+
+
+#: a place, state or body owning an office right before it: "पंजाब के मुख्यमंत्री", "Ontario's Premier"
+_OWNER_GAP = re.compile(r"\s*(?:'s|’s|के|की|का)?\s*")
+
+
+def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -> bool:
+    """Whether ``office`` is the head's own (``Chief Minister`` for ``Chief Minister Bhajanlal
+    Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``)."""
+    return head.startswith(office.entity.name + " ") and not any(
+        o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners
+    )
+
+
+__all__ = ["accompanying", "after_portfolio", "heads_office", "portfolio_end"]
