@@ -223,7 +223,7 @@ def _run_in_one_step(
     from planner.ui import launch
 
     if os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1":
-        launch.after_first_paint(window.itinerary.viewport(), lambda: app.exit(0))
+        launch.after_first_paint(window.itinerary.viewport(), launch.report_first_paint_and_exit)
     window.show()
     return app.exec()
 
