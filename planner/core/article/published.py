@@ -9,7 +9,9 @@ counts; the line's own characters are reported so they can be left out of the it
 
 An e-paper page starts with its masthead: the paper, the edition, the date and the page in cells
 split by ``|``, ``•`` or ``·`` (``दैनिक जनवाणी | लखनऊ संस्करण | बुधवार, 14 अक्टूबर 2026 | पृष्ठ 9``);
-only one of the first lines, not a table row, with at least three cells counts.
+only one of the first lines, not a table row, with at least three cells counts, or the page's very first
+line when it is two cells, a date beside a name with no figure (``गोरखपुर संस्करण | बुधवार, 20 मई 2026``,
+``Mysuru Edition · Monday, 2 March 2026``).
 """
 
 from __future__ import annotations
@@ -94,13 +96,22 @@ def _masthead(text: str) -> Published | None:
         if seen > MASTHEAD_LINES:
             break
         stripped = line.strip()
-        if stripped.startswith("|") or len(stripped) > MASTHEAD_LENGTH or len(_CELLS.split(stripped)) < 3:
+        cells = _CELLS.split(stripped)
+        if stripped.startswith("|") or len(stripped) > MASTHEAD_LENGTH or len(cells) < 2:
             continue
-        for cell in _CELLS.split(stripped):
+        if len(cells) == 2 and (seen > 1 or not _names_only(cells)):
+            continue  # two cells: only the page's first line, an edition beside its date
+        for cell in cells:
             day = _full_date(cell)
             if day is not None:
                 return Published(day, "the masthead line", start, start + len(line))
     return None
+
+
+def _names_only(cells: list[str]) -> bool:
+    """``गोरखपुर संस्करण | बुधवार, 20 मई 2026``: a date and a cell with no figure (the edition)."""
+    dated = [c for c in cells if _full_date(c) is not None]
+    return len(dated) == 1 and all(not any(ch.isdigit() for ch in c) for c in cells if c not in dated)
 
 
 def _month(name: str) -> int:

@@ -221,3 +221,19 @@ def find_times(text: str) -> list[TimeMention]:
                 )
             found.append(mention)
     return sorted(found, key=lambda t: t.start)
+
+
+#: "(12:30 am IST on Thursday)": the time at home, whose day is not the engagement's
+_HOME_TIME = re.compile(r"\([^()]*\b(?:IST|India\s+time|Indian\s+time)\b[^()]*\)")
+
+
+def in_home_time(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket giving the time at home (``(4:10 pm IST)``)."""
+    return any(m.start() < pos < m.end() for m in _HOME_TIME.finditer(text))
+
+
+def local_times(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """ "At 4 pm local time (12:30 am IST on Thursday)": the home time in brackets only restates a
+    local one beside it, and is dropped; a time given only in IST is kept (and converted)."""
+    local = [t for t in times if not in_home_time(text, t.start)]
+    return local if local else times

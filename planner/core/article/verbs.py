@@ -9,8 +9,23 @@ from planner.core.article.gazetteer import Mention
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)" + _D + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+in\b)"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)"
+    + _D
+    + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+(?:in|here)\b)"
+    # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"
+    r"|पहु[ंँ]?च\s+(?:गए|गये|गई|गयी|गया|चुके|चुकी|चुका)"
+    + _D
+    # where the trip itself began: "The visit began in Istanbul", "दौरे की शुरुआत … Lima से हुई" (the
+    # verb alone, as "the visit" and "इस दौरे" are back-references)
+    + r"|(?:"
+    + "|".join(f"(?<={w} )" for w in ("दौरे की", "यात्रा की", "प्रवास की"))
+    + r")शुरुआत|(?i:(?:"
+    + "|".join(f"(?<={w} )" for w in ("visit", "tour", "trip", "mission", "journey"))
+    + r")(?:began|begins|started|starts|kicked\s+off)\b)"
 )
+#: the words of ``ARRIVE`` that tell where the trip began: the place is the one after them, not the
+#: country the trip is named by before them ("Peru daure ki shuruaat … Lima se hui")
+TRIP_BEGAN = re.compile(r"शुरुआत|(?i:began|begins|started|starts|kicked\s+off)")
 DEPART = re.compile(
     r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)"
     + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
@@ -62,6 +77,27 @@ def takes(text: str, verb: re.Match[str], org: Mention) -> bool:
     Vestas will be signed"): a visit of its own beside the signing."""
     return re.fullmatch(r"\s+(?:the\s+)?", text[verb.end() : org.start]) is not None
 
+
+#: between a city and the Hindi verb of returning to it: "Lima लौटेंगे", "लीमा वापस लौटेंगे"
+_BACK_BEFORE = re.compile(r"\s+(?:वापस\s+|फिर\s+(?:से\s+)?)?$")
+
+
+def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention | None:
+    """The city abroad a verb of returning goes back to (``return to Santiago``, ``वापस Lima
+    लौटेंगे``), not home: a move within the visit.  A city it comes back *from* is no such place."""
+    for p in away:
+        if p.entity.kind != "city":
+            continue
+        if p.start >= verb.end() and FOR_BEFORE.search(text, 0, p.start) and p.start - verb.end() <= 12:
+            return p
+        if p.end <= verb.start() and _BACK_BEFORE.match(text[p.end : verb.start()]):
+            return p
+    return None
+
+
+#: "… before flying back to Amaravati on Friday": a return of its own only when a date follows it
+#: (without one it is the sentence's last act, on the sentence's day: not told as a return)
+RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
 RETURN = re.compile(
     r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"

@@ -16,20 +16,13 @@ pairs.  The clock is never read here: ``today`` is passed in.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
+from typing import TYPE_CHECKING, Any
 
-from planner.core.checks.calendar import calendar_findings, hour_findings
-from planner.core.checks.coverage import no_stop_findings, soon_findings
-from planner.core.checks.finding import CheckSettings, Coordinates, Finding, Severity, ordered
-from planner.core.checks.itinerary import Itinerary
-from planner.core.checks.legs import zone_findings
-from planner.core.checks.nights import late_arrival_findings, missing_night_findings
-from planner.core.checks.overlaps import overlap_findings
-from planner.core.checks.places import gazetteer_coordinates, gazetteer_places
-from planner.core.checks.transfers import Estimator, default_travel_times, transfer_findings
-from planner.core.checks.whereabouts import place_findings
-from planner.core.model import Visit
+from planner.core.checks.finding import CheckSettings, Coordinates, Finding, Severity
+
+if TYPE_CHECKING:
+    from planner.core.checks.places import gazetteer_coordinates
+    from planner.core.checks.run import run_checks
 
 #: Every code a finding can have, in the order of the module docstring.
 CODES = (
@@ -48,44 +41,6 @@ CODES = (
 )
 
 
-def run_checks(
-    visit: Visit, *, today: dt.date | None = None, settings: CheckSettings | None = None
-) -> list[Finding]:
-    """Every finding about ``visit``; ``unscheduled.soon`` only when ``today`` is given."""
-    settings = settings or CheckSettings()
-    it = Itinerary(visit)
-    places = gazetteer_places()
-    coordinates = settings.coordinates or places.coordinates
-    misplaced = place_findings(it)
-    found = [
-        *overlap_findings(it),
-        *misplaced,
-        *_transfers(it, coordinates, settings, frozenset(u for f in misplaced for u in f.engagements)),
-        *calendar_findings(it, places),
-        *hour_findings(it, settings),
-        *missing_night_findings(it),
-        *late_arrival_findings(it, settings),
-        *zone_findings(it),
-        *no_stop_findings(it),
-    ]
-    if today is not None:
-        found.extend(soon_findings(it, today, settings))
-    return ordered(_mark_dismissed(found, visit.dismissed))
-
-
-def _transfers(
-    it: Itinerary, coordinates: Coordinates, settings: CheckSettings, misplaced: frozenset[str]
-) -> list[Finding]:
-    estimator = Estimator(coordinates, default_travel_times())
-    return transfer_findings(it, estimator, settings.buffer, misplaced)
-
-
-def _mark_dismissed(found: list[Finding], dismissed: dict[str, str]) -> list[Finding]:
-    if not dismissed:
-        return found
-    return [dataclasses.replace(f, dismissed=dismissed[f.key]) if f.key in dismissed else f for f in found]
-
-
 def has_errors(findings: list[Finding]) -> bool:
     """Whether any finding is an error the user has not dismissed (``planner check`` then exits 1)."""
     return any(f.blocks for f in findings)
@@ -98,6 +53,19 @@ def findings_by_engagement(findings: list[Finding]) -> dict[str, list[Finding]]:
         for uid in finding.engagements:
             by_uid.setdefault(uid, []).append(finding)
     return by_uid
+
+
+#: Where the names that need every rule's module live: they are imported on first use, so a
+#: finding can be read (the window's first paint) without loading the rules and the gazetteer.
+_LAZY = {"run_checks": "planner.core.checks.run", "gazetteer_coordinates": "planner.core.checks.places"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -13,9 +13,17 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
 
-from planner.core.checks import Finding, run_checks
+from planner.core.checks import Finding
 from planner.core.model import Visit
 from planner.ui.state.worker import Progress, Worker
+
+
+def run_checks(visit: Visit, *, today: dt.date | None) -> list[Finding]:
+    """:func:`planner.core.checks.run_checks`, its rules and gazetteer loaded by the first run (on the
+    worker thread, after the window's first paint)."""
+    from planner.core import checks
+
+    return checks.run_checks(visit, today=today)
 
 
 def snapshot(visit: Visit) -> Visit:

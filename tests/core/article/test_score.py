@@ -15,6 +15,9 @@ def test_titles_match_exactly_or_by_the_words_of_the_organisation() -> None:
     assert same_title("Investors’ roundtable", "Investors' roundtable")
     assert not same_title("Meeting with Samsung", "Visit to Samsung")
     assert not same_title("Meeting with Tata Sons", "Meeting with Tata Steel")
+    assert same_title("Departure for Oulu", "Arrival in Oulu")
+    assert not same_title("Departure for Oulu", "Arrival in Helsinki")
+    assert not same_title("Departure for Oulu", "Visit to Oulu")
 
 
 def test_names_match_without_honorifics_and_dots() -> None:

@@ -1,0 +1,79 @@
+"""Which of a sentence's dates and clock times is an engagement's: the one on its side, not another's.
+
+Hindi puts the date before what happens (``24 अगस्त को … मुलाकात``), English after (``meet X on
+Aug 24``).  In English a date after another engagement of the sentence is that one's (``On Tuesday,
+Dec 8, the minister will call on X before travelling to Y on Wednesday``: Wednesday is the
+journey's), and an engagement left with no date of its own takes the one fronting it.  A clock
+time goes to the one engagement nearest to it, on the side its language puts times.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from typing import Protocol
+
+from planner.core.article.dates import DateMention
+from planner.core.article.text import Sentence, script_of
+from planner.core.article.times import TimeMention
+from planner.core.model import Kind
+
+Dated = tuple[DateMention, dt.date | None, dt.date | None]
+
+
+class Timed(Protocol):
+    """What sharing times needs of an engagement found (``extract.Candidate``)."""
+
+    sentence: Sentence
+    anchor: int
+    kind: Kind
+    date: dt.date | None
+    time: TimeMention | None
+
+
+def closest(dated: list[Dated], anchor: int, *, hindi: bool) -> Dated:
+    """The date on the anchor's side (before it in Hindi, after it in English), else the nearest."""
+    side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
+    return min(side or dated, key=lambda d: abs(d[0].start - anchor))
+
+
+def own_dates(
+    anchor: int, every: list[Dated], dated: list[Dated], others: tuple[int, ...], *, hindi: bool
+) -> list[Dated]:
+    """Of ``dated`` (the dates of the anchor's clause; ``every`` is the sentence's), those not told
+    after another engagement's anchor (``others``) in English; if none, the date before the anchor."""
+    if not dated or not others or hindi:
+        return dated
+    free = [d for d in dated if not any(anchor < o < d[0].start for o in others)]
+    if free:
+        return free
+    before = [d for d in every if d[0].start < anchor]
+    return before[-1:] or dated
+
+
+def _time_fit(c: Timed, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
+    """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
+    wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
+    return c.kind == Kind.TRAVEL, wrong_side, abs(c.anchor - t.start)
+
+
+def share_times(found: Sequence[Timed], times: list[TimeMention]) -> None:
+    """Each clock time goes to the one engagement nearest to it (``meet X at 11 am and sign …``);
+    a time in a clause of its own (``On 18 Nov, at 11 am (local time), it will meet …``) to the
+    nearest engagement that has none."""
+    for t in times:
+        holders = [c for c in found if c.time is t]
+        if len(holders) > 1:
+            hindi = script_of(holders[0].sentence.text) == "hi"
+            keep = min(holders, key=functools.partial(_time_fit, t=t, hindi=hindi))
+            for c in holders:
+                if c is not keep:
+                    c.time = None
+        elif not holders:
+            free = [c for c in found if c.time is None and c.date is not None and c.kind != Kind.TRAVEL]
+            if free:
+                min(free, key=lambda c: abs(c.anchor - t.start)).time = t
+
+
+__all__ = ["Dated", "closest", "own_dates", "share_times"]
