@@ -64,8 +64,15 @@ def bodies_before_roles(
             continue  # "HIPA's Deputy CEO X": a possessive's body, and a word of the role (role_owner)
         start, end = trim(text, *(whose.span("run") if whose is not None else run.span()))
         joined = list(re.finditer(r"\s+and\s+", text[start:end]))
-        if joined and names_only(text, [(start, start + joined[-1].start())], gaz):
-            start += joined[-1].end()  # "Raghvendra Singh and MPIDC managing director X": a person first
+        first = text[start : start + joined[-1].start()] if joined else ""
+        if (
+            joined
+            and names_only(text, [(start, start + len(first))], gaz)
+            and not all(map(is_common_word, first.split()))
+        ):
+            # "Raghvendra Singh and MPIDC managing director X": a person first ("Argentine Investment
+            # and International Trade Promotion Agency": common words, one body)
+            start += joined[-1].end()
         name = text[start:end]
         words = name.split()
         if not words or words[0] in NOT_NAMES or any(w in NOT_NAMES for w in words[-1:]):

@@ -334,3 +334,21 @@ def test_a_gerund_after_before_has_its_own_date() -> None:
     dates = {e["title"]: e["date"] for e in parse_article(text).to_json()["engagements"]}
     assert dates["Visit to Škoda Auto"] == "2026-06-19"
     assert dates["Return to India"] == "2026-06-20"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "He will meet the Argentine Investment and International Trade Promotion Agency, whose president "
+            "Lucía Fernández will outline the rules.",
+            "Argentine Investment and International Trade Promotion Agency",  # common words: one body
+        ),
+        (
+            "The delegation includes Raghvendra Singh and MPIDC managing director Chandramauli Shukla.",
+            "MPIDC",  # a person's name first: not the body's
+        ),
+    ],
+)
+def test_a_name_joined_by_and_before_a_role(sentence: str, body: str) -> None:
+    assert body in found(sentence)
