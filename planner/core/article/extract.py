@@ -11,6 +11,7 @@ from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
+from planner.core.article.rolebody import PUBLIC_ROLE
 from planner.core.article.status import status_of, tense
 from planner.core.article.text import Sentence, clauses, script_of
 from planner.core.article.times import TimeMention
@@ -261,10 +262,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 o.start if abs(trigger.start() - o.start) < 200 else trigger.start(),
                 o.entity,
             )
-        alone = [p for p in hosts if not p.org and p.role]
+        alone = [p for p in hosts if not p.org and p.role and PUBLIC_ROLE.search(p.role)]
         if pending and alone and not any(c.kind == Kind.OTHER for c in found):
             # "meet NSW Premier Chris Minns, and Vanessa Hudson, CEO of Qantas": the premier is met
-            # for no body; a meeting of their own beside the bodies'
+            # for no body; a meeting of their own beside the bodies' (a body's role, "Codelco, where
+            # Executive President X …", is that body's person)
             trigger = min(meetings, key=lambda t: abs(t.start() - alone[0].start))
             add(f"Meeting with {' and '.join(p.name for p in alone[:3])}", Kind.MEETING, trigger.start())
         if not pending and not community:
@@ -431,7 +433,12 @@ def _fill(
         if p.side == "host"
         and (
             (p.org == org_name)
-            or (not p.org and cand.kind == Kind.MEETING and not (p.role and cand.org is not None))
+            # a public office is met on its own ("Meeting with …"); a body's role, with the body met
+            or (
+                not p.org
+                and cand.kind == Kind.MEETING
+                and not (p.role and cand.org is not None and PUBLIC_ROLE.search(p.role))
+            )
             # "X, Chairman of Y, will host a roundtable": the only engagement of the sentence
             or (alone and cand.org is None and cand.kind != Kind.TRAVEL)
         )

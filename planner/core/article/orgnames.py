@@ -27,7 +27,10 @@ NOT_NAMES = (
     | frozenset(ENGLISH_WEEKDAYS)
     | frozenset(ENGLISH_MONTHS)
 )
-CAP = r"[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F0-9'’.&-]*"
+#: a capital letter: ASCII, Latin-1 (``Ç``, ``Ö``) and Latin Extended-A (``Š``, ``Ł``, ``Ş``, ``İ``),
+#: whose capitals Unicode says which are
+UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+CAP = rf"[{UPPER}][A-Za-z\u00C0-\u024F0-9'’.&-]*"
 RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+)?{CAP})*"
 
 
@@ -56,7 +59,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[0].start(), start + words[-1].end() - cut
 
 
-OWNER_IN_RUN = re.compile(r"\S(?:'s|’s|s'|s’)\s+(?=[A-Z\u00C0-\u00DE])")
+OWNER_IN_RUN = re.compile(rf"\S(?:'s|’s|s'|s’)\s+(?=[{UPPER}])")
 
 
 RUN_BEFORE_OWNER = re.compile(rf"(?<![\w'’]){RUN}(?:'s|’s|(?<=s)'|(?<=s)’)\s+$")
@@ -98,13 +101,55 @@ def role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
 LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
-def split_list(text: str, start: int, end: int, gaz: Gazetteer | None = None) -> list[tuple[int, int]]:
-    """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` → one."""
+#: the portfolios after a ministry's first one: ", Agribusiness and Industry"
+_MORE_PORTFOLIOS = re.compile(r"(?:\s*,\s*[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+\b")
+_OF_PORTFOLIO = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][a-z]+)$")
+
+
+def more_portfolios(text: str, name_start: int, pos: int, mentions: list[Mention] | None = None) -> int:
+    """Where a body's name of several portfolios ends when its first one ends at ``pos``
+    (``Ministry of Trade, Agribusiness and Industry``): every portfolio a common word or a compound
+    ending in one, none a known body (``Ministry of Industry, Bosch and Siemens``); else ``pos``."""
+    first = _OF_PORTFOLIO.search(text, name_start, pos)
+    more = _MORE_PORTFOLIOS.match(text, pos)
+    if first is None or more is None or first.end() != pos:
+        return pos
+    words = [first.group(1), *re.findall(r"[A-Z][a-z]+", more.group())]
+    if not all(_portfolio_word(w) for w in words) or covered(mentions or [], pos, more.end(), ("org",)):
+        return pos
+    return more.end()
+
+
+def _portfolio_word(word: str) -> bool:
+    """A common word, or a compound ending in one (``Agribusiness``, ``Handicrafts``)."""
+    return is_common_word(word) or any(is_common_word(word[k:]) for k in range(3, len(word) - 4))
+
+
+def longer_ministries(text: str, mentions: list[Mention], found: list[Mention]) -> None:
+    """A known ministry whose name goes on with more portfolios (``Ministry of Trade, Agribusiness
+    and Industry``: the gazetteer knows ``Ministry of Trade``) is the text's longer body."""
+    for m in mentions:
+        end = more_portfolios(text, m.start, m.end, mentions) if m.entity.kind == "org" else m.end
+        if end > m.end and not any(f.start < end and m.start < f.end for f in found):
+            found.append(Mention(found_org(text[m.start : end]), m.start, end, text[m.start : end]))
+
+
+def split_list(
+    text: str, start: int, end: int, gaz: Gazetteer | None = None, mentions: list[Mention] | None = None
+) -> list[tuple[int, int]]:
+    """``Hanwha, Doosan and Lotte Group`` → three names; ``Ministry of Trade and Industry`` and
+    ``Ministry of Trade, Agribusiness and Industry`` → one."""
     chunk = text[start:end]
     parts: list[tuple[int, int]] = []
     pos = 0
+    joined = start  # the end of a name of several portfolios: its commas separate nothing
     for sep in LIST_SEP.finditer(chunk):
+        if start + sep.start() < joined:
+            continue
         before = chunk[pos : sep.start()]
+        joined = more_portfolios(text, start + pos, start + sep.start(), mentions)
+        if joined > start + sep.start():
+            continue
         joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
         if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
             continue  # "Ministry of Trade and Industry"
@@ -128,9 +173,10 @@ def split_list(text: str, start: int, end: int, gaz: Gazetteer | None = None) ->
 
 
 #: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"
-SITE_AFTER = re.compile(
-    r"\s+(?:headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre)\b"
+SITE_NOUNS = (
+    r"headquarters|head\s+office|plant|factory|campus|facility|shipyard|works|laboratory|research\s+centre"
 )
+SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b")
 #: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
 BODY_NOUN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"
@@ -145,3 +191,33 @@ def describes(text: str, prev_end: int, end: int) -> bool:
 
 
 OWNED_PLACE = re.compile(r"(?:'s|’s|s'|s’)\s+[a-z]")
+
+
+_AT = re.compile(r"\s+(?:at|in)\s+(?:the\s+)?")
+
+
+def at_place(text: str, end: int, mentions: list[Mention]) -> bool:
+    """The name ending at ``end`` is followed by ``at``/``in`` and a place the gazetteer knows: what
+    is visited there is a body's site (``tour Ford Otosan at Gölcük``)."""
+    at = _AT.match(text, end)
+    return at is not None and any(
+        m.start == at.end() and m.entity.kind in ("city", "country", "state") for m in mentions
+    )
+
+
+NAME_SHAPE = re.compile(r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){1,2}")
+
+
+def names_only(text: str, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """Every item is shaped like a person's name: two or three capitalised words, no organisation word."""
+    return all(NAME_SHAPE.fullmatch(text[a:b]) is not None and not orgish(text[a:b], gaz) for a, b in items)
+
+
+def is_person_word(word: str, full_text: str) -> bool:
+    """``Naidu`` in ``N Chandrababu Naidu``: a word printed right after another capitalised name."""
+    return bool(re.search(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b", full_text))
+
+
+def orgish(name: str, gaz: Gazetteer) -> bool:
+    """A name with an organisation word in it (``Group``, ``Bank``…)."""
+    return any(gaz.org_word(w.strip(".,")) for w in name.split())

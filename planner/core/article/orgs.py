@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article.gazetteer import Gazetteer, Mention
+from planner.core.article.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.orgnames import (
     BODY_NOUN,
     CAP,
@@ -37,15 +38,23 @@ from planner.core.article.orgnames import (
     RUN,
     RUN_BEFORE_OWNER,
     SITE_AFTER,
+    SITE_NOUNS,
+    at_place,
     covered,
     describes,
     found_org,
+    is_person_word,
+    longer_ministries,
+    more_portfolios,
+    names_only,
+    orgish,
     role_owner,
     split_list,
     trim,
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
+from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, romanise
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
@@ -83,7 +92,9 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
-_LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?={_HI_LIST_AFTER})")
+#: a Latin-script name in a Hindi sentence, before a postposition or an English noun of its site
+#: ("Oman LNG plant का दौरा", Roman "Tanger Med port ka daura")
+_LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?=(?:\s+(?:{SITE_NOUNS}|port))?{_HI_LIST_AFTER})")
 
 
 _OWNED_NEXT = re.compile(
@@ -119,14 +130,13 @@ def _after_owner(text: str, start: int, end: int, mentions: list[Mention], gaz: 
     if not owners:
         return start
     cut = owners[-1].start() + 1
-    if covered(mentions, start, cut, ("org",)) or _orgish(text[start:cut], gaz):
+    if covered(mentions, start, cut, ("org",)) or orgish(text[start:cut], gaz):
         return start
     return owners[-1].end()
 
 
 _ON_BEHALF = re.compile(r"(?:की\s+ओर\s+से|(?i:on\s+behalf\s+of\s+[^,]{2,60},))\s*$")
 _ROLE_AFTER = re.compile(r"\s*,\s*(?:the\s+)?")
-NAME_SHAPE = re.compile(r"(?:[A-Z]\.\s*)*[A-Z][a-z]+(?:[\s-][A-Z][a-z]+(?:-[a-z]+)?){1,2}")
 _OWNER = re.compile(r"\s*(?:'s|’s|'|के|की|का)\s+")
 _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|al|el)\s+$")
 #: "CEO of Applied Materials", "Chairman of the Kansai Economic Federation": the body a role is held in
@@ -157,20 +167,6 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
         if after is not None and m.start == after.end():
             return True
     return bool(_ON_BEHALF.search(text, 0, start))
-
-
-def _names_only(text: str, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
-    """Every item is shaped like a person's name: two or three capitalised words, no organisation word."""
-    return all(NAME_SHAPE.fullmatch(text[a:b]) is not None and not _orgish(text[a:b], gaz) for a, b in items)
-
-
-def _is_person_word(word: str, full_text: str) -> bool:
-    """``Naidu`` in ``N Chandrababu Naidu``: a word printed right after another capitalised name."""
-    return bool(re.search(rf"\b[A-Z][a-z]*\.?\s+{re.escape(word)}\b", full_text))
-
-
-def _orgish(name: str, gaz: Gazetteer) -> bool:
-    return any(gaz.org_word(w.strip(".,")) for w in name.split())
 
 
 def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
@@ -208,7 +204,7 @@ def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
     ):
         return head.start()  # "Geneva Chamber of Commerce, Industry and Services (CCIG)": one name
     link = _DOUBLE_LINK.search(text, start, m.end("name"))
-    if link is None or not _names_only(text, [(start, link.start())], gaz):
+    if link is None or not names_only(text, [(start, link.start())], gaz):
         return start
     return link.end()
 
@@ -257,6 +253,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
 
     portfolios(text, mentions, gaz, found)
+    glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"
+    longer_ministries(text, mentions, found)  # "Ministry of Trade, Agribusiness and Industry"
     for m in _ACRONYM.finditer(text):
         start, end = trim(text, _acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
@@ -294,6 +292,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
             if words and words[0] not in NOT_NAMES and free(start, end) and places_only_inside(start, end):
                 found.append(Mention(found_org(name), start, end, name))
+    bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
+    hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
             # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body
@@ -304,11 +304,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         run = _LIST.match(text, t.end())
         if run is None:
             continue
-        items = split_list(text, run.start(), run.end(), gaz)
-        if re.search(r"\bto\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
+        items = split_list(text, run.start(), run.end(), gaz, mentions)
+        if re.search(r"\b(?:to|tour(?:s|ed)?\s+of)\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
             m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
         ):
-            continue  # "visit to South Korea, the Industries Department said": a place visited, no body
+            continue  # "visit to South Korea, the Industries Department said", "tour of Ghana, …": places
         while re.search(r"(?:'s|’s|s'|s’)$", text[run.start() : run.end()]):
             # "visited Foxconn's campus and BYD's battery plant": owners, each named before its place
             more = _OWNED_NEXT.match(text, run.end())
@@ -318,7 +318,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             run = after
             items += split_list(text, run.start(), run.end(), gaz)
         of = _ROLE_OF.match(text, run.end())
-        if of is not None and _orgish(of.group("name"), gaz) and _names_only(text, items, gaz):
+        if of is not None and orgish(of.group("name"), gaz) and names_only(text, items, gaz):
             # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
             # of one body; the body is the organisation
             start, end = trim(text, of.start("name"), of.end("name"))
@@ -327,7 +327,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             continue
         # "Minerals Council South Africa and Anglo American": listed with a body, a body
         with_body = len(items) > 1 and any(
-            _orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
+            orgish(text[a:b], gaz) or covered(mentions, a, b, ("org",)) for a, b in items
         )
         described = {n for n in range(1, len(items)) if describes(text, items[n - 1][1], items[n][1])}
         for n, (a, b) in enumerate(items):
@@ -340,8 +340,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                     Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
                 )
                 continue
+            visiting = t.group().lower().startswith(("visit", "tour"))
             owned = _after_owner(text, a, b, mentions, gaz)
-            start, end = trim(text, owned, b)
+            if visiting and owned > a and SITE_AFTER.match(text, b):
+                b = owned  # "visited Arçelik's Çayırova campus": the owner; its site is named by a place
+            start, end = trim(text, owned if b > owned else a, b)
             # "Korea Zinc": a place starts a body's name; "South Korea's Doosan Enerbility": a place
             # owns a body of a word or two (three are a title and a name: "Victoria's Premier Jacinta Allan")
             placed = any(
@@ -359,14 +362,16 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
-            single = len(words) == 1 and not _is_person_word(name, full_text)
+            single = len(words) == 1 and not is_person_word(name, full_text)
             # "visit Schneider Electric's smart grid centre": the owner of the place visited
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
-            owner = t.group().lower().startswith(("visit", "tour")) and (
-                OWNED_PLACE.match(text, b - 2) is not None or SITE_AFTER.match(text, b) is not None
+            owner = visiting and (
+                OWNED_PLACE.match(text, b - 2) is not None
+                or SITE_AFTER.match(text, b) is not None
+                or at_place(text, b, mentions)  # "visit Carl Zeiss Meditec at Jena"
             )  # the last two characters
             if (
-                _orgish(name, gaz)
+                orgish(name, gaz)
                 or single
                 or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
                 or (
@@ -386,13 +391,6 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return found
-
-
-def _place_name(gaz: Gazetteer, word: str) -> str | None:
-    """The English name of a place written in Devanagari (``क़तर चैंबर`` → ``Qatar Chamber``)."""
-    found = gaz.find(word)
-    whole = len(found) == 1 and found[0].end - found[0].start == len(word)
-    return found[0].entity.name if whole and found[0].entity.kind in ("country", "city", "state") else None
 
 
 def _hindi(
@@ -423,14 +421,14 @@ def _hindi(
         while words and (words[0] in _HI_STOP or words[0].isdigit()):
             words.pop(0)
         if not words or (
-            len(words) < opened and all(is_common_word(w) and not _place_name(gaz, w) for w in words)
+            len(words) < opened and all(is_common_word(w) and not is_place(gaz, w) for w in words)
         ):
             continue  # "जिसमें डेटा सेंटर": after a clause's first word, common words name no body
         start = m.start("name") + m.group("name").index(words[0])
         if not free(start, m.end()) or _OWNED.search(text, 0, start):
             continue  # "CP Group के कृषि अनुसंधान केंद्र": the owner's, not a body of its own
         parts = [
-            gaz.org_word(w) or _place_name(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
+            gaz.org_word(w) or is_place(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
             for w in words
         ]
         name = " ".join([*parts, english])
@@ -438,7 +436,7 @@ def _hindi(
     if not re.search(r"[\u0900-\u097F]", text):
         return
     for m in _LATIN_IN_HINDI.finditer(text):
-        start, end = trim(text, m.start(), m.end())
+        start, end = trim(text, m.start(), more_portfolios(text, m.start(), m.end(), mentions))
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue
@@ -446,6 +444,6 @@ def _hindi(
             continue  # "Perth में": a place written in Latin script, not a body
         if _is_person(text, start, end, mentions):
             continue  # "CEOE के अध्यक्ष Antonio Garamendi से": the chairman, not a body
-        if len(name.split()) > 1 or not _is_person_word(name, full_text):
+        if len(name.split()) > 1 or not is_person_word(name, full_text):
             # in a Hindi sentence a Latin-script name before के/से/और is a body's, not a person's
             found.append(Mention(found_org(name), start, end, name))

@@ -295,6 +295,8 @@ _CLAUSE = re.compile(
     r"|\sand\s(?=(?:is|are|will|has|have|was|were|would)\s)"
     # "will address the diaspora before the delegation returns home on Friday": the date of another verb
     r"|(?<!day)(?<!days)\s(?:before|after|until)\s(?=(?:the|he|she|they|it|his|her|its|their)\s)"
+    # "… visit Škoda Auto at Mladá Boleslav before returning to India on Saturday": a gerund's too
+    r"|(?<!day)(?<!days)\s(?:before|after)\s(?=[a-z]+ing\s)"
 )
 # "on Monday, November 9, for …": the comma after a weekday that a date follows cuts no clause
 _WEEKDAY_COMMA = re.compile(
