@@ -161,6 +161,9 @@ def group_of(name: str) -> str:
 def run(only: str = "") -> dict[str, Any]:
     """Scores per article, per group and overall, as plain data."""
     articles: dict[str, Score] = {}
+    began = time.perf_counter()
+    parse_article("मुख्यमंत्री 2 अगस्त को टोक्यो पहुंचे।")  # the first parse loads the shipped data
+    first = time.perf_counter() - began
     for name, case in sorted(all_cases().items()):
         if name.startswith(only):
             articles[name] = score_article(name, case)
@@ -182,6 +185,7 @@ def run(only: str = "") -> dict[str, Any]:
         "articles": {n: plain(s) for n, s in articles.items()},
         "groups": {g: plain(s) for g, s in sorted(groups.items())},
         "overall": plain(overall),
+        "first_parse_seconds": round(first, 4),
     }
 
 
@@ -213,7 +217,10 @@ def main(argv: list[str] | None = None) -> int:
     for group, r in result["groups"].items():
         print(_row(f"[{group}]", r))
     print(_row("[overall]", result["overall"]))
-    print(f"slowest parse: {result['overall']['max_parse_seconds']:.3f} s")
+    print(
+        f"slowest parse: {result['overall']['max_parse_seconds']:.3f} s "
+        f"(the first parse of the process, loading the shipped data: {result['first_parse_seconds']:.3f} s)"
+    )
     return 0
 
 
