@@ -4,7 +4,9 @@ Written before the code, for the kind blind7 showed failing in contacts: the peo
 list after the body, with no title, opened by ``including`` or ``among them`` (``met officials of
 Invest Lithuania, including A, B and C``), by ``among those present were`` after the meeting, or
 in Hindi by ``जिनमें … शामिल थे/थीं`` (``YPF के अधिकारियों से मुलाकात की, जिनमें A, B और C शामिल
-थे``): each is a counterpart of the body named last before the list.
+थे``): each is a counterpart of the body named last before the list.  And a body spelled out
+with its acronym at the start of a sentence (``… visit to Argentina. The Argentine … Agency
+(AAICI)``): its name starts after the full stop, and the acronym later is that body.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -96,6 +98,57 @@ RULES8_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Carlos Muñoz", "कार्लोस मुनोज़", "", "Codelco", "host"),
             ("Valentina Rojas", "वेलेंटीना रोजास", "", "Codelco", "host"),
+        ],
+    },
+    # PTI wire: the body spelled out with its acronym right after a sentence that ends with the
+    # country ("… visit to Argentina. The Argentine … Agency (AAICI) is hosting …"), the acronym later
+    "rules8_people_en_wire_rj_argentina": {
+        "published": None,
+        "language": "en",
+        "head": "Deputy Chief Minister Diya Kumari",
+        "year": 2026,
+        "span": ("2026-10-11", "2026-10-16"),
+        "engagements": {
+            "Arrival in Buenos Aires": _e("2026-10-11", "Buenos Aires", BUENOS_AIRES),
+            "Meeting with Argentine Investment and International Trade Promotion Agency (AAICI)": _e(
+                "2026-10-12", "Buenos Aires", BUENOS_AIRES
+            ),
+            "Visit to Port of Buenos Aires": _e("2026-10-14", "Buenos Aires", BUENOS_AIRES),
+            "Return to India": _e("2026-10-16", None, KOLKATA),
+        },
+        "stops": [("Buenos Aires", "2026-10-11", "2026-10-16")],
+        "contacts": [
+            (
+                "Federico Álvarez",
+                "",
+                "President",
+                "Argentine Investment and International Trade Promotion Agency (AAICI)",
+                "host",
+            ),
+        ],
+    },
+    # state release: "… visit to Chile. The Chilean Copper Commission (COCHILCO) will brief …"
+    "rules8_people_en_release_od_chile": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-09"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-07-06", "Santiago", SANTIAGO),
+            "Meeting with Chilean Copper Commission (COCHILCO)": _e("2026-07-07", "Santiago", SANTIAGO),
+            "Visit to Port of Valparaíso": _e("2026-07-08", "Valparaíso", SANTIAGO),
+            "Return to India": _e("2026-07-09", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2026-07-06", "2026-07-08"), ("Valparaíso", "2026-07-08", "2026-07-09")],
+        "contacts": [
+            (
+                "Marcela Orellana",
+                "",
+                "Executive Vice-President",
+                "Chilean Copper Commission (COCHILCO)",
+                "host",
+            ),
         ],
     },
 }

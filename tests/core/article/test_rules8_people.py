@@ -72,3 +72,25 @@ def test_hindi_list_closed_by_shamil_gives_full_names_only() -> None:
 )
 def test_no_list_of_people_gives_no_one(text: str) -> None:
     assert [p for p in people(text) if p.org] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "name"),
+    [
+        (
+            "She arrived on a visit to Argentina. The Argentine Investment and International Trade"
+            " Promotion Agency (AAICI) hosts her.",
+            "AAICI",
+            "Argentine Investment and International Trade Promotion Agency (AAICI)",
+        ),
+        (
+            "He met Prof. Helen Park at the University of New South Wales (UNSW).",
+            "UNSW",
+            "University of New South Wales (UNSW)",
+        ),
+    ],
+)
+def test_a_body_spelled_out_starts_after_a_sentences_end(text: str, acronym: str, name: str) -> None:
+    from planner.core.article.orgs import spelled_out
+
+    assert spelled_out(text, _gazetteer())[acronym] == name
