@@ -42,9 +42,20 @@ def covered(mentions: list[Mention], start: int, end: int, kinds: tuple[str, ...
     return any(m.start < end and start < m.end and m.entity.kind in kinds for m in mentions)
 
 
+#: a word that ends a sentence: a full stop after three small letters (not ``Ltd.``, ``St.``, ``U.S.``),
+#: no abbreviated title or word (``Prof.``, ``Govt.``)
+_SENTENCE_END = re.compile(
+    r"(?<!Prof)(?<!Govt)(?<!Dept)(?<!Corp)(?<!Intl)(?<!Capt)(?<!Shri)(?<=[a-z\u00DF-\u024F]{3})\.$"
+)
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop leading ``The`` and trailing connectors from a capitalised run."""
+    """Drop leading ``The`` and trailing connectors from a capitalised run, and what it has before
+    a sentence's end (``Argentina. The Argentine … Agency``: the run starts after the full stop)."""
     words = list(re.finditer(r"\S+", text[start:end]))
+    ends = [k for k, w in enumerate(words[:-1]) if _SENTENCE_END.search(w.group())]
+    if ends:
+        words = words[ends[-1] + 1 :]
     while words and words[0].group() in ("The", "the"):
         words.pop(0)
     while words and words[-1].group() in CONNECTORS:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Entity, Mention
+from planner.core.article.including import included
 from planner.core.article.names import (
     HONORIFIC,
     HONORIFICS,
@@ -216,7 +217,8 @@ def _listed(
         body = next((o for o in orgs if of is not None and o.start == of.end()), None)
         if body is not None:
             found.append((body, names))
-    return found
+    full = lambda name: _full_name(name) or _full_native(name)  # noqa: E731
+    return found + included(text, orgs, spans, full)
 
 
 #: "Toyota's", "Hyundai Motor Group's" (a word of the body's full name the data leaves out)

@@ -434,6 +434,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules7_orgs import RULES7_ORGS
     from tests.core.article.expected_rules7_people import RULES7_PEOPLE
     from tests.core.article.expected_rules7_route import RULES7_ROUTE
+    from tests.core.article.expected_rules8_people import RULES8_PEOPLE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -459,6 +460,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES7_ORGS,
         **RULES7_ROUTE,
         **RULES7_PEOPLE,
+        **RULES8_PEOPLE,
     }
 
 
