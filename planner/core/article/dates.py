@@ -163,7 +163,7 @@ _AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्�
 #: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar)
 _DATELINE = re.compile(
     rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
-    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*"
+    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_alt(WEEKDAY_NAMES)})\)\s*)?"
     rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
 )
 #: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",

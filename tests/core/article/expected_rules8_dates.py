@@ -8,7 +8,10 @@ Written before any rule, one kind of writing each rule must read, every kind in 
   full stop (Portugal, Netherlands);
 * a diary whose paragraphs open with a sentence that is only a day (``30 December (Tue).``): the rest
   of the paragraph is that day; across New Year the January days belong to the next year, anchored
-  on the ``Posted on`` date (Vietnam, Kenya).
+  on the ``Posted on`` date (Vietnam, Kenya);
+* a Hindi dateline with the weekday in brackets (``भोपाल, 12 जून 2026 (शुक्रवार)।``) is the publication
+  date, and the weekdays of a report after the return, told in the past (``सोमवार को Tokyo पहुंचा``),
+  are the last such days on or before it (Japan, Germany).
 
 Same shape as ``expected5.BLIND5``.
 """
@@ -20,6 +23,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 LISBON, AMSTERDAM, HCM, NAIROBI = "Europe/Lisbon", "Europe/Amsterdam", "Asia/Ho_Chi_Minh", "Africa/Nairobi"
+TOKYO, BERLIN = "Asia/Tokyo", "Europe/Berlin"
 
 RULES8_DATES: dict[str, dict[str, Any]] = {
     # slashes, day first: 09/06/2026 is 9 June, a Tuesday; Portugal in summer is IST minus 4:30 (UTC+1)
@@ -109,6 +113,39 @@ RULES8_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-01-02", None, KOLKATA),
         },
         "stops": [("Nairobi", "2026-12-30", "2027-01-01"), ("Mombasa", "2027-01-01", "2027-01-02")],
+        "contacts": [],
+    },
+    # published Friday 12 June 2026: Monday 8, Tuesday 9, Wednesday 10, back Thursday 11
+    "rules8_dates_mixed_report_mp_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-06-08", "Tokyo", TOKYO),
+            "Meeting with Japan External Trade Organization (JETRO)": _e("2026-06-09", "Tokyo", TOKYO),
+            "Meeting with Keidanren": _e("2026-06-10", "Tokyo", TOKYO),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-06-08", "2026-06-11")],
+        "contacts": [],
+    },
+    # published Saturday 24 October 2026: Sunday 18, Monday 19, Wednesday 21 in Munich, back Friday 23
+    "rules8_dates_mixed_report_br_germany": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Nitish Mishra",
+        "year": 2026,
+        "span": ("2026-10-18", "2026-10-23"),
+        "engagements": {
+            "Arrival in Frankfurt": _e("2026-10-18", "Frankfurt", BERLIN),
+            "Meeting with Germany Trade and Invest (GTAI)": _e("2026-10-19", "Frankfurt", BERLIN),
+            "Departure for Munich": _e("2026-10-21", "Munich", BERLIN),
+            "Meeting with Bavarian Chamber of Commerce (BIHK)": _e("2026-10-21", "Munich", BERLIN),
+            "Return to India": _e("2026-10-23", None, KOLKATA),
+        },
+        "stops": [("Frankfurt", "2026-10-18", "2026-10-21"), ("Munich", "2026-10-21", "2026-10-23")],
         "contacts": [],
     },
 }

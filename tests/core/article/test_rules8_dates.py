@@ -1,5 +1,6 @@
 """Round 8 date rules: a circular's numeric day headings with the weekday cut short in brackets, the
-table rows under them, and a diary's paragraphs opened by a day, across New Year."""
+table rows under them, a diary's paragraphs opened by a day, across New Year, and a Hindi dateline
+with its weekday in brackets, against which past weekdays count back."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dates
+from planner.core.article.dates import find_dateline, find_dates
 
 ARTICLES = Path(__file__).parents[2] / "data" / "articles"
 
@@ -87,4 +88,33 @@ def test_a_weekday_beside_a_numeric_date_that_disagrees_is_warned() -> None:
 def test_a_diary_paragraph_opened_by_a_day_is_that_day_across_new_year(
     name: str, title: str, day: str
 ) -> None:
+    assert _days(name)[0][title] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("भोपाल, 12 जून 2026 (शुक्रवार)। Japan दौरे से लौटने के बाद", (12, 6, 2026)),
+        ("पटना, 24 अक्टूबर 2026 (शनिवार)। Germany दौरे से लौटे", (24, 10, 2026)),
+    ],
+)
+def test_a_dateline_with_its_weekday_in_brackets_is_a_dateline(text: str, day: tuple[int, int, int]) -> None:
+    line = find_dateline(text)
+    assert line is not None and (line.day, line.month, line.year) == day
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day"),
+    [
+        ("rules8_dates_mixed_report_mp_japan", "Arrival in Tokyo", "2026-06-08"),
+        ("rules8_dates_mixed_report_mp_japan", "Meeting with Keidanren", "2026-06-10"),
+        ("rules8_dates_mixed_report_br_germany", "Arrival in Frankfurt", "2026-10-18"),
+        (
+            "rules8_dates_mixed_report_br_germany",
+            "Meeting with Bavarian Chamber of Commerce (BIHK)",
+            "2026-10-21",
+        ),
+    ],
+)
+def test_past_weekdays_count_back_from_a_dateline_with_its_weekday(name: str, title: str, day: str) -> None:
     assert _days(name)[0][title] == day
