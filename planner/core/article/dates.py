@@ -68,6 +68,9 @@ HINDI_WEEKDAYS = {
 }
 ENGLISH_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
 WEEKDAY_NAMES = {**HINDI_WEEKDAYS, **ENGLISH_WEEKDAYS}
+#: a weekday cut short, read only in brackets beside a date: "Day-1 (Thu) 26.03.2026", "29 December (Tue)"
+SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4}
+SHORT_WEEKDAYS |= {"Sat": 5, "Sun": 6}
 NUMBER_WORDS = {
     "one": 1,
     "two": 2,
@@ -135,6 +138,7 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
+SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
     (
         re.compile(
@@ -159,7 +163,7 @@ _AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्�
 #: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar)
 _DATELINE = re.compile(
     rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
-    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*"
+    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_alt(WEEKDAY_NAMES)})\)\s*)?"
     rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
 )
 #: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
@@ -291,10 +295,11 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
-    for m in _WEEKDAY.finditer(text):
+    for m in sorted([*_WEEKDAY.finditer(text), *SHORT_WEEKDAY.finditer(text)], key=lambda m: m.start()):
         if _REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end()):
             continue  # "officials said on Tuesday": when it was reported, not an engagement
-        weekday = WEEKDAY_NAMES[m.group("wd")]
+        short = m.re is SHORT_WEEKDAY
+        weekday = SHORT_WEEKDAYS[m.group("wd")] if short else WEEKDAY_NAMES[m.group("wd")]
         near = [
             d
             for d in found
@@ -314,7 +319,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 weekday=weekday,
                 end_month=d.end_month,
             )
-        else:
+        elif not short:  # "(Thu)" alone is no date
             found.append(DateMention(m.start(), m.end(), m.group(), weekday=weekday))
     for v in find_visit_days(text):
         if any(

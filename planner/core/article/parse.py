@@ -8,7 +8,6 @@ import re
 from collections import Counter
 
 from planner.core.article.dates import (
-    WEEKDAY_NAMES,
     DateMention,
     event_years,
     find_dateline,
@@ -16,6 +15,7 @@ from planner.core.article.dates import (
     find_duration,
     make_date,
 )
+from planner.core.article.dayheads import is_day_heading, opens_day_line
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -61,7 +61,6 @@ from planner.core.model import Kind, Status
 #: the longest text taken as one news report (the longest features run to about 10,000 words);
 #: parsing time grows in proportion to the text, about a second for every 20,000 characters
 MAX_CHARS = 100_000
-_WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + r"|\b(?:Day|DAY)\b|दिन")
 #: a headline labelled as comment, not news: "Editorial: …", "संपादकीय | …"
 _OPINION = re.compile(
     r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
@@ -328,25 +327,25 @@ class _Parser:
                 found = [d for d in found if d.start >= cut]
                 if any(m.entity.kind == "city" and m.start >= cut for m in mentions):
                     mentions = [m for m in mentions if m.entity.kind != "city" or m.start >= cut]
-            if s.heading and found and _is_day_heading(s.text, found):
+            if s.heading and found and is_day_heading(s.text, found):
                 day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
             elif s.heading and day_heading and not found:
                 # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
                 s = dataclasses.replace(s, heading=False)
                 found = [DateMention(0, 0, "", after_previous=0)]
-            elif not s.heading:
+            elif day_heading and not found and times and not s.text[: min(t.start for t in times)].strip():
+                # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
+                # item of that day though it has a full stop; the rest of its line too
+                found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line
+            elif not s.heading and s.line != item_line:
                 day_heading = False
-            if (
-                found
-                and found[0].is_calendar
-                and _ITEM_DAY.match(s.text, found[0].end)
-                and not _WEEKDAY_WORDS.sub("", s.text[: found[0].start]).strip(" •*·-–,0123456789")
-            ):
-                item_line = s.line  # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।": the line is that day's
+            if opens_day_line(s.text, found, s.heading):
+                # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।", a diary's "29 December (Tue). We landed …"
+                item_line = s.line
             elif not found and item_line == s.line and not s.heading:
                 found = [DateMention(0, 0, "", after_previous=0)]
             if live is not None:
-                heading = s.heading and bool(found) and _is_day_heading(s.text, found)
+                heading = s.heading and bool(found) and is_day_heading(s.text, found)
                 found, times = live.read(s, found, times, day_heading=heading)
             dates = []
             for d in found:
@@ -433,19 +432,6 @@ class _Parser:
                         f"“{c.title}”: the article names no city; {city.name} assumed, the only place in "
                         f"{c.country.name} it names"
                     )
-
-
-#: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
-_ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
-
-
-def _is_day_heading(text: str, found: list[DateMention]) -> bool:
-    """A line that is only a day: ``Dec 1 (Monday)``, ``Day 2 - 12 March``, ``बुधवार, 4 मार्च``."""
-    rest = text
-    for d in sorted(found, key=lambda d: d.start, reverse=True):
-        rest = rest[: d.start] + rest[d.end :]
-    rest = _WEEKDAY_WORDS.sub("", rest)
-    return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
 
 
 __all__ = ["parse_article"]

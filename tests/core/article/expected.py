@@ -419,7 +419,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-7 and RULES2-7."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-7 and RULES2-8."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -434,6 +434,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules7_orgs import RULES7_ORGS
     from tests.core.article.expected_rules7_people import RULES7_PEOPLE
     from tests.core.article.expected_rules7_route import RULES7_ROUTE
+    from tests.core.article.expected_rules8_dates import RULES8_DATES
     from tests.core.article.expected_rules8_people import RULES8_PEOPLE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
@@ -459,6 +460,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES6_HINDI,
         **RULES7_ORGS,
         **RULES7_ROUTE,
+        **RULES8_DATES,
         **RULES7_PEOPLE,
         **RULES8_PEOPLE,
     }
