@@ -460,8 +460,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES6_HINDI,
         **RULES7_ORGS,
         **RULES7_ROUTE,
-        **RULES8_DATES,
         **RULES7_PEOPLE,
+        **RULES8_DATES,
         **RULES8_PEOPLE,
     }
 
