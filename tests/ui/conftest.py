@@ -143,17 +143,38 @@ def visit_id(repo: Any) -> int:
     return int(repo.add_visit(seed_like_visit()))
 
 
-@pytest.fixture
-def window(qtbot: Any, repo: Any, visit_id: int, tmp_path: Path) -> Any:
+def show_window(
+    qtbot: Any, repo: Any, visit_id: int, tmp_path: Path, size: tuple[int, int] = (1400, 900)
+) -> Any:
+    """The window on ``repo`` with ``visit_id`` open, shown at ``size`` and exposed."""
     from planner.ui.app import build_window
 
     win = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
     qtbot.addWidget(win)
     win.open_visit(visit_id)
-    win.resize(1400, 900)
+    win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
     return win
+
+
+@pytest.fixture
+def window(qtbot: Any, repo: Any, visit_id: int, tmp_path: Path) -> Any:
+    return show_window(qtbot, repo, visit_id, tmp_path)
+
+
+def seed_from_article(repo: Any) -> int:
+    """The seed visit as the importer reads it from its article (assumptions and all)."""
+    from planner.core.article import parse_article
+    from tests.conftest import SEED
+
+    return int(repo.add_visit(parse_article(SEED.read_text(encoding="utf-8")).to_visit()))
+
+
+@pytest.fixture
+def seeded(qtbot: Any, repo: Any, tmp_path: Path) -> Any:
+    """The window on the seed imported from its article."""
+    return show_window(qtbot, repo, seed_from_article(repo), tmp_path)
 
 
 @pytest.fixture(autouse=True)

@@ -4,7 +4,6 @@ Confirm and Fix… right there (the Review panel's commands); decided ones say w
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,26 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDialog
 
-from planner.core.article import parse_article
 from planner.core.assumptions import AssumptionStatus
 from planner.ui.itinerary.doubts import DOUBT
 from planner.ui.panels.guesses import decided_text
 from planner.ui.panels.review import open_assumptions
-from tests.conftest import SEED
-
-
-@pytest.fixture
-def seeded(qtbot: Any, repo: Any, tmp_path: Path) -> Any:
-    from planner.ui.app import build_window
-
-    visit_id = repo.add_visit(parse_article(SEED.read_text(encoding="utf-8")).to_visit())
-    win = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.open_visit(visit_id)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def uid_of(win: Any, title: str) -> str:

@@ -2,31 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from planner.core.article import parse_article
 from planner.core.assumptions import AssumptionStatus
 from planner.ui.panels.review import open_assumptions
-from tests.conftest import SEED
-
-
-@pytest.fixture
-def seeded(qtbot: Any, repo: Any, tmp_path: Path) -> Any:
-    from planner.ui.app import build_window
-
-    visit_id = repo.add_visit(parse_article(SEED.read_text(encoding="utf-8")).to_visit())
-    win = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.open_visit(visit_id)
-    win.resize(1400, 900)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def press(win: Any, qtbot: Any, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> None:

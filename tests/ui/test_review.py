@@ -10,25 +10,16 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 
-from planner.core.article import parse_article
 from planner.core.assumptions import AssumptionStatus
 from planner.ui.itinerary.doubts import DOUBT, block_mark, header_mark, tip_at
 from planner.ui.panels.review import open_assumptions
-from tests.conftest import SEED
+from tests.ui.conftest import seed_from_article, show_window
 
 
 @pytest.fixture
 def seeded(qtbot: Any, repo: Any, tmp_path: Path) -> Any:
     """The window on the seed imported from its article, every day in the width."""
-    from planner.ui.app import build_window
-
-    visit_id = repo.add_visit(parse_article(SEED.read_text(encoding="utf-8")).to_visit())
-    win = build_window(repo, settings_file=str(tmp_path / "settings.ini"))
-    qtbot.addWidget(win)
-    win.open_visit(visit_id)
-    win.resize(1600, 1000)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_window(qtbot, repo, seed_from_article(repo), tmp_path, size=(1600, 1000))
     win.itinerary.set_days_shown("all")
     return win
 
