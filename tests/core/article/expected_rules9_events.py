@@ -1,0 +1,103 @@
+"""Round 9 training articles (``rules9_events*``): signings and the bodies they are with.
+
+Written before the code, for the kinds blind5–7 showed failing in engagements:
+
+* the partner of a signing named after ``with`` when the name has no word of a body's
+  (``was signed on Tuesday with Luzon Agri Ventures, which …``), and in Hindi before ``के साथ``
+  with a native word for the body (``सोफिया विश्वविद्यालय के साथ … समझौता ज्ञापन पर हस्ताक्षर``:
+  University of Sofia);
+* signings told without a partner or a day, as the trip's sum, a hope or a denial (``signed two
+  memoranda … worth ₹2,400 crore during … visit``, ``hoping to sign an agreement … during the
+  trip``, ``No memorandum was signed there``, ``यात्रा के दौरान कुल … समझौता ज्ञापन हुए``): no
+  engagement of their own;
+* a body named in Hindi words with its acronym in Devanagari letters (``बुल्गारिया निवेश एजेंसी
+  (बीआईए)``, ``बाल्टिक व्यापार एवं निवेश परिषद (बीटीआईसी)``): met as that body, in English, with
+  its acronym in Latin letters, not as the person who heads it.
+
+Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+MANILA, GUAYAQUIL = "Asia/Manila", "America/Guayaquil"
+SOFIA, RIGA = "Europe/Sofia", "Europe/Riga"
+
+RULES9_EVENTS: dict[str, dict[str, Any]] = {
+    # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
+    # the signings and a hope for one more (no engagements)
+    "rules9_events_en_wire_ka_philippines": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-20"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-03-16", "Manila", MANILA),
+            "MoU signing with Luzon Agri Ventures": _e("2026-03-17", "Manila", MANILA),
+            "Meeting with Philippine Chamber of Commerce and Industry": _e("2026-03-17", "Manila", MANILA),
+            "MoU signing with Visayas Solar Dynamics": _e("2026-03-18", "Manila", MANILA),
+            "Return to India": _e("2026-03-20", None, KOLKATA),
+        },
+        "stops": [("Manila", "2026-03-16", "2026-03-20")],
+        "contacts": [],
+    },
+    # a state's report after the return: one signing with a body named after "with", a denial
+    "rules9_events_en_report_gj_ecuador": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-04", "2026-09-08"),
+        "engagements": {
+            "Arrival in Quito": _e("2026-09-04", "Quito", GUAYAQUIL),
+            "Meeting with Ecuadorian Business Committee": _e("2026-09-05", "Quito", GUAYAQUIL),
+            "MoU signing with Andes Cacao Exportadora": _e("2026-09-06", "Guayaquil", GUAYAQUIL),
+            "Visit to Port of Guayaquil": _e("2026-09-07", "Guayaquil", GUAYAQUIL),
+            "Return to India": _e("2026-09-08", None, KOLKATA),
+        },
+        "stops": [("Quito", "2026-09-04", "2026-09-06"), ("Guayaquil", "2026-09-06", "2026-09-08")],
+        "contacts": [],
+    },
+    # Hindi wire after the return: a body with its Devanagari acronym, a university before "के साथ",
+    # the signings' sum
+    "rules9_events_hi_wire_up_bulgaria": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-06-20", "2026-06-24"),
+        "engagements": {
+            "Arrival in Sofia": _e("2026-06-20", "Sofia", SOFIA),
+            "Meeting with Bulgaria Investment Agency (BIA)": _e("2026-06-21", "Sofia", SOFIA),
+            "MoU signing with University of Sofia": _e("2026-06-22", "Sofia", SOFIA),
+            "Return to India": _e("2026-06-24", None, KOLKATA),
+        },
+        "stops": [("Sofia", "2026-06-20", "2026-06-24")],
+        "contacts": [
+            ("Stoyan Petrov", "स्तोयान पेत्रोव", "Executive Director", "Bulgaria Investment Agency (BIA)", "host"),
+            ("Georgi Valchev", "जॉर्जी वालचेव", "Vice-Chancellor", "University of Sofia", "host"),
+        ],
+    },
+    # mixed script: a council with its Devanagari acronym, the country's university, a hope
+    "rules9_events_mixed_report_mh_latvia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-15"),
+        "engagements": {
+            "Arrival in Riga": _e("2026-10-12", "Riga", RIGA),
+            "Meeting with Baltic Trade and Investment Council (BTIC)": _e("2026-10-13", "Riga", RIGA),
+            "MoU signing with University of Latvia": _e("2026-10-14", "Riga", RIGA),
+            "Return to India": _e("2026-10-15", None, KOLKATA),
+        },
+        "stops": [("Riga", "2026-10-12", "2026-10-15")],
+        "contacts": [
+            ("Ilze Ozola", "", "President", "Baltic Trade and Investment Council (BTIC)", "host"),
+        ],
+    },
+}
