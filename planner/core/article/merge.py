@@ -17,6 +17,18 @@ def _loose_day(a: Candidate, b: Candidate) -> bool:
     return a.sentence.heading != b.sentence.heading and not any(ch.isdigit() for ch in head.date_text)
 
 
+def _told_again(a: Candidate, b: Candidate) -> bool:
+    """ "… was signed on Thursday with Solaris. It was signed at a roundtable in Arequipa": a signing
+    with no partner in the sentence right after one with a partner is that signing told again."""
+    return (
+        a.title.startswith("MoU signing with")
+        and b.title == "MoU signing"
+        and b.sentence.index == a.sentence.index + 1
+        and not b.sentence.heading
+        and (b.date is None or b.date == a.date)
+    )
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.kind != b.kind or a.title != b.title:
         return False
@@ -27,11 +39,27 @@ def _same(a: Candidate, b: Candidate) -> bool:
     return not (a.city and b.city and a.city.name != b.city.name)
 
 
+def _aside(c: Candidate) -> bool:
+    """ "hopes to sign three agreements during the visit", "No memorandum was signed", "यात्रा के
+    दौरान कुल 900 करोड़ के समझौते हुए": signings with no partner told as the trip's outcome, a hope or
+    a denial, not as one day's act, even when none is told in full (a date of the sentence is
+    another engagement's)."""
+    text = c.sentence.text
+    return c.title == "MoU signing" and bool(
+        verbs.SIGNING_ASIDE.search(text) or (c.date is None and verbs.SUM.search(text))
+    )
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One engagement per thing described, even when a heading and the body both tell it."""
+    """One engagement per thing described, even when a heading and the body both tell it; signings
+    told aside (:func:`_aside`) are none."""
     merged: list[Candidate] = []
     for c in candidates:
-        twin = next((m for m in merged if _same(m, c)), None)
+        if _aside(c):
+            continue
+        twin = next((m for m in merged if _told_again(m, c)), None) or next(
+            (m for m in merged if _same(m, c)), None
+        )
         if twin is None:
             merged.append(c)
             continue

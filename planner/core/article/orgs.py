@@ -5,7 +5,7 @@ mention of an organisation of type ``found`` (no country, no seat: the text's ow
 
 * a capitalised name with its acronym in brackets: ``Port of Singapore Authority (PSA)``;
 * a capitalised name after a verb or noun that takes a body: ``meet``, ``visit``, ``with``,
-  ``officials of``, ``representatives of``, ``organised by`` (also lists: ``representatives of
+  ``officials of``, ``organised by``, ``signed … with`` (also lists: ``representatives of
   Hanwha, Doosan and Lotte Group``), when it contains an organisation word (``Group``, ``Bank``,
   ``Authority``…) or is one word not used as part of a person's name elsewhere in the article;
 * in Hindi, a name followed by an organisation word (``हनवा ग्रुप के``, ``सकुरा कंपनी का दौरा``),
@@ -79,6 +79,7 @@ _BODY_TRIGGER = (
     r"(?:officials|representatives|executives|leaders|leadership|heads|delegates|management|delegation|team"
     r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
     r"|agreements?\s+with|MoUs?\s+with|(?:a|the|proposed|planned)\s+meeting\s+with"
+    r"|sign(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bwith"  # "was signed on Tuesday, March 17, with Luzon Agri …"
 )
 _TRIGGER = re.compile(
     rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"

@@ -152,6 +152,14 @@ COMMUNITY = re.compile(
 )
 #: an amount: "agreements worth ₹9,000 crore", "$2 billion", "5,000 करोड़ रुपये के समझौते"
 SUM = re.compile(r"₹|करोड़|(?i:\bworth\b|\bcrore\b|\b(?:million|billion)\b|(?:US)?\$\s*\d|\bRs\.?\s*\d)")
+#: a signing told as the trip's outcome, a hope or a denial, not as an act of one day: "during the
+#: trip", "यात्रा के दौरान", "hopes to sign", "समझौते होने की उम्मीद", "No memorandum was signed"
+SIGNING_ASIDE = re.compile(
+    r"(?:यात्रा|दौरे|प्रवास)\s+(?:के\s+दौरान|में)|उम्मीद|आशा|(?:कोई|नहीं)\s+(?:समझौत|एमओयू)"
+    r"|(?i:\b(?:during|over|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their|which)\b"
+    r"|\bhop(?:e|es|ed|ing)\b|\bexpect(?:s|ed)?\s+to\b|\bno\s+(?:memorand\w+|MoUs?|agreements?|deals?|pacts?)\b"
+    r"|\bnot\s+(?:be\s+)?sign)"
+)
 BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
 GATHERING = re.compile(
     r"कार्यक्रम|सम्मेलन|स्वागत|जलस[ाे]|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b|\bsammelan\b)"

@@ -9,7 +9,9 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
 * signings told without a partner or a day, as the trip's sum, a hope or a denial (``signed two
   memoranda … worth ₹2,400 crore during … visit``, ``hoping to sign an agreement … during the
   trip``, ``No memorandum was signed there``, ``यात्रा के दौरान कुल … समझौता ज्ञापन हुए``): no
-  engagement of their own;
+  engagement of their own, even when no signing is told in full (a sentence's date is then
+  another engagement's);
+* a signing told again in the next sentence with no partner (``It was signed at …``): one;
 * a body named in Hindi words with its acronym in Devanagari letters (``बुल्गारिया निवेश एजेंसी
   (बीआईए)``, ``बाल्टिक व्यापार एवं निवेश परिषद (बीटीआईसी)``): met as that body, in English, with
   its acronym in Latin letters, not as the person who heads it.
@@ -25,6 +27,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MANILA, GUAYAQUIL = "Asia/Manila", "America/Guayaquil"
 SOFIA, RIGA = "Europe/Sofia", "Europe/Riga"
+BELGRADE, ADDIS = "Europe/Belgrade", "Africa/Addis_Ababa"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -78,7 +81,13 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Sofia", "2026-06-20", "2026-06-24")],
         "contacts": [
-            ("Stoyan Petrov", "स्तोयान पेत्रोव", "Executive Director", "Bulgaria Investment Agency (BIA)", "host"),
+            (
+                "Stoyan Petrov",
+                "स्तोयान पेत्रोव",
+                "Executive Director",
+                "Bulgaria Investment Agency (BIA)",
+                "host",
+            ),
             ("Georgi Valchev", "जॉर्जी वालचेव", "Vice-Chancellor", "University of Sofia", "host"),
         ],
     },
@@ -99,5 +108,37 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Ilze Ozola", "", "President", "Baltic Trade and Investment Council (BTIC)", "host"),
         ],
+    },
+    # a preview: the hoped-for signings dated by the departure's sentence, a denial (no engagements)
+    "rules9_events_en_preview_hr_serbia": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-02-02", "2026-02-05"),
+        "engagements": {
+            "Departure for Belgrade": _e("2026-02-02", "Belgrade", BELGRADE),
+            "Meeting with Serbian Chamber of Commerce and Industry": _e("2026-02-03", "Belgrade", BELGRADE),
+            "Visit to Novi Sad Science and Technology Park": _e("2026-02-04", "Belgrade", BELGRADE),
+            "Return to India": _e("2026-02-05", None, KOLKATA),
+        },
+        "stops": [("Belgrade", "2026-02-02", "2026-02-05")],
+        "contacts": [],
+    },
+    # Hindi report after the return: the signings' sum and no signing told in full
+    "rules9_events_hi_report_od_ethiopia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-19"),
+        "engagements": {
+            "Arrival in Addis Ababa": _e("2026-11-16", "Addis Ababa", ADDIS),
+            "Meeting with Ethiopian Investment Commission": _e("2026-11-17", "Addis Ababa", ADDIS),
+            "Visit to Bole Lemi Industrial Park": _e("2026-11-18", "Addis Ababa", ADDIS),
+            "Return to India": _e("2026-11-19", None, KOLKATA),
+        },
+        "stops": [("Addis Ababa", "2026-11-16", "2026-11-19")],
+        "contacts": [],
     },
 }

@@ -61,6 +61,15 @@ def test_the_latest_training_sets_hold(
     assert got["invented_dates"] == 0
 
 
+def test_the_round_9_events_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
+    """Round 9 trains on engagements (signings' partners, signings told aside, Hindi bodies by their
+    Devanagari acronym): their engagements stay above the issue's target, no date invented."""
+    got = scores["groups"]["rules9"]
+    assert got["engagements"]["f1"] >= 0.9
+    assert got["contacts"]["precision"] >= 0.9
+    assert got["invented_dates"] == 0
+
+
 def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert article_score.main(["--json", "--only", "blind2_en_summit"]) == 0
     out = json.loads(capsys.readouterr().out)

@@ -1,0 +1,136 @@
+"""Round 9, events: a signing's partner named after ``signed … with``; signings told as the trip's
+sum, a hope or a denial are no engagements; a signing told again with no partner is one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner.core.article.parse import parse_article
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+
+
+def titles(name: str) -> dict[str, str | None]:
+    draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    return {e.title: (e.date.isoformat() if e.date else None) for e in draft.engagements}
+
+
+def parsed(text: str) -> dict[str, str | None]:
+    draft = parse_article(text)
+    return {e.title: (e.date.isoformat() if e.date else None) for e in draft.engagements}
+
+
+@pytest.mark.parametrize(
+    ("name", "signings"),
+    [
+        (
+            "rules9_events_en_wire_ka_philippines",
+            {
+                "MoU signing with Luzon Agri Ventures": "2026-03-17",
+                "MoU signing with Visayas Solar Dynamics": "2026-03-18",
+            },
+        ),
+        ("rules9_events_en_report_gj_ecuador", {"MoU signing with Andes Cacao Exportadora": "2026-09-06"}),
+    ],
+)
+def test_the_body_a_deal_is_signed_with_is_its_partner(name: str, signings: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: d for t, d in got.items() if t.startswith("MoU")} == signings
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rules9_events_en_wire_ka_philippines",  # the sum, "hoping to sign … during the trip"
+        "rules9_events_en_preview_hr_serbia",  # "during which the state hopes to sign", "No memorandum"
+        "rules9_events_hi_report_od_ethiopia",  # "यात्रा के दौरान कुल 900 करोड़ … समझौता ज्ञापन हुए"
+        "rules9_events_hi_wire_up_bulgaria",
+    ],
+)
+def test_signings_told_aside_are_no_engagements(name: str) -> None:
+    assert "MoU signing" not in titles(name)
+
+
+def test_a_signing_with_no_partner_is_no_engagement_when_denied() -> None:
+    got = parsed(
+        "Mumbai, 4 May 2026: Minister Uday Samant, on a visit to Latvia, reached Riga on 4 May."
+        " On 5 May he met the Latvian Chamber of Commerce and Industry."
+        " No MoU was signed on the visit, officials said."
+    )
+    assert "MoU signing" not in got
+    assert got["Meeting with Latvian Chamber of Commerce and Industry"] == "2026-05-05"
+
+
+def test_a_dated_signing_without_a_partner_still_counts() -> None:
+    got = parsed(
+        "Mumbai, 4 May 2026: Minister Uday Samant, on a visit to Latvia, reached Riga on 4 May."
+        " He signed an MoU there on 5 May."
+    )
+    assert got["MoU signing"] == "2026-05-05"
+
+
+def test_a_signing_told_again_is_one() -> None:
+    text = (ARTICLES / "rules9_events_en_report_gj_ecuador.txt").read_text(encoding="utf-8")
+    draft = parse_article(text)
+    signings = [e for e in draft.engagements if e.title.startswith("MoU")]
+    assert [(e.title, e.city) for e in signings] == [
+        ("MoU signing with Andes Cacao Exportadora", "Guayaquil")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "meeting", "signing"),
+    [
+        (
+            "rules9_events_hi_wire_up_bulgaria",
+            "Meeting with Bulgaria Investment Agency (BIA)",
+            "MoU signing with University of Sofia",
+        ),
+        (
+            "rules9_events_mixed_report_mh_latvia",
+            "Meeting with Baltic Trade and Investment Council (BTIC)",
+            "MoU signing with University of Latvia",
+        ),
+    ],
+)
+def test_hindi_bodies_by_their_devanagari_acronym_and_before_ke_saath(
+    name: str, meeting: str, signing: str
+) -> None:
+    got = titles(name)
+    assert meeting in got and signing in got
+    assert not any(t.startswith("Meeting with") and t != meeting for t in got)  # not the person who heads it
+
+
+@pytest.mark.parametrize(
+    ("words", "acronym", "english"),
+    [
+        (["Sri Lanka", "Investment", "Board"], "BOI", "Board of Investment of Sri Lanka"),
+        (["Baltic", "Trade", "and", "Investment", "Council"], "BTIC", "Baltic Trade and Investment Council"),
+        (["Polish", "Investment", "and", "Trade", "Agency"], "PAIH", "Polish Investment and Trade Agency"),
+        (["Commerce", "and", "Industry", "Chamber"], "GZS", "Chamber of Commerce and Industry"),
+    ],
+)
+def test_the_acronym_tells_the_english_order(words: list[str], acronym: str, english: str) -> None:
+    from planner.core.article.acronyms import english_name
+
+    places = [w == "Sri Lanka" for w in words]
+    assert " ".join(english_name(words, places, None, acronym)) == english
+
+
+def test_devanagari_letters_spell_an_acronym() -> None:
+    from planner.core.article.romanise import letters
+
+    assert letters("यूएनएसडब्ल्यू") == "UNSW"
+    assert letters("जीज़ेडएस") == "GZS"
+    assert letters("सोफिया") is None and letters("के") is None
+
+
+def test_a_name_missing_a_word_keeps_its_acronym_alone() -> None:
+    got = parsed(
+        "हैदराबाद, 6 अक्टूबर 2026। मुख्यमंत्री ऑस्ट्रेलिया दौरे पर 5 अक्टूबर को सिडनी पहुंचे। मंगलवार, 6 अक्टूबर को"
+        " उन्होंने न्यू साउथ वेल्स विश्वविद्यालय (यूएनएसडब्ल्यू) के साथ समझौता ज्ञापन पर हस्ताक्षर किए।"
+    )
+    assert "MoU signing with UNSW" in got
+    assert not any("Wells" in t for t in got)
