@@ -12,6 +12,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   engagement of their own, even when no signing is told in full (a sentence's date is then
   another engagement's);
 * a signing told again in the next sentence with no partner (``It was signed at …``): one;
+* investors met as a gathering (``निवेशकों का सम्मेलन``, ``a meeting with investors …, attended
+  by representatives of 25 … firms``): the investors' meet, not a meeting with investors;
 * a body named in Hindi words with its acronym in Devanagari letters (``बुल्गारिया निवेश एजेंसी
   (बीआईए)``, ``बाल्टिक व्यापार एवं निवेश परिषद (बीटीआईसी)``): met as that body, in English, with
   its acronym in Latin letters, not as the person who heads it.
@@ -28,6 +30,7 @@ from tests.core.article.expected import KOLKATA, _e
 MANILA, GUAYAQUIL = "Asia/Manila", "America/Guayaquil"
 SOFIA, RIGA = "Europe/Sofia", "Europe/Riga"
 BELGRADE, ADDIS = "Europe/Belgrade", "Africa/Addis_Ababa"
+NICOSIA, LISBON = "Asia/Nicosia", "Europe/Lisbon"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -139,6 +142,38 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-19", None, KOLKATA),
         },
         "stops": [("Addis Ababa", "2026-11-16", "2026-11-19")],
+        "contacts": [],
+    },
+    # Hindi e-paper: investors' conference "निवेशकों का सम्मेलन … जिसमें 60 … कंपनियों के प्रतिनिधि शामिल"
+    "rules9_events_hi_epaper_mp_cyprus": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Arrival in Nicosia": _e("2026-03-09", "Nicosia", NICOSIA),
+            "Investors' meet": _e("2026-03-10", "Nicosia", NICOSIA),
+            "Meeting with Cyprus Shipping Chamber": _e("2026-03-11", "Nicosia", NICOSIA),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Nicosia", "2026-03-09", "2026-03-12")],
+        "contacts": [],
+    },
+    # state release: "held a meeting with investors in Lisbon, attended by representatives of 25 … firms"
+    "rules9_events_en_release_tn_portugal": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-05-13", "2026-05-16"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-05-13", "Lisbon", LISBON),
+            "Meeting with Portuguese Industrial Association (AIP)": _e("2026-05-14", "Lisbon", LISBON),
+            "Investors' meet": _e("2026-05-15", "Lisbon", LISBON),
+            "Return to India": _e("2026-05-16", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-05-13", "2026-05-16")],
         "contacts": [],
     },
 }
