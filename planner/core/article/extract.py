@@ -274,7 +274,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if audience and verbs.sums_up(text, dated=bool(facts.dates)):
                 pass  # "after three days of meetings with investors": the visit summed up, no engagement
             elif audience and not any(c.kind == Kind.OTHER for c in found):
-                add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
+                many = audience == "investors" and verbs.ATTENDED.search(text)  # a gathering of them
+                add(
+                    "Investors' meet" if many else f"Meeting with {audience}",
+                    Kind.OTHER if many else Kind.MEETING,
+                    meetings[0].start(),
+                )
             elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())

@@ -125,7 +125,11 @@ PRESS = re.compile(
 ROADSHOW = [
     (re.compile(r"रोड\s*शो|(?i:\broad\s?show\b)"), "Investment roadshow"),
     (
-        re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"),
+        # "निवेशकों का सम्मेलन", "निवेशकों के साथ संवाद कार्यक्रम", "निवेशकों की बैठक": a gathering of them
+        re.compile(
+            r"निवेशक(?:ों)?\s+(?:(?:का|के\s+साथ|से)\s+)?(?:सम्मेलन|संवाद\s+कार्यक्रम)|निवेशकों\s+की\s+बैठक"
+            r"|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"
+        ),
         "Investors' meet",
     ),
     (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
@@ -134,6 +138,8 @@ ROADSHOW = [
         "Investors' roundtable",
     ),
 ]
+#: a meeting attended by many: "जिसमें 40 कंपनियों के प्रतिनिधि शामिल हुए", "attended by 25 firms"
+ATTENDED = re.compile(r"जिसमें[^।]{0,80}?शामिल|(?i:\battended\s+by\b)")
 #: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
 ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
 AUDIENCE = [

@@ -134,3 +134,29 @@ def test_a_name_missing_a_word_keeps_its_acronym_alone() -> None:
     )
     assert "MoU signing with UNSW" in got
     assert not any("Wells" in t for t in got)
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("rules9_events_hi_epaper_mp_cyprus", "2026-03-10"),
+        ("rules9_events_en_release_tn_portugal", "2026-05-15"),
+    ],
+)
+def test_investors_met_as_a_gathering_are_an_investors_meet(name: str, day: str) -> None:
+    got = titles(name)
+    assert got["Investors' meet"] == day
+    assert "Meeting with investors" not in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("11 मार्च को निकोसिया में निवेशकों के साथ संवाद कार्यक्रम होगा।", "Investors' meet"),
+        ("11 मार्च को निकोसिया में निवेशकों की बैठक होगी।", "Investors' meet"),
+        ("11 मार्च को निकोसिया में पर्यटन निवेशकों के साथ बैठक होगी।", "Meeting with investors"),  # a meeting
+    ],
+)
+def test_hindi_gatherings_of_investors(sentence: str, title: str) -> None:
+    got = parsed(f"भोपाल, 5 मार्च 2026। मुख्यमंत्री 9 मार्च को साइप्रस की राजधानी निकोसिया पहुंचेंगे। {sentence}")
+    assert got[title] == "2026-03-11"
