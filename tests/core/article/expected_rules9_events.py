@@ -14,6 +14,9 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
 * a signing told again in the next sentence with no partner (``It was signed at …``): one;
 * investors met as a gathering (``निवेशकों का सम्मेलन``, ``a meeting with investors …, attended
   by representatives of 25 … firms``): the investors' meet, not a meeting with investors;
+* Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
+  जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
+  return like the finite verbs;
 * a body named in Hindi words with its acronym in Devanagari letters (``बुल्गारिया निवेश एजेंसी
   (बीआईए)``, ``बाल्टिक व्यापार एवं निवेश परिषद (बीटीआईसी)``): met as that body, in English, with
   its acronym in Latin letters, not as the person who heads it.
@@ -31,6 +34,7 @@ MANILA, GUAYAQUIL = "Asia/Manila", "America/Guayaquil"
 SOFIA, RIGA = "Europe/Sofia", "Europe/Riga"
 BELGRADE, ADDIS = "Europe/Belgrade", "Africa/Addis_Ababa"
 NICOSIA, LISBON = "Asia/Nicosia", "Europe/Lisbon"
+BRATISLAVA, ACCRA = "Europe/Bratislava", "Africa/Accra"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -174,6 +178,50 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-05-16", None, KOLKATA),
         },
         "stops": [("Lisbon", "2026-05-13", "2026-05-16")],
+        "contacts": [],
+    },
+    # a visit cancelled before it began: the plan told in the conditional ("पहुंचते", "लौटते")
+    "rules9_events_hi_cancelled_jh_slovakia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Hemant Soren",
+        "year": 2026,
+        "span": ("2026-04-06", "2026-04-10"),
+        "engagements": {
+            "Arrival in Bratislava": _e("2026-04-06", "Bratislava", BRATISLAVA, "cancelled"),
+            "Meeting with Slovak Investment and Trade Development Agency (SARIO)": _e(
+                "2026-04-07", "Bratislava", BRATISLAVA, "cancelled"
+            ),
+            "Departure for Košice": _e("2026-04-08", "Košice", BRATISLAVA, "cancelled"),
+            "Meeting with business leaders": _e("2026-04-08", "Košice", BRATISLAVA, "cancelled"),
+            "Departure for Bratislava": _e("2026-04-09", "Bratislava", BRATISLAVA, "cancelled"),
+            "Address to the Indian diaspora": _e("2026-04-09", "Bratislava", BRATISLAVA, "cancelled"),
+            "Return to India": _e("2026-04-10", None, KOLKATA, "cancelled"),
+        },
+        "stops": [],
+        "contacts": [],
+    },
+    # a report after the return: participles "अक्रा पहुंचकर", "कुमासी जाकर", "अक्रा लौटकर"
+    "rules9_events_hi_report_br_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nitish Kumar",
+        "year": 2026,
+        "span": ("2026-07-14", "2026-07-17"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-07-14", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre (GIPC)": _e("2026-07-14", "Accra", ACCRA),
+            "Departure for Kumasi": _e("2026-07-15", "Kumasi", ACCRA),
+            "Visit to Kumasi Cocoa Processing Company": _e("2026-07-15", "Kumasi", ACCRA),
+            "Departure for Accra": _e("2026-07-16", "Accra", ACCRA),
+            "Address to the Indian diaspora": _e("2026-07-16", "Accra", ACCRA),
+            "Return to India": _e("2026-07-17", None, KOLKATA),
+        },
+        "stops": [
+            ("Accra", "2026-07-14", "2026-07-15"),
+            ("Kumasi", "2026-07-15", "2026-07-16"),
+            ("Accra", "2026-07-16", "2026-07-17"),
+        ],
         "contacts": [],
     },
 }
