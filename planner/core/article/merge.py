@@ -29,9 +29,24 @@ def _told_again(a: Candidate, b: Candidate) -> bool:
     )
 
 
+def _landed(c: Candidate) -> bool:
+    return verbs.ARRIVE.match(c.sentence.text, c.anchor) is not None
+
+
+def _home_overnight(a: Candidate, b: Candidate) -> bool:
+    """ "19 अगस्त को … लौट आए", "आज (20 अगस्त) शिमला पहुंचते ही …": leaving on one day and landing
+    home on the next are one return, on the day of leaving."""
+    if a.title != "Return to India" or b.title != a.title or a.date is None or b.date is None:
+        return False
+    leave, land = (a, b) if a.date < b.date else (b, a)
+    return (land.date - leave.date).days == 1 and _landed(land) and not _landed(leave)
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
     if a.kind != b.kind or a.title != b.title:
         return False
+    if _home_overnight(a, b):
+        return True
     if a.date and b.date and a.date != b.date and not _loose_day(a, b):
         return False
     if a.sentence.heading != b.sentence.heading:
@@ -71,6 +86,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             if c.city is not None:
                 twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
                 twin.country = c.country
+        if _home_overnight(twin, c) and c.date is not None and twin.date is not None and c.date < twin.date:
+            twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time

@@ -9,7 +9,8 @@ from planner.core.article.gazetteer import Mention
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)"
+    # and the participle and a plan's conditional: "अक्रा पहुंचकर", "6 अप्रैल को Bratislava पहुंचते"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा|ते|कर|ना)"
     + _D
     + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+(?:in|here)\b)"
     # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"
@@ -27,7 +28,7 @@ ARRIVE = re.compile(
 #: country the trip is named by before them ("Peru daure ki shuruaat … Lima se hui")
 TRIP_BEGAN = re.compile(r"शुरुआत|(?i:began|begins|started|starts|kicked\s+off)")
 DEPART = re.compile(
-    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)"
+    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी|कर)"
     + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
     + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
@@ -100,14 +101,14 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
 RETURN = re.compile(
-    r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
+    r"लौट(?:ेंगे|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b)"
 )
 MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"
     + _D
-    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
+    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)|(?<=से\s)मिलत[ाेी](?!\s+रह)"
     + _D
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*"
     r"|\b(?:session|consultation)s?\s+with\b)"

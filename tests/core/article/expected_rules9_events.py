@@ -201,7 +201,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         "stops": [],
         "contacts": [],
     },
-    # a report after the return: participles "अक्रा पहुंचकर", "कुमासी जाकर", "अक्रा लौटकर"
+    # a report after the return: participles "अक्रा पहुंचकर", "Kumasi जाकर", "अक्रा लौटकर"
     "rules9_events_hi_report_br_ghana": {
         "published": None,
         "language": "hi",

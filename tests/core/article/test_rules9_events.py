@@ -160,3 +160,55 @@ def test_investors_met_as_a_gathering_are_an_investors_meet(name: str, day: str)
 def test_hindi_gatherings_of_investors(sentence: str, title: str) -> None:
     got = parsed(f"भोपाल, 5 मार्च 2026। मुख्यमंत्री 9 मार्च को साइप्रस की राजधानी निकोसिया पहुंचेंगे। {sentence}")
     assert got[title] == "2026-03-11"
+
+
+@pytest.mark.parametrize(
+    ("name", "moves"),
+    [
+        (
+            "rules9_events_hi_cancelled_jh_slovakia",
+            {
+                "Arrival in Bratislava": "2026-04-06",  # "पहुंचते"
+                "Departure for Košice": "2026-04-08",  # "Košice जाकर"
+                "Departure for Bratislava": "2026-04-09",  # "Bratislava लौटकर"
+                "Return to India": "2026-04-10",  # "स्वदेश लौटते"
+            },
+        ),
+        (
+            "rules9_events_hi_report_br_ghana",
+            {
+                "Arrival in Accra": "2026-07-14",  # "अक्रा पहुंचकर"
+                "Departure for Kumasi": "2026-07-15",
+                "Departure for Accra": "2026-07-16",
+                "Return to India": "2026-07-17",
+            },
+        ),
+    ],
+)
+def test_hindi_participles_and_conditionals_of_travel(name: str, moves: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in moves} == moves
+
+
+def test_a_cancelled_plan_in_the_conditional_is_cancelled() -> None:
+    draft = parse_article(
+        (ARTICLES / "rules9_events_hi_cancelled_jh_slovakia.txt").read_text(encoding="utf-8")
+    )
+    assert {e.status.value for e in draft.engagements} == {"cancelled"}
+    assert "Meeting with business leaders" in {e.title for e in draft.engagements}  # "उद्योगपतियों से मिलता"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "पटना, 21 जुलाई 2026। मुख्यमंत्री नीतीश कुमार 16 जुलाई को घाना की राजधानी अक्रा पहुंचे। 19 जुलाई को वे अक्रा"
+        " से स्वदेश लौटे। 20 जुलाई को पटना पहुंचते ही उन्होंने बाढ़ की समीक्षा की।",
+        "Chennai, 21 May 2026: Minister T.R.B. Rajaa arrived in Lisbon, Portugal, on 16 May."
+        " He flew back to India"
+        " on 19 May and landed in Chennai on 20 May.",
+    ],
+)
+def test_landing_home_the_next_day_is_the_same_return(text: str) -> None:
+    draft = parse_article(text)
+    returns = [e.date.isoformat() for e in draft.engagements if e.title == "Return to India" and e.date]
+    assert len(returns) == 1 and returns[0].endswith("-19")
