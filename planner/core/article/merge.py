@@ -39,7 +39,8 @@ def _home_overnight(a: Candidate, b: Candidate) -> bool:
     if a.title != "Return to India" or b.title != a.title or a.date is None or b.date is None:
         return False
     leave, land = (a, b) if a.date < b.date else (b, a)
-    return (land.date - leave.date).days == 1 and _landed(land) and not _landed(leave)
+    days = abs((a.date - b.date).days)
+    return days == 1 and _landed(land) and not _landed(leave)
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
