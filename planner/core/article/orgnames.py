@@ -189,6 +189,18 @@ SITE_NOUNS = (
 )
 SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b")
 #: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
+#: after these a capitalised name is an organisation's even without an organisation word (the
+#: finders' pattern is case-blind: the capitals of a body met as a team are asked for in so many words)
+BODY_TRIGGER = (
+    r"(?:officials|representatives|executives|leaders|leadership|heads|delegates|management|delegation|team"
+    r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
+    r"|agreements?\s+with|MoUs?\s+with"
+    # "a meeting with", "a long meeting with", an itinerary's item "| Meeting with OMV Petrom"
+    r"|(?:(?:a|the|proposed|planned)\s+(?:[a-z]+\s+)?|^|(?<=\|\s))meeting\s+with"
+    r"|sign(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bwith"  # "was signed on Tuesday, March 17, with Luzon Agri …"
+    # "met the Invest Lithuania team": the body whose people are met
+    r"|met(?=\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:team|leadership|management|officials|executives)\b)"
+)
 BODY_NOUN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"
 )

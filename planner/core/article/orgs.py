@@ -29,6 +29,7 @@ from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.orgnames import (
     BODY_NOUN,
+    BODY_TRIGGER,
     CAP,
     CONNECTORS,
     LINKS,
@@ -74,15 +75,8 @@ _W = r"[\w\u00C0-\u024F'’-]+"
 _BARE = rf"\s+(?!(?:{_FOREIGN_LINKS})\s)[a-z\u00DF-\u00FF]{_W}"  # a lowercase word, no link
 _FOREIGN_ACR = rf"{CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s+d['’]{_W})+"
 _ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
-#: after these a capitalised name is an organisation's even without an organisation word
-_BODY_TRIGGER = (
-    r"(?:officials|representatives|executives|leaders|leadership|heads|delegates|management|delegation|team"
-    r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
-    r"|agreements?\s+with|MoUs?\s+with|(?:a|the|proposed|planned)\s+meeting\s+with"
-    r"|sign(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bwith"  # "was signed on Tuesday, March 17, with Luzon Agri …"
-)
 _TRIGGER = re.compile(
-    rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
+    rf"(?i:\b(?:(?P<body>{BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
 )
 _LIST = re.compile(rf"{RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{RUN})*")

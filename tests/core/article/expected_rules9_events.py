@@ -14,6 +14,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
 * a signing told again in the next sentence with no partner (``It was signed at …``): one;
 * investors met as a gathering (``निवेशकों का सम्मेलन``, ``a meeting with investors …, attended
   by representatives of 25 … firms``): the investors' meet, not a meeting with investors;
+* the state's people abroad named by their language and ``families`` (``met the Kannadiga families
+  living in Manila``): a meeting with the Indian diaspora, not with a body called "Kannadiga";
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
   जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
   return like the finite verbs;
@@ -49,6 +51,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Arrival in Manila": _e("2026-03-16", "Manila", MANILA),
             "MoU signing with Luzon Agri Ventures": _e("2026-03-17", "Manila", MANILA),
             "Meeting with Philippine Chamber of Commerce and Industry": _e("2026-03-17", "Manila", MANILA),
+            "Meeting with the Indian diaspora": _e("2026-03-17", "Manila", MANILA),
             "MoU signing with Visayas Solar Dynamics": _e("2026-03-18", "Manila", MANILA),
             "Return to India": _e("2026-03-20", None, KOLKATA),
         },
@@ -173,6 +176,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         "span": ("2026-05-13", "2026-05-16"),
         "engagements": {
             "Arrival in Lisbon": _e("2026-05-13", "Lisbon", LISBON),
+            "Meeting with the Indian diaspora": _e("2026-05-13", "Lisbon", LISBON),
             "Meeting with Portuguese Industrial Association (AIP)": _e("2026-05-14", "Lisbon", LISBON),
             "Investors' meet": _e("2026-05-15", "Lisbon", LISBON),
             "Return to India": _e("2026-05-16", None, KOLKATA),
