@@ -199,7 +199,7 @@ BODY_TRIGGER = (
     r"|(?:(?:a|the|proposed|planned)\s+(?:[a-z]+\s+)?|^|(?<=\|\s))meeting\s+with"
     r"|sign(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bwith"  # "was signed on Tuesday, March 17, with Luzon Agri …"
     # "met the Invest Lithuania team": the body whose people are met
-    r"|met(?=\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:team|leadership|management|officials|executives)\b)"
+    r"|(?:meets?|met)(?=\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:team|leadership|management|officials|executives)\b)"
 )
 BODY_NOUN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"

@@ -57,6 +57,7 @@ from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.verbs import COMMUNITY
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
 
@@ -351,8 +352,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             words = name.split()
             if not words or words[0] in NOT_NAMES or not free(start, end):
                 continue
-            if len(words) == 1 and gaz.country_of_demonym(name):
-                continue  # "meeting with the French trade minister": a nationality, not a body
+            if (len(words) == 1 and gaz.country_of_demonym(name)) or COMMUNITY.match(text, start):
+                continue  # "meeting with the French trade minister", "met the Tamil families": no body
             if not places_only_inside(start, end):
                 continue
             if _is_person(text, start, end, mentions):

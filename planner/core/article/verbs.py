@@ -155,7 +155,7 @@ AUDIENCE = [
 COMMUNITY = re.compile(
     r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
     r"|(?i:\bdiaspora\b|\bNRIs?\b|\bIndian[- ]origin\b"
-    r"|\b(?:[A-Z][a-z]+i|Telugu|Tamil|Odia|Kannadiga|Goan)\s+(?:community|expatriates|expats)\b)"
+    r"|\b(?:[A-Z][a-z]+i|Telugu|Tamil|Odia|Kannadiga|Goan)\s+(?:community|expatriates|expats|families|diaspora)\b)"
 )
 #: an amount: "agreements worth ₹9,000 crore", "$2 billion", "5,000 करोड़ रुपये के समझौते"
 SUM = re.compile(r"₹|करोड़|(?i:\bworth\b|\bcrore\b|\b(?:million|billion)\b|(?:US)?\$\s*\d|\bRs\.?\s*\d)")

@@ -14,6 +14,9 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
 * a signing told again in the next sentence with no partner (``It was signed at …``): one;
 * investors met as a gathering (``निवेशकों का सम्मेलन``, ``a meeting with investors …, attended
   by representatives of 25 … firms``): the investors' meet, not a meeting with investors;
+* a body named only as what a meeting is with, with no word of a body's: an itinerary's item
+  (``| Meeting with ALB Petrol Shpk on refining``), ``a long meeting with Enterprise Armenia``,
+  ``met the Invest Albania team``;
 * the state's people abroad named by their language and ``families`` (``met the Kannadiga families
   living in Manila``): a meeting with the Indian diaspora, not with a body called "Kannadiga";
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
@@ -37,6 +40,7 @@ SOFIA, RIGA = "Europe/Sofia", "Europe/Riga"
 BELGRADE, ADDIS = "Europe/Belgrade", "Africa/Addis_Ababa"
 NICOSIA, LISBON = "Asia/Nicosia", "Europe/Lisbon"
 BRATISLAVA, ACCRA = "Europe/Bratislava", "Africa/Accra"
+TIRANA, YEREVAN = "Europe/Tirane", "Asia/Yerevan"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -226,6 +230,39 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             ("Kumasi", "2026-07-15", "2026-07-16"),
             ("Accra", "2026-07-16", "2026-07-17"),
         ],
+        "contacts": [],
+    },
+    # a protocol circular's items: "Meeting with <body> on …", "met the <body> team"
+    "rules9_events_en_circular_ka_albania": {
+        "published": None,
+        "language": "en",
+        "head": "Minister Shri M.B. Patil",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-10"),
+        "engagements": {
+            "Arrival in Tirana": _e("2026-06-08", "Tirana", TIRANA),
+            "Meeting with ALB Petrol Shpk": _e("2026-06-08", "Tirana", TIRANA),
+            "Meeting with Kurum Metallurgy": _e("2026-06-09", "Tirana", TIRANA),
+            "Meeting with Invest Albania": _e("2026-06-09", "Tirana", TIRANA),
+            "Return to India": _e("2026-06-10", None, KOLKATA),
+        },
+        "stops": [("Tirana", "2026-06-08", "2026-06-10")],
+        "contacts": [("Arben Hoxha", "", "CEO", "ALB Petrol Shpk", "host")],
+    },
+    # a short report: "had a long meeting with Enterprise Armenia", "met the Ararat Robotics team"
+    "rules9_events_en_feature_hr_armenia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Rao Narbir Singh",
+        "year": 2026,
+        "span": ("2026-04-21", "2026-04-24"),
+        "engagements": {
+            "Arrival in Yerevan": _e("2026-04-21", "Yerevan", YEREVAN),
+            "Meeting with Enterprise Armenia": _e("2026-04-22", "Yerevan", YEREVAN),
+            "Meeting with Ararat Robotics": _e("2026-04-23", "Yerevan", YEREVAN),
+            "Return to India": _e("2026-04-24", None, KOLKATA),
+        },
+        "stops": [("Yerevan", "2026-04-21", "2026-04-24")],
         "contacts": [],
     },
 }

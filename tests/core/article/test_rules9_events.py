@@ -212,3 +212,43 @@ def test_landing_home_the_next_day_is_the_same_return(text: str) -> None:
     draft = parse_article(text)
     returns = [e.date.isoformat() for e in draft.engagements if e.title == "Return to India" and e.date]
     assert len(returns) == 1 and returns[0].endswith("-19")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # an itinerary's item
+            "Tour programme of Minister Shri M.B. Patil to Albania\n\nDay-1 (Mon) 08.06.2026\n"
+            "0715 hrs | Arrival at Tirana International Airport.\n"
+            "1500 hrs | Meeting with ALB Petrol Shpk on refining; CEO Mr. Arben Hoxha.\n",
+            "Meeting with ALB Petrol Shpk",
+        ),
+        (
+            "Chandigarh, 25 April 2026: Haryana Industries Minister Rao Narbir Singh reached Yerevan,"
+            " Armenia, on 21 April. On 22 April he had a long meeting with Enterprise Armenia.",
+            "Meeting with Enterprise Armenia",
+        ),
+        (
+            "Lucknow, 25 October 2026: Minister Nand Gopal Gupta arrived in Vilnius, Lithuania, on 22"
+            " October. On 23 October the Minister met the Invest Lithuania team at the agency's office.",
+            "Meeting with Invest Lithuania",
+        ),
+    ],
+)
+def test_a_body_named_only_as_what_a_meeting_is_with(text: str, title: str) -> None:
+    got = parsed(text)
+    assert title in got
+    assert "Meeting" not in got and not any(t.startswith("Meeting with Arben") for t in got)
+
+
+@pytest.mark.parametrize(
+    ("name", "community"),
+    [
+        ("rules9_events_en_wire_ka_philippines", "Kannadiga"),
+        ("rules9_events_en_release_tn_portugal", "Tamil"),
+    ],
+)
+def test_a_languages_families_abroad_are_the_diaspora(name: str, community: str) -> None:
+    got = titles(name)
+    assert "Meeting with the Indian diaspora" in got
+    assert f"Meeting with {community}" not in got
