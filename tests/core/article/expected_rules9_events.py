@@ -19,6 +19,11 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   ``met the Invest Albania team``;
 * the state's people abroad named by their language and ``families`` (``met the Kannadiga families
   living in Manila``): a meeting with the Indian diaspora, not with a body called "Kannadiga";
+* a home town or a language naming the firms it qualifies (``joint ventures with Indore firms``,
+  ``Morbi की कंपनियों के लिए``): no body met;
+* the diaspora met and addressed, told in two sentences with different verbs (``Indian community
+  के साथ संवाद``, then ``प्रवासी भारतीयों को संबोधित कर …``; ``met members of the Indian community
+  …``, then ``Addressing the Indian diaspora, …``): one address;
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
   जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
   return like the finite verbs;
@@ -41,6 +46,7 @@ BELGRADE, ADDIS = "Europe/Belgrade", "Africa/Addis_Ababa"
 NICOSIA, LISBON = "Asia/Nicosia", "Europe/Lisbon"
 BRATISLAVA, ACCRA = "Europe/Bratislava", "Africa/Accra"
 TIRANA, YEREVAN = "Europe/Tirane", "Asia/Yerevan"
+BISHKEK, MONTEVIDEO = "Asia/Bishkek", "America/Montevideo"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -263,6 +269,38 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-04-24", None, KOLKATA),
         },
         "stops": [("Yerevan", "2026-04-21", "2026-04-24")],
+        "contacts": [],
+    },
+    # a thread: the firms of a home town, the diaspora met and addressed in two lines
+    "rules9_events_mixed_thread_gj_kyrgyzstan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-05-14", "2026-05-17"),
+        "engagements": {
+            "Arrival in Bishkek": _e("2026-05-14", "Bishkek", BISHKEK),
+            "Meeting with Kyrgyz Investment Agency": _e("2026-05-15", "Bishkek", BISHKEK),
+            "Address to the Indian diaspora": _e("2026-05-16", "Bishkek", BISHKEK),
+            "Return to India": _e("2026-05-17", None, KOLKATA),
+        },
+        "stops": [("Bishkek", "2026-05-14", "2026-05-17")],
+        "contacts": [("Bakyt Asanov", "", "Director", "Kyrgyz Investment Agency", "host")],
+    },
+    # a report: "with Indore firms", the community met then addressed
+    "rules9_events_en_report_mp_uruguay": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-03-08", "2026-03-11"),
+        "engagements": {
+            "Arrival in Montevideo": _e("2026-03-08", "Montevideo", MONTEVIDEO),
+            "Meeting with Uruguayan Chamber of Industries": _e("2026-03-09", "Montevideo", MONTEVIDEO),
+            "Address to the Indian diaspora": _e("2026-03-09", "Montevideo", MONTEVIDEO),
+            "Return to India": _e("2026-03-11", None, KOLKATA),
+        },
+        "stops": [("Montevideo", "2026-03-08", "2026-03-11")],
         "contacts": [],
     },
 }
