@@ -43,7 +43,22 @@ def _home_overnight(a: Candidate, b: Candidate) -> bool:
     return days == 1 and _landed(land) and not _landed(leave)
 
 
+def _community_twice(a: Candidate, b: Candidate) -> bool:
+    """ "Indian community के साथ संवाद", then "प्रवासी भारतीयों को संबोधित कर …": the diaspora met and
+    addressed on one day (or the second undated) is one engagement."""
+    return (
+        a.kind == b.kind == Kind.COMMUNITY
+        and a.org is not None
+        and b.org is not None
+        and a.org.name == b.org.name
+        and (a.date is None or b.date is None or a.date == b.date)
+        and (a.city is None or b.city is None or a.city.name == b.city.name)
+    )
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
+    if _community_twice(a, b):
+        return True
     if a.kind != b.kind or a.title != b.title:
         return False
     if _home_overnight(a, b):
@@ -87,6 +102,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             if c.city is not None:
                 twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
                 twin.country = c.country
+        if _community_twice(twin, c) and c.title.startswith("Address"):
+            twin.title = c.title  # addressed, not only met
         if _home_overnight(twin, c) and c.date is not None and twin.date is not None and c.date < twin.date:
             twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date

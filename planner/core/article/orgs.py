@@ -57,7 +57,7 @@ from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, romanise
-from planner.core.article.verbs import COMMUNITY
+from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
 
@@ -354,6 +354,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue
             if (len(words) == 1 and gaz.country_of_demonym(name)) or COMMUNITY.match(text, start):
                 continue  # "meeting with the French trade minister", "met the Tamil families": no body
+            if FIRMS_AFTER.match(text, end):
+                continue  # "joint ventures with Indore firms": the firms' town
             if not places_only_inside(start, end):
                 continue
             if _is_person(text, start, end, mentions):
@@ -436,8 +438,8 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue
-        if not places_ok(start, end):
-            continue  # "Perth में": a place written in Latin script, not a body
+        if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
+            continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):
             continue  # "CEOE के अध्यक्ष Antonio Garamendi से": the chairman, not a body
         if len(name.split()) > 1 or not is_person_word(name, full_text):

@@ -141,8 +141,13 @@ ROADSHOW = [
 ]
 #: a meeting attended by many: "जिसमें 40 कंपनियों के प्रतिनिधि शामिल हुए", "attended by 25 firms"
 ATTENDED = re.compile(r"जिसमें[^।]{0,80}?शामिल|(?i:\battended\s+by\b)")
+#: a name qualifying the firms after it, no body of its own: "with Indore firms", "Morbi की कंपनियों"
+FIRMS_AFTER = re.compile(
+    r"\s+(?:(?:की|के)\s+(?:कंपनियों|कंपनियां|उद्योगों|उद्यमियों|कारोबारियों)"
+    r"|(?i:firms|companies|businesses|exporters|traders|industrialists|entrepreneurs)\b)"
+)
 #: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
-ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
+ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed|ing)?\b)")
 AUDIENCE = [
     (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
     (

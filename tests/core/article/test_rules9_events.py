@@ -252,3 +252,17 @@ def test_a_languages_families_abroad_are_the_diaspora(name: str, community: str)
     got = titles(name)
     assert "Meeting with the Indian diaspora" in got
     assert f"Meeting with {community}" not in got
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "day"),
+    [
+        ("rules9_events_mixed_thread_gj_kyrgyzstan", "Morbi", "2026-05-16"),
+        ("rules9_events_en_report_mp_uruguay", "Indore", "2026-03-09"),
+    ],
+)
+def test_firms_named_by_a_town_and_the_diaspora_told_twice(name: str, town: str, day: str) -> None:
+    got = titles(name)
+    assert f"Meeting with {town}" not in got
+    community = {t: d for t, d in got.items() if "diaspora" in t}
+    assert community == {"Address to the Indian diaspora": day}
