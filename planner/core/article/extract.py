@@ -10,6 +10,7 @@ from planner.core.article import verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
+from planner.core.article.lists import listed_with
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
 from planner.core.article.status import status_of, tense
@@ -205,7 +206,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             title = f"Ceremony at {org.entity.name}" if org else "Ceremony"
         add(title, Kind.CEREMONY, m.start(), org.entity if org else None)
         if org is not None and verbs.MOU.fullmatch(m.group()):
-            for other in _listed_with(text, orgs, org):  # "MoUs with Bosch and Volkswagen": one each
+            for other in listed_with(text, orgs, org):  # "MoUs with Bosch and Volkswagen": one each
                 if _is_home(gaz, other.entity) or _is_home(gaz, org.entity):
                     continue  # "Tamil Nadu Guidance and Embraer signed": our side and the counterpart
                 add(f"MoU signing with {other.entity.name}", Kind.CEREMONY, other.start, other.entity)
@@ -303,42 +304,22 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-#: between two organisations of one list: "Bosch and Volkswagen", "Samsung, LG और POSCO"
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|और\s+)?|\s(?:and|&|और|तथा|एवं)\s+)(?:the\s+)?")
-
-
-def _listed_with(text: str, orgs: list[Mention], first: Mention) -> list[Mention]:
-    """The other organisations of the list ``first`` is in, with nothing but commas and "and"
-    between them: "MoUs with Bosch and Volkswagen", "अरामको, सबिक (SABIC) और मआदेन के साथ"."""
-    names: list[tuple[int, int, Mention]] = []  # a name and its bracketed short form count as one
-    for o in sorted(orgs, key=lambda o: o.start):
-        if names and names[-1][2].entity is o.entity and _BRACKET.fullmatch(text, names[-1][1], o.start):
-            end = text.find(")", o.end)
-            names[-1] = (names[-1][0], end + 1 if end >= 0 else o.end, names[-1][2])
-        else:
-            names.append((o.start, o.end, o))
-    at = next((k for k, (a, b, _) in enumerate(names) if a <= first.start < b), None)
-    if at is None:
-        return []
-    lo = hi = at
-    while lo > 0 and _LIST_JOIN.fullmatch(text, names[lo - 1][1], names[lo][0]):
-        lo -= 1
-    while hi + 1 < len(names) and _LIST_JOIN.fullmatch(text, names[hi][1], names[hi + 1][0]):
-        hi += 1
-    return [o for _, _, o in names[lo : hi + 1] if o.entity is not first.entity]
-
-
-_BRACKET = re.compile(r"\s*\(\s*")
-
-
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
+#: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
+#: trip named by a determiner, with no site after it
+_THE_TRIP = re.compile(r"(?i:\b(?:the|this|his|her|their|our)\s+(?:[\w-]+\s+)?)$")
+_SITE_AFTER = re.compile(r"(?i:\s+(?:to|of|at)\s)")
+
+
 def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
-    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``."""
+    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``, ``the tour``."""
     to = _TO.match(text, m.end())
     if to is not None and any(c.start == to.end() for c in countries):
         return True
+    if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
+        return not _SITE_AFTER.match(text, m.end())
     return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
 
 

@@ -24,6 +24,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
 * the diaspora met and addressed, told in two sentences with different verbs (``Indian community
   के साथ संवाद``, then ``प्रवासी भारतीयों को संबोधित कर …``; ``met members of the Indian community
   …``, then ``Addressing the Indian diaspora, …``): one address;
+* the trip named by a determiner, nothing visited after it (``The one real meeting of the tour came
+  on 26 November, with …``, ``The key meeting of the visit took place …``): the body is met;
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
   जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
   return like the finite verbs;
@@ -47,6 +49,7 @@ NICOSIA, LISBON = "Asia/Nicosia", "Europe/Lisbon"
 BRATISLAVA, ACCRA = "Europe/Bratislava", "Africa/Accra"
 TIRANA, YEREVAN = "Europe/Tirane", "Asia/Yerevan"
 BISHKEK, MONTEVIDEO = "Asia/Bishkek", "America/Montevideo"
+TBILISI, TUNIS = "Asia/Tbilisi", "Africa/Tunis"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -302,5 +305,39 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Montevideo", "2026-03-08", "2026-03-11")],
         "contacts": [],
+    },
+    # an analysis: "The one real meeting of the tour came on 26 November, with …"
+    "rules9_events_en_analysis_wb_georgia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-11-25", "2026-11-28"),
+        "engagements": {
+            "Arrival in Tbilisi": _e("2026-11-25", "Tbilisi", TBILISI),
+            "Meeting with Georgian National Investment Agency (GNIA)": _e("2026-11-26", "Tbilisi", TBILISI),
+            "Address to the Indian diaspora": _e("2026-11-27", "Tbilisi", TBILISI),
+            "Return to India": _e("2026-11-28", None, KOLKATA),
+        },
+        "stops": [("Tbilisi", "2026-11-25", "2026-11-28")],
+        "contacts": [
+            ("Levan Kapanadze", "", "Director", "Georgian National Investment Agency (GNIA)", "host")
+        ],
+    },
+    # PTI wire: "The key meeting of the visit took place on 13 January, with …"
+    "rules9_events_en_wire_as_tunisia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Bimal Borah",
+        "year": 2026,
+        "span": ("2026-01-12", "2026-01-15"),
+        "engagements": {
+            "Arrival in Tunis": _e("2026-01-12", "Tunis", TUNIS),
+            "Meeting with Tunisia Investment Authority (TIA)": _e("2026-01-13", "Tunis", TUNIS),
+            "Visit to Bizerte Economic Activities Park": _e("2026-01-14", "Tunis", TUNIS),
+            "Return to India": _e("2026-01-15", None, KOLKATA),
+        },
+        "stops": [("Tunis", "2026-01-12", "2026-01-15")],
+        "contacts": [("Sami Ben Salah", "", "CEO", "Tunisia Investment Authority (TIA)", "host")],
     },
 }

@@ -266,3 +266,22 @@ def test_firms_named_by_a_town_and_the_diaspora_told_twice(name: str, town: str,
     assert f"Meeting with {town}" not in got
     community = {t: d for t, d in got.items() if "diaspora" in t}
     assert community == {"Address to the Indian diaspora": day}
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("rules9_events_en_analysis_wb_georgia", "Georgian National Investment Agency (GNIA)"),
+        ("rules9_events_en_wire_as_tunisia", "Tunisia Investment Authority (TIA)"),
+    ],
+)
+def test_the_trip_named_by_a_determiner_is_no_site(name: str, body: str) -> None:
+    """Each sentence on its own: the body after "the meeting of the tour/visit" is met, not visited."""
+    from planner.core.article.extract import extract
+    from planner.core.article.gazetteer import load
+    from planner.core.article.parse import _Parser
+
+    parser = _Parser((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"), None, load())
+    facts = parser._facts(parser._year(), "", set())
+    found = [c.title for f in facts if "meeting of the" in f.text for c in extract(f, parser.gaz)]
+    assert found == [f"Meeting with {body}"]
