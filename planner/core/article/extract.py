@@ -218,8 +218,13 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         if hit:
             clause = _clause_of(spans, hit.start())
             host = _nearest(
-                [o for o in orgs if _in(clause, o.start) and o.entity.name not in used], hit.start()
-            )
+                [
+                    o
+                    for o in orgs
+                    if _in(clause, o.start) and o.entity.name not in used and not verbs.visited(text, o)
+                ],
+                hit.start(),
+            )  # "X का दौरा और निवेशकों का सम्मेलन": X is visited, not the meet's host
             add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
     meetings = _outside(text, verbs.MEETING)

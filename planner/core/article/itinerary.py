@@ -151,7 +151,9 @@ class Itinerary:
         return found
 
     def visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
-        days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
+        days = sorted(  # a cancelled engagement's day is no day of the visit
+            {d for e in draft.engagements if e.status != Status.CANCELLED for d in (e.day, e.end_date) if d}
+        )
         span: tuple[dt.date, dt.date] | None = None
         duration: tuple[int, str] | None = None
         for f in facts:

@@ -49,7 +49,7 @@ from planner.core.article.places import (
 from planner.core.article.published import find_published
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
-from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
+from planner.core.article.status import called_off_before, old_dates, tense, tense_at, visit_called_off
 from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, clauses, script_of, sentences
@@ -58,6 +58,7 @@ from planner.core.article.zones import zones_of_stops
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 
+_FIRM = (Status.CONFIRMED, Status.PROPOSED)
 #: the longest text taken as one news report (the longest features run to about 10,000 words);
 #: parsing time grows in proportion to the text, about a second for every 20,000 characters
 MAX_CHARS = 100_000
@@ -394,6 +395,11 @@ class _Parser:
             days = [d[1] for d in f.dates if d[1] is not None]
             if days:
                 last_day = (f.sentence.line, days[-1])
+            off = called_off_before(f.text) if not new and found else None
+            for c in found if off is not None else []:
+                # "… का दौरा और … सम्मेलन प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द": the sentence before's
+                if off is not None and c.sentence.index == found[-1].sentence.index and c.status in _FIRM:
+                    c.status = off
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])

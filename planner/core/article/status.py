@@ -12,6 +12,9 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(
     r"स्थगित|टल\s+(?:गई|गया|गए|सकती|सकता)|टाल\s+(?:दी|दिया|दिए)|आगे\s+बढ़ा\s+दी"
     r"|(?i:\b(?:postponed|deferred|put\s+off|rescheduled|pushed\s+back)\b)"
+    # put off to another trip: "बैठक अगली यात्रा में होगी", "will be held during his next visit"
+    r"|अगली\s+यात्रा|अगले\s+दौरे"
+    r"|(?i:\b(?:a|the|his|her|their|its|our)\s+(?:next|later|future|subsequent)\s+(?:visit|trip|tour)\b)"
 )
 _PROPOSED = re.compile(
     r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|\b(?:may|might)\b"  # the modal in lower case: "May 12" is a month
@@ -93,6 +96,23 @@ def old_dates(sentences: list[str], date_starts: list[list[int]]) -> dict[int, i
             if after is not None and any(d >= after.end() for d in date_starts[i + 1]):
                 found[i] = len(text)
     return found
+
+
+#: what a sentence calls off, named by a back-reference: "ये दोनों कार्यक्रम अब रद्द", "Both events
+#: have been called off"
+_THOSE = re.compile(
+    r"(?<![\u0900-\u097F])(?:ये|यह|इन|वे)\s+(?:(?:दोनों|तीनों|सभी)\s+)?(?:कार्यक्रम|कार्यक्रमों|बैठकें|बैठक|मुलाकातें|आयोजन)"
+    r"|(?i:\b(?:both|these|those|the\s+two|the\s+three|all\s+(?:three|four|these))\s+(?:[\w-]+\s+)?"
+    r"(?:events|meetings|engagements|programmes|programs|plans)\b)"
+)
+
+
+def called_off_before(sentence: str) -> Status | None:
+    """Cancelled or postponed, when a sentence says so of the engagements the one before it told."""
+    if not _THOSE.search(sentence):
+        return None
+    found = status_of(sentence)
+    return found if found in (Status.CANCELLED, Status.POSTPONED) else None
 
 
 def tense(clause: str) -> str:

@@ -116,6 +116,16 @@ MEETING = re.compile(
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
 )
+#: right after a body's name, or right before it: it is visited ("Port of Bar का दौरा", "a visit to Marel")
+VISITED = re.compile(r"\s+(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)")
+VISITING = re.compile(r"(?i:\b(?:visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed|ing)?(?:\s+of)?)\s+(?:the\s+)?)$")
+
+
+def visited(text: str, org: Mention) -> bool:
+    """The organisation is what a verb or noun of visiting takes, before or after it."""
+    return bool(VISITED.match(text, org.end) or VISITING.search(text, max(0, org.start - 40), org.start))
+
+
 SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsite\b|\bvenue\b|\bgrounds\b)")
 MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
 INAUGURATE = re.compile(r"उद्घाटन|शिलान्यास|(?i:\binaugurat\w*)")

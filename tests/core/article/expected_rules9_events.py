@@ -26,6 +26,12 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   …``, then ``Addressing the Indian diaspora, …``): one address;
 * the trip named by a determiner, nothing visited after it (``The one real meeting of the tour came
   on 26 November, with …``, ``The key meeting of the visit took place …``): the body is met;
+* a sentence that calls off what the one before it planned, by a back-reference (``ये दोनों
+  कार्यक्रम अब रद्द कर दिए गए हैं``, ``Both events have been called off``): those engagements are
+  cancelled; one put off to the next trip (``बैठक अगली यात्रा में होगी``, ``will be held during his
+  next visit``): postponed, undated;
+* a body visited beside an event (``X का दौरा और … निवेशकों का सम्मेलन``, ``A visit to Marel … and
+  an investors' roundtable``): visited, not the event's host;
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
   जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
   return like the finite verbs;
@@ -50,6 +56,7 @@ BRATISLAVA, ACCRA = "Europe/Bratislava", "Africa/Accra"
 TIRANA, YEREVAN = "Europe/Tirane", "Asia/Yerevan"
 BISHKEK, MONTEVIDEO = "Asia/Bishkek", "America/Montevideo"
 TBILISI, TUNIS = "Asia/Tbilisi", "Africa/Tunis"
+PODGORICA, REYKJAVIK = "Europe/Podgorica", "Atlantic/Reykjavik"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -339,5 +346,41 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Tunis", "2026-01-12", "2026-01-15")],
         "contacts": [("Sami Ben Salah", "", "CEO", "Tunisia Investment Authority (TIA)", "host")],
+    },
+    # a visit cut short: "ये दोनों कार्यक्रम अब रद्द", a meeting "अगली यात्रा में"
+    "rules9_events_hi_cutshort_ka_montenegro": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Siddaramaiah",
+        "year": 2026,
+        "span": ("2026-05-09", "2026-05-11"),
+        "engagements": {
+            "Arrival in Podgorica": _e("2026-05-09", "Podgorica", PODGORICA),
+            "Meeting with Montenegro Chamber of Economy": _e("2026-05-10", "Podgorica", PODGORICA),
+            "Visit to Elektroprivreda Crne Gore": _e("2026-05-11", "Podgorica", PODGORICA, "cancelled"),
+            "Investors' meet": _e("2026-05-12", "Podgorica", PODGORICA, "cancelled"),
+            "Meeting with Montenegro Investment Agency": _e(None, None, PODGORICA, "postponed"),
+            "Return to India": _e("2026-05-11", None, KOLKATA),
+        },
+        "stops": [("Podgorica", "2026-05-09", "2026-05-11")],
+        "contacts": [],
+    },
+    # an English report: "Both events have been called off", "during his next visit"
+    "rules9_events_en_report_goa_iceland": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Mauvin Godinho",
+        "year": 2026,
+        "span": ("2026-08-17", "2026-08-19"),
+        "engagements": {
+            "Arrival in Reykjavík": _e("2026-08-17", "Reykjavík", REYKJAVIK),
+            "Meeting with Iceland Chamber of Commerce": _e("2026-08-18", "Reykjavík", REYKJAVIK),
+            "Visit to Marel": _e("2026-08-19", "Reykjavík", REYKJAVIK, "cancelled"),
+            "Investors' roundtable": _e("2026-08-20", "Reykjavík", REYKJAVIK, "cancelled"),
+            "Meeting with Landsvirkjun": _e(None, None, REYKJAVIK, "postponed"),
+            "Return to India": _e("2026-08-19", None, KOLKATA),
+        },
+        "stops": [("Reykjavík", "2026-08-17", "2026-08-19")],
+        "contacts": [],
     },
 }

@@ -285,3 +285,44 @@ def test_the_trip_named_by_a_determiner_is_no_site(name: str, body: str) -> None
     facts = parser._facts(parser._year(), "", set())
     found = [c.title for f in facts if "meeting of the" in f.text for c in extract(f, parser.gaz)]
     assert found == [f"Meeting with {body}"]
+
+
+def statuses(name: str) -> dict[str, tuple[str | None, str]]:
+    draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    return {e.title: (e.date.isoformat() if e.date else None, e.status.value) for e in draft.engagements}
+
+
+@pytest.mark.parametrize(
+    ("name", "off", "later"),
+    [
+        (
+            "rules9_events_hi_cutshort_ka_montenegro",
+            {"Visit to Elektroprivreda Crne Gore": "2026-05-11", "Investors' meet": "2026-05-12"},
+            "Meeting with Montenegro Investment Agency",
+        ),
+        (
+            "rules9_events_en_report_goa_iceland",
+            {"Visit to Marel": "2026-08-19", "Investors' roundtable": "2026-08-20"},
+            "Meeting with Landsvirkjun",
+        ),
+    ],
+)
+def test_what_the_next_sentence_calls_off_and_what_waits_for_the_next_trip(
+    name: str, off: dict[str, str], later: str
+) -> None:
+    got = statuses(name)
+    assert {t: got[t] for t in off} == {t: (d, "cancelled") for t, d in off.items()}
+    assert got[later] == (None, "postponed")
+    assert {s for t, (_, s) in got.items() if t not in off and t != later} == {"confirmed"}
+    draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    back = next(e.date for e in draft.engagements if e.title == "Return to India")
+    assert draft.end_date == back  # the visit ends with the return, not on a cancelled day
+
+
+def test_a_later_visit_as_a_verb_is_no_other_trip() -> None:
+    draft = parse_article(
+        "Bengaluru, 20 October 2026: Minister M.B. Patil will reach Milan, Italy, on 24 October. On 25"
+        " October he will meet Pirelli's chief executive and later visit the company's research centre."
+    )
+    assert "Meeting with Pirelli" in {e.title for e in draft.engagements}
+    assert {e.status.value for e in draft.engagements} == {"confirmed"}
