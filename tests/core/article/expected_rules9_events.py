@@ -32,6 +32,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   next visit``): postponed, undated;
 * a body visited beside an event (``X का दौरा और … निवेशकों का सम्मेलन``, ``A visit to Marel … and
   an investors' roundtable``): visited, not the event's host;
+* a live blog whose posting stamps stand on lines of their own (``6:15 PM IST`` over the entry):
+  each entry is of the page's day; ``moves to Tokyo`` is a journey;
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
   जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
   return like the finite verbs;
@@ -57,6 +59,7 @@ TIRANA, YEREVAN = "Europe/Tirane", "Asia/Yerevan"
 BISHKEK, MONTEVIDEO = "Asia/Bishkek", "America/Montevideo"
 TBILISI, TUNIS = "Asia/Tbilisi", "Africa/Tunis"
 PODGORICA, REYKJAVIK = "Europe/Podgorica", "Atlantic/Reykjavik"
+OSAKA_TZ, SINGAPORE = "Asia/Tokyo", "Asia/Singapore"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -381,6 +384,40 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-08-19", None, KOLKATA),
         },
         "stops": [("Reykjavík", "2026-08-17", "2026-08-19")],
+        "contacts": [],
+    },
+    # a live blog, stamps on their own lines, "Last updated:" the page's day
+    "rules9_events_en_live_tn_japan": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister M.K. Stalin",
+        "year": 2026,
+        "span": ("2026-10-20", "2026-10-23"),
+        "engagements": {
+            "Arrival in Osaka": _e("2026-10-20", "Osaka", OSAKA_TZ),
+            "Meeting with Kansai Economic Federation": _e("2026-10-20", "Osaka", OSAKA_TZ),
+            "Visit to Keihanna Research Complex": _e("2026-10-21", "Osaka", OSAKA_TZ),
+            "MoU signing with Omron Healthcare": _e("2026-10-21", "Osaka", OSAKA_TZ),
+            "Address to the Indian diaspora": _e("2026-10-21", "Osaka", OSAKA_TZ),
+            "Departure for Tokyo": _e("2026-10-22", "Tokyo", OSAKA_TZ),
+        },
+        "stops": [("Osaka", "2026-10-20", "2026-10-22")],
+        "contacts": [],
+    },
+    # a Hindi live blog with the same stamps
+    "rules9_events_mixed_live_up_singapore": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-03-03", "2026-03-04"),
+        "engagements": {
+            "Arrival in Singapore": _e("2026-03-03", "Singapore", SINGAPORE),
+            "Visit to Jurong Innovation District": _e("2026-03-04", "Singapore", SINGAPORE),
+            "Meeting with Temasek Holdings": _e("2026-03-04", "Singapore", SINGAPORE),
+            "Address to the Indian diaspora": _e("2026-03-04", "Singapore", SINGAPORE),
+        },
+        "stops": [("Singapore", "2026-03-03", "2026-03-04")],
         "contacts": [],
     },
 }
