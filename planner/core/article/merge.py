@@ -167,6 +167,9 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     if c.sentence.heading and c.date is None and c.org is not None:
         # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
         return any(o is not c and o.org is c.org and o.date is not None for o in merged)
+    if c.title == "MoU signing" and c.sentence.heading:
+        # "LIVE: Omron MoU signed": the headline of a signing the body tells with its partner
+        return any(o.title.startswith("MoU signing with") and not o.sentence.heading for o in merged)
     if c.title == "MoU signing" and (c.date is None or verbs.SUM.search(c.sentence.text)):
         # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below,
         # even when the sentence dates the visit's end ("… visit to Taiwan, which ended on Saturday")

@@ -401,7 +401,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Address to the Indian diaspora": _e("2026-10-21", "Osaka", OSAKA_TZ),
             "Departure for Tokyo": _e("2026-10-22", "Tokyo", OSAKA_TZ),
         },
-        "stops": [("Osaka", "2026-10-20", "2026-10-22")],
+        "stops": [("Osaka", "2026-10-20", "2026-10-22"), ("Tokyo", "2026-10-22", "2026-10-23")],
         "contacts": [],
     },
     # a Hindi live blog with the same stamps

@@ -326,3 +326,35 @@ def test_a_later_visit_as_a_verb_is_no_other_trip() -> None:
     )
     assert "Meeting with Pirelli" in {e.title for e in draft.engagements}
     assert {e.status.value for e in draft.engagements} == {"confirmed"}
+
+
+@pytest.mark.parametrize(
+    ("name", "day", "entries"),
+    [
+        (
+            "rules9_events_en_live_tn_japan",
+            "2026-10-21",
+            [
+                "Visit to Keihanna Research Complex",
+                "MoU signing with Omron Healthcare",
+                "Address to the Indian diaspora",
+            ],
+        ),
+        (
+            "rules9_events_mixed_live_up_singapore",
+            "2026-03-04",
+            ["Visit to Jurong Innovation District", "Meeting with Temasek", "Address to the Indian diaspora"],
+        ),
+    ],
+)
+def test_live_entries_under_stamps_on_their_own_lines_are_of_the_pages_day(
+    name: str, day: str, entries: list[str]
+) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in entries} == dict.fromkeys(entries, day)
+    assert "MoU signing" not in got  # the headline's "Omron MoU signed" is the body's signing
+
+
+def test_moving_on_to_a_city_is_a_journey_and_a_clock_moving_to_summer_time_is_not() -> None:
+    assert titles("rules9_events_en_live_tn_japan")["Departure for Tokyo"] == "2026-10-22"
+    assert "Departure for Romania" not in titles("blind7_en_protocol_as_romania")
