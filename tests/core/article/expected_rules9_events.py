@@ -39,7 +39,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   return like the finite verbs;
 * a body named in Hindi words with its acronym in Devanagari letters (``बुल्गारिया निवेश एजेंसी
   (बीआईए)``, ``बाल्टिक व्यापार एवं निवेश परिषद (बीटीआईसी)``): met as that body, in English, with
-  its acronym in Latin letters, not as the person who heads it.
+  its acronym in Latin letters, not as the person who heads it; and one whose name is its acronym
+  in Devanagari letters before a body's word (``ईईपी ग्रुप``: EEP Group);
 
 Same shape as ``expected.BLIND2``.
 """
@@ -169,6 +170,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Arrival in Addis Ababa": _e("2026-11-16", "Addis Ababa", ADDIS),
             "Meeting with Ethiopian Investment Commission": _e("2026-11-17", "Addis Ababa", ADDIS),
             "Visit to Bole Lemi Industrial Park": _e("2026-11-18", "Addis Ababa", ADDIS),
+            "Meeting with EEP Group": _e("2026-11-18", "Addis Ababa", ADDIS),
             "Return to India": _e("2026-11-19", None, KOLKATA),
         },
         "stops": [("Addis Ababa", "2026-11-16", "2026-11-19")],
@@ -185,6 +187,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Arrival in Nicosia": _e("2026-03-09", "Nicosia", NICOSIA),
             "Investors' meet": _e("2026-03-10", "Nicosia", NICOSIA),
             "Meeting with Cyprus Shipping Chamber": _e("2026-03-11", "Nicosia", NICOSIA),
+            "Meeting with CYTA Holdings": _e("2026-03-11", "Nicosia", NICOSIA),
             "Return to India": _e("2026-03-12", None, KOLKATA),
         },
         "stops": [("Nicosia", "2026-03-09", "2026-03-12")],
