@@ -9,8 +9,8 @@ mention of an organisation of type ``found`` (no country, no seat: the text's ow
   Hanwha, Doosan and Lotte Group``), when it contains an organisation word (``Group``, ``Bank``,
   ``Authority``…) or is one word not used as part of a person's name elsewhere in the article;
 * in Hindi, a name followed by an organisation word (``हनवा ग्रुप के``, ``सकुरा कंपनी का दौरा``),
-  given its English name (``Hanwa Group``), or a Latin-script name before ``के``/``का``/``से``;
-* a foreign minister's portfolio (``portfolios.py``).
+  given its English name (``Hanwa Group``, an acronym in letters ``ओक्यू ग्रुप``: ``OQ Group``), or a
+  Latin-script name before ``के``/``का``/``से``; a foreign minister's portfolio (``portfolios.py``).
 
 A name in another language links its words by ``de``, ``e``, ``der``… (``Câmara de Comércio e
 Indústria Luso-Indiana (CCILI)``); an acronym the article spells out once stands for that body when
@@ -56,7 +56,7 @@ from planner.core.article.orgnames import (
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.rolebody import bodies_before_roles, is_place
-from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.romanise import latin_form, letters, romanise
 from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
@@ -416,8 +416,8 @@ def _hindi(
             continue
         words = m.group("name").split()
         opened = len(words)
-        while words and (words[0] in _HI_STOP or words[0].isdigit()):
-            words.pop(0)
+        while words and (words[0] in _HI_STOP or words[0].isdigit() or any(map(letters, words[1:]))):
+            words.pop(0)  # "उसी दिन ईईपी ग्रुप": a name spelled in letters starts the body's
         if not words or (
             len(words) < opened and all(is_common_word(w) and not is_place(gaz, w) for w in words)
         ):
@@ -426,7 +426,11 @@ def _hindi(
         if not free(start, m.end()) or _OWNED.search(text, 0, start):
             continue  # "CP Group के कृषि अनुसंधान केंद्र": the owner's, not a body of its own
         parts = [
-            gaz.org_word(w) or is_place(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
+            gaz.org_word(w)
+            or is_place(gaz, w)
+            or letters(w)
+            or latin_form(romanise(w), full_text)
+            or romanise(w)
             for w in words
         ]
         name = " ".join([*parts, english])

@@ -358,3 +358,16 @@ def test_live_entries_under_stamps_on_their_own_lines_are_of_the_pages_day(
 def test_moving_on_to_a_city_is_a_journey_and_a_clock_moving_to_summer_time_is_not() -> None:
     assert titles("rules9_events_en_live_tn_japan")["Departure for Tokyo"] == "2026-10-22"
     assert "Departure for Romania" not in titles("blind7_en_protocol_as_romania")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("rules9_events_hi_report_od_ethiopia", "EEP Group"),
+        ("rules9_events_hi_epaper_mp_cyprus", "CYTA Holdings"),
+    ],
+)
+def test_a_body_named_by_its_acronym_in_devanagari_letters(name: str, body: str) -> None:
+    got = titles(name)
+    assert f"Meeting with {body}" in got
+    assert not any(("Din" in t or "Unhonne" in t) for t in got)  # "उसी दिन", "उन्होंने": no part of it
