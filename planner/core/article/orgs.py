@@ -1,7 +1,7 @@
 """Organisations the gazetteer does not know, recognised from how the text names them.
 
-A news report names a body it assumes the reader knows in a few set ways; each gives a
-mention of an organisation of type ``found`` (no country, no seat: the text's own place decides):
+A news report names a body it assumes the reader knows in a few set ways; each gives a mention of
+an organisation of type ``found`` (no country, no seat: the text's own place decides):
 
 * a capitalised name with its acronym in brackets: ``Port of Singapore Authority (PSA)``;
 * a capitalised name after a verb or noun that takes a body: ``meet``, ``visit``, ``with``,
@@ -17,8 +17,7 @@ Indústria Luso-Indiana (CCILI)``); an acronym the article spells out once stand
 used alone; a possessive names the owner (``Efacec's plant``) or, inside a name, the body it owns
 (``Western Cape's Wesgro``).
 
-The organisation words are data (the gazetteer's ``org_words`` section, English with Hindi
-spellings), so adding one is a one-line change; nothing here names a particular organisation.
+The organisation words are data (the gazetteer's ``org_words``); nothing here names a particular body.
 """
 
 from __future__ import annotations
