@@ -34,6 +34,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   an investors' roundtable``): visited, not the event's host;
 * a live blog whose posting stamps stand on lines of their own (``6:15 PM IST`` over the entry):
   each entry is of the page's day; ``moves to Tokyo`` is a journey;
+* an itinerary line opened by an ordinal day and its date (``दूसरा दिन, 9 फरवरी: … मुलाकात।
+  दोपहर बाद … निवेशक सम्मेलन।``): every sentence of the line is of that day;
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
   जाकर``, ``Bratislava लौटकर``, ``Bratislava पहुंचते``, ``स्वदेश लौटते``): arrivals, moves and the
   return like the finite verbs;
@@ -61,6 +63,7 @@ BISHKEK, MONTEVIDEO = "Asia/Bishkek", "America/Montevideo"
 TBILISI, TUNIS = "Asia/Tbilisi", "Africa/Tunis"
 PODGORICA, REYKJAVIK = "Europe/Podgorica", "Atlantic/Reykjavik"
 OSAKA_TZ, SINGAPORE = "Asia/Tokyo", "Asia/Singapore"
+DOHA, MANAMA = "Asia/Qatar", "Asia/Bahrain"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -421,6 +424,43 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Address to the Indian diaspora": _e("2026-03-04", "Singapore", SINGAPORE),
         },
         "stops": [("Singapore", "2026-03-03", "2026-03-04")],
+        "contacts": [],
+    },
+    # a programme by days: "पहला दिन, 8 फरवरी: …", "दोपहर बाद" on the same line
+    "rules9_events_hi_preview_rj_qatar": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2026,
+        "span": ("2026-02-08", "2026-02-11"),
+        "engagements": {
+            "Arrival in Doha": _e("2026-02-08", "Doha", DOHA),
+            "Address to the Indian diaspora": _e("2026-02-08", "Doha", DOHA),
+            "Meeting with Qatar Chamber": _e("2026-02-09", "Doha", DOHA),
+            "Investors' meet": _e("2026-02-09", "Doha", DOHA),
+            "Visit to Qatar Free Zones Authority": _e("2026-02-10", "Doha", DOHA),
+            "Meeting with Qatar Investment Authority": _e("2026-02-10", "Doha", DOHA),
+            "Return to India": _e("2026-02-11", None, KOLKATA),
+        },
+        "stops": [("Doha", "2026-02-08", "2026-02-11")],
+        "contacts": [],
+    },
+    # mixed script, the same lines: "पहला दिन, 22 अप्रैल: … आगमन। दोपहर बाद … का दौरा।"
+    "rules9_events_mixed_itinerary_mp_bahrain": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-04-22", "2026-04-24"),
+        "engagements": {
+            "Arrival in Manama": _e("2026-04-22", "Manama", MANAMA),
+            "Visit to Bahrain Bay": _e("2026-04-22", "Manama", MANAMA),
+            "Meeting with Bahrain Tamkeen Authority": _e("2026-04-22", "Manama", MANAMA),
+            "Meeting with Bahrain Chamber of Commerce and Industry": _e("2026-04-23", "Manama", MANAMA),
+            "Address to the Indian diaspora": _e("2026-04-23", "Manama", MANAMA),
+            "Return to India": _e("2026-04-24", None, KOLKATA),
+        },
+        "stops": [("Manama", "2026-04-22", "2026-04-24")],
         "contacts": [],
     },
 }
