@@ -371,3 +371,18 @@ def test_a_body_named_by_its_acronym_in_devanagari_letters(name: str, body: str)
     got = titles(name)
     assert f"Meeting with {body}" in got
     assert not any(("Din" in t or "Unhonne" in t) for t in got)  # "उसी दिन", "उन्होंने": no part of it
+
+
+@pytest.mark.parametrize(
+    ("name", "rest"),
+    [
+        ("rules9_events_hi_preview_rj_qatar", {"Investors' meet": "2026-02-09"}),
+        (
+            "rules9_events_mixed_itinerary_mp_bahrain",
+            {"Visit to Bahrain Bay": "2026-04-22", "Meeting with Bahrain Tamkeen Authority": "2026-04-22"},
+        ),
+    ],
+)
+def test_a_line_opened_by_an_ordinal_day_dates_all_its_sentences(name: str, rest: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in rest} == rest
