@@ -150,7 +150,13 @@ RULES9_DATES: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Jacques Vandermeiren", "", "Chief Executive Officer", "Port of Antwerp-Bruges", "host"),
             ("Claire Tillekaerts", "", "CEO", "Flanders Investment & Trade", "host"),
-            ("Vikas Gupta", "विकास गुप्ता", "Additional Chief Secretary", "Industries Department", "delegation"),
+            (
+                "Vikas Gupta",
+                "विकास गुप्ता",
+                "Additional Chief Secretary",
+                "Industries Department",
+                "delegation",
+            ),
         ],
     },
 }
