@@ -125,7 +125,7 @@ _DM = re.compile(
 )
 _MD = re.compile(
     _MONTH.format(g="month")
-    + r"\s+"
+    + r"\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"  # "March the 4th"
     + _DAY.format(g="day")
     + r"(?!\d|:\d|\.\d)"  # "June 8:" opens an itinerary line; "June 8:30" is no date
     + rf"(?:{_SEP}"
@@ -180,7 +180,7 @@ _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?
 _BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{_alt(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
-    rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])"
+    rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"
     r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"
 )
 _EVENT_YEAR = re.compile(
@@ -353,7 +353,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     for m in _TODAY.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
+        word = "yesterday" if m.group("gone") else m.group().casefold()  # "बीते दिन": the day before
+        found.append(DateMention(m.start(), m.end(), m.group(), from_published=word))
     return tuple(sorted(found, key=lambda d: d.start))
 
 
