@@ -160,9 +160,10 @@ _RELATIVE = [
 ]
 _FINAL = re.compile(r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)")
 _AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
-#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar)
+#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar),
+#: "पटना/बैंकॉक, 2 जनवरी 2027 (एजेंसी)।" (two places)
 _DATELINE = re.compile(
-    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
+    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ./]{{1,30}},"
     rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_alt(WEEKDAY_NAMES)})\)\s*)?"
     rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
 )
