@@ -9,6 +9,7 @@ A mention is found here (``24 अगस्त``, ``२४ अगस्त`` afte
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -216,6 +217,8 @@ class DateMention:
     visit_day: int | None = None  # "Day 2", "दौरे के चौथे दिन": counted from the visit's first day
     named: str = ""  # "Republic Day" in "the day after Republic Day": a day whose date is known
     named_offset: int = 0  # +1 the day after the named day, -1 the day before
+    #: "today, on the third day of his visit", "दौरे के चौथे दिन आज": this date is the visit's n-th day
+    counts_day: int | None = None
 
     @property
     def is_calendar(self) -> bool:
@@ -356,7 +359,27 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             continue
         word = "yesterday" if m.group("gone") else m.group().casefold()  # "बीते दिन": the day before
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=word))
-    return tuple(sorted(found, key=lambda d: d.start))
+    return tuple(sorted(_count_days(text, found), key=lambda d: d.start))
+
+
+_BESIDE_DAY = re.compile(r"[\s,–—-]*(?:(?i:on)\s+)?")
+
+
+def _count_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "in Plovdiv today, on the third day of his visit", "दौरे के चौथे दिन आज": the n-th day said
+    beside the day it is, which then also tells the visit's first day."""
+    for v in [d for d in found if d.visit_day is not None]:
+        beside = [
+            d
+            for d in found
+            if d.from_published is not None
+            and _BESIDE_DAY.fullmatch(text, min(d.end, v.end), max(d.start, v.start))
+        ]
+        if beside:
+            d = beside[0]
+            found = [x for x in found if x is not v and x is not d]
+            found.append(dataclasses.replace(d, counts_day=v.visit_day))
+    return found
 
 
 def find_dateline(text: str) -> DateMention | None:

@@ -55,6 +55,14 @@ class DateResolver:
     ) -> tuple[dt.date | None, dt.date | None]:
         """The first and last day a mention stands for (the same day unless it is a range)."""
         first, last = self._resolve(mention, tense, warnings)
+        if first is not None and mention.counts_day:
+            start = first - dt.timedelta(days=mention.counts_day - 1)
+            warnings.append(
+                f"“{mention.text}” is day {mention.counts_day} of the visit: its first day taken as "
+                f"{start.isoformat()}"
+            )
+            self.first = start if self.first is None else min(self.first, start)
+            self.earliest = start if self.earliest is None else min(self.earliest, start)
         if first is not None and (self.earliest is None or first < self.earliest):
             self.earliest = first
         return first, last
