@@ -408,6 +408,14 @@ def _fill(
                 default=facts.dates[0],
             )
         ]
+    if not dated and script_of(text) != "hi":
+        # "met ProInversión, Peru's investment agency, the same afternoon": an apposition stands
+        # between the engagement and its date, which no other engagement's verb precedes
+        dated = [
+            d
+            for d in facts.dates
+            if d[0].start > cand.anchor and not any(cand.anchor < o < d[0].start for o in others)
+        ][:1]
     if dated:
         mention, first, last = closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
