@@ -292,7 +292,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
-        others = tuple(c.anchor for c in found if c is not cand)
+        # "before flying back to India on Friday" found twice: the same journey, not another one
+        others = tuple(c.anchor for c in found if c is not cand and c.title != cand.title)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
     share_times(found, facts.times)
     return found
