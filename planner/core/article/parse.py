@@ -401,7 +401,8 @@ class _Parser:
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if last_day is not None and last_day[0] == f.sentence.line:
-                    keep_paragraph_day(cand, last_day[1])
+                    kept = keep_paragraph_day(cand, last_day[1], then=bool(_THEN.match(f.text)))
+                    self.warnings.extend(filter(None, [kept]))
             days = [d[1] for d in f.dates if d[1] is not None]
             if days:
                 last_day = (f.sentence.line, days[-1])
