@@ -52,6 +52,12 @@ def own_dates(
     return before[-1:] or dated
 
 
+def after_apposition(anchor: int, every: list[Dated], others: tuple[int, ...]) -> list[Dated]:
+    """English, no date in the anchor's clause: the first date after it that no other engagement's
+    anchor precedes ("met ProInversión, Peru's investment agency, the same afternoon")."""
+    return [d for d in every if d[0].start > anchor and not any(anchor < o < d[0].start for o in others)][:1]
+
+
 def _time_fit(c: Timed, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
     """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
     wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
@@ -76,4 +82,4 @@ def share_times(found: Sequence[Timed], times: list[TimeMention]) -> None:
                 min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
-__all__ = ["Dated", "closest", "own_dates", "share_times"]
+__all__ = ["Dated", "after_apposition", "closest", "own_dates", "share_times"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from planner.core.article import verbs
 from planner.core.article.dates import DateMention, describe
-from planner.core.article.dayof import closest, own_dates, share_times
+from planner.core.article.dayof import after_apposition, closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
@@ -410,13 +410,7 @@ def _fill(
             )
         ]
     if not dated and script_of(text) != "hi":
-        # "met ProInversión, Peru's investment agency, the same afternoon": an apposition stands
-        # between the engagement and its date, which no other engagement's verb precedes
-        dated = [
-            d
-            for d in facts.dates
-            if d[0].start > cand.anchor and not any(cand.anchor < o < d[0].start for o in others)
-        ][:1]
+        dated = after_apposition(cand.anchor, facts.dates, others)
     if dated:
         mention, first, last = closest(dated, cand.anchor, hindi=script_of(text) == "hi")
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
