@@ -18,7 +18,10 @@ Written before any rule, one kind of dating each rule must read, every kind in a
 * an e-paper's two-cell line under the headline (``Lucknow | Wednesday, 14 October 2026``) is the
   publication date, ``Day 3 … today`` puts the visit's first day two days before it, ``बीते दिन`` is
   the day before it, ``पहुंची थीं`` and ``returned`` are told in the past (Bulgaria, Belgium, Thailand,
-  Denmark).
+  Denmark);
+* a live blog whose posting times stand on a line of their own (``10:40 PM IST``) over the entry:
+  the entry is on the day of the page (``Last updated: September 16, 2026``, ``अपडेटेड: 22 अक्टूबर
+  2026``) unless it names another; what is "under discussion" keeps none (Latvia, Brazil).
 
 Same shape as ``expected5.BLIND5``.
 """
@@ -31,6 +34,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 COPENHAGEN, BANGKOK, SOFIA, BRUSSELS = "Europe/Copenhagen", "Asia/Bangkok", "Europe/Sofia", "Europe/Brussels"
+RIGA, SAO_PAULO = "Europe/Riga", "America/Sao_Paulo"
 
 RULES9_DATES: dict[str, dict[str, Any]] = {
     # business daily published Monday 4 January 2027: returned on Saturday = 2 January; the report
@@ -157,6 +161,58 @@ RULES9_DATES: dict[str, dict[str, Any]] = {
                 "Industries Department",
                 "delegation",
             ),
+        ],
+    },
+    # live blog last updated Wednesday 16 September 2026: the stamped entries are that day, tomorrow =
+    # 17, Saturday = 19, Monday = 14, Tuesday = 15 (past); airBaltic has no date
+    "rules9_dates_en_liveblog_wb_latvia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-19"),
+        "engagements": {
+            "Address to the Indian diaspora": _e("2026-09-17", "Riga", RIGA),
+            "Return to India": _e("2026-09-19", None, KOLKATA),
+            "Meeting with Latvian Chamber of Commerce and Industry (LTRK)": _e("2026-09-16", "Riga", RIGA),
+            "MoU signing with Freeport of Riga Authority": _e("2026-09-16", "Riga", RIGA),
+            "Visit to Riga Technical University": _e("2026-09-16", "Riga", RIGA),
+            "Arrival in Riga": _e("2026-09-14", "Riga", RIGA),
+            "Meeting with Investment and Development Agency of Latvia (LIAA)": _e("2026-09-15", "Riga", RIGA),
+            "Meeting with airBaltic": _e(None, None, RIGA, "proposed"),
+        },
+        "stops": [("Riga", "2026-09-14", "2026-09-19")],
+        "contacts": [
+            ("Aigars Rostovskis", "", "President", "Latvian Chamber of Commerce and Industry", "host"),
+            ("Ansis Zeltiņš", "", "Chief Executive", "Freeport of Riga Authority", "host"),
+            ("Tālis Juhna", "", "Rector", "Riga Technical University", "host"),
+            ("Kaspars Rožkalns", "", "Director", "Investment and Development Agency of Latvia", "host"),
+        ],
+    },
+    # Hindi live blog updated 22 October 2026 (Thursday): the stamped entries are that day, कल = 23
+    # (Brasília), शनिवार = 24, मंगलवार 20 October (arrival), बुधवार = 21 (past)
+    "rules9_dates_mixed_liveblog_mh_brazil": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-10-20", "2026-10-24"),
+        "engagements": {
+            "Departure for Brasília": _e("2026-10-23", "Brasília", SAO_PAULO),
+            "Meeting with ApexBrasil": _e("2026-10-23", "Brasília", SAO_PAULO),
+            "Return to India": _e("2026-10-24", None, KOLKATA),
+            "Meeting with Federation of Industries of the State of São Paulo (FIESP)": _e(
+                "2026-10-22", "São Paulo", SAO_PAULO
+            ),
+            "MoU signing with Embraer": _e("2026-10-22", "São Paulo", SAO_PAULO),
+            "Arrival in São Paulo": _e("2026-10-20", "São Paulo", SAO_PAULO),
+            "Visit to Natura": _e("2026-10-21", "São Paulo", SAO_PAULO),
+        },
+        "stops": [("São Paulo", "2026-10-20", "2026-10-23"), ("Brasília", "2026-10-23", "2026-10-24")],
+        "contacts": [
+            ("Jorge Viana", "", "President", "ApexBrasil", "host"),
+            ("Josué Gomes", "", "President", "Federation of Industries of the State of São Paulo", "host"),
+            ("Francisco Gomes Neto", "", "CEO", "Embraer", "host"),
         ],
     },
 }

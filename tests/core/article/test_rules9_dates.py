@@ -255,3 +255,44 @@ def test_a_date_after_another_engagement_is_not_taken_across_it() -> None:
         "met InvestBulgaria Agency, and later visited the Sofia Tech Park on October the 20th.",
     )
     assert days["Meeting with InvestBulgaria Agency"] != "2026-10-20"
+
+
+# -- a live blog's stamps on lines of their own ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day"),
+    [
+        ("rules9_dates_en_liveblog_wb_latvia", "Visit to Riga Technical University", "2026-09-16"),
+        (
+            "rules9_dates_en_liveblog_wb_latvia",
+            "Meeting with Latvian Chamber of Commerce and Industry (LTRK)",
+            "2026-09-16",
+        ),
+        (
+            "rules9_dates_en_liveblog_wb_latvia",
+            "Meeting with Investment and Development Agency of Latvia (LIAA)",
+            "2026-09-15",
+        ),
+        ("rules9_dates_mixed_liveblog_mh_brazil", "Meeting with FIESP", "2026-10-22"),
+        ("rules9_dates_mixed_liveblog_mh_brazil", "Visit to Natura", "2026-10-21"),
+    ],
+)
+def test_an_entry_under_a_stamp_on_its_own_line_is_on_the_pages_day(name: str, title: str, day: str) -> None:
+    assert _parse(name)[0][title] == day
+
+
+def test_a_stamp_on_its_own_line_is_no_clock_time_of_the_entry() -> None:
+    text = (ARTICLES / "rules9_dates_en_liveblog_wb_latvia.txt").read_text(encoding="utf-8")
+    draft = parse_article(text).to_json()
+    university = next(e for e in draft["engagements"] if e["title"] == "Visit to Riga Technical University")
+    assert university["start"] is None
+
+
+def test_a_line_after_the_entry_is_not_the_entrys() -> None:
+    days, _ = _parse(
+        "rules9_dates_mixed_liveblog_mh_brazil",
+        "06:10 PM IST\n",
+        "06:10 PM IST\n\nखबर जारी है।\n\n",
+    )
+    assert not any(t.startswith("MoU signing") and d == "2026-10-22" for t, d in days.items())
