@@ -11,6 +11,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.dates import find_dates
+from planner.core.article.dayof import hindi_order
 from planner.core.article.othervisit import about_other_visit
 from planner.core.article.published import find_published
 from planner.core.article.status import tense
@@ -296,3 +297,47 @@ def test_a_line_after_the_entry_is_not_the_entrys() -> None:
         "06:10 PM IST\n\nखबर जारी है।\n\n",
     )
     assert not any(t.startswith("MoU signing") and d == "2026-10-22" for t, d in days.items())
+
+
+# -- a sentence built as Hindi though most of its letters are Latin --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "hindi"),
+    [
+        ("Chaitanya Kashyap 13 जुलाई को Bogotá पहुंचेंगे और 14 जुलाई को ProColombia के President से मिलेंगे।", True),
+        ("CM Devendra Fadnavis 20 October को São Paulo पहुंचे और 21 October को Natura का दौरा किया।", True),
+        ("The minister met Invest in Denmark, the country's agency, the same afternoon.", False),
+        ("Panja is now meeting the Latvian Chamber of Commerce and Industry (LTRK).", False),
+    ],
+)
+def test_the_order_of_a_sentence_is_told_by_its_grammar_words(text: str, hindi: bool) -> None:
+    assert hindi_order(text) is hindi
+
+
+@pytest.mark.parametrize(
+    ("name", "old", "new", "title", "day"),
+    [
+        (
+            "rules9_dates_mixed_liveblog_mh_brazil",
+            "मुख्यमंत्री मंगलवार, 20 अक्टूबर को साओ पाउलो पहुंचे थे। बुधवार को उन्होंने साओ पाउलो में "
+            "Natura के संयंत्र का दौरा किया।",
+            "CM Devendra Fadnavis 20 October को São Paulo पहुंचे और 21 October को Natura Cosméticos के "
+            "Cajamar plant का दौरा किया।",
+            "Arrival in São Paulo",
+            "2026-10-20",
+        ),
+        (
+            "rules9_dates_hi_midvisit_hr_belgium",
+            "मंत्री मंगलवार को ब्रसेल्स पहुंची थीं।",
+            "Minister Arti Singh Rao 17 November को Brussels पहुंची और 18 November को Flanders Investment "
+            "& Trade की CEO से मिलीं।",
+            "Arrival in Brussels",
+            "2026-11-17",
+        ),
+    ],
+)
+def test_a_mixed_sentence_dates_what_follows_each_date(
+    name: str, old: str, new: str, title: str, day: str
+) -> None:
+    assert _parse(name, old, new)[0][title] == day
