@@ -1,5 +1,5 @@
 """Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``,
-or ``6:15 PM IST`` on a line of its own over the entry).
+or ``11:55 PM IST`` on a line of its own over the entry).
 
 A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
 takes its day from the stamp's own date, else from the date heading above it (``October 14``),
@@ -21,7 +21,12 @@ from planner.core.article.times import TimeMention
 #: at the start of a line: an optional date, a clock time, "IST", then ":", "|" or a dash
 _STAMP = re.compile(
     r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
-    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s|$)"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s)"
+)
+#: a stamp on a line of its own, the entry on the line under it ("11:55 PM IST" / "That's a wrap …")
+_STAMP_ALONE = re.compile(
+    r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*$"
 )
 #: an entry telling what is happening as it is posted
 _AS_POSTED = re.compile(
@@ -34,7 +39,7 @@ def is_live_blog(sentences: Sequence[Sentence]) -> bool:
     """Two or more lines open with a posting stamp in Indian time."""
     lines: set[int] = set()
     for s in sentences:
-        if s.line not in lines and _STAMP.match(s.text):
+        if s.line not in lines and (_STAMP.match(s.text) or _STAMP_ALONE.fullmatch(s.text)):
             lines.add(s.line)
     return len(lines) >= 2
 
@@ -50,7 +55,6 @@ class LiveBlog:
     heading_day: DateMention | None = None  # the date heading over the entries ("October 14")
     last_line: int = -1
     noted: bool = False
-    alone: bool = False  # the stamp stands on a line of its own, its entry on the next
 
     def read(
         self, s: Sentence, found: list[DateMention], times: list[TimeMention], *, day_heading: bool
@@ -60,10 +64,14 @@ class LiveBlog:
             self.heading_day = found[0]
         posted = _STAMP.match(s.text) if s.line != self.last_line else None
         self.last_line = s.line
+        alone = _STAMP_ALONE.fullmatch(s.text)
+        if alone is not None:  # the entry is the line under it
+            own = [d for d in found if d.start < alone.end()]
+            self.line, self.day = s.line + 1, own[0] if own else self.heading_day or self._page_day()
+            return [], []
         if posted is not None:
             own = [d for d in found if d.start < posted.end()]
             self.line, self.day = s.line, own[0] if own else self.heading_day or self._page_day()
-            self.alone = posted.end() >= len(s.text.rstrip())  # "6:15 PM IST" over its entry
             stamped = [t for t in times if t.start < posted.end()]
             times = [t for t in times if t.start >= posted.end()]
             found = [d for d in found if d.start >= posted.end()]
@@ -79,8 +87,7 @@ class LiveBlog:
                     f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is "
                     "when it was posted, not when the engagement happened; not used as a clock time"
                 )
-        entry = s.line == self.line or (self.alone and s.line == self.line + 1)
-        if not found and entry and self.day is not None:
+        if not found and s.line == self.line and self.day is not None:
             found = [dataclasses.replace(self.day, start=0, end=0)]
         return found, times
 

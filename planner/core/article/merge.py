@@ -7,6 +7,7 @@ from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import Person
+from planner.core.article.status import called_off_before
 from planner.core.model import Kind, Status
 
 
@@ -19,11 +20,12 @@ def _loose_day(a: Candidate, b: Candidate) -> bool:
 
 def _told_again(a: Candidate, b: Candidate) -> bool:
     """ "… was signed on Thursday with Solaris. It was signed at a roundtable in Arequipa": a signing
-    with no partner in the sentence right after one with a partner is that signing told again."""
+    with no partner in the sentence right after one with a partner (or in its paragraph) is that
+    signing told again."""
     return (
         a.title.startswith("MoU signing with")
         and b.title == "MoU signing"
-        and b.sentence.index == a.sentence.index + 1
+        and (b.sentence.index == a.sentence.index + 1 or b.sentence.line == a.sentence.line)
         and not b.sentence.heading
         and (b.date is None or b.date == a.date)
     )
@@ -188,4 +190,16 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     )
 
 
-__all__ = ["contacts", "merge", "organisations", "told_elsewhere"]
+def call_off_before(found: list[Candidate], sentence: str) -> None:
+    """ "11 मई को … का दौरा और 12 मई को … सम्मेलन प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द कर दिए गए
+    हैं", "Both events have been called off": a sentence telling no engagement of its own calls off
+    those of the sentence before it (see ``status.called_off_before``)."""
+    off = called_off_before(sentence)
+    if off is None or not found:
+        return
+    for c in found:
+        if c.sentence.index == found[-1].sentence.index and c.status in (Status.CONFIRMED, Status.PROPOSED):
+            c.status = off
+
+
+__all__ = ["call_off_before", "contacts", "merge", "organisations", "told_elsewhere"]

@@ -33,8 +33,10 @@ from planner.core.article.here import names_here, with_here
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog
-from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
+from planner.core.article.merge import call_off_before, contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
+from planner.core.article.othervisit import about_other_visit
+from planner.core.article.paragraphday import keep_paragraph_day
 from planner.core.article.people import find_people, one_person
 from planner.core.article.places import (
     capitals,
@@ -49,7 +51,7 @@ from planner.core.article.places import (
 from planner.core.article.published import find_published
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
-from planner.core.article.status import called_off_before, old_dates, tense, tense_at, visit_called_off
+from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
 from planner.core.article.tables import expand_tables
 from planner.core.article.teams import assign
 from planner.core.article.text import Sentence, clauses, script_of, sentences
@@ -58,7 +60,6 @@ from planner.core.article.zones import zones_of_stops
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 
-_FIRM = (Status.CONFIRMED, Status.PROPOSED)
 #: the longest text taken as one news report (the longest features run to about 10,000 words);
 #: parsing time grows in proportion to the text, about a second for every 20,000 characters
 MAX_CHARS = 100_000
@@ -230,7 +231,12 @@ class _Parser:
     # -- the year and the head ---------------------------------------------------------------
 
     def _year(self) -> int | None:
-        explicit = [d.year for s in self.sentences for d in find_dates(s.text) if d.year]
+        explicit = [
+            d.year
+            for s in self.sentences
+            for d in find_dates(s.text)
+            if d.year and not about_other_visit(s.text, d.start)  # "since his trip in May 2025"
+        ]
         if self.published is None and self.dateline is not None:
             self._published_from_dateline(explicit[0] if explicit else None)
         if explicit:
@@ -315,7 +321,11 @@ class _Parser:
             mentions = self._here(s.text, mentions)
             sentence_tense = tense(s.text)
             times = local_times(s.text, find_times(s.text))
-            found = [d for d in find_dates(s.text) if not in_home_time(s.text, d.start)]
+            found = [
+                d
+                for d in find_dates(s.text)
+                if not in_home_time(s.text, d.start) and not about_other_visit(s.text, d.start)
+            ]
             then = _THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
@@ -390,16 +400,13 @@ class _Parser:
             new = find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
-                if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
-                    cand.near_date = last_day[1]
+                if last_day is not None and last_day[0] == f.sentence.line:
+                    kept = keep_paragraph_day(cand, last_day[1], then=bool(_THEN.match(f.text)))
+                    self.warnings.extend(filter(None, [kept]))
             days = [d[1] for d in f.dates if d[1] is not None]
             if days:
                 last_day = (f.sentence.line, days[-1])
-            off = called_off_before(f.text) if not new and found else None
-            for c in found if off is not None else []:
-                # "… का दौरा और … सम्मेलन प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द": the sentence before's
-                if off is not None and c.sentence.index == found[-1].sentence.index and c.status in _FIRM:
-                    c.status = off
+            call_off_before([] if new else found, f.text)  # "… प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द"
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -61,11 +62,34 @@ def test_the_latest_training_sets_hold(
     assert got["invented_dates"] == 0
 
 
-def test_the_round_9_events_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
+def _set(scores: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """The figures of one training set within a round's group (``rules9_dates``, ``rules9_events``)."""
+    arts = [a for n, a in scores["articles"].items() if n.startswith(prefix)]
+    out: dict[str, Any] = {"invented_dates": sum(a["invented_dates"] for a in arts)}
+    for kind in article_score.KINDS:
+        hit, pred, exp = (sum(a[kind][k] for a in arts) for k in ("hit", "predicted", "expected"))
+        p, r = (hit / pred if pred else 1.0), (hit / exp if exp else 1.0)
+        out[kind] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
+
+
+def test_the_round_9_events_set_holds(scores: dict[str, Any]) -> None:
     """Round 9 trains on engagements (signings' partners, signings told aside, Hindi bodies by their
-    Devanagari acronym): their engagements stay above the issue's target, no date invented."""
-    got = scores["groups"]["rules9"]
-    assert got["engagements"]["f1"] >= 0.9
+    Devanagari acronym, live blogs, calls-off): their engagements stay above the issue's target, no
+    date invented."""
+    got = _set(scores, "rules9_events")
+    assert got["engagements"]["f1"] >= 0.95
+    assert got["contacts"]["precision"] >= 0.9
+    assert got["invented_dates"] == 0
+
+
+def test_the_round_9_dates_set_holds(scores: dict[str, Any]) -> None:
+    """Round 9's dates set trains on which day each engagement is on: no date is invented and every
+    stop is right; its engagements (0.81: the misses left are titles of Hindi-named and abbreviated
+    bodies, not days) and contacts keep their figures."""
+    got = _set(scores, "rules9_dates")
+    assert got["engagements"]["f1"] >= 0.8
+    assert got["stops"]["f1"] == 1.0
     assert got["contacts"]["precision"] >= 0.9
     assert got["invented_dates"] == 0
 
