@@ -34,6 +34,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   an investors' roundtable``): visited, not the event's host;
 * a live blog whose posting stamps stand on lines of their own (``6:15 PM IST`` over the entry):
   each entry is of the page's day; ``moves to Tokyo`` is a journey;
+* a foreign ministry named in Hindi by its portfolios (``घाना के व्यापार एवं उद्योग मंत्रालय``): the
+  Ministry of Trade and Industry, met;
 * an itinerary line opened by an ordinal day and its date (``दूसरा दिन, 9 फरवरी: … मुलाकात।
   दोपहर बाद … निवेशक सम्मेलन।``): every sentence of the line is of that day;
 * Hindi verbs of travel as participles and in the conditional of a plan (``अक्रा पहुंचकर``, ``Košice
@@ -114,6 +116,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Arrival in Sofia": _e("2026-06-20", "Sofia", SOFIA),
             "Meeting with Bulgaria Investment Agency (BIA)": _e("2026-06-21", "Sofia", SOFIA),
             "MoU signing with University of Sofia": _e("2026-06-22", "Sofia", SOFIA),
+            "Meeting with Ministry of Innovation and Development": _e(None, None, SOFIA),
             "Return to India": _e("2026-06-24", None, KOLKATA),
         },
         "stops": [("Sofia", "2026-06-20", "2026-06-24")],
@@ -248,6 +251,7 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Visit to Kumasi Cocoa Processing Company": _e("2026-07-15", "Kumasi", ACCRA),
             "Departure for Accra": _e("2026-07-16", "Accra", ACCRA),
             "Address to the Indian diaspora": _e("2026-07-16", "Accra", ACCRA),
+            "Meeting with Ministry of Trade and Industry": _e(None, None, ACCRA, "proposed"),
             "Return to India": _e("2026-07-17", None, KOLKATA),
         },
         "stops": [
