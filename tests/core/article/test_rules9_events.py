@@ -386,3 +386,16 @@ def test_a_body_named_by_its_acronym_in_devanagari_letters(name: str, body: str)
 def test_a_line_opened_by_an_ordinal_day_dates_all_its_sentences(name: str, rest: dict[str, str]) -> None:
     got = titles(name)
     assert {t: got.get(t) for t in rest} == rest
+
+
+@pytest.mark.parametrize(
+    ("name", "ministry", "status"),
+    [
+        ("rules9_events_hi_wire_up_bulgaria", "Ministry of Innovation and Development", "confirmed"),
+        ("rules9_events_hi_report_br_ghana", "Ministry of Trade and Industry", "proposed"),
+    ],
+)
+def test_a_foreign_ministry_named_by_its_portfolios_in_hindi(name: str, ministry: str, status: str) -> None:
+    got = statuses(name)
+    assert got[f"Meeting with {ministry}"] == (None, status)
+    assert "Meeting with Ministry of Industry" not in got  # the whole name, not its last portfolio
