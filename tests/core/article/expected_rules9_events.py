@@ -34,6 +34,9 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   an investors' roundtable``): visited, not the event's host;
 * a live blog whose posting stamps stand on lines of their own (``6:15 PM IST`` over the entry):
   each entry is of the page's day; ``moves to Tokyo`` is a journey;
+* a body named in its own language, in sentence case, before its acronym (``Energias renováveis do
+  Atlântico (ERA)``, ``Svaz průmyslu a dopravy (SPD)``): the acronym's letters tell where its name
+  starts; met as that body, not as its chief;
 * a foreign ministry named in Hindi by its portfolios (``घाना के व्यापार एवं उद्योग मंत्रालय``): the
   Ministry of Trade and Industry, met;
 * an itinerary line opened by an ordinal day and its date (``दूसरा दिन, 9 फरवरी: … मुलाकात।
@@ -66,6 +69,7 @@ TBILISI, TUNIS = "Asia/Tbilisi", "Africa/Tunis"
 PODGORICA, REYKJAVIK = "Europe/Podgorica", "Atlantic/Reykjavik"
 OSAKA_TZ, SINGAPORE = "Asia/Tokyo", "Asia/Singapore"
 DOHA, MANAMA = "Asia/Qatar", "Asia/Bahrain"
+PRAGUE = "Europe/Prague"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -466,5 +470,37 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Manama", "2026-04-22", "2026-04-24")],
         "contacts": [],
+    },
+    # mixed script: Portuguese names in sentence case before their acronyms
+    "rules9_events_mixed_report_hp_portugal": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Sukhvinder Singh Sukhu",
+        "year": 2026,
+        "span": ("2026-06-20", "2026-06-23"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-06-20", "Lisbon", LISBON),
+            "Meeting with Energias renováveis do Atlântico (ERA)": _e("2026-06-21", "Lisbon", LISBON),
+            "Meeting with Agência para a competitividade (APC)": _e("2026-06-22", "Lisbon", LISBON),
+            "Return to India": _e("2026-06-23", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-06-20", "2026-06-23")],
+        "contacts": [("João Ferreira", "", "CEO", "Energias renováveis do Atlântico (ERA)", "host")],
+    },
+    # a Hindi wire: Czech names in sentence case before their acronyms
+    "rules9_events_mixed_wire_uk_czechia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Pushkar Singh Dhami",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-16"),
+        "engagements": {
+            "Arrival in Prague": _e("2026-09-14", "Prague", PRAGUE),
+            "Meeting with Česká agentura pro investice (CAI)": _e("2026-09-15", "Prague", PRAGUE),
+            "Meeting with Svaz průmyslu a dopravy (SPD)": _e("2026-09-15", "Prague", PRAGUE),
+            "Return to India": _e("2026-09-16", None, KOLKATA),
+        },
+        "stops": [("Prague", "2026-09-14", "2026-09-16")],
+        "contacts": [("Petr Dvořák", "", "Director", "Česká agentura pro investice (CAI)", "host")],
     },
 }
