@@ -18,6 +18,7 @@ names the body: met as that body, not as the person who heads it.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from planner.core.article.anglicise import english_word
 from planner.core.article.gazetteer import Gazetteer, Mention
@@ -134,4 +135,79 @@ def acronym_bodies(
         found.append(Mention(found_org(name), start, m.end(), text[start : m.end()]))
 
 
-__all__ = ["HEAD_FIRST", "NATIVE", "acronym_bodies", "english_name", "spells"]
+_LATIN_ACRONYM = re.compile(r"\(\s*(?P<acr>[A-Z][A-Z0-9&]{1,9})\s*\)")
+_LATIN_WORD = re.compile(r"[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’-]*")
+#: the small words linking a name's words in the languages bodies abroad are named in
+_NAME_LINKS = frozenset(
+    [
+        "of",
+        "and",
+        "for",
+        "the",
+        "de",
+        "da",
+        "do",
+        "das",
+        "dos",
+        "del",
+        "e",
+        "et",
+        "y",
+        "des",
+        "du",
+        "der",
+        "die",
+        "und",
+        "für",
+        "di",
+        "la",
+        "le",
+    ]
+)
+_NAME_LINKS |= frozenset(["van", "von", "a", "pro", "para", "i", "na", "za"])
+
+
+def _initial(word: str) -> str:
+    return unicodedata.normalize("NFD", word)[0].upper()
+
+
+def _fits(words: list[str], acronym: str) -> bool:
+    """Each word gives the acronym its next letter; a link may give none ("Agência para a
+    competitividade": APC)."""
+    if not words:
+        return not acronym
+    first, rest = words[0], words[1:]
+    if acronym and _initial(first) == acronym[0] and _fits(rest, acronym[1:]):
+        return True
+    return first in _NAME_LINKS and _fits(rest, acronym)
+
+
+def sentence_case_bodies(text: str, mentions: list[Mention], found: list[Mention], free: Span) -> None:
+    """ "Energias renováveis do Atlântico (ERA)", "Svaz průmyslu a dopravy (SPD)": a name in sentence
+    case before its acronym; going back from the bracket, the words whose initials (links aside, or
+    with them: "Agência para a competitividade (APC)") spell the acronym are the name."""
+    for m in _LATIN_ACRONYM.finditer(text):
+        acronym, edge = m.group("acr"), m.start()
+        words = list(_LATIN_WORD.finditer(text, max(0, edge - 120), edge))
+        kept: list[re.Match[str]] = []
+        spelled = False
+        for w in reversed(words):
+            if text[w.end() : edge].strip():
+                break
+            kept.insert(0, w)
+            edge = w.start()
+            bare = "".join(_initial(k.group()) for k in kept if k.group() not in _NAME_LINKS)
+            spelled = w.group()[0].isupper() and _fits([k.group() for k in kept], acronym)
+            if spelled or len(bare) >= len(acronym):
+                break
+        if not spelled:
+            continue
+        if all(k.group()[0].isupper() or k.group() in _NAME_LINKS for k in kept):
+            continue  # capitalised words: the other finders' ("Port of Singapore Authority (PSA)")
+        start = kept[0].start()
+        if free(start, m.end()) and not any(x.start < m.end() and start < x.end for x in mentions):
+            name = f"{text[start : kept[-1].end()]} ({acronym})"
+            found.append(Mention(found_org(name), start, m.end(), text[start : m.end()]))
+
+
+__all__ = ["HEAD_FIRST", "NATIVE", "acronym_bodies", "english_name", "sentence_case_bodies", "spells"]

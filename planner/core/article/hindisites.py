@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from planner.core.article.acronyms import acronym_bodies
+from planner.core.article.acronyms import acronym_bodies, sentence_case_bodies
 from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.orgnames import RUN, covered, found_org, more_portfolios
 from planner.core.article.rolebody import Span, english_form, english_words, is_place, place_at
@@ -49,6 +49,7 @@ def hindi_sites(
     if not re.search(r"[\u0900-\u097F]", text):
         return
     acronym_bodies(text, mentions, gaz, found, free, places_ok)  # "बुल्गारिया निवेश एजेंसी (बीआईए)"
+    sentence_case_bodies(text, mentions, found, free)  # "Svaz průmyslu a dopravy (SPD) के साथ"
     verbs = [*_VISIT.finditer(text), *_MEET.finditer(text), *_SIGN.finditer(text)]
     for visit in sorted(verbs, key=lambda m: m.start()):
         words = list(_WORD.finditer(text, max(0, visit.start() - 160), visit.start()))

@@ -399,3 +399,30 @@ def test_a_foreign_ministry_named_by_its_portfolios_in_hindi(name: str, ministry
     got = statuses(name)
     assert got[f"Meeting with {ministry}"] == (None, status)
     assert "Meeting with Ministry of Industry" not in got  # the whole name, not its last portfolio
+
+
+@pytest.mark.parametrize(
+    ("name", "bodies"),
+    [
+        (
+            "rules9_events_mixed_report_hp_portugal",
+            ["Energias renováveis do Atlântico (ERA)", "Agência para a competitividade (APC)"],
+        ),
+        (
+            "rules9_events_mixed_wire_uk_czechia",
+            ["Česká agentura pro investice (CAI)", "Svaz průmyslu a dopravy (SPD)"],
+        ),
+    ],
+)
+def test_a_name_in_sentence_case_runs_back_as_far_as_its_acronym_spells(name: str, bodies: list[str]) -> None:
+    got = titles(name)
+    assert all(f"Meeting with {b}" in got for b in bodies)
+    assert not any(t.startswith("Meeting with") and t.split()[-1] in ("Ferreira", "Dvořák") for t in got)
+
+
+def test_an_acronym_spelled_with_or_without_its_links() -> None:
+    from planner.core.article.acronyms import _fits
+
+    assert _fits(["Agência", "para", "a", "competitividade"], "APC")
+    assert _fits(["Svaz", "průmyslu", "a", "dopravy"], "SPD")
+    assert not _fits(["Energias", "renováveis"], "ERA")
