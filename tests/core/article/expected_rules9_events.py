@@ -37,6 +37,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
 * a body named in its own language, in sentence case, before its acronym (``Energias renováveis do
   Atlântico (ERA)``, ``Svaz průmyslu a dopravy (SPD)``): the acronym's letters tell where its name
   starts; met as that body, not as its chief;
+* in Roman Hindi, an English name opened by a word Hindi also uses, joined by ``of`` (``Board of
+  Trade of Angola``): the name as written, not ``बोर्ड`` and the rest;
 * a foreign ministry named in Hindi by its portfolios (``घाना के व्यापार एवं उद्योग मंत्रालय``): the
   Ministry of Trade and Industry, met;
 * an itinerary line opened by an ordinal day and its date (``दूसरा दिन, 9 फरवरी: … मुलाकात।
@@ -70,6 +72,7 @@ PODGORICA, REYKJAVIK = "Europe/Podgorica", "Atlantic/Reykjavik"
 OSAKA_TZ, SINGAPORE = "Asia/Tokyo", "Asia/Singapore"
 DOHA, MANAMA = "Asia/Qatar", "Asia/Bahrain"
 PRAGUE = "Europe/Prague"
+NAIROBI, LUANDA = "Africa/Nairobi", "Africa/Luanda"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -502,5 +505,36 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
         },
         "stops": [("Prague", "2026-09-14", "2026-09-16")],
         "contacts": [("Petr Dvořák", "", "Director", "Česká agentura pro investice (CAI)", "host")],
+    },
+    # Roman Hindi on WhatsApp: "Board of Export Promotion of Kenya ke Chairman …"
+    "rules9_events_roman_whatsapp_ka_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Siddaramaiah",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-18"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-11-16", "Nairobi", NAIROBI),
+            "Meeting with Board of Export Promotion of Kenya": _e("2026-11-17", "Nairobi", NAIROBI),
+            "Meeting with Kenya Association of Manufacturers": _e("2026-11-17", "Nairobi", NAIROBI),
+            "Return to India": _e("2026-11-18", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-11-16", "2026-11-18")],
+        "contacts": [("Abdi Dubat", "", "Chairman", "Board of Export Promotion of Kenya", "host")],
+    },
+    # Roman Hindi wire: "Board of Trade of Angola ke adhikariyon se"
+    "rules9_events_roman_wire_mh_angola": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-03-07", "2026-03-09"),
+        "engagements": {
+            "Arrival in Luanda": _e("2026-03-07", "Luanda", LUANDA),
+            "Meeting with Board of Trade of Angola": _e("2026-03-08", "Luanda", LUANDA),
+            "Return to India": _e("2026-03-09", None, KOLKATA),
+        },
+        "stops": [("Luanda", "2026-03-07", "2026-03-09")],
+        "contacts": [],
     },
 }
