@@ -426,3 +426,16 @@ def test_an_acronym_spelled_with_or_without_its_links() -> None:
     assert _fits(["Agência", "para", "a", "competitividade"], "APC")
     assert _fits(["Svaz", "průmyslu", "a", "dopravy"], "SPD")
     assert not _fits(["Energias", "renováveis"], "ERA")
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("rules9_events_roman_whatsapp_ka_kenya", "Board of Export Promotion of Kenya"),
+        ("rules9_events_roman_wire_mh_angola", "Board of Trade of Angola"),
+    ],
+)
+def test_roman_hindi_keeps_an_english_name_opened_by_a_hindi_loanword(name: str, body: str) -> None:
+    got = titles(name)
+    assert f"Meeting with {body}" in got
+    assert not any(t.startswith(("Meeting with Export", "Meeting with Trade")) for t in got)
