@@ -169,6 +169,10 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     if c.sentence.heading and c.date is None and c.org is not None:
         # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
         return any(o is not c and o.org is c.org and o.date is not None for o in merged)
+    if c.sentence.heading and c.title in ("Meeting with investors", "Meeting with business leaders"):
+        # "आज मैड्रिड में निवेशकों से मिलेंगे" over "… निवेशकों के साथ राउंड टेबल बैठक करेंगे": the
+        # headline of the body's gathering of them on that day
+        return any(o.kind == Kind.OTHER and not o.sentence.heading and o.date == c.date for o in merged)
     if c.title == "MoU signing" and c.sentence.heading:
         # "LIVE: Omron MoU signed": the headline of a signing the body tells with its partner
         return any(o.title.startswith("MoU signing with") and not o.sentence.heading for o in merged)

@@ -13,7 +13,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   another engagement's);
 * a signing told again in the next sentence with no partner (``It was signed at …``): one;
 * investors met as a gathering (``निवेशकों का सम्मेलन``, ``a meeting with investors …, attended
-  by representatives of 25 … firms``): the investors' meet, not a meeting with investors;
+  by representatives of 25 … firms``): the investors' meet, not a meeting with investors; the
+  headline's ``निवेशकों से मिले``/``meets investors`` on that day is the same one;
 * a body named only as what a meeting is with, with no word of a body's: an itinerary's item
   (``| Meeting with ALB Petrol Shpk on refining``), ``a long meeting with Enterprise Armenia``,
   ``met the Invest Albania team``;

@@ -439,3 +439,16 @@ def test_roman_hindi_keeps_an_english_name_opened_by_a_hindi_loanword(name: str,
     got = titles(name)
     assert f"Meeting with {body}" in got
     assert not any(t.startswith(("Meeting with Export", "Meeting with Trade")) for t in got)
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("rules9_events_hi_epaper_mp_cyprus", "2026-03-10"),
+        ("rules9_events_en_release_tn_portugal", "2026-05-15"),
+    ],
+)
+def test_a_headline_meeting_with_investors_is_the_bodys_gathering_that_day(name: str, day: str) -> None:
+    got = titles(name)
+    assert got["Investors' meet"] == day
+    assert "Meeting with investors" not in got
