@@ -42,6 +42,18 @@ def covered(mentions: list[Mention], start: int, end: int, kinds: tuple[str, ...
     return any(m.start < end and start < m.end and m.entity.kind in kinds for m in mentions)
 
 
+def places_within(text: str, mentions: list[Mention], start: int, end: int) -> bool:
+    """The places named between ``start`` and ``end`` are parts of a longer name, not the name: the
+    place's "the" may stand before it ("the Netherlands Foreign Investment Agency (NFIA)")."""
+    inside = [m for m in mentions if m.start < end and start < m.end and m.entity.kind in ("city", "country")]
+    return all(
+        (start <= m.start or text[m.start : start] in ("the ", "The "))
+        and m.end <= end
+        and (max(m.start, start), m.end) != (start, end)  # "visit to the Netherlands": the place itself
+        for m in inside
+    )
+
+
 #: a word that ends a sentence: a full stop after three small letters (not ``Ltd.``, ``St.``, ``U.S.``),
 #: no abbreviated title or word (``Prof.``, ``Govt.``)
 _SENTENCE_END = re.compile(

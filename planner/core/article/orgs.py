@@ -48,6 +48,7 @@ from planner.core.article.orgnames import (
     more_portfolios,
     names_only,
     orgish,
+    places_within,
     role_owner,
     split_list,
     trim,
@@ -242,10 +243,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         return not blockers and not any(f.start < end and start < f.end for f in found)
 
     def places_only_inside(start: int, end: int) -> bool:
-        inside = [
-            m for m in mentions if m.start < end and start < m.end and m.entity.kind in ("city", "country")
-        ]
-        return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
+        return places_within(text, mentions, start, end)
 
     portfolios(text, mentions, gaz, found)
     glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"

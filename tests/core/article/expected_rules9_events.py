@@ -40,6 +40,8 @@ Written before the code, for the kinds blind5–7 showed failing in engagements:
   starts; met as that body, not as its chief;
 * in Roman Hindi, an English name opened by a word Hindi also uses, joined by ``of`` (``Board of
   Trade of Angola``): the name as written, not ``बोर्ड`` and the rest;
+* a body whose name opens with a country the gazetteer knows with its "the" (``met the Netherlands
+  Enterprise Agency (RVO)``, ``the Emirates Investment Authority (EIA)``): the body, not the place;
 * a foreign ministry named in Hindi by its portfolios (``घाना के व्यापार एवं उद्योग मंत्रालय``): the
   Ministry of Trade and Industry, met;
 * an itinerary line opened by an ordinal day and its date (``दूसरा दिन, 9 फरवरी: … मुलाकात।
@@ -74,6 +76,7 @@ OSAKA_TZ, SINGAPORE = "Asia/Tokyo", "Asia/Singapore"
 DOHA, MANAMA = "Asia/Qatar", "Asia/Bahrain"
 PRAGUE = "Europe/Prague"
 NAIROBI, LUANDA = "Africa/Nairobi", "Africa/Luanda"
+AMSTERDAM, DUBAI = "Europe/Amsterdam", "Asia/Dubai"
 
 RULES9_EVENTS: dict[str, dict[str, Any]] = {
     # PTI wire with a dated dateline: two signings with bodies named only after "with", the sum of
@@ -536,6 +539,36 @@ RULES9_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-03-09", None, KOLKATA),
         },
         "stops": [("Luanda", "2026-03-07", "2026-03-09")],
+        "contacts": [],
+    },
+    # PTI wire: "met the Netherlands Enterprise Agency (RVO)"
+    "rules9_events_en_wire_ka_netherlands": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-18"),
+        "engagements": {
+            "Arrival in The Hague": _e("2026-11-16", "The Hague", AMSTERDAM),
+            "Meeting with Netherlands Enterprise Agency (RVO)": _e("2026-11-17", "The Hague", AMSTERDAM),
+            "Return to India": _e("2026-11-18", None, KOLKATA),
+        },
+        "stops": [("The Hague", "2026-11-16", "2026-11-18")],
+        "contacts": [],
+    },
+    # a state release: "met the Emirates Investment Authority (EIA)"
+    "rules9_events_en_release_kl_uae": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister P. Rajeeve",
+        "year": 2026,
+        "span": ("2026-01-19", "2026-01-21"),
+        "engagements": {
+            "Arrival in Abu Dhabi": _e("2026-01-19", "Abu Dhabi", DUBAI),
+            "Meeting with Emirates Investment Authority (EIA)": _e("2026-01-20", "Abu Dhabi", DUBAI),
+            "Return to India": _e("2026-01-21", None, KOLKATA),
+        },
+        "stops": [("Abu Dhabi", "2026-01-19", "2026-01-21")],
         "contacts": [],
     },
 }

@@ -452,3 +452,16 @@ def test_a_headline_meeting_with_investors_is_the_bodys_gathering_that_day(name:
     got = titles(name)
     assert got["Investors' meet"] == day
     assert "Meeting with investors" not in got
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [
+        ("rules9_events_en_wire_ka_netherlands", "Netherlands Enterprise Agency (RVO)"),
+        ("rules9_events_en_release_kl_uae", "Emirates Investment Authority (EIA)"),
+    ],
+)
+def test_a_body_opened_by_a_country_known_with_its_the(name: str, body: str) -> None:
+    got = titles(name)
+    assert f"Meeting with {body}" in got
+    assert not any(t in ("Meeting", "Visit to Netherlands") for t in got)
