@@ -10,7 +10,6 @@ from collections import Counter
 from planner.core.article.dates import (
     DateMention,
     event_years,
-    find_dateline,
     find_dates,
     find_duration,
     make_date,
@@ -48,7 +47,7 @@ from planner.core.article.places import (
     place_spans,
     spelling_warnings,
 )
-from planner.core.article.published import find_published
+from planner.core.article.published import find_published, opening_dateline
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
@@ -124,11 +123,8 @@ class _Parser:
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
-        for s in self.sentences[:3]:
-            found = find_dateline(s.text)
-            if found is not None:
-                return s.index, found
-        return None
+        found = opening_dateline(self.sentences)
+        return None if found is None else (found[0].index, found[1])
 
     def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "who arrived here on Sunday": under a dateline, the city it names (see ``here``)."""
