@@ -31,7 +31,7 @@ from planner.core.article.head import find_head
 from planner.core.article.here import names_here, with_here
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
-from planner.core.article.live import LiveBlog, is_live_blog
+from planner.core.article.live import LiveBlog, is_live_blog, page_day
 from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
 from planner.core.article.othervisit import about_other_visit
@@ -120,6 +120,8 @@ class _Parser:
         if published is None and stated is not None and not self._dateline_has_year():
             self.published = stated.day
             self.warnings.append(f"publication date {stated.day} taken from {stated.source}")
+        if self.published is None and self.dateline is None:
+            self.published = page_day(self.sentences, self.warnings)
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
