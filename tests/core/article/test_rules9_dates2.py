@@ -207,3 +207,70 @@ def test_under_the_letterhead_only_a_dateline_with_its_year_counts() -> None:
 def test_a_short_headline_before_a_day_heading_is_no_letterhead() -> None:
     text = (ARTICLES / "blind4_roman_whatsapp_rj_thailand.txt").read_text(encoding="utf-8")
     assert opening_dateline(sentences(text)) is None
+
+
+def test_a_dateline_with_its_country_under_a_hindi_letterhead() -> None:
+    draft = _draft("rules9_dates2_hi_release_jh_zambia")
+    assert any("publication date 2027-02-17 taken from the dateline" in w for w in draft["warnings"])  # type: ignore[attr-defined]
+    days = _days("rules9_dates2_hi_release_jh_zambia")
+    assert days["Meeting with Zambia Development Agency (ZDA)"] == ["2027-02-17"]
+    assert days["Departure for Kitwe"] == ["2027-02-18"]
+
+
+# -- a live blog of one day of the visit ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day"),
+    [
+        ("rules9_dates2_en_liveblog_pb_singapore", "Meeting with Enterprise Singapore", "2027-03-03"),
+        ("rules9_dates2_en_liveblog_pb_singapore", "Visit to JTC Corporation", "2027-03-03"),
+        ("rules9_dates2_en_liveblog_pb_singapore", "Address to the Indian diaspora", "2027-03-04"),
+        (
+            "rules9_dates2_en_liveblog_pb_singapore",
+            "Meeting with Singapore Business Federation",
+            "2027-03-02",
+        ),
+        (
+            "rules9_dates2_hi_liveblog_hp_cyprus",
+            "MoU signing with Cyprus University of Technology",
+            "2027-05-11",
+        ),
+        ("rules9_dates2_hi_liveblog_hp_cyprus", "Address to the Indian diaspora", "2027-05-12"),
+        ("rules9_dates2_hi_liveblog_hp_cyprus", "Meeting with Invest Cyprus", "2027-05-10"),
+        ("rules9_dates2_hi_liveblog_hp_cyprus", "Return to India", "2027-05-13"),
+    ],
+)
+def test_a_live_blog_of_day_three_dates_its_entries_from_the_first_day(
+    name: str, title: str, day: str
+) -> None:
+    assert _days(name)[title] == [day]
+
+
+def test_the_live_blogs_day_is_told() -> None:
+    draft = _draft("rules9_dates2_en_liveblog_pb_singapore")
+    assert any("its entries taken as 2027-03-03, day 3" in w for w in draft["warnings"])  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # no day of the visit named: the page has no day, the entries none
+        ("live coverage of Day 3 of Punjab", "live coverage of Punjab"),
+        # the arrival without its year: nothing to count from
+        ("on Monday, March 1, 2027.", "on Monday."),
+    ],
+)
+def test_without_the_day_or_a_dated_arrival_the_entries_keep_no_date(old: str, new: str) -> None:
+    days = _days("rules9_dates2_en_liveblog_pb_singapore", old, new)
+    assert days["Meeting with Enterprise Singapore"] == [None]
+    assert days["Visit to JTC Corporation"] == [None]
+
+
+def test_a_page_with_its_own_date_keeps_it() -> None:
+    days = _days(
+        "rules9_dates2_en_liveblog_pb_singapore",
+        "Welcome to our live coverage",
+        "Last updated: March 4, 2027, 10:00 PM IST\n\nWelcome to our live coverage",
+    )
+    assert days["Meeting with Enterprise Singapore"] == ["2027-03-04"]
