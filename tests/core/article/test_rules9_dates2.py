@@ -12,6 +12,7 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.dates import find_dateline
 from planner.core.article.dayof import hindi_order
+from planner.core.article.gazetteer import load
 from planner.core.article.published import opening_dateline
 from planner.core.article.status import status_of
 from planner.core.article.text import sentences
@@ -274,3 +275,32 @@ def test_a_page_with_its_own_date_keeps_it() -> None:
         "Last updated: March 4, 2027, 10:00 PM IST\n\nWelcome to our live coverage",
     )
     assert days["Meeting with Enterprise Singapore"] == ["2027-03-04"]
+
+
+# -- an adjective of nationality is no body ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "code"),
+    [
+        ("Cambodian", "KH"),
+        ("Zambian", "ZM"),
+        ("Nigerian", "NG"),
+        ("Mexican", "MX"),
+        ("Omani", "OM"),
+        ("French", "FR"),
+    ],
+)
+def test_regular_adjectives_of_nationality(word: str, code: str) -> None:
+    assert load().country_of_demonym(word) == code
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rules9_dates2_en_release_as_cambodia", "Meeting with Cambodian"),
+        ("rules9_dates_en_liveblog_wb_latvia", "MoU signing with Latvian"),
+    ],
+)
+def test_a_headlines_nationality_is_no_body(name: str, title: str) -> None:
+    assert title not in _days(name)
