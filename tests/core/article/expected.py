@@ -436,6 +436,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules7_route import RULES7_ROUTE
     from tests.core.article.expected_rules8_dates import RULES8_DATES
     from tests.core.article.expected_rules8_people import RULES8_PEOPLE
+    from tests.core.article.expected_rules9_people import RULES9_PEOPLE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -463,6 +464,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES7_PEOPLE,
         **RULES8_DATES,
         **RULES8_PEOPLE,
+        **RULES9_PEOPLE,
     }
 
 
