@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from planner.core.article import verbs
 from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import Person
+from planner.core.article.rolebody import PUBLIC_ROLE
+from planner.core.article.words import is_common_word
 from planner.core.model import Kind, Status
 
 
@@ -63,7 +68,12 @@ def _same_body(c: Candidate, name: str) -> bool:
     assert c.org is not None
     a = c.org.name
     return (
-        a == name or a.endswith(f"({name})") or name.endswith(f"({a})") or f"{a} ({name})" in c.sentence.text
+        a == name
+        or a.endswith(f"({name})")
+        or name.endswith(f"({a})")
+        or f"{a} ({name})" in c.sentence.text
+        # "Kalyon CEO X" for Kalyon Enerji: the body by the first word of its name
+        or (a.startswith(f"{name} ") and " " not in name and name[:1].isupper() and not is_common_word(name))
     )
 
 
@@ -84,7 +94,43 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p
+            elif not p.org and p.role and not _public(p.role) and p.name not in people:
+                # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
+                # role with no body of its own is the person of the engagement told just before
+                told = told_before(merged, f, p.start)
+                if told is not None:
+                    p = dataclasses.replace(p, org=told.org.name if told.org is not None else "")
+                    told.people.append(p)
+                    people[p.name] = p
     return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+
+
+def _public(role: str) -> bool:
+    """A role a place gives (``Minister``, ``Deputy Minister``, ``Trade Secretary``), not a body's
+    (``Secretary General``)."""
+    return re.fullmatch(rf"(?:[\w-]+[\s-])?(?:{PUBLIC_ROLE.pattern})", role) is not None
+
+
+#: how many sentences back an engagement may be told for a role after it to be its body's
+_TOLD_WITHIN = 2
+
+
+def told_before(merged: list[Candidate], f: SentenceFacts, pos: int) -> Candidate | None:
+    """The engagement with a body (a meeting, a signing, a visit, not a journey) told last before
+    ``pos`` in sentence ``f``: earlier in that sentence, or in one of the two sentences before it in
+    the same paragraph."""
+    s = f.sentence
+    before = [
+        c
+        for c in merged
+        if c.kind != Kind.TRAVEL
+        and c.sentence.line == s.line
+        and not c.sentence.heading
+        and (
+            (c.sentence.index == s.index and c.anchor < pos) or 0 < s.index - c.sentence.index <= _TOLD_WITHIN
+        )
+    ]
+    return max(before, key=lambda c: (c.sentence.index, c.anchor), default=None)
 
 
 def organisations(gaz: Gazetteer, merged: list[Candidate]) -> list[tuple[str, str, str]]:

@@ -16,6 +16,10 @@ HONORIFICS = frozenset(
         "डॉ",
         "डॉ.",
         "डा.",
+        "प्रो",
+        "प्रो.",
+        "प्रोफेसर",
+        "प्रोफ़ेसर",
         "Shri",
         "Smt",
         "Mr",
@@ -28,6 +32,7 @@ HONORIFICS = frozenset(
         "Dr.",
         "Prof",
         "Prof.",
+        "Professor",
         "H.E.",
         "Hon.",
     ]
@@ -36,7 +41,7 @@ HONORIFICS = frozenset(
 HONORIFIC = re.compile(
     r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
     r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
-    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.)(?:\s+|(?=\s*$)))+"
+    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
 #: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
 #: the Arabic ones ("सुल्तान अहमद बिन सुलायम", "वलीद अल मुकर्रब"), never a name's first or last word
@@ -253,8 +258,11 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             i += 2
             continue
         kind = "hi" if is_hi else "en" if is_en else None
-        if len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल"):
-            kind = None  # "Al Thani", "अल मुकर्रब": the family name after Al ends an Arabic name
+        if (len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल")) or (
+            current and current[-1][0].casefold().startswith(("al-", "el-", "अल-"))
+        ):
+            # "Al Thani", "अल मुकर्रब", "अल-ख़तीब": the family name after Al ends an Arabic name
+            kind = None
         initials = kind == "en" and _is_initials(tok)
         if initials and current and not all(_is_initials(t) for t, _ in current):
             kind = None  # initials start a name: "Patil M." is not one

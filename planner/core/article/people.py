@@ -168,6 +168,11 @@ def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
 
 
 _ROLE_COMMA = re.compile(r"\s*,\s*")
+#: a role told as the one of a body named before: "its chairman, X", "whose president, X", "the
+#: rector, X", "the port authority's director, X" (then the name after a comma is the role's)
+_DETERMINED = re.compile(
+    r"(?<![\w'’])(?i:its|their|whose|the(?:\s+[\w-]+){0,2}(?:'s|’s)|the)\s+(?:[a-z][\w-]*\s+){0,2}$"
+)
 #: "Prof. X, Deputy Vice-Chancellor": one capitalised word qualifying the title after the comma
 _QUALIFIED = re.compile(r"(?<=,\s)[A-Z][a-z]+\s+$")
 
@@ -388,10 +393,22 @@ def find_people(
         if (
             not found
             and comma is not None
-            and (HONORIFIC.match(text, comma.end()) or _owns(text, org_mention, role))
+            and (
+                HONORIFIC.match(text, comma.end())
+                or _owns(text, org_mention, role)
+                or _DETERMINED.search(text, 0, role.start) is not None
+            )
         ):
-            # "SAIC Motor's Vice President, Mr. Zhang Wei": the name after the comma
+            # "SAIC Motor's Vice President, Mr. Zhang Wei", "its chairman, Ruwan Jayasekara,", "the
+            # port's chief executive, Søren Holm,": the name after the comma
             found = names_after(text, comma.end(), spans)[:1]
+        if not found and org_mention is not None and org_mention.start >= role.end:
+            # "the rector of Kaunas University of Technology, Prof. Jonas Valiulis": after the body
+            comma = _ROLE_COMMA.match(text, org_mention.end)
+            if comma is not None and (
+                HONORIFIC.match(text, comma.end()) or _DETERMINED.search(text, 0, role.start) is not None
+            ):
+                found = names_after(text, comma.end(), spans)[:1]
         if not found:
             before = _name_before(text, _possessor(text, role, [*places, *orgs]), taken)
             found = [before] if before else []

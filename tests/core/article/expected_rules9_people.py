@@ -93,8 +93,20 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
         "stops": [("Bangkok", "2026-11-22", "2026-11-25")],
         "contacts": [
             ("Somchai Rattanakul", "सोमचाई रत्तनाकुल", "Vice-Chancellor", "Chulalongkorn University", "host"),
-            ("Nareerat Sriwong", "नरीरत श्रीवोंग", "Secretary General", "Board of Investment of Thailand", "host"),
-            ("Alok Kumar", "आलोक कुमार", "Additional Chief Secretary (Industrial Development)", "", "delegation"),
+            (
+                "Nareerat Sriwong",
+                "नरीरत श्रीवोंग",
+                "Secretary General",
+                "Board of Investment of Thailand",
+                "host",
+            ),
+            (
+                "Alok Kumar",
+                "आलोक कुमार",
+                "Additional Chief Secretary (Industrial Development)",
+                "",
+                "delegation",
+            ),
             ("Mayur Maheshwari", "मयूर माहेश्वरी", "Managing Director", "UPSIDA", "delegation"),
         ],
     },
