@@ -9,18 +9,9 @@ from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.including import included
-from planner.core.article.names import (
-    HONORIFIC,
-    HONORIFICS,
-    LATIN_LETTERS,
-    PARTICLES,
-    chained,
-    counted,
-    is_latin_name_token,
-    joined,
-    names_after,
-)
+from planner.core.article.names import HONORIFIC, LATIN_LETTERS, names_after
 from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
+from planner.core.article.relative import CJK, heads, name_before, who_is
 from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
@@ -39,8 +30,6 @@ class Person:
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|,?\s*(?:of|at)(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
 _UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?")
-_NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
-_LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
 
 def _org_of(
@@ -118,41 +107,7 @@ def _titled(text: str, org: Mention, titles: dict[tuple[int, int], Mention]) -> 
 
 
 #: a name in Japanese or Korean script in brackets after its Latin form: ``Akio Toyoda (豊田章男)``
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff"
-_GLOSS = re.compile(rf"\s*\(([{_CJK}][{_CJK}\s·・]{{0,20}})\)")
-_GLOSS_BEFORE = re.compile(rf"\s*\([{_CJK}][{_CJK}\s·・]{{0,20}}\)$")
-
-
-def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
-    """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
-    sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
-    if sep is None or sep.end() != pos or not sep.group().strip():
-        return None
-    end = sep.start()
-    gloss = _GLOSS_BEFORE.search(text, max(0, end - 40), end)
-    if gloss is not None:
-        end = gloss.start()  # "Lee Jae-yong (이재용), chairman of …"
-    words = list(_LATIN_WORD.finditer(text, max(0, end - 80), end))
-    picked: list[tuple[str, int]] = []
-    for w in reversed(words):
-        gap = text[w.end() : end]
-        if gap.strip() or (picked and not gap):
-            break
-        tok = w.group()
-        particle = tok in PARTICLES and bool(picked) and picked[0][0] not in PARTICLES
-        if not particle and (
-            tok in HONORIFICS
-            or tok.rstrip(".") in HONORIFICS
-            or not is_latin_name_token(tok, taken, w.start())
-        ):
-            break
-        picked.insert(0, (tok.rstrip("."), w.start()))
-        end = w.start()
-        if counted(picked) == 4 + chained(picked):
-            break
-    while picked and picked[0][0] in PARTICLES:
-        picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
-    return joined(picked) if picked else None
+_GLOSS = re.compile(rf"\s*\(([{CJK}][{CJK}\s·・]{{0,20}})\)")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
@@ -184,6 +139,22 @@ def _owns(text: str, org: Mention | None, role: Mention) -> bool:
         org is not None
         and re.fullmatch(r"(?:'s|’s|s'|s’)\s+(?:[A-Za-z]+\s+)?", text[org.end : role.start]) is not None
     )
+
+
+_NEXT_NAME = re.compile(rf"\s+[A-Z\u00c0-\u00de][{LATIN_LETTERS}'-]*[a-z\u00df-\u024f]")
+
+
+def _given_place(
+    text: str, pos: int, places: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``chief executive Ramon Villanueva``, ``Director Florence Wanjiru``: a town's name right after a
+    title and before a capitalised word is a given name; the spans without it."""
+    start = len(text) - len(text[pos:].lstrip()) if text[pos : pos + 1].isspace() else pos
+    place = next((p for p in places if p.start == start and p.entity.kind == "city"), None)
+    after = _NEXT_NAME.match(text, place.end) if place is not None else None
+    if place is None or after is None or any(a <= after.end() - 1 < b for a, b in spans):
+        return spans
+    return [s for s in spans if s != (place.start, place.end)]
 
 
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
@@ -383,7 +354,9 @@ def find_people(
             # "मुख्यमंत्री स्वेज नहर आर्थिक क्षेत्र का दौरा करेंगे", "मुख्यमंत्री ओउलू जाएंगे": the words
             # after the head's own office are the head's name or no name
             continue
-        found = names_after(text, role.end, spans)
+        found = names_after(text, role.end, spans) or names_after(
+            text, role.end, _given_place(text, role.end, places, spans)
+        )
         if office and portfolio is not None:
             found = after_portfolio(text, role.end, spans, portfolio) or found
         ends = portfolio_end(text, role.end, taken) if not found else None
@@ -410,11 +383,21 @@ def find_people(
             ):
                 found = names_after(text, comma.end(), spans)[:1]
         if not found:
-            before = _name_before(text, _possessor(text, role, [*places, *orgs]), taken)
+            before = name_before(text, _possessor(text, role, [*places, *orgs]), taken)
+            found = [before] if before else []
+        if not found:
+            # "Jane Roe, who is the chief executive of Y", "श्री X, जो Y के निदेशक हैं"
+            opens = (
+                org_mention.start if org_mention is not None and org_mention.end <= role.start else role.start
+            )
+            before = who_is(text, opens, taken, spans) or who_is(text, role.start, taken, spans)
             found = [before] if before else []
         abroad = foreign_title(text, role, places, home)
         for native_or_latin, pos, end in found:
             add(native_or_latin, pos, end, role.entity.name, org, side, abroad)
+    for (native_or_latin, pos, end), o in heads(text, orgs, taken):
+        # "Kadri Tamm, who heads it, …": the head of the body after, or of the one told before
+        add(native_or_latin, pos, end, "Head", o.entity if o else None, "host")
     for o, names in _listed(text, orgs, spans):
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:
