@@ -160,6 +160,8 @@ _AUXILIARIES = frozenset(
     | {stem + end for stem in ("हो", "जा", "कर", "रह", "सक", "चुक") for end in ("ता", "ते", "ती", "ना", "ने")}
     | {stem + end for stem in ("रह", "सक", "चुक") for end in ("ा", "े", "ी")}
 )
+#: the perfective of रहना and होना after a predicate word ("उपस्थित रहे", "शामिल हुए", "मौजूद रहीं")
+_BECAME = frozenset({"रहे", "रहीं", "रही", "रहा", "हुए", "हुईं", "हुई", "हुआ"})
 #: the endings of a verb's future ("लौटेंगे", "जाएंगे", "होंगे") and of an oblique plural (not -ोगी:
 #: "योगी" is a name)
 _NOT_NAME_ENDINGS = ("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे", "ंगे", "ँगे")
@@ -263,6 +265,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
         ):
             # "Al Thani", "अल मुकर्रब", "अल-ख़तीब": the family name after Al ends an Arabic name
             kind = None
+        if kind == "hi" and len(current) >= 2 and i + 1 < len(tokens) and tokens[i + 1][0] in _BECAME:
+            kind = None  # "श्री रिकार्डो मोरेस उपस्थित रहे": the word before रहे/हुए is said of the person
         initials = kind == "en" and _is_initials(tok)
         if initials and current and not all(_is_initials(t) for t, _ in current):
             kind = None  # initials start a name: "Patil M." is not one

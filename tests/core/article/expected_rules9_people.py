@@ -12,6 +12,12 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
   body;
 * a professor's title in Devanagari before the name (``कुलपति प्रो. X ने``, ``कुलपति प्रोफेसर X
   ने``): a title, not a word of the name;
+* a name before a relative clause that tells the role (``Sultan Al-Harbi, who heads it,``, ``Maria
+  Lowe, who is the vice-chancellor of the university,``, ``श्री X, जो Apex-Brasil के Director हैं,``);
+* a town's name as a given name right after a title (``its chief executive Preston Ward``,
+  ``chief executive Ramon Villanueva``), a body called by the first word of its name (``Sadara CEO
+  X`` for Sadara Chemical Company), a name closed by a predicate word before ``रहे``/``हुए`` (``श्री
+  अहमद अल-कुवारी उपस्थित रहे``), ``Vice-Minister``;
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -26,6 +32,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MANILA, COPENHAGEN, BANGKOK = "Asia/Manila", "Europe/Copenhagen", "Asia/Bangkok"
 BRUSSELS, NAIROBI = "Europe/Brussels", "Africa/Nairobi"
+RIYADH, DOHA, LONDON, SAO_PAULO = "Asia/Riyadh", "Asia/Qatar", "Europe/London", "America/Sao_Paulo"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -153,6 +160,98 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
             ("Joris Peeters", "", "Chairman", "Antwerp World Diamond Centre", "host"),
             ("Luc Dubois", "", "CEO", "Port of Antwerp-Bruges", "host"),
             ("Rahul Gupta", "राहुल गुप्ता", "Managing Director", "GIDC", "delegation"),
+        ],
+    },
+    # live page: "Sultan Al-Harbi, who heads it," (the fund met in the sentence before), "Vice-Minister
+    # X", "Sadara CEO X" (Sadara Chemical Company), "chief operating officer X"
+    "rules9_people_en_live_hr_saudi": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-03-15", "2026-03-19"),
+        "engagements": {
+            "Arrival in Riyadh": _e("2026-03-15", "Riyadh", RIYADH),
+            "Meeting with Saudi Industrial Development Fund": _e("2026-03-16", "Riyadh", RIYADH),
+            "Meeting with Ministry of Industry and Mineral Resources": _e("2026-03-16", "Riyadh", RIYADH),
+            "MoU signing with Sadara Chemical Company": _e("2026-03-17", "Riyadh", RIYADH),
+            "Visit to King Abdullah Economic City": _e("2026-03-18", None, RIYADH),
+            "Return to India": _e("2026-03-19", None, KOLKATA),
+        },
+        "stops": [("Riyadh", "2026-03-15", "2026-03-19")],
+        "contacts": [
+            ("Sultan Al-Harbi", "", "Head", "Saudi Industrial Development Fund", "host"),
+            ("Osama Al-Rashed", "", "Vice-Minister", "Ministry of Industry and Mineral Resources", "host"),
+            ("Faisal Al-Otaibi", "", "CEO", "Sadara Chemical Company", "host"),
+            ("Florence Whitaker", "", "Chief Operating Officer", "King Abdullah Economic City", "host"),
+        ],
+    },
+    # mixed thread: "श्री X, जो Invest Qatar के Director हैं, ने", "Ooredoo के CEO X" (Ooredoo Group),
+    # "चैंबर की ओर से महासचिव श्री X उपस्थित रहे", "उनके साथ उद्योग मंत्री X भी … गए हैं"
+    "rules9_people_mixed_thread_pb_qatar": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-10-09", "2026-10-12"),
+        "engagements": {
+            "Arrival in Doha": _e("2026-10-09", "Doha", DOHA),
+            "Meeting with Invest Qatar": _e("2026-10-10", "Doha", DOHA),
+            "MoU signing with Ooredoo Group": _e("2026-10-11", "Doha", DOHA),
+            "Meeting with Qatar Chamber": _e("2026-10-11", "Doha", DOHA),
+            "Return to India": _e("2026-10-12", None, KOLKATA),
+        },
+        "stops": [("Doha", "2026-10-09", "2026-10-12")],
+        "contacts": [
+            ("Saleh Al-Marri", "सालेह अल-मरी", "Director", "Invest Qatar", "host"),
+            ("Yousef Al-Kubaisi", "", "CEO", "Ooredoo Group", "host"),
+            ("Ahmed Al-Kuwari", "अहमद अल-कुवारी", "Secretary General", "Qatar Chamber", "host"),
+            ("Tarunpreet Singh Sond", "तरुणप्रीत सिंह सोंद", "Industries Minister", "", "delegation"),
+        ],
+    },
+    # state release: "its chief executive Preston Ward" (Preston, a town), "Maria Lowe, who is the
+    # vice-chancellor of the university,", "whose president, Dr. X,"
+    "rules9_people_en_release_ap_uk": {
+        "published": None,
+        "language": "en",
+        "head": "IT Minister Nara Lokesh",
+        "year": 2026,
+        "span": ("2026-06-23", "2026-06-26"),
+        "engagements": {
+            "Arrival in London": _e("2026-06-23", "London", LONDON),
+            "Meeting with TechUK": _e("2026-06-24", "London", LONDON),
+            "Departure for Manchester": _e("2026-06-25", "Manchester", LONDON),
+            "Visit to University of Manchester": _e("2026-06-25", "Manchester", LONDON),
+            "Meeting with Greater Manchester Chamber of Commerce": _e("2026-06-25", "Manchester", LONDON),
+            "Return to India": _e("2026-06-26", None, KOLKATA),
+        },
+        "stops": [("London", "2026-06-23", "2026-06-25"), ("Manchester", "2026-06-25", "2026-06-26")],
+        "contacts": [
+            ("Preston Ward", "", "Chief Executive", "TechUK", "host"),
+            ("Maria Lowe", "", "Vice-Chancellor", "University of Manchester", "host"),
+            ("Helen Carter", "", "President", "Greater Manchester Chamber of Commerce", "host"),
+        ],
+    },
+    # mixed report: "श्री X, जो Apex-Brasil के Director हैं, ने", "वहां Chief Operating Officer X ने"
+    # (Vitória, a town), "कंपनी की ओर से CEO श्री X उपस्थित रहे"
+    "rules9_people_mixed_report_mh_brazil": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-11-17", "2026-11-21"),
+        "engagements": {
+            "Arrival in São Paulo": _e("2026-11-17", "São Paulo", SAO_PAULO),
+            "Meeting with Apex-Brasil": _e("2026-11-18", "São Paulo", SAO_PAULO),
+            "Visit to Embraer": _e("2026-11-19", None, SAO_PAULO),
+            "MoU signing with Raízen": _e("2026-11-20", "São Paulo", SAO_PAULO),
+            "Return to India": _e("2026-11-21", None, KOLKATA),
+        },
+        "stops": [("São Paulo", "2026-11-17", "2026-11-21")],
+        "contacts": [
+            ("Marcelo Costa", "मार्सेलो कोस्टा", "Director", "Apex-Brasil", "host"),
+            ("Vitória Almeida", "", "Chief Operating Officer", "Embraer", "host"),
+            ("Ricardo Moraes", "रिकार्डो मोरेस", "CEO", "Raízen", "host"),
         ],
     },
 }
