@@ -1,0 +1,189 @@
+"""Round 9, people: counterparts named by their role where the body is told elsewhere (``its
+chairman, X``, ``Chief executive X said`` after the sentence that tells the meeting), before a
+relative clause (``X, who heads it``, ``श्री X, जो Y के निदेशक हैं``), after Devanagari professor
+titles, a town's name as a given name, and a name closed before ``उपस्थित रहे``."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import Gazetteer, load
+from planner.core.article.orgs import with_unknown
+from planner.core.article.people import Person, find_people
+from planner.core.article.text import sentences
+
+
+@functools.cache
+def _gazetteer() -> Gazetteer:
+    return load()
+
+
+def people(text: str) -> list[Person]:
+    gaz = _gazetteer()
+    mentions = with_unknown(text, gaz.find(text), gaz, text)
+    return find_people(text, mentions, text, set(), portfolio=gaz.portfolio)
+
+
+def contacts(text: str) -> dict[str, tuple[str, str, str]]:
+    return {c.name: (c.role, c.org, c.side) for c in parse_article(text).contacts}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        (
+            "He met the Philippine Economic Zone Authority (PEZA); its director general, Teresita Aquino,"
+            " offered a single window.",
+            "Teresita Aquino",
+            "Philippine Economic Zone Authority (PEZA)",
+        ),
+        (
+            "He visited the Port of Copenhagen, where the port's chief executive, Søren Holm, showed him"
+            " the terminals.",
+            "Søren Holm",
+            "Port of Copenhagen",
+        ),
+        (
+            "An MoU was signed with the Technical University of Denmark; the rector, Anders Lykke, signed"
+            " for the university.",
+            "Anders Lykke",
+            "Technical University of Denmark",
+        ),
+        (
+            "In the afternoon the Minister and the rector of Kaunas University of Technology, Prof. Jonas"
+            " Valiulis, witnessed the signing.",
+            "Jonas Valiulis",
+            "Kaunas University of Technology",
+        ),
+    ],
+)
+def test_a_determined_role_names_the_person_after_its_comma(text: str, name: str, org: str) -> None:
+    found = people(text)
+    assert [(p.name, p.org, p.side) for p in found] == [(name, org, "host")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no determiner before the role: a list of titles, not an apposition
+        "He met the Chairman, Managing Director and staff of the port.",
+        # the word after the comma is no name
+        "He met the Port of Copenhagen; its chief executive, who was travelling, sent a deputy.",
+    ],
+)
+def test_no_name_after_the_comma_gives_no_one(text: str) -> None:
+    assert people(text) == []
+
+
+_NEXT_SENTENCE = """Karnataka minister in Manila
+
+MANILA, 19 February 2026 (PTI) – Karnataka Industries Minister M.B. Patil arrived in Manila on \
+Monday, 16 February, on a three-day visit to the Philippines.
+
+On Tuesday, 17 February, he held talks with Aboitiz Power. Its chief executive Luis Reyes said the \
+company was studying a solar venture in Karnataka.
+
+On Wednesday, 18 February, he addressed the Indian community. Later, Manila's Mayor Maria Cruz \
+spoke about grid reform.
+
+He returned to India on 19 February.
+"""
+
+
+def test_a_role_with_no_body_is_the_person_of_the_engagement_just_before() -> None:
+    found = contacts(_NEXT_SENTENCE)
+    assert found["Luis Reyes"] == ("CEO", "Aboitiz Power", "host")
+    # a public office (a mayor, a minister) is no body's person: not given to the engagement before
+    assert "Maria Cruz" not in found
+
+
+def test_an_engagement_two_paragraphs_back_is_not_the_roles() -> None:
+    text = _NEXT_SENTENCE.replace(
+        "Its chief executive Luis Reyes said",
+        "The agency's work was praised.\n\nChief executive Luis Reyes said",
+    )
+    assert "Luis Reyes" not in contacts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "org"),
+    [
+        (
+            "Linda Berg, who heads Business Sweden, welcomed the delegation.",
+            "Linda Berg",
+            "Head",
+            "Business Sweden",
+        ),
+        ("Kadri Tamm, who heads it, promised a team by December.", "Kadri Tamm", "Head", ""),
+        (
+            "Jane Roe, who is the chief executive of Siemens, met the minister.",
+            "Jane Roe",
+            "CEO",
+            "Siemens",
+        ),
+        (
+            "बैठक में श्री मार्कस लिंड, जो बिज़नेस स्वीडन के निदेशक हैं, ने निवेश के अवसर बताए।",
+            "Markas Lind",
+            "Director",
+            "Business Sweden",
+        ),
+    ],
+)
+def test_a_relative_clause_tells_the_role_of_the_name_before(
+    text: str, name: str, role: str, org: str
+) -> None:
+    found = people(text)
+    assert [(p.name, p.role, p.org) for p in found] == [(name, role, org)]
+
+
+def test_a_relative_clause_about_no_role_names_no_one() -> None:
+    assert people("Linda Berg, who studied in Pune, welcomed the delegation.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "native"),
+    [
+        ("विश्वविद्यालय की ओर से कुलपति प्रो. सोमचाई रत्तनाकुल ने हस्ताक्षर किए।", "सोमचाई रत्तनाकुल"),
+        ("विश्वविद्यालय की ओर से कुलपति प्रोफेसर स्टीफन किबेट ने हस्ताक्षर किए।", "स्टीफन किबेट"),
+    ],
+)
+def test_devanagari_professor_is_a_title_not_a_name(text: str, native: str) -> None:
+    assert len(sentences(text)) == 1  # "प्रो." ends no sentence
+    assert [p.name_native for p in people(text)] == [native]
+
+
+@pytest.mark.parametrize(
+    ("text", "native"),
+    [
+        ("कंपनी की ओर से CEO श्री रिकार्डो मोरेस उपस्थित रहे।", "रिकार्डो मोरेस"),
+        ("चैंबर की ओर से महासचिव श्री अहमद अल-कुवारी उपस्थित रहे।", "अहमद अल-कुवारी"),
+        ("बैठक में निदेशक श्री राव नरबीर सिंह शामिल हुए।", "राव नरबीर सिंह"),
+    ],
+)
+def test_the_word_said_of_a_person_before_rahe_is_no_part_of_the_name(text: str, native: str) -> None:
+    assert [p.name_native for p in people(text)] == [native]
+
+
+def test_prabandh_sanchalak_is_a_managing_director_of_the_delegation() -> None:
+    text = "प्रतिनिधिमंडल में सीएसआईडीसी के प्रबंध संचालक श्री प्रभात मलिक भी शामिल रहे।"
+    assert [(p.name_native, p.role, p.side) for p in people(text)] == [
+        ("प्रभात मलिक", "Managing Director", "delegation")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On 24 June he met TechUK; its chief executive Preston Ward said firms would come.", "Preston Ward"),
+        ("He met Aboitiz Power in Manila. Its chief executive Ramon Villanueva spoke.", "Ramon Villanueva"),
+    ],
+)
+def test_a_towns_name_after_a_title_is_a_given_name(text: str, name: str) -> None:
+    assert name in [p.name for p in people(text)]
+
+
+def test_a_town_after_a_title_and_before_no_name_stays_a_place() -> None:
+    assert people("The chief executive Preston office opened on Monday.") == []
