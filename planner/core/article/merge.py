@@ -11,6 +11,7 @@ from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
+from planner.core.article.text import Sentence
 from planner.core.article.words import is_common_word
 from planner.core.model import Kind, Status
 
@@ -97,7 +98,7 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
             elif not p.org and p.role and not _public(p.role) and p.name not in people:
                 # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
                 # role with no body of its own is the person of the engagement told just before
-                told = told_before(merged, f, p.start)
+                told = told_before(merged, f.sentence, p.start)
                 if told is not None:
                     p = dataclasses.replace(p, org=told.org.name if told.org is not None else "")
                     told.people.append(p)
@@ -115,11 +116,10 @@ def _public(role: str) -> bool:
 _TOLD_WITHIN = 2
 
 
-def told_before(merged: list[Candidate], f: SentenceFacts, pos: int) -> Candidate | None:
-    """The engagement with a body (a meeting, a signing, a visit, not a journey) told last before
-    ``pos`` in sentence ``f``: earlier in that sentence, or in one of the two sentences before it in
-    the same paragraph."""
-    s = f.sentence
+def told_before(merged: list[Candidate], s: Sentence, pos: int) -> Candidate | None:
+    """The engagement (a meeting, a signing, a visit, not a journey) told last before ``pos`` in
+    sentence ``s``: earlier in that sentence, or in one of the two sentences before it in the same
+    paragraph."""
     before = [
         c
         for c in merged
@@ -131,6 +131,30 @@ def told_before(merged: list[Candidate], f: SentenceFacts, pos: int) -> Candidat
         )
     ]
     return max(before, key=lambda c: (c.sentence.index, c.anchor), default=None)
+
+
+def by_body(merged: list[Candidate]) -> list[Candidate]:
+    """A meeting titled by the people met, whose roles are a body's (``Meeting with Siobhan
+    O'Neill`` from ``काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील … बैठक में शामिल हुईं``), right after an
+    engagement with a body on the same day: that engagement told again, its people that body's."""
+    kept: list[Candidate] = []
+    for c in merged:
+        named = c.title.removeprefix("Meeting with ").split(" and ")
+        people = {p.name: p for p in c.people if not p.org and p.role and not _public(p.role)}
+        told = told_before(merged, c.sentence, c.anchor) if c.kind == Kind.MEETING and c.org is None else None
+        if (
+            told is None
+            or told.org is None
+            or not c.title.startswith("Meeting with ")
+            or not all(n in people for n in named)
+            or c.date not in (None, told.date)
+        ):
+            kept.append(c)
+            continue
+        for p in c.people:
+            if p not in told.people:
+                told.people.append(dataclasses.replace(p, org=p.org or told.org.name))
+    return kept
 
 
 def organisations(gaz: Gazetteer, merged: list[Candidate]) -> list[tuple[str, str, str]]:
@@ -168,4 +192,4 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     )
 
 
-__all__ = ["contacts", "merge", "organisations", "told_elsewhere"]
+__all__ = ["by_body", "contacts", "merge", "organisations", "told_before", "told_elsewhere"]

@@ -96,6 +96,8 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "चर्चा",
     ]
 )
+#: the possessive pronouns ("क्लेयर डॉसन और उसके सदस्य उद्योगों"): never a name
+_HI_STOP = _HI_STOP | frozenset({"उसके", "उसकी", "उसका", "उनकी", "उनका", "इसके", "इसकी", "इसका", "इनके", "इनकी"})
 #: words of quantity that open the phrase after a name ("अरवा राजकमल शेष अधिकारियों के साथ",
 #: "आलोक रंजन बाकी अधिकारियों के साथ")
 _HI_STOP = _HI_STOP | frozenset({"शेष", "बाकी", "बाक़ी", "तमाम", "समस्त", "पूरे", "पूरी", "पूरा"})
@@ -147,7 +149,7 @@ _EN_STOP = frozenset(
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _TOKEN = re.compile(
-    rf"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*|,|\S"
+    rf"[\u0900-\u0963\u0966-\u097F]+(?:[-'’][\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*|,|\S"
 )
 
 

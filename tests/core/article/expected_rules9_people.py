@@ -18,6 +18,11 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
   ``chief executive Ramon Villanueva``), a body called by the first word of its name (``Sadara CEO
   X`` for Sadara Chemical Company), a name closed by a predicate word before ``रहे``/``हुए`` (``श्री
   अहमद अल-कुवारी उपस्थित रहे``), ``Vice-Minister``;
+* ``मुख्य कार्यकारी`` (a chief executive), a Devanagari name with an apostrophe (``शिवॉन ओ'नील``,
+  ``क्लाउडिया डी'एंजेलो``), ``प्रतिनिधिमंडल के सदस्य`` before the delegation's members, a possessive
+  pronoun after a name (``… और उसके सदस्य``, ``… और उनकी टीम``) that is no name;
+* a body called ``Invest`` and a place (``the Invest Bulgaria team``, ``a long meeting with Invest
+  Cyprus``), with its person in the sentence after;
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -26,6 +31,7 @@ Same shape as ``expected.BLIND2``.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
@@ -33,6 +39,7 @@ from tests.core.article.expected import KOLKATA, _e
 MANILA, COPENHAGEN, BANGKOK = "Asia/Manila", "Europe/Copenhagen", "Asia/Bangkok"
 BRUSSELS, NAIROBI = "Europe/Brussels", "Africa/Nairobi"
 RIYADH, DOHA, LONDON, SAO_PAULO = "Asia/Riyadh", "Asia/Qatar", "Europe/London", "America/Sao_Paulo"
+ROME, SOFIA, NICOSIA = "Europe/Rome", "Europe/Sofia", "Asia/Nicosia"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -252,6 +259,84 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
             ("Marcelo Costa", "मार्सेलो कोस्टा", "Director", "Apex-Brasil", "host"),
             ("Vitória Almeida", "", "Chief Operating Officer", "Embraer", "host"),
             ("Ricardo Moraes", "रिकार्डो मोरेस", "CEO", "Raízen", "host"),
+        ],
+    },
+    # Hindi captions: "काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील और उसके सदस्य उद्योगों के प्रतिनिधि", the
+    # delegation as "प्रतिनिधिमंडल के सदस्य - …" in a caption
+    "rules9_people_hi_captions_od_uk": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-09-04", "2026-09-07"),
+        "engagements": {
+            "Arrival in London": _e("2026-09-04", "London", LONDON),
+            "Meeting with UK India Business Council": _e("2026-09-05", "London", LONDON),
+            "Visit to Jaguar Land Rover": _e("2026-09-06", "Birmingham", LONDON),
+            "Return to India": _e("2026-09-07", None, KOLKATA),
+        },
+        "stops": [("London", "2026-09-04", "2026-09-06"), ("Birmingham", "2026-09-06", "2026-09-07")],
+        "contacts": [
+            ("Siobhan O'Neill", "शिवॉन ओ'नील", "CEO", "UK India Business Council", "host"),
+            ("Hemant Sharma", "हेमंत शर्मा", "Principal Secretary (Industries)", "", "delegation"),
+            ("Bhupendra Singh Poonia", "भूपेंद्र सिंह पूनिया", "Managing Director", "IDCO", "delegation"),
+        ],
+    },
+    # Hindi wire with a dateline and no year: "एजेंसी की मुख्य कार्यकारी क्लाउडिया डी'एंजेलो ने" (the
+    # sentence after the meeting), "कंपनी के अध्यक्ष X और उनकी टीम ने", "प्रतिनिधिमंडल के सदस्य …"
+    "rules9_people_hi_wire_rj_italy": {
+        "published": dt.date(2026, 5, 16),
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2026,
+        "span": ("2026-05-14", "2026-05-17"),
+        "engagements": {
+            "Arrival in Milan": _e("2026-05-14", "Milan", ROME),
+            "Visit to Breton": _e("2026-05-15", "Milan", ROME),
+            "Meeting with ICE": _e("2026-05-16", "Milan", ROME),
+            "Return to India": _e("2026-05-17", None, KOLKATA),
+        },
+        "stops": [("Milan", "2026-05-14", "2026-05-17")],
+        "contacts": [
+            ("Claudia D'Angelo", "क्लाउडिया डी'एंजेलो", "CEO", "ICE", "host"),
+            ("Luca Tonini", "लुका टोनीनी", "Chairman", "Breton", "host"),
+            ("K.K. Bishnoi", "के.के. बिश्नोई", "Industries Minister", "", "delegation"),
+            ("Shivprasad Nakate", "शिवप्रसाद नकाते", "Managing Director", "RIICO", "delegation"),
+        ],
+    },
+    # PTI wire: "met the Invest Bulgaria team", "Executive director X said" (the sentence after)
+    "rules9_people_en_wire_wb_bulgaria": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-22"),
+        "engagements": {
+            "Arrival in Sofia": _e("2026-04-20", "Sofia", SOFIA),
+            "Meeting with Invest Bulgaria": _e("2026-04-21", "Sofia", SOFIA),
+            "Return to India": _e("2026-04-22", None, KOLKATA),
+        },
+        "stops": [("Sofia", "2026-04-20", "2026-04-22")],
+        "contacts": [("Kalina Ivanova", "", "Executive Director", "Invest Bulgaria", "host")],
+    },
+    # state release: "a long meeting with Invest Cyprus", "X, who heads it,", "met the Cyprus Shipping
+    # Chamber team; its director general, X,"
+    "rules9_people_en_release_ap_cyprus": {
+        "published": None,
+        "language": "en",
+        "head": "Ports Minister B.C. Janardhan Reddy",
+        "year": 2026,
+        "span": ("2026-02-09", "2026-02-12"),
+        "engagements": {
+            "Arrival in Limassol": _e("2026-02-09", "Limassol", NICOSIA),
+            "Meeting with Invest Cyprus": _e("2026-02-10", "Limassol", NICOSIA),
+            "Meeting with Cyprus Shipping Chamber": _e("2026-02-11", "Limassol", NICOSIA),
+            "Return to India": _e("2026-02-12", None, KOLKATA),
+        },
+        "stops": [("Limassol", "2026-02-09", "2026-02-12")],
+        "contacts": [
+            ("Elena Christodoulou", "", "Head", "Invest Cyprus", "host"),
+            ("Andreas Hadjipetrou", "", "Director General", "Cyprus Shipping Chamber", "host"),
         ],
     },
 }

@@ -187,3 +187,70 @@ def test_a_towns_name_after_a_title_is_a_given_name(text: str, name: str) -> Non
 
 def test_a_town_after_a_title_and_before_no_name_stays_a_place() -> None:
     assert people("The chief executive Preston office opened on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "native", "role"),
+    [
+        ("वे चैंबर ऑफ माइनर्स की मुख्य कार्यकारी क्लेयर डॉसन से मिलेंगे।", "क्लेयर डॉसन", "CEO"),
+        ("काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील बैठक में शामिल हुईं।", "शिवॉन ओ'नील", "CEO"),
+        ("एजेंसी की मुख्य कार्यकारी क्लाउडिया डी'एंजेलो ने प्रस्ताव रखा।", "क्लाउडिया डी'एंजेलो", "CEO"),
+    ],
+)
+def test_mukhya_karyakari_and_a_devanagari_apostrophe(text: str, native: str, role: str) -> None:
+    assert [(p.name_native, p.role) for p in people(text)] == [(native, role)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील और उसके सदस्य उद्योगों के प्रतिनिधि बैठक में शामिल हुए।",
+        "कंपनी के अध्यक्ष लुका टोनीनी और उनकी टीम ने नई तकनीकों की जानकारी दी।",
+    ],
+)
+def test_a_possessive_pronoun_after_and_is_no_name(text: str) -> None:
+    assert len(people(text)) == 1
+
+
+def test_members_of_the_delegation_in_a_caption_are_of_the_delegation() -> None:
+    text = "चित्र 4: प्रतिनिधिमंडल के सदस्य - सीएसआईडीसी के प्रबंध संचालक श्री विश्वेश कुमार।"
+    assert [(p.name_native, p.side) for p in people(text)] == [("विश्वेश कुमार", "delegation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("On Tuesday the minister met the Invest Bulgaria team in Sofia.", "Invest Bulgaria"),
+        ("On 10 February he had a long meeting with Invest Cyprus in Limassol.", "Invest Cyprus"),
+    ],
+)
+def test_invest_and_a_place_is_a_body(text: str, body: str) -> None:
+    gaz = _gazetteer()
+    found = with_unknown(text, gaz.find(text), gaz, text)
+    assert body in [m.entity.name for m in found if m.entity.kind == "org"]
+
+
+_TOLD_AGAIN = """मुख्यमंत्री माझी की ब्रिटेन यात्रा
+
+भुवनेश्वर, 8 सितंबर 2026। मुख्यमंत्री मोहन चरण माझी 4 सितंबर को लंदन पहुंचे।
+
+5 सितंबर को लंदन में यूके-इंडिया बिज़नेस काउंसिल के साथ बैठक हुई। काउंसिल की मुख्य कार्यकारी शिवॉन \
+ओ'नील भी बैठक में शामिल हुईं।
+
+मुख्यमंत्री 7 सितंबर को भुवनेश्वर लौटे।
+"""
+
+
+def test_a_meeting_titled_by_a_bodys_person_is_the_bodys_meeting_told_again() -> None:
+    draft = parse_article(_TOLD_AGAIN)
+    meetings = [e.title for e in draft.engagements if e.title.startswith("Meeting")]
+    assert meetings == ["Meeting with UK India Business Council"]
+    assert [(c.name_native, c.org) for c in draft.contacts] == [("शिवॉन ओ'नील", "UK India Business Council")]
+
+
+def test_a_meeting_with_a_public_office_holder_stays_its_own() -> None:
+    text = _TOLD_AGAIN.replace(
+        "काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील भी बैठक में शामिल हुईं", "लंदन के मेयर सादिक खान से भी बैठक हुई"
+    )
+    meetings = [e.title for e in parse_article(text).engagements if e.title.startswith("Meeting")]
+    assert len(meetings) == 2
