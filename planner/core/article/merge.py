@@ -92,6 +92,11 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                 # "Embraer's Chief Commercial Officer, Mrs. X, will receive the delegation": a sentence
                 # of its own names the host of an engagement with that body
                 met = next((c for c in merged if c.org is not None and _same_body(c, p.org)), None)
+                told = told_before(merged, f.sentence, p.start) if p.role and not _public(p.role) else None
+                if met is None and told is not None and told.sentence.index == f.sentence.index:
+                    # "visited Vilnius Tech Park, Europe's largest …, where chief executive X …": a body's
+                    # person whose body has no engagement, in the sentence of another's, was met there
+                    met = told
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p

@@ -35,12 +35,28 @@ HONORIFICS = frozenset(
         "Professor",
         "H.E.",
         "Hon.",
+        # foreign honorifics: French, German, Spanish and Portuguese, Thai, Indonesian
+        "Mme",
+        "Mme.",
+        "Madame",
+        "Mlle",
+        "Monsieur",
+        "Herr",
+        "Frau",
+        "Sr.",
+        "Sra.",
+        "Señor",
+        "Señora",
+        "Khun",
+        "Bapak",
+        "Ibu",
     ]
 )
 #: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
 HONORIFIC = re.compile(
     r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
     r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
     r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
 #: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
@@ -326,8 +342,8 @@ def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
         if i + k >= len(tokens):
             break
         tok = tokens[i + k - 1][0]
-        if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)):
-            break
+        if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)) or tok[:1].islower() or tok in _HI_STOP:
+            break  # "the Minister met Sr. Javier Ortega", "सचिव ने श्री X को": a verb or a function word
         if tokens[i + k][0] in HONORIFICS:
             j = i + k
             while j < len(tokens) and (tokens[j][0] in HONORIFICS or tokens[j][0] == "."):

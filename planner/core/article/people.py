@@ -166,8 +166,8 @@ def _listed(
     text: str, orgs: list[Mention], spans: list[tuple[int, int]]
 ) -> list[tuple[Mention, list[tuple[str, int, int]]]]:
     """People named with their body but no title: ``Mubadala की ओर से Khaldoon Al Mubarak``, ``meet
-    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``, ``Hyundai Motor
-    Group's Chung Eui-sun``."""
+    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``, ``met Ms Ingrid
+    Larsen of Equinor``, ``Hyundai Motor Group's Chung Eui-sun``."""
     found = []
     for o in orgs:
         by = _ON_BEHALF.match(text, o.end)
@@ -187,8 +187,9 @@ def _listed(
             found.append((o, names[:1]))  # "Hyundai Motor Group's Chung Eui-sun", "टोयोटा के अकिओ टोयोडा से"
     for m in _MEET.finditer(text):
         names = names_after(text, m.end(), spans)
-        if len(names) < 2:
-            continue
+        titled = HONORIFIC.match(text, m.end()) is not None
+        if not names or (len(names) < 2 and not (titled and len(names[0][0].split()) >= 2)):
+            continue  # "met Ms Ingrid Larsen of Equinor": one person, told by a title, of a body
         of = _OF.match(text, names[-1][2])
         body = next((o for o in orgs if of is not None and o.start == of.end()), None)
         if body is not None:

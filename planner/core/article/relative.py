@@ -8,6 +8,7 @@ import re
 
 from planner.core.article.entities import Mention
 from planner.core.article.names import (
+    HONORIFIC,
     HONORIFICS,
     LATIN_LETTERS,
     PARTICLES,
@@ -119,4 +120,18 @@ def heads(
     return found
 
 
-__all__ = ["CJK", "heads", "name_before", "who_is"]
+#: " of Equinor" inside a run of capitalised words that a title opens ("Ms Ingrid Larsen of Equinor")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z]\S*(?:\s+[A-Z]\S*)*)")
+
+
+def titled_of(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], re.Match[str]] | None:
+    """The name and `` of Y`` ending the run ``text[start:end]`` when a title opens it (``Ms Ingrid
+    Larsen of Equinor``, ``Sr. Carlos Slim of Grupo Carso``): the titled person and their body."""
+    title = HONORIFIC.match(text, start)
+    of = _OF_BODY.search(text, start, end) if title is not None else None
+    if title is None or of is None or text[of.end() : end].strip(".,;"):
+        return None
+    return [(title.end(), of.start())], of
+
+
+__all__ = ["CJK", "heads", "name_before", "titled_of", "who_is"]

@@ -23,6 +23,10 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
   pronoun after a name (``… और उसके सदस्य``, ``… और उनकी टीम``) that is no name;
 * a body called ``Invest`` and a place (``the Invest Bulgaria team``, ``a long meeting with Invest
   Cyprus``), with its person in the sentence after;
+* a foreign honorific before a name (``Mme Sophie Laurent``, ``Sr. Javier Ortega``, ``Herr Stefan
+  Vogel``), one titled person ``of`` a body after ``met``; a board member's role; a body's person
+  whose body has no engagement, met in the sentence of another's (``visited the Port of Valencia,
+  where Iberdrola's Board member X joined the tour``);
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -40,6 +44,7 @@ MANILA, COPENHAGEN, BANGKOK = "Asia/Manila", "Europe/Copenhagen", "Asia/Bangkok"
 BRUSSELS, NAIROBI = "Europe/Brussels", "Africa/Nairobi"
 RIYADH, DOHA, LONDON, SAO_PAULO = "Asia/Riyadh", "Asia/Qatar", "Europe/London", "America/Sao_Paulo"
 ROME, SOFIA, NICOSIA = "Europe/Rome", "Europe/Sofia", "Asia/Nicosia"
+PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -337,6 +342,54 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Elena Christodoulou", "", "Head", "Invest Cyprus", "host"),
             ("Andreas Hadjipetrou", "", "Director General", "Cyprus Shipping Chamber", "host"),
+        ],
+    },
+    # PTI wire: "met Mme X of Business France", "Bpifrance's Management Board member X" at Station F
+    "rules9_people_en_wire_mh_france": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-03-02", "2026-03-06"),
+        "engagements": {
+            "Arrival in Paris": _e("2026-03-02", "Paris", PARIS),
+            "Meeting with Business France": _e("2026-03-03", "Paris", PARIS),
+            "Visit to Station F": _e("2026-03-04", "Paris", PARIS),
+            "Return to India": _e("2026-03-06", None, KOLKATA),
+        },
+        "stops": [("Paris", "2026-03-02", "2026-03-06")],
+        "contacts": [
+            ("Sophie Laurent", "", "", "Business France", "host"),
+            ("Julien Moreau", "", "Management Board member", "Bpifrance", "host"),
+        ],
+    },
+    # state release: "the Minister met Sr. X of ICEX", "the Port of Valencia, where Iberdrola's Board
+    # member X joined the tour", "Herr X of the German-Spanish Chamber of Commerce hosted a lunch"
+    "rules9_people_en_release_kl_spain": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister P. Rajeeve",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Madrid": _e("2026-06-08", "Madrid", MADRID),
+            "Meeting with ICEX": _e("2026-06-09", "Madrid", MADRID),
+            "Departure for Valencia": _e("2026-06-10", "Valencia", MADRID),
+            "Visit to Port of Valencia": _e("2026-06-10", "Valencia", MADRID),
+            "Meeting with German-Spanish Chamber of Commerce": _e("2026-06-10", "Valencia", MADRID),
+            "Departure for Madrid": _e("2026-06-11", "Madrid", MADRID),
+            "Meeting with the Indian diaspora": _e("2026-06-11", "Madrid", MADRID),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [
+            ("Madrid", "2026-06-08", "2026-06-10"),
+            ("Valencia", "2026-06-10", "2026-06-11"),
+            ("Madrid", "2026-06-11", "2026-06-12"),
+        ],
+        "contacts": [
+            ("Javier Ortega", "", "", "ICEX", "host"),
+            ("Marta Gil", "", "Board member", "Iberdrola", "host"),
+            ("Stefan Vogel", "", "", "German-Spanish Chamber of Commerce", "host"),
         ],
     },
 }

@@ -254,3 +254,92 @@ def test_a_meeting_with_a_public_office_holder_stays_its_own() -> None:
     )
     meetings = [e.title for e in parse_article(text).engagements if e.title.startswith("Meeting")]
     assert len(meetings) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        (
+            "On Tuesday he met Mme Sophie Laurent of Business France at its Paris office.",
+            "Sophie Laurent",
+            "Business France",
+        ),
+        (
+            "On 9 June the Minister met Sr. Javier Ortega of ICEX at the agency's headquarters.",
+            "Javier Ortega",
+            "ICEX",
+        ),
+        ("He met Ms Ingrid Larsen of Equinor in Oslo.", "Ingrid Larsen", "Equinor"),
+    ],
+)
+def test_one_titled_person_of_a_body_after_met(text: str, name: str, org: str) -> None:
+    assert [(p.name, p.org, p.side) for p in people(text)] == [(name, org, "host")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no title: a body of two words, not a person ("Tata Sons of Mumbai")
+        "He met Tata Sons of Mumbai on Tuesday.",
+        # a title but one word only: no full name
+        "He met Mr Larsen of Equinor in Oslo.",
+    ],
+)
+def test_no_titled_full_name_after_met_gives_no_one(text: str) -> None:
+    assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herr Stefan Vogel, president of the chamber, hosted a lunch.", "Stefan Vogel"),
+        ("Mme Claire Dubois, director of Business France, welcomed the minister.", "Claire Dubois"),
+        ("Khun Somchai Wongsa, chairman of the Thai Chamber of Commerce, spoke.", "Somchai Wongsa"),
+    ],
+)
+def test_foreign_honorifics_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert [p.name for p in people(text)] == [name]
+
+
+def test_a_verb_between_a_title_and_an_honorific_ends_the_title() -> None:
+    # "Minister met Sr. X": X is not the minister (the words before an honorific qualify a title only
+    # when they are a portfolio: "Principal Secretary Industries Shri X")
+    found = people("On 9 June the Minister met Sr. Javier Ortega of ICEX.")
+    assert [(p.name, p.role) for p in found] == [("Javier Ortega", "")]
+    found = people("Principal Secretary Industries Shri Sanjay Shukla accompanied him.")
+    assert [(p.name, p.role) for p in found] == [("Sanjay Shukla", "Principal Secretary")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("कंपनी के Management Board member Petra Golob ने निवेश में रुचि दिखाई।", ""),
+        ("He visited Station F, where Bpifrance's Management Board member Julien Moreau spoke.", "Bpifrance"),
+    ],
+)
+def test_a_board_member_is_a_role(text: str, org: str) -> None:
+    assert [(p.role, p.org) for p in people(text)] == [("Board Member", org)]
+
+
+_ANOTHER_BODY = """Kerala minister in Valencia
+
+Thiruvananthapuram, 12 June 2026: Industries Minister P. Rajeeve reached Madrid on 8 June on a visit \
+to Spain.
+
+On 10 June the Minister visited the Port of Valencia, where Iberdrola's Board member Marta Gil \
+presented a green hydrogen project.
+
+He returned to India on 12 June.
+"""
+
+
+def test_a_bodys_person_met_at_another_bodys_engagement_is_a_contact() -> None:
+    assert "Marta Gil" in contacts(_ANOTHER_BODY)
+
+
+def test_a_bodys_person_in_a_sentence_of_no_engagement_is_not() -> None:
+    text = _ANOTHER_BODY.replace(
+        "where Iberdrola's Board member Marta Gil",
+        "a port Iberdrola powers. Iberdrola's Board member Marta Gil later",
+    )
+    assert "Marta Gil" not in contacts(text)
