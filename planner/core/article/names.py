@@ -342,7 +342,9 @@ def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
         if i + k >= len(tokens):
             break
         tok = tokens[i + k - 1][0]
-        if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)) or tok[:1].islower() or tok in _HI_STOP:
+        if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)):
+            break
+        if tok not in _PORTFOLIO_AND and (tok[:1].islower() or tok in _HI_STOP):
             break  # "the Minister met Sr. Javier Ortega", "सचिव ने श्री X को": a verb or a function word
         if tokens[i + k][0] in HONORIFICS:
             j = i + k
@@ -352,6 +354,7 @@ def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
     return i
 
 
+_PORTFOLIO_AND = frozenset({"and", "एवं", "और", "तथा"})  # "उद्योग एवं खनन श्री X"
 _TOKEN_WORD = re.compile(rf"[\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+")
 
 
