@@ -277,6 +277,15 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             current.append((tok, pos))
             i += 2
             continue
+        if (
+            script in (None, "en")
+            and tok.endswith(("'s", "’s"))
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][:1].isupper()
+        ):
+            current, script = [], None  # "and Invest Karnataka's Rakesh Singh": the owner, then the name
+            i += 1
+            continue
         kind = "hi" if is_hi else "en" if is_en else None
         if (len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल")) or (
             current and current[-1][0].casefold().startswith(("al-", "el-", "अल-"))

@@ -27,6 +27,9 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
   Vogel``), one titled person ``of`` a body after ``met``; a board member's role; a body's person
   whose body has no engagement, met in the sentence of another's (``visited the Port of Valencia,
   where Iberdrola's Board member X joined the tour``);
+* women's titles and titles of two words (``Vice Chairwoman``, ``Chairwoman``, ``executive
+  vice-president``, ``Undersecretary``), a name in the Vietnamese order of four words, an owner's
+  possessive before a name in a list (``… and Invest Gujarat's Keyur Shah``);
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -45,6 +48,7 @@ BRUSSELS, NAIROBI = "Europe/Brussels", "Africa/Nairobi"
 RIYADH, DOHA, LONDON, SAO_PAULO = "Asia/Riyadh", "Asia/Qatar", "Europe/London", "America/Sao_Paulo"
 ROME, SOFIA, NICOSIA = "Europe/Rome", "Europe/Sofia", "Asia/Nicosia"
 PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
+SAIGON, MEXICO = "Asia/Ho_Chi_Minh", "America/Mexico_City"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -390,6 +394,51 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
             ("Javier Ortega", "", "", "ICEX", "host"),
             ("Marta Gil", "", "Board member", "Iberdrola", "host"),
             ("Stefan Vogel", "", "", "German-Spanish Chamber of Commerce", "host"),
+        ],
+    },
+    # PTI wire: "accompanied by …, GIDC managing director X and Invest Gujarat's Y", "met X, Vice
+    # Chairwoman of …", "VinFast, whose executive vice-president, X,"
+    "rules9_people_en_wire_gj_vietnam": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-01-14", "2026-01-16"),
+        "engagements": {
+            "Arrival in Ho Chi Minh City": _e("2026-01-14", "Ho Chi Minh City", SAIGON),
+            "Meeting with Ho Chi Minh City People's Committee": _e("2026-01-15", "Ho Chi Minh City", SAIGON),
+            "Meeting with VinFast": _e("2026-01-15", "Ho Chi Minh City", SAIGON),
+            "Return to India": _e("2026-01-16", None, KOLKATA),
+        },
+        "stops": [("Ho Chi Minh City", "2026-01-14", "2026-01-16")],
+        "contacts": [
+            ("Nguyen Thi Thu Ha", "", "Vice Chairwoman", "Ho Chi Minh City People's Committee", "host"),
+            ("Tran Minh Duc", "", "Executive Vice-President", "VinFast", "host"),
+            ("Mamta Verma", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Rahul Gupta", "", "Managing Director", "GIDC", "delegation"),
+            ("Keyur Shah", "", "", "Invest Gujarat", "delegation"),
+        ],
+    },
+    # mixed report: "Undersecretary for Foreign Trade X से मुलाकात", "कंपनी की Chairwoman X ने" (the
+    # sentence after the MoU), "उनके साथ … और Guidance Tamil Nadu's CEO X भी हैं"
+    "rules9_people_mixed_report_tn_mexico": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister M.K. Stalin",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-23"),
+        "engagements": {
+            "Arrival in Mexico City": _e("2026-04-20", "Mexico City", MEXICO),
+            "Meeting with Ministry of Economy": _e("2026-04-21", "Mexico City", MEXICO),
+            "MoU signing with Grupo Bimbo": _e("2026-04-22", "Mexico City", MEXICO),
+            "Return to India": _e("2026-04-23", None, KOLKATA),
+        },
+        "stops": [("Mexico City", "2026-04-20", "2026-04-23")],
+        "contacts": [
+            ("Sofía Hernández", "", "Undersecretary for Foreign Trade", "Ministry of Economy", "host"),
+            ("María Torres", "", "Chairwoman", "Grupo Bimbo", "host"),
+            ("Arun Roy", "", "Industries Secretary", "", "delegation"),
+            ("Darez Ahamed", "", "CEO", "Guidance Tamil Nadu", "delegation"),
         ],
     },
 }

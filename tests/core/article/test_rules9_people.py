@@ -343,3 +343,29 @@ def test_a_bodys_person_in_a_sentence_of_no_engagement_is_not() -> None:
         "a port Iberdrola powers. Iberdrola's Board member Marta Gil later",
     )
     assert "Marta Gil" not in contacts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "He met Nguyen Thi Thu Ha, Vice Chairwoman of the Ho Chi Minh City People's Committee.",
+            "Nguyen Thi Thu Ha",
+            "Vice President",
+        ),
+        ("Kim Ji-won, executive vice-president of Hyundai Motor, attended.", "Kim Ji-won", "Vice President"),
+        (
+            "She met Sofía Hernández, Mexico's undersecretary for foreign trade.",
+            "Sofía Hernández",
+            "Undersecretary",
+        ),
+        ("कंपनी की Chairwoman María Torres ने घोषणा की।", "María Torres", "Chairman"),
+    ],
+)
+def test_womens_titles_and_titles_of_two_words(text: str, name: str, role: str) -> None:
+    assert [(p.name, p.role) for p in people(text)] == [(name, role)]
+
+
+def test_an_owners_possessive_in_a_list_of_names_opens_the_next_name() -> None:
+    text = "He was accompanied by GIDC managing director Rahul Gupta and Invest Gujarat's Keyur Shah."
+    assert [p.name for p in people(text)] == ["Rahul Gupta", "Keyur Shah"]
