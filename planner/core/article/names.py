@@ -110,6 +110,7 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "मुलाकात",
         "बैठक",
         "चर्चा",
+        "शामिल",
     ]
 )
 #: the possessive pronouns ("क्लेयर डॉसन और उसके सदस्य उद्योगों"): never a name
@@ -325,9 +326,7 @@ def _titled_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]], 
     name the data knows) is the next person's body, not another name in the list."""
     last = current[-1][1]
     k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
-    return (
-        k is not None and k + 1 < len(tokens) and tokens[k + 1][1] in taken and tokens[k + 1][0][:1].islower()
-    )
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1][1] in taken
 
 
 def counted(tokens: list[tuple[str, int]]) -> int:

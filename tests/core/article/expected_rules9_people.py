@@ -30,6 +30,9 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
 * women's titles and titles of two words (``Vice Chairwoman``, ``Chairwoman``, ``executive
   vice-president``, ``Undersecretary``), a name in the Vietnamese order of four words, an owner's
   possessive before a name in a list (``… and Invest Gujarat's Keyur Shah``);
+* the delegation listed ``on the delegation``, after ``CM के साथ … भी हैं`` (Roman Hindi too), a
+  body's name right before a title in such a list (``… and Invest Punjab CEO X``: a body, not a
+  person), and a name right before ``शामिल हैं`` (``… के प्रबंध संचालक चंद्रमौलि शुक्ला शामिल हैं``);
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -49,6 +52,7 @@ RIYADH, DOHA, LONDON, SAO_PAULO = "Asia/Riyadh", "Asia/Qatar", "Europe/London", 
 ROME, SOFIA, NICOSIA = "Europe/Rome", "Europe/Sofia", "Asia/Nicosia"
 PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
 SAIGON, MEXICO = "Asia/Ho_Chi_Minh", "America/Mexico_City"
+TOKYO, SEOUL, SINGAPORE = "Asia/Tokyo", "Asia/Seoul", "Asia/Singapore"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -439,6 +443,98 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
             ("María Torres", "", "Chairwoman", "Grupo Bimbo", "host"),
             ("Arun Roy", "", "Industries Secretary", "", "delegation"),
             ("Darez Ahamed", "", "CEO", "Guidance Tamil Nadu", "delegation"),
+        ],
+    },
+    # state release: "Also on the delegation are Industries Commissioner X and Invest Punjab CEO Y"
+    "rules9_people_en_release_pb_japan": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-10-15", "2026-10-19"),
+        "engagements": {
+            "Departure for Japan": _e("2026-10-15", None, TOKYO),
+            "Meeting with JETRO": _e("2026-10-16", "Tokyo", TOKYO),
+            "Visit to Nissan": _e("2026-10-17", "Yokohama", TOKYO),
+            "Return to India": _e("2026-10-19", None, KOLKATA),
+        },
+        "contacts": [
+            ("Deepak Singh", "", "Industries Commissioner", "", "delegation"),
+            ("Amit Dhaka", "", "CEO", "Invest Punjab", "delegation"),
+        ],
+    },
+    # PTI wire: "The delegation comprises Principal Secretary X and Udyog Bandhu CEO Y"
+    "rules9_people_en_wire_up_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Industrial Development Minister Nand Gopal Gupta",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-12"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-05-10", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-05-11", "Seoul", SEOUL),
+            "Return to India": _e("2026-05-12", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-05-10", "2026-05-12")],
+        "contacts": [
+            ("Alok Kumar", "", "Principal Secretary", "", "delegation"),
+            ("Pratham Singh", "", "CEO", "Udyog Bandhu", "delegation"),
+        ],
+    },
+    # Roman Hindi on WhatsApp: "CM ke saath udyog mantri X aur MIDC ke CEO Y bhi hain"
+    "rules9_people_roman_wa_mh_korea": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-10"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-09-07", "Seoul", SEOUL),
+            "Meeting with Hyundai Motor": _e("2026-09-08", "Seoul", SEOUL),
+            "MoU signing with Samsung": _e("2026-09-09", "Seoul", SEOUL),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-09-07", "2026-09-10")],
+        "contacts": [
+            ("Uday Samant", "", "Industries Minister", "", "delegation"),
+            ("P. Velrasu", "", "CEO", "MIDC", "delegation"),
+        ],
+    },
+    # Hindi report: "प्रतिनिधिमंडल में …, … और एमपीआईडीसी के प्रबंध संचालक X शामिल हैं"
+    "rules9_people_hi_report_mp_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-11-04", "2026-11-07"),
+        "engagements": {
+            "Departure for Japan": _e("2026-11-04", None, TOKYO),
+            "Meeting with JETRO": _e("2026-11-05", "Tokyo", TOKYO),
+            "Visit to Panasonic": _e("2026-11-06", "Osaka", TOKYO),
+            "Return to India": _e("2026-11-07", None, KOLKATA),
+        },
+        "contacts": [
+            ("Anurag Jain", "अनुराग जैन", "Chief Secretary", "", "delegation"),
+            ("Raghvendra Singh", "राघवेंद्र सिंह", "Principal Secretary (Industries)", "", "delegation"),
+            ("Chandramouli Shukla", "चंद्रमौलि शुक्ला", "Managing Director", "MPIDC", "delegation"),
+        ],
+    },
+    # Hindi release: "उनके दल में उद्योग मंत्री X और टीजीआईआईसी के प्रबंध निदेशक Y शामिल हैं"
+    "rules9_people_hi_release_ts_singapore": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister A. Revanth Reddy",
+        "year": 2026,
+        "span": ("2026-01-17", "2026-01-19"),
+        "engagements": {
+            "Arrival in Singapore": _e("2026-01-17", "Singapore", SINGAPORE),
+            "Meeting with Singapore Economic Development Board": _e("2026-01-18", "Singapore", SINGAPORE),
+            "Return to India": _e("2026-01-19", None, KOLKATA),
+        },
+        "stops": [("Singapore", "2026-01-17", "2026-01-19")],
+        "contacts": [
+            ("D. Sridhar Babu", "डी. श्रीधर बाबू", "Industries Minister", "", "delegation"),
+            ("Vishnu Vardhan Reddy", "विष्णु वर्धन रेड्डी", "Managing Director", "TGIIC", "delegation"),
         ],
     },
 }

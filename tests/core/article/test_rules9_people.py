@@ -369,3 +369,41 @@ def test_womens_titles_and_titles_of_two_words(text: str, name: str, role: str) 
 def test_an_owners_possessive_in_a_list_of_names_opens_the_next_name() -> None:
     text = "He was accompanied by GIDC managing director Rahul Gupta and Invest Gujarat's Keyur Shah."
     assert [p.name for p in people(text)] == ["Rahul Gupta", "Keyur Shah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Also on the delegation are Industries Commissioner Deepak Singh and Invest Punjab CEO Amit"
+            " Dhaka.",
+            ["Deepak Singh", "Amit Dhaka"],
+        ),
+        (
+            "The delegation comprises Principal Secretary Alok Kumar and Udyog Bandhu CEO Pratham Singh.",
+            ["Alok Kumar", "Pratham Singh"],
+        ),
+    ],
+)
+def test_a_bodys_name_before_a_title_in_a_list_is_no_person(text: str, names: list[str]) -> None:
+    found = people(text)
+    assert [p.name for p in found] == names
+    assert {p.side for p in found} == {"delegation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "delegation"),
+    [
+        ("CM के साथ उद्योग मंत्री Uday Samant और MIDC के CEO P. Velrasu भी हैं।", True),
+        # the head's office met, not travelled with: no list of the delegation
+        ("Hyundai के CEO Jaehoon Chang ने मुख्यमंत्री के साथ बैठक की।", False),
+    ],
+)
+def test_cm_ke_saath_bhi_hain_lists_the_delegation(text: str, delegation: bool) -> None:
+    sides = {p.side for p in people(text) if p.role == "CEO"}
+    assert sides == {"delegation" if delegation else "host"}
+
+
+def test_shamil_after_a_name_is_no_part_of_it() -> None:
+    text = "प्रतिनिधिमंडल में एमपीआईडीसी के प्रबंध संचालक चंद्रमौलि शुक्ला शामिल हैं।"
+    assert [p.name_native for p in people(text)] == ["चंद्रमौलि शुक्ला"]
