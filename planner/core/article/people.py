@@ -123,10 +123,13 @@ def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
 
 
 _ROLE_COMMA = re.compile(r"\s*,\s*")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
 #: a role told as the one of a body named before: "its chairman, X", "whose president, X", "the
-#: rector, X", "the port authority's director, X" (then the name after a comma is the role's)
+#: rector, X", "the port authority's director, X", "Osaka's Governor, X" (then the name after a comma
+#: is the role's)
 _DETERMINED = re.compile(
-    r"(?<![\w'’])(?i:its|their|whose|the(?:\s+[\w-]+){0,2}(?:'s|’s)|the)\s+(?:[a-z][\w-]*\s+){0,2}$"
+    r"(?<![\w'’])(?:(?i:its|their|whose|the(?:\s+[\w-]+){0,2}(?:'s|’s)|the)|[A-Z][\w-]*(?:'s|’s))"
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,2}$"
 )
 #: "Prof. X, Deputy Vice-Chancellor": one capitalised word qualifying the title after the comma
 _QUALIFIED = re.compile(r"(?<=,\s)[A-Z][a-z]+\s+$")
@@ -348,6 +351,10 @@ def find_people(
         org = org_mention.entity if org_mention else None
         if office:
             foreign = (org is not None and org.country not in home) or foreign_title(text, role, places, home)
+            # "the Governor of Victoria": a foreign place after the title owns it too
+            foreign = foreign or any(
+                _OF_PLACE.fullmatch(text, role.end, p.start) and p.entity.country not in home for p in places
+            )
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
@@ -363,7 +370,8 @@ def find_people(
         ends = portfolio_end(text, role.end, taken) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
-        comma = _ROLE_COMMA.match(text, role.end)
+        # "the Dutch Minister of Infrastructure, Sanne de Groot": the comma after the portfolio
+        comma = _ROLE_COMMA.match(text, role.end if ends is None else ends)
         if (
             not found
             and comma is not None
@@ -376,9 +384,12 @@ def find_people(
             # "SAIC Motor's Vice President, Mr. Zhang Wei", "its chairman, Ruwan Jayasekara,", "the
             # port's chief executive, Søren Holm,": the name after the comma
             found = names_after(text, comma.end(), spans)[:1]
-        if not found and org_mention is not None and org_mention.start >= role.end:
-            # "the rector of Kaunas University of Technology, Prof. Jonas Valiulis": after the body
-            comma = _ROLE_COMMA.match(text, org_mention.end)
+        after = org_mention if org_mention is not None and org_mention.start >= role.end else None
+        after = after or next((p for p in places if _OF_PLACE.fullmatch(text, role.end, p.start)), None)
+        if not found and after is not None:
+            # "the rector of Kaunas University of Technology, Prof. Jonas Valiulis", "the Governor of
+            # Victoria, Margaret Gardner": the name after the body or place the role is of
+            comma = _ROLE_COMMA.match(text, after.end)
             if comma is not None and (
                 HONORIFIC.match(text, comma.end()) or _DETERMINED.search(text, 0, role.start) is not None
             ):

@@ -33,6 +33,9 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
 * the delegation listed ``on the delegation``, after ``CM के साथ … भी हैं`` (Roman Hindi too), a
   body's name right before a title in such a list (``… and Invest Punjab CEO X``: a body, not a
   person), and a name right before ``शामिल हैं`` (``… के प्रबंध संचालक चंद्रमौलि शुक्ला शामिल हैं``);
+* a title of a place or with its portfolio, then a comma and the name (``the Mayor of Rotterdam,
+  Pieter van Dam,``, ``Osaka's Governor, Kenji Morita,``, ``the Dutch Minister of Infrastructure,
+  Sanne de Groot,``, ``the Chairman of the Kansai Economic Federation, Hiroshi Tanabe,``): a host;
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -53,6 +56,7 @@ ROME, SOFIA, NICOSIA = "Europe/Rome", "Europe/Sofia", "Asia/Nicosia"
 PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
 SAIGON, MEXICO = "Asia/Ho_Chi_Minh", "America/Mexico_City"
 TOKYO, SEOUL, SINGAPORE = "Asia/Tokyo", "Asia/Seoul", "Asia/Singapore"
+AMSTERDAM = "Europe/Amsterdam"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -535,6 +539,46 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("D. Sridhar Babu", "डी. श्रीधर बाबू", "Industries Minister", "", "delegation"),
             ("Vishnu Vardhan Reddy", "विष्णु वर्धन रेड्डी", "Managing Director", "TGIIC", "delegation"),
+        ],
+    },
+    # PTI wire: "called on the Mayor of Rotterdam, X,", "with the Dutch Minister of Infrastructure, X,"
+    "rules9_people_en_wire_gj_netherlands": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-10"),
+        "engagements": {
+            "Arrival in Amsterdam": _e("2026-07-06", "Amsterdam", AMSTERDAM),
+            "Departure for Rotterdam": _e("2026-07-08", "Rotterdam", AMSTERDAM),
+            "Meeting with Pieter van Dam": _e("2026-07-08", "Rotterdam", AMSTERDAM),
+            "Visit to Port of Rotterdam": _e("2026-07-09", "Rotterdam", AMSTERDAM),
+            "Return to India": _e("2026-07-10", None, KOLKATA),
+        },
+        "stops": [("Amsterdam", "2026-07-06", "2026-07-08"), ("Rotterdam", "2026-07-08", "2026-07-10")],
+        "contacts": [
+            ("Pieter van Dam", "", "Mayor", "", "host"),
+            ("Sanne de Groot", "", "Minister of Infrastructure", "", "host"),
+        ],
+    },
+    # state release: "met Osaka's Governor, X,", "met the Chairman of the Kansai Economic Federation, X,"
+    "rules9_people_en_release_up_japan": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-04-25", "2026-04-28"),
+        "engagements": {
+            "Arrival in Osaka": _e("2026-04-25", "Osaka", TOKYO),
+            "Meeting with Kenji Morita": _e("2026-04-26", "Osaka", TOKYO),
+            "Meeting with Kansai Economic Federation": _e("2026-04-27", "Osaka", TOKYO),
+            "Visit to Daikin": _e("2026-04-27", "Sakai", TOKYO),
+            "Return to India": _e("2026-04-28", None, KOLKATA),
+        },
+        "stops": [("Osaka", "2026-04-25", "2026-04-28")],
+        "contacts": [
+            ("Kenji Morita", "", "Governor", "", "host"),
+            ("Hiroshi Tanabe", "", "Chairman", "Kansai Economic Federation", "host"),
         ],
     },
 }

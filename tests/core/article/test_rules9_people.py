@@ -407,3 +407,34 @@ def test_cm_ke_saath_bhi_hain_lists_the_delegation(text: str, delegation: bool) 
 def test_shamil_after_a_name_is_no_part_of_it() -> None:
     text = "प्रतिनिधिमंडल में एमपीआईडीसी के प्रबंध संचालक चंद्रमौलि शुक्ला शामिल हैं।"
     assert [p.name_native for p in people(text)] == ["चंद्रमौलि शुक्ला"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("He called on the Mayor of Rotterdam, Pieter van Dam, at the city hall.", "Pieter van Dam", "Mayor"),
+        (
+            "He called on the Governor of Victoria, Margaret Gardner, at Government House.",
+            "Margaret Gardner",
+            "Governor",
+        ),
+        (
+            "The Chief Minister met Osaka's Governor, Kenji Morita, at the prefectural office.",
+            "Kenji Morita",
+            "Governor",
+        ),
+        (
+            "He visited the port with the Dutch Minister of Infrastructure, Sanne de Groot, on Thursday.",
+            "Sanne de Groot",
+            "Minister for Infrastructure",
+        ),
+    ],
+)
+def test_a_foreign_places_title_then_a_comma_names_a_host(text: str, name: str, role: str) -> None:
+    assert [(p.name, p.role, p.side) for p in people(text)] == [(name, role, "host")]
+
+
+def test_a_home_title_of_the_state_stays_the_delegations() -> None:
+    # no foreign place after "of": the state's own secretary
+    found = people("He was accompanied by the Secretary of Industries, Ravi Kumar, on the visit.")
+    assert [(p.name, p.side) for p in found] == [("Ravi Kumar", "delegation")]
