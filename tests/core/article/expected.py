@@ -419,7 +419,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-7 and RULES2-8."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-7 and RULES2-9."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -436,6 +436,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules7_route import RULES7_ROUTE
     from tests.core.article.expected_rules8_dates import RULES8_DATES
     from tests.core.article.expected_rules8_people import RULES8_PEOPLE
+    from tests.core.article.expected_rules9_dates import RULES9_DATES
     from tests.core.article.expected_rules9_people import RULES9_PEOPLE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
@@ -464,6 +465,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES7_PEOPLE,
         **RULES8_DATES,
         **RULES8_PEOPLE,
+        **RULES9_DATES,
         **RULES9_PEOPLE,
     }
 
