@@ -37,7 +37,7 @@ from planner.core.article.merge import by_body, contacts, merge, organisations, 
 from planner.core.article.orgs import with_unknown
 from planner.core.article.othervisit import about_other_visit
 from planner.core.article.paragraphday import keep_paragraph_day
-from planner.core.article.people import find_people, one_person
+from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
     capitals,
     drop_bodies,
@@ -381,6 +381,7 @@ class _Parser:
                 head=head,
                 portfolio=self.gaz.portfolio,
             )
+            mentions = [m for m in mentions if not (m.entity.kind == "city" and in_name(m, people))]
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
 

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.including import included
-from planner.core.article.names import HONORIFIC, LATIN_LETTERS, names_after
+from planner.core.article.names import HONORIFIC, names_after
 from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
-from planner.core.article.relative import CJK, heads, name_before, who_is
+from planner.core.article.relative import CJK, given_place, heads, name_before, who_is
 from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
@@ -25,6 +25,7 @@ class Person:
     org: str
     start: int
     side: str = "host"  # "delegation" for the state's own officials travelling along
+    end: int = 0  # where the name ends in the sentence (a town's name inside it is no place)
 
 
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
@@ -144,22 +145,6 @@ def _owns(text: str, org: Mention | None, role: Mention) -> bool:
     )
 
 
-_NEXT_NAME = re.compile(rf"\s+[A-Z\u00c0-\u00de][{LATIN_LETTERS}'-]*[a-z\u00df-\u024f]")
-
-
-def _given_place(
-    text: str, pos: int, places: list[Mention], spans: list[tuple[int, int]]
-) -> list[tuple[int, int]]:
-    """``chief executive Ramon Villanueva``, ``Director Florence Wanjiru``: a town's name right after a
-    title and before a capitalised word is a given name; the spans without it."""
-    start = len(text) - len(text[pos:].lstrip()) if text[pos : pos + 1].isspace() else pos
-    place = next((p for p in places if p.start == start and p.entity.kind == "city"), None)
-    after = _NEXT_NAME.match(text, place.end) if place is not None else None
-    if place is None or after is None or any(a <= after.end() - 1 < b for a, b in spans):
-        return spans
-    return [s for s in spans if s != (place.start, place.end)]
-
-
 _ON_BEHALF = re.compile(r"\s+की\s+ओर\s+से\s+")
 _MEET = re.compile(r"(?i:\b(?:meet(?:s|ing)?|met|meeting\s+with|talks\s+with)\s+)")
 _OF = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?")
@@ -239,6 +224,12 @@ def is_name(name: str, native: str = "") -> bool:
 
         return not is_common_word(native or name)
     return True
+
+
+def in_name(m: Mention, people: list[Person]) -> bool:
+    """Whether a mention lies inside a person's name: a town there (``Preston`` in ``निदेशक मार्क
+    प्रेस्टन``, ``Ramon`` in ``chief executive Ramon Villanueva``) is no place of the visit."""
+    return any(p.start <= m.start and m.end <= p.end for p in people)
 
 
 def one_person(groups: list[list[Person]]) -> None:
@@ -340,7 +331,7 @@ def find_people(
         seen.add(name)
         if abroad or (org is not None and org.country is not None and org.country not in home):
             owned_abroad.add(name)
-        people.append(Person(name, shown, role, org.name if org else "", pos, side))
+        people.append(Person(name, shown, role, org.name if org else "", pos, side, end))
 
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
@@ -362,9 +353,9 @@ def find_people(
             # "मुख्यमंत्री स्वेज नहर आर्थिक क्षेत्र का दौरा करेंगे", "मुख्यमंत्री ओउलू जाएंगे": the words
             # after the head's own office are the head's name or no name
             continue
-        found = names_after(text, role.end, spans) or names_after(
-            text, role.end, _given_place(text, role.end, places, spans)
-        )
+        found = names_after(text, role.end, spans)
+        unplaced = given_place(text, role.end, places, spans)  # a town's name as a word of the name
+        found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
             found = after_portfolio(text, role.end, spans, portfolio) or found
         ends = portfolio_end(text, role.end, taken) if not found else None
@@ -434,6 +425,7 @@ __all__ = [
     "Person",
     "find_people",
     "foreign_title",
+    "in_name",
     "is_name",
     "latin_form",
     "names_after",

@@ -134,4 +134,28 @@ def titled_of(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], r
     return [(title.end(), of.start())], of
 
 
-__all__ = ["CJK", "heads", "name_before", "titled_of", "who_is"]
+_NEXT_NAME = re.compile(rf"\s+[A-Z\u00c0-\u00de][{LATIN_LETTERS}'-]*[a-z\u00df-\u024f]")
+#: a Devanagari given name before a town's name that ends it: "तोमाज़ क्रांज़ और …", "… क्रांज़ से"
+_HI_GIVEN = re.compile(r"\s*[\u0900-\u097F]+\s+$")
+_HI_AFTER_SURNAME = re.compile(r"\s*(?:,|\s(?:और|तथा|एवं|ने|से)(?![\u0900-\u097F]))")
+
+
+def given_place(
+    text: str, pos: int, places: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``chief executive Ramon Villanueva``, ``निदेशक तोमाज़ क्रांज़ और …``: a town's name right after a
+    title and before a capitalised word (a given name), or right after the title's first Devanagari
+    word and before a conjunction (a surname), is part of the name; the spans without it."""
+    start = len(text) - len(text[pos:].lstrip()) if text[pos : pos + 1].isspace() else pos
+    for p in places:
+        if p.entity.kind != "city":
+            continue
+        after = _NEXT_NAME.match(text, p.end) if p.start == start else None
+        given = after is not None and not any(a <= after.end() - 1 < b for a, b in spans)
+        surname = _HI_GIVEN.fullmatch(text, start, p.start) and _HI_AFTER_SURNAME.match(text, p.end)
+        if given or surname:
+            return [s for s in spans if s != (p.start, p.end)]
+    return spans
+
+
+__all__ = ["CJK", "given_place", "heads", "name_before", "titled_of", "who_is"]

@@ -36,6 +36,8 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
 * a title of a place or with its portfolio, then a comma and the name (``the Mayor of Rotterdam,
   Pieter van Dam,``, ``Osaka's Governor, Kenji Morita,``, ``the Dutch Minister of Infrastructure,
   Sanne de Groot,``, ``the Chairman of the Kansai Economic Federation, Hiroshi Tanabe,``): a host;
+* a town's name as a Devanagari surname (``निदेशक मार्क प्रेस्टन और …``, ``उपकुलपति सारा ब्रिस्टल
+  ने``): a word of the name, and no place of the visit;
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -579,6 +581,43 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Kenji Morita", "", "Governor", "", "host"),
             ("Hiroshi Tanabe", "", "Chairman", "Kansai Economic Federation", "host"),
+        ],
+    },
+    # Hindi wire: "एसोसिएशन के निदेशक मार्क प्रेस्टन और …" (Preston, a town in England)
+    "rules9_people_hi_wire_as_uk": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Himanta Biswa Sarma",
+        "year": 2026,
+        "span": ("2026-06-14", "2026-06-17"),
+        "engagements": {
+            "Arrival in London": _e("2026-06-14", "London", LONDON),
+            "Meeting with UK Tea & Infusions Association": _e("2026-06-15", "London", LONDON),
+            "Meeting with British Chamber of Commerce": _e("2026-06-15", "London", LONDON),
+            "Return to India": _e("2026-06-17", None, KOLKATA),
+        },
+        "stops": [("London", "2026-06-14", "2026-06-17")],
+        "contacts": [
+            ("Mark Preston", "मार्क प्रेस्टन", "Director", "UK Tea & Infusions Association", "host"),
+            ("Helen Ward", "हेलेन वार्ड", "Chairman", "British Chamber of Commerce", "host"),
+        ],
+    },
+    # mixed report: "विश्वविद्यालय की उपकुलपति सारा ब्रिस्टल ने हस्ताक्षर किए" (Bristol, a town)
+    "rules9_people_mixed_report_ka_uk": {
+        "published": None,
+        "language": "hi",
+        "head": "IT Minister Priyank Kharge",
+        "year": 2026,
+        "span": ("2026-09-19", "2026-09-22"),
+        "engagements": {
+            "Arrival in Manchester": _e("2026-09-19", "Manchester", LONDON),
+            "MoU signing with University of Manchester": _e("2026-09-20", "Manchester", LONDON),
+            "Meeting with TechUK": _e("2026-09-21", "London", LONDON),
+            "Return to India": _e("2026-09-22", None, KOLKATA),
+        },
+        "stops": [("Manchester", "2026-09-19", "2026-09-21"), ("London", "2026-09-21", "2026-09-22")],
+        "contacts": [
+            ("Sarah Bristol", "सारा ब्रिस्टल", "Vice-Chancellor", "University of Manchester", "host"),
         ],
     },
 }

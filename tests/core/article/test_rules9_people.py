@@ -438,3 +438,49 @@ def test_a_home_title_of_the_state_stays_the_delegations() -> None:
     # no foreign place after "of": the state's own secretary
     found = people("He was accompanied by the Secretary of Industries, Ravi Kumar, on the visit.")
     assert [(p.name, p.side) for p in found] == [("Ravi Kumar", "delegation")]
+
+
+def people_in(text: str, regions: frozenset[str]) -> list[Person]:
+    """The people of a sentence read with the towns of the countries a report names."""
+    gaz = _gazetteer()
+    mentions = with_unknown(text, gaz.find(text, regions), gaz, text)
+    return find_people(text, mentions, text, set(), portfolio=gaz.portfolio)
+
+
+@pytest.mark.parametrize(
+    ("text", "native", "regions"),
+    [
+        (
+            "उन्होंने यूके टी एसोसिएशन के निदेशक मार्क प्रेस्टन और ब्रिटिश चैंबर ऑफ कॉमर्स की अध्यक्ष हेलेन वार्ड से मुलाकात की।",
+            "मार्क प्रेस्टन",
+            frozenset({"GB"}),
+        ),
+        ("विश्वविद्यालय की उपकुलपति सारा ब्रिस्टल ने हस्ताक्षर किए।", "सारा ब्रिस्टल", frozenset({"GB"})),
+        (
+            "7 सितंबर को स्पिरिट स्लोवेनिया के निदेशक तोमाज क्रांज और उनकी टीम से बैठक होनी थी।",
+            "तोमाज क्रांज",
+            frozenset({"SI"}),
+        ),
+    ],
+)
+def test_a_towns_name_as_a_devanagari_surname(text: str, native: str, regions: frozenset[str]) -> None:
+    assert native in [p.name_native for p in people_in(text, regions)]
+
+
+def test_a_town_after_a_name_and_before_a_postposition_of_place_stays_a_place() -> None:
+    # "… ब्रिस्टल में": the town where the person is, not a word of the name
+    found = people_in("विश्वविद्यालय की उपकुलपति सारा ब्रिस्टल में थीं।", frozenset({"GB"}))
+    assert "सारा ब्रिस्टल" not in [p.name_native for p in found]
+
+
+_TOWN_IN_NAME = """असम के मुख्यमंत्री लंदन में
+
+लंदन, 15 जून 2026 (भाषा)। असम के मुख्यमंत्री हिमंत बिस्व सरमा 14 जून को लंदन पहुंचे। 15 जून को उन्होंने \
+यूके टी एसोसिएशन के निदेशक मार्क प्रेस्टन और ब्रिटिश चैंबर ऑफ कॉमर्स की अध्यक्ष हेलेन वार्ड से मुलाकात की।
+
+मुख्यमंत्री 17 जून को गुवाहाटी लौटेंगे।
+"""
+
+
+def test_a_town_inside_a_name_is_no_stop() -> None:
+    assert [s.city for s in parse_article(_TOWN_IN_NAME).stops] == ["London"]
