@@ -100,6 +100,11 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p
+                elif _RECEIVES.search(f.text) is not None and p.role and not f.sentence.heading:
+                    # "IDA Ireland, where Siobhán Byrne, Head of …, briefed the delegation", "received …
+                    # by Vice-Minister X": a body's person who received the delegation, though the
+                    # engagement is not told as a meeting
+                    people[p.name] = p
             elif not p.org and p.role and not _public(p.role) and p.name not in people:
                 # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
                 # role with no body of its own is the person of the engagement told just before
@@ -108,7 +113,19 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                     p = dataclasses.replace(p, org=told.org.name if told.org is not None else "")
                     told.people.append(p)
                     people[p.name] = p
+                elif _RECEIVES.search(f.text) is not None and not f.sentence.heading:
+                    people[p.name] = p  # "… by its chief executive X": received the delegation
     return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+
+
+#: a person receiving the delegation: "briefed the delegation", "showed the Minister", "was received
+#: … by", "ने मुख्यमंत्री का स्वागत किया", "उन्हें … की जानकारी दी"
+_RECEIVES = re.compile(
+    r"(?i:\b(?:briefed|received|welcomed|hosted|greeted|showed|guided|walked|took)\s+(?:the\s+)?"
+    r"(?:delegation|minister|chief\s+minister|deputy\s+chief\s+minister|cm|visitors|guests|him|her|them)\b"
+    r"|\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}\bby\b)"
+    r"|(?:प्रतिनिधिमंडल|मुख्यमंत्री|मंत्री)\s+का\s+स्वागत|(?:उन्हें|प्रतिनिधिमंडल\s+को)\s[^।]{0,80}(?:जानकारी\s+दी|दिखाया|दिखाई)"
+)
 
 
 def _public(role: str) -> bool:

@@ -38,6 +38,9 @@ Written before the code, for the kinds blind5 to blind7 showed failing in contac
   Sanne de Groot,``, ``the Chairman of the Kansai Economic Federation, Hiroshi Tanabe,``): a host;
 * a town's name as a Devanagari surname (``निदेशक मार्क प्रेस्टन और …``, ``उपकुलपति सारा ब्रिस्टल
   ने``): a word of the name, and no place of the visit;
+* a body's person who receives the delegation where no meeting is told (``where X, head of research
+  at Sasol, briefed the delegation``, ``was received at … by its chief executive X``, ``… की मुख्य
+  कार्यकारी अधिकारी X ने मुख्यमंत्री का स्वागत किया``);
 * ``प्रबंध संचालक`` (a managing director, as Madhya Pradesh and Chhattisgarh call one) before a name
   in the list of the delegation.
 
@@ -58,7 +61,7 @@ ROME, SOFIA, NICOSIA = "Europe/Rome", "Europe/Sofia", "Asia/Nicosia"
 PARIS, MADRID = "Europe/Paris", "Europe/Madrid"
 SAIGON, MEXICO = "Asia/Ho_Chi_Minh", "America/Mexico_City"
 TOKYO, SEOUL, SINGAPORE = "Asia/Tokyo", "Asia/Seoul", "Asia/Singapore"
-AMSTERDAM = "Europe/Amsterdam"
+AMSTERDAM, JOHANNESBURG, KIGALI = "Europe/Amsterdam", "Africa/Johannesburg", "Africa/Kigali"
 
 RULES9_PEOPLE: dict[str, dict[str, Any]] = {
     # PTI wire: "its director general, X,", "Its chief executive X said" (the sentence after),
@@ -619,5 +622,42 @@ RULES9_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Sarah Bristol", "सारा ब्रिस्टल", "Vice-Chancellor", "University of Manchester", "host"),
         ],
+    },
+    # PTI wire: "spent the morning at the Sasol research centre …, where X, head of research at Sasol,
+    # briefed the delegation", "the delegation was received at the Johannesburg Stock Exchange by its
+    # chief executive X"
+    "rules9_people_en_wire_od_southafrica": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-08-11", "2026-08-14"),
+        "engagements": {
+            "Arrival in Johannesburg": _e("2026-08-11", "Johannesburg", JOHANNESBURG),
+            "Visit to Sasol": _e("2026-08-12", "Sasolburg", JOHANNESBURG),
+            "Meeting with Johannesburg Stock Exchange": _e("2026-08-13", "Johannesburg", JOHANNESBURG),
+            "Return to India": _e("2026-08-14", None, KOLKATA),
+        },
+        "stops": [("Johannesburg", "2026-08-11", "2026-08-14")],
+        "contacts": [
+            ("Thandi Nkosi", "", "Head of Research", "Sasol", "host"),
+            ("Pieter Botha", "", "Chief Executive", "Johannesburg Stock Exchange", "host"),
+        ],
+    },
+    # Hindi wire: "बोर्ड की मुख्य कार्यकारी अधिकारी X ने मुख्यमंत्री का स्वागत किया और … जानकारी दी"
+    "rules9_people_hi_wire_jh_rwanda": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Hemant Soren",
+        "year": 2026,
+        "span": ("2026-03-18", "2026-03-21"),
+        "engagements": {
+            "Arrival in Kigali": _e("2026-03-18", "Kigali", KIGALI),
+            "Meeting with Rwanda Development Board": _e("2026-03-19", "Kigali", KIGALI),
+            "Visit to Kigali Special Economic Zone": _e("2026-03-20", "Kigali", KIGALI),
+            "Return to India": _e("2026-03-21", None, KOLKATA),
+        },
+        "stops": [("Kigali", "2026-03-18", "2026-03-21")],
+        "contacts": [("Claire Uwase", "क्लेयर उवासे", "CEO", "Rwanda Development Board", "host")],
     },
 }

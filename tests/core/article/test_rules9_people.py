@@ -484,3 +484,27 @@ _TOWN_IN_NAME = """असम के मुख्यमंत्री लंद�
 
 def test_a_town_inside_a_name_is_no_stop() -> None:
     assert [s.city for s in parse_article(_TOWN_IN_NAME).stops] == ["London"]
+
+
+_RECEIVED = """Odisha minister in Johannesburg
+
+JOHANNESBURG, 14 August 2026 (PTI) – Odisha Industries Minister Sampad Chandra Swain arrived in \
+Johannesburg on Tuesday, 11 August, on a visit to South Africa.
+
+On Thursday, 13 August, the delegation was received at the Johannesburg Stock Exchange by its chief \
+executive Pieter Botha.
+
+The minister returns to Bhubaneswar on Friday, 14 August.
+"""
+
+
+def test_a_bodys_person_who_receives_the_delegation_is_a_contact() -> None:
+    assert "Pieter Botha" in contacts(_RECEIVED)
+
+
+def test_a_bodys_person_who_only_speaks_is_not() -> None:
+    text = _RECEIVED.replace(
+        "the delegation was received at the Johannesburg Stock Exchange by its chief executive Pieter Botha",
+        "the Johannesburg Stock Exchange's chief executive Pieter Botha said markets were calm",
+    )
+    assert "Pieter Botha" not in contacts(text)
