@@ -32,11 +32,11 @@ from planner.core.article.here import names_here, with_here
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog, page_day
-from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
+from planner.core.article.merge import by_body, contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
 from planner.core.article.othervisit import about_other_visit
 from planner.core.article.paragraphday import keep_paragraph_day
-from planner.core.article.people import find_people, one_person
+from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
     capitals,
     drop_bodies,
@@ -175,6 +175,7 @@ class _Parser:
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         merged = [c for c in merged if not told_elsewhere(c, merged)]
+        merged = by_body(merged)
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
@@ -378,6 +379,7 @@ class _Parser:
                 head=head,
                 portfolio=self.gaz.portfolio,
             )
+            mentions = [m for m in mentions if not (m.entity.kind == "city" and in_name(m, people))]
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
 
