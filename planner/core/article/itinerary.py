@@ -6,10 +6,11 @@ import datetime as dt
 import re
 
 from planner.core.article.dates import find_duration
+from planner.core.article.daytrips import day_trips
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.flights import Flight, arrival_day, home_flights, transit
-from planner.core.article.gazetteer import Gazetteer
+from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out, segments_from, team_stops
 from planner.core.model import Kind, Status
 
@@ -29,6 +30,8 @@ class Itinerary:
         self.segments: list[StopEvidence] = []
         #: each engagement's leader when two ministers travel apart (``teams``), else ``None``
         self.teams: dict[int, int] | None = None
+        #: the engagements (indices of ``merged``) that are journeys of a day trip, no move
+        self.dropped: set[int] = set()
 
     def place_by_stop(self, c: Candidate) -> bool:
         """An engagement with no city (or only an organisation's seat) on a day the text puts the
@@ -87,7 +90,7 @@ class Itinerary:
         named |= {country for country, cities in guessed.items() if len(cities) == 1}
         places: dict[str, DraftStop] = {}
         dated: list[tuple[dt.date, int, bool, str]] = []
-        undated: list[tuple[int, str]] = []
+        undated: list[tuple[int, str, bool]] = []
         country_travel: list[tuple[dt.date, str]] = []
         for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
             if isinstance(c, Flight):
@@ -110,7 +113,7 @@ class Itinerary:
                 places.setdefault(key, DraftStop(c.city.name, c.country.name, c.city.tz))
             firm = e.kind == Kind.TRAVEL
             if e.day is None:
-                undated.append((i, key))
+                undated.append((i, key, firm))
             else:
                 dated.append((e.day, i, firm, key))
         if self.teams is not None:
@@ -124,17 +127,32 @@ class Itinerary:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
+        segments, self.dropped, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
+        self.warnings.extend(notes)
         add_origins(segments, self._origins(merged, engagements, places))
         seen = {s.key for s in segments}
-        for i, key in undated:
+        any_dated = bool(segments)
+        for i, key, journey in undated:
             if key in seen:
                 continue
-            seen.add(key)
             later = next((n for n, s in enumerate(segments) if s.order > i), len(segments))
+            if any_dated and later == len(segments) and not journey:
+                # stops come from dates: a meeting told after the last dated place, with no date of
+                # its own ("also planned; its date has not been fixed"), places nobody there
+                continue
+            seen.add(key)
             segments.insert(later, StopEvidence(_copy(places[key]), key=key, order=i))
         self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
         self.segments = segments
         return [s.stop for s in segments]
+
+    def _where(self, stop: DraftStop) -> Entity | None:
+        """A stop's city in its country, as the gazetteer lists it, with its coordinates."""
+        code = next((k for k, v in self.gaz.countries.items() if v.name == stop.country), None)
+        known = self.gaz.city(stop.city or "")
+        hits = [known] if known is not None and known.country == code else []
+        hits += [h for h in self.gaz.base.lookup(stop.city or "") if h.kind == "city" and h.country == code]
+        return next((h for h in hits if h.lat is not None and h.lon is not None), None)
 
     def _origins(
         self, merged: list[Candidate], engagements: list[DraftEngagement], places: dict[str, DraftStop]

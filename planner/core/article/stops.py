@@ -26,7 +26,7 @@ Nothing here moves the visit's own first and last days.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.core.article.draft import DraftStop
 
@@ -46,6 +46,7 @@ class StopEvidence:
     last: dt.date | None = None
     key: str = ""
     order: int = 0  # where the text first places the delegation here
+    moves: list[tuple[dt.date, int]] = field(default_factory=list)  # journeys here: day, index
 
     def see(self, day: dt.date | None) -> None:
         if day is None:
@@ -151,6 +152,7 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
         by_day.setdefault(day, []).append((firm, i, key))
     for day in sorted(by_day):
         arrivals = {key for firm, _, key in by_day[day] if firm}
+        moves = [(key, i) for firm, i, key in by_day[day] if firm]
         keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
         for key in dict.fromkeys(k for _, _, k in keys):
             if not segments or segments[-1].key != key:
@@ -160,6 +162,7 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
             seg.see(day)
             if key in arrivals:
                 seg.firm = day if seg.firm is None else min(seg.firm, day)
+                seg.moves.extend((day, i) for k, i in moves if k == key)
     return segments
 
 

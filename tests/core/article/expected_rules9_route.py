@@ -1,0 +1,178 @@
+"""Round 9 training articles (``rules9_route*``): day trips, and places named without a date.
+
+Written before any rule, each kind in at least two articles, English and Hindi or mixed:
+
+* a day trip (out and back the same day, no night there) is no stop, and neither the journey out
+  nor the one back is an engagement; what is done there keeps its own city: told as a drive or a
+  flight "for the day" with the way back ("returned to Brussels the same evening", "drove back to
+  São Paulo at night", "शाम को ज्यूरिख लौट आए", "शाम को Jakarta लौट आए") (Belgium, Brazil,
+  Switzerland, Indonesia);
+* a place near the stop of the days before, where one day's engagement is told with no journey
+  there ("he will visit the Audi plant at Ingolstadt", "योकोहामा में निसान के संयंत्र का दौरा
+  करेंगे"), is a day trip too (Germany, Japan);
+* a place named only by an undated engagement ("A meeting with Siemens Healthineers in Erlangen …
+  its date has not been fixed", "ओसाका में पैनासोनिक के साथ एक बैठक भी प्रस्तावित है") is no stop:
+  stops come from dates (Germany, Japan; Belgium and Switzerland name such places too);
+* an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
+  Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
+
+Same shape as ``expected7.BLIND7``.  City names are GeoNames' English names (Ghent's is ``Gent``:
+the article's spelling is kept here, the scorer does not compare cities).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+BRUSSELS, SAO_PAULO, MANAUS = "Europe/Brussels", "America/Sao_Paulo", "America/Manaus"
+ZURICH, JAKARTA, MAKASSAR = "Europe/Zurich", "Asia/Jakarta", "Asia/Makassar"
+BERLIN, TOKYO = "Europe/Berlin", "Asia/Tokyo"
+
+RULES9_ROUTE: dict[str, dict[str, Any]] = {
+    # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
+    "rules9_route_en_wire_tn_belgium": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Brussels": _e("2026-06-08", "Brussels", BRUSSELS),
+            "Meeting with Flanders Investment and Trade (FIT)": _e("2026-06-09", "Brussels", BRUSSELS),
+            "Visit to Port of Antwerp-Bruges": _e("2026-06-10", "Antwerp", BRUSSELS),
+            "Meeting with Antwerp World Diamond Centre": _e("2026-06-10", "Antwerp", BRUSSELS),
+            "Address to the Indian diaspora": _e("2026-06-11", "Brussels", BRUSSELS),
+            "Meeting with Ghent University": _e(None, "Ghent", BRUSSELS),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Brussels", "2026-06-08", "2026-06-12")],
+        "contacts": [
+            ("Claire Tack", "", "Chief Executive", "Flanders Investment and Trade (FIT)", "host"),
+            ("Jacques Vandermeiren", "", "Chief Executive", "Port of Antwerp-Bruges", "host"),
+            ("V. Arun Roy", "", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # state release; São José dos Campos a day trip ("for the day … drove back at night"); Manaus in
+    # another zone than São Paulo, so BNDES (undated, no city) has none
+    "rules9_route_en_release_ka_brazil": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-18"),
+        "engagements": {
+            "Arrival in São Paulo": _e("2026-10-12", "São Paulo", SAO_PAULO),
+            "Meeting with FIESP": _e("2026-10-13", "São Paulo", SAO_PAULO),
+            "Visit to Embraer": _e("2026-10-14", "São José dos Campos", SAO_PAULO),
+            "Departure for Manaus": _e("2026-10-15", "Manaus", MANAUS),
+            "Meeting with Superintendence of the Manaus Free Trade Zone (SUFRAMA)": _e(
+                "2026-10-16", "Manaus", MANAUS
+            ),
+            "Meeting with Amazonas Industry Federation (FIEAM)": _e("2026-10-17", "Manaus", MANAUS),
+            "Return to India": _e("2026-10-18", None, KOLKATA),
+            "Meeting with Brazilian Development Bank (BNDES)": _e(None, None, None),
+        },
+        "stops": [("São Paulo", "2026-10-12", "2026-10-15"), ("Manaus", "2026-10-15", "2026-10-18")],
+        "contacts": [
+            ("Rafael Cervone", "", "President", "FIESP", "host"),
+            ("Marcos Oliveira", "", "Vice-President", "Embraer", "host"),
+            ("Bruno Lima", "", "Superintendent", "Superintendence of the Manaus Free Trade Zone", "host"),
+            ("Selvakumar S.", "", "Additional Chief Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    # Hindi report after the return (dated Monday 21 September); Basel a day trip from Zurich,
+    # Lausanne undated (no stop); Geneva reached on the 19th is a later move
+    "rules9_route_hi_report_mh_switzerland": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-09-15", "2026-09-20"),
+        "engagements": {
+            "Arrival in Zurich": _e("2026-09-15", "Zurich", ZURICH),
+            "Meeting with Swiss-Indian Chamber of Commerce": _e("2026-09-16", "Zurich", ZURICH),
+            "Visit to Novartis Campus": _e("2026-09-17", "Basel", ZURICH),
+            "Address to the Indian diaspora": _e("2026-09-18", "Zurich", ZURICH),
+            "Departure for Geneva": _e("2026-09-19", "Geneva", ZURICH),
+            "Meeting with World Intellectual Property Organization (WIPO)": _e(
+                "2026-09-19", "Geneva", ZURICH
+            ),
+            "Return to India": _e("2026-09-20", None, KOLKATA),
+            "Meeting with IMD Business School": _e(None, "Lausanne", ZURICH),
+        },
+        "stops": [("Zurich", "2026-09-15", "2026-09-19"), ("Geneva", "2026-09-19", "2026-09-20")],
+        "contacts": [
+            ("Peter Muller", "पीटर मुलर", "President", "Swiss-Indian Chamber of Commerce", "host"),
+            ("Uday Samant", "उदय सामंत", "Industries Minister", "", "delegation"),
+        ],
+    },
+    # mixed script; Karawang a day trip from Jakarta ("और शाम को Jakarta लौट आए"); Bali is Denpasar
+    # (UTC+8), so the undated ministry meeting has no zone
+    "rules9_route_mixed_report_up_indonesia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Yogi Adityanath",
+        "year": 2026,
+        "span": ("2026-11-02", "2026-11-07"),
+        "engagements": {
+            "Arrival in Jakarta": _e("2026-11-02", "Jakarta", JAKARTA),
+            "Meeting with KADIN": _e("2026-11-03", "Jakarta", JAKARTA),
+            "Visit to Karawang International Industrial City": _e("2026-11-04", "Karawang", JAKARTA),
+            "Departure for Denpasar": _e("2026-11-05", "Denpasar", MAKASSAR),
+            "Meeting with Indonesia Tourism Board": _e("2026-11-06", "Denpasar", MAKASSAR),
+            "Return to India": _e("2026-11-07", None, KOLKATA),
+            "Meeting with Ministry of Investment": _e(None, None, None),
+        },
+        "stops": [("Jakarta", "2026-11-02", "2026-11-05"), ("Denpasar", "2026-11-05", "2026-11-07")],
+        "contacts": [
+            ("Arsjad Rasjid", "", "President", "KADIN", "host"),
+            ("Nand Gopal Gupta Nandi", "", "Industrial Development Minister", "", "delegation"),
+        ],
+    },
+    # preview from the home state (Sunday 28 June); Ingolstadt (70 km from Munich, a town beside it)
+    # on the day before the return is a day trip; Erlangen is named only by an undated meeting
+    "rules9_route_en_preview_gj_germany": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-09"),
+        "engagements": {
+            "Arrival in Munich": _e("2026-07-06", "Munich", BERLIN, "proposed"),
+            "Meeting with Invest in Bavaria": _e("2026-07-07", "Munich", BERLIN, "proposed"),
+            "Visit to Audi": _e("2026-07-08", "Ingolstadt", BERLIN, "proposed"),
+            "Return to India": _e("2026-07-09", None, KOLKATA, "proposed"),
+            "Meeting with Siemens Healthineers": _e(None, "Erlangen", BERLIN, "proposed"),
+        },
+        "stops": [("Munich", "2026-07-06", "2026-07-09")],
+        "contacts": [
+            ("Thomas Weber", "", "Managing Director", "Invest in Bavaria", "host"),
+            ("Hans Richter", "", "Board Member", "Audi", "host"),
+            ("Mamta Verma", "", "Principal Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    # Hindi agency copy from Tokyo (18 May); Yokohama between two Tokyo days is a day trip; Osaka is
+    # named only by an undated meeting
+    "rules9_route_hi_wire_rj_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajan Lal Sharma",
+        "year": 2026,
+        "span": ("2026-05-17", "2026-05-21"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-05-17", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-05-18", "Tokyo", TOKYO),
+            "Visit to Nissan": _e("2026-05-19", "Yokohama", TOKYO, "proposed"),
+            "Address to the Indian diaspora": _e("2026-05-20", "Tokyo", TOKYO, "proposed"),
+            "Return to India": _e("2026-05-21", None, KOLKATA, "proposed"),
+            "Meeting with Panasonic": _e(None, "Osaka", TOKYO, "proposed"),
+        },
+        "stops": [("Tokyo", "2026-05-17", "2026-05-21")],
+        "contacts": [
+            ("Norihiko Ishiguro", "नोरिहिको इशिगुरो", "Chairman", "JETRO", "host"),
+            ("K.K. Vishnoi", "के.के. विश्नोई", "Industries Minister", "", "delegation"),
+        ],
+    },
+}

@@ -1,0 +1,168 @@
+"""Round 9 route rules: day trips are no stops, and a place named only by an undated engagement is
+none either (see ``planner/core/article/daytrips.py`` and ``Itinerary.stops``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.daytrips import FOR_THE_DAY, distance_km
+from tests.conftest import DATA
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text).to_json()
+
+
+def _stops(draft: dict[str, Any]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s["city"], s["from"], s["to"]) for s in draft["stops"]]
+
+
+def _titles(draft: dict[str, Any]) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {e["title"]: (e["date"], e["city"], e["tz"]) for e in draft["engagements"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "stops", "trip", "gone"),
+    [
+        (
+            "rules9_route_en_wire_tn_belgium",
+            [("Brussels", "2026-06-08", "2026-06-12")],
+            ("Visit to Port of Antwerp-Bruges", ("2026-06-10", "Antwerp", "Europe/Brussels")),
+            ("Departure for Antwerp", "Departure for Brussels"),
+        ),
+        (
+            "rules9_route_mixed_report_up_indonesia",
+            [("Jakarta", "2026-11-02", "2026-11-05"), ("Denpasar", "2026-11-05", "2026-11-07")],
+            ("Visit to Karawang International Industrial City", ("2026-11-04", "Karawang", "Asia/Jakarta")),
+            ("Departure for Karawang", "Departure for Jakarta"),
+        ),
+    ],
+)
+def test_out_and_back_the_same_day_is_no_stop_and_no_move(
+    name: str,
+    stops: list[tuple[str, str, str]],
+    trip: tuple[str, tuple[str, str, str]],
+    gone: tuple[str, ...],
+) -> None:
+    draft = _parse(name)
+    assert _stops(draft) == stops
+    titles = _titles(draft)
+    assert titles[trip[0]] == trip[1]  # what is done there keeps its own city and zone
+    assert not set(gone) & set(titles)
+    assert any("a day trip from" in w for w in draft["warnings"])
+
+
+def test_a_journey_told_as_one_for_the_day_is_no_stop_before_another_city() -> None:
+    draft = _parse("rules9_route_en_release_ka_brazil")
+    assert _stops(draft) == [
+        ("São Paulo", "2026-10-12", "2026-10-15"),
+        ("Manaus", "2026-10-15", "2026-10-18"),
+    ]
+    titles = _titles(draft)
+    assert "Departure for São José dos Campos" not in titles
+    assert titles["Visit to Embraer"] == ("2026-10-14", "São José dos Campos", "America/Sao_Paulo")
+    # the stops keep two zones: the undated meeting with no city has none
+    assert titles["Meeting with Brazilian Development Bank (BNDES)"] == (None, None, None)
+
+
+def test_a_hindi_journey_for_the_day() -> None:
+    text = (
+        "मुख्यमंत्री 15 सितंबर 2026 को ओसाका पहुंचे। 16 सितंबर को उन्होंने ओसाका में पैनासोनिक से मुलाकात की। "
+        "17 सितंबर को मुख्यमंत्री एक दिन के लिए क्योटो पहुंचे, जहां उन्होंने क्योसेरा से मुलाकात की। "
+        "18 सितंबर को वे हिरोशिमा पहुंचे और 20 सितंबर को भारत लौटेंगे।"
+    )
+    draft = parse_article(text).to_json()
+    assert [s["city"] for s in draft["stops"]] == ["Osaka", "Hiroshima"]
+    assert _stops(draft)[0] == ("Osaka", "2026-09-15", "2026-09-18")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "drove to Antwerp for the day",
+        "a day trip to Kyoto",
+        "एक दिन के लिए बासल गए",
+        "ek din ke liye Basel gaye",
+    ],
+)
+def test_words_of_a_journey_for_the_day(text: str) -> None:
+    assert FOR_THE_DAY.search(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["left for the day after the summit", "the day the trip began", "दिन के समय", "एक दिन पहले"]
+)
+def test_other_days_are_no_day_trip(text: str) -> None:
+    assert not FOR_THE_DAY.search(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "stops", "trip"),
+    [
+        (
+            "rules9_route_en_preview_gj_germany",
+            [("Munich", "2026-07-06", "2026-07-09")],
+            ("Visit to Audi", ("2026-07-08", "Ingolstadt", "Europe/Berlin")),
+        ),
+        (
+            "rules9_route_hi_wire_rj_japan",
+            [("Tokyo", "2026-05-17", "2026-05-21")],
+            ("Visit to Nissan", ("2026-05-19", "Yokohama", "Asia/Tokyo")),
+        ),
+    ],
+)
+def test_a_nearby_place_of_one_day_with_no_journey_told_is_a_day_trip(
+    name: str, stops: list[tuple[str, str, str]], trip: tuple[str, tuple[str, str, str]]
+) -> None:
+    draft = _parse(name)
+    assert _stops(draft) == stops
+    assert _titles(draft)[trip[0]] == trip[1]
+
+
+def test_a_city_of_its_own_on_the_last_day_stays_a_stop() -> None:
+    """Kyoto after Osaka is 43 km away but no town beside it: the last night may be spent there."""
+    text = (
+        "Rajasthan CM in Japan. Chief Minister Bhajan Lal Sharma arrived in Osaka on 12 November 2026. "
+        "On 13 November he met Panasonic in Osaka. On 14 November he will sign an MoU with Kyocera in "
+        "Kyoto. He returns to India on 15 November."
+    )
+    draft = parse_article(text).to_json()
+    assert [s["city"] for s in draft["stops"]] == ["Osaka", "Kyoto"]
+
+
+def test_a_far_place_of_one_day_stays_a_stop() -> None:
+    text = (
+        "Chief Minister Bhajan Lal Sharma arrived in Tokyo on 12 November 2026. On 13 November he met "
+        "JETRO in Tokyo. On 14 November he will meet Panasonic in Osaka. On 15 November he will meet "
+        "Sony in Tokyo. He returns to India on 16 November."
+    )
+    draft = parse_article(text).to_json()
+    assert [s["city"] for s in draft["stops"]] == ["Tokyo", "Osaka", "Tokyo"]
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [("rules9_route_en_preview_gj_germany", "Erlangen"), ("rules9_route_hi_wire_rj_japan", "Osaka")],
+)
+def test_a_place_named_only_by_an_undated_meeting_is_no_stop(name: str, city: str) -> None:
+    draft = _parse(name)
+    assert any(e["city"] == city and e["date"] is None for e in draft["engagements"])
+    assert city not in {s["city"] for s in draft["stops"]}
+
+
+def test_with_nothing_dated_the_places_named_are_still_the_stops() -> None:
+    text = (
+        "Chief Minister Bhajan Lal Sharma will visit Japan next month. He will meet JETRO in Tokyo. "
+        "He will also meet Panasonic in Osaka."
+    )
+    draft = parse_article(text, published=dt.date(2026, 5, 1)).to_json()
+    assert {s["city"] for s in draft["stops"]} == {"Tokyo", "Osaka"}
+
+
+def test_distance() -> None:
+    assert 40 < distance_km((34.6937, 135.5023), (35.0116, 135.7681)) < 46  # Osaka – Kyoto
