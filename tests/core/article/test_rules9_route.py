@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.daytrips import FOR_THE_DAY, distance_km
+from planner.core.article.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY, distance_km
 from tests.conftest import DATA
 
 
@@ -166,3 +166,51 @@ def test_with_nothing_dated_the_places_named_are_still_the_stops() -> None:
 
 def test_distance() -> None:
     assert 40 < distance_km((34.6937, 135.5023), (35.0116, 135.7681)) < 46  # Osaka – Kyoto
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "day"),
+    [
+        ("rules9_route_en_diary_ka_southafrica", "Cape Town", "2026-03-12"),
+        ("rules9_route_hi_report_mh_switzerland", "Zurich", "2026-09-17"),
+    ],
+)
+def test_the_way_back_the_same_day_to_where_the_delegation_stays_is_no_move(
+    name: str, city: str, day: str
+) -> None:
+    draft = _parse(name)
+    assert not any(e["title"] == f"Departure for {city}" for e in draft["engagements"])
+    assert city in {s["city"] for s in draft["stops"]}
+    assert any(w.startswith(f"back in {city} on ") for w in draft["warnings"])
+    assert next(s for s in draft["stops"] if s["city"] == city)["from"] < day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["returned to Cape Town the same evening", "शाम को ज्यूरिख लौट आए", "shaam ko Jakarta laut aaye"],
+)
+def test_words_of_the_way_back_the_same_day(text: str) -> None:
+    assert BACK_THE_SAME_DAY.search(text)
+
+
+def test_a_later_return_to_the_city_is_still_a_move() -> None:
+    text = (
+        "Chief Minister Bhajan Lal Sharma arrived in Tokyo on 12 November 2026. On 13 November he met "
+        "JETRO in Tokyo. On 14 November he travelled to Osaka and met Panasonic there. He returned to "
+        "Tokyo on 16 November and will fly home on 17 November."
+    )
+    draft = parse_article(text).to_json()
+    assert [s["city"] for s in draft["stops"]] == ["Tokyo", "Osaka", "Tokyo"]
+    assert any(
+        e["title"] == "Departure for Tokyo" and e["date"] == "2026-11-16" for e in draft["engagements"]
+    )
+
+
+def test_a_city_written_by_hand_under_another_spelling_keeps_the_generated_coordinates() -> None:
+    from planner.core.article.gazetteer import load
+
+    gaz = load()
+    for name in ("Zurich", "Ulaanbaatar"):
+        city = gaz.city(name)
+        assert city is not None and city.lat is not None and city.population > 100_000
+    assert [m.entity.name for m in gaz.find("The delegation reached Ulan Bator on Sunday")] == ["Ulaanbaatar"]
