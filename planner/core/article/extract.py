@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article import verbs
+from planner.core.article import airports, verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
@@ -132,6 +132,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     dated_after = [d[0].start for d in facts.dates if d[1] is not None]
     for rx, mode in (
         (verbs.ARRIVE, "arrive"),
+        (airports.LANDED_AT, "arrive"),
         (verbs.DEPART, "depart"),
         (verbs.RETURN, "return"),
         (verbs.RETURN_BEFORE, "return"),
@@ -147,6 +148,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
+            if mode == "arrive" and not away:  # "Arrival at … Airport, Bucharest": the city it serves
+                away = airports.served(text, facts.abroad(gaz), *clause)
             back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
             if back_to is not None:
                 # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
@@ -182,6 +185,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 else f"Departure for {target.entity.name}"
             )
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
+    for at, city in airports.welcomed_at(text, facts.abroad(gaz), [c.kind for c in found]):
+        add(f"Arrival in {city.name}", Kind.TRAVEL, at, place=city)  # "airport pe … swagat"
     diaspora = gaz.org("Indian diaspora")
     loose = verbs.COMMUNITY.search(text)
     gathering = verbs.MEETING.search(text) or verbs.ADDRESS.search(text) or verbs.GATHERING.search(text)

@@ -16,6 +16,10 @@ Written before any rule, each kind in at least two articles, English and Hindi o
 * a place named only by an undated engagement ("A meeting with Siemens Healthineers in Erlangen …
   its date has not been fixed", "ओसाका में पैनासोनिक के साथ एक बैठक भी प्रस्तावित है") is no stop:
   stops come from dates (Germany, Japan; Belgium and Switzerland name such places too);
+* an arrival told at an airport is an arrival in the city it serves, named in the airport's name or
+  right after it ("landed at Hamad International Airport in Doha", "नैरोबी के जोमो केन्याटा
+  अंतरराष्ट्रीय हवाई अड्डे पर … स्वागत किया", "London ke Heathrow airport par … swagat"); a welcome
+  at the airport is the arrival when the sentence tells no other journey (Qatar, Kenya, UK);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -32,6 +36,7 @@ from tests.core.article.expected import KOLKATA, _e
 BRUSSELS, SAO_PAULO, MANAUS = "Europe/Brussels", "America/Sao_Paulo", "America/Manaus"
 ZURICH, JAKARTA, MAKASSAR = "Europe/Zurich", "Asia/Jakarta", "Asia/Makassar"
 BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesburg"
+QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -199,5 +204,64 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
             ("Jacques Moolman", "", "President", "Cape Chamber of Commerce and Industry", "host"),
             ("Wrenelle Stander", "", "Chief Executive", "Wesgro", "host"),
         ],
+    },
+    # state release (12 November); the arrival told at the airport, with the city after it
+    "rules9_route_en_release_wb_qatar": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-11-08", "2026-11-10"),
+        "engagements": {
+            "Arrival in Doha": _e("2026-11-08", "Doha", QATAR),
+            "Meeting with Qatar Chamber": _e("2026-11-09", "Doha", QATAR),
+            "Address to the Indian diaspora": _e("2026-11-09", "Doha", QATAR),
+            "Meeting with QatarEnergy": _e("2026-11-10", "Doha", QATAR),
+            "Return to India": _e("2026-11-10", None, KOLKATA),
+        },
+        "stops": [("Doha", "2026-11-08", "2026-11-10")],
+        "contacts": [
+            ("Mohammed bin Ahmed Al Obaidli", "", "First Vice-Chairman", "Qatar Chamber", "host"),
+            ("Vandana Yadav", "", "Principal Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    # Hindi agency copy from Nairobi (Tuesday 17 November): the welcome at the airport on Monday is
+    # the arrival; the rest is announced
+    "rules9_route_hi_wire_ka_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-19"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-11-16", "Nairobi", NAIROBI),
+            "Meeting with Kenya Investment Authority": _e("2026-11-17", "Nairobi", NAIROBI),
+            "Departure for Mombasa": _e("2026-11-18", "Mombasa", NAIROBI, "proposed"),
+            "Visit to Port of Mombasa": _e("2026-11-18", "Mombasa", NAIROBI, "proposed"),
+            "Return to India": _e("2026-11-19", None, KOLKATA, "proposed"),
+        },
+        "stops": [("Nairobi", "2026-11-16", "2026-11-18"), ("Mombasa", "2026-11-18", "2026-11-19")],
+        "contacts": [
+            ("S. Selvakumar", "एस. सेल्वाकुमार", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # Roman Hindi video description (premiered 20 June): the welcome at Heathrow is the arrival in
+    # London; the timestamps are video offsets
+    "rules9_route_roman_vlog_pb_uk": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-06-14", "2026-06-18"),
+        "engagements": {
+            "Arrival in London": _e("2026-06-14", "London", LONDON),
+            "Meeting with UK India Business Council": _e("2026-06-15", "London", LONDON),
+            "Departure for Birmingham": _e("2026-06-16", "Birmingham", LONDON),
+            "Address to the Indian diaspora": _e("2026-06-16", "Birmingham", LONDON),
+            "Meeting with JCB": _e("2026-06-17", "Birmingham", LONDON),
+            "Return to India": _e("2026-06-18", None, KOLKATA),
+        },
+        "stops": [("London", "2026-06-14", "2026-06-16"), ("Birmingham", "2026-06-16", "2026-06-18")],
+        "contacts": [],
     },
 }

@@ -214,3 +214,76 @@ def test_a_city_written_by_hand_under_another_spelling_keeps_the_generated_coord
         city = gaz.city(name)
         assert city is not None and city.lat is not None and city.population > 100_000
     assert [m.entity.name for m in gaz.find("The delegation reached Ulan Bator on Sunday")] == ["Ulaanbaatar"]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day", "stop"),
+    [
+        (
+            "rules9_route_en_release_wb_qatar",
+            "Arrival in Doha",
+            "2026-11-08",
+            ("Doha", "2026-11-08", "2026-11-10"),
+        ),
+        (
+            "rules9_route_hi_wire_ka_kenya",
+            "Arrival in Nairobi",
+            "2026-11-16",
+            ("Nairobi", "2026-11-16", "2026-11-18"),
+        ),
+        (
+            "rules9_route_roman_vlog_pb_uk",
+            "Arrival in London",
+            "2026-06-14",
+            ("London", "2026-06-14", "2026-06-16"),
+        ),
+    ],
+)
+def test_an_arrival_told_at_an_airport_is_in_the_city_it_serves(
+    name: str, title: str, day: str, stop: tuple[str, str, str]
+) -> None:
+    draft = _parse(name)
+    assert _titles(draft)[title][0] == day
+    assert _stops(draft)[0] == stop
+    assert not any("Airport" in (s["city"] or "") for s in draft["stops"])
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Arrival at Henri Coandă International Airport, Bucharest, by QR-219.", "Bucharest"),
+        ("He landed at Hamad International Airport in Doha.", "Doha"),
+        ("Toronto Pearson airport pe CM ka swagat", "Toronto"),
+        ("मुख्यमंत्री टोक्यो के नरिता हवाई अड्डे पर पहुंचे", "Tokyo"),
+        ("London ke Heathrow airport par swagat", "London"),
+    ],
+)
+def test_the_city_an_airport_serves(text: str, city: str) -> None:
+    from planner.core.article import airports
+    from planner.core.article.gazetteer import load
+
+    mentions = load().find(text, frozenset({"RO", "QA", "CA", "JP", "GB"}))  # the countries visited
+    assert [m.entity.name for m in airports.served(text, mentions, 0, len(text))] == [city]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the traffic from the airport to Colombo was worse than Patna's",  # no welcome, no arrival
+        "A meeting with Changi Airport Group in Singapore is also likely",
+    ],
+)
+def test_an_airport_named_in_passing_is_no_arrival(text: str) -> None:
+    from planner.core.article import airports
+    from planner.core.article.gazetteer import load
+
+    assert airports.welcomed_at(text, load().find(text), []) == []
+
+
+def test_a_welcome_at_the_airport_in_a_sentence_telling_the_journey_adds_none() -> None:
+    text = (
+        "Chief Minister Bhupendra Patel arrived in Doha on 8 November 2026, where he was received at "
+        "Hamad International Airport by the Ambassador. On 9 November he met Qatar Chamber."
+    )
+    titles = [e["title"] for e in parse_article(text).to_json()["engagements"]]
+    assert titles.count("Arrival in Doha") == 1
