@@ -32,6 +32,8 @@ class Itinerary:
         self.teams: dict[int, int] | None = None
         #: the engagements (indices of ``merged``) that are journeys of a day trip, no move
         self.dropped: set[int] = set()
+        #: the day the delegation leaves for home, if the text tells it (``visit_dates``)
+        self.back: dt.date | None = None
 
     def place_by_stop(self, c: Candidate) -> bool:
         """An engagement with no city (or only an organisation's seat) on a day the text puts the
@@ -98,6 +100,15 @@ class Itinerary:
                 if landed is not None and land is not None and not land.home and not transit(c, e, merged):
                     country_travel.append((landed, land.name))
                 continue
+            if e.day is not None and self.back is not None and e.day > self.back:
+                if e.kind != Kind.TRAVEL and (c.city is None or c.city_guessed):
+                    # "आज प्रेस कॉन्फ्रेंस में … दौरे की उपलब्धियां" in a report after the return: at home
+                    self.dropped.add(i)
+                    self.warnings.append(
+                        f"“{e.title}” on {day_text(e.day)}: after the return home on {day_text(self.back)} "
+                        "and in no place abroad the article names, so not part of the visit"
+                    )
+                continue  # after leaving for home: no stop abroad
             if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
             if c.city is None or (c.city_guessed and c.country.name in in_text):
@@ -127,7 +138,8 @@ class Itinerary:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
-        segments, self.dropped, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
+        segments, trips, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
+        self.dropped |= trips
         self.warnings.extend(notes)
         add_origins(segments, self._origins(merged, engagements, places))
         seen = {s.key for s in segments}
@@ -142,7 +154,8 @@ class Itinerary:
                 continue
             seen.add(key)
             segments.insert(later, StopEvidence(_copy(places[key]), key=key, order=i))
-        self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
+        last = min(filter(None, (draft.end_date, self.back)), default=None)  # the last stop ends on leaving
+        self.warnings.extend(lay_out(segments, draft.start_date, last))
         self.segments = segments
         return [s.stop for s in segments]
 
@@ -193,6 +206,7 @@ class Itinerary:
         )  # the journey out, not a leg within the visit ("Departure for Abu Dhabi" on its third day)
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
+        self.back = back
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
         if span is None and back is None and duration is None and days and days == [departure]:

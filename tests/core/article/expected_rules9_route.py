@@ -20,6 +20,11 @@ Written before any rule, each kind in at least two articles, English and Hindi o
   right after it ("landed at Hamad International Airport in Doha", "नैरोबी के जोमो केन्याटा
   अंतरराष्ट्रीय हवाई अड्डे पर … स्वागत किया", "London ke Heathrow airport par … swagat"); a welcome
   at the airport is the arrival when the sentence tells no other journey (Qatar, Kenya, UK);
+* the last stop ends on the day of leaving for home, however long the visit was meant to last
+  ("cut short his visit and flew back … on Wednesday, October 7", the cancelled days after it)
+  (Spain, Vietnam, Korea); what the text dates after that day and places in no city abroad (a press
+  conference at home: "आज प्रेस कॉन्फ्रेंस में …", "told a press conference on Tuesday") is no
+  engagement of the visit (Vietnam, Korea);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -37,6 +42,7 @@ BRUSSELS, SAO_PAULO, MANAUS = "Europe/Brussels", "America/Sao_Paulo", "America/M
 ZURICH, JAKARTA, MAKASSAR = "Europe/Zurich", "Asia/Jakarta", "Asia/Makassar"
 BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesburg"
 QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
+MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -263,5 +269,73 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
         },
         "stops": [("London", "2026-06-14", "2026-06-16"), ("Birmingham", "2026-06-16", "2026-06-18")],
         "contacts": [],
+    },
+    # report (8 October) of a visit cut short: the return on the 7th ends the stop; the days after it
+    # are cancelled
+    "rules9_route_en_report_mh_spain": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-07"),
+        "engagements": {
+            "Arrival in Madrid": _e("2026-10-05", "Madrid", MADRID),
+            "Meeting with ICEX Spain Trade and Investment": _e("2026-10-06", "Madrid", MADRID),
+            "Address to the Indian diaspora": _e("2026-10-06", "Madrid", MADRID),
+            "Return to India": _e("2026-10-07", None, KOLKATA),
+            "Visit to SEAT": _e("2026-10-08", "Martorell", MADRID, "cancelled"),
+            "Investors' roundtable": _e("2026-10-09", "Barcelona", MADRID, "cancelled"),
+        },
+        "stops": [("Madrid", "2026-10-05", "2026-10-07")],
+        "contacts": [
+            ("María Peña", "", "Chief Executive", "ICEX Spain Trade and Investment", "host"),
+            ("Uday Samant", "", "Industries Minister", "", "delegation"),
+        ],
+    },
+    # Hindi report of a press conference at home (16 October) after the return on the 14th
+    "rules9_route_hi_pressconf_bh_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Deputy Chief Minister Samrat Choudhary",
+        "year": 2026,
+        "span": ("2026-10-10", "2026-10-14"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-10-10", "Hanoi", HCM),
+            "Meeting with VCCI": _e("2026-10-11", "Hanoi", HCM),
+            "Departure for Ho Chi Minh City": _e("2026-10-12", "Ho Chi Minh City", HCM),
+            "Address to the Indian diaspora": _e("2026-10-13", "Ho Chi Minh City", HCM),
+            "Return to India": _e("2026-10-14", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-10-10", "2026-10-12"), ("Ho Chi Minh City", "2026-10-12", "2026-10-14")],
+        "contacts": [
+            (
+                "Pham Tan Cong",
+                "फाम टान कोंग",
+                "President",
+                "Vietnam Chamber of Commerce and Industry (VCCI)",
+                "host",
+            ),
+        ],
+    },
+    # English report of a press conference at home (Tuesday 26 May); Ulsan, beside Busan, on the day
+    # of the arrival there is a day trip
+    "rules9_route_en_report_od_korea": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-05-18", "2026-05-22"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-05-18", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-05-19", "Seoul", SEOUL),
+            "Meeting with POSCO": _e("2026-05-20", "Seoul", SEOUL),
+            "Departure for Busan": _e("2026-05-21", "Busan", SEOUL),
+            "Visit to HD Hyundai Heavy Industries": _e("2026-05-21", "Ulsan", SEOUL),
+            "Return to India": _e("2026-05-22", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-05-18", "2026-05-21"), ("Busan", "2026-05-21", "2026-05-22")],
+        "contacts": [
+            ("Sampad Chandra Swain", "", "Industries Minister", "", "delegation"),
+        ],
     },
 }

@@ -287,3 +287,42 @@ def test_a_welcome_at_the_airport_in_a_sentence_telling_the_journey_adds_none() 
     )
     titles = [e["title"] for e in parse_article(text).to_json()["engagements"]]
     assert titles.count("Arrival in Doha") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        ("rules9_route_en_report_mh_spain", ("Madrid", "2026-10-05", "2026-10-07")),
+        ("rules9_route_hi_pressconf_bh_vietnam", ("Ho Chi Minh City", "2026-10-12", "2026-10-14")),
+        ("rules9_route_en_report_od_korea", ("Busan", "2026-05-21", "2026-05-22")),
+    ],
+)
+def test_the_last_stop_ends_on_the_day_of_leaving_for_home(name: str, last: tuple[str, str, str]) -> None:
+    draft = _parse(name)
+    assert _stops(draft)[-1] == last
+    assert draft["stops"][-1]["to"] == _titles(draft)["Return to India"][0]
+
+
+@pytest.mark.parametrize(
+    ("name", "back"),
+    [
+        ("rules9_route_hi_pressconf_bh_vietnam", "2026-10-14"),
+        ("rules9_route_en_report_od_korea", "2026-05-22"),
+    ],
+)
+def test_what_is_dated_after_the_return_and_placed_nowhere_abroad_is_no_engagement(
+    name: str, back: str
+) -> None:
+    draft = _parse(name)
+    assert "Press conference" not in _titles(draft)
+    assert all(e["date"] is None or e["date"] <= back for e in draft["engagements"])
+    assert any("after the return home" in w for w in draft["warnings"])
+
+
+def test_a_meeting_after_the_return_in_a_city_abroad_is_kept() -> None:
+    """The text names where it is: not a home event; the date is the text's, whatever the return's."""
+    text = (
+        "Chief Minister Mohan Charan Majhi arrived in Seoul on 18 May 2026. On 19 May he met KOTRA in "
+        "Seoul. He returns to India on 20 May. On 21 May he will meet POSCO in Seoul."
+    )
+    assert "Meeting with POSCO" in _titles(parse_article(text).to_json())
