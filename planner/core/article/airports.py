@@ -16,8 +16,6 @@ from planner.core.article.entities import Entity, Mention
 from planner.core.model import Kind
 
 AIRPORT = re.compile(r"(?i:\bairport\b)|हवाई\s*अड्ड[ेाो]|एयरपोर्ट|(?i:\bhawai\s+add[ae]\b)")
-#: "landed at …", "touched down at …": the arrive verb for an airport ("landed in Doha" is ``verbs``')
-LANDED_AT = re.compile(r"(?i:\b(?:land(?:s|ed|ing)?|touch(?:es|ed)?\s+down)\s+at\b)")
 #: a welcome or reception, or the Hindi noun of arrival in Roman script ("airport par aagman")
 WELCOMED = re.compile(
     r"स्वागत|अगवानी|(?i:\bswagat\b|\bwelcom(?:e|ed|ing)\b|\breceived\b|\bgreeted\b|\baagman\b|\bagwani\b)"
@@ -55,4 +53,4 @@ def welcomed_at(text: str, mentions: list[Mention], kinds: list[Kind]) -> list[t
     return [(welcome.start(), city[0].entity)] if welcome is not None and city else []
 
 
-__all__ = ["AIRPORT", "LANDED_AT", "WELCOMED", "served", "welcomed_at"]
+__all__ = ["AIRPORT", "WELCOMED", "served", "welcomed_at"]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article import airports, verbs
+from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import closest, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
@@ -132,10 +132,10 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     dated_after = [d[0].start for d in facts.dates if d[1] is not None]
     for rx, mode in (
         (verbs.ARRIVE, "arrive"),
-        (airports.LANDED_AT, "arrive"),
         (verbs.DEPART, "depart"),
         (verbs.RETURN, "return"),
         (verbs.RETURN_BEFORE, "return"),
+        *moves.MODES,
     ):
         for m in _outside(text, rx):
             if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):

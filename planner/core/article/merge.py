@@ -18,6 +18,8 @@ def _loose_day(a: Candidate, b: Candidate) -> bool:
 
 
 def _same(a: Candidate, b: Candidate) -> bool:
+    if a.kind == b.kind == Kind.TRAVEL and a.sentence is b.sentence and a.place and a.place == b.place:
+        return True  # "drove back to Colombo … and reached the hotel by dark": one move told twice
     if a.kind != b.kind or a.title != b.title:
         return False
     if a.date and b.date and a.date != b.date and not _loose_day(a, b):
@@ -35,6 +37,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         if twin is None:
             merged.append(c)
             continue
+        if twin.kind == Kind.TRAVEL and twin.sentence is c.sentence and c.anchor < twin.anchor:
+            twin.title, twin.anchor = c.title, c.anchor  # the move as the sentence first tells it
         if twin.sentence.heading and not c.sentence.heading:
             if c.date is not None and twin.date != c.date:
                 twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text

@@ -25,6 +25,10 @@ Written before any rule, each kind in at least two articles, English and Hindi o
   (Spain, Vietnam, Korea); what the text dates after that day and places in no city abroad (a press
   conference at home: "आज प्रेस कॉन्फ्रेंस में …", "told a press conference on Tuesday") is no
   engagement of the visit (Vietnam, Korea);
+* a move told with a direction, a plain move or a Hindi participle ("moved to Florence", "it was
+  on to Milan", "drove west to Turin", "जेद्दा जाकर", "दम्माम पहुंचकर") is ``Departure for`` that
+  city on its day, and one told twice in a sentence ("drove west to Turin and reached the city by
+  evening") is one move (Italy, Saudi Arabia);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -43,6 +47,7 @@ ZURICH, JAKARTA, MAKASSAR = "Europe/Zurich", "Asia/Jakarta", "Asia/Makassar"
 BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesburg"
 QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
+ROME, RIYADH = "Europe/Rome", "Asia/Riyadh"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -336,6 +341,62 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
         "stops": [("Seoul", "2026-05-18", "2026-05-21"), ("Busan", "2026-05-21", "2026-05-22")],
         "contacts": [
             ("Sampad Chandra Swain", "", "Industries Minister", "", "delegation"),
+        ],
+    },
+    # a feature after the return (12 November): four cities, each reached with another verb
+    "rules9_route_en_feature_ap_italy": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister N. Chandrababu Naidu",
+        "year": 2026,
+        "span": ("2026-11-03", "2026-11-10"),
+        "engagements": {
+            "Arrival in Rome": _e("2026-11-03", "Rome", ROME),
+            "Meeting with Italian Trade Agency": _e("2026-11-04", "Rome", ROME),
+            "Departure for Florence": _e("2026-11-05", "Florence", ROME),
+            "Address to the Indian diaspora": _e("2026-11-05", "Florence", ROME),
+            "Departure for Milan": _e("2026-11-06", "Milan", ROME),
+            "Meeting with Pirelli": _e("2026-11-07", "Milan", ROME),
+            "Departure for Turin": _e("2026-11-08", "Turin", ROME),
+            "Meeting with Turin Chamber of Commerce": _e("2026-11-09", "Turin", ROME),
+            "Return to India": _e("2026-11-10", None, KOLKATA),
+        },
+        "stops": [
+            ("Rome", "2026-11-03", "2026-11-05"),
+            ("Florence", "2026-11-05", "2026-11-06"),
+            ("Milan", "2026-11-06", "2026-11-08"),
+            ("Turin", "2026-11-08", "2026-11-10"),
+        ],
+        "contacts": [
+            ("Matteo Zoppas", "", "President", "Italian Trade Agency", "host"),
+            ("N. Yuvaraj", "", "Principal Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    # Hindi report after the return (20 February): Jeddah reached "जाकर", Dammam "पहुंचकर"
+    "rules9_route_hi_report_ts_saudiarabia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-02-14", "2026-02-18"),
+        "engagements": {
+            "Arrival in Riyadh": _e("2026-02-14", "Riyadh", RIYADH),
+            "Meeting with Ministry of Investment": _e("2026-02-15", "Riyadh", RIYADH),
+            "Departure for Jeddah": _e("2026-02-16", "Jeddah", RIYADH),
+            "Meeting with Jeddah Chamber of Commerce": _e("2026-02-16", "Jeddah", RIYADH),
+            "Address to the Indian diaspora": _e("2026-02-17", "Jeddah", RIYADH),
+            "Departure for Dammam": _e("2026-02-18", "Dammam", RIYADH),
+            "Meeting with Saudi Aramco": _e("2026-02-18", "Dammam", RIYADH),
+            "Return to India": _e("2026-02-18", None, KOLKATA),
+        },
+        "stops": [
+            ("Riyadh", "2026-02-14", "2026-02-16"),
+            ("Jeddah", "2026-02-16", "2026-02-18"),
+            ("Dammam", "2026-02-18", "2026-02-18"),
+        ],
+        "contacts": [
+            ("Mohammed Al-Ahmadi", "मोहम्मद अल-अहमदी", "President", "Jeddah Chamber of Commerce", "host"),
+            ("Sanjay Kumar", "संजय कुमार", "Industries Secretary", "", "delegation"),
         ],
     },
 }

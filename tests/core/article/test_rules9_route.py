@@ -326,3 +326,45 @@ def test_a_meeting_after_the_return_in_a_city_abroad_is_kept() -> None:
         "Seoul. He returns to India on 20 May. On 21 May he will meet POSCO in Seoul."
     )
     assert "Meeting with POSCO" in _titles(parse_article(text).to_json())
+
+
+@pytest.mark.parametrize(
+    ("name", "moves"),
+    [
+        (
+            "rules9_route_en_feature_ap_italy",
+            {"Florence": "2026-11-05", "Milan": "2026-11-06", "Turin": "2026-11-08"},
+        ),
+        ("rules9_route_hi_report_ts_saudiarabia", {"Jeddah": "2026-02-16", "Dammam": "2026-02-18"}),
+    ],
+)
+def test_moves_told_with_a_direction_a_plain_move_or_a_participle(name: str, moves: dict[str, str]) -> None:
+    draft = _parse(name)
+    travel = [(e["city"], e["date"]) for e in draft["engagements"] if e["kind"] == "travel" and e["city"]]
+    for city, day in moves.items():
+        assert travel.count((city, day)) == 1  # one move, even when told twice ("… and reached")
+        assert (city, day) in {(s["city"], s["from"]) for s in draft["stops"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the delegation moved to Rijeka",
+        "On June 12 it was on to Split",
+        "flew south to Arequipa",
+        "drove down the coast to Dubrovnik",
+        "We drove up to Kandy",
+        "कोपर जाकर बंदरगाह देखा",
+    ],
+)
+def test_words_of_a_move(text: str) -> None:
+    from planner.core.article import moves
+
+    assert moves.DEPART.search(text)
+
+
+@pytest.mark.parametrize("text", ["Romania moves to summer time", "the talks moved to trade", "आगे जा कर"])
+def test_other_moves_are_no_journey(text: str) -> None:
+    from planner.core.article import moves
+
+    assert not moves.DEPART.search(text)
