@@ -98,6 +98,7 @@ def _sounds(latin: str, *, iast: bool) -> str:
     text = _ascii(text)
     if iast:
         text = text.replace("ch", "C").replace("c", "C")  # IAST c is the English ch
+        text = text.replace("kj", "ks").replace("kz", "ks")  # क्ज़/क्ज spell a Latin x: अलेक्जेंड्रिया
         if len(text) > 2 and text[-1] == "a" and text[-2] not in "aeiou":
             text = text[:-1]  # the inherent vowel a Hindi word does not say at its end
     else:

@@ -29,6 +29,8 @@ Written before any rule, each kind in at least two articles, English and Hindi o
   on to Milan", "drove west to Turin", "जेद्दा जाकर", "दम्माम पहुंचकर") is ``Departure for`` that
   city on its day, and one told twice in a sentence ("drove west to Turin and reached the city by
   evening") is one move (Italy, Saudi Arabia);
+* a Latin x spelt क्ज़ in Hindi ("अलेक्ज़ेंड्रिया" for Alexandria) is read by transliteration (USA; the
+  test file adds Alexandroupoli);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -47,7 +49,7 @@ ZURICH, JAKARTA, MAKASSAR = "Europe/Zurich", "Asia/Jakarta", "Asia/Makassar"
 BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesburg"
 QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
-ROME, RIYADH = "Europe/Rome", "Asia/Riyadh"
+ROME, RIYADH, NEW_YORK = "Europe/Rome", "Asia/Riyadh", "America/New_York"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -397,6 +399,26 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Mohammed Al-Ahmadi", "मोहम्मद अल-अहमदी", "President", "Jeddah Chamber of Commerce", "host"),
             ("Sanjay Kumar", "संजय कुमार", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # Hindi report after the return (22 May): Alexandria, spelt with क्ज़, a day trip from Washington
+    "rules9_route_hi_report_mp_usa": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-05-15", "2026-05-20"),
+        "engagements": {
+            "Arrival in Washington": _e("2026-05-15", "Washington", NEW_YORK),
+            "Meeting with US-India Business Council": _e("2026-05-16", "Washington", NEW_YORK),
+            "Address to the Indian diaspora": _e("2026-05-17", "Alexandria", NEW_YORK),
+            "Departure for New York": _e("2026-05-18", "New York", NEW_YORK),
+            "Investors' roundtable": _e("2026-05-19", "New York", NEW_YORK),
+            "Return to India": _e("2026-05-20", None, KOLKATA),
+        },
+        "stops": [("Washington", "2026-05-15", "2026-05-18"), ("New York", "2026-05-18", "2026-05-20")],
+        "contacts": [
+            ("Atul Keshap", "अतुल केशप", "President", "US-India Business Council", "host"),
         ],
     },
 }

@@ -368,3 +368,28 @@ def test_other_moves_are_no_journey(text: str) -> None:
     from planner.core.article import moves
 
     assert not moves.DEPART.search(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "city"),
+    [
+        ("17 मई को वे अलेक्ज़ेंड्रिया गए", "US", "Alexandria"),
+        ("शाम को अलेक्जेंड्रिया के लिए रवाना होंगे", "EG", "Alexandria"),
+        ("वे अलेक्ज़ेंड्रूपोली पहुंचे", "GR", "Alexandroupoli"),
+    ],
+)
+def test_a_latin_x_spelt_kz_in_hindi(text: str, region: str, city: str) -> None:
+    from planner.core.article.gazetteer import load
+
+    found = [m for m in load().find(text, frozenset({region})) if m.entity.kind == "city"]
+    assert [(m.entity.name, m.entity.country, m.how) for m in found] == [(city, region, "transliteration")]
+
+
+def test_the_day_trip_to_a_place_spelt_otherwise_keeps_its_city() -> None:
+    draft = _parse("rules9_route_hi_report_mp_usa")
+    assert _titles(draft)["Address to the Indian diaspora"] == (
+        "2026-05-17",
+        "Alexandria",
+        "America/New_York",
+    )
+    assert [s["city"] for s in draft["stops"]] == ["Washington", "New York"]
