@@ -42,6 +42,9 @@ from planner.core.article import basedata, placeindex
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
+#: a "… City" this large is known by its name alone (Cebu, Jeju); a smaller one's first word is often
+#: another place's (Michigan City, Foster City)
+CITY_WORD_POPULATION = 100_000
 SKIPPED_COUNTRIES = frozenset({"IN"})
 OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "generated"
 HEADER = (
@@ -100,6 +103,9 @@ def city_rows(cities: dict[str, dict[str, Any]], capitals: dict[str, str] | None
             continue
         name = c["name"]
         alts = [a for a in c["alternatenames"] if _devanagari(a)]
+        if name.endswith(" City") and c["population"] >= CITY_WORD_POPULATION:
+            # "सेबु शहर" (Cebu City): Hindi names a large "… City" without its word for city too ("सेबू")
+            alts += [a.removesuffix(" शहर") for a in alts if a.endswith(" शहर")]
         if c["population"] >= EXONYM_POPULATION:
             alts += [a for a in c["alternatenames"] if _exonym(a, name)]
         if c["geonameid"] in capital_of:

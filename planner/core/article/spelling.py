@@ -82,6 +82,10 @@ _SOUNDS = (
 )
 
 
+#: a short a after a vowel and one consonant, before one consonant and a vowel (IAST): not said
+_SCHWA = re.compile(r"(?<=[aeiouāīūṛ][bcdfghjklmnpqrstvwyzḍṭṇśṣ])a(?=[bcdfgjklmnpqrstvwyzḍṭṇśṣ][aeiouāīūṛ])")
+
+
 def loose(name: str) -> str:
     """A Devanagari key that ignores vowel length, halant and nasal marks."""
     return fold(name).translate(_LOOSE)
@@ -95,6 +99,8 @@ def _ascii(text: str) -> str:
 def _sounds(latin: str, *, iast: bool) -> str:
     """Lower-case ASCII spelt by sound: ``Changwon`` → ``Cangvon``; IAST ``cāṃgavona`` → ``Cangavon``."""
     text = latin.replace("ṃ", "n").replace("ṁ", "n")
+    if iast:  # the vowel Hindi leaves unsaid between two sounded ones: विलनियस vilaniyasa → vilniyas
+        text = _SCHWA.sub("", text)
     text = _ascii(text)
     if iast:
         text = text.replace("ch", "C").replace("c", "C")  # IAST c is the English ch

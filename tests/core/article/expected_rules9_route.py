@@ -31,6 +31,9 @@ Written before any rule, each kind in at least two articles, English and Hindi o
   evening") is one move (Italy, Saudi Arabia);
 * a Latin x spelt क्ज़ in Hindi ("अलेक्ज़ेंड्रिया" for Alexandria) is read by transliteration (USA; the
   test file adds Alexandroupoli);
+* a large "… City" named in Hindi without its word for city ("सेबू" for Cebu City, "जेजू" for Jeju
+  City) (Philippines, Korea), and a Hindi spelling that leaves a vowel unsaid between two
+  consonants ("ओडनसे" for Odense, as "विलनियस" for Vilnius) (Denmark) are read as those cities;
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -50,6 +53,7 @@ BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesbur
 QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
 ROME, RIYADH, NEW_YORK = "Europe/Rome", "Asia/Riyadh", "America/New_York"
+MANILA, COPENHAGEN = "Asia/Manila", "Europe/Copenhagen"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -420,5 +424,56 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Atul Keshap", "अतुल केशप", "President", "US-India Business Council", "host"),
         ],
+    },
+    # Hindi agency copy from Manila (11 August): Cebu City as "सेबू"
+    "rules9_route_hi_wire_mh_philippines": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-08-10", "2026-08-14"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-08-10", "Manila", MANILA),
+            "Meeting with Philippine Board of Investments": _e("2026-08-11", "Manila", MANILA),
+            "Departure for Cebu City": _e("2026-08-12", "Cebu City", MANILA, "proposed"),
+            "Meeting with Cebu Chamber of Commerce": _e("2026-08-13", "Cebu City", MANILA, "proposed"),
+            "Return to India": _e("2026-08-14", None, KOLKATA, "proposed"),
+        },
+        "stops": [("Manila", "2026-08-10", "2026-08-12"), ("Cebu City", "2026-08-12", "2026-08-14")],
+        "contacts": [],
+    },
+    # Hindi report after the return (30 September): Jeju City as "जेजू"
+    "rules9_route_hi_report_tn_korea": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-09-24", "2026-09-28"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-09-24", "Seoul", SEOUL),
+            "Meeting with KOTRA": _e("2026-09-25", "Seoul", SEOUL),
+            "Departure for Jeju City": _e("2026-09-26", "Jeju City", SEOUL),
+            "Address to the Indian diaspora": _e("2026-09-27", "Jeju City", SEOUL),
+            "Return to India": _e("2026-09-28", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-09-24", "2026-09-26"), ("Jeju City", "2026-09-26", "2026-09-28")],
+        "contacts": [],
+    },
+    # Hindi report after the return (12 June): Odense as "ओडनसे"
+    "rules9_route_hi_report_ka_denmark": {
+        "published": None,
+        "language": "hi",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-06-06", "2026-06-10"),
+        "engagements": {
+            "Arrival in Copenhagen": _e("2026-06-06", "Copenhagen", COPENHAGEN),
+            "Meeting with Invest in Denmark": _e("2026-06-07", "Copenhagen", COPENHAGEN),
+            "Departure for Odense": _e("2026-06-08", "Odense", COPENHAGEN),
+            "Address to the Indian diaspora": _e("2026-06-09", "Odense", COPENHAGEN),
+            "Return to India": _e("2026-06-10", None, KOLKATA),
+        },
+        "stops": [("Copenhagen", "2026-06-06", "2026-06-08"), ("Odense", "2026-06-08", "2026-06-10")],
+        "contacts": [],
     },
 }

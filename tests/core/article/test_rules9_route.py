@@ -393,3 +393,37 @@ def test_the_day_trip_to_a_place_spelt_otherwise_keeps_its_city() -> None:
         "America/New_York",
     )
     assert [s["city"] for s in draft["stops"]] == ["Washington", "New York"]
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "day"),
+    [
+        ("rules9_route_hi_wire_mh_philippines", "Cebu City", "2026-08-12"),
+        ("rules9_route_hi_report_tn_korea", "Jeju City", "2026-09-26"),
+        ("rules9_route_hi_report_ka_denmark", "Odense", "2026-06-08"),
+    ],
+)
+def test_cities_spelt_otherwise_in_hindi_are_stops(name: str, city: str, day: str) -> None:
+    draft = _parse(name)
+    assert (city, day) in {(s["city"], s["from"]) for s in draft["stops"]}
+    assert any(e["city"] == city and e["date"] == day and e["kind"] == "travel" for e in draft["engagements"])
+
+
+@pytest.mark.parametrize(
+    ("word", "iast_sound"),
+    [("विलनियस", "vilnis"), ("हेलसिंकी", "helsinki"), ("पनामा", "panam"), ("चांगवोन", "Cangavon")],
+)
+def test_the_vowel_hindi_leaves_unsaid(word: str, iast_sound: str) -> None:
+    """A short a between a vowel's consonant and another consonant and vowel is dropped; a long ā,
+    or one after two consonants, is said."""
+    from planner.core.article.iast import iast
+    from planner.core.article.spelling import _sounds
+
+    assert _sounds(iast(word), iast=True) == iast_sound
+
+
+def test_a_small_city_keeps_its_word_for_city() -> None:
+    """ "मिशिगन" is the state, not Michigan City (31,000 people)."""
+    from planner.core.article.gazetteer import load
+
+    assert not [m for m in load().find("वे मिशिगन पहुंचे", frozenset({"US"})) if m.entity.kind == "city"]
