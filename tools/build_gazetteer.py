@@ -98,9 +98,11 @@ def _capital_names(cities: dict[str, dict[str, Any]], capitals: dict[str, str]) 
 def city_rows(cities: dict[str, dict[str, Any]], capitals: dict[str, str] | None = None) -> list[list[str]]:
     rows = []
     capital_of = _capital_names(cities, capitals or {})
+    capital_cities = {(code, name.strip()) for code, name in (capitals or {}).items()}
     for c in cities.values():
-        if c["population"] < MIN_POPULATION or c["countrycode"] in SKIPPED_COUNTRIES:
-            continue
+        small = c["population"] < MIN_POPULATION and (c["countrycode"], c["name"]) not in capital_cities
+        if small or c["countrycode"] in SKIPPED_COUNTRIES:
+            continue  # a capital is kept however small (Valletta, 6,800 people)
         name = c["name"]
         alts = [a for a in c["alternatenames"] if _devanagari(a)]
         if name.endswith(" City") and c["population"] >= CITY_WORD_POPULATION:

@@ -34,6 +34,8 @@ Written before any rule, each kind in at least two articles, English and Hindi o
 * a large "… City" named in Hindi without its word for city ("सेबू" for Cebu City, "जेजू" for Jeju
   City) (Philippines, Korea), and a Hindi spelling that leaves a vowel unsaid between two
   consonants ("ओडनसे" for Odense, as "विलनियस" for Vilnius) (Denmark) are read as those cities;
+* a capital of fewer than 15,000 people is a city of the gazetteer all the same (Vaduz, "बेल्मोपान")
+  (Liechtenstein, Belize);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -53,7 +55,7 @@ BERLIN, TOKYO, JOHANNESBURG = "Europe/Berlin", "Asia/Tokyo", "Africa/Johannesbur
 QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
 ROME, RIYADH, NEW_YORK = "Europe/Rome", "Asia/Riyadh", "America/New_York"
-MANILA, COPENHAGEN = "Asia/Manila", "Europe/Copenhagen"
+MANILA, COPENHAGEN, VADUZ, BELIZE = "Asia/Manila", "Europe/Copenhagen", "Europe/Vaduz", "America/Belize"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -474,6 +476,40 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-10", None, KOLKATA),
         },
         "stops": [("Copenhagen", "2026-06-06", "2026-06-08"), ("Odense", "2026-06-08", "2026-06-10")],
+        "contacts": [],
+    },
+    # wire from the capital (Tuesday 15 September): Vaduz has 5,000 people
+    "rules9_route_en_wire_hr_liechtenstein": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Rao Narbir Singh",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-16"),
+        "engagements": {
+            "Arrival in Vaduz": _e("2026-09-14", "Vaduz", VADUZ),
+            "Meeting with Liechtenstein Chamber of Commerce and Industry": _e("2026-09-15", "Vaduz", VADUZ),
+            "Return to India": _e("2026-09-16", None, KOLKATA, "proposed"),
+        },
+        "stops": [("Vaduz", "2026-09-14", "2026-09-16")],
+        "contacts": [
+            ("Jürgen Nigg", "", "Director", "Liechtenstein Chamber of Commerce and Industry", "host"),
+        ],
+    },
+    # Hindi agency copy from the capital (9 December): Belmopan has 13,000 people
+    "rules9_route_hi_wire_ch_belize": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Lakhan Lal Dewangan",
+        "year": 2026,
+        "span": ("2026-12-08", "2026-12-10"),
+        "engagements": {
+            "Arrival in Belmopan": _e("2026-12-08", "Belmopan", BELIZE),
+            "Meeting with Belize Trade and Investment Development Service (BELTRAIDE)": _e(
+                "2026-12-09", "Belmopan", BELIZE
+            ),
+            "Return to India": _e("2026-12-10", None, KOLKATA, "proposed"),
+        },
+        "stops": [("Belmopan", "2026-12-08", "2026-12-10")],
         "contacts": [],
     },
 }

@@ -427,3 +427,13 @@ def test_a_small_city_keeps_its_word_for_city() -> None:
     from planner.core.article.gazetteer import load
 
     assert not [m for m in load().find("वे मिशिगन पहुंचे", frozenset({"US"})) if m.entity.kind == "city"]
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [("rules9_route_en_wire_hr_liechtenstein", "Vaduz"), ("rules9_route_hi_wire_ch_belize", "Belmopan")],
+)
+def test_a_small_capital_is_a_stop(name: str, city: str) -> None:
+    draft = _parse(name)
+    assert [s["city"] for s in draft["stops"]] == [city]
+    assert f"Arrival in {city}" in _titles(draft)
