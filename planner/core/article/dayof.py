@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -32,6 +33,19 @@ class Timed(Protocol):
     time: TimeMention | None
 
 
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+|[A-Za-z][A-Za-z'’-]*")
+
+
+def hindi_order(text: str) -> bool:
+    """Whether a sentence is built as Hindi (date before what happens), though names and terms in it
+    are in Latin letters: "Chaitanya Kashyap 13 जुलाई को Bogotá पहुंचेंगे और 14 जुलाई को ProColombia के
+    President …".  Words in capitals (names, bodies, titles) do not count; the grammar words do."""
+    words = _WORD.findall(text)
+    deva = sum(1 for w in words if "\u0900" <= w[0] <= "\u097f")
+    latin = sum(1 for w in words if w[0].isascii() and w[0].islower())
+    return deva >= latin if deva or latin else script_of(text) == "hi"
+
+
 def closest(dated: list[Dated], anchor: int, *, hindi: bool) -> Dated:
     """The date on the anchor's side (before it in Hindi, after it in English), else the nearest."""
     side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
@@ -50,6 +64,12 @@ def own_dates(
         return free
     before = [d for d in every if d[0].start < anchor]
     return before[-1:] or dated
+
+
+def after_apposition(anchor: int, every: list[Dated], others: tuple[int, ...]) -> list[Dated]:
+    """English, no date in the anchor's clause: the first date after it that no other engagement's
+    anchor precedes ("met ProInversión, Peru's investment agency, the same afternoon")."""
+    return [d for d in every if d[0].start > anchor and not any(anchor < o < d[0].start for o in others)][:1]
 
 
 def _time_fit(c: Timed, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
@@ -76,4 +96,4 @@ def share_times(found: Sequence[Timed], times: list[TimeMention]) -> None:
                 min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
-__all__ = ["Dated", "closest", "own_dates", "share_times"]
+__all__ = ["Dated", "after_apposition", "closest", "hindi_order", "own_dates", "share_times"]

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field
 
 from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
-from planner.core.article.dayof import closest, own_dates, share_times
+from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, share_times
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
 from planner.core.article.status import status_of, tense
-from planner.core.article.text import Sentence, clauses, script_of
+from planner.core.article.text import Sentence, clauses
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
@@ -297,7 +297,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
-        others = tuple(c.anchor for c in found if c is not cand)
+        # "before flying back to India on Friday" found twice: the same journey, not another one
+        others = tuple(c.anchor for c in found if c is not cand and c.title != cand.title)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
     share_times(found, facts.times)
     return found
@@ -400,7 +401,8 @@ def _fill(
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
     in_clause = [d for d in facts.dates if _in(cand.clause, d[0].start)]
-    dated = own_dates(cand.anchor, facts.dates, in_clause, others, hindi=script_of(text) == "hi")
+    hindi = hindi_order(text)
+    dated = own_dates(cand.anchor, facts.dates, in_clause, others, hindi=hindi)
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
     if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:
@@ -413,8 +415,10 @@ def _fill(
                 default=facts.dates[0],
             )
         ]
+    if not dated and not hindi:
+        dated = after_apposition(cand.anchor, facts.dates, others)
     if dated:
-        mention, first, last = closest(dated, cand.anchor, hindi=script_of(text) == "hi")
+        mention, first, last = closest(dated, cand.anchor, hindi=hindi)
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
         shift = _DAY_APART.match(clause_text)
         if shift is not None and first is not None and not _in(cand.clause, mention.start):

@@ -1,4 +1,5 @@
-"""Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``).
+"""Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``,
+or ``11:55 PM IST`` on a line of its own over the entry).
 
 A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
 takes its day from the stamp's own date, else from the date heading above it (``October 14``),
@@ -22,6 +23,11 @@ _STAMP = re.compile(
     r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s)"
 )
+#: a stamp on a line of its own, the entry on the line under it ("11:55 PM IST" / "That's a wrap …")
+_STAMP_ALONE = re.compile(
+    r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*$"
+)
 #: an entry telling what is happening as it is posted
 _AS_POSTED = re.compile(
     r"(?i:\bunder\s?way\b|\bnow\b|\bcurrently\b|\bis\s+(?:now\s+)?\w+ing\b|\bare\s+(?:now\s+)?\w+ing\b)"
@@ -33,7 +39,7 @@ def is_live_blog(sentences: Sequence[Sentence]) -> bool:
     """Two or more lines open with a posting stamp in Indian time."""
     lines: set[int] = set()
     for s in sentences:
-        if s.line not in lines and _STAMP.match(s.text):
+        if s.line not in lines and (_STAMP.match(s.text) or _STAMP_ALONE.fullmatch(s.text)):
             lines.add(s.line)
     return len(lines) >= 2
 
@@ -58,6 +64,11 @@ class LiveBlog:
             self.heading_day = found[0]
         posted = _STAMP.match(s.text) if s.line != self.last_line else None
         self.last_line = s.line
+        alone = _STAMP_ALONE.fullmatch(s.text)
+        if alone is not None:  # the entry is the line under it
+            own = [d for d in found if d.start < alone.end()]
+            self.line, self.day = s.line + 1, own[0] if own else self.heading_day or self._page_day()
+            return [], []
         if posted is not None:
             own = [d for d in found if d.start < posted.end()]
             self.line, self.day = s.line, own[0] if own else self.heading_day or self._page_day()

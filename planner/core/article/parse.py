@@ -35,6 +35,8 @@ from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog
 from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
+from planner.core.article.othervisit import about_other_visit
+from planner.core.article.paragraphday import keep_paragraph_day
 from planner.core.article.people import find_people, one_person
 from planner.core.article.places import (
     capitals,
@@ -233,7 +235,12 @@ class _Parser:
     # -- the year and the head ---------------------------------------------------------------
 
     def _year(self) -> int | None:
-        explicit = [d.year for s in self.sentences for d in find_dates(s.text) if d.year]
+        explicit = [
+            d.year
+            for s in self.sentences
+            for d in find_dates(s.text)
+            if d.year and not about_other_visit(s.text, d.start)  # "since his trip in May 2025"
+        ]
         if self.published is None and self.dateline is not None:
             self._published_from_dateline(explicit[0] if explicit else None)
         if explicit:
@@ -318,7 +325,11 @@ class _Parser:
             mentions = self._here(s.text, mentions)
             sentence_tense = tense(s.text)
             times = local_times(s.text, find_times(s.text))
-            found = [d for d in find_dates(s.text) if not in_home_time(s.text, d.start)]
+            found = [
+                d
+                for d in find_dates(s.text)
+                if not in_home_time(s.text, d.start) and not about_other_visit(s.text, d.start)
+            ]
             then = _THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
@@ -393,8 +404,9 @@ class _Parser:
             new = find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
-                if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
-                    cand.near_date = last_day[1]
+                if last_day is not None and last_day[0] == f.sentence.line:
+                    kept = keep_paragraph_day(cand, last_day[1], then=bool(_THEN.match(f.text)))
+                    self.warnings.extend(filter(None, [kept]))
             days = [d[1] for d in f.dates if d[1] is not None]
             if days:
                 last_day = (f.sentence.line, days[-1])

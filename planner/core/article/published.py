@@ -9,9 +9,9 @@ counts; the line's own characters are reported so they can be left out of the it
 
 An e-paper page starts with its masthead: the paper, the edition, the date and the page in cells
 split by ``|``, ``•`` or ``·`` (``दैनिक जनवाणी | लखनऊ संस्करण | बुधवार, 14 अक्टूबर 2026 | पृष्ठ 9``);
-only one of the first lines, not a table row, with at least three cells counts, or the page's very first
-line when it is two cells, a date beside a name with no figure (``गोरखपुर संस्करण | बुधवार, 20 मई 2026``,
-``Mysuru Edition · Monday, 2 March 2026``).
+only one of the first lines, not a table row, with at least three cells counts, or one of two cells, a
+date beside a name with no figure (``गोरखपुर संस्करण | बुधवार, 20 मई 2026``, ``Mysuru Edition · Monday,
+2 March 2026``, under the headline ``जयपुर | बुधवार, 14 अक्टूबर 2026``).
 """
 
 from __future__ import annotations
@@ -99,8 +99,8 @@ def _masthead(text: str) -> Published | None:
         cells = _CELLS.split(stripped)
         if stripped.startswith("|") or len(stripped) > MASTHEAD_LENGTH or len(cells) < 2:
             continue
-        if len(cells) == 2 and (seen > 1 or not _names_only(cells)):
-            continue  # two cells: only the page's first line, an edition beside its date
+        if len(cells) == 2 and not _names_only(cells):
+            continue  # two cells: an edition or a city beside its date, nothing else
         for cell in cells:
             day = _full_date(cell)
             if day is not None:
