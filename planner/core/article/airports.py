@@ -3,23 +3,27 @@
 ``Arrival at Henri Coandă International Airport, Bucharest``, ``landed at Hamad International Airport
 in Doha``, ``Toronto Pearson airport pe CM ka swagat``, ``टोक्यो के नरिता हवाई अड्डे पर पहुंचे``: the
 airport is no stop of its own (a delegation does not stay there); the arrival is in the city named in
-the airport's name or right after it.  A welcome at an airport (``welcomed at … airport``,
-``airport par … swagat``, ``हवाई अड्डे पर … स्वागत``) is an arrival there too, when the sentence tells
-no other.
+the airport's name or right after it (``served``, where ``extract`` finds no city beside an arrive
+verb).  A welcome at an airport (``welcomed at … airport``, ``airport par … swagat``, ``हवाई अड्डे पर …
+स्वागत``) is an arrive verb too (``WELCOME_AT``); told beside another arrival, it is the same one.
 """
 
 from __future__ import annotations
 
 import re
 
-from planner.core.article.entities import Entity, Mention
-from planner.core.model import Kind
+from planner.core.article.entities import Mention
 
-AIRPORT = re.compile(r"(?i:\bairport\b)|हवाई\s*अड्ड[ेाो]|एयरपोर्ट|(?i:\bhawai\s+add[ae]\b)")
-#: a welcome or reception, or the Hindi noun of arrival in Roman script ("airport par aagman")
-WELCOMED = re.compile(
-    r"स्वागत|अगवानी|(?i:\bswagat\b|\bwelcom(?:e|ed|ing)\b|\breceived\b|\bgreeted\b|\baagman\b|\bagwani\b)"
+_AIRPORT = r"(?:(?i:\bairport\b)|हवाई\s*अड्ड[ेाो]|एयरपोर्ट|(?i:\bhawai\s+add[ae]\b))"
+_WELCOME = (
+    r"(?:स्वागत|अगवानी|(?i:\bswagat\b|\bwelcom(?:e|ed|ing)\b|\breceived\b|\bgreeted\b|\baagman\b|\bagwani\b))"
 )
+AIRPORT = re.compile(_AIRPORT)
+#: a welcome or reception at an airport, told in one sentence either way round ("welcomed at
+#: Toronto Pearson airport", "airport pe CM ka swagat"): an arrival where the airport is
+#: ("received him at the airport": an airport named by no name is no place of its own)
+_NAMED = r"(?<![Tt]he )(?<![Aa]n )"
+WELCOME_AT = re.compile(rf"{_WELCOME}(?=[^.।]*?{_NAMED}{_AIRPORT})|{_NAMED}{_AIRPORT}(?=[^.।]*?{_WELCOME})")
 #: between a city and the airport word, the rest of the airport's name: "Toronto Pearson ",
 #: "Kaunas ", "टोक्यो के नरिता ", "London ke Heathrow "
 _NAME_BEFORE = re.compile(
@@ -44,13 +48,4 @@ def served(text: str, mentions: list[Mention], start: int, end: int) -> list[Men
     return []
 
 
-def welcomed_at(text: str, mentions: list[Mention], kinds: list[Kind]) -> list[tuple[int, Entity]]:
-    """Where and in which city a sentence tells a welcome at an airport (``welcomed at Toronto Pearson
-    airport``, ``Toronto Pearson airport pe CM ka swagat``): one, or none if the sentence tells a
-    journey of its own (``kinds``: what else it tells)."""
-    welcome = WELCOMED.search(text) if Kind.TRAVEL not in kinds else None
-    city = served(text, mentions, 0, len(text)) if welcome is not None else []
-    return [(welcome.start(), city[0].entity)] if welcome is not None and city else []
-
-
-__all__ = ["AIRPORT", "WELCOMED", "served", "welcomed_at"]
+__all__ = ["AIRPORT", "WELCOME_AT", "served"]

@@ -130,13 +130,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             used.add(org.name)
 
     dated_after = [d[0].start for d in facts.dates if d[1] is not None]
-    for rx, mode in (
-        (verbs.ARRIVE, "arrive"),
-        (verbs.DEPART, "depart"),
-        (verbs.RETURN, "return"),
-        (verbs.RETURN_BEFORE, "return"),
-        *moves.MODES,
-    ):
+    for rx, mode in moves.TRAVEL_VERBS:
         for m in _outside(text, rx):
             if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
                 continue
@@ -148,8 +142,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
-            if mode == "arrive" and not away:  # "Arrival at … Airport, Bucharest": the city it serves
-                away = airports.served(text, facts.abroad(gaz), *clause)
+            away = away or (airports.served(text, facts.abroad(gaz), *clause) if mode == "arrive" else [])
             back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
             if back_to is not None:
                 # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
@@ -185,8 +178,6 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 else f"Departure for {target.entity.name}"
             )
             add(title, Kind.TRAVEL, m.start(), place=target.entity)
-    for at, city in airports.welcomed_at(text, facts.abroad(gaz), [c.kind for c in found]):
-        add(f"Arrival in {city.name}", Kind.TRAVEL, at, place=city)  # "airport pe … swagat"
     diaspora = gaz.org("Indian diaspora")
     loose = verbs.COMMUNITY.search(text)
     gathering = verbs.MEETING.search(text) or verbs.ADDRESS.search(text) or verbs.GATHERING.search(text)

@@ -77,6 +77,17 @@ class Itinerary:
     def stops(
         self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
     ) -> list[DraftStop]:
+        """The stops (see ``_stops``); what they show is no engagement of the visit (the journeys of a
+        day trip, what is dated after the return and placed nowhere abroad) leaves ``merged`` and
+        ``engagements`` (the draft's own list)."""
+        stops = self._stops(merged, engagements, draft)
+        for i in sorted(self.dropped, reverse=True):
+            del merged[i], engagements[i]
+        return stops
+
+    def _stops(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
+    ) -> list[DraftStop]:
         """Stops in travel order, contiguous from the visit's first day to its last (see ``stops``).
 
         A stop is a run of days in one city (the same city may come back: Nairobi, Kericho,
@@ -206,7 +217,7 @@ class Itinerary:
         )  # the journey out, not a leg within the visit ("Departure for Abu Dhabi" on its third day)
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
-        self.back = back
+        self.back = _leaving(draft, back)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
         if span is None and back is None and duration is None and days and days == [departure]:
@@ -247,6 +258,17 @@ class Itinerary:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+def _leaving(draft: ArticleDraft, back: dt.date | None) -> dt.date | None:
+    """The day the delegation leaves for home: ``back`` unless a move abroad is dated after it (a
+    lead's "returned from a five-day visit" read on the wrong day), then the first return told on
+    or after the last such move."""
+    moves = [e.day for e in draft.engagements if e.day and e.kind == Kind.TRAVEL and e.title[:6] != "Return"]
+    if back is None or not moves or back >= max(moves):
+        return back
+    returns = [e.day for e in draft.engagements if e.title.startswith("Return") and e.day]
+    return next((d for d in returns if d >= max(moves)), None)
 
 
 def _copy(stop: DraftStop) -> DraftStop:

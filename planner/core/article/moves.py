@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from planner.core.article import airports, verbs
+
 #: an arrival: an airport landed at, "having reached" (पहुंचकर)
 ARRIVE = re.compile(
     r"(?<![\u0900-\u097F])पहु[ंँ]?चकर(?![\u0900-\u097F])"
@@ -24,7 +26,15 @@ DEPART = re.compile(
     r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b)"
     r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
 )
-#: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel
-MODES = ((ARRIVE, "arrive"), (DEPART, "depart"))
+#: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel, in that order
+TRAVEL_VERBS = (
+    (verbs.ARRIVE, "arrive"),
+    (verbs.DEPART, "depart"),
+    (verbs.RETURN, "return"),
+    (verbs.RETURN_BEFORE, "return"),
+    (ARRIVE, "arrive"),
+    (DEPART, "depart"),
+    (airports.WELCOME_AT, "arrive"),
+)
 
-__all__ = ["ARRIVE", "DEPART", "MODES"]
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS"]

@@ -198,10 +198,6 @@ class _Parser:
         itinerary.teams = assign([(s.index, s.text) for s in self.sentences], merged, [head_names, *members])
         itinerary.visit_dates(draft, facts, merged)
         draft.stops = itinerary.stops(merged, engagements, draft)
-        if itinerary.dropped:  # the journeys out and back of a day trip: no move (see ``daytrips``)
-            kept = [i for i in range(len(merged)) if i not in itinerary.dropped]
-            merged, engagements = [merged[i] for i in kept], [engagements[i] for i in kept]
-            draft.engagements = engagements
         changed = {id(c) for c in zones_of_stops(merged, draft.stops)}
         for i, c in enumerate(merged):
             if itinerary.place_by_stop(c) or id(c) in changed:
