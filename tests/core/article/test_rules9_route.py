@@ -437,3 +437,56 @@ def test_a_small_capital_is_a_stop(name: str, city: str) -> None:
     draft = _parse(name)
     assert [s["city"] for s in draft["stops"]] == [city]
     assert f"Arrival in {city}" in _titles(draft)
+
+
+def _move(title: str, day: str) -> Any:
+    from planner.core.article.draft import DraftEngagement
+    from planner.core.model import Kind, Status
+
+    return DraftEngagement(
+        title, Kind.TRAVEL, "", None, None, None, dt.date.fromisoformat(day), Status.CONFIRMED, ""
+    )
+
+
+@pytest.mark.parametrize(
+    ("moves", "back", "leaving"),
+    [
+        # a return read on the day of the arrival, a move abroad after it: the later return
+        (
+            [
+                ("Return to India", "2026-08-17"),
+                ("Arrival in Dar es Salaam", "2026-08-17"),
+                ("Departure for Zanzibar", "2026-08-19"),
+                ("Return to India", "2026-08-21"),
+            ],
+            "2026-08-17",
+            "2026-08-21",
+        ),
+        # the return after every move abroad stands
+        (
+            [
+                ("Arrival in Seoul", "2026-05-18"),
+                ("Departure for Busan", "2026-05-21"),
+                ("Return to India", "2026-05-22"),
+            ],
+            "2026-05-22",
+            "2026-05-22",
+        ),
+        # no return after the last move: none is trusted, nothing is left out for it
+        (
+            [("Return to India", "2026-03-01"), ("Arrival in Doha", "2026-03-02")],
+            "2026-03-01",
+            None,
+        ),
+    ],
+)
+def test_the_day_of_leaving_is_after_the_last_move_abroad(
+    moves: list[tuple[str, str]], back: str, leaving: str | None
+) -> None:
+    from planner.core.article.draft import ArticleDraft
+    from planner.core.article.itinerary import _leaving
+
+    draft = ArticleDraft(title="", head="", language="en", text="")
+    draft.engagements = [_move(t, d) for t, d in moves]
+    got = _leaving(draft, dt.date.fromisoformat(back))
+    assert got == (dt.date.fromisoformat(leaving) if leaving else None)
