@@ -13,8 +13,8 @@ was made from, in two cases:
   same again or the next), or of the stop after it when that one begins the same day (``Espoo`` on
   the day of the arrival in Helsinki); when it is the visit's last place (``visit Škoda Auto at
   Mladá Boleslav before returning to India``), only if it is a town beside a city (at most
-  ``SATELLITE`` of its people): a city of its own (Kyoto after Osaka, Jerusalem after Tel Aviv)
-  is where the last night is spent.
+  ``SATELLITE`` of its people) or part of the same town (within ``SAME_TOWN_KM``): a city of its
+  own (Kyoto after Osaka, Jerusalem after Tel Aviv) is where the last night is spent.
 
 What is done there keeps its own city (and so its zone); the journeys out and back make no
 engagement (the held-out sets title neither), nor does the way back the same day to the city the
@@ -40,6 +40,9 @@ DAY_TRIP_KM = 120.0
 
 #: a place of at most this share of the base city's people is a town beside it, not a city of its own
 SATELLITE = 0.25
+#: a place this close is part of the same town whatever its size (Sliema beside Valletta, Piraeus
+#: beside Athens)
+SAME_TOWN_KM = 15.0
 
 Where = Callable[[DraftStop], Entity | None]
 
@@ -77,9 +80,10 @@ def _near(a: StopEvidence, b: StopEvidence, where: Where, *, satellite: bool = F
     pa, pb = where(a.stop), where(b.stop)
     if pa is None or pb is None or pa.lat is None or pa.lon is None or pb.lat is None or pb.lon is None:
         return False
+    km = distance_km((pa.lat, pa.lon), (pb.lat, pb.lon))
     if satellite and not (pa.population and pa.population <= SATELLITE * pb.population):
-        return False
-    return distance_km((pa.lat, pa.lon), (pb.lat, pb.lon)) <= DAY_TRIP_KM
+        return km <= SAME_TOWN_KM
+    return km <= DAY_TRIP_KM
 
 
 def _absorb(into: StopEvidence, other: StopEvidence) -> None:

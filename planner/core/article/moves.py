@@ -25,6 +25,8 @@ DEPART = re.compile(
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
     r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b)"
     r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
+    # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
+    r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
 )
 #: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel, in that order
 TRAVEL_VERBS = (

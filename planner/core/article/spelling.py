@@ -42,7 +42,9 @@ THRESHOLD = 90
 MIN_SKELETON = 3
 #: how alike the spellings with their vowels must be as well
 VOWELLED = 85
-_PLACE_AFTER = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए)")
+_PLACE_AFTER = re.compile(
+    r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए|की\s+उड़ान)"
+)
 _LOOSE = str.maketrans(
     {
         "ी": "ि",

@@ -36,6 +36,11 @@ Written before any rule, each kind in at least two articles, English and Hindi o
   consonants ("ओडनसे" for Odense, as "विलनियस" for Vilnius) (Denmark) are read as those cities;
 * a capital of fewer than 15,000 people is a city of the gazetteer all the same (Vaduz, "बेल्मोपान")
   (Liechtenstein, Belize);
+* a place within 15 km of the stop, on the visit's last day there, is part of the same town and no
+  stop, however many people live there ("address the Indian community in Amadora", "Quezon City
+  mein … sambodhan") (Portugal, Philippines);
+* a flight told by its two ends ("टोक्यो से सापोरो की उड़ान", "Berlin se Munich ki flight") is the
+  move to the second (Japan, Germany);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -56,6 +61,7 @@ QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
 ROME, RIYADH, NEW_YORK = "Europe/Rome", "Asia/Riyadh", "America/New_York"
 MANILA, COPENHAGEN, VADUZ, BELIZE = "Asia/Manila", "Europe/Copenhagen", "Europe/Vaduz", "America/Belize"
+LISBON = "Europe/Lisbon"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -510,6 +516,84 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-12-10", None, KOLKATA, "proposed"),
         },
         "stops": [("Belmopan", "2026-12-08", "2026-12-10")],
+        "contacts": [],
+    },
+    # wire from Lisbon (Wednesday 22 April); Amadora, 9 km away, on the last day is no stop
+    "rules9_route_en_wire_mh_portugal": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-24"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-04-20", "Lisbon", LISBON),
+            "Meeting with Agency for Investment and Foreign Trade of Portugal (AICEP)": _e(
+                "2026-04-21", "Lisbon", LISBON
+            ),
+            "Meeting with EDP Renováveis": _e("2026-04-22", "Lisbon", LISBON),
+            "Address to the Indian diaspora": _e("2026-04-23", "Amadora", LISBON, "proposed"),
+            "Return to India": _e("2026-04-24", None, KOLKATA, "proposed"),
+        },
+        "stops": [("Lisbon", "2026-04-20", "2026-04-24")],
+        "contacts": [
+            (
+                "Madalena Oliveira e Silva",
+                "",
+                "Board Member",
+                "Agency for Investment and Foreign Trade of Portugal (AICEP)",
+                "host",
+            ),
+        ],
+    },
+    # Roman Hindi video description (premiered 14 November); Quezon City, 10 km from Manila, on the
+    # last day is no stop
+    "rules9_route_roman_vlog_pb_philippines": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-12"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-11-09", "Manila", MANILA),
+            "Meeting with Philippine Board of Investments": _e("2026-11-10", "Manila", MANILA),
+            "Address to the Indian diaspora": _e("2026-11-11", "Quezon City", MANILA),
+            "Return to India": _e("2026-11-12", None, KOLKATA),
+        },
+        "stops": [("Manila", "2026-11-09", "2026-11-12")],
+        "contacts": [],
+    },
+    # Hindi highlights after the return (20 January 2027): the flight from Tokyo to Sapporo
+    "rules9_route_hi_highlights_up_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Deputy Chief Minister Keshav Prasad Maurya",
+        "year": 2027,
+        "span": ("2027-01-13", "2027-01-17"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2027-01-13", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2027-01-14", "Tokyo", TOKYO),
+            "Departure for Sapporo": _e("2027-01-15", "Sapporo", TOKYO),
+            "Meeting with Hokkaido Government": _e("2027-01-16", "Sapporo", TOKYO),
+            "Return to India": _e("2027-01-17", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2027-01-13", "2027-01-15"), ("Sapporo", "2027-01-15", "2027-01-17")],
+        "contacts": [],
+    },
+    # Roman Hindi video description (premiered 26 September): the flight from Berlin to Munich
+    "rules9_route_roman_vlog_hr_germany": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-09-20", "2026-09-24"),
+        "engagements": {
+            "Arrival in Berlin": _e("2026-09-20", "Berlin", BERLIN),
+            "Meeting with Germany Trade and Invest (GTAI)": _e("2026-09-21", "Berlin", BERLIN),
+            "Departure for Munich": _e("2026-09-22", "Munich", BERLIN),
+            "Meeting with BMW": _e("2026-09-23", "Munich", BERLIN),
+            "Return to India": _e("2026-09-24", None, KOLKATA),
+        },
+        "stops": [("Berlin", "2026-09-20", "2026-09-22"), ("Munich", "2026-09-22", "2026-09-24")],
         "contacts": [],
     },
 }

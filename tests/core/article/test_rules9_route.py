@@ -490,3 +490,31 @@ def test_the_day_of_leaving_is_after_the_last_move_abroad(
     draft.engagements = [_move(t, d) for t, d in moves]
     got = _leaving(draft, dt.date.fromisoformat(back))
     assert got == (dt.date.fromisoformat(leaving) if leaving else None)
+
+
+@pytest.mark.parametrize(
+    ("name", "stops", "place"),
+    [
+        ("rules9_route_en_wire_mh_portugal", [("Lisbon", "2026-04-20", "2026-04-24")], "Amadora"),
+        ("rules9_route_roman_vlog_pb_philippines", [("Manila", "2026-11-09", "2026-11-12")], "Quezon City"),
+    ],
+)
+def test_a_place_of_the_same_town_on_the_last_day_is_no_stop(
+    name: str, stops: list[tuple[str, str, str]], place: str
+) -> None:
+    draft = _parse(name)
+    assert _stops(draft) == stops
+    assert any(e["city"] == place for e in draft["engagements"])
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "day"),
+    [
+        ("rules9_route_hi_highlights_up_japan", "Sapporo", "2027-01-15"),
+        ("rules9_route_roman_vlog_hr_germany", "Munich", "2026-09-22"),
+    ],
+)
+def test_a_flight_told_by_its_two_ends_is_the_move_to_the_second(name: str, city: str, day: str) -> None:
+    draft = _parse(name)
+    assert _titles(draft)[f"Departure for {city}"][0] == day
+    assert not any(e["title"].startswith("Departure for") and e["city"] != city for e in draft["engagements"])
