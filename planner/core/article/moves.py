@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article import airports, verbs
+from planner.core.article.entities import Mention
 
 #: an arrival: an airport landed at, "having reached" (पहुंचकर)
 ARRIVE = re.compile(
@@ -28,6 +29,18 @@ DEPART = re.compile(
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
     r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
 )
+_FROM_AFTER = re.compile(r"\s+(?:से|se)(?![\u0900-\u097F\w])")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:the\s+)?)$")
+
+
+def not_origins(text: str, places: list[Mention]) -> list[Mention]:
+    """The places an arrival may be in: not one it comes from ("ताइपे से सिंचू पहुंचे", "arrived from
+    Tokyo"), even when the place reached is one the gazetteer does not know."""
+    return [
+        p for p in places if not (_FROM_AFTER.match(text, p.end) or _FROM_BEFORE.search(text, 0, p.start))
+    ]
+
+
 #: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel, in that order
 TRAVEL_VERBS = (
     (verbs.ARRIVE, "arrive"),
@@ -39,4 +52,4 @@ TRAVEL_VERBS = (
     (airports.WELCOME_AT, "arrive"),
 )
 
-__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS"]
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "not_origins"]

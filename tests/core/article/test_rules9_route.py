@@ -518,3 +518,36 @@ def test_a_flight_told_by_its_two_ends_is_the_move_to_the_second(name: str, city
     draft = _parse(name)
     assert _titles(draft)[f"Departure for {city}"][0] == day
     assert not any(e["title"].startswith("Departure for") and e["city"] != city for e in draft["engagements"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chief Minister Eknath Shinde arrived in Sapporo on 10 May 2026. On 11 May he met the Hokkaido "
+        "Government in Sapporo. On 12 May the delegation arrived in Rusutsu from Sapporo and toured the "
+        "resort. He returns to India on 14 May.",
+        "मुख्यमंत्री एकनाथ शिंदे 10 मई 2026 को ओसाका पहुंचे। 11 मई को उन्होंने ओसाका में पैनासोनिक से मुलाकात "
+        "की। 12 मई को वे ओसाका से कोयासान पहुंचे। 14 मई को वे मुंबई लौटेंगे।",
+    ],
+)
+def test_an_arrival_is_not_in_the_place_it_comes_from(text: str) -> None:
+    """The place reached is one the gazetteer does not know: no arrival is made up in the other."""
+    arrivals = [e for e in parse_article(text).to_json()["engagements"] if e["kind"] == "travel"]
+    assert [e["date"] for e in arrivals if e["title"].startswith(("Arrival", "Departure"))] == ["2026-05-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origins"),
+    [
+        ("arrived in Osaka from Tokyo", ["Tokyo"]),
+        ("ताइपे से सिंचू पहुंचे", ["Taipei"]),
+        ("Madrid se Barcelona pahunche", ["Madrid"]),
+    ],
+)
+def test_the_place_an_arrival_comes_from(text: str, origins: list[str]) -> None:
+    from planner.core.article import moves
+    from planner.core.article.gazetteer import load
+
+    found = [m for m in load().find(text, frozenset({"JP", "TW", "ES"})) if m.entity.kind == "city"]
+    kept = {m.entity.name for m in moves.not_origins(text, found)}
+    assert {m.entity.name for m in found} - kept == set(origins)
