@@ -11,7 +11,15 @@ from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.flights import Flight, arrival_day, home_flights, transit
 from planner.core.article.gazetteer import Entity, Gazetteer
-from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out, segments_from, team_stops
+from planner.core.article.stops import (
+    StopEvidence,
+    add_origins,
+    apart,
+    day_text,
+    lay_out,
+    segments_from,
+    team_stops,
+)
 from planner.core.model import Kind, Status
 
 VISIT_WORDS = re.compile(
@@ -138,8 +146,9 @@ class Itinerary:
                 undated.append((i, key, firm))
             else:
                 dated.append((e.day, i, firm, key))
-        if self.teams is not None:
-            segments, notes = team_stops(dated, places, self.teams, draft.start_date, draft.end_date)
+        teams = self.teams if self.teams is not None else apart(dated, places)
+        if teams is not None:
+            segments, notes = team_stops(dated, places, teams, draft.start_date, draft.end_date)
             self.warnings.extend(notes)
             self.segments = segments
             return [s.stop for s in segments]

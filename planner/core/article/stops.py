@@ -166,6 +166,25 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
     return segments
 
 
+def apart(dated: list[Dated], places: dict[str, DraftStop]) -> dict[int, int] | None:
+    """Two teams the article does not name (``teams`` finds none), told by the route itself: arrivals
+    in two countries on the same day and engagements in both on a later one ("मुख्यमंत्री 13 जुलाई
+    को Lima पहुंचेंगे … 13 जुलाई को Bogotá पहुंचेंगे"): each country's engagements, a team.  One
+    delegation passing through two countries in a day is in only one of them the day after."""
+    country = {i: places[key].country for _, i, _, key in dated}
+    firm: dict[dt.date, list[str]] = {}
+    present: dict[dt.date, set[str]] = {}
+    for day, i, is_firm, _ in sorted(dated, key=lambda d: d[1]):
+        present.setdefault(day, set()).add(country[i] or "")
+        if is_firm and country[i] not in firm.get(day, []):
+            firm.setdefault(day, []).append(country[i] or "")
+    for day in sorted(firm):
+        pair = firm[day][:2]
+        if len(pair) == 2 and any(d > day and set(pair) <= here for d, here in present.items()):
+            return {i: 1 if c == pair[1] else 0 for i, c in country.items()}
+    return None
+
+
 def team_stops(
     dated: list[Dated],
     places: dict[str, DraftStop],

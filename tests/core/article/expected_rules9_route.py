@@ -41,6 +41,11 @@ Written before any rule, each kind in at least two articles, English and Hindi o
   mein … sambodhan") (Portugal, Philippines);
 * a flight told by its two ends ("टोक्यो से सापोरो की उड़ान", "Berlin se Munich ki flight") is the
   move to the second (Japan, Germany);
+* two teams the text does not name by their leaders' names, told by the route itself: arrivals in
+  two countries on the same day and engagements in both on a later one ("The Chief Minister will
+  arrive in Hanoi on October 5 … A team of officials will land in Bangkok on October 5", "मुख्यमंत्री
+  3 मार्च को दुबई पहुंचे … अधिकारियों का दल 3 मार्च को रियाद पहुंचा"): each keeps its own stops
+  (Vietnam and Thailand, UAE and Saudi Arabia);
 * an undated engagement in a country of several zones whose stops keep two zones has none (Brazil,
   Indonesia); a dated one with no city takes the zone of the stop of that day (Brazil, Indonesia).
 
@@ -61,7 +66,7 @@ QATAR, NAIROBI, LONDON = "Asia/Qatar", "Africa/Nairobi", "Europe/London"
 MADRID, HCM, SEOUL = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Seoul"
 ROME, RIYADH, NEW_YORK = "Europe/Rome", "Asia/Riyadh", "America/New_York"
 MANILA, COPENHAGEN, VADUZ, BELIZE = "Asia/Manila", "Europe/Copenhagen", "Europe/Vaduz", "America/Belize"
-LISBON = "Europe/Lisbon"
+LISBON, BANGKOK, DUBAI = "Europe/Lisbon", "Asia/Bangkok", "Asia/Dubai"
 
 RULES9_ROUTE: dict[str, dict[str, Any]] = {
     # wire under a dateline (Friday 12 June); Antwerp is a day trip from Brussels, Ghent undated
@@ -594,6 +599,58 @@ RULES9_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-09-24", None, KOLKATA),
         },
         "stops": [("Berlin", "2026-09-20", "2026-09-22"), ("Munich", "2026-09-22", "2026-09-24")],
+        "contacts": [],
+    },
+    # preview (28 September): two teams at once, named only as the Chief Minister and officials
+    "rules9_route_en_preview_ap_vietnam_thailand": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-09"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-10-05", "Hanoi", HCM, "proposed"),
+            "Meeting with VCCI": _e("2026-10-06", "Hanoi", HCM, "proposed"),
+            "Departure for Ho Chi Minh City": _e("2026-10-07", "Ho Chi Minh City", HCM, "proposed"),
+            "Address to the Indian diaspora": _e("2026-10-08", "Ho Chi Minh City", HCM, "proposed"),
+            "Arrival in Bangkok": _e("2026-10-05", "Bangkok", BANGKOK, "proposed"),
+            "Meeting with Thailand Board of Investment": _e("2026-10-06", "Bangkok", BANGKOK, "proposed"),
+            "Departure for Chiang Mai": _e("2026-10-07", "Chiang Mai", BANGKOK, "proposed"),
+            "Visit to Chiang Mai University": _e("2026-10-08", "Chiang Mai", BANGKOK, "proposed"),
+            "Return to India": _e("2026-10-09", None, KOLKATA, "proposed"),
+        },
+        "stops": [
+            ("Hanoi", "2026-10-05", "2026-10-07"),
+            ("Bangkok", "2026-10-05", "2026-10-07"),
+            ("Ho Chi Minh City", "2026-10-07", "2026-10-09"),
+            ("Chiang Mai", "2026-10-07", "2026-10-09"),
+        ],
+        "contacts": [],
+    },
+    # Hindi report after the return (10 March): the Chief Minister in the UAE, officials in Saudi Arabia
+    "rules9_route_hi_report_gj_uae_saudiarabia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister",
+        "year": 2026,
+        "span": ("2026-03-03", "2026-03-07"),
+        "engagements": {
+            "Arrival in Dubai": _e("2026-03-03", "Dubai", DUBAI),
+            "Meeting with DP World": _e("2026-03-04", "Dubai", DUBAI),
+            "Departure for Abu Dhabi": _e("2026-03-05", "Abu Dhabi", DUBAI),
+            "Meeting with Mubadala": _e("2026-03-06", "Abu Dhabi", DUBAI),
+            "Arrival in Riyadh": _e("2026-03-03", "Riyadh", RIYADH),
+            "Meeting with Ministry of Investment": _e("2026-03-04", "Riyadh", RIYADH),
+            "Departure for Jeddah": _e("2026-03-05", "Jeddah", RIYADH),
+            "Meeting with Jeddah Chamber of Commerce": _e("2026-03-06", "Jeddah", RIYADH),
+            "Return to India": _e("2026-03-07", None, KOLKATA),
+        },
+        "stops": [
+            ("Dubai", "2026-03-03", "2026-03-05"),
+            ("Riyadh", "2026-03-03", "2026-03-05"),
+            ("Abu Dhabi", "2026-03-05", "2026-03-07"),
+            ("Jeddah", "2026-03-05", "2026-03-07"),
+        ],
         "contacts": [],
     },
 }

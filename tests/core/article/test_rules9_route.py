@@ -551,3 +551,37 @@ def test_the_place_an_arrival_comes_from(text: str, origins: list[str]) -> None:
     found = [m for m in load().find(text, frozenset({"JP", "TW", "ES"})) if m.entity.kind == "city"]
     kept = {m.entity.name for m in moves.not_origins(text, found)}
     assert {m.entity.name for m in found} - kept == set(origins)
+
+
+@pytest.mark.parametrize(
+    ("name", "stops"),
+    [
+        (
+            "rules9_route_en_preview_ap_vietnam_thailand",
+            {"Hanoi": ("2026-10-05", "2026-10-07"), "Bangkok": ("2026-10-05", "2026-10-07")},
+        ),
+        (
+            "rules9_route_hi_report_gj_uae_saudiarabia",
+            {"Dubai": ("2026-03-03", "2026-03-05"), "Riyadh": ("2026-03-03", "2026-03-05")},
+        ),
+    ],
+)
+def test_two_teams_told_by_the_route_keep_their_own_stops(
+    name: str, stops: dict[str, tuple[str, str]]
+) -> None:
+    got = _stops(_parse(name))
+    assert len(got) == 4  # one stop per city: no city is cut into days by the other team's
+    for city, (start, end) in stops.items():
+        assert (city, start, end) in got
+
+
+def test_one_delegation_through_two_countries_in_a_day_is_one_team() -> None:
+    text = (
+        "Chief Minister Revanth Reddy arrived in Singapore on 5 October 2026 and met EDB there. He left "
+        "for Kuala Lumpur the same evening and arrived there on 5 October. On 6 October he met MIDA in "
+        "Kuala Lumpur. He returns to India on 7 October."
+    )
+    assert _stops(parse_article(text).to_json()) == [
+        ("Singapore", "2026-10-05", "2026-10-05"),
+        ("Kuala Lumpur", "2026-10-05", "2026-10-07"),
+    ]
