@@ -72,6 +72,33 @@ def after_apposition(anchor: int, every: list[Dated], others: tuple[int, ...]) -
     return [d for d in every if d[0].start > anchor and not any(anchor < o < d[0].start for o in others)][:1]
 
 
+class Found(Timed, Protocol):
+    """What unifying a journey found twice needs of an engagement found (``extract.Candidate``)."""
+
+    title: str
+    clause: tuple[int, int]
+    end_date: dt.date | None
+    date_text: str
+
+
+def one_journey(found: Sequence[Found], every: list[Dated]) -> None:
+    """A journey found twice in one sentence is one journey ("and then return home, flying back to
+    India on Friday"): when just one of its findings has a date in its own clause, that date is the
+    journey's, not the one another finding took from the sentence's front ("On Thursday …")."""
+    for title in {c.title for c in found if c.kind == Kind.TRAVEL}:
+        same = [c for c in found if c.title == title]
+        own = {
+            (c.date, c.end_date, c.date_text)
+            for c in same
+            if c.date is not None
+            and any(c.clause[0] <= d[0].start < c.clause[1] and d[1] == c.date for d in every)
+        }
+        if len(same) > 1 and len(own) == 1:
+            (day, end, text), *_ = own
+            for c in same:
+                c.date, c.end_date, c.date_text = day, end, text
+
+
 def _time_fit(c: Timed, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
     """English says "meet X at 10 a.m.", Hindi "सुबह 10 बजे … मिलेंगे": the side the time belongs to."""
     wrong_side = c.anchor < t.start if hindi else c.anchor > t.start
@@ -96,4 +123,20 @@ def share_times(found: Sequence[Timed], times: list[TimeMention]) -> None:
                 min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
-__all__ = ["Dated", "after_apposition", "closest", "hindi_order", "own_dates", "share_times"]
+def settle(found: Sequence[Found], every: list[Dated], times: list[TimeMention]) -> None:
+    """The last word on a sentence's engagements: one date per journey, then one holder per time."""
+    one_journey(found, every)
+    share_times(found, times)
+
+
+__all__ = [
+    "Dated",
+    "Found",
+    "after_apposition",
+    "closest",
+    "hindi_order",
+    "one_journey",
+    "own_dates",
+    "settle",
+    "share_times",
+]

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
-from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, share_times
+from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, settle
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
@@ -289,10 +289,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
     for cand in found:
-        # "before flying back to India on Friday" found twice: the same journey, not another one
-        others = tuple(c.anchor for c in found if c is not cand and c.title != cand.title)
+        others = tuple(c.anchor for c in found if c is not cand)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
-    share_times(found, facts.times)
+    settle(found, facts.dates, facts.times)
     return found
 
 

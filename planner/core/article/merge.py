@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from planner.core.article import verbs
 from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import Person
+from planner.core.article.rolebody import PUBLIC_ROLE
+from planner.core.article.text import Sentence
+from planner.core.article.words import is_common_word
 from planner.core.model import Kind, Status
 
 
@@ -67,7 +73,12 @@ def _same_body(c: Candidate, name: str) -> bool:
     assert c.org is not None
     a = c.org.name
     return (
-        a == name or a.endswith(f"({name})") or name.endswith(f"({a})") or f"{a} ({name})" in c.sentence.text
+        a == name
+        or a.endswith(f"({name})")
+        or name.endswith(f"({a})")
+        or f"{a} ({name})" in c.sentence.text
+        # "Kalyon CEO X" for Kalyon Enerji: the body by the first word of its name
+        or (a.startswith(f"{name} ") and " " not in name and name[:1].isupper() and not is_common_word(name))
     )
 
 
@@ -85,10 +96,91 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                 # "Embraer's Chief Commercial Officer, Mrs. X, will receive the delegation": a sentence
                 # of its own names the host of an engagement with that body
                 met = next((c for c in merged if c.org is not None and _same_body(c, p.org)), None)
+                told = told_before(merged, f.sentence, p.start) if p.role and not _public(p.role) else None
+                if met is None and told is not None and told.sentence.index == f.sentence.index:
+                    # "visited Vilnius Tech Park, Europe's largest …, where chief executive X …": a body's
+                    # person whose body has no engagement, in the sentence of another's, was met there
+                    met = told
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p
+                elif _RECEIVES.search(f.text) is not None and p.role and not f.sentence.heading:
+                    # "IDA Ireland, where Siobhán Byrne, Head of …, briefed the delegation", "received …
+                    # by Vice-Minister X": a body's person who received the delegation, though the
+                    # engagement is not told as a meeting
+                    people[p.name] = p
+            elif not p.org and p.role and not _public(p.role) and p.name not in people:
+                # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
+                # role with no body of its own is the person of the engagement told just before
+                told = told_before(merged, f.sentence, p.start)
+                if told is not None:
+                    p = dataclasses.replace(p, org=told.org.name if told.org is not None else "")
+                    told.people.append(p)
+                    people[p.name] = p
+                elif _RECEIVES.search(f.text) is not None and not f.sentence.heading:
+                    people[p.name] = p  # "… by its chief executive X": received the delegation
     return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+
+
+#: a person receiving the delegation: "briefed the delegation", "showed the Minister", "was received
+#: … by", "ने मुख्यमंत्री का स्वागत किया", "उन्हें … की जानकारी दी"
+_RECEIVES = re.compile(
+    r"(?i:\b(?:briefed|received|welcomed|hosted|greeted|showed|guided|walked|took)\s+(?:the\s+)?"
+    r"(?:delegation|minister|chief\s+minister|deputy\s+chief\s+minister|cm|visitors|guests|him|her|them)\b"
+    r"|\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}\bby\b)"
+    r"|(?:प्रतिनिधिमंडल|मुख्यमंत्री|मंत्री)\s+का\s+स्वागत|(?:उन्हें|प्रतिनिधिमंडल\s+को)\s[^।]{0,80}(?:जानकारी\s+दी|दिखाया|दिखाई)"
+)
+
+
+def _public(role: str) -> bool:
+    """A role a place gives (``Minister``, ``Deputy Minister``, ``Trade Secretary``), not a body's
+    (``Secretary General``)."""
+    return re.fullmatch(rf"(?:[\w-]+[\s-])?(?:{PUBLIC_ROLE.pattern})", role) is not None
+
+
+#: how many sentences back an engagement may be told for a role after it to be its body's
+_TOLD_WITHIN = 2
+
+
+def told_before(merged: list[Candidate], s: Sentence, pos: int) -> Candidate | None:
+    """The engagement (a meeting, a signing, a visit, not a journey) told last before ``pos`` in
+    sentence ``s``: earlier in that sentence, or in one of the two sentences before it in the same
+    paragraph."""
+    before = [
+        c
+        for c in merged
+        if c.kind != Kind.TRAVEL
+        and c.sentence.line == s.line
+        and not c.sentence.heading
+        and (
+            (c.sentence.index == s.index and c.anchor < pos) or 0 < s.index - c.sentence.index <= _TOLD_WITHIN
+        )
+    ]
+    return max(before, key=lambda c: (c.sentence.index, c.anchor), default=None)
+
+
+def by_body(merged: list[Candidate]) -> list[Candidate]:
+    """A meeting titled by the people met, whose roles are a body's (``Meeting with Siobhan
+    O'Neill`` from ``काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील … बैठक में शामिल हुईं``), right after an
+    engagement with a body on the same day: that engagement told again, its people that body's."""
+    kept: list[Candidate] = []
+    for c in merged:
+        named = c.title.removeprefix("Meeting with ").split(" and ")
+        people = {p.name: p for p in c.people if not p.org and p.role and not _public(p.role)}
+        told = told_before(merged, c.sentence, c.anchor) if c.kind == Kind.MEETING and c.org is None else None
+        if (
+            told is None
+            or told.org is None
+            or not c.title.startswith("Meeting with ")
+            or not all(n in people for n in named)
+            or c.date not in (None, told.date)
+        ):
+            kept.append(c)
+            continue
+        for p in c.people:
+            if p not in told.people:
+                told.people.append(dataclasses.replace(p, org=p.org or told.org.name))
+    return kept
 
 
 def organisations(gaz: Gazetteer, merged: list[Candidate]) -> list[tuple[str, str, str]]:
@@ -126,4 +218,4 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     )
 
 
-__all__ = ["contacts", "merge", "organisations", "told_elsewhere"]
+__all__ = ["by_body", "contacts", "merge", "organisations", "told_before", "told_elsewhere"]

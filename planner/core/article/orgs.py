@@ -54,6 +54,7 @@ from planner.core.article.orgnames import (
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
+from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, romanise
 from planner.core.article.words import HINDI_STOP as _HI_STOP
@@ -318,9 +319,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             run = after
             items += split_list(text, run.start(), run.end(), gaz)
         of = _ROLE_OF.match(text, run.end())
-        if of is not None and orgish(of.group("name"), gaz) and names_only(text, items, gaz):
-            # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
-            # of one body; the body is the organisation
+        titled = titled_of(text, run.start(), run.end())  # "met Ms Ingrid Larsen of Equinor"
+        items, of = titled if titled is not None else (items, of)
+        if of is not None and (orgish(of.group("name"), gaz) or titled) and names_only(text, items, gaz):
+            # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people of
+            # one body (or a person told by a title); the body is the organisation
             start, end = trim(text, of.start("name"), of.end("name"))
             if free(start, end) and places_only_inside(start, end):
                 found.append(Mention(found_org(text[start:end]), start, end, text[start:end]))
@@ -363,7 +366,6 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
             single = len(words) == 1 and not is_person_word(name, full_text)
-            # "visit Schneider Electric's smart grid centre": the owner of the place visited
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
             owner = visiting and (
                 OWNED_PLACE.match(text, b - 2) is not None

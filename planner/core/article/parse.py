@@ -10,7 +10,6 @@ from collections import Counter
 from planner.core.article.dates import (
     DateMention,
     event_years,
-    find_dateline,
     find_dates,
     find_duration,
     make_date,
@@ -32,12 +31,12 @@ from planner.core.article.head import find_head
 from planner.core.article.here import names_here, with_here
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
-from planner.core.article.live import LiveBlog, is_live_blog
-from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
+from planner.core.article.live import LiveBlog, is_live_blog, page_day
+from planner.core.article.merge import by_body, contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
 from planner.core.article.othervisit import about_other_visit
 from planner.core.article.paragraphday import keep_paragraph_day
-from planner.core.article.people import find_people, one_person
+from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
     capitals,
     drop_bodies,
@@ -48,7 +47,7 @@ from planner.core.article.places import (
     place_spans,
     spelling_warnings,
 )
-from planner.core.article.published import find_published
+from planner.core.article.published import find_published, opening_dateline
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
@@ -121,14 +120,13 @@ class _Parser:
         if published is None and stated is not None and not self._dateline_has_year():
             self.published = stated.day
             self.warnings.append(f"publication date {stated.day} taken from {stated.source}")
+        if self.published is None and self.dateline is None:
+            self.published = page_day(self.sentences, self.warnings)
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
-        for s in self.sentences[:3]:
-            found = find_dateline(s.text)
-            if found is not None:
-                return s.index, found
-        return None
+        found = opening_dateline(self.sentences)
+        return None if found is None else (found[0].index, found[1])
 
     def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "who arrived here on Sunday": under a dateline, the city it names (see ``here``)."""
@@ -177,6 +175,7 @@ class _Parser:
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         merged = [c for c in merged if not told_elsewhere(c, merged)]
+        merged = by_body(merged)
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
@@ -380,6 +379,7 @@ class _Parser:
                 head=head,
                 portfolio=self.gaz.portfolio,
             )
+            mentions = [m for m in mentions if not (m.entity.kind == "city" and in_name(m, people))]
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
 

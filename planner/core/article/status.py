@@ -12,6 +12,11 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(
     r"स्थगित|टल\s+(?:गई|गया|गए|सकती|सकता)|टाल\s+(?:दी|दिया|दिए)|आगे\s+बढ़ा\s+दी"
     r"|(?i:\b(?:postponed|deferred|put\s+off|rescheduled|pushed\s+back)\b)"
+    # put off to the next visit: "will take place on the next visit", "will have to wait for his next
+    # visit", "left for a future visit", "अगली यात्रा में होगी", "अगले दौरे पर होगी"
+    r"|(?i:\b(?:for|on|during|in|at|until|till)\s+(?:a|the|his|her|their|its)\s+"
+    r"(?:next|later|future|subsequent)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission)\b)"
+    r"|(?<![\u0900-\u097F])(?:अगली|अगले|आगामी)\s+(?:[\u0900-\u097F]+\s+)?(?:यात्रा|दौरे)\s+(?:में|पर|के\s+दौरान|तक)"
 )
 _PROPOSED = re.compile(
     r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|\b(?:may|might)\b"  # the modal in lower case: "May 12" is a month

@@ -439,6 +439,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules8_dates import RULES8_DATES
     from tests.core.article.expected_rules8_people import RULES8_PEOPLE
     from tests.core.article.expected_rules9_dates import RULES9_DATES
+    from tests.core.article.expected_rules9_dates2 import RULES9_DATES2
+    from tests.core.article.expected_rules9_people import RULES9_PEOPLE
     from tests.core.article.expected_rules9_route import RULES9_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
@@ -468,6 +470,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES8_DATES,
         **RULES8_PEOPLE,
         **RULES9_DATES,
+        **RULES9_DATES2,
+        **RULES9_PEOPLE,
         **RULES9_ROUTE,
     }
 

@@ -62,12 +62,15 @@ def test_the_latest_training_sets_hold(
 
 
 def test_the_round_9_dates_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
-    """Round 9's dates set trains on which day each engagement is on: no date is invented and every
-    stop is right; its engagements (0.81: the misses left are titles of Hindi-named and abbreviated
-    bodies, not days) and contacts keep their figures."""
+    """Round 9's dates sets (``rules9_dates``, ``rules9_dates2``) train on which day each engagement is
+    on: no date is invented and every stop is right; its engagements (0.87: the misses left are titles
+    of Hindi-named and abbreviated bodies and signings told twice, not days) and contacts keep their
+    figures."""
     got = scores["groups"]["rules9"]
-    assert got["engagements"]["f1"] >= 0.8
-    assert got["stops"]["f1"] == 1.0
+    assert got["engagements"]["f1"] >= 0.85
+    # the group holds the people set too (rules9_people_*): every stop of the dates sets' own articles
+    dates = {n: a for n, a in scores["articles"].items() if n.startswith("rules9_dates")}
+    assert dates and all(a["stops"]["f1"] == 1.0 for a in dates.values())
     assert got["contacts"]["precision"] >= 0.9
     assert got["invented_dates"] == 0
 
@@ -87,3 +90,22 @@ def test_the_round_9_route_set_holds(scores: dict[str, dict[str, dict[str, dict[
     assert got["zones"]["recall"] >= 0.85
     assert got["engagements"]["f1"] >= 0.85
     assert got["invented_dates"] == 0
+
+
+def test_the_round_9_people_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
+    """Round 9's people set is at the contact targets; its engagements with bodies written in
+    Devanagari (``चुलालोंगकोर्न विश्वविद्यालय``, ``केन्या निवेश प्राधिकरण``) are not all found yet (0.85)."""
+    got = scores["groups"]["rules9"]
+    assert got["contacts"]["precision"] >= 0.9 and got["contacts"]["recall"] >= 0.85
+    assert got["engagements"]["f1"] >= 0.8
+    assert got["invented_dates"] == 0
+
+
+@pytest.mark.parametrize("group", ["blind5", "blind6", "blind7"])
+def test_the_seen_held_out_sets_keep_their_contacts(
+    scores: dict[str, dict[str, dict[str, dict[str, float]]]], group: str
+) -> None:
+    """Round 9 brought the contacts of the held-out sets now seen to the issue's targets (recall
+    0.97, 0.92, 0.90): they must stay there."""
+    got = scores["groups"][group]["contacts"]
+    assert got["precision"] >= 0.9 and got["recall"] >= 0.85
