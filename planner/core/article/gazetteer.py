@@ -178,8 +178,8 @@ class Gazetteer:
         cities = self.entries.get("cities", {})
         for key, entry in cities.items():
             # "Zurich" written by hand is GeoNames' "Zürich": the same city under an alias
-            country = str(entry.get("country", ""))
-            names = [key, *(f"{a}|{country}".casefold() for a in entry.get("aliases", []))]
+            where = str(entry.get("country", ""))
+            names = [key, *(f"{a}|{where}".casefold() for a in entry.get("aliases", []))]
             generated = next(filter(None, map(self.base.first, names)), None)
             if generated is not None:
                 cities[key] = _merged(cities[key], generated)
