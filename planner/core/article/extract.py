@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article import verbs
+from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, settle
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
@@ -131,12 +131,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             used.add(org.name)
 
     dated_after = [d[0].start for d in facts.dates if d[1] is not None]
-    for rx, mode in (
-        (verbs.ARRIVE, "arrive"),
-        (verbs.DEPART, "depart"),
-        (verbs.RETURN, "return"),
-        (verbs.RETURN_BEFORE, "return"),
-    ):
+    for rx, mode in moves.TRAVEL_VERBS:
         for m in _outside(text, rx):
             if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
                 continue
@@ -148,6 +143,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
+            away = moves.not_origins(text, away) if mode == "arrive" else away
+            away = away or (airports.served(text, facts.abroad(gaz), *clause) if mode == "arrive" else [])
             back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
             if back_to is not None:
                 # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit

@@ -176,8 +176,11 @@ class Gazetteer:
             if code in self.base.countries:
                 curated[code] = _merged(curated[code], self.base.countries[code])
         cities = self.entries.get("cities", {})
-        for key in cities:
-            generated = self.base.first(key)
+        for key, entry in cities.items():
+            # "Zurich" written by hand is GeoNames' "Zürich": the same city under an alias
+            where = str(entry.get("country", ""))
+            names = [key, *(f"{a}|{where}".casefold() for a in entry.get("aliases", []))]
+            generated = next(filter(None, map(self.base.first, names)), None)
             if generated is not None:
                 cities[key] = _merged(cities[key], generated)
         for section, entries in self.entries.items():

@@ -67,6 +67,8 @@ def _community_twice(a: Candidate, b: Candidate) -> bool:
 def _same(a: Candidate, b: Candidate) -> bool:
     if _community_twice(a, b):
         return True
+    if a.kind == b.kind == Kind.TRAVEL and a.sentence is b.sentence and a.place and a.place == b.place:
+        return True  # "drove back to Colombo … and reached the hotel by dark": one move told twice
     if a.kind != b.kind or a.title != b.title:
         return False
     if _home_overnight(a, b):
@@ -102,6 +104,10 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
         if twin is None:
             merged.append(c)
             continue
+        if _home_overnight(twin, c) and c.date is not None and twin.date is not None and c.date < twin.date:
+            twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
+        if twin.kind == Kind.TRAVEL and twin.sentence is c.sentence and c.anchor < twin.anchor:
+            twin.title, twin.anchor = c.title, c.anchor  # the move as the sentence first tells it
         if twin.sentence.heading and not c.sentence.heading:
             if c.date is not None and twin.date != c.date:
                 twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
@@ -112,8 +118,6 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
                 twin.country = c.country
         if _community_twice(twin, c) and c.title.startswith("Address"):
             twin.title = c.title  # addressed, not only met
-        if _home_overnight(twin, c) and c.date is not None and twin.date is not None and c.date < twin.date:
-            twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
