@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from planner.core.article.dates import DateMention, describe, make_date
 from planner.core.article.daynames import named_day_date
 
+#: how far back a date may lie in the year before the last one told (late December from early January)
+_BACK_TO_DECEMBER = dt.timedelta(days=31)
+
 
 @dataclass
 class DateResolver:
@@ -98,7 +101,7 @@ class DateResolver:
         After an earlier date the story runs forward: the same year, or the next one when the
         date would fall months before it and lies a few weeks after it in the next year
         (December → January); or back, to the year before, when it would fall months after it
-        and lies a few weeks before it then (a report opening on 1 January recalls "29 December");
+        and lies at most a month before it then (a report opening on 1 January recalls "29 December");
         a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
         it for reports, the nearest when the verb does not tell.
@@ -116,10 +119,11 @@ class DateResolver:
                 year += 1  # December → January: one step past the article's year, and only a short one
             elif (
                 dt.date(year, month, safe_day) > self.last + dt.timedelta(days=92)
-                and self.last - dt.timedelta(days=60) <= dt.date(year - 1, month, safe_day) < self.last
+                and self.last - _BACK_TO_DECEMBER <= dt.date(year - 1, month, safe_day) < self.last
             ):
                 # a report that opens on 1 January and goes back to "29 December": days before the
-                # last one told, not eleven months after it
+                # last one told, not eleven months after it (a month at most: "3 December" after
+                # "1 February" is a plan ten months on, not a recollection)
                 year -= 1
             return year
         if self.year is not None:

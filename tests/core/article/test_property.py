@@ -80,6 +80,8 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
     )
     years = {int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", normalise(text)[0])}
     years |= {y + 1 for y in years}  # a date after December rolls into the next year (with a warning)
+    # and a late-December day told after an early-January one is in the December before it
+    years |= {y - 1 for y in years if re.search(r"दिसंबर|दिसम्बर|December|Dec\b", text)}
     if published:
         # a plan up to a year ahead of publication, then a date after its December (story order)
         years |= {published.year - 1, published.year, published.year + 1, published.year + 2}
