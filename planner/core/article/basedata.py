@@ -305,7 +305,8 @@ def placed(
     text: str, words: list[re.Match[str]], i: int, n: int, hit: Entity, regions: frozenset[str] | None
 ) -> bool:
     """Whether a generated name stands where a place would: not inside a person's name, and
-    (for a big city in a country the article does not name) after ``in``/``to`` or before ``में``."""
+    (for a big city in a country the article does not name) after ``in``/``to`` or before ``में``,
+    ``पहुंचे``."""
     if hit.kind == "country":
         return True
     prev = words[i - 1].group() if i > 0 and text[words[i - 1].end() : words[i].start()] == " " else ""
@@ -318,5 +319,6 @@ def placed(
     if regions and hit.country in regions:
         return True
     if latin:
-        return prev.casefold() in _BEFORE_PLACE
+        # "in Kigali", and in a Hindi sentence "Kigali में", "Kigali पहुंचे" (not "Toyota के": a body)
+        return prev.casefold() in _BEFORE_PLACE or bool(_GONE_TO.match(text, words[i + n - 1].end()))
     return bool(_HINDI_AFTER.match(text, words[i + n - 1].end()))
