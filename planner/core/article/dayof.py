@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -32,6 +33,19 @@ class Timed(Protocol):
     time: TimeMention | None
 
 
+_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+|[A-Za-z][A-Za-z'’-]*")
+
+
+def hindi_order(text: str) -> bool:
+    """Whether a sentence is built as Hindi (date before what happens), though names and terms in it
+    are in Latin letters: "Chaitanya Kashyap 13 जुलाई को Bogotá पहुंचेंगे और 14 जुलाई को ProColombia के
+    President …".  Words in capitals (names, bodies, titles) do not count; the grammar words do."""
+    words = _WORD.findall(text)
+    deva = sum(1 for w in words if "\u0900" <= w[0] <= "\u097f")
+    latin = sum(1 for w in words if w[0].isascii() and w[0].islower())
+    return deva >= latin if deva or latin else script_of(text) == "hi"
+
+
 def closest(dated: list[Dated], anchor: int, *, hindi: bool) -> Dated:
     """The date on the anchor's side (before it in Hindi, after it in English), else the nearest."""
     side = [d for d in dated if (d[0].start < anchor if hindi else d[0].start > anchor)]
@@ -50,6 +64,39 @@ def own_dates(
         return free
     before = [d for d in every if d[0].start < anchor]
     return before[-1:] or dated
+
+
+def after_apposition(anchor: int, every: list[Dated], others: tuple[int, ...]) -> list[Dated]:
+    """English, no date in the anchor's clause: the first date after it that no other engagement's
+    anchor precedes ("met ProInversión, Peru's investment agency, the same afternoon")."""
+    return [d for d in every if d[0].start > anchor and not any(anchor < o < d[0].start for o in others)][:1]
+
+
+class Found(Timed, Protocol):
+    """What unifying a journey found twice needs of an engagement found (``extract.Candidate``)."""
+
+    title: str
+    clause: tuple[int, int]
+    end_date: dt.date | None
+    date_text: str
+
+
+def one_journey(found: Sequence[Found], every: list[Dated]) -> None:
+    """A journey found twice in one sentence is one journey ("and then return home, flying back to
+    India on Friday"): when just one of its findings has a date in its own clause, that date is the
+    journey's, not the one another finding took from the sentence's front ("On Thursday …")."""
+    for title in {c.title for c in found if c.kind == Kind.TRAVEL}:
+        same = [c for c in found if c.title == title]
+        own = {
+            (c.date, c.end_date, c.date_text)
+            for c in same
+            if c.date is not None
+            and any(c.clause[0] <= d[0].start < c.clause[1] and d[1] == c.date for d in every)
+        }
+        if len(same) > 1 and len(own) == 1:
+            (day, end, text), *_ = own
+            for c in same:
+                c.date, c.end_date, c.date_text = day, end, text
 
 
 def _time_fit(c: Timed, *, t: TimeMention, hindi: bool) -> tuple[bool, bool, int]:
@@ -76,4 +123,20 @@ def share_times(found: Sequence[Timed], times: list[TimeMention]) -> None:
                 min(free, key=lambda c: abs(c.anchor - t.start)).time = t
 
 
-__all__ = ["Dated", "closest", "own_dates", "share_times"]
+def settle(found: Sequence[Found], every: list[Dated], times: list[TimeMention]) -> None:
+    """The last word on a sentence's engagements: one date per journey, then one holder per time."""
+    one_journey(found, every)
+    share_times(found, times)
+
+
+__all__ = [
+    "Dated",
+    "Found",
+    "after_apposition",
+    "closest",
+    "hindi_order",
+    "one_journey",
+    "own_dates",
+    "settle",
+    "share_times",
+]

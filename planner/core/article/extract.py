@@ -6,14 +6,15 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article import verbs
+from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
-from planner.core.article.dayof import closest, own_dates, share_times
+from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, settle
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
+from planner.core.article.lists import listed_with
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
 from planner.core.article.status import status_of, tense
-from planner.core.article.text import Sentence, clauses, script_of
+from planner.core.article.text import Sentence, clauses
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
 
@@ -130,12 +131,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             used.add(org.name)
 
     dated_after = [d[0].start for d in facts.dates if d[1] is not None]
-    for rx, mode in (
-        (verbs.ARRIVE, "arrive"),
-        (verbs.DEPART, "depart"),
-        (verbs.RETURN, "return"),
-        (verbs.RETURN_BEFORE, "return"),
-    ):
+    for rx, mode in moves.TRAVEL_VERBS:
         for m in _outside(text, rx):
             if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
                 continue
@@ -147,6 +143,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
+            away = moves.not_origins(text, away) if mode == "arrive" else away
+            away = away or (airports.served(text, facts.abroad(gaz), *clause) if mode == "arrive" else [])
             back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
             if back_to is not None:
                 # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
@@ -205,7 +203,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             title = f"Ceremony at {org.entity.name}" if org else "Ceremony"
         add(title, Kind.CEREMONY, m.start(), org.entity if org else None)
         if org is not None and verbs.MOU.fullmatch(m.group()):
-            for other in _listed_with(text, orgs, org):  # "MoUs with Bosch and Volkswagen": one each
+            for other in listed_with(text, orgs, org):  # "MoUs with Bosch and Volkswagen": one each
                 if _is_home(gaz, other.entity) or _is_home(gaz, org.entity):
                     continue  # "Tamil Nadu Guidance and Embraer signed": our side and the counterpart
                 add(f"MoU signing with {other.entity.name}", Kind.CEREMONY, other.start, other.entity)
@@ -217,8 +215,13 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         if hit:
             clause = _clause_of(spans, hit.start())
             host = _nearest(
-                [o for o in orgs if _in(clause, o.start) and o.entity.name not in used], hit.start()
-            )
+                [
+                    o
+                    for o in orgs
+                    if _in(clause, o.start) and o.entity.name not in used and not verbs.visited(text, o)
+                ],
+                hit.start(),
+            )  # "X का दौरा और निवेशकों का सम्मेलन": X is visited, not the meet's host
             add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
     meetings = _outside(text, verbs.MEETING)
@@ -274,7 +277,12 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             if audience and verbs.sums_up(text, dated=bool(facts.dates)):
                 pass  # "after three days of meetings with investors": the visit summed up, no engagement
             elif audience and not any(c.kind == Kind.OTHER for c in found):
-                add(f"Meeting with {audience}", Kind.MEETING, meetings[0].start())
+                many = audience == "investors" and verbs.ATTENDED.search(text)  # a gathering of them
+                add(
+                    "Investors' meet" if many else f"Meeting with {audience}",
+                    Kind.OTHER if many else Kind.MEETING,
+                    meetings[0].start(),
+                )
             elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
@@ -294,46 +302,26 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     for cand in found:
         others = tuple(c.anchor for c in found if c is not cand)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
-    share_times(found, facts.times)
+    settle(found, facts.dates, facts.times)
     return found
-
-
-#: between two organisations of one list: "Bosch and Volkswagen", "Samsung, LG और POSCO"
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|और\s+)?|\s(?:and|&|और|तथा|एवं)\s+)(?:the\s+)?")
-
-
-def _listed_with(text: str, orgs: list[Mention], first: Mention) -> list[Mention]:
-    """The other organisations of the list ``first`` is in, with nothing but commas and "and"
-    between them: "MoUs with Bosch and Volkswagen", "अरामको, सबिक (SABIC) और मआदेन के साथ"."""
-    names: list[tuple[int, int, Mention]] = []  # a name and its bracketed short form count as one
-    for o in sorted(orgs, key=lambda o: o.start):
-        if names and names[-1][2].entity is o.entity and _BRACKET.fullmatch(text, names[-1][1], o.start):
-            end = text.find(")", o.end)
-            names[-1] = (names[-1][0], end + 1 if end >= 0 else o.end, names[-1][2])
-        else:
-            names.append((o.start, o.end, o))
-    at = next((k for k, (a, b, _) in enumerate(names) if a <= first.start < b), None)
-    if at is None:
-        return []
-    lo = hi = at
-    while lo > 0 and _LIST_JOIN.fullmatch(text, names[lo - 1][1], names[lo][0]):
-        lo -= 1
-    while hi + 1 < len(names) and _LIST_JOIN.fullmatch(text, names[hi][1], names[hi + 1][0]):
-        hi += 1
-    return [o for _, _, o in names[lo : hi + 1] if o.entity is not first.entity]
-
-
-_BRACKET = re.compile(r"\s*\(\s*")
 
 
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
+#: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
+#: trip named by a determiner, with no site after it
+_THE_TRIP = re.compile(r"(?i:\b(?:the|this|his|her|their|our)\s+(?:[\w-]+\s+)?)$")
+_SITE_AFTER = re.compile(r"(?i:\s+(?:to|of|at)\s)")
+
+
 def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
-    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``."""
+    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``, ``the tour``."""
     to = _TO.match(text, m.end())
     if to is not None and any(c.start == to.end() for c in countries):
         return True
+    if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
+        return not _SITE_AFTER.match(text, m.end())
     return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
 
 
@@ -395,7 +383,8 @@ def _fill(
     if cand.tense == "past" and cand.status == Status.PROPOSED:
         cand.status = Status.CONFIRMED
     in_clause = [d for d in facts.dates if _in(cand.clause, d[0].start)]
-    dated = own_dates(cand.anchor, facts.dates, in_clause, others, hindi=script_of(text) == "hi")
+    hindi = hindi_order(text)
+    dated = own_dates(cand.anchor, facts.dates, in_clause, others, hindi=hindi)
     if not dated and len(facts.dates) == 1:
         dated = facts.dates
     if not dated and facts.dates and facts.dates[0][0].start < spans[0][1]:
@@ -408,8 +397,10 @@ def _fill(
                 default=facts.dates[0],
             )
         ]
+    if not dated and not hindi:
+        dated = after_apposition(cand.anchor, facts.dates, others)
     if dated:
-        mention, first, last = closest(dated, cand.anchor, hindi=script_of(text) == "hi")
+        mention, first, last = closest(dated, cand.anchor, hindi=hindi)
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
         shift = _DAY_APART.match(clause_text)
         if shift is not None and first is not None and not _in(cand.clause, mention.start):

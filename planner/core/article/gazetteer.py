@@ -124,6 +124,25 @@ def _case_sensitive(alias: str) -> bool:
     return bool(letters) and len(letters) <= 6 and upper >= 2 and upper == len(letters)
 
 
+def _vowel_demonyms(name: str) -> list[str]:
+    """The regular adjectives of a country named with a vowel at the end: ``Cambodian``, ``Mexican``."""
+    if not name.isascii() or not name.replace(" ", "").isalpha():
+        return []
+    if name.endswith("a"):
+        return [name + "n"]  # Cambodian, Serbian, Zambian, Sri Lankan
+    if name.endswith("o"):
+        return [name[:-1] + "an"]  # Mexican, Moroccan
+    return []
+
+
+def _consonant_demonyms(name: str) -> list[str]:
+    """The regular adjectives of a country named with a consonant at the end: ``Brazilian``,
+    ``Omani``, ``Sudanese``; irregular ones (``Cypriot``) are the curated list's."""
+    if not name.isascii() or not name.replace(" ", "").isalpha() or name[-1] in "aeiouy":
+        return []
+    return [name + "ian", name + "i", name + "ese"]
+
+
 @dataclass
 class Gazetteer:
     """The merged data with lookup tables; build it with :func:`load`."""
@@ -157,8 +176,11 @@ class Gazetteer:
             if code in self.base.countries:
                 curated[code] = _merged(curated[code], self.base.countries[code])
         cities = self.entries.get("cities", {})
-        for key in cities:
-            generated = self.base.first(key)
+        for key, entry in cities.items():
+            # "Zurich" written by hand is GeoNames' "Zürich": the same city under an alias
+            where = str(entry.get("country", ""))
+            names = [key, *(f"{a}|{where}".casefold() for a in entry.get("aliases", []))]
+            generated = next(filter(None, map(self.base.first, names)), None)
             if generated is not None:
                 cities[key] = _merged(cities[key], generated)
         for section, entries in self.entries.items():
@@ -184,6 +206,10 @@ class Gazetteer:
                     hits = table.setdefault(key, [])
                     if entity not in hits:
                         hits.append(entity)
+        for forms in (_vowel_demonyms, _consonant_demonyms):  # "Nigerian" is Nigeria's before Niger's
+            for code, country in self.countries.items():
+                for form in forms(country.name):
+                    self._demonyms.setdefault(fold(form), code)
         for key in (*self._exact, *self._folded):
             parts = key.split(" ")
             self._lengths[parts[0]] = max(self._lengths.get(parts[0], 0), len(parts))

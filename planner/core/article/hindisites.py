@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from planner.core.article.acronyms import acronym_bodies, sentence_case_bodies
 from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.orgnames import RUN, covered, found_org, more_portfolios
-from planner.core.article.rolebody import Span, english_words, is_place, place_at
-from planner.core.article.words import is_common_word
+from planner.core.article.rolebody import Span, english_form, english_words, is_place, place_at
+from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.words import HINDI_STOP, is_common_word
 
 #: a body's site in Hindi: headquarters, plant, factory, campus
 SITE_NOUNS = "मुख्यालय|संयंत्र|कारखाने|कारखाना|परिसर|प्लांट|फैक्ट्री|कैंपस"
@@ -34,6 +36,9 @@ _MEET = re.compile(
     r"\s+(?:के\s+(?:पदाधिकारियों|अधिकारियों|प्रतिनिधियों|प्रतिनिधिमंडल)\s+)?(?:के\s+साथ|से)(?:\s+भी)?"
     r"\s+(?:बैठक|मुलाकात|भेंट|चर्चा|वार्ता|बातचीत|मिल)"
 )
+#: a signing's partner, named before "के साथ" in the clause of the signing: "सोफिया विश्वविद्यालय के
+#: साथ कृषि शोध पर समझौता ज्ञापन पर हस्ताक्षर"
+_SIGN = re.compile(r"\s+के\s+साथ(?=[^।;]{0,80}?(?:समझौत|एमओयू|हस्ताक्षर|करार|(?i:\bMoU)))")
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")  # no danda, no digits
 
 
@@ -43,10 +48,15 @@ def hindi_sites(
     """Add to ``found`` each site or body named in Devanagari before a verb of visiting or meeting."""
     if not re.search(r"[\u0900-\u097F]", text):
         return
-    for visit in sorted([*_VISIT.finditer(text), *_MEET.finditer(text)], key=lambda m: m.start()):
+    acronym_bodies(text, mentions, gaz, found, free, places_ok)  # "बुल्गारिया निवेश एजेंसी (बीआईए)"
+    sentence_case_bodies(text, mentions, found, free)  # "Svaz průmyslu a dopravy (SPD) के साथ"
+    verbs = [*_VISIT.finditer(text), *_MEET.finditer(text), *_SIGN.finditer(text)]
+    for visit in sorted(verbs, key=lambda m: m.start()):
         words = list(_WORD.finditer(text, max(0, visit.start() - 160), visit.start()))
         last = "University" if words and words[-1].group() == UNIVERSITY else ""
-        named = english_words(text, words, mentions, gaz, last, visit.start())
+        named = english_words(text, words, mentions, gaz, last, visit.start()) or _named_for(
+            text, words, last
+        )
         if named is None:
             continue
         kept, names = named
@@ -56,17 +66,39 @@ def hindi_sites(
         site = visit.re is _VISIT and visit.group().strip().startswith(("के", "की"))
         if len(kept) == 1 and not site:
             continue  # one word before "का दौरा" or "से मुलाकात" is a place or a person as often as a body
-        if visit.re is _MEET and not (any(places) or any(gaz.org_word(w.group()) for w in kept)):
+        if visit.re is not _VISIT and not (any(places) or last or any(gaz.org_word(w.group()) for w in kept)):
             continue  # "कैरोलिन तम्म से मुलाकात": a person met; a body's name has a place or a body's word
-        if visit.re is _MEET and gaz.org_word(kept[-1].group()):
+        opener = [w for w in words if w.end() <= kept[0].start()][-1:]
+        if visit.re is _SIGN and opener and opener[0].group() not in HINDI_STOP:
+            continue  # "न्यू साउथ वेल्स विश्वविद्यालय": a word of the name had no English form
+        if visit.re is not _VISIT and gaz.org_word(kept[-1].group()):
             continue  # "मसान ग्रुप के साथ": a name before an organisation word is the other finders' (Masan)
         start, end = kept[0].start(), kept[-1].end()
         if not (free(start, end) and places_ok(start, end)):
             continue
-        if names[-1] == "University" and len(names) == 2 and places[0]:
+        if (
+            names[-1] == "University"
+            and len(names) == 2
+            and (places[0] or names[0] != english_form(gaz, kept[0].group()))
+        ):
             names = ["University", "of", names[0]]  # "ओस्लो विश्वविद्यालय": University of Oslo
         name = " ".join(names)
         found.append(Mention(found_org(name), start, end, text[start:end]))
+
+
+def _named_for(
+    text: str, words: list[re.Match[str]], last: str
+) -> tuple[list[re.Match[str]], list[str]] | None:
+    """ "पेरादेनिया विश्वविद्यालय": a university named for a place the gazetteer does not know, one
+    word after a function or common word, given in Latin letters (as the article writes it, if it does)."""
+    if not last or len(words) < 3 or text[words[-2].end() : words[-1].start()].strip():
+        return None
+    name, before = words[-2].group(), words[-3].group()
+    if name in HINDI_STOP or is_common_word(name) or not (before in HINDI_STOP or is_common_word(before)):
+        return None
+    if text[words[-3].end() : words[-2].start()].strip():
+        return None
+    return words[-2:], [latin_form(romanise(name), text) or romanise(name), last]
 
 
 #: a Hindi name, in Devanagari or in Latin letters (``Udyog Mantralaya``: Roman Hindi keeps a

@@ -6,11 +6,20 @@ import datetime as dt
 import re
 
 from planner.core.article.dates import find_duration
+from planner.core.article.daytrips import day_trips
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.flights import Flight, arrival_day, home_flights, transit
-from planner.core.article.gazetteer import Gazetteer
-from planner.core.article.stops import StopEvidence, add_origins, day_text, lay_out, segments_from, team_stops
+from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.article.stops import (
+    StopEvidence,
+    add_origins,
+    apart,
+    day_text,
+    lay_out,
+    segments_from,
+    team_stops,
+)
 from planner.core.model import Kind, Status
 
 VISIT_WORDS = re.compile(
@@ -29,6 +38,10 @@ class Itinerary:
         self.segments: list[StopEvidence] = []
         #: each engagement's leader when two ministers travel apart (``teams``), else ``None``
         self.teams: dict[int, int] | None = None
+        #: the engagements (indices of ``merged``) that are journeys of a day trip, no move
+        self.dropped: set[int] = set()
+        #: the day the delegation leaves for home, if the text tells it (``visit_dates``)
+        self.back: dt.date | None = None
 
     def place_by_stop(self, c: Candidate) -> bool:
         """An engagement with no city (or only an organisation's seat) on a day the text puts the
@@ -72,6 +85,17 @@ class Itinerary:
     def stops(
         self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
     ) -> list[DraftStop]:
+        """The stops (see ``_stops``); what they show is no engagement of the visit (the journeys of a
+        day trip, what is dated after the return and placed nowhere abroad) leaves ``merged`` and
+        ``engagements`` (the draft's own list)."""
+        stops = self._stops(merged, engagements, draft)
+        for i in sorted(self.dropped, reverse=True):
+            del merged[i], engagements[i]
+        return stops
+
+    def _stops(
+        self, merged: list[Candidate], engagements: list[DraftEngagement], draft: ArticleDraft
+    ) -> list[DraftStop]:
         """Stops in travel order, contiguous from the visit's first day to its last (see ``stops``).
 
         A stop is a run of days in one city (the same city may come back: Nairobi, Kericho,
@@ -87,7 +111,7 @@ class Itinerary:
         named |= {country for country, cities in guessed.items() if len(cities) == 1}
         places: dict[str, DraftStop] = {}
         dated: list[tuple[dt.date, int, bool, str]] = []
-        undated: list[tuple[int, str]] = []
+        undated: list[tuple[int, str, bool]] = []
         country_travel: list[tuple[dt.date, str]] = []
         for i, (c, e) in enumerate(zip(merged, engagements, strict=True)):
             if isinstance(c, Flight):
@@ -95,6 +119,15 @@ class Itinerary:
                 if landed is not None and land is not None and not land.home and not transit(c, e, merged):
                     country_travel.append((landed, land.name))
                 continue
+            if e.day is not None and self.back is not None and e.day > self.back:
+                if e.kind != Kind.TRAVEL and (c.city is None or c.city_guessed) and c.status in _HELD:
+                    # "आज प्रेस कॉन्फ्रेंस में … दौरे की उपलब्धियां" in a report after the return: at home
+                    self.dropped.add(i)
+                    self.warnings.append(
+                        f"“{e.title}” on {day_text(e.day)}: after the return home on {day_text(self.back)} "
+                        "and in no place abroad the article names, so not part of the visit"
+                    )
+                continue  # after leaving for home: no stop abroad
             if c.country is None or c.country.home or c.status in (Status.CANCELLED, Status.POSTPONED):
                 continue
             if c.city is None or (c.city_guessed and c.country.name in in_text):
@@ -110,11 +143,12 @@ class Itinerary:
                 places.setdefault(key, DraftStop(c.city.name, c.country.name, c.city.tz))
             firm = e.kind == Kind.TRAVEL
             if e.day is None:
-                undated.append((i, key))
+                undated.append((i, key, firm))
             else:
                 dated.append((e.day, i, firm, key))
-        if self.teams is not None:
-            segments, notes = team_stops(dated, places, self.teams, draft.start_date, draft.end_date)
+        teams = self.teams if self.teams is not None else apart(dated, places)
+        if teams is not None:
+            segments, notes = team_stops(dated, places, teams, draft.start_date, draft.end_date)
             self.warnings.extend(notes)
             self.segments = segments
             return [s.stop for s in segments]
@@ -124,17 +158,34 @@ class Itinerary:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
+        segments, trips, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
+        self.dropped |= trips
+        self.warnings.extend(notes)
         add_origins(segments, self._origins(merged, engagements, places))
         seen = {s.key for s in segments}
-        for i, key in undated:
+        any_dated = bool(segments)
+        for i, key, journey in undated:
             if key in seen:
                 continue
-            seen.add(key)
             later = next((n for n, s in enumerate(segments) if s.order > i), len(segments))
+            if any_dated and later == len(segments) and not journey:
+                # stops come from dates: a meeting told after the last dated place, with no date of
+                # its own ("also planned; its date has not been fixed"), places nobody there
+                continue
+            seen.add(key)
             segments.insert(later, StopEvidence(_copy(places[key]), key=key, order=i))
-        self.warnings.extend(lay_out(segments, draft.start_date, draft.end_date))
+        last = min(filter(None, (draft.end_date, self.back)), default=None)  # the last stop ends on leaving
+        self.warnings.extend(lay_out(segments, draft.start_date, last))
         self.segments = segments
         return [s.stop for s in segments]
+
+    def _where(self, stop: DraftStop) -> Entity | None:
+        """A stop's city in its country, as the gazetteer lists it, with its coordinates."""
+        code = next((k for k, v in self.gaz.countries.items() if v.name == stop.country), None)
+        known = self.gaz.city(stop.city or "")
+        hits = [known] if known is not None and known.country == code else []
+        hits += [h for h in self.gaz.base.lookup(stop.city or "") if h.kind == "city" and h.country == code]
+        return next((h for h in hits if h.lat is not None and h.lon is not None), None)
 
     def _origins(
         self, merged: list[Candidate], engagements: list[DraftEngagement], places: dict[str, DraftStop]
@@ -151,7 +202,9 @@ class Itinerary:
         return found
 
     def visit_dates(self, draft: ArticleDraft, facts: list[SentenceFacts], merged: list[Candidate]) -> None:
-        days = sorted({d for e in draft.engagements for d in (e.day, e.end_date) if d is not None})
+        days = sorted(  # a cancelled engagement's day is no day of the visit
+            {d for e in draft.engagements if e.status != Status.CANCELLED for d in (e.day, e.end_date) if d}
+        )
         span: tuple[dt.date, dt.date] | None = None
         duration: tuple[int, str] | None = None
         for f in facts:
@@ -175,6 +228,7 @@ class Itinerary:
         )  # the journey out, not a leg within the visit ("Departure for Abu Dhabi" on its third day)
         back = next((e.day for e in draft.engagements if e.title.startswith("Return") and e.day), None)
         departure, back = home_flights(merged, draft.engagements, departure, back, self.home)
+        self.back = _leaving(draft, back)
         start = span[0] if span else departure or (days[0] if days else None)
         end = span[1] if span else back or (days[-1] if days else None)
         if span is None and back is None and duration is None and days and days == [departure]:
@@ -215,6 +269,22 @@ class Itinerary:
         where = " and ".join([", ".join(countries[:-1]), countries[-1]] if len(countries) > 1 else countries)
         who = " ".join(p for p in (draft.state, draft.head or "delegation") if p)
         return f"{who}: visit to {where}" if where else f"{who}: visit abroad"
+
+
+#: what happened or will: a plan called off after an early return is still the visit's ("… 12 मई को
+#: निवेशकों का सम्मेलन प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द")
+_HELD = (Status.CONFIRMED, Status.PROPOSED)
+
+
+def _leaving(draft: ArticleDraft, back: dt.date | None) -> dt.date | None:
+    """The day the delegation leaves for home: ``back`` unless a move abroad is dated after it (a
+    lead's "returned from a five-day visit" read on the wrong day), then the first return told on
+    or after the last such move."""
+    moves = [e.day for e in draft.engagements if e.day and e.kind == Kind.TRAVEL and e.title[:6] != "Return"]
+    if back is None or not moves or back >= max(moves):
+        return back
+    returns = [e.day for e in draft.engagements if e.title.startswith("Return") and e.day]
+    return next((d for d in returns if d >= max(moves)), None)
 
 
 def _copy(stop: DraftStop) -> DraftStop:

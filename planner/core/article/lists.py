@@ -2,7 +2,8 @@
 
 ``The MoUs were signed in Madrid on January 30 with:`` over ``- Roca Sanitario (₹400 crore, …)``:
 each item is one engagement, with the lead's verb, place and day; under ``with:`` the item opens
-with a counterpart, an organisation even when the gazetteer does not know it.
+with a counterpart, an organisation even when the gazetteer does not know it.  And the bodies of
+one list in a sentence (``MoUs with Bosch and Volkswagen``): one signing each.
 """
 
 from __future__ import annotations
@@ -54,4 +55,32 @@ def under(lead: Sentence, item: Sentence) -> Sentence:
     )
 
 
-__all__ = ["BULLET", "partner", "under"]
+#: between two organisations of one list: "Bosch and Volkswagen", "Samsung, LG और POSCO"
+LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|और\s+)?|\s(?:and|&|और|तथा|एवं)\s+)(?:the\s+)?")
+
+
+def listed_with(text: str, orgs: list[Mention], first: Mention) -> list[Mention]:
+    """The other organisations of the list ``first`` is in, with nothing but commas and "and"
+    between them: "MoUs with Bosch and Volkswagen", "अरामको, सबिक (SABIC) और मआदेन के साथ"."""
+    names: list[tuple[int, int, Mention]] = []  # a name and its bracketed short form count as one
+    for o in sorted(orgs, key=lambda o: o.start):
+        if names and names[-1][2].entity is o.entity and _BRACKET.fullmatch(text, names[-1][1], o.start):
+            end = text.find(")", o.end)
+            names[-1] = (names[-1][0], end + 1 if end >= 0 else o.end, names[-1][2])
+        else:
+            names.append((o.start, o.end, o))
+    at = next((k for k, (a, b, _) in enumerate(names) if a <= first.start < b), None)
+    if at is None:
+        return []
+    lo = hi = at
+    while lo > 0 and LIST_JOIN.fullmatch(text, names[lo - 1][1], names[lo][0]):
+        lo -= 1
+    while hi + 1 < len(names) and LIST_JOIN.fullmatch(text, names[hi][1], names[hi + 1][0]):
+        hi += 1
+    return [o for _, _, o in names[lo : hi + 1] if o.entity is not first.entity]
+
+
+_BRACKET = re.compile(r"\s*\(\s*")
+
+
+__all__ = ["BULLET", "LIST_JOIN", "listed_with", "partner", "under"]

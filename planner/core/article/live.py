@@ -1,8 +1,12 @@
-"""Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``).
+"""Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``,
+or ``11:55 PM IST`` on a line of its own over the entry).
 
 A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
 takes its day from the stamp's own date, else from the date heading above it (``October 14``),
-else from the page's publication date.  The stamp's clock time is an engagement's only when the
+else from the page's publication date.  A page that gives no date of its own but covers one day of the
+visit (``live coverage of Day 3``, ``दौरे के तीसरे दिन का लाइव``) is on that day counted from the
+visit's first day, when the lines over the first entry date the arrival with its year (``landed in
+Singapore on Monday, March 1, 2027``).  The stamp's clock time is an engagement's only when the
 entry says it is happening as it is posted (``Talks under way``, ``is now addressing``).
 """
 
@@ -10,10 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
-from planner.core.article.dates import DateMention
+from planner.core.article import verbs
+from planner.core.article.dates import DateMention, find_dates, make_date
+from planner.core.article.daynames import find_visit_days
 from planner.core.article.text import Sentence
 from planner.core.article.times import TimeMention
 
@@ -21,6 +28,11 @@ from planner.core.article.times import TimeMention
 _STAMP = re.compile(
     r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s)"
+)
+#: a stamp on a line of its own, the entry on the line under it ("11:55 PM IST" / "That's a wrap …")
+_STAMP_ALONE = re.compile(
+    r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*$"
 )
 #: an entry telling what is happening as it is posted
 _AS_POSTED = re.compile(
@@ -33,9 +45,45 @@ def is_live_blog(sentences: Sequence[Sentence]) -> bool:
     """Two or more lines open with a posting stamp in Indian time."""
     lines: set[int] = set()
     for s in sentences:
-        if s.line not in lines and _STAMP.match(s.text):
+        if s.line not in lines and _is_stamp(s.text):
             lines.add(s.line)
     return len(lines) >= 2
+
+
+_LIVE = re.compile(r"(?i:\blive\b)|लाइव")
+
+
+def page_day(sentences: Sequence[Sentence], warnings: list[str]) -> dt.date | None:
+    """The day of a live blog that covers one day of the visit (``live coverage of Day 3``): the
+    arrival dated with its year over the first entry, plus the days between."""
+    if not is_live_blog(sentences):
+        return None
+    opening = list(itertools.takewhile(lambda s: not _is_stamp(s.text), sentences))
+    days = [v for s in opening if _LIVE.search(s.text) for v in find_visit_days(s.text)]
+    arrivals = [
+        d
+        for s in opening
+        if verbs.ARRIVE.search(s.text)
+        for d in find_dates(s.text)
+        if d.is_calendar and d.year and d.end_day is None
+    ]
+    if len(days) != 1 or len(arrivals) != 1:
+        return None
+    first, n = arrivals[0], days[0].n
+    assert first.year is not None and first.month is not None and first.day is not None
+    start = make_date(first.year, first.month, first.day)
+    if start is None:
+        return None
+    day = start + dt.timedelta(days=n - 1)
+    warnings.append(
+        f"a live blog of “{days[0].text}”: its entries taken as {day}, day {n} counted from the "
+        f"arrival on {start} (“{first.text}”)"
+    )
+    return day
+
+
+def _is_stamp(text: str) -> bool:
+    return bool(_STAMP.match(text) or _STAMP_ALONE.fullmatch(text))
 
 
 @dataclasses.dataclass
@@ -58,6 +106,11 @@ class LiveBlog:
             self.heading_day = found[0]
         posted = _STAMP.match(s.text) if s.line != self.last_line else None
         self.last_line = s.line
+        alone = _STAMP_ALONE.fullmatch(s.text)
+        if alone is not None:  # the entry is the line under it
+            own = [d for d in found if d.start < alone.end()]
+            self.line, self.day = s.line + 1, own[0] if own else self.heading_day or self._page_day()
+            return [], []
         if posted is not None:
             own = [d for d in found if d.start < posted.end()]
             self.line, self.day = s.line, own[0] if own else self.heading_day or self._page_day()
@@ -85,4 +138,4 @@ class LiveBlog:
         return DateMention(0, 0, "", day=p.day, month=p.month, year=p.year) if p else None
 
 
-__all__ = ["LiveBlog", "is_live_blog"]
+__all__ = ["LiveBlog", "is_live_blog", "page_day"]

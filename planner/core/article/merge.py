@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from planner.core.article import verbs
 from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import Person
+from planner.core.article.rolebody import PUBLIC_ROLE
+from planner.core.article.status import called_off_before
+from planner.core.article.text import Sentence
+from planner.core.article.words import is_common_word
 from planner.core.model import Kind, Status
 
 
@@ -17,9 +24,55 @@ def _loose_day(a: Candidate, b: Candidate) -> bool:
     return a.sentence.heading != b.sentence.heading and not any(ch.isdigit() for ch in head.date_text)
 
 
+def _told_again(a: Candidate, b: Candidate) -> bool:
+    """ "… was signed on Thursday with Solaris. It was signed at a roundtable in Arequipa": a signing
+    with no partner in the sentence right after one with a partner (or in its paragraph) is that
+    signing told again."""
+    return (
+        a.title.startswith("MoU signing with")
+        and b.title == "MoU signing"
+        and (b.sentence.index == a.sentence.index + 1 or b.sentence.line == a.sentence.line)
+        and not b.sentence.heading
+        and (b.date is None or b.date == a.date)
+    )
+
+
+def _landed(c: Candidate) -> bool:
+    return verbs.ARRIVE.match(c.sentence.text, c.anchor) is not None
+
+
+def _home_overnight(a: Candidate, b: Candidate) -> bool:
+    """ "19 अगस्त को … लौट आए", "आज (20 अगस्त) शिमला पहुंचते ही …": leaving on one day and landing
+    home on the next are one return, on the day of leaving."""
+    if a.title != "Return to India" or b.title != a.title or a.date is None or b.date is None:
+        return False
+    leave, land = (a, b) if a.date < b.date else (b, a)
+    days = abs((a.date - b.date).days)
+    return days == 1 and _landed(land) and not _landed(leave)
+
+
+def _community_twice(a: Candidate, b: Candidate) -> bool:
+    """ "Indian community के साथ संवाद", then "प्रवासी भारतीयों को संबोधित कर …": the diaspora met and
+    addressed on one day (or the second undated) is one engagement."""
+    return (
+        a.kind == b.kind == Kind.COMMUNITY
+        and a.org is not None
+        and b.org is not None
+        and a.org.name == b.org.name
+        and (a.date is None or b.date is None or a.date == b.date)
+        and (a.city is None or b.city is None or a.city.name == b.city.name)
+    )
+
+
 def _same(a: Candidate, b: Candidate) -> bool:
+    if _community_twice(a, b):
+        return True
+    if a.kind == b.kind == Kind.TRAVEL and a.sentence is b.sentence and a.place and a.place == b.place:
+        return True  # "drove back to Colombo … and reached the hotel by dark": one move told twice
     if a.kind != b.kind or a.title != b.title:
         return False
+    if _home_overnight(a, b):
+        return True
     if a.date and b.date and a.date != b.date and not _loose_day(a, b):
         return False
     if a.sentence.heading != b.sentence.heading:
@@ -27,14 +80,34 @@ def _same(a: Candidate, b: Candidate) -> bool:
     return not (a.city and b.city and a.city.name != b.city.name)
 
 
+def _aside(c: Candidate) -> bool:
+    """ "hopes to sign three agreements during the visit", "No memorandum was signed", "यात्रा के
+    दौरान कुल 900 करोड़ के समझौते हुए": signings with no partner told as the trip's outcome, a hope or
+    a denial, not as one day's act, even when none is told in full (a date of the sentence is
+    another engagement's)."""
+    text = c.sentence.text
+    return c.title == "MoU signing" and bool(
+        verbs.SIGNING_ASIDE.search(text) or (c.date is None and verbs.SUM.search(text))
+    )
+
+
 def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One engagement per thing described, even when a heading and the body both tell it."""
+    """One engagement per thing described, even when a heading and the body both tell it; signings
+    told aside (:func:`_aside`) are none."""
     merged: list[Candidate] = []
     for c in candidates:
-        twin = next((m for m in merged if _same(m, c)), None)
+        if _aside(c):
+            continue
+        twin = next((m for m in merged if _told_again(m, c)), None) or next(
+            (m for m in merged if _same(m, c)), None
+        )
         if twin is None:
             merged.append(c)
             continue
+        if _home_overnight(twin, c) and c.date is not None and twin.date is not None and c.date < twin.date:
+            twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
+        if twin.kind == Kind.TRAVEL and twin.sentence is c.sentence and c.anchor < twin.anchor:
+            twin.title, twin.anchor = c.title, c.anchor  # the move as the sentence first tells it
         if twin.sentence.heading and not c.sentence.heading:
             if c.date is not None and twin.date != c.date:
                 twin.date, twin.end_date, twin.date_text = c.date, c.end_date, c.date_text
@@ -43,6 +116,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             if c.city is not None:
                 twin.city, twin.city_guessed, twin.notes = c.city, c.city_guessed, [*c.notes]
                 twin.country = c.country
+        if _community_twice(twin, c) and c.title.startswith("Address"):
+            twin.title = c.title  # addressed, not only met
         twin.date, twin.end_date = twin.date or c.date, twin.end_date or c.end_date
         twin.date_text = twin.date_text or c.date_text
         twin.time = twin.time or c.time
@@ -63,7 +138,12 @@ def _same_body(c: Candidate, name: str) -> bool:
     assert c.org is not None
     a = c.org.name
     return (
-        a == name or a.endswith(f"({name})") or name.endswith(f"({a})") or f"{a} ({name})" in c.sentence.text
+        a == name
+        or a.endswith(f"({name})")
+        or name.endswith(f"({a})")
+        or f"{a} ({name})" in c.sentence.text
+        # "Kalyon CEO X" for Kalyon Enerji: the body by the first word of its name
+        or (a.startswith(f"{name} ") and " " not in name and name[:1].isupper() and not is_common_word(name))
     )
 
 
@@ -81,10 +161,91 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                 # "Embraer's Chief Commercial Officer, Mrs. X, will receive the delegation": a sentence
                 # of its own names the host of an engagement with that body
                 met = next((c for c in merged if c.org is not None and _same_body(c, p.org)), None)
+                told = told_before(merged, f.sentence, p.start) if p.role and not _public(p.role) else None
+                if met is None and told is not None and told.sentence.index == f.sentence.index:
+                    # "visited Vilnius Tech Park, Europe's largest …, where chief executive X …": a body's
+                    # person whose body has no engagement, in the sentence of another's, was met there
+                    met = told
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p
+                elif _RECEIVES.search(f.text) is not None and p.role and not f.sentence.heading:
+                    # "IDA Ireland, where Siobhán Byrne, Head of …, briefed the delegation", "received …
+                    # by Vice-Minister X": a body's person who received the delegation, though the
+                    # engagement is not told as a meeting
+                    people[p.name] = p
+            elif not p.org and p.role and not _public(p.role) and p.name not in people:
+                # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
+                # role with no body of its own is the person of the engagement told just before
+                told = told_before(merged, f.sentence, p.start)
+                if told is not None:
+                    p = dataclasses.replace(p, org=told.org.name if told.org is not None else "")
+                    told.people.append(p)
+                    people[p.name] = p
+                elif _RECEIVES.search(f.text) is not None and not f.sentence.heading:
+                    people[p.name] = p  # "… by its chief executive X": received the delegation
     return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+
+
+#: a person receiving the delegation: "briefed the delegation", "showed the Minister", "was received
+#: … by", "ने मुख्यमंत्री का स्वागत किया", "उन्हें … की जानकारी दी"
+_RECEIVES = re.compile(
+    r"(?i:\b(?:briefed|received|welcomed|hosted|greeted|showed|guided|walked|took)\s+(?:the\s+)?"
+    r"(?:delegation|minister|chief\s+minister|deputy\s+chief\s+minister|cm|visitors|guests|him|her|them)\b"
+    r"|\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}\bby\b)"
+    r"|(?:प्रतिनिधिमंडल|मुख्यमंत्री|मंत्री)\s+का\s+स्वागत|(?:उन्हें|प्रतिनिधिमंडल\s+को)\s[^।]{0,80}(?:जानकारी\s+दी|दिखाया|दिखाई)"
+)
+
+
+def _public(role: str) -> bool:
+    """A role a place gives (``Minister``, ``Deputy Minister``, ``Trade Secretary``), not a body's
+    (``Secretary General``)."""
+    return re.fullmatch(rf"(?:[\w-]+[\s-])?(?:{PUBLIC_ROLE.pattern})", role) is not None
+
+
+#: how many sentences back an engagement may be told for a role after it to be its body's
+_TOLD_WITHIN = 2
+
+
+def told_before(merged: list[Candidate], s: Sentence, pos: int) -> Candidate | None:
+    """The engagement (a meeting, a signing, a visit, not a journey) told last before ``pos`` in
+    sentence ``s``: earlier in that sentence, or in one of the two sentences before it in the same
+    paragraph."""
+    before = [
+        c
+        for c in merged
+        if c.kind != Kind.TRAVEL
+        and c.sentence.line == s.line
+        and not c.sentence.heading
+        and (
+            (c.sentence.index == s.index and c.anchor < pos) or 0 < s.index - c.sentence.index <= _TOLD_WITHIN
+        )
+    ]
+    return max(before, key=lambda c: (c.sentence.index, c.anchor), default=None)
+
+
+def by_body(merged: list[Candidate]) -> list[Candidate]:
+    """A meeting titled by the people met, whose roles are a body's (``Meeting with Siobhan
+    O'Neill`` from ``काउंसिल की मुख्य कार्यकारी शिवॉन ओ'नील … बैठक में शामिल हुईं``), right after an
+    engagement with a body on the same day: that engagement told again, its people that body's."""
+    kept: list[Candidate] = []
+    for c in merged:
+        named = c.title.removeprefix("Meeting with ").split(" and ")
+        people = {p.name: p for p in c.people if not p.org and p.role and not _public(p.role)}
+        told = told_before(merged, c.sentence, c.anchor) if c.kind == Kind.MEETING and c.org is None else None
+        if (
+            told is None
+            or told.org is None
+            or not c.title.startswith("Meeting with ")
+            or not all(n in people for n in named)
+            or c.date not in (None, told.date)
+        ):
+            kept.append(c)
+            continue
+        for p in c.people:
+            if p not in told.people:
+                told.people.append(dataclasses.replace(p, org=p.org or told.org.name))
+    return kept
 
 
 def organisations(gaz: Gazetteer, merged: list[Candidate]) -> list[tuple[str, str, str]]:
@@ -104,6 +265,13 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     if c.sentence.heading and c.date is None and c.org is not None:
         # "Munich में BMW और Siemens के साथ बैठक" over a body that dates the Siemens MoU
         return any(o is not c and o.org is c.org and o.date is not None for o in merged)
+    if c.sentence.heading and c.title in ("Meeting with investors", "Meeting with business leaders"):
+        # "आज मैड्रिड में निवेशकों से मिलेंगे" over "… निवेशकों के साथ राउंड टेबल बैठक करेंगे": the
+        # headline of the body's gathering of them on that day
+        return any(o.kind == Kind.OTHER and not o.sentence.heading and o.date == c.date for o in merged)
+    if c.title == "MoU signing" and c.sentence.heading:
+        # "LIVE: Omron MoU signed": the headline of a signing the body tells with its partner
+        return any(o.title.startswith("MoU signing with") and not o.sentence.heading for o in merged)
     if c.title == "MoU signing" and (c.date is None or verbs.SUM.search(c.sentence.text)):
         # "Karnataka has signed memoranda worth ₹5,200 crore": the sum of the signings dated below,
         # even when the sentence dates the visit's end ("… visit to Taiwan, which ended on Saturday")
@@ -122,4 +290,24 @@ def told_elsewhere(c: Candidate, merged: list[Candidate]) -> bool:
     )
 
 
-__all__ = ["contacts", "merge", "organisations", "told_elsewhere"]
+def call_off(found: list[Candidate], sentence: str) -> None:
+    """ "11 मई को … का दौरा और 12 मई को … सम्मेलन प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द कर दिए गए
+    हैं", "Both events have been called off": a sentence telling no engagement of its own calls off
+    those of the sentence before it (see ``status.called_off_before``)."""
+    off = called_off_before(sentence)
+    if off is None or not found:
+        return
+    for c in found:
+        if c.sentence.index == found[-1].sentence.index and c.status in (Status.CONFIRMED, Status.PROPOSED):
+            c.status = off
+
+
+__all__ = [
+    "by_body",
+    "call_off",
+    "contacts",
+    "merge",
+    "organisations",
+    "told_before",
+    "told_elsewhere",
+]

@@ -16,6 +16,10 @@ HONORIFICS = frozenset(
         "डॉ",
         "डॉ.",
         "डा.",
+        "प्रो",
+        "प्रो.",
+        "प्रोफेसर",
+        "प्रोफ़ेसर",
         "Shri",
         "Smt",
         "Mr",
@@ -28,15 +32,32 @@ HONORIFICS = frozenset(
         "Dr.",
         "Prof",
         "Prof.",
+        "Professor",
         "H.E.",
         "Hon.",
+        # foreign honorifics: French, German, Spanish and Portuguese, Thai, Indonesian
+        "Mme",
+        "Mme.",
+        "Madame",
+        "Mlle",
+        "Monsieur",
+        "Herr",
+        "Frau",
+        "Sr.",
+        "Sra.",
+        "Señor",
+        "Señora",
+        "Khun",
+        "Bapak",
+        "Ibu",
     ]
 )
 #: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
 HONORIFIC = re.compile(
     r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
     r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
-    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.)(?:\s+|(?=\s*$)))+"
+    r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
+    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
 #: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
 #: the Arabic ones ("सुल्तान अहमद बिन सुलायम", "वलीद अल मुकर्रब"), never a name's first or last word
@@ -89,8 +110,11 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "मुलाकात",
         "बैठक",
         "चर्चा",
+        "शामिल",
     ]
 )
+#: the possessive pronouns ("क्लेयर डॉसन और उसके सदस्य उद्योगों"): never a name
+_HI_STOP = _HI_STOP | frozenset({"उसके", "उसकी", "उसका", "उनकी", "उनका", "इसके", "इसकी", "इसका", "इनके", "इनकी"})
 #: words of quantity that open the phrase after a name ("अरवा राजकमल शेष अधिकारियों के साथ",
 #: "आलोक रंजन बाकी अधिकारियों के साथ")
 _HI_STOP = _HI_STOP | frozenset({"शेष", "बाकी", "बाक़ी", "तमाम", "समस्त", "पूरे", "पूरी", "पूरा"})
@@ -142,7 +166,7 @@ _EN_STOP = frozenset(
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _TOKEN = re.compile(
-    rf"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*|,|\S"
+    rf"[\u0900-\u0963\u0966-\u097F]+(?:[-'’][\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*|,|\S"
 )
 
 
@@ -155,6 +179,8 @@ _AUXILIARIES = frozenset(
     | {stem + end for stem in ("हो", "जा", "कर", "रह", "सक", "चुक") for end in ("ता", "ते", "ती", "ना", "ने")}
     | {stem + end for stem in ("रह", "सक", "चुक") for end in ("ा", "े", "ी")}
 )
+#: the perfective of रहना and होना after a predicate word ("उपस्थित रहे", "शामिल हुए", "मौजूद रहीं")
+_BECAME = frozenset({"रहे", "रहीं", "रही", "रहा", "हुए", "हुईं", "हुई", "हुआ"})
 #: the endings of a verb's future ("लौटेंगे", "जाएंगे", "होंगे") and of an oblique plural (not -ोगी:
 #: "योगी" is a name)
 _NOT_NAME_ENDINGS = ("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे", "ंगे", "ँगे")
@@ -252,9 +278,23 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             current.append((tok, pos))
             i += 2
             continue
+        if (
+            script in (None, "en")
+            and tok.endswith(("'s", "’s"))
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0][:1].isupper()
+        ):
+            current, script = [], None  # "and Invest Karnataka's Rakesh Singh": the owner, then the name
+            i += 1
+            continue
         kind = "hi" if is_hi else "en" if is_en else None
-        if len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल"):
-            kind = None  # "Al Thani", "अल मुकर्रब": the family name after Al ends an Arabic name
+        if (len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल")) or (
+            current and current[-1][0].casefold().startswith(("al-", "el-", "अल-"))
+        ):
+            # "Al Thani", "अल मुकर्रब", "अल-ख़तीब": the family name after Al ends an Arabic name
+            kind = None
+        if kind == "hi" and len(current) >= 2 and i + 1 < len(tokens) and tokens[i + 1][0] in _BECAME:
+            kind = None  # "श्री रिकार्डो मोरेस उपस्थित रहे": the word before रहे/हुए is said of the person
         initials = kind == "en" and _is_initials(tok)
         if initials and current and not all(_is_initials(t) for t, _ in current):
             kind = None  # initials start a name: "Patil M." is not one
@@ -286,9 +326,7 @@ def _titled_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]], 
     name the data knows) is the next person's body, not another name in the list."""
     last = current[-1][1]
     k = next((n for n, t in enumerate(tokens) if t[1] == last), None)
-    return (
-        k is not None and k + 1 < len(tokens) and tokens[k + 1][1] in taken and tokens[k + 1][0][:1].islower()
-    )
+    return k is not None and k + 1 < len(tokens) and tokens[k + 1][1] in taken
 
 
 def counted(tokens: list[tuple[str, int]]) -> int:
@@ -314,6 +352,8 @@ def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
         tok = tokens[i + k - 1][0]
         if not (_TOKEN_WORD.fullmatch(tok) and not _is_initials(tok)):
             break
+        if tok not in _PORTFOLIO_AND and (tok[:1].islower() or tok in _HI_STOP):
+            break  # "the Minister met Sr. Javier Ortega", "सचिव ने श्री X को": a verb or a function word
         if tokens[i + k][0] in HONORIFICS:
             j = i + k
             while j < len(tokens) and (tokens[j][0] in HONORIFICS or tokens[j][0] == "."):
@@ -322,6 +362,7 @@ def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
     return i
 
 
+_PORTFOLIO_AND = frozenset({"and", "एवं", "और", "तथा"})  # "उद्योग एवं खनन श्री X"
 _TOKEN_WORD = re.compile(rf"[\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+")
 
 

@@ -42,6 +42,18 @@ def covered(mentions: list[Mention], start: int, end: int, kinds: tuple[str, ...
     return any(m.start < end and start < m.end and m.entity.kind in kinds for m in mentions)
 
 
+def places_within(text: str, mentions: list[Mention], start: int, end: int) -> bool:
+    """The places named between ``start`` and ``end`` are parts of a longer name, not the name: the
+    place's "the" may stand before it ("the Netherlands Foreign Investment Agency (NFIA)")."""
+    inside = [m for m in mentions if m.start < end and start < m.end and m.entity.kind in ("city", "country")]
+    return all(
+        (start <= m.start or text[m.start : start] in ("the ", "The "))
+        and m.end <= end
+        and (max(m.start, start), m.end) != (start, end)  # "visit to the Netherlands": the place itself
+        for m in inside
+    )
+
+
 #: a word that ends a sentence: a full stop after three small letters (not ``Ltd.``, ``St.``, ``U.S.``),
 #: no abbreviated title or word (``Prof.``, ``Govt.``)
 _SENTENCE_END = re.compile(
@@ -189,6 +201,18 @@ SITE_NOUNS = (
 )
 SITE_AFTER = re.compile(rf"\s+(?:{SITE_NOUNS})\b")
 #: a description ending in a body's noun: "the Free State of Bavaria's innovation agency"
+#: after these a capitalised name is an organisation's even without an organisation word (the
+#: finders' pattern is case-blind: the capitals of a body met as a team are asked for in so many words)
+BODY_TRIGGER = (
+    r"(?:officials|representatives|executives|leaders|leadership|heads|delegates|management|delegation|team"
+    r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
+    r"|agreements?\s+with|MoUs?\s+with"
+    # "a meeting with", "a long meeting with", an itinerary's item "| Meeting with OMV Petrom"
+    r"|(?:(?:a|the|proposed|planned)\s+(?:[a-z]+\s+)?|^|(?<=\|\s))meeting\s+with"
+    r"|sign(?:s|ed|ing)?\b[^.;:!?]{0,60}?\bwith"  # "was signed on Tuesday, March 17, with Luzon Agri …"
+    # "met the Invest Lithuania team": the body whose people are met
+    r"|(?:meets?|met)(?=\s+(?:the\s+)?(?-i:(?:[A-Z][\w-]*\s+){1,4})(?:team|leadership|management|officials|executives)\b)"
+)
 BODY_NOUN = re.compile(
     r"(?:'s|’s)\s+(?:[a-z-]+\s+){0,4}(?:agency|body|council|chamber|association|federation|authority)\b"
 )

@@ -1,24 +1,23 @@
 """Organisations the gazetteer does not know, recognised from how the text names them.
 
-A news report names a body it assumes the reader knows in a few set ways; each gives a
-mention of an organisation of type ``found`` (no country, no seat: the text's own place decides):
+A news report names a body it assumes the reader knows in a few set ways; each gives a mention of
+an organisation of type ``found`` (no country, no seat: the text's own place decides):
 
 * a capitalised name with its acronym in brackets: ``Port of Singapore Authority (PSA)``;
 * a capitalised name after a verb or noun that takes a body: ``meet``, ``visit``, ``with``,
-  ``officials of``, ``representatives of``, ``organised by`` (also lists: ``representatives of
+  ``officials of``, ``organised by``, ``signed … with`` (also lists: ``representatives of
   Hanwha, Doosan and Lotte Group``), when it contains an organisation word (``Group``, ``Bank``,
   ``Authority``…) or is one word not used as part of a person's name elsewhere in the article;
 * in Hindi, a name followed by an organisation word (``हनवा ग्रुप के``, ``सकुरा कंपनी का दौरा``),
-  given its English name (``Hanwa Group``), or a Latin-script name before ``के``/``का``/``से``;
-* a foreign minister's portfolio (``portfolios.py``).
+  given its English name (``Hanwa Group``, an acronym in letters ``ओक्यू ग्रुप``: ``OQ Group``), or a
+  Latin-script name before ``के``/``का``/``से``; a foreign minister's portfolio (``portfolios.py``).
 
 A name in another language links its words by ``de``, ``e``, ``der``… (``Câmara de Comércio e
 Indústria Luso-Indiana (CCILI)``); an acronym the article spells out once stands for that body when
 used alone; a possessive names the owner (``Efacec's plant``) or, inside a name, the body it owns
 (``Western Cape's Wesgro``).
 
-The organisation words are data (the gazetteer's ``org_words`` section, English with Hindi
-spellings), so adding one is a one-line change; nothing here names a particular organisation.
+The organisation words are data (the gazetteer's ``org_words``); nothing here names a particular body.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.orgnames import (
     BODY_NOUN,
+    BODY_TRIGGER,
     CAP,
     CONNECTORS,
     LINKS,
@@ -48,14 +48,17 @@ from planner.core.article.orgnames import (
     more_portfolios,
     names_only,
     orgish,
+    places_within,
     role_owner,
     split_list,
     trim,
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
+from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
-from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.romanise import latin_form, letters, romanise
+from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
 
@@ -74,14 +77,8 @@ _W = r"[\w\u00C0-\u024F'’-]+"
 _BARE = rf"\s+(?!(?:{_FOREIGN_LINKS})\s)[a-z\u00DF-\u00FF]{_W}"  # a lowercase word, no link
 _FOREIGN_ACR = rf"{CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s+d['’]{_W})+"
 _ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
-#: after these a capitalised name is an organisation's even without an organisation word
-_BODY_TRIGGER = (
-    r"(?:officials|representatives|executives|leaders|leadership|heads|delegates|management|delegation|team"
-    r"|top\s+brass)\s+(?:of|from)|organi[sz]ed\s+by|hosted\s+by|arranged\s+by|partnership\s+with"
-    r"|agreements?\s+with|MoUs?\s+with|(?:a|the|proposed|planned)\s+meeting\s+with"
-)
 _TRIGGER = re.compile(
-    rf"(?i:\b(?:(?P<body>{_BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
+    rf"(?i:\b(?:(?P<body>{BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
 )
 _LIST = re.compile(rf"{RUN}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?{RUN})*")
@@ -247,10 +244,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         return not blockers and not any(f.start < end and start < f.end for f in found)
 
     def places_only_inside(start: int, end: int) -> bool:
-        inside = [
-            m for m in mentions if m.start < end and start < m.end and m.entity.kind in ("city", "country")
-        ]
-        return all(start <= m.start and m.end <= end and (m.start, m.end) != (start, end) for m in inside)
+        return places_within(text, mentions, start, end)
 
     portfolios(text, mentions, gaz, found)
     glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"
@@ -318,9 +312,11 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             run = after
             items += split_list(text, run.start(), run.end(), gaz)
         of = _ROLE_OF.match(text, run.end())
-        if of is not None and orgish(of.group("name"), gaz) and names_only(text, items, gaz):
-            # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people
-            # of one body; the body is the organisation
+        titled = titled_of(text, run.start(), run.end())  # "met Ms Ingrid Larsen of Equinor"
+        items, of = titled if titled is not None else (items, of)
+        if of is not None and (orgish(of.group("name"), gaz) or titled) and names_only(text, items, gaz):
+            # "meet Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association": people of
+            # one body (or a person told by a title); the body is the organisation
             start, end = trim(text, of.start("name"), of.end("name"))
             if free(start, end) and places_only_inside(start, end):
                 found.append(Mention(found_org(text[start:end]), start, end, text[start:end]))
@@ -356,14 +352,15 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             words = name.split()
             if not words or words[0] in NOT_NAMES or not free(start, end):
                 continue
-            if len(words) == 1 and gaz.country_of_demonym(name):
-                continue  # "meeting with the French trade minister": a nationality, not a body
+            if (len(words) == 1 and gaz.country_of_demonym(name)) or COMMUNITY.match(text, start):
+                continue  # "meeting with the French trade minister", "met the Tamil families": no body
+            if FIRMS_AFTER.match(text, end):
+                continue  # "joint ventures with Indore firms": the firms' town
             if not places_only_inside(start, end):
                 continue
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
             single = len(words) == 1 and not is_person_word(name, full_text)
-            # "visit Schneider Electric's smart grid centre": the owner of the place visited
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
             owner = visiting and (
                 OWNED_PLACE.match(text, b - 2) is not None
@@ -418,8 +415,8 @@ def _hindi(
             continue
         words = m.group("name").split()
         opened = len(words)
-        while words and (words[0] in _HI_STOP or words[0].isdigit()):
-            words.pop(0)
+        while words and (words[0] in _HI_STOP or words[0].isdigit() or any(map(letters, words[1:]))):
+            words.pop(0)  # "उसी दिन ईईपी ग्रुप": a name spelled in letters starts the body's
         if not words or (
             len(words) < opened and all(is_common_word(w) and not is_place(gaz, w) for w in words)
         ):
@@ -428,7 +425,11 @@ def _hindi(
         if not free(start, m.end()) or _OWNED.search(text, 0, start):
             continue  # "CP Group के कृषि अनुसंधान केंद्र": the owner's, not a body of its own
         parts = [
-            gaz.org_word(w) or is_place(gaz, w) or latin_form(romanise(w), full_text) or romanise(w)
+            gaz.org_word(w)
+            or is_place(gaz, w)
+            or letters(w)
+            or latin_form(romanise(w), full_text)
+            or romanise(w)
             for w in words
         ]
         name = " ".join([*parts, english])
@@ -440,8 +441,8 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue
-        if not places_ok(start, end):
-            continue  # "Perth में": a place written in Latin script, not a body
+        if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
+            continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):
             continue  # "CEOE के अध्यक्ष Antonio Garamendi से": the chairman, not a body
         if len(name.split()) > 1 or not is_person_word(name, full_text):

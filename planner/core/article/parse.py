@@ -10,7 +10,6 @@ from collections import Counter
 from planner.core.article.dates import (
     DateMention,
     event_years,
-    find_dateline,
     find_dates,
     find_duration,
     make_date,
@@ -32,10 +31,12 @@ from planner.core.article.head import find_head
 from planner.core.article.here import names_here, with_here
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
-from planner.core.article.live import LiveBlog, is_live_blog
-from planner.core.article.merge import contacts, merge, organisations, told_elsewhere
+from planner.core.article.live import LiveBlog, is_live_blog, page_day
+from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import find_people, one_person
+from planner.core.article.othervisit import about_other_visit
+from planner.core.article.paragraphday import keep_paragraph_day
+from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
     capitals,
     drop_bodies,
@@ -46,7 +47,7 @@ from planner.core.article.places import (
     place_spans,
     spelling_warnings,
 )
-from planner.core.article.published import find_published
+from planner.core.article.published import find_published, opening_dateline
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
@@ -119,14 +120,13 @@ class _Parser:
         if published is None and stated is not None and not self._dateline_has_year():
             self.published = stated.day
             self.warnings.append(f"publication date {stated.day} taken from {stated.source}")
+        if self.published is None and self.dateline is None:
+            self.published = page_day(self.sentences, self.warnings)
 
     def _dateline(self) -> tuple[int, DateMention] | None:
         """``New Delhi, Sept 3 (PTI):`` opening the first sentences: the report's own date."""
-        for s in self.sentences[:3]:
-            found = find_dateline(s.text)
-            if found is not None:
-                return s.index, found
-        return None
+        found = opening_dateline(self.sentences)
+        return None if found is None else (found[0].index, found[1])
 
     def _here(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """ "who arrived here on Sunday": under a dateline, the city it names (see ``here``)."""
@@ -175,6 +175,7 @@ class _Parser:
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         merged = [c for c in merged if not told_elsewhere(c, merged)]
+        merged = by_body(merged)
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
@@ -229,7 +230,12 @@ class _Parser:
     # -- the year and the head ---------------------------------------------------------------
 
     def _year(self) -> int | None:
-        explicit = [d.year for s in self.sentences for d in find_dates(s.text) if d.year]
+        explicit = [
+            d.year
+            for s in self.sentences
+            for d in find_dates(s.text)
+            if d.year and not about_other_visit(s.text, d.start)  # "since his trip in May 2025"
+        ]
         if self.published is None and self.dateline is not None:
             self._published_from_dateline(explicit[0] if explicit else None)
         if explicit:
@@ -314,7 +320,11 @@ class _Parser:
             mentions = self._here(s.text, mentions)
             sentence_tense = tense(s.text)
             times = local_times(s.text, find_times(s.text))
-            found = [d for d in find_dates(s.text) if not in_home_time(s.text, d.start)]
+            found = [
+                d
+                for d in find_dates(s.text)
+                if not in_home_time(s.text, d.start) and not about_other_visit(s.text, d.start)
+            ]
             then = _THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
@@ -369,6 +379,7 @@ class _Parser:
                 head=head,
                 portfolio=self.gaz.portfolio,
             )
+            mentions = [m for m in mentions if not (m.entity.kind == "city" and in_name(m, people))]
             result.append(SentenceFacts(s, mentions, dates, times, people))
         return result
 
@@ -389,11 +400,13 @@ class _Parser:
             new = find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
-                if cand.date is None and last_day is not None and last_day[0] == f.sentence.line:
-                    cand.near_date = last_day[1]
+                if last_day is not None and last_day[0] == f.sentence.line:
+                    kept = keep_paragraph_day(cand, last_day[1], then=bool(_THEN.match(f.text)))
+                    self.warnings.extend(filter(None, [kept]))
             days = [d[1] for d in f.dates if d[1] is not None]
             if days:
                 last_day = (f.sentence.line, days[-1])
+            call_off([] if new else found, f.text)  # "… प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द"
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])

@@ -9,18 +9,9 @@ from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.including import included
-from planner.core.article.names import (
-    HONORIFIC,
-    HONORIFICS,
-    LATIN_LETTERS,
-    PARTICLES,
-    chained,
-    counted,
-    is_latin_name_token,
-    joined,
-    names_after,
-)
+from planner.core.article.names import HONORIFIC, names_after
 from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
+from planner.core.article.relative import CJK, given_place, heads, name_before, who_is
 from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
@@ -34,13 +25,12 @@ class Person:
     org: str
     start: int
     side: str = "host"  # "delegation" for the state's own officials travelling along
+    end: int = 0  # where the name ends in the sentence (a town's name inside it is no place)
 
 
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
 _ROLE_TO_ORG = re.compile(r"\s*(?:,|,?\s*(?:of|at)(?:\s+the)?|with(?:\s+the)?|के|की)\s*")
 _UNIT_AT = re.compile(r"\s+at\s+(?:the\s+)?")
-_NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
-_LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
 
 def _org_of(
@@ -118,41 +108,7 @@ def _titled(text: str, org: Mention, titles: dict[tuple[int, int], Mention]) -> 
 
 
 #: a name in Japanese or Korean script in brackets after its Latin form: ``Akio Toyoda (豊田章男)``
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff"
-_GLOSS = re.compile(rf"\s*\(([{_CJK}][{_CJK}\s·・]{{0,20}})\)")
-_GLOSS_BEFORE = re.compile(rf"\s*\([{_CJK}][{_CJK}\s·・]{{0,20}}\)$")
-
-
-def _name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
-    """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
-    sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
-    if sep is None or sep.end() != pos or not sep.group().strip():
-        return None
-    end = sep.start()
-    gloss = _GLOSS_BEFORE.search(text, max(0, end - 40), end)
-    if gloss is not None:
-        end = gloss.start()  # "Lee Jae-yong (이재용), chairman of …"
-    words = list(_LATIN_WORD.finditer(text, max(0, end - 80), end))
-    picked: list[tuple[str, int]] = []
-    for w in reversed(words):
-        gap = text[w.end() : end]
-        if gap.strip() or (picked and not gap):
-            break
-        tok = w.group()
-        particle = tok in PARTICLES and bool(picked) and picked[0][0] not in PARTICLES
-        if not particle and (
-            tok in HONORIFICS
-            or tok.rstrip(".") in HONORIFICS
-            or not is_latin_name_token(tok, taken, w.start())
-        ):
-            break
-        picked.insert(0, (tok.rstrip("."), w.start()))
-        end = w.start()
-        if counted(picked) == 4 + chained(picked):
-            break
-    while picked and picked[0][0] in PARTICLES:
-        picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
-    return joined(picked) if picked else None
+_GLOSS = re.compile(rf"\s*\(([{CJK}][{CJK}\s·・]{{0,20}})\)")
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s+")
@@ -168,6 +124,14 @@ def _possessor(text: str, role: Mention, places: list[Mention]) -> int:
 
 
 _ROLE_COMMA = re.compile(r"\s*,\s*")
+_OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?")
+#: a role told as the one of a body named before: "its chairman, X", "whose president, X", "the
+#: rector, X", "the port authority's director, X", "Osaka's Governor, X" (then the name after a comma
+#: is the role's)
+_DETERMINED = re.compile(
+    r"(?<![\w'’])(?:(?i:its|their|whose|the(?:\s+[\w-]+){0,2}(?:'s|’s)|the)|[A-Z][\w-]*(?:'s|’s))"
+    r"\s+(?:[A-Za-z][\w-]*\s+){0,2}$"
+)
 #: "Prof. X, Deputy Vice-Chancellor": one capitalised word qualifying the title after the comma
 _QUALIFIED = re.compile(r"(?<=,\s)[A-Z][a-z]+\s+$")
 
@@ -190,8 +154,8 @@ def _listed(
     text: str, orgs: list[Mention], spans: list[tuple[int, int]]
 ) -> list[tuple[Mention, list[tuple[str, int, int]]]]:
     """People named with their body but no title: ``Mubadala की ओर से Khaldoon Al Mubarak``, ``meet
-    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``, ``Hyundai Motor
-    Group's Chung Eui-sun``."""
+    Priya Raman, Arjun Mehta and Wei Chen of the Silicon Valley … Association``, ``met Ms Ingrid
+    Larsen of Equinor``, ``Hyundai Motor Group's Chung Eui-sun``."""
     found = []
     for o in orgs:
         by = _ON_BEHALF.match(text, o.end)
@@ -211,8 +175,9 @@ def _listed(
             found.append((o, names[:1]))  # "Hyundai Motor Group's Chung Eui-sun", "टोयोटा के अकिओ टोयोडा से"
     for m in _MEET.finditer(text):
         names = names_after(text, m.end(), spans)
-        if len(names) < 2:
-            continue
+        titled = HONORIFIC.match(text, m.end()) is not None
+        if not names or (len(names) < 2 and not (titled and len(names[0][0].split()) >= 2)):
+            continue  # "met Ms Ingrid Larsen of Equinor": one person, told by a title, of a body
         of = _OF.match(text, names[-1][2])
         body = next((o for o in orgs if of is not None and o.start == of.end()), None)
         if body is not None:
@@ -259,6 +224,12 @@ def is_name(name: str, native: str = "") -> bool:
 
         return not is_common_word(native or name)
     return True
+
+
+def in_name(m: Mention, people: list[Person]) -> bool:
+    """Whether a mention lies inside a person's name: a town there (``Preston`` in ``निदेशक मार्क
+    प्रेस्टन``, ``Ramon`` in ``chief executive Ramon Villanueva``) is no place of the visit."""
+    return any(p.start <= m.start and m.end <= p.end for p in people)
 
 
 def one_person(groups: list[list[Person]]) -> None:
@@ -360,7 +331,7 @@ def find_people(
         seen.add(name)
         if abroad or (org is not None and org.country is not None and org.country not in home):
             owned_abroad.add(name)
-        people.append(Person(name, shown, role, org.name if org else "", pos, side))
+        people.append(Person(name, shown, role, org.name if org else "", pos, side, end))
 
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
@@ -371,6 +342,10 @@ def find_people(
         org = org_mention.entity if org_mention else None
         if office:
             foreign = (org is not None and org.country not in home) or foreign_title(text, role, places, home)
+            # "the Governor of Victoria": a foreign place after the title owns it too
+            foreign = foreign or any(
+                _OF_PLACE.fullmatch(text, role.end, p.start) and p.entity.country not in home for p in places
+            )
             side = "host" if foreign else "delegation"
         else:
             side = "delegation" if org is not None and org.country in home else "host"
@@ -379,25 +354,53 @@ def find_people(
             # after the head's own office are the head's name or no name
             continue
         found = names_after(text, role.end, spans)
+        unplaced = given_place(text, role.end, places, spans)  # a town's name as a word of the name
+        found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
             found = after_portfolio(text, role.end, spans, portfolio) or found
         ends = portfolio_end(text, role.end, taken) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
-        comma = _ROLE_COMMA.match(text, role.end)
+        # "the Dutch Minister of Infrastructure, Sanne de Groot": the comma after the portfolio
+        comma = _ROLE_COMMA.match(text, role.end if ends is None else ends)
         if (
             not found
             and comma is not None
-            and (HONORIFIC.match(text, comma.end()) or _owns(text, org_mention, role))
+            and (
+                HONORIFIC.match(text, comma.end())
+                or _owns(text, org_mention, role)
+                or _DETERMINED.search(text, 0, role.start) is not None
+            )
         ):
-            # "SAIC Motor's Vice President, Mr. Zhang Wei": the name after the comma
+            # "SAIC Motor's Vice President, Mr. Zhang Wei", "its chairman, Ruwan Jayasekara,", "the
+            # port's chief executive, Søren Holm,": the name after the comma
             found = names_after(text, comma.end(), spans)[:1]
+        after = org_mention if org_mention is not None and org_mention.start >= role.end else None
+        after = after or next((p for p in places if _OF_PLACE.fullmatch(text, role.end, p.start)), None)
+        if not found and after is not None:
+            # "the rector of Kaunas University of Technology, Prof. Jonas Valiulis", "the Governor of
+            # Victoria, Margaret Gardner": the name after the body or place the role is of
+            comma = _ROLE_COMMA.match(text, after.end)
+            if comma is not None and (
+                HONORIFIC.match(text, comma.end()) or _DETERMINED.search(text, 0, role.start) is not None
+            ):
+                found = names_after(text, comma.end(), spans)[:1]
         if not found:
-            before = _name_before(text, _possessor(text, role, [*places, *orgs]), taken)
+            before = name_before(text, _possessor(text, role, [*places, *orgs]), taken)
+            found = [before] if before else []
+        if not found:
+            # "Jane Roe, who is the chief executive of Y", "श्री X, जो Y के निदेशक हैं"
+            opens = (
+                org_mention.start if org_mention is not None and org_mention.end <= role.start else role.start
+            )
+            before = who_is(text, opens, taken, spans) or who_is(text, role.start, taken, spans)
             found = [before] if before else []
         abroad = foreign_title(text, role, places, home)
         for native_or_latin, pos, end in found:
             add(native_or_latin, pos, end, role.entity.name, org, side, abroad)
+    for (native_or_latin, pos, end), o in heads(text, orgs, taken):
+        # "Kadri Tamm, who heads it, …": the head of the body after, or of the one told before
+        add(native_or_latin, pos, end, "Head", o.entity if o else None, "host")
     for o, names in _listed(text, orgs, spans):
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:
@@ -422,6 +425,7 @@ __all__ = [
     "Person",
     "find_people",
     "foreign_title",
+    "in_name",
     "is_name",
     "latin_form",
     "names_after",

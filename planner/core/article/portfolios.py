@@ -1,6 +1,7 @@
 """A foreign minister's portfolio named in the text: ``Singapore's Minister for Trade and Industry``
 gives the role ``Minister for Trade and Industry`` and the organisation ``Ministry of Trade and
-Industry`` in that country (portfolio words come from the gazetteer's ``portfolios`` section, with Hindi)."""
+Industry`` in that country (portfolio words come from the gazetteer's ``portfolios`` section, with Hindi);
+a ministry named by them, ``घाना के व्यापार एवं उद्योग मंत्रालय``, is that ministry."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ _HI_NAME = r"[\u0900-\u0963\u0966-\u097F]+"
 _PORTFOLIO_EN = re.compile(
     r"\bMinister\s+(?:for|of)\s+(?P<words>(?:(?:and|&|the)\s+)?[A-Z][a-z]+(?:(?:,\s*|\s+)(?:and|&|the)?\s*[A-Z][a-z]+)*)"
 )
-_PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME},?\s+){{1,5}})मंत्री(?![\u0900-\u097F])")
+_PORTFOLIO_HI = re.compile(rf"(?P<words>(?:{_HI_NAME},?\s+){{1,5}})(?P<head>मंत्री|मंत्रालय)(?![\u0900-\u097F])")
 _POSSESSIVE = re.compile(r"(?:'s|’s|')?\s*(?:(?:के|की)\s+)?(?:the\s+)?")
 
 
@@ -24,9 +25,11 @@ def portfolios(text: str, mentions: list[Mention], gaz: Gazetteer, found: list[M
         country = _foreign_before(text, mentions, gaz, start)
         if country is None:
             continue  # also an office the gazetteer knows ("Minister for Industries") of the state
-        role = Entity(kind="role", name=f"Minister for {english}")
         org = Entity(kind="org", name=f"Ministry of {english}", type="government", country=country)
-        found.append(Mention(role, start, end, text[start:end]))
+        if not text.startswith("मंत्रालय", end - len("मंत्रालय")):  # "घाना के व्यापार एवं उद्योग मंत्रालय"
+            found.append(
+                Mention(Entity(kind="role", name=f"Minister for {english}"), start, end, text[start:end])
+            )
         found.append(Mention(org, start, end, text[start:end]))
 
 

@@ -9,18 +9,21 @@ counts; the line's own characters are reported so they can be left out of the it
 
 An e-paper page starts with its masthead: the paper, the edition, the date and the page in cells
 split by ``|``, ``•`` or ``·`` (``दैनिक जनवाणी | लखनऊ संस्करण | बुधवार, 14 अक्टूबर 2026 | पृष्ठ 9``);
-only one of the first lines, not a table row, with at least three cells counts, or the page's very first
-line when it is two cells, a date beside a name with no figure (``गोरखपुर संस्करण | बुधवार, 20 मई 2026``,
-``Mysuru Edition · Monday, 2 March 2026``).
+only one of the first lines, not a table row, with at least three cells counts, or one of two cells, a
+date beside a name with no figure (``गोरखपुर संस्करण | बुधवार, 20 मई 2026``, ``Mysuru Edition · Monday,
+2 March 2026``, under the headline ``जयपुर | बुधवार, 14 अक्टूबर 2026``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planner.core.article.dates import ENGLISH_MONTHS, find_dates, make_date
+from planner.core.article.dates import ENGLISH_MONTHS, DateMention, find_dateline, find_dates, make_date
+from planner.core.article.text import Sentence
 
 _LABEL = re.compile(
     r"(?:^|[।|]|\.\s)[ \t]*(?:[|•*-]\s*)?"
@@ -76,6 +79,30 @@ def find_published(text: str) -> Published | None:
     return None
 
 
+#: a line of a release's letterhead: short, with no figure ("Government of Assam", "PRESS RELEASE")
+LETTERHEAD_LENGTH = 60
+
+
+def _letterhead(s: Sentence) -> bool:
+    return len(s.text) <= LETTERHEAD_LENGTH and not any(ch.isdigit() for ch in s.text)
+
+
+def opening_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence, DateMention] | None:
+    """``New Delhi, Sept 3 (PTI):`` opening one of the first three sentences; or, under three lines or
+    more of a release's letterhead (``Government of Assam`` / ``Chief Minister's Office`` / ``PRESS
+    RELEASE``), a dateline with its year on the line after them (``Dispur, December 7, 2026``)."""
+    for s in sentences[:3]:
+        found = find_dateline(s.text)
+        if found is not None:
+            return s, found
+    head = sum(1 for _ in itertools.takewhile(_letterhead, sentences[:8]))
+    if 3 <= head < len(sentences):
+        found = find_dateline(sentences[head].text)
+        if found is not None and found.year is not None:
+            return sentences[head], found
+    return None
+
+
 def _full_date(text: str) -> dt.date | None:
     found = [d for d in find_dates(text) if d.is_calendar and d.year and d.end_day is None]
     if not found:
@@ -99,8 +126,8 @@ def _masthead(text: str) -> Published | None:
         cells = _CELLS.split(stripped)
         if stripped.startswith("|") or len(stripped) > MASTHEAD_LENGTH or len(cells) < 2:
             continue
-        if len(cells) == 2 and (seen > 1 or not _names_only(cells)):
-            continue  # two cells: only the page's first line, an edition beside its date
+        if len(cells) == 2 and not _names_only(cells):
+            continue  # two cells: an edition or a city beside its date, nothing else
         for cell in cells:
             day = _full_date(cell)
             if day is not None:
@@ -118,4 +145,4 @@ def _month(name: str) -> int:
     return next((n for k, n in ENGLISH_MONTHS.items() if k.casefold() == name.casefold()), 0)
 
 
-__all__ = ["Published", "find_published"]
+__all__ = ["Published", "find_published", "opening_dateline"]

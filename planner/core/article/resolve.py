@@ -55,6 +55,14 @@ class DateResolver:
     ) -> tuple[dt.date | None, dt.date | None]:
         """The first and last day a mention stands for (the same day unless it is a range)."""
         first, last = self._resolve(mention, tense, warnings)
+        if first is not None and mention.counts_day:
+            start = first - dt.timedelta(days=mention.counts_day - 1)
+            warnings.append(
+                f"“{mention.text}” is day {mention.counts_day} of the visit: its first day taken as "
+                f"{start.isoformat()}"
+            )
+            self.first = start if self.first is None else min(self.first, start)
+            self.earliest = start if self.earliest is None else min(self.earliest, start)
         if first is not None and (self.earliest is None or first < self.earliest):
             self.earliest = first
         return first, last
@@ -89,7 +97,9 @@ class DateResolver:
 
         After an earlier date the story runs forward: the same year, or the next one when the
         date would fall months before it and lies a few weeks after it in the next year
-        (December → January); a visit does not run on for most of a year.  Otherwise the article's year;
+        (December → January); or back, to the year before, when it would fall months after it
+        and lies a few weeks before it then (a report opening on 1 January recalls "29 December");
+        a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
         it for reports, the nearest when the verb does not tell.
         """
@@ -104,6 +114,13 @@ class DateResolver:
                 and rolled - self.last <= dt.timedelta(days=92)
             ):
                 year += 1  # December → January: one step past the article's year, and only a short one
+            elif (
+                dt.date(year, month, safe_day) > self.last + dt.timedelta(days=92)
+                and self.last - dt.timedelta(days=60) <= dt.date(year - 1, month, safe_day) < self.last
+            ):
+                # a report that opens on 1 January and goes back to "29 December": days before the
+                # last one told, not eleven months after it
+                year -= 1
             return year
         if self.year is not None:
             return self.year

@@ -204,6 +204,10 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
         gap = text[words[i - 2].end() : words[i].start()]
         if gap == f" {words[i - 1].group()} " and words[i - 2].group()[:1].isupper():
             return False  # "Board of Investment", "Ministry of Health": a name joined by "of"
+    if i + 2 < len(words) and words[i + 1].group() in _JOINING and not first:
+        gap = text[words[i].end() : words[i + 2].start()]
+        if gap == f" {words[i + 1].group()} " and words[i + 2].group()[:1].isupper():
+            return False  # "Board of Trade of Angola": the name's first word
     return not (capital(i - 1) and not first) and not capital(i + 1)
 
 

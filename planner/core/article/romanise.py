@@ -147,6 +147,20 @@ _LETTER_NAMES = {
 }
 
 
+#: the longest letter name first, so that "एनएसडब्ल्यू" reads N, S, W and not E, …
+_LETTER_NAME = re.compile("|".join(sorted(map(re.escape, _LETTER_NAMES), key=len, reverse=True)))
+
+
+def letters(word: str) -> str | None:
+    """The Latin acronym a Devanagari word spells by its letters' names (``एनएसडब्ल्यू`` → ``NSW``,
+    ``बीओआई`` → ``BOI``), or ``None`` when it is not all letter names; nukta ignored."""
+    word = word.replace("\u093c", "")
+    spelled = [m.group() for m in _LETTER_NAME.finditer(word)]
+    if "".join(spelled) != word or len(spelled) < 2:
+        return None
+    return "".join(_LETTER_NAMES[n] for n in spelled)
+
+
 @functools.lru_cache(maxsize=1024)
 def romanise(native: str, *, country: str | None = None) -> str:
     """The Latin spelling an English newspaper would use: ``नाकाजो काज़ुया`` → ``Nakajo Kazuya``."""
@@ -219,4 +233,4 @@ def _latin_names(text: str) -> dict[str, str]:
     return found
 
 
-__all__ = ["latin_form", "romanise", "skeleton"]
+__all__ = ["latin_form", "letters", "romanise", "skeleton"]

@@ -42,7 +42,9 @@ THRESHOLD = 90
 MIN_SKELETON = 3
 #: how alike the spellings with their vowels must be as well
 VOWELLED = 85
-_PLACE_AFTER = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए)")
+_PLACE_AFTER = re.compile(
+    r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|गईं|रवाना|स्थित|शहर|होते|के\s+लिए|की\s+उड़ान)"
+)
 _LOOSE = str.maketrans(
     {
         "ी": "ि",
@@ -82,6 +84,10 @@ _SOUNDS = (
 )
 
 
+#: a short a after a vowel and one consonant, before one consonant and a vowel (IAST): not said
+_SCHWA = re.compile(r"(?<=[aeiouāīūṛ][bcdfghjklmnpqrstvwyzḍṭṇśṣ])a(?=[bcdfgjklmnpqrstvwyzḍṭṇśṣ][aeiouāīūṛ])")
+
+
 def loose(name: str) -> str:
     """A Devanagari key that ignores vowel length, halant and nasal marks."""
     return fold(name).translate(_LOOSE)
@@ -95,9 +101,12 @@ def _ascii(text: str) -> str:
 def _sounds(latin: str, *, iast: bool) -> str:
     """Lower-case ASCII spelt by sound: ``Changwon`` → ``Cangvon``; IAST ``cāṃgavona`` → ``Cangavon``."""
     text = latin.replace("ṃ", "n").replace("ṁ", "n")
+    if iast:  # the vowel Hindi leaves unsaid between two sounded ones: विलनियस vilaniyasa → vilniyas
+        text = _SCHWA.sub("", text)
     text = _ascii(text)
     if iast:
         text = text.replace("ch", "C").replace("c", "C")  # IAST c is the English ch
+        text = text.replace("kj", "ks").replace("kz", "ks")  # क्ज़/क्ज spell a Latin x: अलेक्जेंड्रिया
         if len(text) > 2 and text[-1] == "a" and text[-2] not in "aeiou":
             text = text[:-1]  # the inherent vowel a Hindi word does not say at its end
     else:

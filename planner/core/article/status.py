@@ -12,6 +12,11 @@ _CANCELLED = re.compile(
 _POSTPONED = re.compile(
     r"स्थगित|टल\s+(?:गई|गया|गए|सकती|सकता)|टाल\s+(?:दी|दिया|दिए)|आगे\s+बढ़ा\s+दी"
     r"|(?i:\b(?:postponed|deferred|put\s+off|rescheduled|pushed\s+back)\b)"
+    # put off to the next visit: "will take place on the next visit", "will have to wait for his next
+    # visit", "left for a future visit", "अगली यात्रा में होगी", "अगले दौरे पर होगी"
+    r"|(?i:\b(?:for|on|during|in|at|until|till)\s+(?:a|the|his|her|their|its)\s+"
+    r"(?:next|later|future|subsequent)\s+(?:[\w-]+\s+)?(?:visit|trip|tour|mission)\b)"
+    r"|(?<![\u0900-\u097F])(?:अगली|अगले|आगामी)\s+(?:[\u0900-\u097F]+\s+)?(?:यात्रा|दौरे)\s+(?:में|पर|के\s+दौरान|तक)"
 )
 _PROPOSED = re.compile(
     r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|\b(?:may|might)\b"  # the modal in lower case: "May 12" is a month
@@ -23,10 +28,10 @@ _FUTURE = re.compile(
     r"|is\s+to|are\s+to|plans?\s+to|is\s+expected|are\s+expected|upcoming)\b)"
 )
 _PAST = re.compile(
-    r"(?<![\u0900-\u0963\u0966-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|था|थे|लिया|दिया|पहुंचे|पहुँचे)(?![\u0900-\u0963\u0966-\u097F])"
+    r"(?<![\u0900-\u0963\u0966-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|थीं|था|थे|लिया|दिया|पहुंचे|पहुँचे)(?![\u0900-\u0963\u0966-\u097F])"
     r"|(?<![\u0900-\u0963\u0966-\u097F])(?:की|दी|गई|गए)(?=\s*(?:।|$|,|\.|\s+थी|\s+थे))"
     r"|(?i:\b(?:met|held|visited|signed|was|were|had|addressed|called\s+on|toured|inspected|arrived|reached"
-    r"|landed|flew|left|discussed|inaugurated|attended|interacted)\b)"
+    r"|landed|flew|left|returned|discussed|inaugurated|attended|interacted)\b)"
 )
 
 
@@ -93,6 +98,23 @@ def old_dates(sentences: list[str], date_starts: list[list[int]]) -> dict[int, i
             if after is not None and any(d >= after.end() for d in date_starts[i + 1]):
                 found[i] = len(text)
     return found
+
+
+#: what a sentence calls off, named by a back-reference: "ये दोनों कार्यक्रम अब रद्द", "Both events
+#: have been called off"
+_THOSE = re.compile(
+    r"(?<![\u0900-\u097F])(?:ये|यह|इन|वे)\s+(?:(?:दोनों|तीनों|सभी)\s+)?(?:कार्यक्रम|कार्यक्रमों|बैठकें|बैठक|मुलाकातें|आयोजन)"
+    r"|(?i:\b(?:both|these|those|the\s+two|the\s+three|all\s+(?:three|four|these))\s+(?:[\w-]+\s+)?"
+    r"(?:events|meetings|engagements|programmes|programs|plans)\b)"
+)
+
+
+def called_off_before(sentence: str) -> Status | None:
+    """Cancelled or postponed, when a sentence says so of the engagements the one before it told."""
+    if not _THOSE.search(sentence):
+        return None
+    found = status_of(sentence)
+    return found if found in (Status.CANCELLED, Status.POSTPONED) else None
 
 
 def tense(clause: str) -> str:

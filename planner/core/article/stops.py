@@ -26,7 +26,7 @@ Nothing here moves the visit's own first and last days.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.core.article.draft import DraftStop
 
@@ -46,6 +46,7 @@ class StopEvidence:
     last: dt.date | None = None
     key: str = ""
     order: int = 0  # where the text first places the delegation here
+    moves: list[tuple[dt.date, int]] = field(default_factory=list)  # journeys here: day, index
 
     def see(self, day: dt.date | None) -> None:
         if day is None:
@@ -151,6 +152,7 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
         by_day.setdefault(day, []).append((firm, i, key))
     for day in sorted(by_day):
         arrivals = {key for firm, _, key in by_day[day] if firm}
+        moves = [(key, i) for firm, i, key in by_day[day] if firm]
         keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
         for key in dict.fromkeys(k for _, _, k in keys):
             if not segments or segments[-1].key != key:
@@ -160,7 +162,27 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
             seg.see(day)
             if key in arrivals:
                 seg.firm = day if seg.firm is None else min(seg.firm, day)
+                seg.moves.extend((day, i) for k, i in moves if k == key)
     return segments
+
+
+def apart(dated: list[Dated], places: dict[str, DraftStop]) -> dict[int, int] | None:
+    """Two teams the article does not name (``teams`` finds none), told by the route itself: arrivals
+    in two countries on the same day and engagements in both on a later one ("मुख्यमंत्री 13 जुलाई
+    को Lima पहुंचेंगे … 13 जुलाई को Bogotá पहुंचेंगे"): each country's engagements, a team.  One
+    delegation passing through two countries in a day is in only one of them the day after."""
+    country = {i: places[key].country for _, i, _, key in dated}
+    firm: dict[dt.date, list[str]] = {}
+    present: dict[dt.date, set[str]] = {}
+    for day, i, is_firm, _ in sorted(dated, key=lambda d: d[1]):
+        present.setdefault(day, set()).add(country[i] or "")
+        if is_firm and country[i] not in firm.get(day, []):
+            firm.setdefault(day, []).append(country[i] or "")
+    for day in sorted(firm):
+        pair = firm[day][:2]
+        if len(pair) == 2 and any(d > day and set(pair) <= here for d, here in present.items()):
+            return {i: 1 if c == pair[1] else 0 for i, c in country.items()}
+    return None
 
 
 def team_stops(

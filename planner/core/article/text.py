@@ -121,6 +121,7 @@ _ABBREVIATIONS = frozenset(
         "gen",
         "डॉ",
         "डा",
+        "प्रो",
     ]
 )
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")  # "T.R.B" before the last dot of T.R.B.

@@ -9,7 +9,8 @@ from planner.core.article.gazetteer import Mention
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा)"
+    # and the participle and a plan's conditional: "अक्रा पहुंचकर", "6 अप्रैल को Bratislava पहुंचते"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा|ते|कर|ना)"
     + _D
     + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+(?:in|here)\b)"
     # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"
@@ -27,10 +28,10 @@ ARRIVE = re.compile(
 #: country the trip is named by before them ("Peru daure ki shuruaat … Lima se hui")
 TRIP_BEGAN = re.compile(r"शुरुआत|(?i:began|begins|started|starts|kicked\s+off)")
 DEPART = re.compile(
-    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)"
+    r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी|कर)"
     + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
     + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
-    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmove\s+on\s+to\b"
+    r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmov(?:e|es|ed)\s+(?:on\s+)?to\s+(?-i:(?=[A-Z]))"
     r"|\b(?:leav(?:e|es|ing)|left)\s+(?=[A-Z])"  # "leave San Francisco on November 5 for Hyderabad"
     # by road or rail: "drives to Abu Dhabi by road", "takes the bullet train to Osaka", "flies on to"
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:on\s+|across\s+(?:the\s+)?\w+(?:\s+\w+)?\s+)?to\b|\bby\s+road\s+to\b|\bfl(?:y|ies|ew)\s+on\s+to\b"
@@ -100,14 +101,14 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
 RETURN = re.compile(
-    r"लौट(?:ेंगे|ेगा|ेगी|े|ी)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
+    r"लौट(?:ेंगे|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b)"
 )
 MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"
     + _D
-    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)"
+    + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)|(?<=से\s)मिलत[ाेी](?!\s+रह)"
     + _D
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*"
     r"|\b(?:session|consultation)s?\s+with\b)"
@@ -115,6 +116,16 @@ MEETING = re.compile(
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
 )
+#: right after a body's name, or right before it: it is visited ("Port of Bar का दौरा", "a visit to Marel")
+VISITED = re.compile(r"\s+(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)")
+VISITING = re.compile(r"(?i:\b(?:visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed|ing)?(?:\s+of)?)\s+(?:the\s+)?)$")
+
+
+def visited(text: str, org: Mention) -> bool:
+    """The organisation is what a verb or noun of visiting takes, before or after it."""
+    return bool(VISITED.match(text, org.end) or VISITING.search(text, max(0, org.start - 40), org.start))
+
+
 SITE_WORDS = re.compile(r"आयोजन\s+स्थल|स्थल|(?i:\bsite\b|\bvenue\b|\bgrounds\b)")
 MOU = re.compile(r"समझौता\s+ज्ञापन|एमओयू|हस्ताक्षर|(?i:\bMoUs?\b|\bmemorand\w+|\bsign(?:s|ed|ing)?\b)")
 INAUGURATE = re.compile(r"उद्घाटन|शिलान्यास|(?i:\binaugurat\w*)")
@@ -125,7 +136,11 @@ PRESS = re.compile(
 ROADSHOW = [
     (re.compile(r"रोड\s*शो|(?i:\broad\s?show\b)"), "Investment roadshow"),
     (
-        re.compile(r"निवेशक\s+सम्मेलन|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"),
+        # "निवेशकों का सम्मेलन", "निवेशकों के साथ संवाद कार्यक्रम", "निवेशकों की बैठक": a gathering of them
+        re.compile(
+            r"निवेशक(?:ों)?\s+(?:(?:का|के\s+साथ|से)\s+)?(?:सम्मेलन|संवाद\s+कार्यक्रम)|निवेशकों\s+की\s+बैठक"
+            r"|इन्वेस्टर्स?\s+मीट|(?i:\binvestors?['’]?\s+(?:meet|summit|conference)\b)"
+        ),
         "Investors' meet",
     ),
     (re.compile(r"बिजनेस\s+समिट|(?i:\bbusiness\s+(?:summit|conference|forum)\b)"), "Business summit"),
@@ -134,8 +149,15 @@ ROADSHOW = [
         "Investors' roundtable",
     ),
 ]
+#: a meeting attended by many: "जिसमें 40 कंपनियों के प्रतिनिधि शामिल हुए", "attended by 25 firms"
+ATTENDED = re.compile(r"जिसमें[^।]{0,80}?शामिल|(?i:\battended\s+by\b)")
+#: a name qualifying the firms after it, no body of its own: "with Indore firms", "Morbi की कंपनियों"
+FIRMS_AFTER = re.compile(
+    r"\s+(?:(?:की|के)\s+(?:कंपनियों|कंपनियां|उद्योगों|उद्यमियों|कारोबारियों)"
+    r"|(?i:firms|companies|businesses|exporters|traders|industrialists|entrepreneurs)\b)"
+)
 #: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
-ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed)?\b)")
+ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed|ing)?\b)")
 AUDIENCE = [
     (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
     (
@@ -148,10 +170,18 @@ AUDIENCE = [
 COMMUNITY = re.compile(
     r"(?:अ?प्रवासी|भारतवंशी)\s*[\u0900-\u097F]*|[\u0900-\u097F]+\s+समुदाय"
     r"|(?i:\bdiaspora\b|\bNRIs?\b|\bIndian[- ]origin\b"
-    r"|\b(?:[A-Z][a-z]+i|Telugu|Tamil|Odia|Kannadiga|Goan)\s+(?:community|expatriates|expats)\b)"
+    r"|\b(?:[A-Z][a-z]+i|Telugu|Tamil|Odia|Kannadiga|Goan)\s+(?:community|expatriates|expats|families|diaspora)\b)"
 )
 #: an amount: "agreements worth ₹9,000 crore", "$2 billion", "5,000 करोड़ रुपये के समझौते"
 SUM = re.compile(r"₹|करोड़|(?i:\bworth\b|\bcrore\b|\b(?:million|billion)\b|(?:US)?\$\s*\d|\bRs\.?\s*\d)")
+#: a signing told as the trip's outcome, a hope or a denial, not as an act of one day: "during the
+#: trip", "यात्रा के दौरान", "hopes to sign", "समझौते होने की उम्मीद", "No memorandum was signed"
+SIGNING_ASIDE = re.compile(
+    r"(?:यात्रा|दौरे|प्रवास)\s+(?:के\s+दौरान|में)|उम्मीद|आशा|(?:कोई|नहीं)\s+(?:समझौत|एमओयू)"
+    r"|(?i:\b(?:during|over|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their|which)\b"
+    r"|\bhop(?:e|es|ed|ing)\b|\bexpect(?:s|ed)?\s+to\b|\bno\s+(?:memorand\w+|MoUs?|agreements?|deals?|pacts?)\b"
+    r"|\bnot\s+(?:be\s+)?sign)"
+)
 BUSINESS = re.compile(r"व्यापारी|कारोबारी|उद्योग|व्यवसायी|(?i:business|investor)")
 GATHERING = re.compile(
     r"कार्यक्रम|सम्मेलन|स्वागत|जलस[ाे]|(?i:\breception\b|\bprogramme\b|\bevent\b|\bgathering\b|\bsammelan\b)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -61,8 +62,72 @@ def test_the_latest_training_sets_hold(
     assert got["invented_dates"] == 0
 
 
+def _set(scores: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """The figures of one training set within a round's group (``rules9_events``)."""
+    arts = [a for n, a in scores["articles"].items() if n.startswith(prefix)]
+    out: dict[str, Any] = {"invented_dates": sum(a["invented_dates"] for a in arts)}
+    for kind in article_score.KINDS:
+        hit, pred, exp = (sum(a[kind][k] for a in arts) for k in ("hit", "predicted", "expected"))
+        p, r = (hit / pred if pred else 1.0), (hit / exp if exp else 1.0)
+        out[kind] = {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return out
+
+
+def test_the_round_9_events_set_holds(scores: dict[str, Any]) -> None:
+    """Round 9 trains on engagements (signings' partners, signings told aside, Hindi bodies by their
+    Devanagari acronym, calls-off, …): their engagements stay above the issue's target, no date
+    invented."""
+    got = _set(scores, "rules9_events")
+    assert got["engagements"]["f1"] >= 0.95
+    assert got["contacts"]["precision"] >= 0.9
+    assert got["invented_dates"] == 0
+
+
+def test_the_round_9_dates_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
+    """Round 9's dates sets (``rules9_dates``, ``rules9_dates2``) train on which day each engagement is
+    on: no date is invented and every stop is right; its engagements (0.87: the misses left are titles
+    of Hindi-named and abbreviated bodies and signings told twice, not days) and contacts keep their
+    figures."""
+    got = scores["groups"]["rules9"]
+    assert got["engagements"]["f1"] >= 0.85
+    # the group holds the people set too (rules9_people_*): every stop of the dates sets' own articles
+    dates = {n: a for n, a in scores["articles"].items() if n.startswith("rules9_dates")}
+    assert dates and all(a["stops"]["f1"] == 1.0 for a in dates.values())
+    assert got["contacts"]["precision"] >= 0.9
+    assert got["invented_dates"] == 0
+
+
 def test_json_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert article_score.main(["--json", "--only", "blind2_en_summit"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert list(out["articles"]) == ["blind2_en_summit_tn_us"]
     assert set(out["overall"]) >= {"engagements", "contacts", "zones", "stops", "invented_dates"}
+
+
+def test_the_round_9_route_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
+    """Round 9's route set trains stops and zones (day trips, undated places): those stay right; its
+    contacts are another round's (names read from Devanagari, "Selvakumar S.")."""
+    got = scores["groups"]["rules9"]
+    assert got["stops"]["f1"] >= 0.95
+    assert got["zones"]["recall"] >= 0.85
+    assert got["engagements"]["f1"] >= 0.85
+    assert got["invented_dates"] == 0
+
+
+def test_the_round_9_people_set_holds(scores: dict[str, dict[str, dict[str, dict[str, float]]]]) -> None:
+    """Round 9's people set is at the contact targets; its engagements with bodies written in
+    Devanagari (``चुलालोंगकोर्न विश्वविद्यालय``, ``केन्या निवेश प्राधिकरण``) are not all found yet (0.85)."""
+    got = scores["groups"]["rules9"]
+    assert got["contacts"]["precision"] >= 0.9 and got["contacts"]["recall"] >= 0.85
+    assert got["engagements"]["f1"] >= 0.8
+    assert got["invented_dates"] == 0
+
+
+@pytest.mark.parametrize("group", ["blind5", "blind6", "blind7"])
+def test_the_seen_held_out_sets_keep_their_contacts(
+    scores: dict[str, dict[str, dict[str, dict[str, float]]]], group: str
+) -> None:
+    """Round 9 brought the contacts of the held-out sets now seen to the issue's targets (recall
+    0.97, 0.92, 0.90): they must stay there."""
+    got = scores["groups"][group]["contacts"]
+    assert got["precision"] >= 0.9 and got["recall"] >= 0.85

@@ -1,0 +1,55 @@
+"""Moves told with verbs the general lists (``verbs.ARRIVE``, ``verbs.DEPART``) leave out.
+
+A journey within the visit is told in many ways beside "travelled to" and "पहुंचे": a direction
+(``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), a plain
+move (``moved to Rijeka``, ``it was on to Split``), an airport (``landed at Hamad International
+Airport``, see ``airports``), a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
+is read as the arrive or depart verb it stands for, where ``extract`` reads those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from planner.core.article import airports, verbs
+from planner.core.article.entities import Mention
+
+#: an arrival: an airport landed at, "having reached" (पहुंचकर)
+ARRIVE = re.compile(
+    r"(?<![\u0900-\u097F])पहु[ंँ]?चकर(?![\u0900-\u097F])"
+    r"|(?i:\b(?:land(?:s|ed|ing)?|touch(?:es|ed)?\s+down)\s+at\b)"
+)
+#: a journey on: by a direction, a plain move, "having gone" (जाकर)
+DEPART = re.compile(
+    r"(?i:\bfl(?:y|ies|ew|ying)\s+(?:south|north|east|west|down|up|over|across|out)\s+to\b"
+    r"|\bmov(?:e|es|ed|ing)\s+to\b(?=\s+(?-i:[A-Z]))|\b(?:was|is|then)\s+on\s+to\b(?=\s+(?-i:[A-Z]))"
+    r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
+    r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b)"
+    r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
+    # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
+    r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
+)
+_FROM_AFTER = re.compile(r"\s+(?:से|se)(?![\u0900-\u097F\w])")
+_FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:the\s+)?)$")
+
+
+def not_origins(text: str, places: list[Mention]) -> list[Mention]:
+    """The places an arrival may be in: not one it comes from ("ताइपे से सिंचू पहुंचे", "arrived from
+    Tokyo"), even when the place reached is one the gazetteer does not know."""
+    return [
+        p for p in places if not (_FROM_AFTER.match(text, p.end) or _FROM_BEFORE.search(text, 0, p.start))
+    ]
+
+
+#: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel, in that order
+TRAVEL_VERBS = (
+    (verbs.ARRIVE, "arrive"),
+    (verbs.DEPART, "depart"),
+    (verbs.RETURN, "return"),
+    (verbs.RETURN_BEFORE, "return"),
+    (ARRIVE, "arrive"),
+    (DEPART, "depart"),
+    (airports.WELCOME_AT, "arrive"),
+)
+
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "not_origins"]

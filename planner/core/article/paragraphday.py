@@ -1,0 +1,54 @@
+"""A paragraph keeps its day: an engagement told with no date of its own is on the day its paragraph
+last named (``On December the 30th the delegation took the train to Aarhus. There the minister toured
+the Port of Aarhus``; ``बीते दिन … बैठक हुई … बैठक के बाद प्रतिनिधिमंडल … रवाना हुआ``).
+
+Only a firm engagement of this visit takes it: one proposed, put off or called off, one told in a
+heading, one whose sentence says it has no date yet, a journey to a country (the route), one
+planned ahead with no ``then``, and one about another visit (``will have to wait for his next
+visit``) keep no date, as does anything before the paragraph's first date.  Each day so taken is
+said in a warning.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from planner.core.article.extract import Candidate
+from planner.core.article.othervisit import about_other_visit
+from planner.core.article.stops import day_text
+from planner.core.model import Kind, Status
+
+#: a sentence saying its engagement has no day yet: "A meeting with SQM has no date yet", "is still to
+#: be scheduled", "जिसकी तारीख अभी तय नहीं है"
+_NO_DATE = re.compile(
+    r"(?i:\bno\s+(?:date|day)\b|\b(?:still|yet)\s+to\s+be\s+(?:scheduled|fixed|set|dated)\b"
+    r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|fixed|dated)\b)"
+    r"|(?:तारीख|तिथि)[^\u0964]{0,20}?(?:नहीं|बाद\s+में)"
+)
+
+
+def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> str | None:
+    """Gives ``cand`` (undated, in a paragraph last dated ``day``) that day, if it is a firm one; the
+    warning that says so.  A plan told ahead takes it only when its sentence opens on ``then``
+    (``इसके बाद … बैठक होगी``): ``मुख्यमंत्री हुंडई मोटर स्टूडियो का दौरा भी करेंगे`` may be any day
+    there (``then``: whether the sentence opens so)."""
+    if cand.date is not None or cand.date_text or cand.sentence.heading:
+        return None
+    # "वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे": a journey to a country is the route, not a day's leg
+    route = cand.kind == Kind.TRAVEL and cand.city is None
+    ahead = cand.tense == "future" and not then
+    if (
+        route
+        or ahead
+        or _NO_DATE.search(cand.sentence.text)
+        or cand.status != Status.CONFIRMED
+        or about_other_visit(cand.sentence.text)
+    ):
+        cand.near_date = day  # a hint only: "set that date if it belongs there"
+        return None
+    cand.date = cand.end_date = day
+    return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day its paragraph last names"
+
+
+__all__ = ["keep_paragraph_day"]

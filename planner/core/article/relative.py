@@ -1,0 +1,161 @@
+"""A person's name before their role: right before it (``Roland Busch, CEO of Siemens``), or before a
+relative clause that tells it (``Kadri Tamm, who heads it,``, ``Jane Roe, who is the chief executive
+of Y,``, ``श्री X, जो Y के निदेशक हैं,``)."""
+
+from __future__ import annotations
+
+import re
+
+from planner.core.article.entities import Mention
+from planner.core.article.names import (
+    HONORIFIC,
+    HONORIFICS,
+    LATIN_LETTERS,
+    PARTICLES,
+    chained,
+    counted,
+    is_latin_name_token,
+    joined,
+    names_after,
+)
+from planner.core.article.words import HINDI_STOP
+
+#: Japanese and Korean scripts: a name glossed in them in brackets after its Latin form
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff"
+_GLOSS_BEFORE = re.compile(rf"\s*\([{CJK}][{CJK}\s·・]{{0,20}}\)$")
+_NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
+_LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
+
+
+def name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
+    """A Latin name just before a comma or bracket at ``pos``: ``Roland Busch, CEO``, ``Tan (Director``."""
+    sep = _NAME_BEFORE_ROLE.search(text, 0, pos)
+    if sep is None or sep.end() != pos or not sep.group().strip():
+        return None
+    end = sep.start()
+    gloss = _GLOSS_BEFORE.search(text, max(0, end - 40), end)
+    if gloss is not None:
+        end = gloss.start()  # "Lee Jae-yong (이재용), chairman of …"
+    words = list(_LATIN_WORD.finditer(text, max(0, end - 80), end))
+    picked: list[tuple[str, int]] = []
+    for w in reversed(words):
+        gap = text[w.end() : end]
+        if gap.strip() or (picked and not gap):
+            break
+        tok = w.group()
+        particle = tok in PARTICLES and bool(picked) and picked[0][0] not in PARTICLES
+        if not particle and (
+            tok in HONORIFICS
+            or tok.rstrip(".") in HONORIFICS
+            or not is_latin_name_token(tok, taken, w.start())
+        ):
+            break
+        picked.insert(0, (tok.rstrip("."), w.start()))
+        end = w.start()
+        if counted(picked) == 4 + chained(picked):
+            break
+    while picked and picked[0][0] in PARTICLES:
+        picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
+    return joined(picked) if picked else None
+
+
+#: ", who is the …" right before a role: "Jane Roe, who is the chief executive of Y"
+_WHO_IS = re.compile(
+    r",\s*who\s+(?:is|was|will\s+be|has\s+been)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$"
+)
+#: ", जो …" right before a role (and the body it is printed after): "श्री X, जो Y के निदेशक हैं"
+_JO = re.compile(r"\s*,?\s*जो\s+$")
+#: ", who heads it", ", who leads the agency", ", who chairs Y": the person before is its head
+_WHO_HEADS = re.compile(
+    r",\s*who\s+(?:heads|leads|chairs|runs|directs)\s+(?:(?P<it>it|them)\b|the\s+[a-z]+\b|(?:the\s+)?(?=[A-Z]))"
+)
+_DEVANAGARI_WORD = re.compile(r"[\u0900-\u097F]+(?:-[\u0900-\u097F]+)*")
+
+
+def who_is(
+    text: str, start: int, taken: set[int], spans: list[tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """The name before ``, who is the`` or ``, जो`` ending at ``start`` (where a role, or the body
+    printed before it, begins)."""
+    who = _WHO_IS.search(text, 0, start)
+    if who is not None and who.end() == start:
+        return name_before(text, who.start() + 1, taken)
+    jo = _JO.search(text, 0, start)
+    if jo is None or jo.end() != start:
+        return None
+    return _devanagari_before(text, jo.start(), taken, spans) or name_before(text, jo.start() + 1, taken)
+
+
+def _devanagari_before(
+    text: str, end: int, taken: set[int], spans: list[tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """A name of two or three Devanagari words ending at ``end`` (an honorific or a function word
+    before it)."""
+    picked: list[re.Match[str]] = []
+    for w in reversed(list(_DEVANAGARI_WORD.finditer(text, max(0, end - 80), end))):
+        edge = picked[0].start() if picked else end
+        if text[w.end() : edge].strip(" ," if not picked else " ") or w.group() in HINDI_STOP:
+            break
+        if w.group() in HONORIFICS or w.start() in taken or len(picked) == 3:
+            break
+        picked.insert(0, w)
+    if len(picked) < 2:
+        return None
+    found = names_after(text, picked[0].start(), spans)
+    return found[0] if found and found[0][1] == picked[0].start() else None
+
+
+def heads(
+    text: str, orgs: list[Mention], taken: set[int]
+) -> list[tuple[tuple[str, int, int], Mention | None]]:
+    """People told as a body's head by ``, who heads …``: the name before and the body after it
+    (``None`` for ``it``: the body told before)."""
+    found = []
+    for m in _WHO_HEADS.finditer(text):
+        name = name_before(text, m.start() + 1, taken)
+        if name is None:
+            continue
+        org = None if m.group("it") else next((o for o in orgs if o.start == m.end()), None)
+        found.append((name, org))
+    return found
+
+
+#: " of Equinor" inside a run of capitalised words that a title opens ("Ms Ingrid Larsen of Equinor")
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?P<name>[A-Z]\S*(?:\s+[A-Z]\S*)*)")
+
+
+def titled_of(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], re.Match[str]] | None:
+    """The name and `` of Y`` ending the run ``text[start:end]`` when a title opens it (``Ms Ingrid
+    Larsen of Equinor``, ``Sr. Carlos Slim of Grupo Carso``): the titled person and their body."""
+    title = HONORIFIC.match(text, start)
+    of = _OF_BODY.search(text, start, end) if title is not None else None
+    if title is None or of is None or text[of.end() : end].strip(".,;"):
+        return None
+    return [(title.end(), of.start())], of
+
+
+_NEXT_NAME = re.compile(rf"\s+[A-Z\u00c0-\u00de][{LATIN_LETTERS}'-]*[a-z\u00df-\u024f]")
+#: a Devanagari given name before a town's name that ends it: "तोमाज़ क्रांज़ और …", "… क्रांज़ से"
+_HI_GIVEN = re.compile(r"\s*[\u0900-\u097F]+\s+$")
+_HI_AFTER_SURNAME = re.compile(r"\s*(?:,|\s(?:और|तथा|एवं|ने|से)(?![\u0900-\u097F]))")
+
+
+def given_place(
+    text: str, pos: int, places: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``chief executive Ramon Villanueva``, ``निदेशक तोमाज़ क्रांज़ और …``: a town's name right after a
+    title and before a capitalised word (a given name), or right after the title's first Devanagari
+    word and before a conjunction (a surname), is part of the name; the spans without it."""
+    start = len(text) - len(text[pos:].lstrip()) if text[pos : pos + 1].isspace() else pos
+    for p in places:
+        if p.entity.kind != "city":
+            continue
+        after = _NEXT_NAME.match(text, p.end) if p.start == start else None
+        given = after is not None and not any(a <= after.end() - 1 < b for a, b in spans)
+        surname = _HI_GIVEN.fullmatch(text, start, p.start) and _HI_AFTER_SURNAME.match(text, p.end)
+        if given or surname:
+            return [s for s in spans if s != (p.start, p.end)]
+    return spans
+
+
+__all__ = ["CJK", "given_place", "heads", "name_before", "titled_of", "who_is"]
