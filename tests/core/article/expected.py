@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-9 (8, 8B) and RULES2-9."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-9 (8 and 9 in two parts) and RULES2-9."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -430,6 +430,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected8 import BLIND8
     from tests.core.article.expected8b import BLIND8B
     from tests.core.article.expected9 import BLIND9
+    from tests.core.article.expected9b import BLIND9B
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
@@ -465,6 +466,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND8,
         **BLIND8B,
         **BLIND9,
+        **BLIND9B,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
