@@ -1,0 +1,152 @@
+"""Round 10 training articles (``rules10_route*``): the route's own words, read as they are meant.
+
+Written before any rule, each kind in at least two articles:
+
+* a night halt is a stop, not a stop-over on the way: "made a night halt at Francistown",
+  "Overnight halt at Ciudad del Este", "कुमासी में रात्रि ठहराव" (Botswana, Paraguay, Ghana); a halt
+  of hours ("a three-hour halt in Istanbul") stays a stop-over;
+* a return "from" one city "to" another abroad is a move back within the visit, not the way home:
+  "returned from Francistown to Gaborone", "Return from Ciudad del Este to Asunción by air", "कुमासी
+  से अक्रा लौटे" (Botswana, Paraguay, Ghana): the earlier city is a stop again;
+* Roman Hindi words that call off or put off an engagement ("radd ho gaya", "radd kar diya gaya",
+  "tal gayi", "tal gaya") make it cancelled or postponed, so it takes no day from its paragraph or
+  its live-blog entry: what the text gives no date for stays undated (Laos, Senegal);
+* a lowercase Roman Hindi word is no city ("milan samaroh" is a gathering, not Milan) (Laos,
+  Senegal).
+
+Same shape as ``expected7.BLIND7``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra"
+VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
+
+RULES10_ROUTE: dict[str, dict[str, Any]] = {
+    # release under a dateline (Thursday 14 May); a night halt at Francistown, back to Gaborone
+    "rules10_route_en_release_mp_botswana": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Chaitanya Kashyap",
+        "year": 2026,
+        "span": ("2026-05-11", "2026-05-15"),
+        "engagements": {
+            "Arrival in Gaborone": _e("2026-05-11", "Gaborone", GABORONE),
+            "Meeting with Botswana Investment and Trade Centre (BITC)": _e("2026-05-12", "Gaborone", GABORONE),
+            "Departure for Francistown": _e("2026-05-13", "Francistown", GABORONE),
+            "Departure for Gaborone": _e("2026-05-14", "Gaborone", GABORONE),
+            "MoU signing with University of Botswana": _e("2026-05-14", "Gaborone", GABORONE),
+            "Return to India": _e("2026-05-15", None, KOLKATA),
+        },
+        "stops": [
+            ("Gaborone", "2026-05-11", "2026-05-13"),
+            ("Francistown", "2026-05-13", "2026-05-14"),
+            ("Gaborone", "2026-05-14", "2026-05-15"),
+        ],
+        "contacts": [],
+    },
+    # department circular with a dated programme; overnight halt at Ciudad del Este; São Paulo a
+    # stop-over on the way home
+    "rules10_route_en_circular_ka_paraguay": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-11-23", "2026-11-27"),
+        "engagements": {
+            "Arrival in Asunción": _e("2026-11-23", "Asunción", ASUNCION),
+            "Meeting with Investment and Export Network (REDIEX)": _e("2026-11-24", "Asunción", ASUNCION),
+            "Departure for Ciudad del Este": _e("2026-11-25", "Ciudad del Este", ASUNCION),
+            "Visit to Itaipu Dam": _e("2026-11-25", "Ciudad del Este", ASUNCION),
+            "Departure for Asunción": _e("2026-11-26", "Asunción", ASUNCION),
+            "Meeting with Industrial Union of Paraguay (UIP)": _e("2026-11-26", "Asunción", ASUNCION),
+            "Return to India": _e("2026-11-27", None, KOLKATA),
+        },
+        "stops": [
+            ("Asunción", "2026-11-23", "2026-11-25"),
+            ("Ciudad del Este", "2026-11-25", "2026-11-26"),
+            ("Asunción", "2026-11-26", "2026-11-27"),
+        ],
+        "contacts": [
+            ("S. Selvakumar", "", "Principal Secretary (Commerce and Industries)", "", "delegation"),
+        ],
+    },
+    # Hindi wire (Thursday 20 August); a night's halt at Kumasi (रात्रि ठहराव), back to Accra
+    "rules10_route_hi_report_gj_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Harsh Sanghavi",
+        "year": 2026,
+        "span": ("2026-08-17", "2026-08-21"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-08-17", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre (GIPC)": _e("2026-08-18", "Accra", ACCRA),
+            "Departure for Kumasi": _e("2026-08-19", "Kumasi", ACCRA),
+            "Visit to Manhyia Palace": _e("2026-08-19", "Kumasi", ACCRA),
+            "Departure for Accra": _e("2026-08-20", "Accra", ACCRA),
+            "MoU signing with University of Ghana": _e("2026-08-20", "Accra", ACCRA),
+            "Return to India": _e("2026-08-21", None, KOLKATA),
+        },
+        "stops": [
+            ("Accra", "2026-08-17", "2026-08-19"),
+            ("Kumasi", "2026-08-19", "2026-08-20"),
+            ("Accra", "2026-08-20", "2026-08-21"),
+        ],
+        "contacts": [],
+    },
+    # Roman Hindi WhatsApp update (Thursday 12 March): Luang Prabang called off (radd), the
+    # ministry's meeting put off (tal gayi) with no new date; "milan samaroh" is a gathering
+    "rules10_route_roman_whatsapp_hr_laos": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Arrival in Vientiane": _e("2026-03-09", "Vientiane", VIENTIANE),
+            "Meeting with Lao National Chamber of Commerce and Industry (LNCCI)": _e(
+                "2026-03-10", "Vientiane", VIENTIANE
+            ),
+            "Address to the Indian diaspora": _e("2026-03-10", "Vientiane", VIENTIANE),
+            "Departure for Luang Prabang": _e("2026-03-11", "Luang Prabang", VIENTIANE, "cancelled"),
+            "Visit to Luang Prabang Handicraft Centre": _e(None, "Luang Prabang", VIENTIANE, "cancelled"),
+            "Meeting with Lao Ministry of Planning and Investment": _e(None, None, VIENTIANE, "postponed"),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Vientiane", "2026-03-09", "2026-03-12")],
+        "contacts": [],
+    },
+    # Roman Hindi live ticker of Tuesday 17 Nov, the second day: the port visit put off (tal gaya)
+    # and the chamber's meeting called off (radd ho gayi), neither dated; "milan samaroh" no city
+    "rules10_route_roman_ticker_gj_senegal": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-18"),
+        "engagements": {
+            "Arrival in Dakar": _e("2026-11-16", "Dakar", DAKAR),
+            "Meeting with Agence de Promotion des Investissements et Grands Travaux (APIX)": _e(
+                "2026-11-17", "Dakar", DAKAR
+            ),
+            "Visit to Port Autonome de Dakar": _e(None, "Dakar", DAKAR, "postponed"),
+            "Meeting with Senegal Chamber of Commerce": _e(None, "Dakar", DAKAR, "cancelled"),
+            "Address to the Indian diaspora": _e("2026-11-17", "Dakar", DAKAR),
+            "Return to India": _e("2026-11-18", None, KOLKATA),
+        },
+        "stops": [("Dakar", "2026-11-16", "2026-11-18")],
+        "contacts": [
+            (
+                "Abdoulaye Diop",
+                "",
+                "Director General",
+                "Agence de Promotion des Investissements et Grands Travaux",
+                "host",
+            ),
+        ],
+    },
+}
