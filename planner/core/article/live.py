@@ -3,7 +3,8 @@ or ``11:55 PM IST`` on a line of its own over the entry).
 
 A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
 takes its day from the stamp's own date, else from the date heading above it (``October 14``),
-else from the page's publication date.  A page that gives no date of its own but covers one day of the
+else from the page's publication date, unless it calls the engagement off or puts it off.  A page
+that gives no date of its own but covers one day of the
 visit (``live coverage of Day 3``, ``दौरे के तीसरे दिन का लाइव``) is on that day counted from the
 visit's first day, when the lines over the first entry date the arrival with its year (``landed in
 Singapore on Monday, March 1, 2027``).  The stamp's clock time is an engagement's only when the
@@ -21,8 +22,10 @@ from collections.abc import Sequence
 from planner.core.article import verbs
 from planner.core.article.dates import DateMention, find_dates, make_date
 from planner.core.article.daynames import find_visit_days
+from planner.core.article.status import status_of
 from planner.core.article.text import Sentence
 from planner.core.article.times import TimeMention
+from planner.core.model import Status
 
 #: at the start of a line: an optional date, a clock time, "IST", then ":", "|" or a dash
 _STAMP = re.compile(
@@ -82,6 +85,12 @@ def page_day(sentences: Sequence[Sentence], warnings: list[str]) -> dt.date | No
     return day
 
 
+def _called_off(text: str) -> bool:
+    """An entry that calls an engagement off or puts it off (``meeting tal gayi``, ``was cancelled``)
+    tells of no day of its own: the day it was posted is not the engagement's."""
+    return status_of(text) in (Status.CANCELLED, Status.POSTPONED)
+
+
 def _is_stamp(text: str) -> bool:
     return bool(_STAMP.match(text) or _STAMP_ALONE.fullmatch(text))
 
@@ -129,7 +138,7 @@ class LiveBlog:
                     f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is "
                     "when it was posted, not when the engagement happened; not used as a clock time"
                 )
-        if not found and s.line == self.line and self.day is not None:
+        if not found and s.line == self.line and self.day is not None and not _called_off(s.text):
             found = [dataclasses.replace(self.day, start=0, end=0)]
         return found, times
 

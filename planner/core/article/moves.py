@@ -1,7 +1,8 @@
 """Moves told with verbs the general lists (``verbs.ARRIVE``, ``verbs.DEPART``) leave out.
 
 A journey within the visit is told in many ways beside "travelled to" and "पहुंचे": a direction
-(``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), a plain
+(``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), its two
+ends (``drove from Gaborone to Francistown``), a plain
 move (``moved to Rijeka``, ``it was on to Split``), an airport (``landed at Hamad International
 Airport``, see ``airports``), a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
 is read as the arrive or depart verb it stands for, where ``extract`` reads those.
@@ -24,7 +25,12 @@ DEPART = re.compile(
     r"(?i:\bfl(?:y|ies|ew|ying)\s+(?:south|north|east|west|down|up|over|across|out)\s+to\b"
     r"|\bmov(?:e|es|ed|ing)\s+to\b(?=\s+(?-i:[A-Z]))|\b(?:was|is|then)\s+on\s+to\b(?=\s+(?-i:[A-Z]))"
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
-    r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b)"
+    r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b"
+    # from one place to the next: "drove from Gaborone to Francistown", "Travel by air from Asunción
+    # to Ciudad del Este" (the place left is inside the match: the one reached comes after it)
+    r"|\b(?:dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es)?|mov(?:e|es|ed))"
+    r"(?:\s+by\s+(?:air|road|rail|car|train))?\s+from\s+(?-i:[A-Z])[^\s,;.]*(?:\s+(?-i:[A-Z])[^\s,;.]*"
+    r"|\s+(?:de|del|da|do|dos|la|el))*\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
     r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"

@@ -83,6 +83,14 @@ def takes(text: str, verb: re.Match[str], org: Mention) -> bool:
 _BACK_BEFORE = re.compile(r"\s+(?:वापस\s+|फिर\s+(?:से\s+)?)?$")
 
 
+#: between a verb of returning and the city abroad it goes back to, past the one it leaves: "returned
+#: from Francistown to Gaborone", "Return by road from Kutaisi to Tbilisi"
+_FROM_TO = re.compile(
+    r"(?:\s+back)?(?:\s+by\s+(?:air|road|rail|car|train))?\s+from\s+(?:the\s+)?"
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|del|da|do|dos|la|el|al|am|an))*\s+to\s+(?:the\s+)?"
+)
+
+
 def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention | None:
     """The city abroad a verb of returning goes back to (``return to Santiago``, ``वापस Lima
     लौटेंगे``), not home: a move within the visit.  A city it comes back *from* is no such place."""
@@ -91,6 +99,8 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
             continue
         if p.start >= verb.end() and FOR_BEFORE.search(text, 0, p.start) and p.start - verb.end() <= 12:
             return p
+        if p.start >= verb.end() and _FROM_TO.fullmatch(text, verb.end(), p.start):
+            return p  # "returned from Francistown to Gaborone", "Return from Ciudad del Este to Asunción"
         if p.end <= verb.start() and _BACK_BEFORE.match(text[p.end : verb.start()]):
             return p
     return None

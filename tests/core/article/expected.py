@@ -421,7 +421,8 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-8 (8 and 8B) and RULES2-9."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-8 (8 and 8B) and
+    RULES2-10."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5

@@ -36,7 +36,9 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
         "span": ("2026-05-11", "2026-05-15"),
         "engagements": {
             "Arrival in Gaborone": _e("2026-05-11", "Gaborone", GABORONE),
-            "Meeting with Botswana Investment and Trade Centre (BITC)": _e("2026-05-12", "Gaborone", GABORONE),
+            "Meeting with Botswana Investment and Trade Centre (BITC)": _e(
+                "2026-05-12", "Gaborone", GABORONE
+            ),
             "Departure for Francistown": _e("2026-05-13", "Francistown", GABORONE),
             "Departure for Gaborone": _e("2026-05-14", "Gaborone", GABORONE),
             "MoU signing with University of Botswana": _e("2026-05-14", "Gaborone", GABORONE),

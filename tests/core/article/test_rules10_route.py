@@ -1,0 +1,140 @@
+"""Round 10 route rules: a night's halt is a stop, a return from one city to another abroad is a move
+back within the visit, Roman Hindi calling-off words keep an engagement undated, and a lowercase
+word is no place (see ``places``, ``verbs.returns_to``, ``moves.DEPART``, ``status``, ``live`` and
+``gazetteer``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from planner.core.article.places import mark_passing
+from planner.core.article.status import status_of
+from planner.core.model import Status
+from tests.conftest import DATA
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text).to_json()
+
+
+def _stops(draft: dict[str, Any]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s["city"], s["from"], s["to"]) for s in draft["stops"]]
+
+
+def _titles(draft: dict[str, Any]) -> dict[str, tuple[str | None, str | None, str]]:
+    return {e["title"]: (e["date"], e["city"], e["status"]) for e in draft["engagements"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "first", "second", "days"),
+    [
+        (
+            "rules10_route_en_release_mp_botswana",
+            "Gaborone",
+            "Francistown",
+            ("05-11", "05-13", "05-14", "05-15"),
+        ),
+        (
+            "rules10_route_en_circular_ka_paraguay",
+            "Asunción",
+            "Ciudad del Este",
+            ("11-23", "11-25", "11-26", "11-27"),
+        ),
+        ("rules10_route_hi_report_gj_ghana", "Accra", "Kumasi", ("08-17", "08-19", "08-20", "08-21")),
+    ],
+)
+def test_a_night_halt_is_a_stop_and_the_return_from_it_a_move_back(
+    name: str, first: str, second: str, days: tuple[str, str, str, str]
+) -> None:
+    draft = _parse(name)
+    a, b, c, d = (f"2026-{x}" for x in days)
+    assert _stops(draft) == [(first, a, b), (second, b, c), (first, c, d)]
+    titles = _titles(draft)
+    going = titles.get(f"Departure for {second}") or titles[f"Arrival in {second}"]
+    assert going[:2] == (b, second)
+    assert titles[f"Departure for {first}"][:2] == (c, first)  # back: not the way home
+    assert [t for t, v in titles.items() if t == "Return to India"] and titles["Return to India"][0] == d
+    assert not any(f"{second}: named as a stop-over" in w for w in draft["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        ("The minister made a night halt at Dubai.", False),
+        ("Overnight halt at Dubai.", False),
+        ("After a three-hour halt at Dubai the team flew on.", True),
+        ("The delegation flew via Dubai.", True),
+        ("प्रतिनिधिमंडल का दुबई में रात्रि ठहराव रहा।", False),
+        ("दुबई में तीन घंटे के ठहराव के बाद दल आगे बढ़ा।", True),
+    ],
+)
+def test_a_halt_of_hours_is_passed_through_a_night_halt_is_not(text: str, passing: bool) -> None:
+    gaz = load()
+    places = [m for m in mark_passing(text, gaz.find(text)) if m.entity.kind == "city"]
+    assert places, text
+    assert places[0].passing is passing
+
+
+@pytest.mark.parametrize(
+    ("clause", "status"),
+    [
+        ("Punta del Este जाना रद कर दिया गया", Status.CANCELLED),
+        ("Handicraft Centre का दौरा भी रद हो गया", Status.CANCELLED),
+        ("Panama Maritime Authority के साथ होने वाली meeting tal गयी", Status.POSTPONED),
+        ("मंत्रालय के साथ होने वाली बैठक भी टल गयी", Status.POSTPONED),
+        ("Port Autonome de Dakar का दौरा ताल गया", Status.POSTPONED),
+        ("CM ने रदरफोर्ड से मुलाकात की", Status.CONFIRMED),
+        ("the Tal Afar talks were held", Status.CONFIRMED),
+    ],
+)
+def test_roman_hindi_calling_off_words_read_back_into_devanagari(clause: str, status: Status) -> None:
+    assert status_of(clause) == status
+
+
+@pytest.mark.parametrize(
+    ("name", "undated"),
+    [
+        ("rules10_route_roman_whatsapp_hr_laos", ("Meeting with Lao Ministry of Planning and Investment",)),
+        ("rules10_route_roman_ticker_gj_senegal", ("Meeting with Senegal Chamber of Commerce",)),
+        ("blind8_roman_ticker_up_panama", ("Meeting with Panama Maritime Authority",)),
+    ],
+)
+def test_what_is_called_off_or_put_off_takes_no_day_from_its_paragraph_or_entry(
+    name: str, undated: tuple[str, ...]
+) -> None:
+    titles = _titles(_parse(name))
+    for title in undated:
+        assert titles[title][0] is None
+        assert titles[title][2] in ("cancelled", "postponed")
+
+
+def test_the_laos_handicraft_visit_called_off_keeps_no_day() -> None:
+    titles = _titles(_parse("rules10_route_roman_whatsapp_hr_laos"))
+    visit = next(v for t, v in titles.items() if "Handicraft Centre" in t)
+    assert visit == (None, "Luang Prabang", "cancelled")
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("rules10_route_roman_whatsapp_hr_laos", "Vientiane"),
+        ("rules10_route_roman_ticker_gj_senegal", "Dakar"),
+    ],
+)
+def test_milan_samaroh_is_a_gathering_not_milan(name: str, city: str) -> None:
+    draft = _parse(name)
+    assert {s["city"] for s in draft["stops"]} == {city}
+    assert all(e["city"] in (city, None, "Luang Prabang") for e in draft["engagements"])
+    assert not any(e["tz"] == "Europe/Rome" for e in draft["engagements"])
+
+
+def test_a_lowercase_word_names_no_place_a_capitalised_one_does() -> None:
+    gaz = load()
+    assert not [m for m in gaz.find("a milan samaroh in the evening") if m.entity.kind == "city"]
+    found = gaz.find("the delegation reached Milan")
+    assert [m.entity.name for m in found if m.entity.kind == "city"] == ["Milan"]
