@@ -286,8 +286,22 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in a sentence, in order of position."""
-    return list(_dates_in(text))
+    """Every date mention in a sentence, in order of position; a month or weekday in capitals
+    (``FRIDAY, 23 OCTOBER 2026``, a programme's day heading) is read as the same name in small
+    letters, and each mention keeps the words the text wrote."""
+    plain = _CAPITALS.sub(_capitalised, text)
+    if plain == text:
+        return list(_dates_in(text))
+    return [dataclasses.replace(d, text=text[d.start : d.end]) if d.text else d for d in _dates_in(plain)]
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{3,9}\b")
+
+
+def _capitalised(m: re.Match[str]) -> str:
+    word = m.group().capitalize()
+    known = word in ENGLISH_MONTHS or word in WEEKDAY_NAMES or word in SHORT_WEEKDAYS
+    return word if known else m.group()
 
 
 @functools.lru_cache(maxsize=1024)

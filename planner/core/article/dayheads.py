@@ -10,10 +10,15 @@ rest of their line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention
+from planner.core.article.times import TimeMention
 
-WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\b(?:Day|DAY)\b|दिन")
+#: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
+WEEKDAY_WORDS = re.compile(
+    "|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\bDay\b|दिन", re.IGNORECASE
+)
 #: an ordinal before "दिन" that labels an itinerary's day: "दूसरा दिन, 13 अक्टूबर:"
 _ORDINAL = re.compile(r"(?:पहल|दूसर|तीसर|चौथ|पांचव|पाँचव|छठ|सातव|आठव|अंतिम|आखिरी)[ाेीांं]*\s*(?=दिन)")
 #: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
@@ -25,8 +30,14 @@ def is_day_heading(text: str, found: list[DateMention]) -> bool:
     rest = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + rest[d.end :]
-    rest = WEEKDAY_WORDS.sub("", rest)
+    rest = WEEKDAY_WORDS.sub("", re.sub(r"\([^()]*\)\s*$", "", rest))  # "… 2026 (summer time)": a note
     return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
+
+
+def opens_with_time(text: str, times: Sequence[TimeMention]) -> bool:
+    """An itinerary item opened by its clock time: ``0640 hrs | Arrival at …``, or by its span
+    (``1800–1900 hrs  Meeting with …``, where the time read is the span's end)."""
+    return bool(times) and not text[: min(t.start for t in times)].strip(" 0123456789:.–-")
 
 
 def opens_day_line(text: str, found: list[DateMention], heading: bool) -> bool:
@@ -43,4 +54,4 @@ def opens_day_line(text: str, found: list[DateMention], heading: bool) -> bool:
     return not heading and is_day_heading(text, found)
 
 
-__all__ = ["WEEKDAY_WORDS", "is_day_heading", "opens_day_line"]
+__all__ = ["WEEKDAY_WORDS", "is_day_heading", "opens_day_line", "opens_with_time"]

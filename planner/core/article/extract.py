@@ -159,6 +159,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 if mode == "depart"
                 else []
             )
+            if mode == "depart" and airports.bound_for_airport(text, *clause):
+                continue  # "departs Novi Sad for Belgrade Nikola Tesla Airport": the way out by air
             if going and not _is_home(gaz, going[0].entity):
                 # "leave Seoul by road for Pohang": the place it is for, not the one it leaves
                 add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)

@@ -161,7 +161,7 @@ class Itinerary:
         segments, trips, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
         self.dropped |= trips
         self.warnings.extend(notes)
-        add_origins(segments, self._origins(merged, engagements, places))
+        add_origins(segments, self._origins(merged, engagements, places), draft.start_date)
         seen = {s.key for s in segments}
         any_dated = bool(segments)
         for i, key, journey in undated:

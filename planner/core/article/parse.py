@@ -14,7 +14,7 @@ from planner.core.article.dates import (
     find_duration,
     make_date,
 )
-from planner.core.article.dayheads import is_day_heading, opens_day_line
+from planner.core.article.dayheads import is_day_heading, opens_day_line, opens_with_time
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -33,6 +33,7 @@ from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog, page_day
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
+from planner.core.article.moves import not_origins
 from planner.core.article.orgs import with_unknown
 from planner.core.article.othervisit import about_other_visit
 from planner.core.article.paragraphday import keep_paragraph_day
@@ -343,7 +344,7 @@ class _Parser:
                 # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
                 s = dataclasses.replace(s, heading=False)
                 found = [DateMention(0, 0, "", after_previous=0)]
-            elif day_heading and not found and times and not s.text[: min(t.start for t in times)].strip():
+            elif day_heading and not found and opens_with_time(s.text, times):
                 # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
                 # item of that day though it has a full stop; the rest of its line too
                 found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line
@@ -412,7 +413,7 @@ class _Parser:
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])
                 target.sectors.extend(m.entity.name for m in f.of_kind("sector"))
             found.extend(new)
-            for m in f.abroad(self.gaz):
+            for m in not_origins(f.text, f.abroad(self.gaz)):  # not "… by TK 1083 from Istanbul"
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
         if all(c.sentence.heading for c in found):
             for f in facts:

@@ -110,9 +110,11 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
 #: (without one it is the sentence's last act, on the sentence's day: not told as a return)
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
+#: what a return within the day goes back to: "Return to hotel; rest", "होटल लौटे"
+_LODGING = r"(?:hotel|venue|residence|room|suite|guest\s*house|camp)s?\b"
 RETURN = re.compile(
-    r"लौट(?:ेंगे|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
-    r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
+    r"(?<!होटल\s)(?<![Hh]otel\s)(?:लौट(?:ेंगे|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ)"
+    rf"|(?i:\breturn(?:s|ed|ing)?\b(?!\s+(?:back\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?{_LODGING})|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b)"
 )
 MEETING = re.compile(

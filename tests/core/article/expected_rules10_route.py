@@ -25,6 +25,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra"
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
+SARAJEVO, REYKJAVIK = "Europe/Sarajevo", "Atlantic/Reykjavik"
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
     # release under a dateline (Thursday 14 May); a night halt at Francistown, back to Gaborone
@@ -150,5 +151,53 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
                 "host",
             ),
         ],
+    },
+    # protocol programme in capitals: Sarajevo from the first day (QR 247 from Doha, no stop), Mostar
+    # on the third; "Return to hotel" no return home, the airport the way out on the fourth
+    "rules10_route_en_programme_tn_bosnia": {
+        "published": None,
+        "language": "en",
+        "head": "Minister for Industries T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Sarajevo": _e("2026-06-08", "Sarajevo", SARAJEVO, start="2026-06-08T15:10:00+02:00"),
+            "Meeting with Foreign Investment Promotion Agency (FIPA)": _e(
+                "2026-06-08", "Sarajevo", SARAJEVO, start="2026-06-08T18:30:00+02:00"
+            ),
+            "Meeting with Foreign Trade Chamber of Bosnia and Herzegovina": _e(
+                "2026-06-09", "Sarajevo", SARAJEVO, start="2026-06-09T10:00:00+02:00"
+            ),
+            "Address to the Indian diaspora": _e(
+                "2026-06-09", "Sarajevo", SARAJEVO, start="2026-06-09T17:00:00+02:00"
+            ),
+            "Departure for Mostar": _e("2026-06-10", "Mostar", SARAJEVO, start="2026-06-10T09:00:00+02:00"),
+            "Visit to Aluminij Mostar": _e(
+                "2026-06-10", "Mostar", SARAJEVO, start="2026-06-10T12:00:00+02:00"
+            ),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Sarajevo", "2026-06-08", "2026-06-10"), ("Mostar", "2026-06-10", "2026-06-11")],
+        "contacts": [],
+    },
+    # Hindi programme under English day headings in capitals; Keflavik's airport for Reykjavik (the
+    # night halts), a flight from London no stop, "होटल लौटेंगे" no return home, Akureyri on the third
+    "rules10_route_mixed_programme_ap_iceland": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister T.G. Bharath",
+        "year": 2026,
+        "span": ("2026-09-15", "2026-09-18"),
+        "engagements": {
+            "Arrival in Reykjavik": _e("2026-09-15", "Reykjavik", REYKJAVIK),
+            "Meeting with Business Iceland": _e("2026-09-15", "Reykjavik", REYKJAVIK),
+            "Meeting with Iceland Chamber of Commerce": _e("2026-09-16", "Reykjavik", REYKJAVIK),
+            "Visit to Hellisheidi Power Station": _e("2026-09-16", "Reykjavik", REYKJAVIK),
+            "Departure for Akureyri": _e("2026-09-17", "Akureyri", REYKJAVIK),
+            "MoU signing with University of Akureyri": _e("2026-09-17", "Akureyri", REYKJAVIK),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("Reykjavik", "2026-09-15", "2026-09-17"), ("Akureyri", "2026-09-17", "2026-09-18")],
+        "contacts": [],
     },
 }

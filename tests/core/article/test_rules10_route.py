@@ -138,3 +138,73 @@ def test_a_lowercase_word_names_no_place_a_capitalised_one_does() -> None:
     assert not [m for m in gaz.find("a milan samaroh in the evening") if m.entity.kind == "city"]
     found = gaz.find("the delegation reached Milan")
     assert [m.entity.name for m in found if m.entity.kind == "city"] == ["Milan"]
+
+
+@pytest.mark.parametrize(
+    ("name", "stops"),
+    [
+        (
+            "rules10_route_en_programme_tn_bosnia",
+            [("Sarajevo", "2026-06-08", "2026-06-10"), ("Mostar", "2026-06-10", "2026-06-11")],
+        ),
+        (
+            "blind8_en_programme_mp_serbia",
+            [("Belgrade", "2026-10-23", "2026-10-25"), ("Novi Sad", "2026-10-25", "2026-10-26")],
+        ),
+    ],
+)
+def test_a_programme_in_capitals_dates_its_items_and_keeps_its_stops(
+    name: str, stops: list[tuple[str, str, str]]
+) -> None:
+    """Day headings in capitals, items opened by a span of times, "Return to hotel", a motorcade to
+    the airport, "Van:" and the city a flight came from: none of them a stop or a return home."""
+    draft = _parse(name)
+    assert _stops(draft) == stops
+    returns = [e["date"] for e in draft["engagements"] if e["title"] == "Return to India"]
+    assert returns == [stops[-1][2]]
+    assert all(e["date"] for e in draft["engagements"] if e["city"])
+
+
+def test_the_first_day_heading_of_a_programme_is_no_dateline() -> None:
+    draft = _parse("rules10_route_mixed_programme_ap_iceland")
+    titles = _titles(draft)
+    assert titles["Meeting with Business Iceland"][0] == "2026-09-15"
+    assert not any("taken from the dateline" in w for w in draft["warnings"])
+    assert [t for t in titles if t.startswith("Departure for")] == ["Departure for Akureyri"]
+    assert titles["Return to India"][0] == "2026-09-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("FRIDAY, 23 OCTOBER 2026", (23, 10, 4, "23 OCTOBER 2026")),
+        ("Friday, 23 October 2026", (23, 10, 4, "23 October 2026")),
+        ("TUE, 9 JUNE 2026", (9, 6, None, "9 JUNE 2026")),
+    ],
+)
+def test_a_date_in_capitals_is_read_and_keeps_its_words(
+    text: str, found: tuple[int, int, int | None, str]
+) -> None:
+    from planner.core.article.dates import find_dates
+
+    d = find_dates(text)[0]
+    assert (d.day, d.month, d.weekday, d.text) == found
+
+
+def test_a_country_written_with_and_where_cldr_writes_an_ampersand() -> None:
+    gaz = load()
+    for text in ("Bosnia and Herzegovina", "Trinidad and Tobago"):
+        assert [m.entity.kind for m in gaz.find(text)] == ["country"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Car 2: Secretary; Van: delegation and baggage", []),
+        ("The minister flew to Van on Monday.", ["Van"]),
+    ],
+)
+def test_a_common_word_opening_a_part_is_no_place(text: str, places: list[str]) -> None:
+    gaz = load()
+    found = gaz.find(text, frozenset({"TR"}))
+    assert [m.entity.name for m in found if m.entity.kind == "city"] == places
