@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from planner.core.article.airporttown import into_city
 from planner.core.article.dates import find_duration
 from planner.core.article.daytrips import day_trips
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
@@ -88,6 +89,9 @@ class Itinerary:
         """The stops (see ``_stops``); what they show is no engagement of the visit (the journeys of a
         day trip, what is dated after the return and placed nowhere abroad) leaves ``merged`` and
         ``engagements`` (the draft's own list)."""
+        moved, notes = into_city(merged, engagements)
+        self.dropped |= moved
+        self.warnings.extend(notes)
         stops = self._stops(merged, engagements, draft)
         for i in sorted(self.dropped, reverse=True):
             del merged[i], engagements[i]

@@ -15,10 +15,13 @@ import re
 from planner.core.article import airports, verbs
 from planner.core.article.entities import Mention
 
-#: an arrival: an airport landed at, "having reached" (पहुंचकर)
+#: an arrival: an airport landed at, "having reached" (पहुंचकर), a check-in
 ARRIVE = re.compile(
     r"(?<![\u0900-\u097F])पहु[ंँ]?चकर(?![\u0900-\u097F])"
     r"|(?i:\b(?:land(?:s|ed|ing)?|touch(?:es|ed)?\s+down)\s+at\b)"
+    # a programme's check-in at the hotel of a city: "Check-in at Hotel Europe, Sarajevo",
+    # "Reykjavik के Hotel Borg में चेक-इन": there for the night
+    r"|(?i:\bcheck(?:ed|s)?[-\s]in\b)|चेक-?इन"
 )
 #: a journey on: by a direction, a plain move, "having gone" (जाकर)
 DEPART = re.compile(

@@ -25,7 +25,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra"
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
-SARAJEVO, REYKJAVIK = "Europe/Sarajevo", "Atlantic/Reykjavik"
+SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
     # release under a dateline (Thursday 14 May); a night halt at Francistown, back to Gaborone
@@ -189,15 +189,32 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
         "year": 2026,
         "span": ("2026-09-15", "2026-09-18"),
         "engagements": {
-            "Arrival in Reykjavik": _e("2026-09-15", "Reykjavik", REYKJAVIK),
-            "Meeting with Business Iceland": _e("2026-09-15", "Reykjavik", REYKJAVIK),
-            "Meeting with Iceland Chamber of Commerce": _e("2026-09-16", "Reykjavik", REYKJAVIK),
-            "Visit to Hellisheidi Power Station": _e("2026-09-16", "Reykjavik", REYKJAVIK),
+            "Arrival in Reykjavík": _e("2026-09-15", "Reykjavík", REYKJAVIK),
+            "Meeting with Business Iceland": _e("2026-09-15", "Reykjavík", REYKJAVIK),
+            "Meeting with Iceland Chamber of Commerce": _e("2026-09-16", "Reykjavík", REYKJAVIK),
+            "Visit to Hellisheidi Power Station": _e("2026-09-16", "Reykjavík", REYKJAVIK),
             "Departure for Akureyri": _e("2026-09-17", "Akureyri", REYKJAVIK),
             "MoU signing with University of Akureyri": _e("2026-09-17", "Akureyri", REYKJAVIK),
             "Return to India": _e("2026-09-18", None, KOLKATA),
         },
-        "stops": [("Reykjavik", "2026-09-15", "2026-09-17"), ("Akureyri", "2026-09-17", "2026-09-18")],
+        "stops": [("Reykjavík", "2026-09-15", "2026-09-17"), ("Akureyri", "2026-09-17", "2026-09-18")],
+        "contacts": [],
+    },
+    # wire under a dateline (Wednesday 22 July): landed at Entebbe, in Kampala the same morning
+    "rules10_route_en_wire_mh_uganda": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-07-20", "2026-07-23"),
+        "engagements": {
+            "Arrival in Kampala": _e("2026-07-20", "Kampala", KAMPALA),
+            "Meeting with Uganda Investment Authority (UIA)": _e("2026-07-20", "Kampala", KAMPALA),
+            "Visit to Uganda Coffee Development Authority": _e("2026-07-21", "Kampala", KAMPALA),
+            "Address to the Indian diaspora": _e("2026-07-22", "Kampala", KAMPALA),
+            "Return to India": _e("2026-07-23", None, KOLKATA),
+        },
+        "stops": [("Kampala", "2026-07-20", "2026-07-23")],
         "contacts": [],
     },
 }

@@ -208,3 +208,23 @@ def test_a_common_word_opening_a_part_is_no_place(text: str, places: list[str]) 
     gaz = load()
     found = gaz.find(text, frozenset({"TR"}))
     assert [m.entity.name for m in found if m.entity.kind == "city"] == places
+
+
+@pytest.mark.parametrize(
+    ("name", "town", "city"),
+    [
+        ("rules10_route_mixed_programme_ap_iceland", "Keflavík", "Reykjavík"),
+        ("rules10_route_en_wire_mh_uganda", "Entebbe", "Kampala"),
+        ("blind8_mixed_programme_goa_cyprus", "Larnaca", "Nicosia"),
+    ],
+)
+def test_an_airport_town_is_no_stop_when_the_delegation_goes_on_the_same_day(
+    name: str, town: str, city: str
+) -> None:
+    draft = _parse(name)
+    assert _stops(draft)[0][0] == city
+    assert town not in {s["city"] for s in draft["stops"]}
+    titles = _titles(draft)
+    assert f"Arrival in {city}" in titles and f"Arrival in {town}" not in titles
+    assert f"Departure for {city}" not in titles  # the move on is the same arrival
+    assert any(f"arrival at {town}'s airport" in w for w in draft["warnings"])

@@ -135,10 +135,10 @@ def test_the_seen_held_out_sets_keep_their_contacts(
 
 def test_the_round_10_route_set_holds(scores: dict[str, Any]) -> None:
     """Round 10's route set trains night halts, returns from one city to another abroad, Roman Hindi
-    calling-off words, lowercase words that are no place and programmes in capitals: its stops right
-    but an airport's town taken for the city stayed in (Keflavik), no date invented."""
+    calling-off words, lowercase words that are no place, programmes in capitals and airports' towns:
+    its stops right, no date invented."""
     got = _set(scores, "rules10_route")
-    assert got["stops"]["f1"] >= 0.9
+    assert got["stops"]["f1"] >= 0.95
     assert got["zones"]["recall"] >= 0.75
     assert got["engagements"]["f1"] >= 0.75
     assert got["invented_dates"] == 0
