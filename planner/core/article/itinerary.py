@@ -242,11 +242,17 @@ class Itinerary:
         if duration is not None:
             n, words = duration
             draft.duration_days = n
+            arrived = next(
+                (e.day for e in draft.engagements if e.title.startswith("Arrival") and e.day), None
+            )
+            first = departure or (arrived if arrived is not None and arrived == start else None)
             if span is None and start is not None and end is not None:
-                if departure and not back:
-                    end = max(end, departure + dt.timedelta(days=n - 1))
+                if first and not back:
+                    # "concluded a four-day visit … arrived in Kigali on 3 November", the way home undated
+                    end = max(end, first + dt.timedelta(days=n - 1))
+                    how = "departure" if departure else "arrival"
                     self.warnings.append(
-                        f"end date {end} counted from the departure and the stated length “{words}”"
+                        f"end date {end} counted from the {how} and the stated length “{words}”"
                     )
                 elif back and not departure:
                     start = min(start, back - dt.timedelta(days=n - 1))

@@ -26,6 +26,7 @@ from tests.core.article.expected import KOLKATA, _e
 GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra"
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
+KINGSTON, MAPUTO = "America/Jamaica", "Africa/Maputo"
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
     # release under a dateline (Thursday 14 May); a night halt at Francistown, back to Gaborone
@@ -215,6 +216,40 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-07-23", None, KOLKATA),
         },
         "stops": [("Kampala", "2026-07-20", "2026-07-23")],
+        "contacts": [],
+    },
+    # release on the first day; five days from the arrival, the way home undated
+    "rules10_route_en_release_rj_jamaica": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhajan Lal Sharma",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-13"),
+        "engagements": {
+            "Arrival in Kingston": _e("2026-03-09", "Kingston", KINGSTON),
+            "Meeting with JAMPRO": _e("2026-03-10", "Kingston", KINGSTON),
+            "Address to the Indian diaspora": _e("2026-03-11", "Kingston", KINGSTON),
+            "Return to India": _e(None, None, KOLKATA),
+        },
+        "stops": [("Kingston", "2026-03-09", "2026-03-13")],
+        "contacts": [],
+    },
+    # Hindi release; पांच दिवसीय from the arrival on 14 September, the return undated
+    "rules10_route_hi_release_cg_mozambique": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Vishnu Deo Sai",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Maputo": _e("2026-09-14", "Maputo", MAPUTO),
+            "Meeting with Mozambique Investment and Export Promotion Agency (APIEX)": _e(
+                "2026-09-15", "Maputo", MAPUTO
+            ),
+            "Address to the Indian diaspora": _e("2026-09-16", "Maputo", MAPUTO),
+            "Return to India": _e(None, None, KOLKATA),
+        },
+        "stops": [("Maputo", "2026-09-14", "2026-09-18")],
         "contacts": [],
     },
 }

@@ -228,3 +228,20 @@ def test_an_airport_town_is_no_stop_when_the_delegation_goes_on_the_same_day(
     assert f"Arrival in {city}" in titles and f"Arrival in {town}" not in titles
     assert f"Departure for {city}" not in titles  # the move on is the same arrival
     assert any(f"arrival at {town}'s airport" in w for w in draft["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("name", "stop"),
+    [
+        ("rules10_route_en_release_rj_jamaica", ("Kingston", "2026-03-09", "2026-03-13")),
+        ("rules10_route_hi_release_cg_mozambique", ("Maputo", "2026-09-14", "2026-09-18")),
+        ("blind8_en_embassyemail_gj_rwanda", ("Kigali", "2026-11-03", "2026-11-06")),
+    ],
+)
+def test_a_stated_length_from_the_arrival_ends_the_stop_when_the_way_home_is_undated(
+    name: str, stop: tuple[str, str, str]
+) -> None:
+    draft = _parse(name)
+    assert _stops(draft) == [stop]
+    assert draft["visit"]["end_date"] == stop[2]
+    assert any("counted from the arrival and the stated length" in w for w in draft["warnings"])
