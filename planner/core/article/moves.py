@@ -2,7 +2,8 @@
 
 A journey within the visit is told in many ways beside "travelled to" and "पहुंचे": a direction
 (``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), its two
-ends (``drove from Gaborone to Francistown``), a plain
+ends (``drove from Gaborone to Francistown``), its length (``flew 1,500 km south-east to
+Lubumbashi``), a plain
 move (``moved to Rijeka``, ``it was on to Split``), an airport (``landed at Hamad International
 Airport``, see ``airports``), a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
 is read as the arrive or depart verb it stands for, where ``extract`` reads those.
@@ -29,6 +30,9 @@ DEPART = re.compile(
     r"|\bmov(?:e|es|ed|ing)\s+to\b(?=\s+(?-i:[A-Z]))|\b(?:was|is|then)\s+on\s+to\b(?=\s+(?-i:[A-Z]))"
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
     r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b"
+    # by its length: "flew 1,500 km south-east to Lubumbashi", "drove some 300 km north to Kutaisi"
+    r"|\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?)\s+(?:some\s+|about\s+|nearly\s+)?"
+    r"[\d,.]+\s*(?:km|kms|kilomet(?:er|re)s?|miles)(?:\s+(?:south|north|east|west)(?:-?(?:east|west))?)?\s+to\b"
     # from one place to the next: "drove from Gaborone to Francistown", "Travel by air from Asunción
     # to Ciudad del Este" (the place left is inside the match: the one reached comes after it)
     r"|\b(?:dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es)?|mov(?:e|es|ed))"

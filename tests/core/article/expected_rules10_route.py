@@ -26,7 +26,7 @@ from tests.core.article.expected import KOLKATA, _e
 GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra"
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
-KINGSTON, MAPUTO = "America/Jamaica", "Africa/Maputo"
+KINGSTON, MAPUTO, LUSAKA, LA_PAZ = "America/Jamaica", "Africa/Maputo", "Africa/Lusaka", "America/La_Paz"
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
     # release under a dateline (Thursday 14 May); a night halt at Francistown, back to Gaborone
@@ -250,6 +250,45 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e(None, None, KOLKATA),
         },
         "stops": [("Maputo", "2026-09-14", "2026-09-18")],
+        "contacts": [],
+    },
+    # wire under a dateline (Friday 16 October): a drive told by its length to Livingstone
+    "rules10_route_en_wire_od_zambia": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-17"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-10-12", "Lusaka", LUSAKA),
+            "Meeting with Zambia Development Agency (ZDA)": _e("2026-10-13", "Lusaka", LUSAKA),
+            "Departure for Livingstone": _e("2026-10-14", "Livingstone", LUSAKA),
+            "Meeting with Livingstone Tourism Association": _e("2026-10-15", "Livingstone", LUSAKA),
+            "Return to India": _e("2026-10-17", None, KOLKATA),
+        },
+        "stops": [("Lusaka", "2026-10-12", "2026-10-14"), ("Livingstone", "2026-10-14", "2026-10-17")],
+        "contacts": [],
+    },
+    # feature with dates: a flight told by its length to Santa Cruz de la Sierra
+    "rules10_route_en_feature_ka_bolivia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-11-02", "2026-11-06"),
+        "engagements": {
+            "Arrival in La Paz": _e("2026-11-02", "La Paz", LA_PAZ),
+            "Meeting with Yacimientos de Litio Bolivianos (YLB)": _e("2026-11-03", "La Paz", LA_PAZ),
+            "Departure for Santa Cruz de la Sierra": _e("2026-11-04", "Santa Cruz de la Sierra", LA_PAZ),
+            "Address to the Chamber of Industry, Commerce, Services and Tourism of Santa Cruz (CAINCO)": _e(
+                "2026-11-05", "Santa Cruz de la Sierra", LA_PAZ
+            ),
+            "Return to India": _e("2026-11-06", None, KOLKATA),
+        },
+        "stops": [
+            ("La Paz", "2026-11-02", "2026-11-04"),
+            ("Santa Cruz de la Sierra", "2026-11-04", "2026-11-06"),
+        ],
         "contacts": [],
     },
 }

@@ -15,11 +15,12 @@ from planner.core.article.places import mark_passing
 from planner.core.article.status import status_of
 from planner.core.model import Status
 from tests.conftest import DATA
+from tests.core.article.expected import all_cases
 
 
 def _parse(name: str) -> dict[str, Any]:
     text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
-    return parse_article(text).to_json()
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
 
 
 def _stops(draft: dict[str, Any]) -> list[tuple[str | None, str | None, str | None]]:
@@ -245,3 +246,17 @@ def test_a_stated_length_from_the_arrival_ends_the_stop_when_the_way_home_is_und
     assert _stops(draft) == [stop]
     assert draft["visit"]["end_date"] == stop[2]
     assert any("counted from the arrival and the stated length" in w for w in draft["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "day"),
+    [
+        ("rules10_route_en_wire_od_zambia", "Livingstone", "2026-10-14"),
+        ("rules10_route_en_feature_ka_bolivia", "Santa Cruz de la Sierra", "2026-11-04"),
+        ("blind8_en_takeaways_cg_congo", "Lubumbashi", "2026-06-17"),
+    ],
+)
+def test_a_journey_told_by_its_length_is_a_move_on_its_day(name: str, city: str, day: str) -> None:
+    draft = _parse(name)
+    assert _titles(draft)[f"Departure for {city}"][:2] == (day, city)
+    assert [s[1] for s in _stops(draft) if s[0] == city] == [day]
