@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, settle
+from planner.core.article.daytrips import FOR_THE_DAY
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.lists import listed_with
 from planner.core.article.people import Person
@@ -150,6 +151,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
                 add(f"Departure for {back_to.entity.name}", Kind.TRAVEL, m.start(), place=back_to.entity)
                 continue
+            if mode == "return" and not home and FOR_THE_DAY.search(text):
+                continue  # "… day trip पर गए और शाम को ही लौट आए": back from the day out, not home
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())

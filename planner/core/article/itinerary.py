@@ -7,7 +7,7 @@ import re
 
 from planner.core.article.airporttown import into_city
 from planner.core.article.dates import find_duration
-from planner.core.article.daytrips import day_trips
+from planner.core.article.daytrips import FOR_THE_DAY, day_trips
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.flights import Flight, arrival_day, home_flights, transit
@@ -162,7 +162,9 @@ class Itinerary:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
-        segments, trips, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
+        segments, trips, notes = day_trips(
+            segments, self._where, lambda n: merged[n].sentence.text, lambda n: _paragraph(merged[n])
+        )
         self.dropped |= trips
         self.warnings.extend(notes)
         add_origins(segments, self._origins(merged, engagements, places), draft.start_date)
@@ -214,7 +216,8 @@ class Itinerary:
         for f in facts:
             if not VISIT_WORDS.search(f.text):
                 continue
-            duration = duration or find_duration(f.text)
+            if not FOR_THE_DAY.search(f.text):  # "एक दिवसीय यात्रा पर गए": a day out, not the visit's length
+                duration = duration or find_duration(f.text)
             for mention, first, last in f.dates:
                 if mention.end_day is not None and first and last and span is None:
                     anchored = any(
@@ -295,6 +298,16 @@ def _leaving(draft: ArticleDraft, back: dt.date | None) -> dt.date | None:
         return back
     returns = [e.day for e in draft.engagements if e.title.startswith("Return") and e.day]
     return next((d for d in returns if d >= max(moves)), None)
+
+
+def _paragraph(c: Candidate) -> str:
+    """The paragraph (line) of the article a candidate's sentence is in, as written."""
+    s = c.sentence
+    if not s.original or not s.starts:
+        return s.text
+    at, text = s.starts[0], s.original
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _copy(stop: DraftStop) -> DraftStop:

@@ -27,6 +27,7 @@ GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
 KINGSTON, MAPUTO, LUSAKA, LA_PAZ = "America/Jamaica", "Africa/Maputo", "Africa/Lusaka", "America/La_Paz"
+BANGKOK, HANOI, HA_LONG = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Bangkok"  # GeoNames: Hạ Long's
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
     # release under a dateline (Thursday 14 May); a night halt at Francistown, back to Gaborone
@@ -289,6 +290,41 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             ("La Paz", "2026-11-02", "2026-11-04"),
             ("Santa Cruz de la Sierra", "2026-11-04", "2026-11-06"),
         ],
+        "contacts": [],
+    },
+    # report under a dateline (Friday 13 February): Pattaya a day trip from Bangkok, told as one
+    "rules10_route_en_report_wb_thailand": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-02-09", "2026-02-13"),
+        "engagements": {
+            "Arrival in Bangkok": _e("2026-02-09", "Bangkok", BANGKOK),
+            "Meeting with Thailand Board of Investment (BOI)": _e("2026-02-10", "Bangkok", BANGKOK),
+            "Visit to Eastern Economic Corridor Office": _e("2026-02-11", "Pattaya", BANGKOK),
+            "Address to the Indian diaspora": _e("2026-02-12", "Bangkok", BANGKOK),
+            "Return to India": _e("2026-02-13", None, KOLKATA),
+        },
+        "stops": [("Bangkok", "2026-02-09", "2026-02-13")],
+        "contacts": [],
+    },
+    # Hindi report (14 August): Ha Long an एक दिवसीय trip from Hanoi, back the same evening
+    "rules10_route_hi_report_up_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Industrial Development Minister Nand Gopal Gupta Nandi",
+        "year": 2026,
+        "span": ("2026-08-10", "2026-08-13"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-08-10", "Hanoi", HANOI),
+            "Meeting with Vietnam Chamber of Commerce and Industry (VCCI)": _e("2026-08-11", "Hanoi", HANOI),
+            "Meeting with Quang Ninh Department of Planning and Investment": _e(
+                "2026-08-12", "Hạ Long", HA_LONG
+            ),
+            "Return to India": _e("2026-08-13", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-08-10", "2026-08-13")],
         "contacts": [],
     },
 }

@@ -260,3 +260,20 @@ def test_a_journey_told_by_its_length_is_a_move_on_its_day(name: str, city: str,
     draft = _parse(name)
     assert _titles(draft)[f"Departure for {city}"][:2] == (day, city)
     assert [s[1] for s in _stops(draft) if s[0] == city] == [day]
+
+
+@pytest.mark.parametrize(
+    ("name", "base", "out", "day"),
+    [
+        ("rules10_route_en_report_wb_thailand", "Bangkok", "Pattaya", "2026-02-11"),
+        ("rules10_route_hi_report_up_vietnam", "Hanoi", "Hạ Long", "2026-08-12"),
+        ("blind8_mixed_takeaways_pb_uruguay", "Montevideo", "Colonia del Sacramento", "2026-07-15"),
+    ],
+)
+def test_an_outing_the_paragraph_calls_a_day_trip_is_no_stop_nor_a_return_home(
+    name: str, base: str, out: str, day: str
+) -> None:
+    draft = _parse(name)
+    assert [s[0] for s in _stops(draft)] == [base]
+    assert not [e for e in draft["engagements"] if e["title"] == "Return to India" and e["date"] == day]
+    assert any(f"{out} on" in w and "a day trip from" in w for w in draft["warnings"])
