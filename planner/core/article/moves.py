@@ -30,9 +30,10 @@ DEPART = re.compile(
     r"|\bmov(?:e|es|ed|ing)\s+to\b(?=\s+(?-i:[A-Z]))|\b(?:was|is|then)\s+on\s+to\b(?=\s+(?-i:[A-Z]))"
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
     r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b"
-    # by its length: "flew 1,500 km south-east to Lubumbashi", "drove some 300 km north to Kutaisi"
-    r"|\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?)\s+(?:some\s+|about\s+|nearly\s+)?"
-    r"[\d,.]+\s*(?:km|kms|kilomet(?:er|re)s?|miles)(?:\s+(?:south|north|east|west)(?:-?(?:east|west))?)?\s+to\b"
+    # by its length or way: "flew 1,500 km south-east to Lubumbashi", "travelled north to Porto"
+    r"|\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?)\s+(?:(?:some|about|nearly)\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kms|kilomet(?:er|re)s?|miles)(?:\s+(?:south|north|east|west)(?:-?(?:east|west))?)?"
+    r"|(?:south|north|east|west)(?:-?(?:east|west))?)\s+to\b"
     # from one place to the next: "drove from Gaborone to Francistown", "Travel by air from Asunción
     # to Ciudad del Este" (the place left is inside the match: the one reached comes after it)
     r"|\b(?:dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es)?|mov(?:e|es|ed))"

@@ -48,7 +48,7 @@ from planner.core.article.places import (
     place_spans,
     spelling_warnings,
 )
-from planner.core.article.published import find_published, opening_dateline
+from planner.core.article.published import find_published, issue_year, opening_dateline
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
@@ -245,6 +245,8 @@ class _Parser:
         for s in self.sentences:
             events.extend(event_years(s.text))
             events.extend((m.entity.year, m.text) for m in self._find(s.text) if m.entity.year)
+        if self.published is None and not events and (issue := issue_year(self.sentences, self.warnings)):
+            return issue
         if events and self.published is not None:
             # "ahead of Vibrant Gujarat Summit 2026": an event named in passing is not the visit's
             # year; the publication date places the dates (see DateResolver._pick_year).

@@ -27,6 +27,7 @@ GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
 KINGSTON, MAPUTO, LUSAKA, LA_PAZ = "America/Jamaica", "Africa/Maputo", "Africa/Lusaka", "America/La_Paz"
+LISBON, VIENNA = "Europe/Lisbon", "Europe/Vienna"
 BANGKOK, HANOI, HA_LONG = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Bangkok"  # GeoNames: Hạ Long's
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
@@ -325,6 +326,41 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-08-13", None, KOLKATA),
         },
         "stops": [("Hanoi", "2026-08-10", "2026-08-13")],
+        "contacts": [],
+    },
+    # travel feature in a monthly's October 2026 issue: no year by the dates
+    "rules10_route_en_magazine_pb_portugal": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-09-14", "Lisbon", LISBON),
+            "Meeting with AICEP": _e("2026-09-15", "Lisbon", LISBON),
+            "Departure for Porto": _e("2026-09-16", "Porto", LISBON),
+            "MoU signing with University of Porto": _e("2026-09-17", "Porto", LISBON),
+            "Address to the Indian diaspora": _e("2026-09-17", "Porto", LISBON),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-09-14", "2026-09-16"), ("Porto", "2026-09-16", "2026-09-18")],
+        "contacts": [],
+    },
+    # Hindi monthly's नवंबर 2026 अंक: the dates in October take its year
+    "rules10_route_hi_magazine_mp_austria": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-16"),
+        "engagements": {
+            "Arrival in Vienna": _e("2026-10-12", "Vienna", VIENNA),
+            "Meeting with Austrian Business Agency (ABA)": _e("2026-10-13", "Vienna", VIENNA),
+            "Departure for Graz": _e("2026-10-14", "Graz", VIENNA),
+            "Meeting with AVL List": _e("2026-10-15", "Graz", VIENNA),
+            "Return to India": _e("2026-10-16", None, KOLKATA),
+        },
+        "stops": [("Vienna", "2026-10-12", "2026-10-14"), ("Graz", "2026-10-14", "2026-10-16")],
         "contacts": [],
     },
 }

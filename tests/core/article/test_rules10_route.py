@@ -277,3 +277,26 @@ def test_an_outing_the_paragraph_calls_a_day_trip_is_no_stop_nor_a_return_home(
     assert [s[0] for s in _stops(draft)] == [base]
     assert not [e for e in draft["engagements"] if e["title"] == "Return to India" and e["date"] == day]
     assert any(f"{out} on" in w and "a day trip from" in w for w in draft["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("name", "year", "first"),
+    [
+        ("rules10_route_en_magazine_pb_portugal", 2026, ("Lisbon", "2026-09-14", "2026-09-16")),
+        ("rules10_route_hi_magazine_mp_austria", 2026, ("Vienna", "2026-10-12", "2026-10-14")),
+        ("blind8_en_magazine_hp_georgia", 2026, ("Tbilisi", "2026-05-17", "2026-05-19")),
+    ],
+)
+def test_a_magazine_feature_takes_its_issues_year(name: str, year: int, first: tuple[str, str, str]) -> None:
+    draft = _parse(name)
+    assert _stops(draft)[0] == first
+    assert any(f"year {year} taken from the issue" in w for w in draft["warnings"])
+
+
+def test_an_issue_before_the_months_it_tells_gives_no_year() -> None:
+    from planner.core.article.published import issue_year
+    from planner.core.article.text import sentences
+
+    text = "REVIEW | January 2027 issue\\n\\nThe minister landed in Lisbon on December 28."
+    notes: list[str] = []
+    assert issue_year(sentences(text), notes) is None and not notes
