@@ -27,7 +27,7 @@ GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
 KINGSTON, MAPUTO, LUSAKA, LA_PAZ = "America/Jamaica", "Africa/Maputo", "Africa/Lusaka", "America/La_Paz"
-LISBON, VIENNA = "Europe/Lisbon", "Europe/Vienna"
+LISBON, VIENNA, NAIROBI, TOKYO = "Europe/Lisbon", "Europe/Vienna", "Africa/Nairobi", "Asia/Tokyo"
 BANGKOK, HANOI, HA_LONG = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Bangkok"  # GeoNames: Hạ Long's
 
 RULES10_ROUTE: dict[str, dict[str, Any]] = {
@@ -361,6 +361,40 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-16", None, KOLKATA),
         },
         "stops": [("Vienna", "2026-10-12", "2026-10-14"), ("Graz", "2026-10-14", "2026-10-16")],
+        "contacts": [],
+    },
+    # Hindi wire (Wednesday 18 March): the day's trip to Malindi called off, the rest stands
+    "rules10_route_hi_report_ka_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-20"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-03-16", "Nairobi", NAIROBI),
+            "Meeting with Kenya Investment Authority (KenInvest)": _e("2026-03-17", "Nairobi", NAIROBI),
+            "Departure for Malindi": _e("2026-03-18", "Malindi", NAIROBI, "cancelled"),
+            "Meeting with Kenya Association of Manufacturers": _e("2026-03-19", "Nairobi", NAIROBI),
+            "Return to India": _e("2026-03-20", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-03-16", "2026-03-20")],
+        "contacts": [],
+    },
+    # Hindi wire (Wednesday 10 June): the day's trip to Hamamatsu put off, the rest stands
+    "rules10_route_hi_wire_gj_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Tokyo": _e("2026-06-08", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-06-09", "Tokyo", TOKYO),
+            "Departure for Hamamatsu": _e("2026-06-10", "Hamamatsu", TOKYO, "postponed"),
+            "Address to the Indian diaspora": _e("2026-06-10", "Tokyo", TOKYO),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-06-08", "2026-06-12")],
         "contacts": [],
     },
 }

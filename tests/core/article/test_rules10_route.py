@@ -300,3 +300,18 @@ def test_an_issue_before_the_months_it_tells_gives_no_year() -> None:
     text = "REVIEW | January 2027 issue\\n\\nThe minister landed in Lisbon on December 28."
     notes: list[str] = []
     assert issue_year(sentences(text), notes) is None and not notes
+
+
+@pytest.mark.parametrize(
+    ("name", "stop"),
+    [
+        ("rules10_route_hi_report_ka_kenya", ("Nairobi", "2026-03-16", "2026-03-20")),
+        ("rules10_route_hi_wire_gj_japan", ("Tokyo", "2026-06-08", "2026-06-12")),
+        ("blind8_hi_storm_up_fiji", ("Suva", "2026-02-02", "2026-02-06")),
+    ],
+)
+def test_one_leg_called_off_is_not_the_whole_visit(name: str, stop: tuple[str, str, str]) -> None:
+    draft = _parse(name)
+    assert _stops(draft) == [stop]
+    assert not any("the visit is cancelled" in w or "the visit is postponed" in w for w in draft["warnings"])
+    assert any(e["status"] == "confirmed" and e["city"] == stop[0] for e in draft["engagements"])
