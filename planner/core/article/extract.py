@@ -164,6 +164,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             )
             if mode == "depart" and airports.bound_for_airport(text, *clause):
                 continue  # "departs Novi Sad for Belgrade Nikola Tesla Airport": the way out by air
+            homes = [p for p in facts.mentions if p.entity.kind == "state" or _is_home(gaz, p.entity)]
+            onto = going[:1] or [p for p in here if verbs.is_destination(text, p) and p not in home][:1]
+            if mode == "depart" and onto and moves.flies_on_home(text, onto[0], homes):
+                add("Return to India", Kind.TRAVEL, m.start())  # by way of Dubai, on home from there
+                continue
             if going and not _is_home(gaz, going[0].entity):
                 # "leave Seoul by road for Pohang": the place it is for, not the one it leaves
                 add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)

@@ -55,6 +55,22 @@ def not_origins(text: str, places: list[Mention]) -> list[Mention]:
     ]
 
 
+#: a flight on from the place left for: "from where it took a connecting flight to Bengaluru", "वहां से
+#: connecting flight से Goa"
+_ONWARD = re.compile(
+    r"(?i:\bconnecting\s+flight|\bonward\s+(?:flight|connection)|\bfrom\s+(?:there|where)\b)"
+    r"|(?<![\u0900-\u097F])(?:वहां|वहाँ|जहां|जहाँ)\s+से"
+)
+
+
+def flies_on_home(text: str, place: Mention, homes: list[Mention]) -> bool:
+    """A departure for ``place`` that the sentence carries on home from there (``homes``: the places
+    at home it names): the way home through a transit (``Dubai के लिए प्रस्थान; वहां से connecting
+    flight से Goa``), not a stop."""
+    on = _ONWARD.search(text, place.end)
+    return on is not None and any(h.start >= on.end() for h in homes)
+
+
 #: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel, in that order
 TRAVEL_VERBS = (
     (verbs.ARRIVE, "arrive"),
@@ -66,4 +82,4 @@ TRAVEL_VERBS = (
     (airports.WELCOME_AT, "arrive"),
 )
 
-__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "not_origins"]
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins"]

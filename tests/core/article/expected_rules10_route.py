@@ -27,6 +27,7 @@ GABORONE, ASUNCION, ACCRA = "Africa/Gaborone", "America/Asuncion", "Africa/Accra
 VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
 KINGSTON, MAPUTO, LUSAKA, LA_PAZ = "America/Jamaica", "Africa/Maputo", "Africa/Lusaka", "America/La_Paz"
+ABIDJAN, BLANTYRE = "Africa/Abidjan", "Africa/Blantyre"
 LISBON, VIENNA, NAIROBI, TOKYO = "Europe/Lisbon", "Europe/Vienna", "Africa/Nairobi", "Asia/Tokyo"
 BANGKOK, HANOI, HA_LONG = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Bangkok"  # GeoNames: Hạ Long's
 
@@ -395,6 +396,41 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-12", None, KOLKATA),
         },
         "stops": [("Tokyo", "2026-06-08", "2026-06-12")],
+        "contacts": [],
+    },
+    # wire under a dateline (Friday 20 February): home by way of Paris
+    "rules10_route_en_wire_ka_ivorycoast": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-02-16", "2026-02-20"),
+        "engagements": {
+            "Arrival in Abidjan": _e("2026-02-16", "Abidjan", ABIDJAN),
+            "Meeting with Investment Promotion Centre of Côte d'Ivoire (CEPICI)": _e(
+                "2026-02-17", "Abidjan", ABIDJAN
+            ),
+            "Visit to Cotton and Cashew Council": _e("2026-02-18", "Abidjan", ABIDJAN),
+            "Address to the Indian diaspora": _e("2026-02-19", "Abidjan", ABIDJAN),
+            "Return to India": _e("2026-02-20", None, KOLKATA),
+        },
+        "stops": [("Abidjan", "2026-02-16", "2026-02-20")],
+        "contacts": [],
+    },
+    # Hindi wire (Thursday 26 November): home by way of Nairobi (जहां से connecting flight)
+    "rules10_route_hi_report_tg_malawi": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-11-23", "2026-11-26"),
+        "engagements": {
+            "Arrival in Lilongwe": _e("2026-11-23", "Lilongwe", BLANTYRE),
+            "Meeting with Malawi Investment and Trade Centre (MITC)": _e("2026-11-24", "Lilongwe", BLANTYRE),
+            "Address to the Indian diaspora": _e("2026-11-25", "Lilongwe", BLANTYRE),
+            "Return to India": _e("2026-11-26", None, KOLKATA),
+        },
+        "stops": [("Lilongwe", "2026-11-23", "2026-11-26")],
         "contacts": [],
     },
 }

@@ -315,3 +315,18 @@ def test_one_leg_called_off_is_not_the_whole_visit(name: str, stop: tuple[str, s
     assert _stops(draft) == [stop]
     assert not any("the visit is cancelled" in w or "the visit is postponed" in w for w in draft["warnings"])
     assert any(e["status"] == "confirmed" and e["city"] == stop[0] for e in draft["engagements"])
+
+
+@pytest.mark.parametrize(
+    ("name", "transit", "home_day"),
+    [
+        ("rules10_route_en_wire_ka_ivorycoast", "Paris", "2026-02-20"),
+        ("rules10_route_hi_report_tg_malawi", "Nairobi", "2026-11-26"),
+        ("blind8_mixed_programme_goa_cyprus", "Dubai", "2026-03-31"),
+    ],
+)
+def test_a_departure_flown_on_home_from_is_the_way_home(name: str, transit: str, home_day: str) -> None:
+    draft = _parse(name)
+    assert transit not in {s["city"] for s in draft["stops"]}
+    assert f"Departure for {transit}" not in _titles(draft)
+    assert home_day in [e["date"] for e in draft["engagements"] if e["title"] == "Return to India"]
