@@ -3,7 +3,9 @@ or ``11:55 PM IST`` on a line of its own over the entry).
 
 A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
 takes its day from the stamp's own date, else from the date heading above it (``October 14``),
-else from the page's publication date, unless it calls the engagement off or puts it off.  A page
+else from the page's publication date, unless it calls the engagement off or puts it off; a sentence
+of an entry that names no day is on the day the entry last named (``Kal … Colón jayenge. Shaam tak
+Panama City wapsi.``).  A page
 that gives no date of its own but covers one day of the
 visit (``live coverage of Day 3``, ``दौरे के तीसरे दिन का लाइव``) is on that day counted from the
 visit's first day, when the lines over the first entry date the arrival with its year (``landed in
@@ -106,6 +108,7 @@ class LiveBlog:
     heading_day: DateMention | None = None  # the date heading over the entries ("October 14")
     last_line: int = -1
     noted: bool = False
+    told: DateMention | None = None  # the day the entry's own words last named ("Kal … jayenge")
 
     def read(
         self, s: Sentence, found: list[DateMention], times: list[TimeMention], *, day_heading: bool
@@ -119,10 +122,12 @@ class LiveBlog:
         if alone is not None:  # the entry is the line under it
             own = [d for d in found if d.start < alone.end()]
             self.line, self.day = s.line + 1, own[0] if own else self.heading_day or self._page_day()
+            self.told = None
             return [], []
         if posted is not None:
             own = [d for d in found if d.start < posted.end()]
             self.line, self.day = s.line, own[0] if own else self.heading_day or self._page_day()
+            self.told = None
             stamped = [t for t in times if t.start < posted.end()]
             times = [t for t in times if t.start >= posted.end()]
             found = [d for d in found if d.start >= posted.end()]
@@ -138,8 +143,12 @@ class LiveBlog:
                     f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is "
                     "when it was posted, not when the engagement happened; not used as a clock time"
                 )
-        if not found and s.line == self.line and self.day is not None and not _called_off(s.text):
-            found = [dataclasses.replace(self.day, start=0, end=0)]
+        if found and s.line == self.line:
+            self.told = found[-1]
+        elif s.line == self.line and not _called_off(s.text):
+            # "Kal … CM Colón jayenge. Shaam tak Panama City wapsi.": the day the entry last named
+            day = self.told or self.day
+            found = [dataclasses.replace(day, start=0, end=0)] if day is not None else []
         return found, times
 
     def _page_day(self) -> DateMention | None:

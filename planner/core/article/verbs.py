@@ -99,6 +99,8 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
             continue
         if p.start >= verb.end() and FOR_BEFORE.search(text, 0, p.start) and p.start - verb.end() <= 12:
             return p
+        if p.start >= verb.end() and verb.group().endswith("in") and p.start - verb.end() <= 1:
+            return p  # "will be back in San José"
         if p.start >= verb.end() and _FROM_TO.fullmatch(text, verb.end(), p.start):
             return p  # "returned from Francistown to Gaborone", "Return from Ciudad del Este to Asunción"
         if p.end <= verb.start() and _BACK_BEFORE.match(text[p.end : verb.start()]):
@@ -115,7 +117,10 @@ _LODGING = r"(?:hotel|venue|residence|room|suite|guest\s*house|camp)s?\b"
 RETURN = re.compile(
     r"(?<!होटल\s)(?<![Hh]otel\s)(?:लौट(?:ेंगे|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ)"
     rf"|(?i:\breturn(?:s|ed|ing)?\b(?!\s+(?:back\s+)?to\s+(?:the\s+|his\s+|her\s+|their\s+)?{_LODGING})|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
-    r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b)"
+    r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b"
+    # "He will be back in San José by evening": back in the city it names
+    r"|\b(?:is|are|be|was|were)\s+back\s+in\b(?=\s+(?-i:[A-Z]))"
+    r")"
 )
 MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"

@@ -28,6 +28,7 @@ VIENTIANE, DAKAR = "Asia/Vientiane", "Africa/Dakar"
 SARAJEVO, REYKJAVIK, KAMPALA = "Europe/Sarajevo", "Atlantic/Reykjavik", "Africa/Kampala"
 KINGSTON, MAPUTO, LUSAKA, LA_PAZ = "America/Jamaica", "Africa/Maputo", "Africa/Lusaka", "America/La_Paz"
 ABIDJAN, BLANTYRE = "Africa/Abidjan", "Africa/Blantyre"
+SANTO_DOMINGO, COSTA_RICA = "America/Santo_Domingo", "America/Costa_Rica"
 LISBON, VIENNA, NAIROBI, TOKYO = "Europe/Lisbon", "Europe/Vienna", "Africa/Nairobi", "Asia/Tokyo"
 BANGKOK, HANOI, HA_LONG = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Bangkok"  # GeoNames: Hạ Long's
 
@@ -431,6 +432,38 @@ RULES10_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-26", None, KOLKATA),
         },
         "stops": [("Lilongwe", "2026-11-23", "2026-11-26")],
+        "contacts": [],
+    },
+    # Roman Hindi ticker of Tuesday 13 Oct: La Romana and back on Wednesday (a day trip)
+    "rules10_route_roman_ticker_mh_dominicanrepublic": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-15"),
+        "engagements": {
+            "Arrival in Santo Domingo": _e("2026-10-12", "Santo Domingo", SANTO_DOMINGO),
+            "Meeting with ProDominicana": _e("2026-10-13", "Santo Domingo", SANTO_DOMINGO),
+            "Visit to Free Zone": _e("2026-10-14", "La Romana", SANTO_DOMINGO),
+            "Return to India": _e("2026-10-15", None, KOLKATA),
+        },
+        "stops": [("Santo Domingo", "2026-10-12", "2026-10-15")],
+        "contacts": [("Biviana Riveiro", "", "Executive Director", "ProDominicana", "host")],
+    },
+    # English live blog of Tuesday 20 Oct: Limón and back on Wednesday (a day trip)
+    "rules10_route_en_liveblog_up_costarica": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister",
+        "year": 2026,
+        "span": ("2026-10-19", "2026-10-22"),
+        "engagements": {
+            "Arrival in San José": _e("2026-10-19", "San José", COSTA_RICA),
+            "Meeting with CINDE": _e("2026-10-20", "San José", COSTA_RICA),
+            "Visit to Port of Moín": _e("2026-10-21", "Limón", COSTA_RICA),
+            "Return to India": _e("2026-10-22", None, KOLKATA),
+        },
+        "stops": [("San José", "2026-10-19", "2026-10-22")],
         "contacts": [],
     },
 }

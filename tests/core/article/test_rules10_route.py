@@ -330,3 +330,18 @@ def test_a_departure_flown_on_home_from_is_the_way_home(name: str, transit: str,
     assert transit not in {s["city"] for s in draft["stops"]}
     assert f"Departure for {transit}" not in _titles(draft)
     assert home_day in [e["date"] for e in draft["engagements"] if e["title"] == "Return to India"]
+
+
+@pytest.mark.parametrize(
+    ("name", "base", "out", "day"),
+    [
+        ("rules10_route_roman_ticker_mh_dominicanrepublic", "Santo Domingo", "La Romana", "2026-10-14"),
+        ("rules10_route_en_liveblog_up_costarica", "San José", "Limón", "2026-10-21"),
+        ("blind8_roman_ticker_up_panama", "Panama City", "Colón", "2027-02-25"),
+    ],
+)
+def test_an_entry_keeps_the_day_it_last_named(name: str, base: str, out: str, day: str) -> None:
+    draft = _parse(name)
+    assert [s[0] for s in _stops(draft)] == [base]
+    assert any(e["city"] == out and e["date"] == day for e in draft["engagements"])
+    assert any(f"{out} on" in w and "a day trip" in w for w in draft["warnings"])

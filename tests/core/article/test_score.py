@@ -147,7 +147,7 @@ def test_the_round_10_route_set_holds(scores: dict[str, Any]) -> None:
 def test_blind8_invents_no_date_and_keeps_its_stops(scores: dict[str, Any]) -> None:
     """The held-out set of round 9, seen from round 10: the two dates it invented (an engagement put
     off in a live ticker, one called off in a dated paragraph, both in Roman Hindi) are no more, and
-    its stops (0.16 before round 10) stay at least where round 10 left them (0.58)."""
+    its stops (0.16 before round 10) stay at least where round 10 left them (0.62)."""
     got = scores["groups"]["blind8"]
     assert got["invented_dates"] == 0
-    assert got["stops"]["f1"] >= 0.56
+    assert got["stops"]["f1"] >= 0.6
