@@ -54,6 +54,8 @@ ENGLISH_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
     "Nov": 11,
     "Dec": 12,
 }
+#: a programme's headings in capitals: "FRIDAY, 23 OCTOBER 2026", "MON 26 OCT"
+ENGLISH_MONTHS |= {name.upper(): i for name, i in ENGLISH_MONTHS.items()}
 MONTH_NAMES = {**HINDI_MONTHS, **ENGLISH_MONTHS}
 HINDI_WEEKDAYS = {
     "सोमवार": 0,
@@ -68,6 +70,7 @@ HINDI_WEEKDAYS = {
     "इतवार": 6,
 }
 ENGLISH_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+ENGLISH_WEEKDAYS |= {name.upper(): i for name, i in ENGLISH_WEEKDAYS.items()}
 WEEKDAY_NAMES = {**HINDI_WEEKDAYS, **ENGLISH_WEEKDAYS}
 #: a weekday cut short, read only in brackets beside a date: "Day-1 (Thu) 26.03.2026", "29 December (Tue)"
 SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4}

@@ -17,6 +17,8 @@ WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}
 #: an ordinal before "दिन" that labels an itinerary's day: "दूसरा दिन, 13 अक्टूबर:"
 _ORDINAL = re.compile(r"(?:पहल|दूसर|तीसर|चौथ|पांचव|पाँचव|छठ|सातव|आठव|अंतिम|आखिरी)[ाेीांं]*\s*(?=दिन)")
 #: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
+#: a remark in brackets after a day's heading: "SUNDAY, 25 OCTOBER 2026 (clocks set back at 0300 hrs)"
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
@@ -25,7 +27,7 @@ def is_day_heading(text: str, found: list[DateMention]) -> bool:
     rest = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + rest[d.end :]
-    rest = WEEKDAY_WORDS.sub("", rest)
+    rest = WEEKDAY_WORDS.sub("", _ASIDE.sub("", rest))
     return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
 
 

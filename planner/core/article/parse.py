@@ -73,6 +73,10 @@ _THEN = re.compile(
     r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
 )
 
+#: what may come before an item's time under a day's heading: nothing, or the range's opening ("1800-" of
+#: "1800-1900 hrs", "10:00 –")
+_TIME_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs)?\s*[-–—]\s*)?")
+
 
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
     """The draft visit a news report describes; ``NoVisitFound`` if it describes none."""
@@ -343,7 +347,12 @@ class _Parser:
                 # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
                 s = dataclasses.replace(s, heading=False)
                 found = [DateMention(0, 0, "", after_previous=0)]
-            elif day_heading and not found and times and not s.text[: min(t.start for t in times)].strip():
+            elif (
+                day_heading
+                and not found
+                and times
+                and _TIME_LEAD.fullmatch(s.text[: min(t.start for t in times)])
+            ):
                 # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
                 # item of that day though it has a full stop; the rest of its line too
                 found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line

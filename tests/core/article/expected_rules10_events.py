@@ -1,0 +1,107 @@
+"""Round 10 training articles (``rules10_events*``): a protocol programme's days and returns to the hotel.
+
+Written before the code, for the kinds blind8's programmes showed failing in engagements:
+
+* a day's heading in capitals (``MONDAY, 6 JULY 2026``, ``Day 1 | सोमवार, 14 SEPTEMBER 2026``), and
+  one with a remark in brackets after the day (``TUESDAY, 7 JULY 2026 (Bolivian Independence
+  Week)``): it dates the time-table's rows under it;
+* a row whose time is a range (``1700–1800 hrs  Meeting with …``, ``1030–1200 hrs – … में
+  meeting``): of the heading's day, like a row with one time;
+* a row that goes back to the hotel (``Return to hotel``, ``Back to the hotel``, ``Hotel वापसी``,
+  ``होटल वापसी``): no engagement, and no return home.
+
+Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+LA_PAZ, ASUNCION = "America/La_Paz", "America/Asuncion"
+
+RULES10_EVENTS: dict[str, dict[str, Any]] = {
+    # English protocol programme: capital day headings, one with a remark in brackets; ranges; hotel
+    "rules10_events_en_programme_kl_bolivia": {
+        "published": None,
+        "language": "en",
+        "head": "Minister for Industries P. Rajeev",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-09"),
+        "engagements": {
+            "Arrival in La Paz": _e("2026-07-06", "La Paz", LA_PAZ, start="2026-07-06T13:10:00-04:00"),
+            "Meeting with Chamber of Industries of La Paz (CIN)": _e(
+                "2026-07-06", "La Paz", LA_PAZ, start="2026-07-06T17:00:00-04:00"
+            ),
+            "Meeting with Ministry of Hydrocarbons and Energy": _e(
+                "2026-07-07", "La Paz", LA_PAZ, start="2026-07-07T10:00:00-04:00"
+            ),
+            "Visit to Yacimientos de Litio Bolivianos (YLB)": _e(
+                "2026-07-07", "La Paz", LA_PAZ, start="2026-07-07T15:00:00-04:00"
+            ),
+            "Address to the Indian diaspora": _e(
+                "2026-07-07", "La Paz", LA_PAZ, start="2026-07-07T19:00:00-04:00"
+            ),
+            "Departure for Santa Cruz de la Sierra": _e(
+                "2026-07-08", "Santa Cruz de la Sierra", LA_PAZ, start="2026-07-08T09:15:00-04:00"
+            ),
+            "Meeting with Federation of Private Entrepreneurs of Santa Cruz (FEPSC)": _e(
+                "2026-07-08", "Santa Cruz de la Sierra", LA_PAZ, start="2026-07-08T15:30:00-04:00"
+            ),
+            "MoU signing with Gabriel René Moreno Autonomous University (UAGRM)": _e(
+                "2026-07-09", "Santa Cruz de la Sierra", LA_PAZ, start="2026-07-09T10:00:00-04:00"
+            ),
+            "Meeting with Ministry of Productive Development": _e(None, None, LA_PAZ, "proposed"),
+            "Return to India": _e("2026-07-09", None, KOLKATA),
+        },
+        "stops": [
+            ("La Paz", "2026-07-06", "2026-07-08"),
+            ("Santa Cruz de la Sierra", "2026-07-08", "2026-07-09"),
+        ],
+        "contacts": [
+            ("Ramiro Quiroga", "", "President", "Chamber of Industries of La Paz", "host"),
+            ("Carla Rivero", "", "President", "Federation of Private Entrepreneurs of Santa Cruz", "host"),
+            ("Vicente Cuéllar", "", "Rector", "Gabriel René Moreno Autonomous University", "host"),
+            ("Suman Billa", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Anitha Mathew", "", "Joint Director", "KSIDC", "delegation"),
+        ],
+    },
+    # mixed Hindi-English programme: "Day 1 | सोमवार, 14 SEPTEMBER 2026", ranges, "Hotel वापसी", "होटल वापसी"
+    "rules10_events_mixed_programme_gj_paraguay": {
+        "published": None,
+        "language": "hi",
+        "head": "Minister (Industries) Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-17"),
+        "engagements": {
+            "Arrival in Asunción": _e("2026-09-14", "Asunción", ASUNCION, start="2026-09-14T05:45:00-03:00"),
+            "Meeting with Ministry of Industry and Commerce (MIC)": _e(
+                "2026-09-14", "Asunción", ASUNCION, start="2026-09-14T10:30:00-03:00"
+            ),
+            "Meeting with Paraguayan Industrial Union (UIP)": _e(
+                "2026-09-14", "Asunción", ASUNCION, start="2026-09-14T16:00:00-03:00"
+            ),
+            "Meeting with REDIEX": _e("2026-09-15", "Asunción", ASUNCION, start="2026-09-15T09:30:00-03:00"),
+            "Visit to Itaipú Binacional": _e(
+                "2026-09-15", "Asunción", ASUNCION, start="2026-09-15T15:00:00-03:00"
+            ),
+            "Address to the Indian diaspora": _e(
+                "2026-09-15", "Asunción", ASUNCION, start="2026-09-15T19:00:00-03:00"
+            ),
+            "MoU signing with National University of Asunción (UNA)": _e(
+                "2026-09-16", "Asunción", ASUNCION, start="2026-09-16T10:00:00-03:00"
+            ),
+            "Meeting with Paraguayan Chamber of Exporters (CAPEX)": _e(
+                None, "Asunción", ASUNCION, "proposed"
+            ),
+            "Return to India": _e("2026-09-17", None, KOLKATA),
+        },
+        "stops": [("Asunción", "2026-09-14", "2026-09-17")],
+        "contacts": [
+            ("Rodrigo Benítez", "", "Vice Minister", "Ministry of Industry and Commerce", "host"),
+            ("Enrique Duarte", "", "President", "Paraguayan Industrial Union", "host"),
+            ("Zully Vera", "", "Rector", "National University of Asunción", "host"),
+        ],
+    },
+}
