@@ -45,4 +45,15 @@ def opens_day_line(text: str, found: list[DateMention], heading: bool) -> bool:
     return not heading and is_day_heading(text, found)
 
 
-__all__ = ["WEEKDAY_WORDS", "is_day_heading", "opens_day_line"]
+#: what may come before a row's time under a day's heading: nothing, or the range's opening ("1800-" of
+#: "1800-1900 hrs  Meeting with …", "10:00 – 11:30 …")
+_TIME_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs)?\s*[-–—]\s*)?")
+
+
+def opens_with_time(text: str, first_time: int) -> bool:
+    """The sentence is a time-table's row: it opens with its time (``0930 hrs  Motorcade …``) or its range
+    of times (``1800–1900 hrs  Meeting with …``)."""
+    return _TIME_LEAD.fullmatch(text, 0, first_time) is not None
+
+
+__all__ = ["WEEKDAY_WORDS", "is_day_heading", "opens_day_line", "opens_with_time"]

@@ -14,7 +14,7 @@ from planner.core.article.dates import (
     find_duration,
     make_date,
 )
-from planner.core.article.dayheads import is_day_heading, opens_day_line
+from planner.core.article.dayheads import is_day_heading, opens_day_line, opens_with_time
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -34,7 +34,7 @@ from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog, page_day
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
 from planner.core.article.orgs import with_unknown
-from planner.core.article.othervisit import about_other_visit
+from planner.core.article.othervisit import about_other_visit, about_past_visit
 from planner.core.article.paragraphday import keep_paragraph_day
 from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
@@ -72,10 +72,6 @@ _THEN = re.compile(
     # "He also met …", "The delegation later visited …": the day the sentence before told
     r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
 )
-
-#: what may come before an item's time under a day's heading: nothing, or the range's opening ("1800-" of
-#: "1800-1900 hrs", "10:00 –")
-_TIME_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs)?\s*[-–—]\s*)?")
 
 
 def parse_article(text: str, published: dt.date | None = None) -> ArticleDraft:
@@ -347,12 +343,7 @@ class _Parser:
                 # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
                 s = dataclasses.replace(s, heading=False)
                 found = [DateMention(0, 0, "", after_previous=0)]
-            elif (
-                day_heading
-                and not found
-                and times
-                and _TIME_LEAD.fullmatch(s.text[: min(t.start for t in times)])
-            ):
+            elif day_heading and not found and times and opens_with_time(s.text, min(t.start for t in times)):
                 # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
                 # item of that day though it has a full stop; the rest of its line too
                 found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line
@@ -406,7 +397,7 @@ class _Parser:
         context: Entity | None = None
         last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
-            new = find_flight(f, extract(f, self.gaz), self.gaz)
+            new = [] if about_past_visit(f.text) else find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if last_day is not None and last_day[0] == f.sentence.line:

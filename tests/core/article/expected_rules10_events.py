@@ -105,3 +105,57 @@ RULES10_EVENTS: dict[str, dict[str, Any]] = {
         ],
     },
 }
+
+HARARE, MAPUTO = "Africa/Harare", "Africa/Maputo"
+
+#: a past visit recalled as last year's, in the pluperfect (``Last year in June, a delegation … had
+#: travelled to Harare; on 9 June 2025 it had met …``, ``पिछले साल अगस्त में … दल Maputo गया था; तब 18
+#: अगस्त 2025 को … बैठक हुई थी``): its dates give neither this visit's year nor its days, and what it
+#: did is none of this visit's engagements
+RULES10_EVENTS |= {
+    "rules10_events_en_report_jh_zimbabwe": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Hemant Soren",
+        "year": 2026,
+        "span": ("2026-10-09", "2026-10-13"),
+        "engagements": {
+            "Arrival in Harare": _e("2026-10-09", "Harare", HARARE),
+            "Meeting with Zimbabwe Investment and Development Agency (ZIDA)": _e(
+                "2026-10-10", "Harare", HARARE
+            ),
+            "Visit to Bikita Minerals": _e("2026-10-11", "Harare", HARARE),
+            "Address to the Indian diaspora": _e("2026-10-12", "Harare", HARARE),
+            "Return to India": _e("2026-10-13", None, KOLKATA),
+        },
+        "stops": [("Harare", "2026-10-09", "2026-10-13")],
+        "contacts": [
+            (
+                "Tafadzwa Chinamo",
+                "",
+                "chief executive",
+                "Zimbabwe Investment and Development Agency",
+                "host",
+            ),
+            ("Sudivya Kumar", "", "Industries Minister", "", "delegation"),
+        ],
+    },
+    "rules10_events_hi_report_cg_mozambique": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Vishnu Deo Sai",
+        "year": 2026,
+        "span": ("2026-05-28", "2026-06-01"),
+        "engagements": {
+            "Arrival in Maputo": _e("2026-05-28", "Maputo", MAPUTO),
+            "Meeting with Agency for Investment and Export Promotion (APIEX)": _e(
+                "2026-05-29", "Maputo", MAPUTO
+            ),
+            "MoU signing with Eduardo Mondlane University": _e("2026-05-30", "Maputo", MAPUTO),
+            "Address to the Indian diaspora": _e("2026-05-31", "Maputo", MAPUTO),
+            "Return to India": _e("2026-06-01", None, KOLKATA),
+        },
+        "stops": [("Maputo", "2026-05-28", "2026-06-01")],
+        "contacts": [],
+    },
+}

@@ -9,6 +9,7 @@ import pytest
 
 from planner.core.article.dates import find_dates
 from planner.core.article.dayheads import is_day_heading
+from planner.core.article.othervisit import about_past_visit
 from planner.core.article.parse import parse_article
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
@@ -83,3 +84,59 @@ def test_going_back_to_a_hotel_named_by_its_chain_is_no_return_home() -> None:
     )
     got = {e.title: (e.date.isoformat() if e.date else None) for e in parse_article(text).engagements}
     assert got.get("Return to India") == "2026-09-17"
+
+
+ZIMBABWE = "rules10_events_en_report_jh_zimbabwe"
+MOZAMBIQUE = "rules10_events_hi_report_cg_mozambique"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "past"),
+    [
+        ("Last year in June, a delegation had travelled to Harare; on 9 June 2025 it had met the CZI.", True),
+        ("पिछले साल अगस्त में एक दल Maputo गया था; तब 18 अगस्त 2025 को बैठक हुई थी।", True),
+        ("In June last year the state had sent a team to Harare.", True),
+        (
+            "Last year's summit was cited often; on 10 October he met ZIDA.",
+            False,
+        ),  # not told in the pluperfect
+        ("He met ZIDA, which had opened a desk last year.", False),  # last year far into the sentence
+        ("पिछले साल की तरह इस बार भी 29 मई को बैठक हुई।", False),
+    ],
+)
+def test_a_sentence_opened_by_last_year_in_the_pluperfect_is_a_past_visit(sentence: str, past: bool) -> None:
+    assert about_past_visit(sentence) is past
+
+
+@pytest.mark.parametrize(
+    ("name", "days"),
+    [
+        (
+            ZIMBABWE,
+            {
+                "Arrival in Harare": "2026-10-09",
+                "Meeting with Zimbabwe Investment and Development Agency (ZIDA)": "2026-10-10",
+                "Return to India": "2026-10-13",
+            },
+        ),
+        (
+            MOZAMBIQUE,
+            {
+                "Arrival in Maputo": "2026-05-28",
+                "MoU signing with Eduardo Mondlane University": "2026-05-30",
+                "Return to India": "2026-06-01",
+            },
+        ),
+    ],
+)
+def test_last_years_visit_gives_this_one_no_year(name: str, days: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in days} == days
+    assert not any(d and d.startswith("2025") for d in got.values())
+
+
+@pytest.mark.parametrize(
+    ("name", "body"), [(ZIMBABWE, "Confederation of Zimbabwe Industries"), (MOZAMBIQUE, "CTA")]
+)
+def test_what_last_years_visit_did_is_no_engagement(name: str, body: str) -> None:
+    assert not any(body in t for t in titles(name))

@@ -135,7 +135,8 @@ def test_the_seen_held_out_sets_keep_their_contacts(
 
 def test_the_round_10_events_set_holds(scores: dict[str, Any]) -> None:
     """Round 10 trains on protocol programmes (capital day headings, rows timed by a range, returns to
-    the hotel): their engagements stay at the level reached, contacts exact, no date invented."""
+    the hotel) and on reports recalling last year's visit: their engagements stay at the level reached,
+    contacts exact, no date invented."""
     got = _set(scores, "rules10_events")
     assert got["engagements"]["f1"] >= 0.8
     assert got["contacts"]["precision"] >= 0.9 and got["contacts"]["recall"] >= 0.85
