@@ -189,6 +189,7 @@ _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+ब
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"
     r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"
+    r"|(?P<night>(?i:\blate\s+)?(?i:\blast\s+night\b))"  # "reached Kampala late last night": the day before
 )
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
@@ -362,7 +363,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     for m in _TODAY.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        word = "yesterday" if m.group("gone") else m.group().casefold()  # "बीते दिन": the day before
+        word = "yesterday" if m.group("gone") or m.group("night") else m.group().casefold()  # "बीते दिन"
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=word))
     return tuple(sorted(_count_days(text, found), key=lambda d: d.start))
 
@@ -405,9 +406,17 @@ def find_dateline(text: str) -> DateMention | None:
     return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
 
 
+#: a periodical's issue: "June 2026 issue", "the issue of June 2026", "अक्टूबर 2026 अंक"
+_ISSUE = re.compile(
+    rf"(?:{_MONTH.format(g='month')}\s+(?P<year>20\d\d)\s+(?:(?i:issue|edition)\b|अंक|संस्करण)"
+    rf"|(?i:issue|edition)\s+(?:of\s+|for\s+|:\s*)?{_MONTH.format(g='month2')}\s+(?P<year2>20\d\d))(?!\d)"
+)
+
+
 def event_years(text: str) -> list[tuple[int, str]]:
-    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``."""
-    result = []
+    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, and by a periodical's
+    issue (``June 2026 issue``)."""
+    result = [(int(m.group("year") or m.group("year2")), m.group()) for m in _ISSUE.finditer(text)]
     for m in _EVENT_YEAR.finditer(text):
         name = m.group("name") or m.group("name2")
         if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:

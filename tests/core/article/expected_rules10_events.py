@@ -159,3 +159,110 @@ RULES10_EVENTS |= {
         "contacts": [],
     },
 }
+
+DAKAR, GUAYAQUIL, LUSAKA = "Africa/Dakar", "America/Guayaquil", "Africa/Lusaka"
+
+#: a magazine dated only by its issue (``March 2026 issue``, ``अक्टूबर 2026 अंक``): the year of its dates;
+#: a body named in Hindi words before its acronym in Latin letters (``इक्वाडोर खनन चैंबर (CME)``,
+#: ``ज़ाम्बिया विकास एजेंसी (ZDA)``), also after a ticker's ``|``: met under its English name when
+#: the name's initials spell the acronym
+RULES10_EVENTS |= {
+    "rules10_events_en_magazine_ap_senegal": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.G. Bharath",
+        "year": 2026,
+        "span": ("2026-02-09", "2026-02-13"),
+        "engagements": {
+            "Arrival in Dakar": _e("2026-02-09", "Dakar", DAKAR),
+            "Meeting with APIX": _e("2026-02-10", "Dakar", DAKAR),
+            "Meeting with Senegal Cashew Interprofession": _e("2026-02-11", "Dakar", DAKAR),
+            "Address to the Indian diaspora": _e("2026-02-11", "Dakar", DAKAR),
+            "Visit to Port of Dakar": _e("2026-02-12", "Dakar", DAKAR),
+            "Meeting with Ministry of Fisheries": _e(None, None, DAKAR, "postponed"),
+            "Return to India": _e("2026-02-13", None, KOLKATA),
+        },
+        "stops": [("Dakar", "2026-02-09", "2026-02-13")],
+        "contacts": [
+            ("Mamadou Sow", "", "director general", "Port of Dakar", "host"),
+            ("Awa Ndiaye", "", "director", "APIX", "host"),
+        ],
+    },
+    "rules10_events_hi_magazine_ts_ecuador": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-09-21", "2026-09-25"),
+        "engagements": {
+            "Arrival in Quito": _e("2026-09-21", "Quito", GUAYAQUIL),
+            "Meeting with Ecuador Investment and Export Promotion Agency (EIEPA)": _e(
+                "2026-09-22", "Quito", GUAYAQUIL
+            ),
+            "Address to the Indian diaspora": _e("2026-09-22", "Quito", GUAYAQUIL),
+            "Departure for Guayaquil": _e("2026-09-23", "Guayaquil", GUAYAQUIL),
+            "Meeting with Chamber of Mining of Ecuador (CME)": _e("2026-09-24", "Guayaquil", GUAYAQUIL),
+            "Return to India": _e("2026-09-25", None, KOLKATA),
+        },
+        "stops": [("Quito", "2026-09-21", "2026-09-23"), ("Guayaquil", "2026-09-23", "2026-09-25")],
+        "contacts": [],
+    },
+    "rules10_events_hi_ticker_wb_zambia": {
+        "published": None,
+        "language": "hi",
+        "head": "Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-11-02", "2026-11-06"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-11-02", "Lusaka", LUSAKA),
+            "Meeting with Zambia Chamber of Commerce and Industry (ZCCI)": _e("2026-11-03", "Lusaka", LUSAKA),
+            "Meeting with Zambia Development Agency (ZDA)": _e("2026-11-03", "Lusaka", LUSAKA),
+            "Return to India": _e("2026-11-06", None, KOLKATA),
+        },
+        "stops": [("Lusaka", "2026-11-02", "2026-11-06")],
+        "contacts": [("Albert Halwampa", "", "Director General", "Zambia Development Agency", "host")],
+    },
+}
+
+KAMPALA, DOUALA = "Africa/Kampala", "Africa/Douala"
+
+#: a live page's entries stamped by a bare time and a bar (``15:10 | …``) under a ``LIVE`` headline: of
+#: the page's day, unless the entry says its day is not fixed (``its day and time have not been fixed``,
+#: ``इसका दिन और समय अभी तय नहीं हुआ है``); a woman minister's return (``लौटेंगी``), the homeland
+#: (``स्वदेश के लिए रवाना``)
+RULES10_EVENTS |= {
+    "rules10_events_en_ticker_ka_uganda": {
+        "published": None,
+        "language": "en",
+        "head": "Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-06-16", "2026-06-19"),
+        "engagements": {
+            "Arrival in Kampala": _e("2026-06-16", "Kampala", KAMPALA),
+            "Meeting with Uganda Coffee Development Authority (UCDA)": _e("2026-06-17", "Kampala", KAMPALA),
+            "Meeting with Uganda Investment Authority (UIA)": _e("2026-06-17", "Kampala", KAMPALA),
+            "Meeting with Uganda Manufacturers Association": _e(None, None, KAMPALA, "proposed"),
+            "Return to India": _e("2026-06-19", None, KOLKATA),
+        },
+        "stops": [("Kampala", "2026-06-16", "2026-06-19")],
+        "contacts": [("Robert Mukiza", "", "director general", "Uganda Investment Authority", "host")],
+    },
+    "rules10_events_hi_ticker_up_cameroon": {
+        "published": None,
+        "language": "hi",
+        "head": "Minister Baby Rani Maurya",
+        "year": 2026,
+        "span": ("2026-04-07", "2026-04-10"),
+        "engagements": {
+            "Arrival in Yaoundé": _e("2026-04-07", "Yaoundé", DOUALA),
+            "Meeting with Ministry of Industry": _e("2026-04-08", "Yaoundé", DOUALA),
+            "Meeting with Cameroon Chamber of Commerce and Industry (CCCI)": _e(
+                "2026-04-08", "Yaoundé", DOUALA
+            ),
+            "Meeting with Cameroon Investment Promotion Agency (CIPA)": _e(None, None, DOUALA, "proposed"),
+            "Return to India": _e("2026-04-10", None, KOLKATA),
+        },
+        "stops": [("Yaoundé", "2026-04-07", "2026-04-10")],
+        "contacts": [("Paul Ekwalla", "", "Secretary General", "Ministry of Industry", "host")],
+    },
+}

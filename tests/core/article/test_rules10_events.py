@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.article.dates import find_dates
+from planner.core.article.dates import event_years, find_dates
 from planner.core.article.dayheads import is_day_heading
+from planner.core.article.live import is_live_blog
 from planner.core.article.othervisit import about_past_visit
 from planner.core.article.parse import parse_article
+from planner.core.article.text import sentences
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 BOLIVIA = "rules10_events_en_programme_kl_bolivia"
@@ -140,3 +142,124 @@ def test_last_years_visit_gives_this_one_no_year(name: str, days: dict[str, str]
 )
 def test_what_last_years_visit_did_is_no_engagement(name: str, body: str) -> None:
     assert not any(body in t for t in titles(name))
+
+
+SENEGAL = "rules10_events_en_magazine_ap_senegal"
+ECUADOR = "rules10_events_hi_magazine_ts_ecuador"
+ZAMBIA = "rules10_events_hi_ticker_wb_zambia"
+UGANDA = "rules10_events_en_ticker_ka_uganda"
+CAMEROON = "rules10_events_hi_ticker_up_cameroon"
+
+
+@pytest.mark.parametrize(
+    ("line", "year"),
+    [
+        ("COASTAL CURRENTS | March 2026 issue | Trade", 2026),
+        ("व्यापार दर्पण | अक्टूबर 2026 अंक | आवरण कथा", 2026),
+        ("From the issue of May 2027: a look back", 2027),
+    ],
+)
+def test_a_periodicals_issue_gives_a_year(line: str, year: int) -> None:
+    assert [y for y, _ in event_years(line)] == [year]
+
+
+def test_a_month_and_year_alone_is_no_issue() -> None:
+    assert event_years("The plan of March 2026 was dropped.") == []
+
+
+@pytest.mark.parametrize(
+    ("name", "days"),
+    [
+        (SENEGAL, {"Arrival in Dakar": "2026-02-09", "Return to India": "2026-02-13"}),
+        (ECUADOR, {"Arrival in Quito": "2026-09-21", "Departure for Guayaquil": "2026-09-23"}),
+    ],
+)
+def test_a_magazines_dates_take_its_issues_year(name: str, days: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in days} == days
+
+
+@pytest.mark.parametrize(
+    ("name", "bodies"),
+    [
+        (
+            ECUADOR,
+            {
+                "Meeting with Ecuador Investment and Export Promotion Agency (EIEPA)",
+                "Meeting with Chamber of Mining of Ecuador (CME)",
+            },
+        ),
+        (
+            ZAMBIA,  # after a ticker's "18:40 | "
+            {
+                "Meeting with Zambia Development Agency (ZDA)",
+                "Meeting with Zambia Chamber of Commerce and Industry (ZCCI)",
+            },
+        ),
+        (CAMEROON, {"Meeting with Cameroon Chamber of Commerce and Industry (CCCI)"}),
+    ],
+)
+def test_a_body_named_in_hindi_before_its_latin_acronym_is_met_in_english(
+    name: str, bodies: set[str]
+) -> None:
+    assert bodies <= set(titles(name))
+
+
+def test_a_hindi_name_that_does_not_spell_its_latin_acronym_gives_the_acronym_alone() -> None:
+    got = parse_article(
+        "मुंबई, 4 मई 2026। मंत्री उदय सामंत 4 मई को सियोल पहुंचे। 5 मई को उन्होंने कोरिया चैंबर ऑफ कॉमर्स एंड"
+        " इंडस्ट्री (KCCI) के साथ बैठक की।"
+    )
+    titles_ = {e.title for e in got.engagements}
+    assert "Meeting with KCCI" in titles_
+    assert not any("South Korea Chamber" in t for t in titles_)
+
+
+@pytest.mark.parametrize(
+    ("name", "days"),
+    [
+        (
+            ZAMBIA,
+            {
+                "Arrival in Lusaka": "2026-11-02",  # "कल देर रात … पहुंची थीं"
+                "Meeting with Zambia Development Agency (ZDA)": "2026-11-03",
+                "Return to India": "2026-11-06",  # "शुक्रवार को … लौटेंगी"
+            },
+        ),
+        (
+            UGANDA,
+            {
+                "Arrival in Kampala": "2026-06-16",  # "late last night"
+                "Meeting with Uganda Investment Authority (UIA)": "2026-06-17",
+                "Meeting with Uganda Manufacturers Association": None,  # "day and time have not been fixed"
+                "Return to India": "2026-06-19",
+            },
+        ),
+        (
+            CAMEROON,
+            {
+                "Meeting with Ministry of Industry": "2026-04-08",
+                "Meeting with Cameroon Investment Promotion Agency (CIPA)": None,  # "दिन और समय अभी तय नहीं"
+                "Return to India": "2026-04-10",  # "स्वदेश के लिए रवाना होंगी"
+            },
+        ),
+    ],
+)
+def test_a_live_pages_bare_stamps_date_its_entries(name: str, days: dict[str, str | None]) -> None:
+    got = titles(name)
+    assert {t: got.get(t, "missing") for t in days} == days
+
+
+def test_bare_stamps_without_a_live_headline_are_no_live_blog() -> None:
+    text = (
+        "Programme\n\n09:30 | Meeting with the Uganda Investment Authority\n\n11:00 | Visit to Kampala port\n"
+    )
+    assert not is_live_blog(sentences(text, lambda t: []))
+
+
+def test_the_verb_live_makes_no_live_page() -> None:
+    text = (
+        "About 3,000 Indians live in Kampala.\n\n09:30 | Meeting with the Uganda Investment Authority\n\n"
+        "11:00 | Visit to Kampala port\n"
+    )
+    assert not is_live_blog(sentences(text, lambda t: []))
