@@ -25,6 +25,8 @@ NO_DATE = re.compile(
     r"(?i:\bno\s+(?:date|day)\b|\b(?:still|yet)\s+to\s+be\s+(?:scheduled|fixed|set|dated)\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|fixed|dated)\b)"
     r"|(?:तारीख|तिथि|दिन\s+(?:और|व|या)\s+समय)[^\u0964]{0,20}?(?:नहीं|बाद\s+में)"
+    # "date and time to be intimated", "date और time confirm होना बाकी है"
+    r"|(?i:\bdate\s+(?:and|और)\s+time\s+(?:to\s+be\s+\w+|(?-i:[^\u0964]{0,20}?बाकी)))"
 )
 
 

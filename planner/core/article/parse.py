@@ -7,14 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from planner.core.article.dates import (
-    DateMention,
-    event_years,
-    find_dates,
-    find_duration,
-    make_date,
-)
-from planner.core.article.dayheads import is_day_heading, opens_day_line, opens_with_time
+from planner.core.article.dates import DateMention, event_years, find_dates, find_duration, make_date
+from planner.core.article.dayheads import DaySections, is_day_heading, opens_day_line, opens_with_time
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -300,6 +294,7 @@ class _Parser:
         day_heading = False
         item_line = -1
         live = LiveBlog(self.published, self.warnings) if is_live_blog(self.sentences) else None
+        sections = DaySections.of(self.sentences)
         lead: Sentence | None = None
         for s in self.sentences:
             if (
@@ -357,6 +352,8 @@ class _Parser:
             if live is not None:
                 heading = s.heading and bool(found) and is_day_heading(s.text, found)
                 found, times = live.read(s, found, times, day_heading=heading)
+            else:
+                found = sections.read(s, found)  # a bulletin's "यात्रा दिवस-2" over the day's paragraphs
             dates = []
             for d in found:
                 resolver.hint = ""

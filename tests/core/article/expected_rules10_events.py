@@ -266,3 +266,49 @@ RULES10_EVENTS |= {
         "contacts": [("Paul Ekwalla", "", "Secretary General", "Ministry of Industry", "host")],
     },
 }
+
+ANTANANARIVO, LOME = "Indian/Antananarivo", "Africa/Lome"
+
+#: a bulletin cut into sections each headed by the visit's day (``बुलेटिन क्रमांक 2 | यात्रा दिवस-2``,
+#: ``Update 2 | Day 2``): each section is that day's; its ``आज``/``this morning`` and its ``last day`` are
+#: that day, a sentence naming no day is of that day unless it says its day is not fixed
+RULES10_EVENTS |= {
+    "rules10_events_hi_bulletin_od_madagascar": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-07-12", "2026-07-14"),
+        "engagements": {
+            "Arrival in Antananarivo": _e("2026-07-12", "Antananarivo", ANTANANARIVO),
+            "Address to the Indian diaspora": _e("2026-07-12", "Antananarivo", ANTANANARIVO),
+            "Meeting with Economic Development Board of Madagascar (EDBM)": _e(
+                "2026-07-13", "Antananarivo", ANTANANARIVO
+            ),
+            "Meeting with Ambatovy": _e("2026-07-13", "Antananarivo", ANTANANARIVO),
+            "Meeting with Ministry of Mines and Mineral Resources": _e(None, None, ANTANANARIVO, "proposed"),
+            "MoU signing with University of Antananarivo": _e("2026-07-14", "Antananarivo", ANTANANARIVO),
+            "Return to India": _e("2026-07-14", None, KOLKATA),
+        },
+        "stops": [("Antananarivo", "2026-07-12", "2026-07-14")],
+        "contacts": [],
+    },
+    "rules10_events_en_bulletin_mh_togo": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-03-02", "2026-03-04"),
+        "engagements": {
+            "Arrival in Lomé": _e("2026-03-02", "Lomé", LOME),
+            "Address to the Indian diaspora": _e("2026-03-02", "Lomé", LOME),
+            "Meeting with Togo Invest Corporation": _e("2026-03-03", "Lomé", LOME),
+            "Visit to Port of Lomé": _e("2026-03-03", "Lomé", LOME),
+            "Meeting with Ministry of Agriculture": _e(None, None, LOME, "proposed"),
+            "MoU signing with University of Lomé": _e("2026-03-04", "Lomé", LOME),
+            "Return to India": _e("2026-03-04", None, KOLKATA),
+        },
+        "stops": [("Lomé", "2026-03-02", "2026-03-04")],
+        "contacts": [],
+    },
+}

@@ -263,3 +263,56 @@ def test_the_verb_live_makes_no_live_page() -> None:
         "11:00 | Visit to Kampala port\n"
     )
     assert not is_live_blog(sentences(text, lambda t: []))
+
+
+MADAGASCAR = "rules10_events_hi_bulletin_od_madagascar"
+TOGO = "rules10_events_en_bulletin_mh_togo"
+
+
+@pytest.mark.parametrize(
+    ("name", "days"),
+    [
+        (
+            MADAGASCAR,
+            {
+                "Arrival in Antananarivo": "2026-07-12",  # "आज सुबह" under "यात्रा दिवस-1 | …"
+                "Meeting with Ambatovy": "2026-07-13",  # "दोपहर बाद", a paragraph of "यात्रा दिवस-2"
+                "Return to India": "2026-07-14",  # "यात्रा के अंतिम दिन" under "यात्रा दिवस-3"
+            },
+        ),
+        (
+            TOGO,
+            {
+                "Meeting with Togo Invest Corporation": "2026-03-03",  # "this morning" under "Day 2"
+                "Visit to Port of Lomé": "2026-03-03",
+                "Meeting with Ministry of Agriculture": None,  # "its date has not been fixed yet"
+                "MoU signing with University of Lomé": "2026-03-04",  # "On the last day" under "Day 3"
+                "Return to India": "2026-03-04",
+            },
+        ),
+    ],
+)
+def test_a_bulletins_sections_are_the_days_they_count(name: str, days: dict[str, str | None]) -> None:
+    got = titles(name)
+    assert {t: got.get(t, "missing") for t in days} == days
+
+
+def test_a_headlines_day_of_the_visit_heads_no_section() -> None:
+    text = (
+        "CM in Croatia: day two of the Zagreb visit\n\n"
+        "Chandigarh, 22 June 2026. The Chief Minister reached Zagreb on Sunday, 21 June.\n\n"
+        "A meeting with the Croatian Chamber of Economy is planned.\n"
+    )
+    got = {e.title: e.date for e in parse_article(text).engagements}
+    assert got.get("Meeting with Croatian Chamber of Economy") is None
+
+
+@pytest.mark.parametrize(
+    ("heading", "n"), [("बुलेटिन क्रमांक 2 | यात्रा दिवस-2", 2), ("यात्रा दिवस 3", 3), ("Update 4 | Day 4", 4)]
+)
+def test_a_bulletins_day_is_counted(heading: str, n: int) -> None:
+    assert [d.visit_day for d in find_dates(heading)] == [n]
+
+
+def test_a_named_day_is_no_day_of_the_visit() -> None:
+    assert all(d.visit_day is None for d in find_dates("स्वतंत्रता दिवस 15 अगस्त को"))
