@@ -58,7 +58,7 @@ _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")
 #: what may stand before a name that opens its sentence: nothing, or a ticker's time ("18:40 | ")
 _OPENS = re.compile(r"[\s\d:.|–-]*")
 _OWNER = frozenset(["के", "की", "का"])
-_LINKS = frozenset(["and", "of", "the"])
+_LINKS = frozenset(["and", "of", "the", "for"])
 
 
 def _initials(words: list[str]) -> tuple[list[str], str, str]:

@@ -217,6 +217,7 @@ RULES10_EVENTS |= {
             "Arrival in Lusaka": _e("2026-11-02", "Lusaka", LUSAKA),
             "Meeting with Zambia Chamber of Commerce and Industry (ZCCI)": _e("2026-11-03", "Lusaka", LUSAKA),
             "Meeting with Zambia Development Agency (ZDA)": _e("2026-11-03", "Lusaka", LUSAKA),
+            "Meeting with Council for Investment Promotion (CIP)": _e("2026-11-03", "Lusaka", LUSAKA),
             "Return to India": _e("2026-11-06", None, KOLKATA),
         },
         "stops": [("Lusaka", "2026-11-02", "2026-11-06")],
@@ -256,6 +257,7 @@ RULES10_EVENTS |= {
         "engagements": {
             "Arrival in Yaoundé": _e("2026-04-07", "Yaoundé", DOUALA),
             "Meeting with Ministry of Industry": _e("2026-04-08", "Yaoundé", DOUALA),
+            "Meeting with Centre for the Development of Industry (CDI)": _e("2026-04-08", "Yaoundé", DOUALA),
             "Meeting with Cameroon Chamber of Commerce and Industry (CCCI)": _e(
                 "2026-04-08", "Yaoundé", DOUALA
             ),

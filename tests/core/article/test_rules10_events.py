@@ -197,6 +197,9 @@ def test_a_magazines_dates_take_its_issues_year(name: str, days: dict[str, str])
             },
         ),
         (CAMEROON, {"Meeting with Cameroon Chamber of Commerce and Industry (CCCI)"}),
+        # "for" gives the acronym no letter, like "of" and "the": "काउंसिल फॉर इन्वेस्टमेंट प्रमोशन (CIP)"
+        (ZAMBIA, {"Meeting with Council for Investment Promotion (CIP)"}),
+        (CAMEROON, {"Meeting with Centre for the Development of Industry (CDI)"}),
     ],
 )
 def test_a_body_named_in_hindi_before_its_latin_acronym_is_met_in_english(
