@@ -314,3 +314,24 @@ RULES10_EVENTS |= {
         "contacts": [],
     },
 }
+
+ACCRA = "Africa/Accra"
+
+#: the return told as "लौट गए", "laut gaye", "लौट जाएंगे" (and the Mozambique report's "रायपुर लौट गए")
+RULES10_EVENTS |= {
+    "rules10_events_roman_whatsapp_pb_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Tarunpreet Singh Sond",
+        "year": 2026,
+        "span": ("2026-01-19", "2026-01-22"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-01-19", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre (GIPC)": _e("2026-01-20", "Accra", ACCRA),
+            "Address to the Indian diaspora": _e("2026-01-21", "Accra", ACCRA),
+            "Return to India": _e("2026-01-22", None, KOLKATA),
+        },
+        "stops": [("Accra", "2026-01-19", "2026-01-22")],
+        "contacts": [],
+    },
+}

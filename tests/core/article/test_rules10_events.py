@@ -319,3 +319,15 @@ def test_a_bulletins_day_is_counted(heading: str, n: int) -> None:
 
 def test_a_named_day_is_no_day_of_the_visit() -> None:
     assert all(d.visit_day is None for d in find_dates("स्वतंत्रता दिवस 15 अगस्त को"))
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("rules10_events_roman_whatsapp_pb_ghana", "2026-01-22"),  # "Accra se Chandigarh laut gaye"
+        (MOZAMBIQUE, "2026-06-01"),  # "1 जून को वे रायपुर लौट गए"
+        (ZAMBIA, "2026-11-06"),  # "कोलकाता लौटेंगी"
+    ],
+)
+def test_the_return_told_with_a_compound_verb(name: str, day: str) -> None:
+    assert titles(name).get("Return to India") == day
