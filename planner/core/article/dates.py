@@ -174,9 +174,10 @@ _DATELINE = re.compile(
     rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
 )
 #: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
-#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026"
+#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026", two
+#: places "सुवा/लखनऊ, गुरुवार, 5 फरवरी 2026"
 _DATELINE_SENTENCE = re.compile(
-    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30}" + _COUNTRY + ","
+    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F /]{1,30}" + _COUNTRY + ","
     r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
 )
 _REPORTED_BEFORE = re.compile(

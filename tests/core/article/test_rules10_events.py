@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.article.dates import event_years, find_dates
+from planner.core.article.dates import event_years, find_dateline, find_dates
 from planner.core.article.dayheads import is_day_heading
 from planner.core.article.live import is_live_blog
 from planner.core.article.othervisit import about_past_visit
@@ -331,3 +331,20 @@ def test_a_named_day_is_no_day_of_the_visit() -> None:
 )
 def test_the_return_told_with_a_compound_verb(name: str, day: str) -> None:
     assert titles(name).get("Return to India") == day
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("Harare/Ranchi, Wednesday, 14 October 2026", "14 October 2026"),
+        ("मापुटो/रायपुर, बुधवार, 3 जून 2026", "3 जून 2026"),
+        ("सुवा/लखनऊ, गुरुवार, 5 फरवरी 2026", "5 फरवरी 2026"),
+    ],
+)
+def test_a_dateline_of_two_places_on_a_line_of_its_own(line: str, text: str) -> None:
+    found = find_dateline(line)
+    assert found is not None and found.text == text
+
+
+def test_a_line_of_two_places_with_no_year_is_no_dateline() -> None:
+    assert find_dateline("Harare/Ranchi, the mines and the markets") is None
