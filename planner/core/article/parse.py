@@ -7,14 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from planner.core.article.dates import (
-    DateMention,
-    event_years,
-    find_dates,
-    find_duration,
-    make_date,
-)
-from planner.core.article.dayheads import is_day_heading, opens_day_line, opens_with_time
+from planner.core.article.dates import DateMention, event_years, find_dates, find_duration, make_date
+from planner.core.article.dayheads import DaySections, is_day_heading, opens_day_line, opens_with_time
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -35,7 +29,7 @@ from planner.core.article.live import LiveBlog, is_live_blog, page_day
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
 from planner.core.article.moves import not_origins
 from planner.core.article.orgs import with_unknown
-from planner.core.article.othervisit import about_other_visit
+from planner.core.article.othervisit import about_other_visit, about_past_visit
 from planner.core.article.paragraphday import keep_paragraph_day
 from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
@@ -48,7 +42,7 @@ from planner.core.article.places import (
     place_spans,
     spelling_warnings,
 )
-from planner.core.article.published import find_published, issue_year, opening_dateline
+from planner.core.article.published import find_published, opening_dateline
 from planner.core.article.resolve import DateResolver
 from planner.core.article.roman import is_roman_hindi
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
@@ -245,8 +239,6 @@ class _Parser:
         for s in self.sentences:
             events.extend(event_years(s.text))
             events.extend((m.entity.year, m.text) for m in self._find(s.text) if m.entity.year)
-        if self.published is None and not events and (issue := issue_year(self.sentences, self.warnings)):
-            return issue
         if events and self.published is not None:
             # "ahead of Vibrant Gujarat Summit 2026": an event named in passing is not the visit's
             # year; the publication date places the dates (see DateResolver._pick_year).
@@ -303,6 +295,7 @@ class _Parser:
         day_heading = False
         item_line = -1
         live = LiveBlog(self.published, self.warnings) if is_live_blog(self.sentences) else None
+        sections = DaySections.of(self.sentences)
         lead: Sentence | None = None
         for s in self.sentences:
             if (
@@ -346,7 +339,7 @@ class _Parser:
                 # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
                 s = dataclasses.replace(s, heading=False)
                 found = [DateMention(0, 0, "", after_previous=0)]
-            elif day_heading and not found and opens_with_time(s.text, times):
+            elif day_heading and not found and times and opens_with_time(s.text, min(t.start for t in times)):
                 # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
                 # item of that day though it has a full stop; the rest of its line too
                 found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line
@@ -360,6 +353,8 @@ class _Parser:
             if live is not None:
                 heading = s.heading and bool(found) and is_day_heading(s.text, found)
                 found, times = live.read(s, found, times, day_heading=heading)
+            else:
+                found = sections.read(s, found)  # a bulletin's "यात्रा दिवस-2" over the day's paragraphs
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -400,7 +395,7 @@ class _Parser:
         context: Entity | None = None
         last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
-            new = find_flight(f, extract(f, self.gaz), self.gaz)
+            new = [] if about_past_visit(f.text) else find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if last_day is not None and last_day[0] == f.sentence.line:

@@ -24,7 +24,6 @@ from dataclasses import dataclass
 
 from planner.core.article.dates import (
     ENGLISH_MONTHS,
-    HINDI_MONTHS,
     DateMention,
     find_dateline,
     find_dates,
@@ -158,30 +157,4 @@ def _month(name: str) -> int:
     return next((n for k, n in ENGLISH_MONTHS.items() if k.casefold() == name.casefold()), 0)
 
 
-#: a magazine's issue in its masthead: "HIMALAYAN HORIZONS | June 2026 issue | Cover story"
-_LONG_MONTHS = "|".join(n for n in ENGLISH_MONTHS if len(n) > 3)
-_ISSUE = re.compile(
-    rf"(?i:\b(?P<month>{_LONG_MONTHS})\s+(?P<year>20\d\d)\s+(?:issue|edition)\b)"
-    rf"|(?P<hmonth>{'|'.join(HINDI_MONTHS)})\s+(?P<hyear>20\d\d)\s+(?:अंक|संस्करण)"
-)
-
-
-def issue_year(sentences: Sequence[Sentence], warnings: list[str]) -> int | None:
-    """The year of a magazine's issue named in its first lines (``June 2026 issue``): the year of a
-    feature's dates that give none, when none of them falls in a later month than the issue's (a
-    January issue's December is the year before)."""
-    for s in sentences[:3]:
-        m = _ISSUE.search(s.text)
-        if m is None:
-            continue
-        month = _month(m.group("month")) if m.group("month") else HINDI_MONTHS[m.group("hmonth")]
-        year = int(m.group("year") or m.group("hyear"))
-        if any(d.month and d.month > month for t in sentences for d in find_dates(t.text)):
-            return None
-        words = m.group().strip()
-        warnings.append(f"year {year} taken from the issue “{words}” (the dates give none)")
-        return year
-    return None
-
-
-__all__ = ["Published", "find_published", "issue_year", "opening_dateline"]
+__all__ = ["Published", "find_published", "opening_dateline"]
