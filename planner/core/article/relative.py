@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from planner.core.article.entities import Mention
+from planner.core.article.entities import Entity, Mention
 from planner.core.article.names import (
     HONORIFIC,
     HONORIFICS,
@@ -158,4 +158,15 @@ def given_place(
     return spans
 
 
-__all__ = ["CJK", "given_place", "heads", "name_before", "titled_of", "who_is"]
+#: "Enterprise Georgia की प्रमुख सुश्री X", "एजेंसी के प्रमुख श्री X": प्रमुख after के/की/का and before an
+#: honorific is a body's head (elsewhere an adjective: "प्रमुख सचिव", "प्रमुख कंपनियों")
+_HEAD_HI = re.compile(rf"(?<=\s)(?:के|की|का)\s+(प्रमुख)\s+(?={HONORIFIC.pattern})")
+_HEAD = Entity("role", "Head")
+
+
+def head_titles(text: str) -> list[Mention]:
+    """The Hindi ``प्रमुख`` (head) of a body, told before an honorific and a name, as a role."""
+    return [Mention(_HEAD, m.start(1), m.end(1), m.group(1)) for m in _HEAD_HI.finditer(text)]
+
+
+__all__ = ["CJK", "given_place", "head_titles", "heads", "name_before", "titled_of", "who_is"]

@@ -131,3 +131,15 @@ def test_the_seen_held_out_sets_keep_their_contacts(
     0.97, 0.92, 0.90): they must stay there."""
     got = scores["groups"][group]["contacts"]
     assert got["precision"] >= 0.9 and got["recall"] >= 0.85
+
+
+def test_the_round_10_people_set_holds(scores: dict[str, Any]) -> None:
+    """Round 10's people set (a body's person met where the engagement is not found, list entries of
+    officials met, the delegation told by ``travelled with``, ``Delegation में``, ``मेरे साथ … भी शामिल
+    रहीं``): its contacts at the issue's targets, no date invented; blind8's contacts, seen from this
+    round (0.95/0.71 before it), keep what it brought."""
+    got = _set(scores, "rules10_people")
+    assert got["contacts"]["precision"] >= 0.9 and got["contacts"]["recall"] >= 0.9
+    assert got["invented_dates"] == 0
+    blind8 = scores["groups"]["blind8"]["contacts"]
+    assert blind8["precision"] >= 0.9 and blind8["recall"] >= 0.85

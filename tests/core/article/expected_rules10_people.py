@@ -1,0 +1,150 @@
+"""Round 10 training articles (``rules10_people*``): people blind8 showed missed, by how the text
+names them.
+
+Written before the code, for the kinds of contacts blind8 missed:
+
+* a foreign body's person told with the body's role where no engagement with that body is found
+  (``The Agency's Chief Executive Officer, Mr. X, explained``, ``The University's Rector, Dr. X, and
+  the Minister were present``, a list of the officials met ``(i) Mr. X, President, Y``, ``एजेंसी की
+  प्रमुख सुश्री X ने बताया``, ``institute के director Dr. X ने उन्हें … दिखाए``): a counterpart met;
+* the state's officials listed with cues the earlier rounds did not know: ``travelled with the Chief
+  Minister``, ``Delegation में … शामिल थे``, ``यात्रा में मेरे साथ … भी शामिल रहीं``, and the
+  honorifics ``Sri``, ``Capt.`` before a name followed by its role after a comma (``Sri X, Special
+  Chief Secretary``, ``Capt. X, Director of Ports``).
+
+Same shape as ``expected.BLIND2``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.core.article.expected import KOLKATA, _e
+
+BUDAPEST, DAKAR, VIENNA, STOCKHOLM = "Europe/Budapest", "Africa/Dakar", "Europe/Vienna", "Europe/Stockholm"
+
+RULES10_PEOPLE: dict[str, dict[str, Any]] = {
+    # assembly answer: "The Agency's Chief Executive Officer, Mr. X, explained", "The University's
+    # Rector, Dr. X, and the Minister were present", a list of the officials met, the officers who
+    # accompanied him after "Sri"/"Smt."/"Capt." with the role after a comma
+    "rules10_people_en_assembly_ts_hungary": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-19"),
+        "engagements": {
+            "Meeting with Hungarian Investment Promotion Agency (HIPA)": _e(
+                "2026-11-17", "Budapest", BUDAPEST
+            ),
+            "MoU signing with Budapest University of Technology and Economics": _e(
+                "2026-11-18", "Budapest", BUDAPEST
+            ),
+            "Return to India": _e("2026-11-19", None, KOLKATA),
+        },
+        "stops": [("Budapest", "2026-11-16", "2026-11-19")],
+        "contacts": [
+            (
+                "Ferenc Kovács",
+                "",
+                "Chief Executive Officer",
+                "Hungarian Investment Promotion Agency (HIPA)",
+                "host",
+            ),
+            ("Zsófia Horváth", "", "Rector", "Budapest University of Technology and Economics", "host"),
+            ("Gábor Szabó", "", "President", "Hungarian Chamber of Commerce and Industry", "host"),
+            ("Katalin Varga", "", "Chief Executive Officer", "Budapest Airport", "host"),
+            ("Jayesh Ranjan", "", "Special Chief Secretary (Industries and Commerce)", "", "delegation"),
+            ("Kavya Reddy", "", "Managing Director", "TGIIC", "delegation"),
+            ("Srinivas Murthy", "", "Director of Ports", "", "delegation"),
+        ],
+    },
+    # takeaways piece: "APIX's director general, Mme X, set out", "The University's rector, Prof. X,
+    # and the Chief Minister were both on stage", "… and Principal Secretary, Industries, X travelled
+    # with the Chief Minister", "WBIDC Managing Director X travelled with them too"
+    "rules10_people_en_takeaways_wb_senegal": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Mamata Banerjee",
+        "year": 2026,
+        "span": ("2026-09-08", "2026-09-12"),
+        "engagements": {
+            "Meeting with Agency for the Promotion of Investments and Major Works (APIX)": _e(
+                "2026-09-09", "Dakar", DAKAR
+            ),
+            "Visit to Port of Dakar": _e("2026-09-10", "Dakar", DAKAR),
+            "MoU signing with Cheikh Anta Diop University": _e("2026-09-11", "Dakar", DAKAR),
+            "Meeting with Senegalese chamber of commerce": _e(None, None, DAKAR, "postponed"),
+            "Return to India": _e("2026-09-12", None, KOLKATA),
+        },
+        "stops": [("Dakar", "2026-09-08", "2026-09-12")],
+        "contacts": [
+            (
+                "Aminata Diop",
+                "",
+                "Director General",
+                "Agency for the Promotion of Investments and Major Works (APIX)",
+                "host",
+            ),
+            ("Ousmane Sarr", "", "Managing Director", "Port of Dakar", "host"),
+            ("Mamadou Ndiaye", "", "Rector", "Cheikh Anta Diop University", "host"),
+            ("Shashi Panja", "", "Industries Minister", "", "delegation"),
+            ("Vandana Yadav", "", "Principal Secretary, Industries", "", "delegation"),
+            ("Rajesh Pandey", "", "Managing Director", "WBIDC", "delegation"),
+        ],
+    },
+    # a Chief Minister's speech: "एजेंसी की प्रमुख सुश्री X ने बताया", "यूनिवर्सिटी के रेक्टर श्री X ने
+    # हमें … दिखाईं", "इस यात्रा में मेरे साथ … भी शामिल रहीं"
+    "rules10_people_hi_speech_jh_austria": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Hemant Soren",
+        "year": 2026,
+        "span": ("2026-04-23", "2026-04-27"),
+        "engagements": {
+            "Arrival in Vienna": _e("2026-04-23", "Vienna", VIENNA),
+            "Address to the Indian diaspora": _e("2026-04-25", "Vienna", VIENNA),
+            "Meeting with Austrian Business Agency": _e("2026-04-24", "Vienna", VIENNA),
+            "Visit to Vienna University of Technology": _e("2026-04-25", "Vienna", VIENNA),
+            "MoU signing with Vienna University of Technology": _e("2026-04-26", "Vienna", VIENNA),
+            "Return to India": _e("2026-04-27", None, KOLKATA),
+        },
+        "stops": [("Vienna", "2026-04-23", "2026-04-27")],
+        "contacts": [
+            ("Elisabeth Gruber", "", "Head", "Austrian Business Agency", "host"),
+            ("Johann Bauer", "", "Rector", "Vienna University of Technology", "host"),
+            ("Arva Rajkamal", "अरवा राजकमल", "Industries Secretary", "", "delegation"),
+            (
+                "Sunita Kumari",
+                "सुनीता कुमारी",
+                "Managing Director",
+                "Jharkhand Industrial Area Development Authority",
+                "delegation",
+            ),
+        ],
+    },
+    # an embassy's summary mail in mixed script: "X के Chairman Mr. Y के साथ business lunch",
+    # "institute के director Dr. X ने उन्हें … दिखाए", "Delegation में … शामिल थे"
+    "rules10_people_mixed_embassymail_pb_sweden": {
+        "published": None,
+        "language": "mixed",
+        "head": "Chief Minister Bhagwant Mann",
+        "year": 2026,
+        "span": ("2026-05-18", "2026-05-21"),
+        "engagements": {
+            "Arrival in Stockholm": _e("2026-05-18", "Stockholm", STOCKHOLM),
+            "Meeting with Business Sweden": _e("2026-05-19", "Stockholm", STOCKHOLM),
+            "Meeting with Swedish Chamber of Commerce": _e("2026-05-19", "Stockholm", STOCKHOLM),
+            "Visit to KTH Royal Institute of Technology": _e("2026-05-20", "Stockholm", STOCKHOLM),
+            "Return to India": _e("2026-05-21", None, KOLKATA),
+        },
+        "stops": [("Stockholm", "2026-05-18", "2026-05-21")],
+        "contacts": [
+            ("Lars Lindqvist", "", "Chairman", "Swedish Chamber of Commerce", "host"),
+            ("Maria Nyström", "", "Director", "KTH Royal Institute of Technology", "host"),
+            ("Kamal Kishore Yadav", "", "Principal Secretary (Investment Promotion)", "", "delegation"),
+            ("Neha Sidhu", "", "Managing Director", "PSIEC", "delegation"),
+            ("Amit Dhaka", "", "CEO", "Invest Punjab", "delegation"),
+        ],
+    },
+}
