@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
@@ -43,7 +44,7 @@ def _heads(
                 s.text, m, mentions, home
             ):
                 continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
-            found = names_after(s.text, m.end, spans)
+            found = names_after(s.text, m.end, spans) or _bracketed(s.text, m.end, spans)
             if not found:
                 continue
             native = found[0][0]
@@ -53,6 +54,19 @@ def _heads(
                 yield m.entity, name, {name, native}
             else:
                 yield m.entity, native, {native}
+
+
+_BRACKET = re.compile(r"\s*\(")
+
+
+def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The name in brackets after an office, as an assembly's answer prints who speaks: ``मुख्यमंत्री
+    (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday Samant):``."""
+    opened = _BRACKET.match(text, end)
+    if opened is None:
+        return []
+    found = names_after(text, opened.end(), spans)[:1]
+    return found if found and text[found[0][2] : found[0][2] + 1] == ")" else []
 
 
 def _same_person(name: str, first: str) -> bool:

@@ -10,6 +10,7 @@ from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.people import HONORIFIC, Person
+from planner.core.article.relative import body_after
 from planner.core.article.rolebody import PUBLIC_ROLE
 from planner.core.article.status import called_off_before
 from planner.core.article.text import Sentence
@@ -218,7 +219,7 @@ def _entry(text: str, p: Person) -> bool:
 #: X,", "की प्रमुख सुश्री X"), the body's genitive before the role ("RAS के director X", "Association
 #: ke president X"), the name between commas after the role ("The Authority's Director General, X,")
 _HONORED = re.compile(rf"(?:{HONORIFIC.pattern})$")
-_GENITIVE_ROLE = re.compile(r"(?<!\S)(?:के|की|का|ke|ki|ka)\s+[\w.-]+(?:\s+[\w.-]+)?\s+$")
+_GENITIVE_ROLE = re.compile(r"(?<!\S)(?:के|की|का|ke|ki|ka)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s+$")
 _APPOSED = re.compile(r",\s+$")
 
 
@@ -233,6 +234,7 @@ def _introduced(text: str, p: Person) -> bool:
         or _GENITIVE_ROLE.search(before) is not None
         or (_APPOSED.search(before) is not None and text[p.end : p.end + 1] == ",")
         or _entry(text, p)
+        or body_after(text, p.end)
     )
 
 

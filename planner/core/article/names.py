@@ -116,6 +116,7 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "बैठक",
         "चर्चा",
         "शामिल",
+        "सम्मिलित",  # "… प्रबंध निदेशक श्री X सम्मिलित थे": were included, as शामिल
     ]
 )
 #: the possessive pronouns ("क्लेयर डॉसन और उसके सदस्य उद्योगों"): never a name
@@ -165,6 +166,23 @@ _EN_STOP = frozenset(
         "Korean",
         "Indian",
         "India",
+    ]
+) | frozenset(  # Roman Hindi adverbs and pronouns that open a sentence: "Wahan Rakesh Lal ji, …"
+    [
+        "Wahan",
+        "Vahan",
+        "Yahan",
+        "Phir",
+        "Fir",
+        "Tab",
+        "Ab",
+        "Aaj",
+        "Usi",
+        "Unhone",
+        "Unke",
+        "Inke",
+        "Iske",
+        "Uske",
     ]
 )
 #: Latin letters with the accented ones of European names (José, Müller, Łukasz)

@@ -59,6 +59,29 @@ def name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | 
     return joined(picked) if picked else None
 
 
+#: the body and its genitive between a name and the name's role, in Hindi and Roman Hindi: "X, Rediex
+#: ke director,", "श्री X, मलेशियाई … (MIDA) के अध्यक्ष,", "X ji (Itaipu Binacional ke general manager)"
+_BODY_BETWEEN = r"\s*(?:ji|जी)?\s*[,(]\s*[^,()]{2,80}?(?:\s*\([^()]{1,20}\))?\s+(?:के|की|का|ke|ki|ka)\s+"
+_BODY_BEFORE_ROLE = re.compile(rf"{_BODY_BETWEEN}$")
+_BODY_AFTER_NAME = re.compile(_BODY_BETWEEN)
+
+
+def name_before_body(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
+    """A Latin name told before its body and then its role (the role at ``pos``): ``Rakesh Lal ji,
+    Fiji Sugar Corporation ke chairman``, ``श्री Kith Sovann, कंबोडिया चैंबर ऑफ कॉमर्स के अध्यक्ष``."""
+    between = _BODY_BEFORE_ROLE.search(text, max(0, pos - 120), pos)
+    if between is None:
+        return None
+    end = between.start()
+    return name_before(text[:end] + ", ", end + 2, taken)
+
+
+def body_after(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by its body's genitive and a role (``X ji, Rediex
+    ke director,``): a counterpart introduced by the role."""
+    return _BODY_AFTER_NAME.match(text, end) is not None
+
+
 #: ", who is the …" right before a role: "Jane Roe, who is the chief executive of Y"
 _WHO_IS = re.compile(
     r",\s*who\s+(?:is|was|will\s+be|has\s+been)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[a-z]+\s+)?$"
@@ -169,4 +192,14 @@ def head_titles(text: str) -> list[Mention]:
     return [Mention(_HEAD, m.start(1), m.end(1), m.group(1)) for m in _HEAD_HI.finditer(text)]
 
 
-__all__ = ["CJK", "given_place", "head_titles", "heads", "name_before", "titled_of", "who_is"]
+__all__ = [
+    "CJK",
+    "body_after",
+    "given_place",
+    "head_titles",
+    "heads",
+    "name_before",
+    "name_before_body",
+    "titled_of",
+    "who_is",
+]

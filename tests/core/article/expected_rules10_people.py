@@ -10,7 +10,13 @@ Written before the code, for the kinds of contacts blind8 missed:
 * the state's officials listed with cues the earlier rounds did not know: ``travelled with the Chief
   Minister``, ``Delegation में … शामिल थे``, ``यात्रा में मेरे साथ … भी शामिल रहीं``, and the
   honorifics ``Sri``, ``Capt.`` before a name followed by its role after a comma (``Sri X, Special
-  Chief Secretary``, ``Capt. X, Director of Ports``).
+  Chief Secretary``, ``Capt. X, Director of Ports``);
+* a name before its role told after the body, between commas or in brackets, in Hindi and in Roman
+  Hindi (``श्री X, मलेशियाई निवेश विकास प्राधिकरण (MIDA) के अध्यक्ष, के साथ``, ``X ji, Rediex ke
+  director, ne``, ``X ji (Itaipu Binacional ke general manager) ne``);
+* a title, its portfolio between commas, then the name (``Principal Secretary, Ports, X``), and a
+  list of the delegation whose ``Capt.`` is no sentence's end;
+* ``सम्मिलित थे`` (were included) after the last name of the delegation: a verb, no word of the name.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -22,6 +28,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 BUDAPEST, DAKAR, VIENNA, STOCKHOLM = "Europe/Budapest", "Africa/Dakar", "Europe/Vienna", "Europe/Stockholm"
+ASUNCION, KUALA_LUMPUR, ATHENS = "America/Asuncion", "Asia/Kuala_Lumpur", "Europe/Athens"
 
 RULES10_PEOPLE: dict[str, dict[str, Any]] = {
     # assembly answer: "The Agency's Chief Executive Officer, Mr. X, explained", "The University's
@@ -145,6 +152,86 @@ RULES10_PEOPLE: dict[str, dict[str, Any]] = {
             ("Kamal Kishore Yadav", "", "Principal Secretary (Investment Promotion)", "", "delegation"),
             ("Neha Sidhu", "", "Managing Director", "PSIEC", "delegation"),
             ("Amit Dhaka", "", "CEO", "Invest Punjab", "delegation"),
+        ],
+    },
+    # Roman Hindi vlog description: "X ji, Rediex ke director, ne", "X ji (Itaipu Binacional ke
+    # general manager) ne", "Saath mein: … ji aur HSIIDC ke MD X ji"
+    "rules10_people_roman_vlog_hr_paraguay": {
+        "published": None,
+        "language": "roman",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Arrival in Asunción": _e("2026-03-09", "Asunción", ASUNCION),
+            "Meeting with Rediex": _e("2026-03-10", "Asunción", ASUNCION),
+            "Visit to Itaipu Dam": _e("2026-03-11", None, ASUNCION),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Asunción", "2026-03-09", "2026-03-12")],
+        "contacts": [
+            ("Carlos Benítez", "", "Director", "Rediex", "host"),
+            ("Jorge Martínez", "", "General Manager", "Itaipu Binacional", "host"),
+            ("Rao Narbir Singh", "", "Industries Minister", "", "delegation"),
+            ("Yash Garg", "", "Managing Director", "HSIIDC", "delegation"),
+        ],
+    },
+    # Hindi assembly answer: "श्री X, … (MIDA) के अध्यक्ष, के साथ बैठक हुई", "सुश्री X, … बोर्ड की
+    # महानिदेशक, के साथ", "… प्रबंध संचालक श्री X सम्मिलित थे"
+    "rules10_people_hi_vidhansabha_mp_malaysia": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-07-14", "2026-07-17"),
+        "engagements": {
+            "Arrival in Kuala Lumpur": _e("2026-07-14", "Kuala Lumpur", KUALA_LUMPUR),
+            "Meeting with Malaysian Investment Development Authority (MIDA)": _e(
+                "2026-07-15", "Kuala Lumpur", KUALA_LUMPUR
+            ),
+            "Meeting with Malaysian Palm Oil Board": _e("2026-07-16", "Kuala Lumpur", KUALA_LUMPUR),
+            "Return to India": _e("2026-07-17", None, KOLKATA),
+        },
+        "stops": [("Kuala Lumpur", "2026-07-14", "2026-07-17")],
+        "contacts": [
+            (
+                "Ahmad Zaki Ismail",
+                "",
+                "Chairman",
+                "Malaysian Investment Development Authority (MIDA)",
+                "host",
+            ),
+            ("Nurul Huda", "", "Director General", "Malaysian Palm Oil Board", "host"),
+            ("Raghvendra Kumar Singh", "राघवेंद्र कुमार सिंह", "Principal Secretary", "", "delegation"),
+            ("Chandramauli Shukla", "चंद्रमौलि शुक्ला", "Managing Director", "MPIDC", "delegation"),
+        ],
+    },
+    # protocol circular: "Capt. X, Chief Port Officer, …;" (no sentence ends at Capt.), "Principal
+    # Secretary, Ports, X;", "Principal Secretary, Industries, X."
+    "rules10_people_en_circular_mh_greece": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Devendra Fadnavis",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-15"),
+        "engagements": {
+            "Arrival in Athens": _e("2026-10-12", "Athens", ATHENS),
+            "Meeting with Enterprise Greece": _e(
+                "2026-10-13", "Athens", ATHENS, start="2026-10-13T11:00:00+03:00"
+            ),
+            "Visit to Port of Piraeus": _e(
+                "2026-10-13", "Piraeus", ATHENS, start="2026-10-13T16:00:00+03:00"
+            ),
+            "MoU signing with National Technical University of Athens": _e(
+                "2026-10-14", "Athens", ATHENS, start="2026-10-14T10:30:00+03:00"
+            ),
+            "Return to India": _e("2026-10-15", None, KOLKATA),
+        },
+        "stops": [("Athens", "2026-10-12", "2026-10-15")],
+        "contacts": [
+            ("Pradeep Sawant", "", "Chief Port Officer", "Maharashtra Maritime Board", "delegation"),
+            ("Sanjay Sethi", "", "Principal Secretary, Ports", "", "delegation"),
+            ("Harshdeep Kamble", "", "Principal Secretary, Industries", "", "delegation"),
         ],
     },
 }

@@ -13,6 +13,7 @@ from planner.core.article.names import HONORIFIC
 from planner.core.article.officials import accompanying
 from planner.core.article.people import Person
 from planner.core.article.relative import head_titles
+from planner.core.article.text import sentences
 from tests.conftest import DATA
 
 ARTICLES = DATA / "articles"
@@ -119,3 +120,68 @@ def test_sri_and_capt_are_honorifics_but_sri_lanka_is_a_country() -> None:
 )
 def test_pramukh_before_an_honorific_is_a_head(text: str, heads: int) -> None:
     assert len(head_titles(text)) == heads
+
+
+def test_the_head_named_in_brackets_after_the_office() -> None:
+    """An assembly's answer prints the speaker as ``मुख्यमंत्री (डॉ. मोहन यादव):``: the head, and no
+    sentence ends at ``डॉ.`` inside the bracket."""
+    text = (ARTICLES / "rules10_people_hi_vidhansabha_mp_malaysia.txt").read_text(encoding="utf-8")
+    assert parse_article(text).head == "Chief Minister Mohan Yadav"
+    english = (
+        "Minister for Industries (Shri Uday Samant): Sir, the Minister visited Tokyo from 4 May 2026 to"
+        " 7 May 2026 and met the Japan External Trade Organization (JETRO) on 5 May 2026."
+    )
+    assert parse_article(english).head == "Industries Minister Uday Samant"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        ("Accompanying delegation: Capt. Pradeep Sawant, Chief Port Officer; Mr. X, Director.", 1),
+        ("मुख्यमंत्री (डॉ. मोहन यादव): जी हां।", 1),
+        ("Industries Minister Sh. Devender Singh Rao undertook a tour. He returned on 25 September.", 2),
+    ],
+)
+def test_no_sentence_ends_at_a_title(text: str, pieces: int) -> None:
+    assert len(sentences(text)) == pieces
+
+
+def test_a_deputy_minister_is_not_the_heads_office() -> None:
+    text = (
+        "Industries Minister Sh. Devender Singh Rao visited Azerbaijan from 20 September 2026 to 25"
+        " September 2026. On 21 September he met H.E. Mr. Elnur Mammadov, Deputy Minister of Economy of"
+        " Azerbaijan, at the AZPROMO office."
+    )
+    assert "Elnur Mammadov" in contacts(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("en_circular_mh_greece", "Sanjay Sethi"),  # "Principal Secretary, Ports, X;"
+        ("en_circular_mh_greece", "Harshdeep Kamble"),  # "Principal Secretary, Industries, X."
+        ("en_takeaways_wb_senegal", "Vandana Yadav"),  # "… and Principal Secretary, Industries, X travelled"
+        ("en_circular_mh_greece", "Pradeep Sawant"),  # "Capt. X, Chief Port Officer, …;"
+        ("roman_vlog_hr_paraguay", "Yash Garg"),  # "Saath mein: … aur HSIIDC ke MD X ji"
+        ("hi_vidhansabha_mp_malaysia", "Chandramauli Shukla"),  # "… श्री X सम्मिलित थे"
+    ],
+)
+def test_the_delegation_by_portfolio_commas_and_lists(name: str, person: str) -> None:
+    got = article(name)
+    assert person in got and got[person][1] == "delegation"
+    assert not any(n.endswith("Sammilit") for n in got)
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "role"),
+    [
+        ("hi_vidhansabha_mp_malaysia", "Ahmad Zaki Ismail", "Chairman"),  # "श्री X, … (MIDA) के अध्यक्ष,"
+        ("hi_vidhansabha_mp_malaysia", "Nurul Huda", "Director"),  # "सुश्री X, … बोर्ड की महानिदेशक,"
+        ("roman_vlog_hr_paraguay", "Carlos Benítez", "Director"),  # "Wahan X ji, Rediex ke director,"
+        ("roman_vlog_hr_paraguay", "Jorge Martínez", "General Manager"),  # "X ji (… ke general manager)"
+    ],
+)
+def test_a_name_before_its_body_and_role(name: str, person: str, role: str) -> None:
+    got = article(name)
+    assert got.get(person) == (role, "host")
+    assert not any(n.startswith("Wahan ") for n in got)  # a Roman Hindi adverb opens no name
