@@ -226,6 +226,8 @@ _APPOSED = re.compile(r",\s+$")
 def _introduced(text: str, p: Person) -> bool:
     """Whether a body's person (not a place's minister) is introduced as one met, though no engagement
     with the body is found: not ``the Exchange's chief executive X said``."""
+    if _entry(text, p):
+        return True  # "(i) H.E. Mr. X, Deputy Minister of …": an entry of the list of those met
     if _public(p.role):
         return False
     before = text[max(0, p.start - 60) : p.start]
@@ -233,7 +235,6 @@ def _introduced(text: str, p: Person) -> bool:
         _HONORED.search(before) is not None
         or _GENITIVE_ROLE.search(before) is not None
         or (_APPOSED.search(before) is not None and text[p.end : p.end + 1] == ",")
-        or _entry(text, p)
         or body_after(text, p.end)
     )
 

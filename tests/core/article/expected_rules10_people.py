@@ -29,6 +29,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 BUDAPEST, DAKAR, VIENNA, STOCKHOLM = "Europe/Budapest", "Africa/Dakar", "Europe/Vienna", "Europe/Stockholm"
 ASUNCION, KUALA_LUMPUR, ATHENS = "America/Asuncion", "Asia/Kuala_Lumpur", "Europe/Athens"
+MAPUTO, LUXEMBOURG, KAMPALA = "Africa/Maputo", "Europe/Luxembourg", "Africa/Kampala"
 
 RULES10_PEOPLE: dict[str, dict[str, Any]] = {
     # assembly answer: "The Agency's Chief Executive Officer, Mr. X, explained", "The University's
@@ -232,6 +233,85 @@ RULES10_PEOPLE: dict[str, dict[str, Any]] = {
             ("Pradeep Sawant", "", "Chief Port Officer", "Maharashtra Maritime Board", "delegation"),
             ("Sanjay Sethi", "", "Principal Secretary, Ports", "", "delegation"),
             ("Harshdeep Kamble", "", "Principal Secretary, Industries", "", "delegation"),
+        ],
+    },
+    # RTI reply: the speaker in brackets after the office, entries of the officials met (a Deputy
+    # Minister, "Capt. X, Harbour Master, Port of Maputo"), "Sri X, Principal Secretary (…)"
+    "rules10_people_en_rti_ka_mozambique": {
+        "published": None,
+        "language": "en",
+        "head": "Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-11-02", "2026-11-05"),
+        "engagements": {
+            "Meeting with Investment and Export Promotion Agency (APIEX)": _e("2026-11-03", "Maputo", MAPUTO),
+            "Visit to Port of Maputo": _e("2026-11-04", "Maputo", MAPUTO),
+            "Return to India": _e("2026-11-05", None, KOLKATA),
+        },
+        "stops": [("Maputo", "2026-11-02", "2026-11-05")],
+        "contacts": [
+            ("Armando Cossa", "", "Deputy Minister", "", "host"),
+            (
+                "Lurdes Macuácua",
+                "",
+                "Director General",
+                "Investment and Export Promotion Agency (APIEX)",
+                "host",
+            ),
+            ("Tomás Nhantumbo", "", "Harbour Master", "Port of Maputo", "host"),
+            ("Selvakumar S.", "", "Principal Secretary (Commerce and Industries)", "", "delegation"),
+            ("Gunjan Krishna", "", "Commissioner for Industrial Development", "", "delegation"),
+        ],
+    },
+    # a minister's Hindi diary: "एजेंसी की प्रमुख सुश्री X ने", "चैंबर के प्रमुख श्री X ने", "मेरे साथ …
+    # भी शामिल रहे", "प्रतिनिधिमंडल में … श्री X सम्मिलित थे"
+    "rules10_people_hi_diary_cg_luxembourg": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Lakhan Lal Dewangan",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-20"),
+        "engagements": {
+            "Arrival in Luxembourg": _e("2026-03-16", "Luxembourg", LUXEMBOURG),
+            "Meeting with Luxinnovation": _e("2026-03-17", "Luxembourg", LUXEMBOURG),
+            "Visit to University of Luxembourg": _e("2026-03-18", "Luxembourg", LUXEMBOURG),
+            "Meeting with Luxembourg Chamber of Commerce": _e("2026-03-18", "Luxembourg", LUXEMBOURG),
+            "Return to India": _e("2026-03-20", None, KOLKATA),
+        },
+        "stops": [("Luxembourg", "2026-03-16", "2026-03-20")],
+        "contacts": [
+            ("Anne Weber", "", "Head", "Luxinnovation", "host"),
+            ("Jens Kreisel", "", "Rector", "University of Luxembourg", "host"),
+            ("Carlo Thelen", "", "Head", "Luxembourg Chamber of Commerce", "host"),
+            ("Rajat Kumar", "रजत कुमार", "Industries Secretary", "", "delegation"),
+            ("Vishwesh Kumar", "विश्वेश कुमार", "Managing Director", "CSIDC", "delegation"),
+        ],
+    },
+    # Roman Hindi ticker: "Delegation mein … shamil hain", "Wahan X ji, Y ke director general, ne",
+    # "Phir …", "Association ki chairperson X ji ne", "Saath mein: …"
+    "rules10_people_roman_ticker_pb_uganda": {
+        "published": None,
+        "language": "roman",
+        "head": "Industries Minister Tarunpreet Singh Sond",
+        "year": 2026,
+        "span": ("2026-08-08", "2026-08-10"),
+        "engagements": {
+            "Arrival in Kampala": _e("2026-08-08", "Kampala", KAMPALA, start="2026-08-08T18:10:00+03:00"),
+            "Meeting with Uganda Investment Authority": _e(
+                "2026-08-09", "Kampala", KAMPALA, start="2026-08-09T11:30:00+03:00"
+            ),
+            "Visit to Uganda Manufacturers Association": _e(
+                "2026-08-09", "Kampala", KAMPALA, start="2026-08-09T15:45:00+03:00"
+            ),
+            "Return to India": _e("2026-08-10", None, KOLKATA),
+        },
+        "stops": [("Kampala", "2026-08-08", "2026-08-10")],
+        "contacts": [
+            ("Robert Mukiza", "", "Director General", "Uganda Investment Authority", "host"),
+            ("Deborah Kasule", "", "Chairman", "Uganda Manufacturers Association", "host"),
+            ("Kamal Kishore Yadav", "", "Industries Secretary", "", "delegation"),
+            ("Rahul Gupta", "", "Managing Director", "PSIEC", "delegation"),
+            ("Amit Dhaka", "", "CEO", "Invest Punjab", "delegation"),
         ],
     },
 }

@@ -38,6 +38,8 @@ def article(name: str) -> dict[str, tuple[str, str]]:
         ("hi_speech_jh_austria", "Elisabeth Gruber"),  # "एजेंसी की प्रमुख सुश्री X ने बताया"
         ("mixed_embassymail_pb_sweden", "Lars Lindqvist"),  # "… के Chairman Mr. X के साथ business lunch"
         ("mixed_embassymail_pb_sweden", "Maria Nyström"),  # "institute के director Dr. X ने उन्हें … दिखाए"
+        ("hi_diary_cg_luxembourg", "Anne Weber"),  # "एजेंसी की प्रमुख सुश्री X ने बताया"
+        ("hi_diary_cg_luxembourg", "Carlo Thelen"),  # "चैंबर के प्रमुख श्री X ने … की बात कही"
     ],
 )
 def test_a_bodys_person_is_a_counterpart_without_the_engagement(name: str, person: str) -> None:
@@ -49,6 +51,10 @@ def test_the_entries_of_a_list_of_officials_met_are_counterparts() -> None:
     got = article("en_assembly_ts_hungary")
     assert got["Gábor Szabó"] == ("President", "host")  # "(i) Mr. X, President, Hungarian Chamber …"
     assert got["Katalin Varga"][1] == "host"  # "(ii) Ms. X, Chief Executive Officer, Budapest Airport"
+    got = article("en_rti_ka_mozambique")
+    assert got["Armando Cossa"] == ("Minister", "host")  # "(i) H.E. Mr. X, Deputy Minister of …": a place's
+    assert got["Lurdes Macuácua"][1] == "host"
+    assert got["Tomás Nhantumbo"] == ("Chief Port Officer", "host")  # "(iii) Capt. X, Harbour Master, …"
 
 
 @pytest.mark.parametrize(
@@ -76,6 +82,10 @@ def test_a_list_entry_opens_with_the_name_and_a_comma(line: str, name: str, entr
         ("hi_speech_jh_austria", "Sunita Kumari"),  # "इस यात्रा में मेरे साथ … भी शामिल रहीं"
         ("mixed_embassymail_pb_sweden", "Neha Sidhu"),  # "Delegation में … PSIEC की Managing Director Ms. X"
         ("mixed_embassymail_pb_sweden", "Amit Dhaka"),  # "… और Invest Punjab के CEO Mr. X शामिल थे"
+        ("en_rti_ka_mozambique", "Selvakumar S"),  # "Sri X, Principal Secretary (…), … accompanied"
+        ("hi_diary_cg_luxembourg", "Rajat Kumar"),  # "इस यात्रा में मेरे साथ उद्योग सचिव X भी शामिल रहे"
+        ("roman_ticker_pb_uganda", "Rahul Gupta"),  # "Delegation mein … PSIEC ke MD X shamil hain"
+        ("roman_ticker_pb_uganda", "Amit Dhaka"),  # "Saath mein: … Invest Punjab ke CEO X ji"
     ],
 )
 def test_the_delegation_told_by_new_cues(name: str, person: str) -> None:
@@ -132,6 +142,8 @@ def test_the_head_named_in_brackets_after_the_office() -> None:
         " 7 May 2026 and met the Japan External Trade Organization (JETRO) on 5 May 2026."
     )
     assert parse_article(english).head == "Industries Minister Uday Samant"
+    text = (ARTICLES / "rules10_people_en_rti_ka_mozambique.txt").read_text(encoding="utf-8")
+    assert parse_article(text).head.endswith("M.B. Patil")  # "… Industries (Sri M.B. Patil):"
 
 
 @pytest.mark.parametrize(
@@ -164,6 +176,7 @@ def test_a_deputy_minister_is_not_the_heads_office() -> None:
         ("en_circular_mh_greece", "Pradeep Sawant"),  # "Capt. X, Chief Port Officer, …;"
         ("roman_vlog_hr_paraguay", "Yash Garg"),  # "Saath mein: … aur HSIIDC ke MD X ji"
         ("hi_vidhansabha_mp_malaysia", "Chandramauli Shukla"),  # "… श्री X सम्मिलित थे"
+        ("hi_diary_cg_luxembourg", "Vishwesh Kumar"),  # "प्रतिनिधिमंडल में … श्री X सम्मिलित थे"
     ],
 )
 def test_the_delegation_by_portfolio_commas_and_lists(name: str, person: str) -> None:
@@ -179,6 +192,7 @@ def test_the_delegation_by_portfolio_commas_and_lists(name: str, person: str) ->
         ("hi_vidhansabha_mp_malaysia", "Nurul Huda", "Director"),  # "सुश्री X, … बोर्ड की महानिदेशक,"
         ("roman_vlog_hr_paraguay", "Carlos Benítez", "Director"),  # "Wahan X ji, Rediex ke director,"
         ("roman_vlog_hr_paraguay", "Jorge Martínez", "General Manager"),  # "X ji (… ke general manager)"
+        ("roman_ticker_pb_uganda", "Robert Mukiza", "Director"),  # "Wahan X ji, … ke director general,"
     ],
 )
 def test_a_name_before_its_body_and_role(name: str, person: str, role: str) -> None:
