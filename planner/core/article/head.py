@@ -44,7 +44,11 @@ def _heads(
                 s.text, m, mentions, home
             ):
                 continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
-            found = names_after(s.text, m.end, spans) or _bracketed(s.text, m.end, spans)
+            found = (
+                names_after(s.text, m.end, spans)
+                or _bracketed(s.text, m.end, spans)
+                or _after_state(s.text, m.end, mentions, spans)
+            )
             if not found:
                 continue
             native = found[0][0]
@@ -67,6 +71,22 @@ def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[
         return []
     found = names_after(text, opened.end(), spans)[:1]
     return found if found and text[found[0][2] : found[0][2] + 1] == ")" else []
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _after_state(
+    text: str, end: int, mentions: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
+    """The name after the office's state: ``Chief Minister of Gujarat Shri Bhupendra Patel``, ``Chief
+    Minister of Odisha Mohan Charan Majhi`` (two words at least: ``… of Gujarat Friday`` names none)."""
+    of = _OF.match(text, end)
+    state = next((p for p in mentions if of and p.start == of.end() and p.entity.kind == "state"), None)
+    if state is None:
+        return []
+    found = names_after(text, state.end, spans)[:1]
+    return found if found and len(found[0][0].split()) >= 2 else []
 
 
 def _same_person(name: str, first: str) -> bool:

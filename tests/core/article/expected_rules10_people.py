@@ -16,7 +16,9 @@ Written before the code, for the kinds of contacts blind8 missed:
   director, ne``, ``X ji (Itaipu Binacional ke general manager) ne``);
 * a title, its portfolio between commas, then the name (``Principal Secretary, Ports, X``), and a
   list of the delegation whose ``Capt.`` is no sentence's end;
-* ``सम्मिलित थे`` (were included) after the last name of the delegation: a verb, no word of the name.
+* ``सम्मिलित थे`` (were included) after the last name of the delegation: a verb, no word of the name;
+* the head named after the office and its state (``Chief Minister of Gujarat Shri X``), so that the
+  minister named next (``accompanied by Industries Minister Shri Y``) is no head but of the delegation.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -30,6 +32,7 @@ from tests.core.article.expected import KOLKATA, _e
 BUDAPEST, DAKAR, VIENNA, STOCKHOLM = "Europe/Budapest", "Africa/Dakar", "Europe/Vienna", "Europe/Stockholm"
 ASUNCION, KUALA_LUMPUR, ATHENS = "America/Asuncion", "Asia/Kuala_Lumpur", "Europe/Athens"
 MAPUTO, LUXEMBOURG, KAMPALA = "Africa/Maputo", "Europe/Luxembourg", "Africa/Kampala"
+LA_PAZ, VIENTIANE = "America/La_Paz", "Asia/Vientiane"
 
 RULES10_PEOPLE: dict[str, dict[str, Any]] = {
     # assembly answer: "The Agency's Chief Executive Officer, Mr. X, explained", "The University's
@@ -312,6 +315,46 @@ RULES10_PEOPLE: dict[str, dict[str, Any]] = {
             ("Kamal Kishore Yadav", "", "Industries Secretary", "", "delegation"),
             ("Rahul Gupta", "", "Managing Director", "PSIEC", "delegation"),
             ("Amit Dhaka", "", "CEO", "Invest Punjab", "delegation"),
+        ],
+    },
+    # PTI wire: "Chief Minister of Gujarat Shri X arrived", "accompanied by Industries Minister Shri Y"
+    "rules10_people_en_wire_gj_bolivia": {
+        "published": None,
+        "language": "en",
+        "head": "Chief Minister Bhupendra Patel",
+        "year": 2026,
+        "span": ("2026-04-13", "2026-04-16"),
+        "engagements": {
+            "Arrival in La Paz": _e("2026-04-13", "La Paz", LA_PAZ),
+            "Meeting with Yacimientos de Litio Bolivianos (YLB)": _e("2026-04-14", "La Paz", LA_PAZ),
+            "Return to India": _e("2026-04-16", None, KOLKATA),
+        },
+        "stops": [("La Paz", "2026-04-13", "2026-04-16")],
+        "contacts": [
+            ("Balvantsinh Rajput", "", "Industries Minister", "", "delegation"),
+            ("Mamta Verma", "", "Additional Chief Secretary (Industries and Mines)", "", "delegation"),
+            ("Omar Alarcón", "", "President", "Yacimientos de Litio Bolivianos (YLB)", "host"),
+        ],
+    },
+    # mixed report: "Chief Minister of Odisha X 8 December को … पहुंचे", "उनके साथ Industries Minister Y"
+    "rules10_people_mixed_report_od_laos": {
+        "published": None,
+        "language": "mixed",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2026,
+        "span": ("2026-12-08", "2026-12-11"),
+        "engagements": {
+            "Arrival in Vientiane": _e("2026-12-08", "Vientiane", VIENTIANE),
+            "Meeting with Lao National Chamber of Commerce and Industry": _e(
+                "2026-12-09", "Vientiane", VIENTIANE
+            ),
+            "Return to India": _e("2026-12-11", None, KOLKATA),
+        },
+        "stops": [("Vientiane", "2026-12-08", "2026-12-11")],
+        "contacts": [
+            ("Sampad Chandra Swain", "", "Industries Minister", "", "delegation"),
+            ("Hemant Sharma", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Oudet Souvannavong", "", "President", "Lao National Chamber of Commerce and Industry", "host"),
         ],
     },
 }

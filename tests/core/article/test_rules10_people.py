@@ -199,3 +199,27 @@ def test_a_name_before_its_body_and_role(name: str, person: str, role: str) -> N
     got = article(name)
     assert got.get(person) == (role, "host")
     assert not any(n.startswith("Wahan ") for n in got)  # a Roman Hindi adverb opens no name
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "minister"),
+    [
+        ("en_wire_gj_bolivia", "Chief Minister Bhupendra Patel", "Balvantsinh Rajput"),
+        ("mixed_report_od_laos", "Chief Minister Mohan Charan Majhi", "Sampad Chandra Swain"),
+    ],
+)
+def test_the_head_named_after_the_office_and_its_state(name: str, head: str, minister: str) -> None:
+    """``Chief Minister of Gujarat Shri X``: the head; the Industries Minister named next travels
+    with the head, and is no head."""
+    text = (ARTICLES / f"rules10_people_{name}.txt").read_text(encoding="utf-8")
+    draft = parse_article(text)
+    assert draft.head == head
+    assert {c.name: c.side for c in draft.contacts}.get(minister) == "delegation"
+
+
+def test_a_state_followed_by_no_name_gives_no_head() -> None:
+    text = (
+        "The Chief Minister of Gujarat on Monday left for Japan. Industries Minister Balvantsinh Rajput"
+        " met JETRO in Tokyo on 14 April 2026."
+    )
+    assert parse_article(text).head == "Industries Minister Balvantsinh Rajput"
