@@ -60,12 +60,13 @@ def _heads(
                 yield m.entity, native, {native}
 
 
-_BRACKET = re.compile(r"\s*\(")
+_BRACKET = re.compile(r"\s*[(,]\s*")
 
 
 def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """The name in brackets after an office, as an assembly's answer prints who speaks: ``मुख्यमंत्री
-    (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday Samant):``."""
+    """The name in brackets after an office, or after it and a comma inside them, as an assembly's
+    answer prints who speaks: ``मुख्यमंत्री (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday
+    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``."""
     opened = _BRACKET.match(text, end)
     if opened is None:
         return []

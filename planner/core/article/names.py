@@ -22,6 +22,8 @@ HONORIFICS = frozenset(
         "प्रोफ़ेसर",
         "Shri",
         "Sri",  # Andhra Pradesh and Telangana write Sri for Shri
+        "Thiru",  # Tamil Nadu's Shri, and Tmt. its Smt.
+        "Tmt.",
         "Sh.",
         "Capt.",
         "Capt",
@@ -60,7 +62,7 @@ HONORIFICS = frozenset(
 #: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
 HONORIFIC = re.compile(
     r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
-    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
     r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
     r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )

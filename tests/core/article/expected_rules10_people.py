@@ -18,7 +18,9 @@ Written before the code, for the kinds of contacts blind8 missed:
   list of the delegation whose ``Capt.`` is no sentence's end;
 * ``सम्मिलित थे`` (were included) after the last name of the delegation: a verb, no word of the name;
 * the head named after the office and its state (``Chief Minister of Gujarat Shri X``), so that the
-  minister named next (``accompanied by Industries Minister Shri Y``) is no head but of the delegation.
+  minister named next (``accompanied by Industries Minister Shri Y``) is no head but of the delegation;
+* the speaker of an assembly's answer in brackets, after the office and a comma (``उत्तर (औद्योगिक
+  विकास मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``): the head.
 
 Same shape as ``expected.BLIND2``.
 """
@@ -33,6 +35,7 @@ BUDAPEST, DAKAR, VIENNA, STOCKHOLM = "Europe/Budapest", "Africa/Dakar", "Europe/
 ASUNCION, KUALA_LUMPUR, ATHENS = "America/Asuncion", "Asia/Kuala_Lumpur", "Europe/Athens"
 MAPUTO, LUXEMBOURG, KAMPALA = "Africa/Maputo", "Europe/Luxembourg", "Africa/Kampala"
 LA_PAZ, VIENTIANE = "America/La_Paz", "Asia/Vientiane"
+REYKJAVIK, AMSTERDAM = "Atlantic/Reykjavik", "Europe/Amsterdam"
 
 RULES10_PEOPLE: dict[str, dict[str, Any]] = {
     # assembly answer: "The Agency's Chief Executive Officer, Mr. X, explained", "The University's
@@ -355,6 +358,45 @@ RULES10_PEOPLE: dict[str, dict[str, Any]] = {
             ("Sampad Chandra Swain", "", "Industries Minister", "", "delegation"),
             ("Hemant Sharma", "", "Principal Secretary (Industries)", "", "delegation"),
             ("Oudet Souvannavong", "", "President", "Lao National Chamber of Commerce and Industry", "host"),
+        ],
+    },
+    # Hindi assembly answer: "उत्तर (… मंत्री, श्री X):", "संस्था की प्रमुख सुश्री X ने", "… श्री X सम्मिलित थे"
+    "rules10_people_hi_vidhansabha_up_iceland": {
+        "published": None,
+        "language": "hi",
+        "head": "Industrial Development Minister Nand Gopal Gupta",
+        "year": 2026,
+        "span": ("2026-06-06", "2026-06-09"),
+        "engagements": {
+            "Arrival in Reykjavík": _e("2026-06-06", "Reykjavík", REYKJAVIK),
+            "Meeting with Business Iceland": _e("2026-06-07", "Reykjavík", REYKJAVIK),
+            "Return to India": _e("2026-06-09", None, KOLKATA),
+        },
+        "stops": [("Reykjavík", "2026-06-06", "2026-06-09")],
+        "contacts": [
+            ("Helga Jónsdóttir", "", "Head", "Business Iceland", "host"),
+            ("Alok Kumar", "आलोक कुमार", "Principal Secretary (Industrial Development)", "", "delegation"),
+        ],
+    },
+    # English assembly answer: "Answer (Minister for Industries, Thiru X):", "whose Commissioner, Ms.
+    # X, explained", "Thiru X, Secretary (Industries), who accompanied the Minister"
+    "rules10_people_en_assemblyqa_tn_netherlands": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-05-11", "2026-05-14"),
+        "engagements": {
+            "Arrival in Amsterdam": _e("2026-05-11", "Amsterdam", AMSTERDAM),
+            "Meeting with Netherlands Foreign Investment Agency (NFIA)": _e(
+                "2026-05-12", "Amsterdam", AMSTERDAM
+            ),
+            "Return to India": _e("2026-05-14", None, KOLKATA),
+        },
+        "stops": [("Amsterdam", "2026-05-11", "2026-05-14")],
+        "contacts": [
+            ("Anke de Vries", "", "Commissioner", "Netherlands Foreign Investment Agency (NFIA)", "host"),
+            ("V. Arun Roy", "", "Secretary (Industries)", "", "delegation"),
         ],
     },
 }

@@ -223,3 +223,18 @@ def test_a_state_followed_by_no_name_gives_no_head() -> None:
         " met JETRO in Tokyo on 14 April 2026."
     )
     assert parse_article(text).head == "Industries Minister Balvantsinh Rajput"
+
+
+@pytest.mark.parametrize(
+    ("name", "head", "member"),
+    [
+        ("hi_vidhansabha_up_iceland", "Minister Nand Gopal Gupta", "Alok Kumar"),  # "उत्तर (… मंत्री, श्री X):"
+        ("en_assemblyqa_tn_netherlands", "Industries Minister T.R.B. Rajaa", "V Arun Roy"),  # "(…, Thiru X):"
+    ],
+)
+def test_the_speaker_after_the_office_and_a_comma_in_brackets(name: str, head: str, member: str) -> None:
+    text = (ARTICLES / f"rules10_people_{name}.txt").read_text(encoding="utf-8")
+    draft = parse_article(text)
+    assert draft.head == head
+    names = {c.name for c in draft.contacts}
+    assert member in names and not any(n.startswith(("Thiru", "Nand Gopal")) for n in names)
