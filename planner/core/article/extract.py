@@ -135,6 +135,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         for m in _outside(text, rx):
             if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
                 continue
+            if mode == "return" and verbs.to_lodging(text, m):
+                continue  # "1430 hrs  Return to hotel; rest", "Hotel वापसी": within the day
             if m.group().startswith("जा") and verbs.NOT_GOING.search(text, 0, m.start()):
                 continue
             clause = _clause_of(spans, m.start())

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from planner.core.article import verbs
 from planner.core.article.dates import DateMention, find_dates, make_date
 from planner.core.article.daynames import find_visit_days
+from planner.core.article.paragraphday import NO_DATE
 from planner.core.article.text import Sentence
 from planner.core.article.times import TimeMention
 
@@ -34,6 +35,9 @@ _STAMP_ALONE = re.compile(
     r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*$"
 )
+#: a bare stamp, "21:40 | …", with no "IST": a stamp on a page that calls itself live ("LIVE अपडेट: …")
+#: above its first entry; a programme's rows are timed in "hrs" ("0640 hrs | …")
+_BARE_STAMP = re.compile(r"\s*(?:[•*·]\s*)?\d{1,2}:\d{2}\s*\|\s")
 #: an entry telling what is happening as it is posted
 _AS_POSTED = re.compile(
     r"(?i:\bunder\s?way\b|\bnow\b|\bcurrently\b|\bis\s+(?:now\s+)?\w+ing\b|\bare\s+(?:now\s+)?\w+ing\b)"
@@ -41,16 +45,20 @@ _AS_POSTED = re.compile(
 )
 
 
+_LIVE = re.compile(r"(?i:\blive\b)|लाइव")
+#: a page calling itself live, not the verb: "LIVE अपडेट: …", "Live updates", "Live: …"
+_LIVE_PAGE = re.compile(r"\bLIVE\b|(?i:\blive\s+(?:updates?|blog|coverage)\b|^\s*live\s*[:|])|लाइव")
+
+
 def is_live_blog(sentences: Sequence[Sentence]) -> bool:
-    """Two or more lines open with a posting stamp in Indian time."""
+    """Two or more lines open with a posting stamp in Indian time (or a bare one on a live page)."""
     lines: set[int] = set()
+    bare = False
     for s in sentences:
-        if s.line not in lines and _is_stamp(s.text):
+        bare = bare or (not lines and bool(_LIVE_PAGE.search(s.text)))
+        if s.line not in lines and (_is_stamp(s.text) or (bare and _BARE_STAMP.match(s.text))):
             lines.add(s.line)
     return len(lines) >= 2
-
-
-_LIVE = re.compile(r"(?i:\blive\b)|लाइव")
 
 
 def page_day(sentences: Sequence[Sentence], warnings: list[str]) -> dt.date | None:
@@ -97,6 +105,7 @@ class LiveBlog:
     heading_day: DateMention | None = None  # the date heading over the entries ("October 14")
     last_line: int = -1
     noted: bool = False
+    bare: bool = False  # the page calls itself live before its first entry: "21:40 |" is a stamp
 
     def read(
         self, s: Sentence, found: list[DateMention], times: list[TimeMention], *, day_heading: bool
@@ -104,7 +113,10 @@ class LiveBlog:
         """The dates and clock times of one sentence: its entry's day when it names none."""
         if day_heading and found:
             self.heading_day = found[0]
-        posted = _STAMP.match(s.text) if s.line != self.last_line else None
+        self.bare = self.bare or (self.line < 0 and bool(_LIVE_PAGE.search(s.text)))
+        posted = None
+        if s.line != self.last_line:
+            posted = _STAMP.match(s.text) or (_BARE_STAMP.match(s.text) if self.bare else None)
         self.last_line = s.line
         alone = _STAMP_ALONE.fullmatch(s.text)
         if alone is not None:  # the entry is the line under it
@@ -129,7 +141,7 @@ class LiveBlog:
                     f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is "
                     "when it was posted, not when the engagement happened; not used as a clock time"
                 )
-        if not found and s.line == self.line and self.day is not None:
+        if not found and s.line == self.line and self.day is not None and not NO_DATE.search(s.text):
             found = [dataclasses.replace(self.day, start=0, end=0)]
         return found, times
 

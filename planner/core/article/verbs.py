@@ -101,10 +101,30 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
 RETURN = re.compile(
-    r"लौट(?:ेंगे|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+आ|वापसी|वापस\s+आ"
+    r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ते|कर|ना)" + _D + r"|लौट\s+(?:आ|जा|गए|गई|गये)|वापसी|वापस\s+आ"
+    r"|(?<![\u0900-\u097F])स्वदेश\s+के\s+लिए\s+(?:रवाना|प्रस्थान)"  # "homeland": no place named
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b)"
 )
+#: where a day's rows go back to between engagements: a hotel, by the word or a chain's name
+_LODGING = (
+    r"(?:होटल|(?i:hotel|resort|guest\s*house|residence|camp\s+office)\b"
+    r"|\b(?:Hilton|Hyatt|Marriott|Sheraton|Radisson|Novotel|Sofitel|Kempinski|InterContinental|Westin|Taj"
+    r"|Oberoi|Ritz|Shangri-La|Mövenpick|Ibis|Crowne\s+Plaza|Holiday\s+Inn|Four\s+Seasons|Fairmont|Pullman)\b)"
+)
+#: "Return to hotel", "returns to the Hilton", "back to the hotel"; "Hotel वापसी", "Hilton Nicosia वापसी"
+_TO_LODGING = re.compile(rf"\s+(?:back\s+)?(?i:to)\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}{_LODGING}")
+_LODGING_BEFORE = re.compile(rf"{_LODGING}(?:\s+[^\s।.;]+)?\s+(?:वापस\s+)?$")
+
+
+def to_lodging(text: str, verb: re.Match[str]) -> bool:
+    """The verb of returning goes back to the hotel, within the day: no journey, no return home."""
+    return bool(
+        _TO_LODGING.match(text, verb.end())
+        or _LODGING_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
+    )
+
+
 MEETING = re.compile(
     r"मुलाकात|मुलाकत|भेंट|बैठक|मीटिंग"
     + _D

@@ -445,6 +445,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules9_events import RULES9_EVENTS
     from tests.core.article.expected_rules9_people import RULES9_PEOPLE
     from tests.core.article.expected_rules9_route import RULES9_ROUTE
+    from tests.core.article.expected_rules10_events import RULES10_EVENTS
     from tests.core.article.expected_rules10_people import RULES10_PEOPLE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
@@ -479,6 +480,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES9_DATES,
         **RULES9_DATES2,
         **RULES9_PEOPLE,
+        **RULES10_EVENTS,
         **RULES9_ROUTE,
         **RULES10_PEOPLE,
     }

@@ -143,3 +143,19 @@ def test_the_round_10_people_set_holds(scores: dict[str, Any]) -> None:
     assert got["invented_dates"] == 0
     blind8 = scores["groups"]["blind8"]["contacts"]
     assert blind8["precision"] >= 0.95 and blind8["recall"] >= 0.9
+
+
+def test_the_round_10_events_set_holds(scores: dict[str, Any]) -> None:
+    """Round 10 trains on protocol programmes (capital day headings, rows timed by a range, returns to
+    the hotel) and on reports recalling last year's visit: their engagements stay at the level reached,
+    contacts exact, no date invented."""
+    got = _set(scores, "rules10_events")
+    assert got["engagements"]["f1"] >= 0.8
+    assert got["contacts"]["precision"] >= 0.9 and got["contacts"]["recall"] >= 0.85
+    assert got["invented_dates"] == 0
+
+
+def test_blind8_programmes_keep_their_days(scores: dict[str, Any]) -> None:
+    """blind8's programmes, dated by day headings in capitals (0.10 before round 10)."""
+    got = _set(scores, "blind8_en_programme")
+    assert got["engagements"]["f1"] >= 0.75
