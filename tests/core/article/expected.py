@@ -446,6 +446,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules9_people import RULES9_PEOPLE
     from tests.core.article.expected_rules9_route import RULES9_ROUTE
     from tests.core.article.expected_rules10_events import RULES10_EVENTS
+    from tests.core.article.expected_rules10_people import RULES10_PEOPLE
     from tests.core.article.expected_rules10_route import RULES10_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
@@ -483,6 +484,7 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES10_EVENTS,
         **RULES9_ROUTE,
         **RULES10_ROUTE,
+        **RULES10_PEOPLE,
     }
 
 

@@ -153,6 +153,18 @@ def test_blind8_invents_no_date_and_keeps_its_stops(scores: dict[str, Any]) -> N
     assert got["stops"]["f1"] >= 0.6
 
 
+def test_the_round_10_people_set_holds(scores: dict[str, Any]) -> None:
+    """Round 10's people set (a body's person met where the engagement is not found, list entries of
+    officials met, the delegation told by ``travelled with``, ``Delegation में``, ``मेरे साथ … भी शामिल
+    रहीं``): its contacts at the issue's targets, no date invented; blind8's contacts, seen from this
+    round (0.95/0.71 before it), keep what it brought."""
+    got = _set(scores, "rules10_people")
+    assert got["contacts"]["precision"] >= 0.95 and got["contacts"]["recall"] >= 0.95
+    assert got["invented_dates"] == 0
+    blind8 = scores["groups"]["blind8"]["contacts"]
+    assert blind8["precision"] >= 0.95 and blind8["recall"] >= 0.9
+
+
 def test_the_round_10_events_set_holds(scores: dict[str, Any]) -> None:
     """Round 10 trains on protocol programmes (capital day headings, rows timed by a range, returns to
     the hotel) and on reports recalling last year's visit: their engagements stay at the level reached,
