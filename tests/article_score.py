@@ -35,7 +35,7 @@ _HONORIFIC = re.compile(
 GROUPS = (
     *(f"blind{n}_" for n in range(2, 10)),
     "places_",
-    *(f"rules{n}_" for n in range(2, 10)),
+    *(f"rules{n}_" for n in range(2, 11)),
 )
 _TITLE_HEADS = ("meeting with ", "visit to ", "mou signing with ", "arrival in ", "departure for ")
 

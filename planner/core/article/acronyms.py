@@ -40,6 +40,10 @@ NATIVE = {
     "एजेंसी": "Agency",
     "विभाग": "Department",
     "चैंबर": "Chamber",
+    "संवर्धन": "Promotion",
+    "निर्यात": "Export",
+    "परिसंघ": "Confederation",
+    "महासंघ": "Federation",
     "एवं": "and",
     "तथा": "and",
     "और": "and",
@@ -48,10 +52,13 @@ NATIVE = {
 HEAD_FIRST = frozenset(
     ["University", "Ministry", "Board", "Department", "Chamber", "Institute", "Commission"]
 )
-_BRACKETED = re.compile(r"\(\s*(?P<acr>[\u0900-\u097F]{2,})\s*\)")
+#: the acronym in brackets, in Devanagari letters (बीआईए) or in Latin ones (NIPDB)
+_BRACKETED = re.compile(r"\(\s*(?:(?P<acr>[\u0900-\u097F]{2,})|(?P<latin>[A-Z][A-Z&]{1,9}))\s*\)")
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097F]+")
+#: what may stand before a name that opens its sentence: nothing, or a ticker's time ("18:40 | ")
+_OPENS = re.compile(r"[\s\d:.|–-]*")
 _OWNER = frozenset(["के", "की", "का"])
-_LINKS = frozenset(["and", "of", "the"])
+_LINKS = frozenset(["and", "of", "the", "for"])
 
 
 def _initials(words: list[str]) -> tuple[list[str], str, str]:
@@ -77,6 +84,8 @@ def english_name(words: list[str], places: list[bool], owner: str | None, acrony
         country = [rest[0]] if lead is not rest else []
         if owner:
             country.append(owner)
+        if country and not owner:  # "कैमरून वाणिज्य एवं उद्योग चैंबर": Cameroon Chamber of Commerce and Industry
+            orders.insert(0, [rest[0], head, "of", *lead])
         orders.append([head, "of", *lead, *(["of", " and ".join(country)] if country else [])])
         orders.append([head, "of", *rest])
     fit = next((o for o in orders if spells(o, acronym)), None)
@@ -90,7 +99,7 @@ def acronym_bodies(
 ) -> None:
     """Add to ``found`` each body named in Hindi before its acronym in Devanagari letters."""
     for m in _BRACKETED.finditer(text):
-        acronym = letters(m.group("acr"))
+        acronym = m.group("latin") or letters(m.group("acr"))
         if acronym is None:
             continue
         kept: list[re.Match[str]] = []
@@ -99,7 +108,7 @@ def acronym_bodies(
         edge, whole, owner = m.start(), False, None
         for w in reversed(list(_WORD.finditer(text, max(0, m.start() - 160), m.start()))):
             if text[w.end() : edge].strip():
-                whole = not text[w.end() : edge].strip(" ,:;–-")  # a clause's edge
+                whole = not text[w.end() : edge].strip(" ,:;–-|")  # a clause's edge, a ticker's "|"
                 break
             word = w.group()
             place = place_at(mentions, w) or is_place(gaz, word)
@@ -121,7 +130,7 @@ def acronym_bodies(
             edge = w.start()
         if not kept:
             continue
-        whole = whole or not text[: kept[0].start()].strip()
+        whole = whole or _OPENS.fullmatch(text, 0, kept[0].start()) is not None
         start = kept[0].start()
         if not (free(start, m.end()) and places_ok(start, m.end())):
             continue
@@ -131,7 +140,11 @@ def acronym_bodies(
             # (यूएनएसडब्ल्यू)": fewer words than the acronym's letters, some lost
             name = acronym
         else:
-            name = f"{' '.join(english_name(names, places, owner, acronym))} ({acronym})"
+            english = english_name(names, places, owner, acronym)
+            # in Latin letters the acronym is as written: a name that does not spell it is no translation
+            # of it ("कोरिया चैंबर … (KCCI)" is not South Korea's), the acronym alone names the body
+            fits = not m.group("latin") or spells(english, acronym)
+            name = f"{' '.join(english)} ({acronym})" if fits else acronym
         found.append(Mention(found_org(name), start, m.end(), text[start : m.end()]))
 
 

@@ -34,6 +34,19 @@ _NAME_BEFORE = re.compile(
 _CITY_AFTER = re.compile(r"\s*(?:,|\bin\b|\bat\b|\bnear\b|\boutside\b)?\s*")
 
 
+_TO_AIRPORT = re.compile(
+    r"\b[Ff]or\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}(?:[Aa]irport|AIRPORT)\b"
+    rf"|{_AIRPORT}\s*(?:के\s+लिए|की\s+ओर)"
+)
+
+
+def bound_for_airport(text: str, start: int, end: int) -> bool:
+    """A journey told, between ``start`` and ``end``, to an airport (``Motorcade departs Novi Sad for
+    Belgrade Nikola Tesla Airport``, ``Akureyri से Keflavik International Airport के लिए प्रस्थान``): the
+    way out by air, no move to the city whose name the airport's opens."""
+    return _TO_AIRPORT.search(text, start, end) is not None
+
+
 def served(text: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
     """The city (of ``mentions``) an airport named between ``start`` and ``end`` serves, if the text
     names it: as a list of one, or none."""
@@ -48,4 +61,4 @@ def served(text: str, mentions: list[Mention], start: int, end: int) -> list[Men
     return []
 
 
-__all__ = ["AIRPORT", "WELCOME_AT", "served"]
+__all__ = ["AIRPORT", "WELCOME_AT", "bound_for_airport", "served"]

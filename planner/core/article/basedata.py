@@ -21,6 +21,7 @@ from planner.core.article.entities import Entity
 from planner.core.article.errors import GazetteerError
 from planner.core.article.spelling import keys_of
 from planner.core.article.text import WORD, fold
+from planner.core.article.words import is_common_word
 
 _CITY_COLUMNS = 8
 
@@ -201,7 +202,9 @@ def add_countries(index: BaseIndex, path: Path, text: str) -> None:
     for code, name, hindi, zone, capital in _rows(path, text, 5):
         entity = Entity("country", name, code, zone or None, capital=capital, multi_zone=not zone, base=True)
         index.countries[code] = Place(entity, [name, hindi] if hindi else [name])
-        for alias in index.countries[code].names:
+        # CLDR's "Bosnia & Herzegovina", "Trinidad & Tobago": a report writes "and"
+        spelt = [name.replace(" & ", " and ")] if " & " in name else []
+        for alias in [*index.countries[code].names, *spelt]:
             key = index._key(alias)
             if key:
                 index.country_keys.setdefault(key, []).append(entity)
@@ -295,10 +298,22 @@ _BEFORE_PLACE = frozenset(
         "the",
     ]
 )
-_HINDI_AFTER = re.compile(r"\s*(?:में|से|के|की|का|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|रवाना|स्थित|शहर|होते)")
+#: after a place in a Hindi sentence: "लौटोका में", "लौटोका यात्रा" (a trip there), "कोबे दौरा"
+_HINDI_AFTER = re.compile(
+    r"\s*(?:में|से|के|की|का|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|रवाना|स्थित|शहर|होते|यात्रा|दौर[ाेो])"
+)
 
 #: after a place the delegation goes to or is in: "में", "पहुंचे", "जाएंगे", "के लिए रवाना"
 _GONE_TO = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|के\s+लिए\s+रवाना)")
+
+
+def _opens_part(text: str, word: re.Match[str]) -> bool:
+    """A word capitalised only as it opens a sentence or a part of one, with words after it ("…; Van:
+    delegation and baggage", "… pahunche the. Airport pe … swagat"): a common word so placed is a
+    place only if a word after it makes it one (``Split पहुंचे``)."""
+    before = text[: word.start()].rstrip()
+    opens = not before or before[-1] in ".;!?(\n"
+    return opens and not word.group().isupper() and bool(re.search(r"[^\W\d_]", text[word.end() :]))
 
 
 def placed(
@@ -316,6 +331,8 @@ def placed(
         gone_to = prev.isupper() and len(prev) <= 3 and _GONE_TO.match(text, words[i + n - 1].end())
         if not (gone_to and regions and hit.country in regions):
             return False
+    if latin and n == 1 and _opens_part(text, words[i]) and is_common_word(words[i].group()):
+        return bool(_GONE_TO.match(text, words[i].end()))
     if regions and hit.country in regions:
         return True
     if latin:

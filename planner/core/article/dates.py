@@ -54,6 +54,8 @@ ENGLISH_MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
     "Nov": 11,
     "Dec": 12,
 }
+#: a programme's headings in capitals: "FRIDAY, 23 OCTOBER 2026", "MON 26 OCT"
+ENGLISH_MONTHS |= {name.upper(): i for name, i in ENGLISH_MONTHS.items()}
 MONTH_NAMES = {**HINDI_MONTHS, **ENGLISH_MONTHS}
 HINDI_WEEKDAYS = {
     "सोमवार": 0,
@@ -68,6 +70,7 @@ HINDI_WEEKDAYS = {
     "इतवार": 6,
 }
 ENGLISH_WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
+ENGLISH_WEEKDAYS |= {name.upper(): i for name, i in ENGLISH_WEEKDAYS.items()}
 WEEKDAY_NAMES = {**HINDI_WEEKDAYS, **ENGLISH_WEEKDAYS}
 #: a weekday cut short, read only in brackets beside a date: "Day-1 (Thu) 26.03.2026", "29 December (Tue)"
 SHORT_WEEKDAYS = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3, "Fri": 4}
@@ -171,9 +174,10 @@ _DATELINE = re.compile(
     rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
 )
 #: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
-#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026"
+#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026", two
+#: places "सुवा/लखनऊ, गुरुवार, 5 फरवरी 2026"
 _DATELINE_SENTENCE = re.compile(
-    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,30}" + _COUNTRY + ","
+    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F /]{1,30}" + _COUNTRY + ","
     r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
 )
 _REPORTED_BEFORE = re.compile(
@@ -186,6 +190,7 @@ _DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+ब
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"
     r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"
+    r"|(?P<night>(?i:\blate\s+)?(?i:\blast\s+night\b))"  # "reached Kampala late last night": the day before
 )
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
@@ -286,8 +291,22 @@ def _ranges(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in a sentence, in order of position."""
-    return list(_dates_in(text))
+    """Every date mention in a sentence, in order of position; a month or weekday in capitals
+    (``FRIDAY, 23 OCTOBER 2026``, a programme's day heading) is read as the same name in small
+    letters, and each mention keeps the words the text wrote."""
+    plain = _CAPITALS.sub(_capitalised, text)
+    if plain == text:
+        return list(_dates_in(text))
+    return [dataclasses.replace(d, text=text[d.start : d.end]) if d.text else d for d in _dates_in(plain)]
+
+
+_CAPITALS = re.compile(r"\b[A-Z]{3,9}\b")
+
+
+def _capitalised(m: re.Match[str]) -> str:
+    word = m.group().capitalize()
+    known = word in ENGLISH_MONTHS or word in WEEKDAY_NAMES or word in SHORT_WEEKDAYS
+    return word if known else m.group()
 
 
 @functools.lru_cache(maxsize=1024)
@@ -359,7 +378,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     for m in _TODAY.finditer(text):
         if _overlaps(taken, m.start(), m.end()):
             continue
-        word = "yesterday" if m.group("gone") else m.group().casefold()  # "बीते दिन": the day before
+        word = "yesterday" if m.group("gone") or m.group("night") else m.group().casefold()  # "बीते दिन"
         found.append(DateMention(m.start(), m.end(), m.group(), from_published=word))
     return tuple(sorted(_count_days(text, found), key=lambda d: d.start))
 
@@ -402,9 +421,17 @@ def find_dateline(text: str) -> DateMention | None:
     return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
 
 
+#: a periodical's issue: "June 2026 issue", "the issue of June 2026", "अक्टूबर 2026 अंक"
+_ISSUE = re.compile(
+    rf"(?:{_MONTH.format(g='month')}\s+(?P<year>20\d\d)\s+(?:(?i:issue|edition)\b|अंक|संस्करण)"
+    rf"|(?i:issue|edition)\s+(?:of\s+|for\s+|:\s*)?{_MONTH.format(g='month2')}\s+(?P<year2>20\d\d))(?!\d)"
+)
+
+
 def event_years(text: str) -> list[tuple[int, str]]:
-    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``."""
-    result = []
+    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, and by a periodical's
+    issue (``June 2026 issue``)."""
+    result = [(int(m.group("year") or m.group("year2")), m.group()) for m in _ISSUE.finditer(text)]
     for m in _EVENT_YEAR.finditer(text):
         name = m.group("name") or m.group("name2")
         if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:

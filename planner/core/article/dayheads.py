@@ -9,14 +9,22 @@ rest of their line.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention
+from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention, find_dates
+from planner.core.article.paragraphday import NO_DATE
+from planner.core.article.text import Sentence
 
-WEEKDAY_WORDS = re.compile("|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\b(?:Day|DAY)\b|दिन")
+#: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
+WEEKDAY_WORDS = re.compile(
+    "|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\bDay\b|दिन", re.IGNORECASE
+)
 #: an ordinal before "दिन" that labels an itinerary's day: "दूसरा दिन, 13 अक्टूबर:"
 _ORDINAL = re.compile(r"(?:पहल|दूसर|तीसर|चौथ|पांचव|पाँचव|छठ|सातव|आठव|अंतिम|आखिरी)[ाेीांं]*\s*(?=दिन)")
 #: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
+#: a remark in brackets after a day's heading: "SUNDAY, 25 OCTOBER 2026 (clocks set back at 0300 hrs)"
+_ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
@@ -25,7 +33,7 @@ def is_day_heading(text: str, found: list[DateMention]) -> bool:
     rest = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + rest[d.end :]
-    rest = WEEKDAY_WORDS.sub("", rest)
+    rest = WEEKDAY_WORDS.sub("", _ASIDE.sub("", rest))
     return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
 
 
@@ -43,4 +51,60 @@ def opens_day_line(text: str, found: list[DateMention], heading: bool) -> bool:
     return not heading and is_day_heading(text, found)
 
 
-__all__ = ["WEEKDAY_WORDS", "is_day_heading", "opens_day_line"]
+#: what may come before a row's time under a day's heading: nothing, or the range's opening ("1800-" of
+#: "1800-1900 hrs  Meeting with …", "10:00 – 11:30 …")
+_TIME_LEAD = re.compile(r"\s*(?:\d{1,2}[:.]?\d{2}\s*(?:hrs)?\s*[-–—]\s*)?")
+
+
+def opens_with_time(text: str, first_time: int) -> bool:
+    """The sentence is a time-table's row: it opens with its time (``0930 hrs  Motorcade …``) or its range
+    of times (``1800–1900 hrs  Meeting with …``)."""
+    return _TIME_LEAD.fullmatch(text, 0, first_time) is not None
+
+
+#: "today" in a section that is one day's: that day, not the publication's
+_TODAY = frozenset(["आज", "today", "this morning", "this afternoon", "this evening", "tonight"])
+
+
+@dataclasses.dataclass
+class DaySections:
+    """A report cut into sections each headed by the visit's day (a bulletin's ``बुलेटिन क्रमांक 2 |
+    यात्रा दिवस-2``, ``Update 3 | Day 3``): each section is that day's; its ``आज``/``today`` and its
+    "last day" (``यात्रा के अंतिम दिन``) are that day, and a sentence that names no day of its own (nor
+    says it has none) is of that day too.  Only in a report of two such sections or more: a headline's
+    ``… यात्रा का दूसरा दिन`` heads no section."""
+
+    sectioned: bool  # two headings or more count the visit's days
+    day: DateMention | None = None
+
+    @classmethod
+    def of(cls, sentences: list[Sentence]) -> DaySections:
+        counted = [s for s in sentences if s.heading and any(d.visit_day for d in find_dates(s.text))]
+        return cls(sectioned=len(counted) >= 2)
+
+    def read(self, s: Sentence, found: list[DateMention]) -> list[DateMention]:
+        if not self.sectioned:
+            return found
+        if s.heading:
+            counted = [d for d in found if d.visit_day is not None]
+            if found and is_day_heading(s.text, found):
+                self.day = None  # "Day 1 | सोमवार, 14 SEPTEMBER 2026": a time-table's day, over its rows
+            elif found:
+                calendar = [d for d in found if d.is_calendar and d.day is not None]
+                self.day = (calendar or counted)[0] if counted else None
+            return found
+        if self.day is None:
+            return found
+        day = dataclasses.replace(self.day, start=0, end=0, text="")
+        found = [
+            dataclasses.replace(day, start=d.start, end=d.end, text=d.text)
+            if (d.from_published and d.from_published.casefold() in _TODAY) or d.final
+            else d
+            for d in found
+        ]
+        if not found and not NO_DATE.search(s.text):
+            found = [day]
+        return found
+
+
+__all__ = ["WEEKDAY_WORDS", "DaySections", "is_day_heading", "opens_day_line", "opens_with_time"]

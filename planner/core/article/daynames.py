@@ -62,6 +62,8 @@ _VISIT_DAY = re.compile(
     rf"|^(?P<opening>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
     rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}])"
     rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{_alt(_NUMBERS)})\b"
+    # a bulletin's day: "यात्रा दिवस-2", "दिवस 3"
+    rf"|(?<![{_H}])(?:(?:यात्रा|दौरा|प्रवास)\s+दिवस\s*[-–]?\s*|दिवस\s*[-–]\s*)(?P<hn>\d{{1,2}})(?!\d)"
     rf"|(?i:\bthe\s+(?P<en>{_alt(k for k in ORDINALS if k.isascii())}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
     rf"(?:the|his|her|their|this)\s+(?:\w+[- ])?{_TRIP_EN}\b)"
 )
@@ -94,7 +96,7 @@ def find_visit_days(text: str) -> list[VisitDay]:
     the n-th day of the visit."""
     found = []
     for m in _VISIT_DAY.finditer(text):
-        word = m.group("hi") or m.group("opening") or m.group("en") or m.group("n")
+        word = m.group("hi") or m.group("opening") or m.group("en") or m.group("n") or m.group("hn")
         if word[0].isdigit():
             n = int(re.sub(r"\D", "", word))
         else:

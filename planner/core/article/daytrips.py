@@ -93,12 +93,26 @@ def _absorb(into: StopEvidence, other: StopEvidence) -> None:
     into.see(other.firm)
 
 
+def _called_a_day_trip(paragraph: str, seg: StopEvidence, base: StopEvidence) -> bool:
+    """A sentence of the paragraph calls the outing a day trip and names the place or its base ("CM
+    Montevideo से day trip पर गए", "It was a day trip: the minister drove down from Bangkok")."""
+    for sentence in re.split(r"(?<=[.।!?])\s+", paragraph):
+        if FOR_THE_DAY.search(sentence) and (seg.name in sentence or base.name in sentence):
+            return True
+    return False
+
+
 def day_trips(
-    segments: list[StopEvidence], where: Where, told: Callable[[int], str]
+    segments: list[StopEvidence],
+    where: Where,
+    told: Callable[[int], str],
+    paragraph: Callable[[int], str] = lambda n: "",
 ) -> tuple[list[StopEvidence], set[int], list[str]]:
     """``segments`` without their day trips; the indices of the journeys dropped; the warnings.
 
-    ``where`` finds a stop's city in the gazetteer, ``told`` the sentence of a journey (by index)."""
+    ``where`` finds a stop's city in the gazetteer, ``told`` the sentence of a journey (by index),
+    ``paragraph`` the paragraph of an engagement: one that calls the outing a day trip ("CM
+    Montevideo से day trip पर गए और शाम को ही लौट आए") makes a one-day stop one too."""
     out: list[StopEvidence] = []
     dropped: set[int] = set()
     notes: list[str] = []
@@ -114,7 +128,14 @@ def day_trips(
             and nxt is not None
             and nxt.key == prev.key
             and nxt.firm == day
-        ) or (day is not None and prev is not None and any(FOR_THE_DAY.search(told(n)) for _, n in seg.moves))
+        ) or (
+            day is not None
+            and prev is not None
+            and (
+                any(FOR_THE_DAY.search(told(n)) for _, n in seg.moves)
+                or _called_a_day_trip(paragraph(seg.order), seg, prev)
+            )
+        )
         near_prev = (
             day is not None
             and seg.firm is None

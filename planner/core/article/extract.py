@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from planner.core.article import airports, moves, verbs
 from planner.core.article.dates import DateMention, describe
 from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, settle
+from planner.core.article.daytrips import FOR_THE_DAY
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.lists import listed_with
 from planner.core.article.people import Person
@@ -135,6 +136,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
         for m in _outside(text, rx):
             if rx is verbs.RETURN_BEFORE and not any(p > m.end() for p in dated_after):
                 continue
+            if mode == "return" and verbs.to_lodging(text, m):
+                continue  # "1430 hrs  Return to hotel; rest", "Hotel वापसी": within the day
             if m.group().startswith("जा") and verbs.NOT_GOING.search(text, 0, m.start()):
                 continue
             clause = _clause_of(spans, m.start())
@@ -150,6 +153,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 # "will return to Buenos Aires", "wapas Lima lautenge": a move within the visit
                 add(f"Departure for {back_to.entity.name}", Kind.TRAVEL, m.start(), place=back_to.entity)
                 continue
+            if mode == "return" and not home and FOR_THE_DAY.search(text):
+                continue  # "… day trip पर गए और शाम को ही लौट आए": back from the day out, not home
             if mode == "return" or (away == [] and home and mode == "arrive"):
                 if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
@@ -159,6 +164,13 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 if mode == "depart"
                 else []
             )
+            if mode == "depart" and airports.bound_for_airport(text, *clause):
+                continue  # "departs Novi Sad for Belgrade Nikola Tesla Airport": the way out by air
+            homes = [p for p in facts.mentions if p.entity.kind == "state" or _is_home(gaz, p.entity)]
+            onto = going[:1] or [p for p in here if verbs.is_destination(text, p) and p not in home][:1]
+            if mode == "depart" and onto and moves.flies_on_home(text, onto[0], homes):
+                add("Return to India", Kind.TRAVEL, m.start())  # by way of Dubai, on home from there
+                continue
             if going and not _is_home(gaz, going[0].entity):
                 # "leave Seoul by road for Pohang": the place it is for, not the one it leaves
                 add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)

@@ -299,6 +299,7 @@ class Gazetteer:
                 if not hits and generated and n <= self.base.longest:
                     hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
+                hits = [e for e in hits if not _lowercase_place(words[i].group(), e)] if hits else hits
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
                     start, end = words[i].start(), words[i + n - 1].end()
                     found.extend(Mention(e, start, end, text[start:end]) for e in hits)
@@ -327,6 +328,17 @@ class Gazetteer:
         return all(
             ch.isalnum() or ch in " -.'&/" or "\u0900" <= ch <= "\u097f" for ch in text[start:end]
         ) and ("।" not in text[start:end])
+
+
+def _lowercase_place(word: str, entity: Entity) -> bool:
+    """A place written with a small letter where its name has a capital is a common word ("milan
+    samaroh" is a gathering, not Milan; "nice" is not Nice)."""
+    return (
+        entity.kind in ("city", "country")
+        and word[:1].isascii()
+        and word[:1].islower()
+        and entity.name[:1].isupper()
+    )
 
 
 def _read(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
@@ -43,7 +44,11 @@ def _heads(
                 s.text, m, mentions, home
             ):
                 continue  # "Tokyo Governor", "जापान के मंत्री": a host, not our head
-            found = names_after(s.text, m.end, spans)
+            found = (
+                names_after(s.text, m.end, spans)
+                or _bracketed(s.text, m.end, spans)
+                or _after_state(s.text, m.end, mentions, spans)
+            )
             if not found:
                 continue
             native = found[0][0]
@@ -53,6 +58,36 @@ def _heads(
                 yield m.entity, name, {name, native}
             else:
                 yield m.entity, native, {native}
+
+
+_BRACKET = re.compile(r"\s*[(,]\s*")
+
+
+def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The name in brackets after an office, or after it and a comma inside them, as an assembly's
+    answer prints who speaks: ``मुख्यमंत्री (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday
+    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``."""
+    opened = _BRACKET.match(text, end)
+    if opened is None:
+        return []
+    found = names_after(text, opened.end(), spans)[:1]
+    return found if found and text[found[0][2] : found[0][2] + 1] == ")" else []
+
+
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _after_state(
+    text: str, end: int, mentions: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[str, int, int]]:
+    """The name after the office's state: ``Chief Minister of Gujarat Shri Bhupendra Patel``, ``Chief
+    Minister of Odisha Mohan Charan Majhi`` (two words at least: ``… of Gujarat Friday`` names none)."""
+    of = _OF.match(text, end)
+    state = next((p for p in mentions if of and p.start == of.end() and p.entity.kind == "state"), None)
+    if state is None:
+        return []
+    found = names_after(text, state.end, spans)[:1]
+    return found if found and len(found[0][0].split()) >= 2 else []
 
 
 def _same_person(name: str, first: str) -> bool:

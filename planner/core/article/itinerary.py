@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from planner.core.article.airporttown import into_city
 from planner.core.article.dates import find_duration
-from planner.core.article.daytrips import day_trips
+from planner.core.article.daytrips import FOR_THE_DAY, day_trips
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.flights import Flight, arrival_day, home_flights, transit
@@ -88,6 +89,9 @@ class Itinerary:
         """The stops (see ``_stops``); what they show is no engagement of the visit (the journeys of a
         day trip, what is dated after the return and placed nowhere abroad) leaves ``merged`` and
         ``engagements`` (the draft's own list)."""
+        moved, notes = into_city(merged, engagements)
+        self.dropped |= moved
+        self.warnings.extend(notes)
         stops = self._stops(merged, engagements, draft)
         for i in sorted(self.dropped, reverse=True):
             del merged[i], engagements[i]
@@ -158,10 +162,12 @@ class Itinerary:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
-        segments, trips, notes = day_trips(segments, self._where, lambda n: merged[n].sentence.text)
+        segments, trips, notes = day_trips(
+            segments, self._where, lambda n: merged[n].sentence.text, lambda n: _paragraph(merged[n])
+        )
         self.dropped |= trips
         self.warnings.extend(notes)
-        add_origins(segments, self._origins(merged, engagements, places))
+        add_origins(segments, self._origins(merged, engagements, places), draft.start_date)
         seen = {s.key for s in segments}
         any_dated = bool(segments)
         for i, key, journey in undated:
@@ -210,7 +216,8 @@ class Itinerary:
         for f in facts:
             if not VISIT_WORDS.search(f.text):
                 continue
-            duration = duration or find_duration(f.text)
+            if not FOR_THE_DAY.search(f.text):  # "एक दिवसीय यात्रा पर गए": a day out, not the visit's length
+                duration = duration or find_duration(f.text)
             for mention, first, last in f.dates:
                 if mention.end_day is not None and first and last and span is None:
                     anchored = any(
@@ -238,11 +245,17 @@ class Itinerary:
         if duration is not None:
             n, words = duration
             draft.duration_days = n
+            arrived = next(
+                (e.day for e in draft.engagements if e.title.startswith("Arrival") and e.day), None
+            )
+            first = departure or (arrived if arrived is not None and arrived == start else None)
             if span is None and start is not None and end is not None:
-                if departure and not back:
-                    end = max(end, departure + dt.timedelta(days=n - 1))
+                if first and not back:
+                    # "concluded a four-day visit … arrived in Kigali on 3 November", the way home undated
+                    end = max(end, first + dt.timedelta(days=n - 1))
+                    how = "departure" if departure else "arrival"
                     self.warnings.append(
-                        f"end date {end} counted from the departure and the stated length “{words}”"
+                        f"end date {end} counted from the {how} and the stated length “{words}”"
                     )
                 elif back and not departure:
                     start = min(start, back - dt.timedelta(days=n - 1))
@@ -285,6 +298,16 @@ def _leaving(draft: ArticleDraft, back: dt.date | None) -> dt.date | None:
         return back
     returns = [e.day for e in draft.engagements if e.title.startswith("Return") and e.day]
     return next((d for d in returns if d >= max(moves)), None)
+
+
+def _paragraph(c: Candidate) -> str:
+    """The paragraph (line) of the article a candidate's sentence is in, as written."""
+    s = c.sentence
+    if not s.original or not s.starts:
+        return s.text
+    at, text = s.starts[0], s.original
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def _copy(stop: DraftStop) -> DraftStop:

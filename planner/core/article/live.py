@@ -3,7 +3,10 @@ or ``11:55 PM IST`` on a line of its own over the entry).
 
 A stamp says when the entry went up, in Indian time, not when what it tells happened: the entry
 takes its day from the stamp's own date, else from the date heading above it (``October 14``),
-else from the page's publication date.  A page that gives no date of its own but covers one day of the
+else from the page's publication date, unless it calls the engagement off or puts it off; a sentence
+of an entry that names no day is on the day the entry last named (``Kal … Colón jayenge. Shaam tak
+Panama City wapsi.``).  A page
+that gives no date of its own but covers one day of the
 visit (``live coverage of Day 3``, ``दौरे के तीसरे दिन का लाइव``) is on that day counted from the
 visit's first day, when the lines over the first entry date the arrival with its year (``landed in
 Singapore on Monday, March 1, 2027``).  The stamp's clock time is an engagement's only when the
@@ -21,8 +24,11 @@ from collections.abc import Sequence
 from planner.core.article import verbs
 from planner.core.article.dates import DateMention, find_dates, make_date
 from planner.core.article.daynames import find_visit_days
+from planner.core.article.paragraphday import NO_DATE
+from planner.core.article.status import status_of
 from planner.core.article.text import Sentence
 from planner.core.article.times import TimeMention
+from planner.core.model import Status
 
 #: at the start of a line: an optional date, a clock time, "IST", then ":", "|" or a dash
 _STAMP = re.compile(
@@ -34,6 +40,9 @@ _STAMP_ALONE = re.compile(
     r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*$"
 )
+#: a bare stamp, "21:40 | …", with no "IST": a stamp on a page that calls itself live ("LIVE अपडेट: …")
+#: above its first entry; a programme's rows are timed in "hrs" ("0640 hrs | …")
+_BARE_STAMP = re.compile(r"\s*(?:[•*·]\s*)?\d{1,2}:\d{2}\s*\|\s")
 #: an entry telling what is happening as it is posted
 _AS_POSTED = re.compile(
     r"(?i:\bunder\s?way\b|\bnow\b|\bcurrently\b|\bis\s+(?:now\s+)?\w+ing\b|\bare\s+(?:now\s+)?\w+ing\b)"
@@ -41,16 +50,20 @@ _AS_POSTED = re.compile(
 )
 
 
+_LIVE = re.compile(r"(?i:\blive\b)|लाइव")
+#: a page calling itself live, not the verb: "LIVE अपडेट: …", "Live updates", "Live: …"
+_LIVE_PAGE = re.compile(r"\bLIVE\b|(?i:\blive\s+(?:updates?|blog|coverage)\b|^\s*live\s*[:|])|लाइव")
+
+
 def is_live_blog(sentences: Sequence[Sentence]) -> bool:
-    """Two or more lines open with a posting stamp in Indian time."""
+    """Two or more lines open with a posting stamp in Indian time (or a bare one on a live page)."""
     lines: set[int] = set()
+    bare = False
     for s in sentences:
-        if s.line not in lines and _is_stamp(s.text):
+        bare = bare or (not lines and bool(_LIVE_PAGE.search(s.text)))
+        if s.line not in lines and (_is_stamp(s.text) or (bare and _BARE_STAMP.match(s.text))):
             lines.add(s.line)
     return len(lines) >= 2
-
-
-_LIVE = re.compile(r"(?i:\blive\b)|लाइव")
 
 
 def page_day(sentences: Sequence[Sentence], warnings: list[str]) -> dt.date | None:
@@ -82,6 +95,12 @@ def page_day(sentences: Sequence[Sentence], warnings: list[str]) -> dt.date | No
     return day
 
 
+def _called_off(text: str) -> bool:
+    """An entry that calls an engagement off or puts it off (``meeting tal gayi``, ``was cancelled``)
+    tells of no day of its own: the day it was posted is not the engagement's."""
+    return status_of(text) in (Status.CANCELLED, Status.POSTPONED)
+
+
 def _is_stamp(text: str) -> bool:
     return bool(_STAMP.match(text) or _STAMP_ALONE.fullmatch(text))
 
@@ -97,6 +116,8 @@ class LiveBlog:
     heading_day: DateMention | None = None  # the date heading over the entries ("October 14")
     last_line: int = -1
     noted: bool = False
+    bare: bool = False  # the page calls itself live before its first entry: "21:40 |" is a stamp
+    told: DateMention | None = None  # the day the entry's own words last named ("Kal … jayenge")
 
     def read(
         self, s: Sentence, found: list[DateMention], times: list[TimeMention], *, day_heading: bool
@@ -104,16 +125,21 @@ class LiveBlog:
         """The dates and clock times of one sentence: its entry's day when it names none."""
         if day_heading and found:
             self.heading_day = found[0]
-        posted = _STAMP.match(s.text) if s.line != self.last_line else None
+        self.bare = self.bare or (self.line < 0 and bool(_LIVE_PAGE.search(s.text)))
+        posted = None
+        if s.line != self.last_line:
+            posted = _STAMP.match(s.text) or (_BARE_STAMP.match(s.text) if self.bare else None)
         self.last_line = s.line
         alone = _STAMP_ALONE.fullmatch(s.text)
         if alone is not None:  # the entry is the line under it
             own = [d for d in found if d.start < alone.end()]
             self.line, self.day = s.line + 1, own[0] if own else self.heading_day or self._page_day()
+            self.told = None
             return [], []
         if posted is not None:
             own = [d for d in found if d.start < posted.end()]
             self.line, self.day = s.line, own[0] if own else self.heading_day or self._page_day()
+            self.told = None
             stamped = [t for t in times if t.start < posted.end()]
             times = [t for t in times if t.start >= posted.end()]
             found = [d for d in found if d.start >= posted.end()]
@@ -129,8 +155,12 @@ class LiveBlog:
                     f"a live blog: the time heading each entry (“{posted.group().strip(' :|-–—')}”) is "
                     "when it was posted, not when the engagement happened; not used as a clock time"
                 )
-        if not found and s.line == self.line and self.day is not None:
-            found = [dataclasses.replace(self.day, start=0, end=0)]
+        if found and s.line == self.line:
+            self.told = found[-1]
+        elif s.line == self.line and not _called_off(s.text) and not NO_DATE.search(s.text):
+            # "Kal … CM Colón jayenge. Shaam tak Panama City wapsi.": the day the entry last named
+            day = self.told or self.day
+            found = [dataclasses.replace(day, start=0, end=0)] if day is not None else []
         return found, times
 
     def _page_day(self) -> DateMention | None:

@@ -9,7 +9,8 @@ from planner.core.article import verbs
 from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
-from planner.core.article.people import Person
+from planner.core.article.people import HONORIFIC, Person
+from planner.core.article.relative import body_after
 from planner.core.article.rolebody import PUBLIC_ROLE
 from planner.core.article.status import called_off_before
 from planner.core.article.text import Sentence
@@ -155,6 +156,7 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
             people.setdefault(p.name, p)
     for f in facts:
         for p in f.people:
+            told_here = not f.sentence.heading or _entry(f.text, p)
             if p.side == "delegation":
                 people.setdefault(p.name, p)
             elif p.org and p.name not in people:
@@ -169,10 +171,12 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                 if met is not None:
                     met.people.append(p)
                     people[p.name] = p
-                elif _RECEIVES.search(f.text) is not None and p.role and not f.sentence.heading:
+                elif p.role and told_here and (_RECEIVES.search(f.text) or _introduced(f.text, p)):
                     # "IDA Ireland, where Siobhán Byrne, Head of …, briefed the delegation", "received …
                     # by Vice-Minister X": a body's person who received the delegation, though the
-                    # engagement is not told as a meeting
+                    # engagement is not told as a meeting; a body's own role (``The Agency's Chief
+                    # Executive Officer, Mr. X, explained``, ``KCCI के Chairman X के साथ``) names a
+                    # person met though the engagement with the body is not found
                     people[p.name] = p
             elif not p.org and p.role and not _public(p.role) and p.name not in people:
                 # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
@@ -182,8 +186,10 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                     p = dataclasses.replace(p, org=told.org.name if told.org is not None else "")
                     told.people.append(p)
                     people[p.name] = p
-                elif _RECEIVES.search(f.text) is not None and not f.sentence.heading:
-                    people[p.name] = p  # "… by its chief executive X": received the delegation
+                elif told_here and (_RECEIVES.search(f.text) or _introduced(f.text, p)):
+                    # "… by its chief executive X": received the delegation; "(ii) Mr. X, Executive
+                    # Director, AZPROMO" in the list of officials met: a body's role, its body unknown
+                    people[p.name] = p
     return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
 
 
@@ -195,6 +201,42 @@ _RECEIVES = re.compile(
     r"|\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}\bby\b)"
     r"|(?:प्रतिनिधिमंडल|मुख्यमंत्री|मंत्री)\s+का\s+स्वागत|(?:उन्हें|प्रतिनिधिमंडल\s+को)\s[^।]{0,80}(?:जानकारी\s+दी|दिखाया|दिखाई)"
 )
+
+
+#: a line of a list that opens with a person's name, then a comma and the role: "(ii) Mr. X,
+#: Executive Director, AZPROMO", "• Ms. X, CEO, Y", "3. Prof. X, Rector"
+_ENTRY_OPEN = re.compile(rf"\s*(?:\(?(?:[ivx]+|\d+|[a-h])[.)]|[•*–-])?\s*(?:{HONORIFIC.pattern})?")
+
+
+def _entry(text: str, p: Person) -> bool:
+    """Whether a heading (a line without a full stop) is a list's entry for ``p``: the name opens
+    it and the role follows a comma."""
+    opened = _ENTRY_OPEN.match(text)
+    return opened is not None and opened.end() == p.start and text[p.end : p.end + 1] == ","
+
+
+#: how a report introduces a counterpart by a body's role: an honorific before the name ("CEO, Mr.
+#: X,", "की प्रमुख सुश्री X"), the body's genitive before the role ("RAS के director X", "Association
+#: ke president X"), the name between commas after the role ("The Authority's Director General, X,")
+_HONORED = re.compile(rf"(?:{HONORIFIC.pattern})$")
+_GENITIVE_ROLE = re.compile(r"(?<!\S)(?:के|की|का|ke|ki|ka)\s+[^\s,;:()]+(?:\s+[^\s,;:()]+)?\s+$")
+_APPOSED = re.compile(r",\s+$")
+
+
+def _introduced(text: str, p: Person) -> bool:
+    """Whether a body's person (not a place's minister) is introduced as one met, though no engagement
+    with the body is found: not ``the Exchange's chief executive X said``."""
+    if _entry(text, p):
+        return True  # "(i) H.E. Mr. X, Deputy Minister of …": an entry of the list of those met
+    if _public(p.role):
+        return False
+    before = text[max(0, p.start - 60) : p.start]
+    return (
+        _HONORED.search(before) is not None
+        or _GENITIVE_ROLE.search(before) is not None
+        or (_APPOSED.search(before) is not None and text[p.end : p.end + 1] == ",")
+        or body_after(text, p.end)
+    )
 
 
 def _public(role: str) -> bool:

@@ -1,7 +1,9 @@
 """Moves told with verbs the general lists (``verbs.ARRIVE``, ``verbs.DEPART``) leave out.
 
 A journey within the visit is told in many ways beside "travelled to" and "पहुंचे": a direction
-(``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), a plain
+(``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), its two
+ends (``drove from Gaborone to Francistown``), its length (``flew 1,500 km south-east to
+Lubumbashi``), a plain
 move (``moved to Rijeka``, ``it was on to Split``), an airport (``landed at Hamad International
 Airport``, see ``airports``), a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
 is read as the arrive or depart verb it stands for, where ``extract`` reads those.
@@ -14,17 +16,29 @@ import re
 from planner.core.article import airports, verbs
 from planner.core.article.entities import Mention
 
-#: an arrival: an airport landed at, "having reached" (पहुंचकर)
+#: an arrival: an airport landed at, "having reached" (पहुंचकर), a check-in
 ARRIVE = re.compile(
     r"(?<![\u0900-\u097F])पहु[ंँ]?चकर(?![\u0900-\u097F])"
     r"|(?i:\b(?:land(?:s|ed|ing)?|touch(?:es|ed)?\s+down)\s+at\b)"
+    # a programme's check-in at the hotel of a city: "Check-in at Hotel Europe, Sarajevo",
+    # "Reykjavik के Hotel Borg में चेक-इन": there for the night
+    r"|(?i:\bcheck(?:ed|s)?[-\s]in\b)|चेक-?इन"
 )
 #: a journey on: by a direction, a plain move, "having gone" (जाकर)
 DEPART = re.compile(
     r"(?i:\bfl(?:y|ies|ew|ying)\s+(?:south|north|east|west|down|up|over|across|out)\s+to\b"
     r"|\bmov(?:e|es|ed|ing)\s+to\b(?=\s+(?-i:[A-Z]))|\b(?:was|is|then)\s+on\s+to\b(?=\s+(?-i:[A-Z]))"
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
-    r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b)"
+    r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b"
+    # by its length or way: "flew 1,500 km south-east to Lubumbashi", "travelled north to Porto"
+    r"|\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?)\s+(?:(?:some|about|nearly)\s+)?"
+    r"(?:[\d,.]+\s*(?:km|kms|kilomet(?:er|re)s?|miles)(?:\s+(?:south|north|east|west)(?:-?(?:east|west))?)?"
+    r"|(?:south|north|east|west)(?:-?(?:east|west))?)\s+to\b"
+    # from one place to the next: "drove from Gaborone to Francistown", "Travel by air from Asunción
+    # to Ciudad del Este" (the place left is inside the match: the one reached comes after it)
+    r"|\b(?:dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?|fl(?:y|ies|ew|ying)|went|go(?:es)?|mov(?:e|es|ed))"
+    r"(?:\s+by\s+(?:air|road|rail|car|train))?\s+from\s+(?-i:[A-Z])[^\s,;.]*(?:\s+(?-i:[A-Z])[^\s,;.]*"
+    r"|\s+(?:de|del|da|do|dos|la|el))*\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
     r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
@@ -41,6 +55,22 @@ def not_origins(text: str, places: list[Mention]) -> list[Mention]:
     ]
 
 
+#: a flight on from the place left for: "from where it took a connecting flight to Bengaluru", "वहां से
+#: connecting flight से Goa"
+_ONWARD = re.compile(
+    r"(?i:\bconnecting\s+flight|\bonward\s+(?:flight|connection)|\bfrom\s+(?:there|where)\b)"
+    r"|(?<![\u0900-\u097F])(?:वहां|वहाँ|जहां|जहाँ)\s+से"
+)
+
+
+def flies_on_home(text: str, place: Mention, homes: list[Mention]) -> bool:
+    """A departure for ``place`` that the sentence carries on home from there (``homes``: the places
+    at home it names): the way home through a transit (``Dubai के लिए प्रस्थान; वहां से connecting
+    flight से Goa``), not a stop."""
+    on = _ONWARD.search(text, place.end)
+    return on is not None and any(h.start >= on.end() for h in homes)
+
+
 #: (pattern, mode) pairs for ``extract``'s loop over the verbs of travel, in that order
 TRAVEL_VERBS = (
     (verbs.ARRIVE, "arrive"),
@@ -52,4 +82,4 @@ TRAVEL_VERBS = (
     (airports.WELCOME_AT, "arrive"),
 )
 
-__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "not_origins"]
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins"]

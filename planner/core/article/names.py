@@ -21,7 +21,14 @@ HONORIFICS = frozenset(
         "प्रोफेसर",
         "प्रोफ़ेसर",
         "Shri",
+        "Sri",  # Andhra Pradesh and Telangana write Sri for Shri
+        "Thiru",  # Tamil Nadu's Shri, and Tmt. its Smt.
+        "Tmt.",
+        "Sh.",
+        "Capt.",
+        "Capt",
         "Smt",
+        "Smt.",
         "Mr",
         "Mr.",
         "Ms",
@@ -55,7 +62,7 @@ HONORIFICS = frozenset(
 #: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
 HONORIFIC = re.compile(
     r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
-    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
     r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
     r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
@@ -111,6 +118,7 @@ _HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
         "बैठक",
         "चर्चा",
         "शामिल",
+        "सम्मिलित",  # "… प्रबंध निदेशक श्री X सम्मिलित थे": were included, as शामिल
     ]
 )
 #: the possessive pronouns ("क्लेयर डॉसन और उसके सदस्य उद्योगों"): never a name
@@ -160,6 +168,23 @@ _EN_STOP = frozenset(
         "Korean",
         "Indian",
         "India",
+    ]
+) | frozenset(  # Roman Hindi adverbs and pronouns that open a sentence: "Wahan Rakesh Lal ji, …"
+    [
+        "Wahan",
+        "Vahan",
+        "Yahan",
+        "Phir",
+        "Fir",
+        "Tab",
+        "Ab",
+        "Aaj",
+        "Usi",
+        "Unhone",
+        "Unke",
+        "Inke",
+        "Iske",
+        "Uske",
     ]
 )
 #: Latin letters with the accented ones of European names (José, Müller, Łukasz)

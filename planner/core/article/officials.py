@@ -11,14 +11,16 @@ from planner.core.article.names import LATIN_LETTERS, names_after
 
 #: a sentence that lists who travels with the head: "is accompanied by", "along with", "joined by",
 #: "the delegation includes", "part of the delegation", "travelling with", "उनके साथ",
-#: "प्रतिनिधिमंडल में", "प्रतिनिधिमंडल के सदस्य", "… भी साथ रहेंगे", "साथ गए", "CM के साथ … भी हैं"
+#: "प्रतिनिधिमंडल में", "प्रतिनिधिमंडल के सदस्य", "… भी साथ रहेंगे", "साथ गए", "CM के साथ … भी हैं",
+#: "travelled with the Chief Minister", "Delegation में … शामिल थे", "यात्रा में मेरे साथ … भी शामिल रहीं",
+#: a list after "Saath mein:" (साथ में:)
 _ACCOMPANYING = re.compile(
-    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bjoin(?:ed|ing)\b|\btravel(?:l)?ing\s+with\b"
+    r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bjoin(?:ed|ing)\b|\btravel(?:l)?(?:ing|ed)\s+with\b"
     r"|\bdelegation\s+(?:also\s+)?(?:includes|included|comprises|comprising|consists)\b"
     r"|\b(?:part|members?)\s+of\s+the\s+delegation\b|\b(?:on|in)\s+the\s+(?:state'?s?\s+)?delegation\b)"
-    r"|(?:उनके|इनके|उनकी)\s+साथ|(?:प्रतिनिधिमंडल|शिष्टमंडल|दल)\s+(?:में|के\s+सदस्य)"
-    r"|साथ\s+(?:रहेंगे|रहेगी|रहे|हैं|थे|होंगे|जाएंगे|गए|गये|गई)"
-    r"|(?:मुख्यमंत्री|सीएम|CM)\s+के\s+साथ(?=.*\sभी\s+(?:हैं|थे|रहेंगे|होंगे|गए|गई))"
+    r"|(?:उनके|इनके|उनकी|मेरे|हमारे)\s+साथ|(?:प्रतिनिधिमंडल|शिष्टमंडल|दल|(?i:delegation))\s+(?:में|के\s+सदस्य)"
+    r"|साथ\s+(?:रहेंगे|रहेगी|रहे|हैं|थे|होंगे|जाएंगे|गए|गये|गई)|साथ\s+में\s*\*?:"
+    r"|(?:मुख्यमंत्री|सीएम|CM)\s+के\s+साथ(?=.*\sभी\s+(?:शामिल\s+)?(?:हैं|थे|थीं|रहे|रहीं|रहेंगे|होंगे|गए|गई))"
 )
 
 
@@ -28,6 +30,8 @@ def accompanying(text: str) -> bool:
 
 
 _NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
+#: the portfolio between commas: "Principal Secretary, Industries, Hemant Mishra"
+_COMMA_WORD = re.compile(rf"\s*,\s*([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s*,(?=\s)")
 _PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
 _PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
 
@@ -57,9 +61,9 @@ def after_portfolio(
     text: str, pos: int, spans: list[tuple[int, int]], portfolio: Callable[[str], str | None]
 ) -> list[tuple[str, int, int]]:
     """The names after a portfolio's word right after a title: ``प्रमुख सचिव उद्योग नीरज मंडलोई``,
-    ``Secretary Energy Vishal Dev``; none unless a name of two words at least follows (``आयुक्त
-    विकास कुमार`` may be Commissioner Vikas Kumar)."""
-    word = _NEXT_WORD.match(text, pos)
+    ``Secretary Energy Vishal Dev``, ``Principal Secretary, Industries, Hemant Mishra``; none unless
+    a name of two words at least follows (``आयुक्त विकास कुमार`` may be Commissioner Vikas Kumar)."""
+    word = _NEXT_WORD.match(text, pos) or _COMMA_WORD.match(text, pos)
     if word is None or not portfolio(word.group(1)):
         return []
     after = names_after(text, word.end(), spans)
@@ -70,11 +74,17 @@ def after_portfolio(
 _OWNER_GAP = re.compile(r"\s*(?:'s|’s|के|की|का)?\s*")
 
 
+#: "Deputy Minister", "Vice-Minister", "उप मंत्री": another office than the head's Minister
+_DEPUTY = re.compile(r"(?:(?i:deputy|vice|junior|assistant)[\s-]+|उप[\s-]?)$")
+
+
 def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -> bool:
     """Whether ``office`` is the head's own (``Chief Minister`` for ``Chief Minister Bhajanlal
     Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``)."""
-    return head.startswith(office.entity.name + " ") and not any(
-        o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners
+    return (
+        head.startswith(office.entity.name + " ")
+        and _DEPUTY.search(text, 0, office.start) is None
+        and not any(o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners)
     )
 
 

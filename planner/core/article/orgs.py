@@ -139,8 +139,7 @@ _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|a
 #: "CEO of Applied Materials", "Chairman of the Kansai Economic Federation": the body a role is held in
 _ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
 _UNIT_AT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<name>{RUN})")
-
-
+_HI_HONORIFIC_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती|सुश्री|श्री|डॉ\.?|प्रो\.)\s+$")
 _TITLE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z]\.\s*)*")
 
 
@@ -148,8 +147,8 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
     """A capitalised run with a person's evidence around it, not an organisation: a title before it
     (``Petronas के अध्यक्ष Tan Sri Zakaria Ahmad``, ``Minister Gan Kim Yong``), an honorific at
     its start, a role right after a comma (``Sarah Mitchell, CEO of …``), ``Y की ओर से X``."""
-    if HONORIFIC.match(text, start):
-        return True
+    if HONORIFIC.match(text, start) or _HI_HONORIFIC_BEFORE.search(text, 0, start):
+        return True  # "Mr. X", "सुश्री Nino Beridze", "श्री Johannes Amutenya": a Latin name after श्री
     owner = _OWNER.match(text, end)
     if owner is not None and any(m.start == owner.end() and m.entity.kind == "role" for m in mentions):
         return False  # "Tata Sons के अध्यक्ष …", "BHP's Chief Executive …": the body a role belongs to

@@ -25,9 +25,34 @@ _OTHER = re.compile(
     r"(?:[\u0900-\u097F]+\s+)?(?:यात्रा|दौरे|दौरा|दौरों)(?![\u0900-\u097F])"
 )
 
+#: a sentence opened by last year (``Last year in June, …``, ``In June last year …``, ``पिछले साल अगस्त में
+#: …``, ``Pichhle saal May mein …``) …
+_LAST_YEAR = re.compile(
+    r"(?i:\blast\s+year\b|\ba\s+year\s+(?:ago|earlier|before)\b|\bthe\s+(?:previous|preceding)\s+year\b)"
+    r"|(?<![\u0900-\u097F])(?:पिछले|गत|बीते|पिछला)\s+(?:साल|वर्ष|बरस)(?![\u0900-\u097F])"
+    r"|(?<![\u0900-\u097F])(?:एक\s+)?साल\s+भर\s+पहले|(?<![\u0900-\u097F])एक\s+साल\s+पहले"
+)
+#: … and told in the pluperfect (``had travelled``, ``गया था``, ``बैठक हुई थी``): a past visit's account
+_PLUPERFECT = re.compile(
+    r"(?i:\bhad\s+(?!to\b|no\b|not\b|a\b|an\b|the\b)[a-z]+)"
+    r"|[\u0900-\u097F]\s+(?:था|थी|थे|थीं)(?![\u0900-\u097F])"
+)
+#: how far into the sentence its "last year" may stand ("In September last year", at most)
+_OPENING = 25
+
+
+def about_past_visit(text: str) -> bool:
+    """The whole sentence tells of a visit made last year: ``Last year in June, a delegation … had
+    travelled to Harare; on 9 June 2025 it had met …``, ``पिछले साल अगस्त में … दल Maputo गया था; तब …
+    बैठक हुई थी``."""
+    opening = _LAST_YEAR.search(text, 0, _OPENING + 20)
+    return opening is not None and opening.start() <= _OPENING and bool(_PLUPERFECT.search(text))
+
 
 def other_visit_spans(text: str) -> list[tuple[int, int]]:
     """The clauses of a sentence that speak of another visit."""
+    if about_past_visit(text):
+        return [(0, len(text))]
     found = [m.start() for m in _OTHER.finditer(text)]
     if not found:
         return []
@@ -42,4 +67,4 @@ def about_other_visit(text: str, pos: int | None = None) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-__all__ = ["about_other_visit", "other_visit_spans"]
+__all__ = ["about_other_visit", "about_past_visit", "other_visit_spans"]

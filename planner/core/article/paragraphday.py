@@ -20,11 +20,13 @@ from planner.core.article.stops import day_text
 from planner.core.model import Kind, Status
 
 #: a sentence saying its engagement has no day yet: "A meeting with SQM has no date yet", "is still to
-#: be scheduled", "जिसकी तारीख अभी तय नहीं है"
-_NO_DATE = re.compile(
+#: be scheduled", "जिसकी तारीख अभी तय नहीं है", "इसका दिन और समय अभी तय नहीं हुआ है"
+NO_DATE = re.compile(
     r"(?i:\bno\s+(?:date|day)\b|\b(?:still|yet)\s+to\s+be\s+(?:scheduled|fixed|set|dated)\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|fixed|dated)\b)"
-    r"|(?:तारीख|तिथि)[^\u0964]{0,20}?(?:नहीं|बाद\s+में)"
+    r"|(?:तारीख|तिथि|दिन\s+(?:और|व|या)\s+समय)[^\u0964]{0,20}?(?:नहीं|बाद\s+में)"
+    # "date and time to be intimated", "date और time confirm होना बाकी है"
+    r"|(?i:\bdate\s+(?:and|और)\s+time\s+(?:to\s+be\s+\w+|(?-i:[^\u0964]{0,20}?बाकी)))"
 )
 
 
@@ -41,7 +43,7 @@ def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> 
     if (
         route
         or ahead
-        or _NO_DATE.search(cand.sentence.text)
+        or NO_DATE.search(cand.sentence.text)
         or cand.status != Status.CONFIRMED
         or about_other_visit(cand.sentence.text)
     ):
@@ -51,4 +53,4 @@ def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> 
     return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day its paragraph last names"
 
 
-__all__ = ["keep_paragraph_day"]
+__all__ = ["NO_DATE", "keep_paragraph_day"]

@@ -7,14 +7,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from planner.core.article.dates import (
-    DateMention,
-    event_years,
-    find_dates,
-    find_duration,
-    make_date,
-)
-from planner.core.article.dayheads import is_day_heading, opens_day_line
+from planner.core.article.dates import DateMention, event_years, find_dates, find_duration, make_date
+from planner.core.article.dayheads import DaySections, is_day_heading, opens_day_line, opens_with_time
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -33,8 +27,9 @@ from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog, page_day
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
+from planner.core.article.moves import not_origins
 from planner.core.article.orgs import with_unknown
-from planner.core.article.othervisit import about_other_visit
+from planner.core.article.othervisit import about_other_visit, about_past_visit
 from planner.core.article.paragraphday import keep_paragraph_day
 from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
@@ -300,6 +295,7 @@ class _Parser:
         day_heading = False
         item_line = -1
         live = LiveBlog(self.published, self.warnings) if is_live_blog(self.sentences) else None
+        sections = DaySections.of(self.sentences)
         lead: Sentence | None = None
         for s in self.sentences:
             if (
@@ -343,7 +339,7 @@ class _Parser:
                 # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
                 s = dataclasses.replace(s, heading=False)
                 found = [DateMention(0, 0, "", after_previous=0)]
-            elif day_heading and not found and times and not s.text[: min(t.start for t in times)].strip():
+            elif day_heading and not found and times and opens_with_time(s.text, min(t.start for t in times)):
                 # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
                 # item of that day though it has a full stop; the rest of its line too
                 found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line
@@ -357,6 +353,8 @@ class _Parser:
             if live is not None:
                 heading = s.heading and bool(found) and is_day_heading(s.text, found)
                 found, times = live.read(s, found, times, day_heading=heading)
+            else:
+                found = sections.read(s, found)  # a bulletin's "यात्रा दिवस-2" over the day's paragraphs
             dates = []
             for d in found:
                 resolver.hint = ""
@@ -397,7 +395,7 @@ class _Parser:
         context: Entity | None = None
         last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
         for f in facts:
-            new = find_flight(f, extract(f, self.gaz), self.gaz)
+            new = [] if about_past_visit(f.text) else find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 if last_day is not None and last_day[0] == f.sentence.line:
@@ -412,7 +410,7 @@ class _Parser:
                 target = next((c for c in reversed(found) if c.org and c.org.name in orgs), found[-1])
                 target.sectors.extend(m.entity.name for m in f.of_kind("sector"))
             found.extend(new)
-            for m in f.abroad(self.gaz):
+            for m in not_origins(f.text, f.abroad(self.gaz)):  # not "… by TK 1083 from Istanbul"
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
         if all(c.sentence.heading for c in found):
             for f in facts:

@@ -11,7 +11,15 @@ from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.including import included
 from planner.core.article.names import HONORIFIC, names_after
 from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
-from planner.core.article.relative import CJK, given_place, heads, name_before, who_is
+from planner.core.article.relative import (
+    CJK,
+    given_place,
+    head_titles,
+    heads,
+    name_before,
+    name_before_body,
+    who_is,
+)
 from planner.core.article.romanise import latin_form, romanise, skeleton
 
 
@@ -292,7 +300,7 @@ def find_people(
     # the head's surname alone ("जापान में मुख्यमंत्री साय", "CM Sai") is the head, not a member
     surnames = {n.split()[-1] for n in exclude if len(n.split()) > 1}
     titles: dict[tuple[int, int], Mention] = {}
-    for m in mentions:
+    for m in [*mentions, *head_titles(text)]:
         if m.entity.kind in ("role", "office"):
             key = (m.start, m.end)
             if key not in titles or m.entity.kind == "office":
@@ -386,7 +394,9 @@ def find_people(
             ):
                 found = names_after(text, comma.end(), spans)[:1]
         if not found:
-            before = name_before(text, _possessor(text, role, [*places, *orgs]), taken)
+            before = name_before(text, _possessor(text, role, [*places, *orgs]), taken) or name_before_body(
+                text, role.start, taken
+            )
             found = [before] if before else []
         if not found:
             # "Jane Roe, who is the chief executive of Y", "श्री X, जो Y के निदेशक हैं"

@@ -14,13 +14,15 @@ from planner.core.model import Kind
 
 #: "via Dubai", "दुबई होते हुए", "transit in Singapore", "a three-hour halt in Istanbul",
 #: "दुबई में तीन घंटे के ठहराव के बाद", "दोहा में करीब तीन घंटे रुकने के बाद" (a halt of hours): passed
-#: through, not a stop
+#: through, not a stop.  A night's halt ("a night halt at Francistown", "Overnight halt at …",
+#: "कुमासी में रात्रि ठहराव") is a stop: the delegation sleeps there
 _TRANSIT_BEFORE = re.compile(
     r"(?i:\bvia|\btransit(?:\s+halt)?\s+(?:in|at|through)|\bstop-?over\s+(?:in|at)|\blayover\s+(?:in|at)"
-    r"|\bhalt\s+(?:of\s+[\w-]+\s+hours?\s+)?(?:in|at))\s+(?:the\s+)?$"
+    r"|(?<!night\s)(?<!overnight\s)\bhalt\s+(?:of\s+[\w-]+\s+hours?\s+)?(?:in|at))\s+(?:the\s+)?$"
 )
 _TRANSIT_AFTER = re.compile(
-    r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते|में\s+(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F])"
+    r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते"
+    r"|में\s+(?!(?:रात्रि|रात|रातभर)\s)(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F])"
     r"|में\s+(?:[\u0900-\u097F\d]+\s+){0,2}?घंटे\s+(?:के\s+)?(?:ठहराव|रुक(?:ने|कर|के|ेंगे|ेगा|ेगी)))"
 )
 #: "Munich-headquartered Siemens", "based in Austin", "अमेरिका स्थित कंपनी", "जर्मनी की कंपनी"

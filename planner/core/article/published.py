@@ -22,7 +22,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from planner.core.article.dates import ENGLISH_MONTHS, DateMention, find_dateline, find_dates, make_date
+from planner.core.article.dates import (
+    ENGLISH_MONTHS,
+    DateMention,
+    find_dateline,
+    find_dates,
+    make_date,
+)
+from planner.core.article.dayheads import WEEKDAY_WORDS, is_day_heading
 from planner.core.article.text import Sentence
 
 _LABEL = re.compile(
@@ -93,14 +100,19 @@ def opening_dateline(sentences: Sequence[Sentence]) -> tuple[Sentence, DateMenti
     RELEASE``), a dateline with its year on the line after them (``Dispur, December 7, 2026``)."""
     for s in sentences[:3]:
         found = find_dateline(s.text)
-        if found is not None:
+        if found is not None and not _day_heading(s.text):
             return s, found
     head = sum(1 for _ in itertools.takewhile(_letterhead, sentences[:8]))
     if 3 <= head < len(sentences):
         found = find_dateline(sentences[head].text)
-        if found is not None and found.year is not None:
+        if found is not None and found.year is not None and not _day_heading(sentences[head].text):
             return sentences[head], found
     return None
+
+
+def _day_heading(text: str) -> bool:
+    """``TUESDAY, 15 SEPTEMBER 2026`` over a programme's first day: its heading, not a dateline."""
+    return is_day_heading(text, find_dates(text)) and bool(WEEKDAY_WORDS.search(text))
 
 
 def _full_date(text: str) -> dt.date | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from planner.core.article.entities import Mention
+from planner.core.article.entities import Entity, Mention
 from planner.core.article.names import (
     HONORIFIC,
     HONORIFICS,
@@ -57,6 +57,29 @@ def name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | 
     while picked and picked[0][0] in PARTICLES:
         picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
     return joined(picked) if picked else None
+
+
+#: the body and its genitive between a name and the name's role, in Hindi and Roman Hindi: "X, Rediex
+#: ke director,", "श्री X, मलेशियाई … (MIDA) के अध्यक्ष,", "X ji (Itaipu Binacional ke general manager)"
+_BODY_BETWEEN = r"\s*(?:ji|जी)?\s*[,(]\s*[^,()]{2,80}?(?:\s*\([^()]{1,20}\))?\s+(?:के|की|का|ke|ki|ka)\s+"
+_BODY_BEFORE_ROLE = re.compile(rf"{_BODY_BETWEEN}$")
+_BODY_AFTER_NAME = re.compile(_BODY_BETWEEN)
+
+
+def name_before_body(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
+    """A Latin name told before its body and then its role (the role at ``pos``): ``Rakesh Lal ji,
+    Fiji Sugar Corporation ke chairman``, ``श्री Kith Sovann, कंबोडिया चैंबर ऑफ कॉमर्स के अध्यक्ष``."""
+    between = _BODY_BEFORE_ROLE.search(text, max(0, pos - 120), pos)
+    if between is None:
+        return None
+    end = between.start()
+    return name_before(text[:end] + ", ", end + 2, taken)
+
+
+def body_after(text: str, end: int) -> bool:
+    """Whether a name ending at ``end`` is followed by its body's genitive and a role (``X ji, Rediex
+    ke director,``): a counterpart introduced by the role."""
+    return _BODY_AFTER_NAME.match(text, end) is not None
 
 
 #: ", who is the …" right before a role: "Jane Roe, who is the chief executive of Y"
@@ -158,4 +181,25 @@ def given_place(
     return spans
 
 
-__all__ = ["CJK", "given_place", "heads", "name_before", "titled_of", "who_is"]
+#: "Enterprise Georgia की प्रमुख सुश्री X", "एजेंसी के प्रमुख श्री X": प्रमुख after के/की/का and before an
+#: honorific is a body's head (elsewhere an adjective: "प्रमुख सचिव", "प्रमुख कंपनियों")
+_HEAD_HI = re.compile(rf"(?<=\s)(?:के|की|का)\s+(प्रमुख)\s+(?={HONORIFIC.pattern})")
+_HEAD = Entity("role", "Head")
+
+
+def head_titles(text: str) -> list[Mention]:
+    """The Hindi ``प्रमुख`` (head) of a body, told before an honorific and a name, as a role."""
+    return [Mention(_HEAD, m.start(1), m.end(1), m.group(1)) for m in _HEAD_HI.finditer(text)]
+
+
+__all__ = [
+    "CJK",
+    "body_after",
+    "given_place",
+    "head_titles",
+    "heads",
+    "name_before",
+    "name_before_body",
+    "titled_of",
+    "who_is",
+]

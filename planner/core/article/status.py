@@ -6,11 +6,13 @@ import re
 
 from planner.core.model import Status
 
+#: Roman Hindi read back into Devanagari spells some words its own way: "radd" is रद, "gayi" गयी,
+#: and "tal" (put off) stays in Latin letters beside an English noun ("meeting tal gayi")
 _CANCELLED = re.compile(
-    r"रद्द|निरस्त|(?i:\b(?:cancel(?:l?ed|s)?|called\s+off|dropped|scrapped|will\s+not\s+(?:take\s+place|happen))\b)"
+    r"रद्द|(?<![\u0900-\u097F])रद(?![\u0900-\u097F])|निरस्त|(?i:\b(?:cancel(?:l?ed|s)?|called\s+off|dropped|scrapped|will\s+not\s+(?:take\s+place|happen))\b)"
 )
 _POSTPONED = re.compile(
-    r"स्थगित|टल\s+(?:गई|गया|गए|सकती|सकता)|टाल\s+(?:दी|दिया|दिए)|आगे\s+बढ़ा\s+दी"
+    r"स्थगित|(?:टल|ताल|(?<![\w])tal)\s+(?:गई|गयी|गया|गए|गये|सकती|सकता)|टाल\s+(?:दी|दिया|दिए)|आगे\s+बढ़ा\s+दी"
     r"|(?i:\b(?:postponed|deferred|put\s+off|rescheduled|pushed\s+back)\b)"
     # put off to the next visit: "will take place on the next visit", "will have to wait for his next
     # visit", "left for a future visit", "अगली यात्रा में होगी", "अगले दौरे पर होगी"

@@ -129,15 +129,20 @@ def lay_out(evidence: list[StopEvidence], start: dt.date | None, end: dt.date | 
     return warnings
 
 
-def add_origins(segments: list[StopEvidence], origins: list[tuple[DraftStop, dt.date, str]]) -> None:
+def add_origins(
+    segments: list[StopEvidence], origins: list[tuple[DraftStop, dt.date, str]], start: dt.date | None
+) -> None:
     """Put each journey's starting city (``stop``, left on ``day`` for ``target``) before the
-    stop that journey reaches, unless the text already places the delegation there by date."""
+    stop that journey reaches, unless the text already places the delegation there by date.  Into
+    the first stop, only when the visit began (``start``) days before it (``on a visit to Japan from
+    August 23 … arrived in Osaka from Tokyo on August 26``): else where the delegation flew in from
+    is the way there (``Arrival at Belgrade … by TK 1083 from Istanbul``)."""
     for stop, day, target in origins:
         key = stop.city or ""
         if any(s.key == key for s in segments):
             continue
         at = next((n for n, s in enumerate(segments) if s.key == target and s.begins == day), None)
-        if at is None:
+        if at is None or (at == 0 and (start is None or start >= day)):
             continue
         evidence = StopEvidence(stop, key=key, order=segments[at].order)
         evidence.see(day)

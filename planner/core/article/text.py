@@ -119,6 +119,8 @@ _ABBREVIATIONS = frozenset(
         "lt",
         "col",
         "gen",
+        "capt",
+        "sh",
         "डॉ",
         "डा",
         "प्रो",
@@ -227,7 +229,7 @@ def _is_boundary(line: str, match: re.Match[str]) -> bool:
     if match.group() != ".":
         return True
     before = line[: match.start()].rsplit(None, 1)
-    word = before[-1].casefold() if before else ""
+    word = before[-1].casefold().lstrip("(") if before else ""  # "मुख्यमंत्री (डॉ. मोहन यादव)"
     rest = line[match.end() :].lstrip(' "')
     if word in ("a.m", "p.m", "am", "pm") and rest[:1].isupper():
         return True

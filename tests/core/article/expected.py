@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-9 and RULES2-9."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-9 and RULES2-10."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -447,6 +447,9 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules9_events import RULES9_EVENTS
     from tests.core.article.expected_rules9_people import RULES9_PEOPLE
     from tests.core.article.expected_rules9_route import RULES9_ROUTE
+    from tests.core.article.expected_rules10_events import RULES10_EVENTS
+    from tests.core.article.expected_rules10_people import RULES10_PEOPLE
+    from tests.core.article.expected_rules10_route import RULES10_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -482,7 +485,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES9_DATES,
         **RULES9_DATES2,
         **RULES9_PEOPLE,
+        **RULES10_EVENTS,
         **RULES9_ROUTE,
+        **RULES10_ROUTE,
+        **RULES10_PEOPLE,
     }
 
 

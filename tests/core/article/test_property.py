@@ -47,7 +47,10 @@ def _mentioned(text: str) -> set[tuple[int, int]]:
     norm, _ = normalise(text)
     found = set()
     names = "|".join(re.escape(n) for n in sorted(MONTH_NAMES, key=len, reverse=True))
-    for m in re.finditer(rf"(\d{{1,2}})(?:\s*(?:-|से|se|to|and|और)\s*(\d{{1,2}}))?\s*({names})", norm):
+    # "7 March", "7-9 मार्च", and the ordinal "the 7th of March"
+    for m in re.finditer(
+        rf"(\d{{1,2}})(?:st|nd|rd|th)?(?:\s*(?:-|से|se|to|and|और)\s*(\d{{1,2}}))?(?:\s+of)?\s*({names})", norm
+    ):
         month = MONTH_NAMES.get(m.group(3))
         if month:
             first = int(m.group(1))

@@ -190,6 +190,7 @@ def test_a_devanagari_name_with_a_latin_acronym_and_a_body_whose_people_are_met(
         "मुख्यमंत्री 4 जून 2026 को तेल अवीव पहुंचेंगे। 5 जून को वे इज़राइल इनोवेशन अथॉरिटी (IIA) के साथ "
         "बैठक करेंगे। 6 जून को IIA के अधिकारियों के साथ भोज के बाद Elbit Systems के संयंत्र का दौरा होगा।"
     )
-    assert titles["Meeting with IIA"] == ("2026-06-05", "Tel Aviv")
+    # round 10: the Hindi words spell the Latin acronym, so the body is met under its English name
+    assert titles["Meeting with Israel Innovation Authority (IIA)"] == ("2026-06-05", "Tel Aviv")
     assert titles["Visit to Elbit Systems"] == ("2026-06-06", "Tel Aviv")
-    assert "Visit to IIA" not in titles
+    assert not any(t.startswith("Visit to I") for t in titles)
