@@ -3,29 +3,16 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from planner.core.article.gazetteer import Gazetteer, load
 from planner.core.article.head import _same_person
 from planner.core.article.names import names_after
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people
+from planner.core.article.people import Person
 from planner.core.article.roman import to_devanagari
 from planner.core.article.romanise import romanise
 from planner.core.article.text import sentences
-
-
-@functools.cache
-def _gazetteer() -> Gazetteer:
-    return load()
-
-
-def people(text: str, head: str = "") -> list[Person]:
-    gaz = _gazetteer()
-    mentions = with_unknown(text, gaz.find(text), gaz, text)
-    return find_people(text, mentions, text, set(), head=head, portfolio=gaz.portfolio)
+from tests.core.article.sentence_people import gazetteer, people
 
 
 def by_name(text: str, head: str = "") -> dict[str, Person]:
@@ -228,7 +215,7 @@ def test_a_name_after_a_bracketed_portfolio_is_no_body() -> None:
         "प्रतिनिधिमंडल में प्रमुख सचिव (उद्योग) Raghvendra Singh और Audyogik Kendra Vikas Nigam के MD "
         "Chandramauli Shukla भी शामिल हैं।"
     )
-    gaz = _gazetteer()
+    gaz = gazetteer()
     orgs = [m.text for m in with_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
     assert "Raghvendra Singh" not in orgs and "Audyogik Kendra Vikas Nigam" in orgs
     assert {p.name for p in people(text)} == {"Raghvendra Singh", "Chandramauli Shukla"}

@@ -3,24 +3,9 @@
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from planner.core.article.gazetteer import Gazetteer, load
-from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people
-
-
-@functools.cache
-def _gazetteer() -> Gazetteer:
-    return load()
-
-
-def people(text: str) -> list[Person]:
-    gaz = _gazetteer()
-    mentions = with_unknown(text, gaz.find(text), gaz, text)
-    return find_people(text, mentions, text, set(), portfolio=gaz.portfolio)
+from tests.core.article.sentence_people import gazetteer, people
 
 
 @pytest.mark.parametrize(
@@ -93,4 +78,4 @@ def test_no_list_of_people_gives_no_one(text: str) -> None:
 def test_a_body_spelled_out_starts_after_a_sentences_end(text: str, acronym: str, name: str) -> None:
     from planner.core.article.orgs import spelled_out
 
-    assert spelled_out(text, _gazetteer())[acronym] == name
+    assert spelled_out(text, gazetteer())[acronym] == name

@@ -5,26 +5,12 @@ titles, a town's name as a given name, and a name closed before ``उपस्�
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.gazetteer import Gazetteer, load
 from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people
 from planner.core.article.text import sentences
-
-
-@functools.cache
-def _gazetteer() -> Gazetteer:
-    return load()
-
-
-def people(text: str) -> list[Person]:
-    gaz = _gazetteer()
-    mentions = with_unknown(text, gaz.find(text), gaz, text)
-    return find_people(text, mentions, text, set(), portfolio=gaz.portfolio)
+from tests.core.article.sentence_people import gazetteer, people
 
 
 def contacts(text: str) -> dict[str, tuple[str, str, str]]:
@@ -225,7 +211,7 @@ def test_members_of_the_delegation_in_a_caption_are_of_the_delegation() -> None:
     ],
 )
 def test_invest_and_a_place_is_a_body(text: str, body: str) -> None:
-    gaz = _gazetteer()
+    gaz = gazetteer()
     found = with_unknown(text, gaz.find(text), gaz, text)
     assert body in [m.entity.name for m in found if m.entity.kind == "org"]
 
@@ -440,13 +426,6 @@ def test_a_home_title_of_the_state_stays_the_delegations() -> None:
     assert [(p.name, p.side) for p in found] == [("Ravi Kumar", "delegation")]
 
 
-def people_in(text: str, regions: frozenset[str]) -> list[Person]:
-    """The people of a sentence read with the towns of the countries a report names."""
-    gaz = _gazetteer()
-    mentions = with_unknown(text, gaz.find(text, regions), gaz, text)
-    return find_people(text, mentions, text, set(), portfolio=gaz.portfolio)
-
-
 @pytest.mark.parametrize(
     ("text", "native", "regions"),
     [
@@ -464,12 +443,12 @@ def people_in(text: str, regions: frozenset[str]) -> list[Person]:
     ],
 )
 def test_a_towns_name_as_a_devanagari_surname(text: str, native: str, regions: frozenset[str]) -> None:
-    assert native in [p.name_native for p in people_in(text, regions)]
+    assert native in [p.name_native for p in people(text, regions=regions)]
 
 
 def test_a_town_after_a_name_and_before_a_postposition_of_place_stays_a_place() -> None:
     # "… ब्रिस्टल में": the town where the person is, not a word of the name
-    found = people_in("विश्वविद्यालय की उपकुलपति सारा ब्रिस्टल में थीं।", frozenset({"GB"}))
+    found = people("विश्वविद्यालय की उपकुलपति सारा ब्रिस्टल में थीं।", regions=frozenset({"GB"}))
     assert "सारा ब्रिस्टल" not in [p.name_native for p in found]
 
 
