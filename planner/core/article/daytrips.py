@@ -25,13 +25,13 @@ delegation is staying in from a place the gazetteer does not name (``South Gobi 
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Callable
 
 from planner.core.article.draft import DraftStop
 from planner.core.article.entities import Entity
 from planner.core.article.stops import StopEvidence, day_text
+from planner.core.geo import distance_km
 
 #: how far a place may be from the stop it is visited from, to be taken for a day trip when the
 #: article tells no journey there: an hour or two by road (Santa Clara from San Francisco, Mladá
@@ -52,13 +52,6 @@ FOR_THE_DAY = re.compile(
     r"|\bsame[- ]day\s+(?:trip|visit)\b)"
     r"|एक\s+दिन\s+के\s+लिए|एक\s*दिवसीय\s+(?:यात्रा|दौर)|(?i:\bek\s+din\s+ke\s+liye\b)"
 )
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres (haversine, mean Earth radius)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 #: the way back of a trip out the same day: "returned to Brussels the same evening", "शाम को … लौट आए"
@@ -183,4 +176,4 @@ def day_trips(
     return out, dropped, notes
 
 
-__all__ = ["BACK_THE_SAME_DAY", "DAY_TRIP_KM", "FOR_THE_DAY", "day_trips", "distance_km"]
+__all__ = ["BACK_THE_SAME_DAY", "DAY_TRIP_KM", "FOR_THE_DAY", "day_trips"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import math
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -110,10 +109,3 @@ def gazetteer_places() -> Places:
 def gazetteer_coordinates() -> Coordinates:
     """The default lookup: ``coordinates(city, country) -> (lat, lon) | None`` from the gazetteer."""
     return gazetteer_places().coordinates
-
-
-def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Great-circle distance in kilometres (haversine, mean Earth radius)."""
-    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))

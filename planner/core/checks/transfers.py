@@ -16,7 +16,7 @@ from pathlib import Path
 
 from planner.core.checks.finding import Coordinates, Finding, Severity
 from planner.core.checks.itinerary import Itinerary, end_place, fold, local_day, sentence, start_place
-from planner.core.checks.places import distance_km
+from planner.core.geo import distance_km
 from planner.core.model import Engagement, Kind, Place
 
 #: Engagements further apart than this are not consecutive in any useful sense.

@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY, distance_km
+from planner.core.article.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY
+from planner.core.geo import distance_km
 from tests.conftest import DATA
 
 
