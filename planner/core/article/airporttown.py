@@ -23,7 +23,13 @@ _REST_OF_NAME = re.compile(r"(?:\s+[^\W\d_][\w'’.-]*){0,3}?\s*$")
 
 
 def _plain(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", fold(text)) if not unicodedata.combining(c))
+    """``fold``ed, with the accents of Latin letters dropped (``Keflavík`` → ``keflavik``); Devanagari's
+    virama and nukta stay, or ``हवाई अड्डे`` and ``एयरपोर्ट`` would no longer read as an airport."""
+    return "".join(
+        c
+        for c in unicodedata.normalize("NFKD", fold(text))
+        if not unicodedata.combining(c) or "\u0900" <= c <= "\u097f"
+    )
 
 
 def _named_by_airport(c: Candidate) -> bool:

@@ -335,3 +335,19 @@ def test_an_entry_keeps_the_day_it_last_named(name: str, base: str, out: str, da
     assert [s[0] for s in _stops(draft)] == [base]
     assert any(e["city"] == out and e["date"] == day for e in draft["engagements"])
     assert any(f"{out} on" in w and "a day trip" in w for w in draft["warnings"])
+
+
+@pytest.mark.parametrize(
+    "airport",
+    ["हवाई अड्डे", "एयरपोर्ट"],
+)
+def test_an_airport_town_written_with_a_hindi_airport_word(airport: str) -> None:
+    """The airport told in Devanagari (its conjuncts written with a virama) is an airport too."""
+    text = (
+        "मुख्यमंत्री 27 मार्च 2026 को Cyprus पहुंचे।\n"
+        f"27 मार्च को सुबह 6 बजे Larnaca {airport} पर आगमन हुआ। इसके बाद 27 मार्च को ही delegation Nicosia के"
+        " लिए रवाना हुआ।\n28 मार्च को Nicosia में Invest Cyprus के साथ बैठक हुई।\n30 मार्च को मुख्यमंत्री भारत लौट आए।"
+    )
+    draft = parse_article(text).to_json()
+    assert "Larnaca" not in {s["city"] for s in draft["stops"]}
+    assert "Arrival in Nicosia" in [e["title"] for e in draft["engagements"]]
