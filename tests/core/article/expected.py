@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-9 and RULES2-10."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-9 and RULES2-11."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -450,6 +450,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules10_events import RULES10_EVENTS
     from tests.core.article.expected_rules10_people import RULES10_PEOPLE
     from tests.core.article.expected_rules10_route import RULES10_ROUTE
+    from tests.core.article.expected_rules11_dates import RULES11_DATES
+    from tests.core.article.expected_rules11_events import RULES11_EVENTS
+    from tests.core.article.expected_rules11_people import RULES11_PEOPLE
+    from tests.core.article.expected_rules11_route import RULES11_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -489,6 +493,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES9_ROUTE,
         **RULES10_ROUTE,
         **RULES10_PEOPLE,
+        **RULES11_DATES,
+        **RULES11_EVENTS,
+        **RULES11_PEOPLE,
+        **RULES11_ROUTE,
     }
 
 
