@@ -1,4 +1,28 @@
-"""Round 11 training articles (``rules11_route_*``): filled by the round's route work.
+"""Round 11 training articles (``rules11_route_*``): where a place is, and how the delegation moves.
+
+Written before any rule, each rule in at least two articles:
+
+* a city's name shared with a city elsewhere is the one in a country the visit goes to: a big
+  namesake abroad gives its country no claim on the visit (Córdoba in Spain, not Argentina's;
+  Alexandria in Virginia, not Egypt's) (Spain, USA); a listed city of a country the visit does not
+  go to yields to its namesake in one it does (San Jose in Costa Rica, not California; Victoria in
+  the Seychelles, not British Columbia) (Costa Rica, Seychelles); a country's name inside a city's
+  ("Port of Spain") sends the visit nowhere (Trinidad and Tobago);
+* a connecting flight "through" a city passes through it, no stop (Doha, Frankfurt) (Spain, USA);
+* a move to another city of the same country told by a Hindi or Roman Hindi verb of going the
+  general lists leave out: "दल Mombasa गया", "dal Puntarenas gaya" (went, right after the place),
+  "team Davao के लिए निकली", "dal San Fernando ke liye nikla" (set out for) (Kenya, Costa Rica,
+  Philippines, Trinidad and Tobago); "aaram mein gaya" (a day spent) is no move.
+
+The articles:
+
+* an English release under a dated line (Spain: Madrid, then Córdoba by train);
+* a department's English itinerary by dated lines (USA: Washington, then Alexandria, Virginia);
+* a Roman Hindi vlog description (Costa Rica: "San Jose" unaccented, then Puntarenas);
+* a mixed-script update under a dateline (Seychelles: Victoria only);
+* a Devanagari Hindi report with Latin names (Kenya: Nairobi, then Mombasa);
+* a Roman Hindi wire report (Trinidad and Tobago: Port of Spain, then San Fernando);
+* a mixed-script wire report (Philippines: Manila, then Davao).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -7,4 +31,140 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES11_ROUTE: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+MADRID, NEW_YORK, COSTA_RICA = "Europe/Madrid", "America/New_York", "America/Costa_Rica"
+MAHE, NAIROBI, PORT_OF_SPAIN, MANILA = "Indian/Mahe", "Africa/Nairobi", "America/Port_of_Spain", "Asia/Manila"
+
+RULES11_ROUTE: dict[str, dict[str, Any]] = {
+    # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
+    "rules11_route_en_release_ka_spain": {
+        "published": None,
+        "language": "en",
+        "head": "Tourism Minister Meera Deshpande",
+        "year": 2026,
+        "span": ("2026-04-13", "2026-04-17"),
+        "engagements": {
+            "Arrival in Madrid": _e("2026-04-13", "Madrid", MADRID),
+            "Meeting with Spanish Tourism Board": _e("2026-04-14", "Madrid", MADRID),
+            "Departure for Córdoba": _e("2026-04-15", "Córdoba", MADRID),
+            "Meeting with Andalusian Crafts Federation": _e("2026-04-15", "Córdoba", MADRID),
+            "MoU signing with University of Córdoba": _e("2026-04-16", "Córdoba", MADRID),
+            "Return to India": _e("2026-04-17", None, KOLKATA),
+        },
+        "stops": [("Madrid", "2026-04-13", "2026-04-15"), ("Córdoba", "2026-04-15", "2026-04-17")],
+        "contacts": [],
+    },
+    # itinerary by dated lines; Frankfurt a connecting flight; Alexandria (Egypt's is bigger)
+    "rules11_route_en_itinerary_tn_usa": {
+        "published": None,
+        "language": "en",
+        "head": "Minister for Industries K. Ilango",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Washington": _e("2026-06-08", "Washington", NEW_YORK),
+            "Meeting with US-India Business Council": _e("2026-06-09", "Washington", NEW_YORK),
+            "Departure for Alexandria": _e("2026-06-10", "Alexandria", NEW_YORK),
+            "Meeting with Alexandria Economic Development Partnership": _e(
+                "2026-06-10", "Alexandria", NEW_YORK
+            ),
+            "Meeting with Virginia Semiconductor Alliance": _e("2026-06-11", "Alexandria", NEW_YORK),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Washington", "2026-06-08", "2026-06-10"), ("Alexandria", "2026-06-10", "2026-06-12")],
+        "contacts": [],
+    },
+    # Roman Hindi vlog; "San Jose" (California's is listed), "dal Puntarenas gaya"
+    "rules11_route_roman_vlog_mh_costarica": {
+        "published": None,
+        "language": "hi",
+        "head": "Krishi Mantri Sudhir Kale",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in San José": _e("2026-09-14", "San José", COSTA_RICA),
+            "Meeting with Costa Rican Coffee Institute": _e("2026-09-15", "San José", COSTA_RICA),
+            "Departure for Puntarenas": _e("2026-09-16", "Puntarenas", COSTA_RICA),
+            "Meeting with Puntarenas Port Authority": _e("2026-09-16", "Puntarenas", COSTA_RICA),
+            "MoU signing with Pacific Fishermen Cooperative": _e("2026-09-17", "Puntarenas", COSTA_RICA),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("San José", "2026-09-14", "2026-09-16"), ("Puntarenas", "2026-09-16", "2026-09-18")],
+        "contacts": [],
+    },
+    # mixed-script update (Thursday 8 October); Victoria (British Columbia's is listed)
+    "rules11_route_mixed_update_kl_seychelles": {
+        "published": None,
+        "language": "hi",
+        "head": "Fisheries Minister Thomas Varghese",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-09"),
+        "engagements": {
+            "Arrival in Victoria": _e("2026-10-05", "Victoria", MAHE),
+            "Meeting with Seychelles Fishing Authority": _e("2026-10-06", "Victoria", MAHE),
+            "Meeting with Seychelles Investment Board": _e("2026-10-07", "Victoria", MAHE),
+            "Address to the Indian diaspora": _e("2026-10-08", "Victoria", MAHE),
+            "Return to India": _e("2026-10-09", None, KOLKATA),
+        },
+        "stops": [("Victoria", "2026-10-05", "2026-10-09")],
+        "contacts": [],
+    },
+    # Hindi report (Saturday 25 July); "दल Mombasa गया"
+    "rules11_route_hi_report_up_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "एमएसएमई मंत्री रमाकांत त्रिपाठी",
+        "year": 2026,
+        "span": ("2026-07-20", "2026-07-24"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-07-20", "Nairobi", NAIROBI),
+            "Meeting with Kenya Association of Manufacturers": _e("2026-07-21", "Nairobi", NAIROBI),
+            "Departure for Mombasa": _e("2026-07-22", "Mombasa", NAIROBI),
+            "Meeting with Kenya Ports Authority": _e("2026-07-22", "Mombasa", NAIROBI),
+            "Meeting with Coast Traders Association": _e("2026-07-23", "Mombasa", NAIROBI),
+            "Return to India": _e("2026-07-24", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-07-20", "2026-07-22"), ("Mombasa", "2026-07-22", "2026-07-24")],
+        "contacts": [],
+    },
+    # Roman Hindi wire (Saturday 29 August); "Port of Spain" names no Spain; "San Fernando ke liye nikla"
+    "rules11_route_roman_wire_pb_trinidad": {
+        "published": None,
+        "language": "hi",
+        "head": "Krishi Mantri Gurmeet Sandhu",
+        "year": 2026,
+        "span": ("2026-08-24", "2026-08-28"),
+        "engagements": {
+            "Arrival in Port of Spain": _e("2026-08-24", "Port of Spain", PORT_OF_SPAIN),
+            "Meeting with Agricultural Development Bank": _e("2026-08-25", "Port of Spain", PORT_OF_SPAIN),
+            "Departure for San Fernando": _e("2026-08-26", "San Fernando", PORT_OF_SPAIN),
+            "Meeting with Caroni Farmers Cooperative": _e("2026-08-26", "San Fernando", PORT_OF_SPAIN),
+            "Address to the Indian diaspora": _e("2026-08-27", "San Fernando", PORT_OF_SPAIN),
+            "Return to India": _e("2026-08-28", None, KOLKATA),
+        },
+        "stops": [
+            ("Port of Spain", "2026-08-24", "2026-08-26"),
+            ("San Fernando", "2026-08-26", "2026-08-28"),
+        ],
+        "contacts": [],
+    },
+    # mixed-script wire (Saturday 14 November); "team Davao के लिए निकली"
+    "rules11_route_mixed_wire_gj_philippines": {
+        "published": None,
+        "language": "hi",
+        "head": "Ports Minister Bharat Patel",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-13"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-11-09", "Manila", MANILA),
+            "Meeting with Philippine Ports Authority": _e("2026-11-10", "Manila", MANILA),
+            "Departure for Davao": _e("2026-11-11", "Davao", MANILA),
+            "Meeting with Mindanao Development Authority": _e("2026-11-11", "Davao", MANILA),
+            "MoU signing with Davao Shipowners Association": _e("2026-11-12", "Davao", MANILA),
+            "Return to India": _e("2026-11-13", None, KOLKATA),
+        },
+        "stops": [("Manila", "2026-11-09", "2026-11-11"), ("Davao", "2026-11-11", "2026-11-13")],
+        "contacts": [],
+    },
+}
