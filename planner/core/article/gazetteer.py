@@ -218,8 +218,13 @@ class Gazetteer:
     def country(self, code: str | None) -> Entity | None:
         return self.countries.get(code or "")
 
-    def city(self, name: str) -> Entity | None:
+    def city(self, name: str, country: str | None = None) -> Entity | None:
+        """The city ``name`` names: the one in ``country`` (a code) if it has one of that name, as a
+        stop's or a country's only city is (Córdoba in Spain, not Argentina's larger one)."""
         found = self.cities.get(name.casefold())
+        if country is not None and (found is None or found.country != country):
+            there = (h for h in self.base.lookup(name) if h.kind == "city" and h.country == country)
+            found = next(there, found)
         if found is None:
             hits = self.base.lookup(name)
             found = next((h for h in hits if h.kind == "city"), None)
@@ -296,6 +301,8 @@ class Gazetteer:
                 exact = " ".join(w.group() for w in words[i : i + n])
                 key = " ".join(folded[i : i + n])
                 hits = self._exact.get(exact) or self._folded.get(key)
+                if hits and regions and generated:
+                    hits = self._visited_namesake(hits, exact, key, regions)
                 if not hits and generated and n <= self.base.longest:
                     hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
@@ -314,6 +321,27 @@ class Gazetteer:
                 self.spelling = Spelling(self)
             found = self.spelling.add_unlisted(text, found, regions)
         return found
+
+    def namesakes(self, name: str) -> list[Entity]:
+        """Every city listed under ``name``, by hand or generated, in any country."""
+        exact, key = " ".join(WORD.findall(name)), fold(name)
+        listed = self._exact.get(exact) or self._folded.get(key) or []
+        return [e for e in [*listed, *(self.base.lookup(exact) or self.base.lookup(key))] if e.kind == "city"]
+
+    def _visited_namesake(
+        self, hits: list[Entity], exact: str, key: str, regions: frozenset[str]
+    ) -> list[Entity]:
+        """A city listed by hand in a country the article does not send the delegation to yields to
+        the largest generated namesake in one it does: "San Jose" in a report on Costa Rica is San
+        José, "Victoria" in one on the Seychelles its capital, not California's or British Columbia's."""
+        if any(e.kind != "city" or e.country in regions for e in hits):
+            return hits
+        near = [
+            e
+            for e in self.base.lookup(exact) or self.base.lookup(key)
+            if e.kind == "city" and e.country in regions
+        ]
+        return near[:1] or hits
 
     @staticmethod
     def _fitting(hits: list[Entity], regions: frozenset[str] | None) -> list[Entity]:

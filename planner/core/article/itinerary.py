@@ -72,7 +72,7 @@ class Itinerary:
         if len(here) != 1 or (c.city is not None and c.city.name == here[0].stop.city):
             return False
         seg = here[0]
-        city = self.gaz.city(seg.stop.city or "")
+        city = self.gaz.city(seg.stop.city or "", self._code(seg.stop))
         if city is None:
             return False
         seat = f", not {c.city.name} (the gazetteer's seat of {c.org.name})" if c.city and c.org else ""
@@ -185,9 +185,12 @@ class Itinerary:
         self.segments = segments
         return [s.stop for s in segments]
 
+    def _code(self, stop: DraftStop) -> str | None:
+        return next((k for k, v in self.gaz.countries.items() if v.name == stop.country), None)
+
     def _where(self, stop: DraftStop) -> Entity | None:
         """A stop's city in its country, as the gazetteer lists it, with its coordinates."""
-        code = next((k for k, v in self.gaz.countries.items() if v.name == stop.country), None)
+        code = self._code(stop)
         known = self.gaz.city(stop.city or "")
         hits = [known] if known is not None and known.country == code else []
         hits += [h for h in self.gaz.base.lookup(stop.city or "") if h.kind == "city" and h.country == code]

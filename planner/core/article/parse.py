@@ -143,7 +143,7 @@ class _Parser:
         found = self._found.get(text)
         if found is None:
             found = capitals(text, self.gaz.find(text, self.regions), self.gaz)
-            found = mark_passing(text, drop_bodies(text, found))
+            found = mark_passing(text, drop_bodies(text, found, self.regions))
             found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
         return found
 
@@ -436,7 +436,7 @@ class _Parser:
                 continue
             cities = named.get(c.country.name, set())
             if len(cities) == 1:
-                city = self.gaz.city(next(iter(cities)))
+                city = self.gaz.city(next(iter(cities)), c.country.country)
                 if city is not None:
                     c.city, c.city_guessed = city, True
                     c.notes.append(

@@ -12,12 +12,13 @@ from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.text import Sentence
 from planner.core.model import Kind
 
-#: "via Dubai", "दुबई होते हुए", "transit in Singapore", "a three-hour halt in Istanbul",
-#: "दुबई में तीन घंटे के ठहराव के बाद", "दोहा में करीब तीन घंटे रुकने के बाद" (a halt of hours): passed
-#: through, not a stop.  A night's halt ("a night halt at Francistown", "Overnight halt at …",
-#: "कुमासी में रात्रि ठहराव") is a stop: the delegation sleeps there
+#: "via Dubai", "a connecting flight through Doha", "दुबई होते हुए", "transit in Singapore", "a
+#: three-hour halt in Istanbul", "दुबई में तीन घंटे के ठहराव के बाद", "दोहा में करीब तीन घंटे रुकने
+#: के बाद" (a halt of hours): passed through, not a stop.  A night's halt ("a night halt at
+#: Francistown", "Overnight halt at …", "कुमासी में रात्रि ठहराव") is a stop: the delegation sleeps there
 _TRANSIT_BEFORE = re.compile(
-    r"(?i:\bvia|\btransit(?:\s+halt)?\s+(?:in|at|through)|\bstop-?over\s+(?:in|at)|\blayover\s+(?:in|at)"
+    r"(?i:\bvia|\btransit(?:\s+halt)?\s+(?:in|at|through)"
+    r"|\b(?:flights?|fl(?:y|ies|ew|ying)|routed|connection)\s+through|\bstop-?over\s+(?:in|at)|\blayover\s+(?:in|at)"
     r"|(?<!night\s)(?<!overnight\s)\bhalt\s+(?:of\s+[\w-]+\s+hours?\s+)?(?:in|at))\s+(?:the\s+)?$"
 )
 _TRANSIT_AFTER = re.compile(
@@ -95,35 +96,53 @@ _PEOPLE_OF_AFTER = re.compile(
 _FEATURE_AFTER = re.compile(r"\s+(?:Island|Harbour|Harbor|Bay|Beach|Park|Square|Street|Avenue|Valley)\b")
 
 
-def drop_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+def drop_bodies(text: str, mentions: list[Mention], regions: frozenset[str] | None = None) -> list[Mention]:
     """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander) or
-    for another place (Roosevelt Island)."""
-    return [
-        m
-        for m in mentions
-        if not (
-            m.entity.base
-            and m.entity.kind == "city"
-            and (
-                _PEOPLE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start])
-                or _PEOPLE_OF_AFTER.match(text, m.end)
-                or _FEATURE_AFTER.match(text, m.end)
-            )
-        )
-    ]
+    for another place (Roosevelt Island); any city so used for another place in a country the visit
+    does not go to (``regions``): "the Phoenix Park estate" in a report on Trinidad."""
+    return [m for m in mentions if not (m.entity.kind == "city" and _not_the_city(text, m, regions))]
+
+
+def _not_the_city(text: str, m: Mention, regions: frozenset[str] | None) -> bool:
+    away = bool(regions) and m.entity.country not in (regions or ())
+    if (m.entity.base or away) and _FEATURE_AFTER.match(text, m.end):
+        return True
+    return m.entity.base and bool(
+        _PEOPLE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _PEOPLE_OF_AFTER.match(text, m.end)
+    )
 
 
 def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]:
     """The countries an article sends the delegation to (by name or by a listed city), not those
-    named only as a seat or a stop-over: where its lesser places are sought."""
-    return frozenset(
-        m.entity.country or ""
+    named only as a seat or a stop-over: where its lesser places are sought.
+
+    The text is read twice: the second time with the countries the first found, so a city of theirs
+    whose name holds another country's ("Port of Spain") is read whole and sends the visit nowhere
+    else.  A city names its country only if no namesake lies in a country the text names by name
+    (Tripoli in a report on Lebanon, Córdoba in one on Spain): a big namesake abroad is no claim.
+    """
+    first = _sent_to(gaz, sentences, None)
+    return _sent_to(gaz, sentences, first) if first else first
+
+
+def _sent_to(gaz: Gazetteer, sentences: list[Sentence], regions: frozenset[str] | None) -> frozenset[str]:
+    named = [
+        m
         for s in sentences
-        for m in mark_passing(s.text, drop_bodies(s.text, gaz.find(s.text)))
+        for m in mark_passing(s.text, drop_bodies(s.text, gaz.find(s.text, regions), regions))
         if m.entity.kind in ("city", "country")
         and m.entity.country
         and not m.passing
         and not _in_longer_name(s.text, m)
+        and not (m.entity.kind == "city" and _FEATURE_AFTER.match(s.text, m.end))
+    ]
+    by_name = {m.entity.country for m in named if m.entity.kind == "country"}
+    return frozenset(
+        m.entity.country or ""
+        for m in named
+        if m.entity.kind == "country"
+        or m.entity.country in by_name
+        or not any(e.country in by_name for e in gaz.namesakes(m.entity.name))
     )
 
 
