@@ -147,6 +147,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
             away = moves.not_origins(text, away) if mode == "arrive" else away
+            if mode == "depart" and moves.went_nowhere(text, m, away):
+                continue
             away = away or (airports.served(text, facts.abroad(gaz), *clause) if mode == "arrive" else [])
             back_to = verbs.returns_to(text, away, m) if mode == "return" and not home else None
             if back_to is not None:

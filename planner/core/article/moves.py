@@ -6,7 +6,10 @@ ends (``drove from Gaborone to Francistown``), its length (``flew 1,500 km south
 Lubumbashi``), a plain
 move (``moved to Rijeka``, ``it was on to Split``), an airport (``landed at Hamad International
 Airport``, see ``airports``), a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
-is read as the arrive or depart verb it stands for, where ``extract`` reads those.
+is read as the arrive or depart verb it stands for, where ``extract`` reads those.  A Hindi or
+Roman Hindi "went" (``Mombasa गया``, ``Lae gaya``) or "set out for" (``Davao के लिए निकली``,
+``Sylhet ke liye nikle``) is a journey too; the bare "went" only right after its place, as the
+same word helps a passive (``किया गया``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article import airports, verbs
+from planner.core.article.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY
 from planner.core.article.entities import Mention
 
 #: an arrival: an airport landed at, "having reached" (पहुंचकर), a check-in
@@ -40,9 +44,41 @@ DEPART = re.compile(
     r"(?:\s+by\s+(?:air|road|rail|car|train))?\s+from\s+(?-i:[A-Z])[^\s,;.]*(?:\s+(?-i:[A-Z])[^\s,;.]*"
     r"|\s+(?:de|del|da|do|dos|la|el))*\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
+    # set out or flew for a place: "Davao के लिए निकली", "Sylhet के लिए उड़ान भरेगी", "Lae ke liye nikle",
+    # and Roman Hindi's रवाना ("Buka ke liye rawana hua")
+    r"|(?<=के लिए )(?:निकल[\u0900-\u0963\u0966-\u097F]*|उड़ान)"
+    r"|(?i:(?<=ke liye )(?:nikl\w*|udaan|udan)|\b(?:rawana|ravana)\b)"
+    # went, right after the place gone to (see ``went_nowhere``): "दल Mombasa गया", "dal Lae gaya"
+    r"|(?<![\u0900-\u097F])(?:गया|गई|गयी|गए|गये)(?![\u0900-\u0963\u0966-\u097F])|(?i:\bga(?:ya|yi|ye)\b)"
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
     r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
 )
+#: the bare "went" of ``DEPART``, which is also the passive's and the perfect's helper
+_WENT = re.compile(r"गया|गई|गयी|गए|गये|(?i:ga(?:ya|yi|ye))")
+#: "… Doha गए हैं", "gaye hain": the present perfect, where someone is, not a day's journey
+_IS_NOW = re.compile(r"\s+(?:हैं|है|(?i:hain|hai)\b)")
+#: a place's name ending a body's: "University of Luxembourg गए"
+_OF_BEFORE = re.compile(r"[A-Z][\w.'’-]*\s+(?:of|de|du|del)\s+$")
+
+
+def went_nowhere(text: str, verb: re.Match[str], places: list[Mention]) -> bool:
+    """A bare "went" that is no journey to a stop: one that follows no place directly, the helper
+    of a passive or a perfect ("दौरा किया गया", "cancel ho gaya", "aaram mein gaya"); one that says
+    where someone is now ("Doha गए हैं"); one to a place gone to for the day ("एक दिन के लिए Mariel
+    गए", "Karawang गए … और शाम को Jakarta लौट आए": a day trip, whose journeys make no engagement,
+    see ``daytrips``).  "दल Mombasa गया" is a journey."""
+    if _WENT.fullmatch(verb.group()) is None:
+        return False
+    gone_to = any(
+        p.end < verb.start()
+        and text[p.end : verb.start()].isspace()
+        and not _OF_BEFORE.search(text, max(0, p.start - 40), p.start)
+        for p in places
+    )
+    day_out = FOR_THE_DAY.search(text) is not None or BACK_THE_SAME_DAY.search(text, verb.end()) is not None
+    return not gone_to or day_out or _IS_NOW.match(text, verb.end()) is not None
+
+
 _FROM_AFTER = re.compile(r"\s+(?:से|se)(?![\u0900-\u097F\w])")
 _FROM_BEFORE = re.compile(r"(?i:\bfrom\s+(?:the\s+)?)$")
 
@@ -82,4 +118,4 @@ TRAVEL_VERBS = (
     (airports.WELCOME_AT, "arrive"),
 )
 
-__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins"]
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins", "went_nowhere"]

@@ -44,8 +44,9 @@ VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0
 NOT_GOING = re.compile(
     r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए))\s+$"
 )
-#: a place gone to, not left: "अहमदाबाद के लिए रवाना", "leave for Delhi", "fly to Mumbai"
-FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर)")
+#: a place gone to, not left: "अहमदाबाद के लिए रवाना", "Bharat ke liye nikla", "leave for Delhi",
+#: "fly to Mumbai"
+FOR_AFTER = re.compile(r"\s*(?:के\s+लिए|की\s+ओर|(?i:ke\s+liye\b))")
 FOR_BEFORE = re.compile(r"(?i:\b(?:for|to)\s+(?:the\s+)?)$")
 
 
