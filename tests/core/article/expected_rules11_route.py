@@ -12,7 +12,12 @@ Written before any rule, each rule in at least two articles:
 * a move to another city of the same country told by a Hindi or Roman Hindi verb of going the
   general lists leave out: "दल Mombasa गया", "dal Puntarenas gaya" (went, right after the place),
   "team Davao के लिए निकली", "dal San Fernando ke liye nikla" (set out for) (Kenya, Costa Rica,
-  Philippines, Trinidad and Tobago); "aaram mein gaya" (a day spent) is no move.
+  Philippines, Trinidad and Tobago); "aaram mein gaya" (a day spent) is no move;
+* a common word before a place gone to is no part of its name: "Delegation Dar es Salaam पहुंचा",
+  "Team Lusaka पहुंची", "Delegation Arusha के लिए निकला" (Tanzania, Zambia);
+* the home country named as the seat of an office in a welcome at the airport ("India के Deputy
+  High Commissioner ने … अगवानी की", "भारत के उच्चायुक्त ने दल का स्वागत किया") is no return home
+  (Tanzania, Zambia).
 
 The articles:
 
@@ -22,7 +27,9 @@ The articles:
 * a mixed-script update under a dateline (Seychelles: Victoria only);
 * a Devanagari Hindi report with Latin names (Kenya: Nairobi, then Mombasa);
 * a Roman Hindi wire report (Trinidad and Tobago: Port of Spain, then San Fernando);
-* a mixed-script wire report (Philippines: Manila, then Davao).
+* a mixed-script wire report (Philippines: Manila, then Davao);
+* a chamber's mixed-script newsletter by weekday lines (Tanzania: Dar es Salaam, then Arusha);
+* a department's Hindi bulletin by dated lines (Zambia: Lusaka, then Ndola).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -35,6 +42,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MADRID, NEW_YORK, COSTA_RICA = "Europe/Madrid", "America/New_York", "America/Costa_Rica"
 MAHE, NAIROBI, PORT_OF_SPAIN, MANILA = "Indian/Mahe", "Africa/Nairobi", "America/Port_of_Spain", "Asia/Manila"
+DAR_ES_SALAAM, LUSAKA = "Africa/Dar_es_Salaam", "Africa/Lusaka"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -165,6 +173,43 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-13", None, KOLKATA),
         },
         "stops": [("Manila", "2026-11-09", "2026-11-11"), ("Davao", "2026-11-11", "2026-11-13")],
+        "contacts": [],
+    },
+    # mixed-script newsletter (September 2026); "Delegation Dar es Salaam पहुंचा", India the seat
+    # of the Deputy High Commissioner's office
+    "rules11_route_mixed_newsletter_mh_tanzania": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Uday Rane",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-11"),
+        "engagements": {
+            "Arrival in Dar es Salaam": _e("2026-09-07", "Dar es Salaam", DAR_ES_SALAAM),
+            "Meeting with Tanzania Investment Centre": _e("2026-09-08", "Dar es Salaam", DAR_ES_SALAAM),
+            "Departure for Arusha": _e("2026-09-09", "Arusha", DAR_ES_SALAAM),
+            "Meeting with East African Business Council": _e("2026-09-09", "Arusha", DAR_ES_SALAAM),
+            "MoU signing with Tanzania Coffee Board": _e("2026-09-10", "Arusha", DAR_ES_SALAAM),
+            "Return to India": _e("2026-09-11", None, KOLKATA),
+        },
+        "stops": [("Dar es Salaam", "2026-09-07", "2026-09-09"), ("Arusha", "2026-09-09", "2026-09-11")],
+        "contacts": [],
+    },
+    # Hindi bulletin (Saturday 27 June); "Team Lusaka पहुंची", "भारत के उच्चायुक्त ने … स्वागत किया"
+    "rules11_route_hi_bulletin_mp_zambia": {
+        "published": None,
+        "language": "hi",
+        "head": "खनिज साधन मंत्री अरविंद भदौरिया",
+        "year": 2026,
+        "span": ("2026-06-22", "2026-06-26"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-06-22", "Lusaka", LUSAKA),
+            "Meeting with Zambia Development Agency": _e("2026-06-23", "Lusaka", LUSAKA),
+            "Departure for Ndola": _e("2026-06-24", "Ndola", LUSAKA),
+            "Meeting with Copperbelt Chamber of Commerce": _e("2026-06-24", "Ndola", LUSAKA),
+            "MoU signing with Copperbelt University": _e("2026-06-25", "Ndola", LUSAKA),
+            "Return to India": _e("2026-06-26", None, KOLKATA),
+        },
+        "stops": [("Lusaka", "2026-06-22", "2026-06-24"), ("Ndola", "2026-06-24", "2026-06-26")],
         "contacts": [],
     },
 }
