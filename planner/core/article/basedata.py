@@ -303,8 +303,12 @@ _HINDI_AFTER = re.compile(
     r"\s*(?:में|से|के|की|का|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|गए|रवाना|स्थित|शहर|होते|यात्रा|दौर[ाेो])"
 )
 
-#: after a place the delegation goes to or is in: "में", "पहुंचे", "जाएंगे", "के लिए रवाना"
-_GONE_TO = re.compile(r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|के\s+लिए\s+रवाना)")
+#: after a place the delegation goes to or is in: "में", "पहुंचे", "जाएंगे", "गया", "के लिए रवाना", "के लिए
+#: निकला"
+GONE_TO = re.compile(
+    r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|(?:गया|गई|गए)(?![\u0900-\u0963\u0966-\u097F])"
+    r"|के\s+लिए\s+(?:रवाना|निकल|उड़ान|प्रस्थान))"
+)
 
 
 def _opens_part(text: str, word: re.Match[str]) -> bool:
@@ -327,15 +331,21 @@ def placed(
     prev = words[i - 1].group() if i > 0 and text[words[i - 1].end() : words[i].start()] == " " else ""
     latin = words[i].group()[0].isascii()
     if latin and prev[:1].isupper() and prev.isascii() and prev.casefold() not in _BEFORE_PLACE:
-        # "CM Kandy जाएंगे", "CM Cusco पहुंच गए": an office's initials, then a place gone to
-        gone_to = prev.isupper() and len(prev) <= 3 and _GONE_TO.match(text, words[i + n - 1].end())
+        # "CM Kandy जाएंगे", "CM Cusco पहुंच गए": an office's initials, then a place gone to; "Delegation
+        # Maputo पहुंचा": a common word, then a place gone to, not reached on the way to something
+        # else ("Hilton Nicosia पहुंचकर check-in": a hotel's name)
+        after = GONE_TO.match(text, words[i + n - 1].end())
+        initials = prev.isupper() and len(prev) <= 3
+        gone_to = after is not None and (
+            initials or (is_common_word(prev) and not text.startswith("कर", after.end()))
+        )
         if not (gone_to and regions and hit.country in regions):
             return False
     if latin and n == 1 and _opens_part(text, words[i]) and is_common_word(words[i].group()):
-        return bool(_GONE_TO.match(text, words[i].end()))
+        return bool(GONE_TO.match(text, words[i].end()))
     if regions and hit.country in regions:
         return True
     if latin:
         # "in Kigali", and in a Hindi sentence "Kigali में", "Kigali पहुंचे" (not "Toyota के": a body)
-        return prev.casefold() in _BEFORE_PLACE or bool(_GONE_TO.match(text, words[i + n - 1].end()))
+        return prev.casefold() in _BEFORE_PLACE or bool(GONE_TO.match(text, words[i + n - 1].end()))
     return bool(_HINDI_AFTER.match(text, words[i + n - 1].end()))

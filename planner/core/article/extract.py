@@ -157,8 +157,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if mode == "return" and not home and FOR_THE_DAY.search(text):
                 continue  # "… day trip पर गए और शाम को ही लौट आए": back from the day out, not home
-            if mode == "return" or (away == [] and home and mode == "arrive"):
-                if mode == "return" or home:
+            landed = [p for p in home if not p.passing]  # not "India के High Commissioner ने स्वागत किया"
+            if mode == "return" or (away == [] and landed and mode == "arrive"):
+                if mode == "return" or landed:
                     add("Return to India", Kind.TRAVEL, m.start())
                 continue
             going = (

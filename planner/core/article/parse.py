@@ -35,6 +35,7 @@ from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
     capitals,
     drop_bodies,
+    gone_to_kept,
     is_abroad,
     locate,
     mark_passing,
@@ -144,7 +145,8 @@ class _Parser:
         if found is None:
             found = capitals(text, self.gaz.find(text, self.regions), self.gaz)
             found = mark_passing(text, drop_bodies(text, found, self.regions))
-            found = self._found[text] = with_unknown(text, found, self.gaz, self.text)
+            bodies = with_unknown(text, found, self.gaz, self.text)
+            found = self._found[text] = gone_to_kept(text, found, bodies)
         return found
 
     def run(self) -> ArticleDraft:

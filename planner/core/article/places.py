@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planner.core.article.basedata import GONE_TO
 from planner.core.article.entities import Mention
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.flights import Flight, locate_flight
@@ -35,6 +36,20 @@ _SEAT_AFTER = re.compile(
 
 #: "Victoria's Premier", "वॉशिंगटन के गवर्नर": a place owning the title that follows
 _OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
+#: a word qualifying the title: "India के Deputy High Commissioner", "Japan's Vice Minister"
+_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+")
+
+
+def _title_at(text: str, at: int, titles: set[int]) -> bool:
+    """Whether a title starts at ``at``, or after one or two words qualifying it."""
+    for _ in range(3):
+        if at in titles:
+            return True
+        word = _QUALIFIER.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
 
 
 #: "arrived in the Russian capital", "the Danish capital's harbour": the country's capital city
@@ -74,7 +89,7 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             elif (
                 _SEAT_BEFORE.search(before)
                 or _SEAT_AFTER.match(text, m.end)
-                or (owns is not None and owns.end() in titles)
+                or (owns is not None and _title_at(text, owns.end(), titles))
             ):
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
@@ -110,6 +125,21 @@ def _not_the_city(text: str, m: Mention, regions: frozenset[str] | None) -> bool
     return m.entity.base and bool(
         _PEOPLE_OF_BEFORE.search(text[max(0, m.start - 40) : m.start]) or _PEOPLE_OF_AFTER.match(text, m.end)
     )
+
+
+def gone_to_kept(text: str, places: list[Mention], found: list[Mention]) -> list[Mention]:
+    """``found`` (``places`` with the bodies ``orgs`` finds) with each city a verb of going follows
+    back where a body found ends in it: "Delegation Beira के लिए निकला", "Team Lusaka पहुंची" tell the
+    delegation going there, no body named "Delegation Beira"."""
+    back = [p for p in places if p.entity.kind == "city" and p not in found and GONE_TO.match(text, p.end)]
+    swallowed = [
+        f for f in found if f.entity.kind == "org" and any(f.start < p.start and p.end == f.end for p in back)
+    ]
+    if not swallowed:
+        return found
+    kept = [f for f in found if f not in swallowed]
+    regained = [p for p in back if any(f.start < p.start and p.end == f.end for f in swallowed)]
+    return sorted(kept + regained, key=lambda m: (m.start, -m.end))
 
 
 def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]:
