@@ -17,7 +17,9 @@ Written before any rule, each rule in at least two articles:
   "Team Lusaka पहुंची", "Delegation Arusha के लिए निकला" (Tanzania, Zambia);
 * the home country named as the seat of an office in a welcome at the airport ("India के Deputy
   High Commissioner ने … अगवानी की", "भारत के उच्चायुक्त ने दल का स्वागत किया") is no return home
-  (Tanzania, Zambia).
+  (Tanzania, Zambia);
+* "वापस निकला", "वापस निकली" (set out back) is the way home: "… हवाई अड्डे से दल वापस निकला",
+  "team Santiago से वापस निकली" (Peru, Chile); "Chile गया था" (the trip itself) is no move.
 
 The articles:
 
@@ -29,7 +31,9 @@ The articles:
 * a Roman Hindi wire report (Trinidad and Tobago: Port of Spain, then San Fernando);
 * a mixed-script wire report (Philippines: Manila, then Davao);
 * a chamber's mixed-script newsletter by weekday lines (Tanzania: Dar es Salaam, then Arusha);
-* a department's Hindi bulletin by dated lines (Zambia: Lusaka, then Ndola).
+* a department's Hindi bulletin by dated lines (Zambia: Lusaka, then Ndola);
+* a Hindi question-and-answer interview after the return (Peru: Lima only);
+* a mixed-script blog after the return (Chile: Santiago only).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -42,7 +46,12 @@ from tests.core.article.expected import KOLKATA, _e
 
 MADRID, NEW_YORK, COSTA_RICA = "Europe/Madrid", "America/New_York", "America/Costa_Rica"
 MAHE, NAIROBI, PORT_OF_SPAIN, MANILA = "Indian/Mahe", "Africa/Nairobi", "America/Port_of_Spain", "Asia/Manila"
-DAR_ES_SALAAM, LUSAKA = "Africa/Dar_es_Salaam", "Africa/Lusaka"
+DAR_ES_SALAAM, LUSAKA, LIMA, SANTIAGO = (
+    "Africa/Dar_es_Salaam",
+    "Africa/Lusaka",
+    "America/Lima",
+    "America/Santiago",
+)
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -210,6 +219,42 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-26", None, KOLKATA),
         },
         "stops": [("Lusaka", "2026-06-22", "2026-06-24"), ("Ndola", "2026-06-24", "2026-06-26")],
+        "contacts": [],
+    },
+    # Hindi interview (Tuesday 16 June); "… हवाई अड्डे से दल वापस निकला"
+    "rules11_route_hi_interview_br_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "कृषि मंत्री सुरेंद्र प्रसाद",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-06-08", "Lima", LIMA),
+            "Meeting with Peruvian Association of Exporters": _e("2026-06-09", "Lima", LIMA),
+            "MoU signing with National Agrarian University": _e("2026-06-10", "Lima", LIMA),
+            "Meeting with Peru Chamber of Commerce": _e("2026-06-11", "Lima", LIMA),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-06-08", "2026-06-12")],
+        "contacts": [],
+    },
+    # mixed-script blog (Tuesday 24 March); "team Santiago से वापस निकली", "Chile गया था" the trip
+    "rules11_route_mixed_blog_tn_chile": {
+        "published": None,
+        "language": "hi",
+        "head": "Fisheries Minister Anbarasan Velu",
+        "year": 2026,
+        "span": ("2026-03-15", "2026-03-19"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-03-15", "Santiago", SANTIAGO),
+            "Meeting with ProChile": _e("2026-03-16", "Santiago", SANTIAGO),
+            "Meeting with SalmonChile": _e("2026-03-17", "Santiago", SANTIAGO),
+            "MoU signing with Pontifical Catholic University of Chile": _e(
+                "2026-03-18", "Santiago", SANTIAGO
+            ),
+            "Return to India": _e("2026-03-19", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2026-03-15", "2026-03-19")],
         "contacts": [],
     },
 }
