@@ -1,7 +1,9 @@
 """Round 11 route rules: an ambiguous city is the one in a country the visit goes to, a connecting
-flight through a city passes it, and a Hindi or Roman Hindi "went" or "set out for" moves the
-delegation (see ``places.named_countries``, ``Gazetteer.find``, ``Gazetteer.city`` and
-``moves.went_nowhere``)."""
+flight through a city passes it, a Hindi or Roman Hindi "went" or "set out for" moves the
+delegation, a common word or a found body before a place gone to does not hide it, home as an
+office's seat is no landing home, and "लौटा", "वापस निकला" are the way home (see
+``places.named_countries``, ``Gazetteer.find``, ``Gazetteer.city``, ``moves.went_nowhere``,
+``basedata.placed``, ``places.gone_to_kept`` and ``verbs.RETURN``)."""
 
 from __future__ import annotations
 
@@ -140,3 +142,56 @@ def test_a_city_naming_a_park_abroad_is_no_place_of_the_visit() -> None:
     found = gaz.find(text, frozenset({"TT"}))
     assert [m.entity.name for m in drop_bodies(text, found, frozenset({"TT"}))] == []
     assert [m.entity.name for m in drop_bodies(text, found)] == ["Phoenix"]  # no visit known yet
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Tuesday, 14 July – Delegation Maputo पहुंचा।", "Maputo"),
+        ("22 जून (सोमवार) – Team Lusaka पहुंची।", "Lusaka"),
+        ("0740 hrs – Hilton Nicosia पहुंचकर check-in।", None),  # a hotel's name, reached on the way
+    ],
+)
+def test_a_common_word_before_a_place_gone_to_is_no_part_of_its_name(text: str, city: str | None) -> None:
+    mentions = load().find(text, frozenset({"MZ", "ZM", "CY"}))
+    found = [m.entity.name for m in mentions if m.entity.kind == "city"]
+    assert found == ([city] if city else [])
+
+
+def test_a_body_found_ending_in_a_place_gone_to_gives_the_place_back() -> None:
+    from planner.core.article.orgs import with_unknown
+    from planner.core.article.places import gone_to_kept
+
+    gaz = load()
+    text = "Thursday, 16 July – Delegation Beira के लिए निकला।"
+    places = gaz.find(text, frozenset({"MZ"}))
+    kept = gone_to_kept(text, places, with_unknown(text, places, gaz, text))
+    assert [(m.text, m.entity.kind) for m in kept] == [("Beira", "city")]
+
+
+@pytest.mark.parametrize(
+    ("text", "seat"),
+    [
+        ("Airport पर India के High Commissioner ने स्वागत किया।", True),
+        ("Airport पर India के Deputy High Commissioner ने अगवानी की।", True),
+        ("दल India के लिए रवाना हुआ।", False),
+    ],
+)
+def test_home_as_the_seat_of_a_qualified_office_is_marked(text: str, seat: bool) -> None:
+    found = mark_passing(text, load().find(text))
+    india = next(m for m in found if m.text == "India")
+    assert (india.how == "seat") is seat
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("rules11_route_hi_bulletin_mp_zambia", "2026-06-26"),  # "भारत लौटा"
+        ("rules11_route_mixed_newsletter_mh_tanzania", "2026-09-11"),  # "India वापस लौटा"
+        ("rules11_route_hi_interview_br_peru", "2026-06-12"),  # "दल वापस निकला"
+        ("rules11_route_mixed_blog_tn_chile", "2026-03-19"),  # "team Santiago से वापस निकली"
+    ],
+)
+def test_the_way_home_is_one_return_on_its_day(name: str, day: str) -> None:
+    returns = [e["date"] for e in _parse(name)["engagements"] if e["title"] == "Return to India"]
+    assert returns == [day]
