@@ -20,6 +20,8 @@ Written before any rule, each rule in at least two articles:
   (Tanzania, Zambia);
 * "वापस निकला", "वापस निकली" (set out back) is the way home: "… हवाई अड्डे से दल वापस निकला",
   "team Santiago से वापस निकली" (Peru, Chile); "Chile गया था" (the trip itself) is no move.
+* a person's name before a place gone to is no part of the place's name: "Udyog Mantri Vikram Dhull
+  Addis Ababa pahunche", "Minister Kavita Joshi Windhoek पहुंचीं" (Ethiopia, Namibia).
 
 The articles:
 
@@ -33,7 +35,9 @@ The articles:
 * a chamber's mixed-script newsletter by weekday lines (Tanzania: Dar es Salaam, then Arusha);
 * a department's Hindi bulletin by dated lines (Zambia: Lusaka, then Ndola);
 * a Hindi question-and-answer interview after the return (Peru: Lima only);
-* a mixed-script blog after the return (Chile: Santiago only).
+* a mixed-script blog after the return (Chile: Santiago only);
+* a Roman Hindi live ticker by day headings (Ethiopia: Addis Ababa only);
+* a mixed-script update under a dateline (Namibia: Windhoek only).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -52,6 +56,7 @@ DAR_ES_SALAAM, LUSAKA, LIMA, SANTIAGO = (
     "America/Lima",
     "America/Santiago",
 )
+ADDIS_ABABA, WINDHOEK = "Africa/Addis_Ababa", "Africa/Windhoek"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -255,6 +260,42 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-03-19", None, KOLKATA),
         },
         "stops": [("Santiago", "2026-03-15", "2026-03-19")],
+        "contacts": [],
+    },
+    # Roman Hindi ticker (Monday 12 October on); "Vikram Dhull Addis Ababa pahunche"
+    "rules11_route_roman_ticker_hr_ethiopia": {
+        "published": None,
+        "language": "hi",
+        "head": "Udyog Mantri Vikram Dhull",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-14"),
+        "engagements": {
+            "Arrival in Addis Ababa": _e("2026-10-12", "Addis Ababa", ADDIS_ABABA),
+            "Meeting with Ethiopian Investment Commission": _e("2026-10-12", "Addis Ababa", ADDIS_ABABA),
+            "Meeting with Ethiopian Chamber of Commerce": _e("2026-10-13", "Addis Ababa", ADDIS_ABABA),
+            "MoU signing with Addis Ababa University": _e("2026-10-13", "Addis Ababa", ADDIS_ABABA),
+            "Return to India": _e("2026-10-14", None, KOLKATA),
+        },
+        "stops": [("Addis Ababa", "2026-10-12", "2026-10-14")],
+        "contacts": [],
+    },
+    # mixed-script update (Thursday 7 May); "Minister Kavita Joshi Windhoek पहुंचीं"
+    "rules11_route_mixed_update_rj_namibia": {
+        "published": None,
+        "language": "hi",
+        "head": "Mines Minister Kavita Joshi",
+        "year": 2026,
+        "span": ("2026-05-04", "2026-05-07"),
+        "engagements": {
+            "Arrival in Windhoek": _e("2026-05-04", "Windhoek", WINDHOEK),
+            "Meeting with Namibia Investment Promotion and Development Board": _e(
+                "2026-05-05", "Windhoek", WINDHOEK
+            ),
+            "Meeting with Chamber of Mines of Namibia": _e("2026-05-06", "Windhoek", WINDHOEK),
+            "MoU signing with Chamber of Mines of Namibia": _e("2026-05-06", "Windhoek", WINDHOEK),
+            "Return to India": _e("2026-05-07", None, KOLKATA),
+        },
+        "stops": [("Windhoek", "2026-05-04", "2026-05-07")],
         "contacts": [],
     },
 }
