@@ -304,10 +304,11 @@ _HINDI_AFTER = re.compile(
 )
 
 #: after a place the delegation goes to or is in: "में", "पहुंचे", "जाएंगे", "गया", "के लिए रवाना", "के लिए
-#: निकला"
+#: निकला", and in Roman Hindi "pahunche", "gaye", "ke liye nikle"
 GONE_TO = re.compile(
     r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|(?:गया|गई|गए)(?![\u0900-\u0963\u0966-\u097F])"
-    r"|के\s+लिए\s+(?:रवाना|निकल|उड़ान|प्रस्थान))"
+    r"|के\s+लिए\s+(?:रवाना|निकल|उड़ान|प्रस्थान)"
+    r"|(?i:pahu?nch(?!kar)[a-z]*|ga(?:ya|yi|ye)|ke\s+liye\s+(?:rawana|ravana|nikl[a-z]*))\b)"
 )
 
 
@@ -331,14 +332,12 @@ def placed(
     prev = words[i - 1].group() if i > 0 and text[words[i - 1].end() : words[i].start()] == " " else ""
     latin = words[i].group()[0].isascii()
     if latin and prev[:1].isupper() and prev.isascii() and prev.casefold() not in _BEFORE_PLACE:
-        # "CM Kandy जाएंगे", "CM Cusco पहुंच गए": an office's initials, then a place gone to; "Delegation
-        # Maputo पहुंचा": a common word, then a place gone to, not reached on the way to something
-        # else ("Hilton Nicosia पहुंचकर check-in": a hotel's name)
+        # "CM Kandy जाएंगे", "CM Cusco पहुंच गए": an office's initials, then a place gone to;
+        # "Delegation Maputo पहुंचा", "Mantri … Sond Kampala pahunche": a word or a name, then a place
+        # gone to, not reached on the way to something else ("Hilton Nicosia पहुंचकर check-in")
         after = GONE_TO.match(text, words[i + n - 1].end())
         initials = prev.isupper() and len(prev) <= 3
-        gone_to = after is not None and (
-            initials or (is_common_word(prev) and not text.startswith("कर", after.end()))
-        )
+        gone_to = after is not None and (initials or not text.startswith("कर", after.end()))
         if not (gone_to and regions and hit.country in regions):
             return False
     if latin and n == 1 and _opens_part(text, words[i]) and is_common_word(words[i].group()):

@@ -9,8 +9,9 @@ from planner.core.article.gazetteer import Mention
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
-    # and the participle and a plan's conditional: "अक्रा पहुंचकर", "6 अप्रैल को Bratislava पहुंचते"
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ी|ा|ते|कर|ना)"
+    # and the participle and a plan's conditional: "अक्रा पहुंचकर", "6 अप्रैल को Bratislava पहुंचते";
+    # a woman honoured: "Windhoek पहुंचीं"
+    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ीं|ी|ा|ते|कर|ना)"
     + _D
     + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+(?:in|here)\b)"
     # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"

@@ -195,3 +195,22 @@ def test_home_as_the_seat_of_a_qualified_office_is_marked(text: str, seat: bool)
 def test_the_way_home_is_one_return_on_its_day(name: str, day: str) -> None:
     returns = [e["date"] for e in _parse(name)["engagements"] if e["title"] == "Return to India"]
     assert returns == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("6:10 PM: Udyog Mantri Vikram Dhull Addis Ababa pahunche.", "Addis Ababa"),
+        ("4 May को Minister Kavita Joshi Windhoek पहुंचीं।", "Windhoek"),
+        ("Minister Kavita Joshi Windhoek ke saath baithi.", None),  # no place gone to: part of a name
+    ],
+)
+def test_a_name_before_a_place_gone_to_is_no_part_of_its_name(text: str, city: str | None) -> None:
+    mentions = load().find(text, frozenset({"ET", "NA"}))
+    assert [m.entity.name for m in mentions if m.entity.kind == "city"] == ([city] if city else [])
+
+
+def test_a_woman_honoured_arrives_too() -> None:
+    from planner.core.article.verbs import ARRIVE
+
+    assert ARRIVE.search("4 May को Minister Windhoek पहुंचीं।")
