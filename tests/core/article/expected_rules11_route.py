@@ -22,6 +22,11 @@ Written before any rule, each rule in at least two articles:
   "team Santiago से वापस निकली" (Peru, Chile); "Chile गया था" (the trip itself) is no move.
 * a person's name before a place gone to is no part of the place's name: "Udyog Mantri Vikram Dhull
   Addis Ababa pahunche", "Minister Kavita Joshi Windhoek पहुंचीं" (Ethiopia, Namibia).
+* on a day of moving, the places follow the journeys, not the order the text first names them in: a
+  meeting at the far end told first ("will meet the Kraków Chamber of Commerce on Monday … lands in
+  Warsaw on the morning of 5 October … before flying to Kraków"; "14 मार्च को Osaka में … बैठक …
+  14 मार्च की सुबह Tokyo पहुंचेंगे … दोपहर में Osaka के लिए रवाना") leaves the arrival city first
+  (Poland, Japan).
 
 The articles:
 
@@ -37,7 +42,9 @@ The articles:
 * a Hindi question-and-answer interview after the return (Peru: Lima only);
 * a mixed-script blog after the return (Chile: Santiago only);
 * a Roman Hindi live ticker by day headings (Ethiopia: Addis Ababa only);
-* a mixed-script update under a dateline (Namibia: Windhoek only).
+* a mixed-script update under a dateline (Namibia: Windhoek only);
+* an English preview under a dateline (Poland: Warsaw, then Kraków the same day);
+* a Hindi preview under a dateline (Japan: Tokyo, then Osaka the same day).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -57,6 +64,7 @@ DAR_ES_SALAAM, LUSAKA, LIMA, SANTIAGO = (
     "America/Santiago",
 )
 ADDIS_ABABA, WINDHOEK = "Africa/Addis_Ababa", "Africa/Windhoek"
+WARSAW, TOKYO = "Europe/Warsaw", "Asia/Tokyo"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -296,6 +304,42 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-05-07", None, KOLKATA),
         },
         "stops": [("Windhoek", "2026-05-04", "2026-05-07")],
+        "contacts": [],
+    },
+    # English preview (Sunday 4 October); the Kraków meeting told before the landing in Warsaw
+    "rules11_route_en_preview_ka_poland": {
+        "published": None,
+        "language": "en",
+        "head": "IT Minister Priyank Rao",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-07"),
+        "engagements": {
+            "Meeting with Kraków Chamber of Commerce": _e("2026-10-05", "Kraków", WARSAW),
+            "Arrival in Warsaw": _e("2026-10-05", "Warsaw", WARSAW),
+            "Meeting with Polish Investment and Trade Agency": _e("2026-10-05", "Warsaw", WARSAW),
+            "Departure for Kraków": _e("2026-10-05", "Kraków", WARSAW),
+            "Visit to Kraków Technology Park": _e("2026-10-06", "Kraków", WARSAW),
+            "Return to India": _e("2026-10-07", None, KOLKATA),
+        },
+        "stops": [("Warsaw", "2026-10-05", "2026-10-05"), ("Kraków", "2026-10-05", "2026-10-07")],
+        "contacts": [],
+    },
+    # Hindi preview (Friday 13 March); the Osaka meeting told before the landing in Tokyo
+    "rules11_route_hi_preview_up_japan": {
+        "published": None,
+        "language": "hi",
+        "head": "औद्योगिक विकास मंत्री नंद गोपाल नंदी",
+        "year": 2026,
+        "span": ("2026-03-14", "2026-03-16"),
+        "engagements": {
+            "Meeting with Kansai Economic Federation": _e("2026-03-14", "Osaka", TOKYO),
+            "Arrival in Tokyo": _e("2026-03-14", "Tokyo", TOKYO),
+            "Meeting with JETRO": _e("2026-03-14", "Tokyo", TOKYO),
+            "Departure for Osaka": _e("2026-03-14", "Osaka", TOKYO),
+            "Visit to Panasonic": _e("2026-03-15", "Osaka", TOKYO),
+            "Return to India": _e("2026-03-16", None, KOLKATA),
+        },
+        "stops": [("Tokyo", "2026-03-14", "2026-03-14"), ("Osaka", "2026-03-14", "2026-03-16")],
         "contacts": [],
     },
 }
