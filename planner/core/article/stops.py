@@ -156,9 +156,14 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
     for day, i, firm, key in dated:
         by_day.setdefault(day, []).append((firm, i, key))
     for day in sorted(by_day):
-        arrivals = {key for firm, _, key in by_day[day] if firm}
         moves = [(key, i) for firm, i, key in by_day[day] if firm]
-        keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, x[1]))
+        # the places moved to, in the order of the journeys there: a meeting at the far end told
+        # first ("will meet the Kraków chamber on Monday … lands in Warsaw … flies to Kraków") is
+        # still after the arrival it follows
+        arrivals: dict[str, int] = {}
+        for key, i in moves:
+            arrivals[key] = min(arrivals.get(key, i), i)
+        keys = sorted(by_day[day], key=lambda x: (x[2] in arrivals, arrivals.get(x[2], x[1])))
         for key in dict.fromkeys(k for _, _, k in keys):
             if not segments or segments[-1].key != key:
                 order = min(i for _, i, k in by_day[day] if k == key)

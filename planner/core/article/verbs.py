@@ -31,7 +31,7 @@ TRIP_BEGAN = re.compile(r"शुरुआत|(?i:began|begins|started|starts|kic
 DEPART = re.compile(
     r"रवाना|प्रस्थान|(?<![\u0900-\u097F])जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी|कर)"
     + _D  # the verb may end the sentence: "दम्माम जाएंगे।"
-    + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew)\s+to\b"
+    + r"|(?i:\bleav(?:e|es|ing)\s+for\b|\bleft\s+for\b|\bdepart\w*\b|\bfl(?:y|ies|ew|ying)\s+to\b"
     r"|\btravel\w*\s+to\b|\bhead(?:s|ed)?\s+to\b|\bproceed\w*\s+to\b|\bmov(?:e|es|ed)\s+(?:on\s+)?to\s+(?-i:(?=[A-Z]))"
     r"|\b(?:leav(?:e|es|ing)|left)\s+(?=[A-Z])"  # "leave San Francisco on November 5 for Hyderabad"
     # by road or rail: "drives to Abu Dhabi by road", "takes the bullet train to Osaka", "flies on to"

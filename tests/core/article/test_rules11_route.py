@@ -214,3 +214,22 @@ def test_a_woman_honoured_arrives_too() -> None:
     from planner.core.article.verbs import ARRIVE
 
     assert ARRIVE.search("4 May को Minister Windhoek पहुंचीं।")
+
+
+def test_on_a_day_of_moving_the_places_follow_the_journeys() -> None:
+    import datetime as dt
+
+    from planner.core.article.draft import DraftStop
+    from planner.core.article.stops import segments_from
+
+    day = dt.date(2026, 10, 5)
+    places = {k: DraftStop(k, "Poland", "Europe/Warsaw") for k in ("Warsaw", "Kraków")}
+    # (day, index in the text, a journey?, place): the Kraków meeting is told first
+    dated = [(day, 0, False, "Kraków"), (day, 1, True, "Warsaw"), (day, 3, True, "Kraków")]
+    assert [s.key for s in segments_from(dated, places)] == ["Warsaw", "Kraków"]
+
+
+def test_flying_to_a_place_is_a_departure() -> None:
+    from planner.core.article.verbs import DEPART
+
+    assert DEPART.search("before flying to Kraków in the afternoon")
