@@ -27,6 +27,8 @@ Written before any rule, each rule in at least two articles:
   Warsaw on the morning of 5 October … before flying to Kraków"; "14 मार्च को Osaka में … बैठक …
   14 मार्च की सुबह Tokyo पहुंचेंगे … दोपहर में Osaka के लिए रवाना") leaves the arrival city first
   (Poland, Japan).
+* "जाना" as the helper of a compound verb is no journey: "Porto की एक कंपनी का … संयंत्र … तैयार हो
+  जाएगा", "Guadalajara में … warehouse दिसंबर तक चालू हो जाएगा" (Portugal, Mexico).
 
 The articles:
 
@@ -44,7 +46,9 @@ The articles:
 * a Roman Hindi live ticker by day headings (Ethiopia: Addis Ababa only);
 * a mixed-script update under a dateline (Namibia: Windhoek only);
 * an English preview under a dateline (Poland: Warsaw, then Kraków the same day);
-* a Hindi preview under a dateline (Japan: Tokyo, then Osaka the same day).
+* a Hindi preview under a dateline (Japan: Tokyo, then Osaka the same day);
+* a Hindi report after the return (Portugal: Lisbon only);
+* a mixed-script travel note before the visit (Mexico: Mexico City only).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -65,6 +69,7 @@ DAR_ES_SALAAM, LUSAKA, LIMA, SANTIAGO = (
 )
 ADDIS_ABABA, WINDHOEK = "Africa/Addis_Ababa", "Africa/Windhoek"
 WARSAW, TOKYO = "Europe/Warsaw", "Asia/Tokyo"
+LISBON, MEXICO_CITY = "Europe/Lisbon", "America/Mexico_City"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -340,6 +345,40 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-03-16", None, KOLKATA),
         },
         "stops": [("Tokyo", "2026-03-14", "2026-03-14"), ("Osaka", "2026-03-14", "2026-03-16")],
+        "contacts": [],
+    },
+    # Hindi report (Saturday 13 June); "Porto की … संयंत्र … तैयार हो जाएगा" no journey
+    "rules11_route_hi_report_mh_portugal": {
+        "published": None,
+        "language": "hi",
+        "head": "उद्योग मंत्री उदय सामंत",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-06-08", "Lisbon", LISBON),
+            "Meeting with AICEP": _e("2026-06-09", "Lisbon", LISBON),
+            "Meeting with Portuguese Industrial Association": _e("2026-06-10", "Lisbon", LISBON),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-06-08", "2026-06-11")],
+        "contacts": [],
+    },
+    # mixed-script travel note (Tuesday 20 October); "Guadalajara में … चालू हो जाएगा" no journey
+    "rules11_route_mixed_note_gj_mexico": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-10-26", "2026-10-29"),
+        "engagements": {
+            "Arrival in Mexico City": _e("2026-10-26", "Mexico City", MEXICO_CITY),
+            "Meeting with ProMéxico Business Council": _e("2026-10-27", "Mexico City", MEXICO_CITY),
+            "MoU signing with National Autonomous University of Mexico": _e(
+                "2026-10-28", "Mexico City", MEXICO_CITY
+            ),
+            "Return to India": _e("2026-10-29", None, KOLKATA),
+        },
+        "stops": [("Mexico City", "2026-10-26", "2026-10-29")],
         "contacts": [],
     },
 }
