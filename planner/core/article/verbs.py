@@ -41,9 +41,11 @@ DEPART = re.compile(
 #: "to visit Canada from Sept 5", "कनाडा का दौरा करेंगे": the trip itself, named by its destination
 VISIT_EN = re.compile(r"(?i:\b(?:visit(?:s|ing)?|tour(?:s|ing)?)\s+(?:to\s+)?(?:the\s+)?)")
 VISIT_HI = re.compile(r"^\s+(?:के|का|की)\s+(?:[\u0900-\u097F]+\s+){0,2}?(?:दौर[ाे]|यात्रा)" + _D)
-#: "दौरे पर जाएंगे" (the trip itself), "आयोजित की जाएगी" (passive: will be held): no journey
+#: "दौरे पर जाएंगे" (the trip itself), "आयोजित की जाएगी" (passive: will be held), "तैयार हो जाएगा",
+#: "रुक जाएंगे" (the helper of a compound verb: will be ready, will stay): no journey
 NOT_GOING = re.compile(
-    r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए))\s+$"
+    r"(?:(?:दौरे|यात्रा|प्रवास)\s+पर|(?<![\u0900-\u097F])(?:की|किया|किए|किये|दी|दिया|दिए|ली|लिया|लिए"
+    r"|हो|बन|रह|रुक|मिल|बदल|टल|बढ़|घट))\s+$"
 )
 #: a place gone to, not left: "अहमदाबाद के लिए रवाना", "Bharat ke liye nikla", "leave for Delhi",
 #: "fly to Mumbai"

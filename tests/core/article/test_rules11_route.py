@@ -233,3 +233,18 @@ def test_flying_to_a_place_is_a_departure() -> None:
     from planner.core.article.verbs import DEPART
 
     assert DEPART.search("before flying to Kraków in the afternoon")
+
+
+@pytest.mark.parametrize(
+    ("before", "going"),
+    [
+        ("संयंत्र अगले साल तक तैयार हो ", False),
+        ("1 November को घड़ी एक घंटा पीछे हो ", False),
+        ("रात को वहीं रुक ", False),
+        ("दोपहर में दल Khulna ", True),
+    ],
+)
+def test_the_helper_of_a_compound_verb_is_no_journey(before: str, going: bool) -> None:
+    from planner.core.article.verbs import NOT_GOING
+
+    assert (NOT_GOING.search(before + "जाएगा", 0, len(before)) is None) is going
