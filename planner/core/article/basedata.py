@@ -308,7 +308,7 @@ _HINDI_AFTER = re.compile(
 GONE_TO = re.compile(
     r"\s*(?:में|पहु[ंँ]?च|जा(?:एंगे|एँगे|येंगे|एंगी|एगा|एगी)|(?:गया|गई|गए)(?![\u0900-\u0963\u0966-\u097F])"
     r"|के\s+लिए\s+(?:रवाना|निकल|उड़ान|प्रस्थान)"
-    r"|(?i:pahu?nch(?!kar)[a-z]*|ga(?:ya|yi|ye)|ke\s+liye\s+(?:rawana|ravana|nikl[a-z]*))\b)"
+    r"|pahu?nch(?!kar)[a-z]*\b|ga(?:ya|yi|ye)\b|ke\s+liye\s+(?:rawana|ravana|nikl[a-z]*)\b)"
 )
 
 

@@ -49,12 +49,12 @@ DEPART = re.compile(
     r"|(?<=के लिए )(?:निकल[\u0900-\u0963\u0966-\u097F]*|उड़ान)"
     r"|(?i:(?<=ke liye )(?:nikl\w*|udaan|udan)|\b(?:rawana|ravana)\b)"
     # went, right after the place gone to (see ``went_nowhere``): "दल Mombasa गया", "dal Lae gaya"
-    r"|(?<![\u0900-\u097F])(?:गया|गई|गयी|गए|गये)(?![\u0900-\u0963\u0966-\u097F])|(?i:\bga(?:ya|yi|ye)\b)"
+    r"|(?<![\u0900-\u097F])(?:गया|गई|गयी|गए|गये)(?![\u0900-\u0963\u0966-\u097F])|\bga(?:ya|yi|ye)\b"
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
     r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
 )
 #: the bare "went" of ``DEPART``, which is also the passive's and the perfect's helper
-_WENT = re.compile(r"गया|गई|गयी|गए|गये|(?i:ga(?:ya|yi|ye))")
+_WENT = re.compile(r"गया|गई|गयी|गए|गये|ga(?:ya|yi|ye)")
 #: "… Doha गए हैं", "gaye hain": the present perfect, where someone is, not a day's journey
 _IS_NOW = re.compile(r"\s+(?:हैं|है|(?i:hain|hai)\b)")
 #: a place's name ending a body's: "University of Luxembourg गए"
