@@ -29,6 +29,8 @@ Written before any rule, each rule in at least two articles:
   (Poland, Japan).
 * "जाना" as the helper of a compound verb is no journey: "Porto की एक कंपनी का … संयंत्र … तैयार हो
   जाएगा", "Guadalajara में … warehouse दिसंबर तक चालू हो जाएगा" (Portugal, Mexico).
+* the flight home from a city ("Accra से वापसी की उड़ान में बैठे", "Hanoi से वापसी की flight") is the
+  return, no journey to that city (Ghana, Vietnam).
 
 The articles:
 
@@ -48,7 +50,9 @@ The articles:
 * an English preview under a dateline (Poland: Warsaw, then Kraków the same day);
 * a Hindi preview under a dateline (Japan: Tokyo, then Osaka the same day);
 * a Hindi report after the return (Portugal: Lisbon only);
-* a mixed-script travel note before the visit (Mexico: Mexico City only).
+* a mixed-script travel note before the visit (Mexico: Mexico City only);
+* a Hindi wire report after the return (Ghana: Accra only);
+* a mixed-script list of takeaways with a "Published:" line (Vietnam: Hanoi only).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -70,6 +74,7 @@ DAR_ES_SALAAM, LUSAKA, LIMA, SANTIAGO = (
 ADDIS_ABABA, WINDHOEK = "Africa/Addis_Ababa", "Africa/Windhoek"
 WARSAW, TOKYO = "Europe/Warsaw", "Asia/Tokyo"
 LISBON, MEXICO_CITY = "Europe/Lisbon", "America/Mexico_City"
+ACCRA, HANOI = "Africa/Accra", "Asia/Ho_Chi_Minh"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -379,6 +384,40 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-29", None, KOLKATA),
         },
         "stops": [("Mexico City", "2026-10-26", "2026-10-29")],
+        "contacts": [],
+    },
+    # Hindi wire (Saturday 22 August); "Accra से वापसी की उड़ान" the way home
+    "rules11_route_hi_wire_ch_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "वन मंत्री केदार कश्यप",
+        "year": 2026,
+        "span": ("2026-08-18", "2026-08-21"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-08-18", "Accra", ACCRA),
+            "Meeting with Forestry Commission of Ghana": _e("2026-08-19", "Accra", ACCRA),
+            "Meeting with Ghana Export Promotion Authority": _e("2026-08-20", "Accra", ACCRA),
+            "MoU signing with University of Ghana": _e("2026-08-21", "Accra", ACCRA),
+            "Return to India": _e("2026-08-21", None, KOLKATA),
+        },
+        "stops": [("Accra", "2026-08-18", "2026-08-21")],
+        "contacts": [],
+    },
+    # mixed-script takeaways (published 17 May); "Hanoi से वापसी की flight" the way home
+    "rules11_route_mixed_takeaways_ka_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister N. Chaluvarayaswamy",
+        "year": 2026,
+        "span": ("2026-05-12", "2026-05-15"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-05-12", "Hanoi", HANOI),
+            "Meeting with Vietnam Academy of Agricultural Sciences": _e("2026-05-13", "Hanoi", HANOI),
+            "Meeting with Vietnam Coffee and Cocoa Association": _e("2026-05-14", "Hanoi", HANOI),
+            "MoU signing with Vietnam National University of Agriculture": _e("2026-05-15", "Hanoi", HANOI),
+            "Return to India": _e("2026-05-15", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-05-12", "2026-05-15")],
         "contacts": [],
     },
 }
