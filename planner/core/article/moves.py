@@ -50,8 +50,9 @@ DEPART = re.compile(
     r"|(?i:(?<=ke liye )(?:nikl\w*|udaan|udan)|\b(?:rawana|ravana)\b)"
     # went, right after the place gone to (see ``went_nowhere``): "दल Mombasa गया", "dal Lae gaya"
     r"|(?<![\u0900-\u097F])(?:गया|गई|गयी|गए|गये)(?![\u0900-\u0963\u0966-\u097F])|\bga(?:ya|yi|ye)\b"
-    # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to
-    r"|(?<=से\s)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
+    # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to ("Accra से
+    # वापसी की उड़ान" is the flight home, a return)
+    r"|(?<=से\s)(?!वापसी|वापस)(?=[^\s।]+(?:\s[^\s।]+)?\s(?:की|ki)\s(?:(?i:flight)\b|उड़ान))"
 )
 #: the bare "went" of ``DEPART``, which is also the passive's and the perfect's helper
 _WENT = re.compile(r"गया|गई|गयी|गए|गये|ga(?:ya|yi|ye)")

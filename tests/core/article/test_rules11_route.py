@@ -248,3 +248,15 @@ def test_the_helper_of_a_compound_verb_is_no_journey(before: str, going: bool) -
     from planner.core.article.verbs import NOT_GOING
 
     assert (NOT_GOING.search(before + "जाएगा", 0, len(before)) is None) is going
+
+
+@pytest.mark.parametrize(
+    ("text", "flight"),
+    [
+        ("मंत्री Accra से वापसी की उड़ान में बैठे।", False),  # the flight home
+        ("CM Montevideo से वापसी की flight में बैठे।", False),
+        ("दल Toronto से Vancouver की flight से पहुंचा।", True),
+    ],
+)
+def test_the_flight_home_from_a_city_is_no_journey_there(text: str, flight: bool) -> None:
+    assert any(m.group() == "" for m in DEPART.finditer(text)) is flight
