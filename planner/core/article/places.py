@@ -119,6 +119,8 @@ def drop_bodies(text: str, mentions: list[Mention], regions: frozenset[str] | No
 
 
 def _not_the_city(text: str, m: Mention, regions: frozenset[str] | None) -> bool:
+    """A listed city's name is trusted as a place unless it names a feature in a country the visit
+    does not go to; a generated one, also unless a body's people are met by it."""
     away = bool(regions) and m.entity.country not in (regions or ())
     if (m.entity.base or away) and _FEATURE_AFTER.match(text, m.end):
         return True
