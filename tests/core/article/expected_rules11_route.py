@@ -31,6 +31,9 @@ Written before any rule, each rule in at least two articles:
   जाएगा", "Guadalajara में … warehouse दिसंबर तक चालू हो जाएगा" (Portugal, Mexico).
 * the flight home from a city ("Accra से वापसी की उड़ान में बैठे", "Hanoi से वापसी की flight") is the
   return, no journey to that city (Ghana, Vietnam).
+* a stop known only by its country is in the one city of that country the text sends the
+  delegation to or brings it back from ("to Amman, Jordan, from 9 March", "Muscat से भारत लौटा"),
+  not one inside a body's name (Jordan, Oman).
 
 The articles:
 
@@ -52,7 +55,9 @@ The articles:
 * a Hindi report after the return (Portugal: Lisbon only);
 * a mixed-script travel note before the visit (Mexico: Mexico City only);
 * a Hindi wire report after the return (Ghana: Accra only);
-* a mixed-script list of takeaways with a "Published:" line (Vietnam: Hanoi only).
+* a mixed-script list of takeaways with a "Published:" line (Vietnam: Hanoi only);
+* a legislative council's answer (Jordan: Amman only);
+* a Hindi report after the return (Oman: Muscat only).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -75,6 +80,7 @@ ADDIS_ABABA, WINDHOEK = "Africa/Addis_Ababa", "Africa/Windhoek"
 WARSAW, TOKYO = "Europe/Warsaw", "Asia/Tokyo"
 LISBON, MEXICO_CITY = "Europe/Lisbon", "America/Mexico_City"
 ACCRA, HANOI = "Africa/Accra", "Asia/Ho_Chi_Minh"
+AMMAN, MUSCAT = "Asia/Amman", "Asia/Muscat"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -418,6 +424,37 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-05-15", None, KOLKATA),
         },
         "stops": [("Hanoi", "2026-05-12", "2026-05-15")],
+        "contacts": [],
+    },
+    # council answer (18 March); "to Amman, Jordan, from 9 March 2026 to 12 March 2026"
+    "rules11_route_en_answer_ap_jordan": {
+        "published": None,
+        "language": "en",
+        "head": "Minister for Agriculture Kinjarapu Atchannaidu",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Meeting with Jordan Investment Commission": _e("2026-03-10", "Amman", AMMAN),
+            "MoU signing with Jordan Phosphate Mines Company": _e("2026-03-11", "Amman", AMMAN),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Amman", "2026-03-09", "2026-03-12")],
+        "contacts": [],
+    },
+    # Hindi report (Friday 16 January); "Muscat से भारत लौटा" the only city named
+    "rules11_route_hi_report_wb_oman": {
+        "published": None,
+        "language": "hi",
+        "head": "उद्योग मंत्री शशि पांजा",
+        "year": 2026,
+        "span": ("2026-01-11", "2026-01-14"),
+        "engagements": {
+            "Arrival in Oman": _e("2026-01-11", None, MUSCAT),
+            "Meeting with Oman Chamber of Commerce and Industry": _e("2026-01-12", "Muscat", MUSCAT),
+            "MoU signing with Oman Investment Authority": _e("2026-01-13", "Muscat", MUSCAT),
+            "Return to India": _e("2026-01-14", None, KOLKATA),
+        },
+        "stops": [("Muscat", "2026-01-11", "2026-01-14")],
         "contacts": [],
     },
 }
