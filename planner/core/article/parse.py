@@ -39,6 +39,7 @@ from planner.core.article.places import (
     is_abroad,
     locate,
     mark_passing,
+    name_country_stops,
     named_countries,
     place_spans,
     spelling_warnings,
@@ -194,6 +195,7 @@ class _Parser:
         itinerary.teams = assign([(s.index, s.text) for s in self.sentences], merged, [head_names, *members])
         itinerary.visit_dates(draft, facts, merged)
         draft.stops = itinerary.stops(merged, engagements, draft)
+        self.warnings.extend(name_country_stops(draft.stops, facts, self.gaz))
         changed = {id(c) for c in zones_of_stops(merged, draft.stops)}
         for i, c in enumerate(merged):
             if itinerary.place_by_stop(c) or id(c) in changed:

@@ -6,6 +6,7 @@ import dataclasses
 import re
 
 from planner.core.article.basedata import GONE_TO
+from planner.core.article.draft import DraftStop
 from planner.core.article.entities import Mention
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.flights import Flight, locate_flight
@@ -196,6 +197,37 @@ def _in_longer_name(text: str, m: Mention) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(["and", "on", "in", "at", "to", "for", "from", "of", "the", "with", "by"])
+
+
+#: a city's name inside a body's: "Port of Maputo", "University of Luxembourg"
+_OF_NAME = re.compile(r"[A-Z][\w.'’-]*\s+(?:of|de|du|del)\s+(?:the\s+)?$")
+
+
+def name_country_stops(stops: list[DraftStop], facts: list[SentenceFacts], gaz: Gazetteer) -> list[str]:
+    """A stop known only by its country (engagements the text places in "Hungary") is in the one
+    city of that country the text names as a place ("led a delegation to Budapest, Hungary, from 16
+    November", "returned from Dakar", "Muscat से भारत लौटा"), if it names just one and no other stop
+    is there: not a city inside a body's name ("Budapest University", "Port of Dakar").  Returns
+    the warnings."""
+    notes = []
+    for stop in stops:
+        if stop.city is not None or any(s.city and s.country == stop.country for s in stops):
+            continue
+        named = {
+            m.entity.name: m.entity
+            for f in facts
+            for m in f.mentions
+            if m.entity.kind == "city"
+            and not m.passing
+            and (gaz.country(m.entity.country) or Entity("", "")).name == stop.country
+            and not _in_longer_name(f.text, m)
+            and not _OF_NAME.search(f.text, max(0, m.start - 40), m.start)
+        }
+        if len(named) == 1:
+            city = next(iter(named.values()))
+            stop.city, stop.tz = city.name, city.tz or stop.tz
+            notes.append(f"stop in {stop.country}: {city.name}, the one city of it the article names")
+    return notes
 
 
 def spelling_warnings(gaz: Gazetteer, facts: list[SentenceFacts]) -> list[str]:

@@ -260,3 +260,17 @@ def test_the_helper_of_a_compound_verb_is_no_journey(before: str, going: bool) -
 )
 def test_the_flight_home_from_a_city_is_no_journey_there(text: str, flight: bool) -> None:
     assert any(m.group() == "" for m in DEPART.finditer(text)) is flight
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("rules11_route_en_answer_ap_jordan", "Amman"),  # "to Amman, Jordan, from 9 March"
+        ("rules11_route_hi_report_wb_oman", "Muscat"),  # "Muscat से भारत लौटा"
+        ("rules10_people_en_rti_ka_mozambique", "Maputo"),  # not "Port of Maputo" besides
+    ],
+)
+def test_a_stop_known_by_its_country_is_in_the_one_city_named(name: str, city: str) -> None:
+    draft = _parse(name)
+    assert [s["city"] for s in draft["stops"]] == [city]
+    assert any(w.endswith(f"{city}, the one city of it the article names") for w in draft["warnings"])
