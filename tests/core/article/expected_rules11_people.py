@@ -1,10 +1,198 @@
-"""Round 11 training articles (``rules11_people_*``): filled by the round's people work.
+"""Round 11 training articles (``rules11_people_*``): people the held-out rounds showed missed or cut
+short, by how the text names them.
 
-Same shape as ``expected7.BLIND7``.
+Written before the code, five fictional visits:
+
+* a host ministry's English release (Saint Lucia): the head and two counterparts after ``the
+  Honourable`` and ``Senator the Honourable`` (a Commonwealth parliament's style, after the role and
+  a comma), and the state's officers listed by name with their service after it (``Mr. X IAS,
+  Principal Secretary (…)``): the ``IAS`` is no word of the name and the role still follows it;
+* a mixed-script news report (Kenya): a host's name after ``Honourable`` with no comma, the
+  delegation listed after ``Delegation में`` with a Devanagari name after a title that has its
+  portfolio before it (``उद्योग सचिव विकास रंजन मिश्रा``: ``विकास`` is the given name, not a
+  second portfolio, Development), and a body's title of two words (``APIIC की Vice Chairperson X``)
+  whose first word is no name;
+* a Hindi report (Zambia): the same portfolio-first title before a name that starts with a
+  portfolio's word, twice, in a list of the delegation and again alone;
+* a Tamil Nadu tour note (Namibia): ``Thiru X IAS, Principal Secretary (…)``, ``Tmt. X IAS, Managing
+  Director, TIDCO`` and a body's two-word title after its genitive (``SIPCOT's Executive Director
+  X``) in the list of those accompanying;
+* a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
+  before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
+  the same way before the body's genitive and the role.
+
+Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES11_PEOPLE: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+CASTRIES, NAIROBI, LUSAKA = "America/St_Lucia", "Africa/Nairobi", "Africa/Lusaka"
+WINDHOEK, MANILA = "Africa/Windhoek", "Asia/Manila"
+
+RULES11_PEOPLE: dict[str, dict[str, Any]] = {
+    # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
+    # Honourable X,", "the Authority's Chairman, the Honourable X,", "Mr. X IAS, Principal Secretary"
+    "rules11_people_en_release_ka_stlucia": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister Raghav Hegde",
+        "year": 2026,
+        "span": ("2026-09-21", "2026-09-24"),
+        "engagements": {
+            "Arrival in Castries": _e("2026-09-21", "Castries", CASTRIES),
+            "Meeting with Minister of Commerce": _e("2026-09-22", "Castries", CASTRIES, start="10:00"),
+            "Meeting with Invest Saint Lucia": _e("2026-09-22", "Castries", CASTRIES, start="15:00"),
+            "Meeting with Saint Lucia Air and Sea Ports Authority (SLASPA)": _e(
+                "2026-09-23", "Castries", CASTRIES
+            ),
+            "Return to India": _e("2026-09-24", None, KOLKATA),
+        },
+        "stops": [("Castries", "2026-09-21", "2026-09-24")],
+        "contacts": [
+            ("Rohan Kulkarni", "", "Principal Secretary (Commerce and Industries)", "", "delegation"),
+            ("Shalini Gowda", "", "Managing Director", "Karnataka Udyog Mitra", "delegation"),
+            ("Celestine Joseph", "", "Minister of Commerce", "", "host"),
+            (
+                "Marcus Alcindor",
+                "",
+                "Chairman",
+                "Saint Lucia Air and Sea Ports Authority (SLASPA)",
+                "host",
+            ),
+        ],
+    },
+    # mixed script: "Cabinet Secretary Honourable X से मुलाकात", "उद्योग सचिव विकास रंजन मिश्रा", "APIIC की
+    # Vice Chairperson X"; a night in Mombasa
+    "rules11_people_mixed_news_ap_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "IT and Industries Minister Kolli Venkatesh",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-13"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-11-09", "Nairobi", NAIROBI),
+            "Meeting with Ministry of Investments, Trade and Industry": _e("2026-11-10", "Nairobi", NAIROBI),
+            "Meeting with Kenya Investment Authority": _e("2026-11-10", "Nairobi", NAIROBI),
+            "Departure for Mombasa": _e("2026-11-11", "Mombasa", NAIROBI),
+            "Visit to Mombasa Port": _e("2026-11-11", "Mombasa", NAIROBI),
+            "Departure for Nairobi": _e("2026-11-12", "Nairobi", NAIROBI),
+            "Return to India": _e("2026-11-13", None, KOLKATA),
+        },
+        "stops": [
+            ("Nairobi", "2026-11-09", "2026-11-11"),
+            ("Mombasa", "2026-11-11", "2026-11-12"),
+            ("Nairobi", "2026-11-12", "2026-11-13"),
+        ],
+        "contacts": [
+            ("Vikas Ranjan Mishra", "विकास रंजन मिश्रा", "Industries Secretary", "", "delegation"),
+            ("Sowmya Reddy", "", "Vice Chairperson", "APIIC", "delegation"),
+            ("Naveen Chandra", "", "Director", "", "delegation"),
+            (
+                "Peter Mwangi Kamau",
+                "",
+                "Cabinet Secretary",
+                "Ministry of Investments, Trade and Industry",
+                "host",
+            ),
+            ("Grace Achieng Otieno", "", "Managing Director", "Kenya Investment Authority", "host"),
+            ("Ali Hassan Juma", "", "Chairman", "Kenya Ports Authority", "host"),
+        ],
+    },
+    # Hindi: "प्रतिनिधिमंडल में उद्योग सचिव विकास चंद्र ओझा, खान सचिव …", the same name again alone; a
+    # night in Kitwe
+    "rules11_people_hi_report_jh_zambia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sanjay Tirkey",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-06-08", "Lusaka", LUSAKA),
+            "Meeting with Zambia Development Agency": _e("2026-06-09", "Lusaka", LUSAKA),
+            "Departure for Kitwe": _e("2026-06-10", "Kitwe", LUSAKA),
+            "Visit to Nkana Copper Company": _e("2026-06-10", "Kitwe", LUSAKA),
+            "Departure for Lusaka": _e("2026-06-11", "Lusaka", LUSAKA),
+            "MoU signing with University of Zambia": _e("2026-06-11", "Lusaka", LUSAKA),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [
+            ("Lusaka", "2026-06-08", "2026-06-10"),
+            ("Kitwe", "2026-06-10", "2026-06-11"),
+            ("Lusaka", "2026-06-11", "2026-06-12"),
+        ],
+        "contacts": [
+            ("Vikas Chandra Ojha", "विकास चंद्र ओझा", "Industries Secretary", "", "delegation"),
+            ("Anil Kumar Mahto", "अनिल कुमार महतो", "Mines Secretary", "", "delegation"),
+            (
+                "Sudhir Prasad",
+                "सुधीर प्रसाद",
+                "Managing Director",
+                "Jharkhand Industrial Area Development Authority",
+                "delegation",
+            ),
+        ],
+    },
+    # tour note: "Thiru X IAS, Principal Secretary (Industries), Tmt. Y IAS, Managing Director, TIDCO,
+    # and SIPCOT's Executive Director Z"; a night in Walvis Bay
+    "rules11_people_en_circular_tn_namibia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister K. Selvaraj",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-20"),
+        "engagements": {
+            "Arrival in Windhoek": _e("2026-03-16", "Windhoek", WINDHOEK),
+            "Meeting with Namibia Investment Promotion and Development Board (NIPDB)": _e(
+                "2026-03-17", "Windhoek", WINDHOEK
+            ),
+            "Departure for Walvis Bay": _e("2026-03-18", "Walvis Bay", WINDHOEK),
+            "Visit to Port of Walvis Bay": _e("2026-03-18", "Walvis Bay", WINDHOEK),
+            "Departure for Windhoek": _e("2026-03-19", "Windhoek", WINDHOEK),
+            "Meeting with Namibia Chamber of Commerce and Industry": _e("2026-03-19", "Windhoek", WINDHOEK),
+            "Return to India": _e("2026-03-20", None, KOLKATA),
+        },
+        "stops": [
+            ("Windhoek", "2026-03-16", "2026-03-18"),
+            ("Walvis Bay", "2026-03-18", "2026-03-19"),
+            ("Windhoek", "2026-03-19", "2026-03-20"),
+        ],
+        "contacts": [
+            ("M. Ganesan", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("R. Kavitha", "", "Managing Director", "TIDCO", "delegation"),
+            ("Arul Murugan", "", "Executive Director", "SIPCOT", "delegation"),
+            (
+                "Helena Shikongo",
+                "",
+                "Chief Executive Officer",
+                "Namibia Investment Promotion and Development Board (NIPDB)",
+                "host",
+            ),
+        ],
+    },
+    # Roman Hindi vlog: "- X ji, Principal Secretary (Industries)" per line; "X ji, BOI ki Executive
+    # Director, ne …"
+    "rules11_people_roman_vlog_wb_philippines": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Subrata Sen",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-09"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-10-05", "Manila", MANILA),
+            "Meeting with Board of Investments (BOI)": _e("2026-10-06", "Manila", MANILA, start="10:00"),
+            "Meeting with Department of Trade and Industry (DTI)": _e("2026-10-07", "Manila", MANILA),
+            "Meeting with Philippine Chamber of Commerce and Industry": _e("2026-10-08", "Manila", MANILA),
+            "Return to India": _e("2026-10-09", None, KOLKATA),
+        },
+        "stops": [("Manila", "2026-10-05", "2026-10-09")],
+        "contacts": [
+            ("Arindam Ghosh", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Moumita Das", "", "Managing Director", "WBIDC", "delegation"),
+            ("Carmela Reyes Santos", "", "Executive Director", "Board of Investments (BOI)", "host"),
+        ],
+    },
+}
