@@ -42,6 +42,10 @@ HONORIFICS = frozenset(
         "Professor",
         "H.E.",
         "Hon.",
+        "Honourable",  # a Commonwealth minister's style, and India's Hon'ble
+        "Honorable",
+        "Hon'ble",
+        "Hon’ble",
         # foreign honorifics: French, German, Spanish and Portuguese, Thai, Indonesian
         "Mme",
         "Mme.",
@@ -59,10 +63,12 @@ HONORIFICS = frozenset(
         "Ibu",
     ]
 )
-#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
+#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name;
+#: a Commonwealth parliament's "the Honourable", "Senator the Honourable", "the Rt Hon."
 HONORIFIC = re.compile(
-    r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
-    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"(?:(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon(?:ou?rable|['’]ble)\b|Hon\.)"
+    r"|Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
+    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Excellency|His\s+Excellency"
     r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
     r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
