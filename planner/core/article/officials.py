@@ -32,6 +32,7 @@ def accompanying(text: str) -> bool:
 _NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
 #: the portfolio between commas: "Principal Secretary, Industries, Hemant Mishra"
 _COMMA_WORD = re.compile(rf"\s*,\s*([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s*,(?=\s)")
+_PREVIOUS_WORD = re.compile(rf"([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s+$")
 _PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
 _PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
 
@@ -58,11 +59,20 @@ def portfolio_end(text: str, pos: int, taken: set[int]) -> int | None:
 
 
 def after_portfolio(
-    text: str, pos: int, spans: list[tuple[int, int]], portfolio: Callable[[str], str | None]
+    text: str,
+    pos: int,
+    spans: list[tuple[int, int]],
+    portfolio: Callable[[str], str | None],
+    opens: int | None = None,
 ) -> list[tuple[str, int, int]]:
     """The names after a portfolio's word right after a title: ``प्रमुख सचिव उद्योग नीरज मंडलोई``,
     ``Secretary Energy Vishal Dev``, ``Principal Secretary, Industries, Hemant Mishra``; none unless
-    a name of two words at least follows (``आयुक्त विकास कुमार`` may be Commissioner Vikas Kumar)."""
+    a name of two words at least follows (``आयुक्त विकास कुमार`` may be Commissioner Vikas Kumar),
+    and none when the title, opening at ``opens``, has its portfolio before it: a title has one, so in
+    ``उद्योग सचिव विकास चंद्र ओझा`` विकास (Development) is the given name."""
+    before = _PREVIOUS_WORD.search(text, 0, opens) if opens is not None else None
+    if before is not None and portfolio(before.group(1)):
+        return []
     word = _NEXT_WORD.match(text, pos) or _COMMA_WORD.match(text, pos)
     if word is None or not portfolio(word.group(1)):
         return []

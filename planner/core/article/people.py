@@ -365,7 +365,7 @@ def find_people(
         unplaced = given_place(text, role.end, places, spans)  # a town's name as a word of the name
         found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
-            found = after_portfolio(text, role.end, spans, portfolio) or found
+            found = after_portfolio(text, role.end, spans, portfolio, role.start) or found
         ends = portfolio_end(text, role.end, taken) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
