@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import foreign_title, latin_form, names_after, romanise, skeleton
+from planner.core.article.people import HONORIFIC, foreign_title, latin_form, names_after, romanise, skeleton
 from planner.core.article.places import is_abroad
 from planner.core.article.text import Sentence
 
@@ -66,11 +66,14 @@ _BRACKET = re.compile(r"\s*[(,]\s*")
 def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The name in brackets after an office, or after it and a comma inside them, as an assembly's
     answer prints who speaks: ``मुख्यमंत्री (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday
-    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``."""
+    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``; or
+    after a comma and an honorific, which only a name follows (``Minister for Industries, Thiru X,``)."""
     opened = _BRACKET.match(text, end)
     if opened is None:
         return []
     found = names_after(text, opened.end(), spans)[:1]
+    if found and opened.group().strip() == "," and HONORIFIC.match(text, opened.end()):
+        return found  # "The Hon'ble Minister for Industries, Thiru K. Selvaraj, will tour …"
     return found if found and text[found[0][2] : found[0][2] + 1] == ")" else []
 
 
