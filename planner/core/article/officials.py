@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from planner.core.article.entities import Mention
-from planner.core.article.names import LATIN_LETTERS, names_after
+from planner.core.article.names import HONORIFIC, LATIN_LETTERS, names_after
 
 #: a sentence that lists who travels with the head: "is accompanied by", "along with", "joined by",
 #: "the delegation includes", "part of the delegation", "travelling with", "उनके साथ",
@@ -37,18 +37,23 @@ _PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
 _PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
 
 
-def portfolio_end(text: str, pos: int, taken: set[int]) -> int | None:
+def portfolio_end(
+    text: str, pos: int, taken: set[int], portfolio: Callable[[str], str | None] | None = None
+) -> int | None:
     """Where the name starts after a title's portfolio of common words: ``Commissioner for
     Industrial Development Ramesh Gowda``, ``Commissioner of Industries and Commerce S. Nirmala``
-    (none when a body the data knows follows: ``CEO of Siemens Roland Busch`` names Siemens)."""
+    (none when a body the data knows follows: ``CEO of Siemens Roland Busch`` names Siemens; but a
+    body read from a portfolio's word, ``Trade`` in ``Minister of Trade and Industry``, is the portfolio)."""
     from planner.core.article.words import is_common_word
 
     opened = _PORTFOLIO_OPEN.match(text, pos)
     if opened is None:
         return None
     end, words, at = None, 0, opened.end()
-    while (m := _PORTFOLIO_WORD.match(text, at)) is not None and m.start(1) not in taken:
+    while (m := _PORTFOLIO_WORD.match(text, at)) is not None:
         word = m.group(1)
+        if m.start(1) in taken and not (portfolio is not None and portfolio(word)):
+            break
         if word in ("and", "&") and words:
             at = m.end()
             continue
@@ -90,12 +95,19 @@ _DEPUTY = re.compile(r"(?:(?i:deputy|vice|junior|assistant)[\s-]+|उप[\s-]?)$
 
 def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -> bool:
     """Whether ``office`` is the head's own (``Chief Minister`` for ``Chief Minister Bhajanlal
-    Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``)."""
+    Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``), nor
+    followed by its portfolio, a comma and an honorific, which name its holder (``the Minister of
+    Commerce, Senator the Honourable X,``: the head may be another Minister)."""
+    ends = portfolio_end(text, office.end, set()) or office.end
     return (
         head.startswith(office.entity.name + " ")
         and _DEPUTY.search(text, 0, office.start) is None
         and not any(o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners)
+        and _HONOURED.match(text, ends) is None
     )
+
+
+_HONOURED = re.compile(rf"\s*,\s*(?:{HONORIFIC.pattern})")
 
 
 __all__ = ["accompanying", "after_portfolio", "heads_office", "portfolio_end"]

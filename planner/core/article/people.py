@@ -366,7 +366,7 @@ def find_people(
         found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
             found = after_portfolio(text, role.end, spans, portfolio, role.start) or found
-        ends = portfolio_end(text, role.end, taken) if not found else None
+        ends = portfolio_end(text, role.end, taken, portfolio) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
         # "the Dutch Minister of Infrastructure, Sanne de Groot": the comma after the portfolio
