@@ -6,8 +6,17 @@ import re
 from collections.abc import Callable, Iterator
 
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import HONORIFIC, foreign_title, latin_form, names_after, romanise, skeleton
+from planner.core.article.people import (
+    HONORIFIC,
+    foreign_title,
+    is_name,
+    latin_form,
+    names_after,
+    romanise,
+    skeleton,
+)
 from planner.core.article.places import is_abroad
+from planner.core.article.relative import name_before
 from planner.core.article.text import Sentence
 
 
@@ -48,6 +57,7 @@ def _heads(
                 names_after(s.text, m.end, spans)
                 or _bracketed(s.text, m.end, spans)
                 or _after_state(s.text, m.end, mentions, spans)
+                or _led_by(s.text, m.start, spans)
             )
             if not found:
                 continue
@@ -61,23 +71,38 @@ def _heads(
 
 
 _BRACKET = re.compile(r"\s*[(,]\s*")
+#: an Indian honorific: after the office and a comma it names our head (``Minister for Industries,
+#: Thiru X,``), where a host's office is followed by ``the Honourable X``
+_HOME_HONORIFIC = re.compile(r"(?:Shri|Sri|Thiru|Smt\.?|Tmt\.|Sh\.|श्री|श्रीमती)\s+(?:(?:Dr|डॉ)\.?\s+)?")
 
 
 def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The name in brackets after an office, or after it and a comma inside them, as an assembly's
     answer prints who speaks: ``मुख्यमंत्री (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday
-    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``; or
-    after a comma and an honorific, which only a name follows (``Minister for Industries, Thiru X,``)."""
+    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``;
+    or after a comma and an Indian honorific, which only a name follows (``Minister for Industries,
+    Thiru X,``)."""
     opened = _BRACKET.match(text, end)
     if opened is None:
         return []
-    found = names_after(text, opened.end(), spans)[:1]
-    if found and opened.group().strip() == "," and HONORIFIC.match(text, opened.end()):
+    found = [n for n in names_after(text, opened.end(), spans)[:1] if is_name(n[0])]  # not "(Industries)"
+    if found and opened.group().strip() == "," and _HOME_HONORIFIC.match(text, opened.end()):
         return found  # "The Hon'ble Minister for Industries, Thiru K. Selvaraj, will tour …"
     return found if found and text[found[0][2] : found[0][2] + 1] == ")" else []
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:{HONORIFIC.pattern})?$")
+
+
+def _led_by(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The name between ``led by`` and a comma before the office at ``start``: ``a mission led by the
+    Honourable X, Minister of Industries of Andhra Pradesh, will visit``."""
+    taken = {i for a, b in spans for i in range(a, b)}
+    found = name_before(text, start, taken)
+    if found is None or _LED_BY.search(text, 0, found[1]) is None or len(found[0].split()) < 2:
+        return []
+    return [found]
 
 
 def _after_state(
