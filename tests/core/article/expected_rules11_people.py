@@ -17,6 +17,12 @@ Written before the code, five fictional visits:
 * a Tamil Nadu tour note (Namibia): ``Thiru X IAS, Principal Secretary (…)``, ``Tmt. X IAS, Managing
   Director, TIDCO`` and a body's two-word title after its genitive (``SIPCOT's Executive Director
   X``) in the list of those accompanying;
+* an English wire (Barbados) and an English report (Mauritius), written after the first code of the
+  round: the head between ``led by`` and the comma before the office (``led by Shri X, Minister for
+  Industries and Commerce of Telangana,``), a host minister whose portfolio names a ministry the
+  report also names (``the Minister of Industry and Commerce, the Honourable X,``), so the
+  portfolio's words are read as a body, a ``Special Chief Secretary`` after ``IAS`` and a comma, and
+  a body's two-word title after its genitive;
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -32,6 +38,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 CASTRIES, NAIROBI, LUSAKA = "America/St_Lucia", "Africa/Nairobi", "Africa/Lusaka"
 WINDHOEK, MANILA = "Africa/Windhoek", "Asia/Manila"
+BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -193,6 +200,57 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
             ("Arindam Ghosh", "", "Principal Secretary (Industries)", "", "delegation"),
             ("Moumita Das", "", "Managing Director", "WBIDC", "delegation"),
             ("Carmela Reyes Santos", "", "Executive Director", "Board of Investments (BOI)", "host"),
+        ],
+    },
+    # wire: "led by Shri X, Minister for Industries and Commerce of Telangana,", "the Minister of
+    # International Business and Industry, the Honourable X,", "Smt. X IAS, Special Chief Secretary"
+    "rules11_people_en_wire_tg_barbados": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Ramesh Goud",
+        "year": 2027,
+        "span": ("2027-02-15", "2027-02-18"),
+        "engagements": {
+            "Arrival in Bridgetown": _e("2027-02-15", "Bridgetown", BRIDGETOWN),
+            "Meeting with Ministry of International Business and Industry": _e(
+                "2027-02-16", "Bridgetown", BRIDGETOWN
+            ),
+            "Meeting with Invest Barbados": _e("2027-02-16", "Bridgetown", BRIDGETOWN),
+            "Meeting with Barbados Chamber of Commerce and Industry": _e(
+                "2027-02-17", "Bridgetown", BRIDGETOWN
+            ),
+            "Return to India": _e("2027-02-18", None, KOLKATA),
+        },
+        "stops": [("Bridgetown", "2027-02-15", "2027-02-18")],
+        "contacts": [
+            ("Harika Reddy", "", "Special Chief Secretary (Industries)", "", "delegation"),
+            ("Suresh Naik", "", "Managing Director", "TGIIC", "delegation"),
+            ("Keisha Griffith", "", "Minister of International Business and Industry", "", "host"),
+            ("Trevor Carrington", "", "President", "Barbados Chamber of Commerce and Industry", "host"),
+        ],
+    },
+    # report after the visit: "led by Smt. X, Minister for Industries of Kerala,", "the Minister of
+    # Industry and Commerce, the Honourable X," after "at the Ministry of Industry and Commerce"
+    "rules11_people_en_report_kl_mauritius": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Anitha Menon",
+        "year": 2026,
+        "span": ("2026-09-08", "2026-09-10"),
+        "engagements": {
+            "Arrival in Port Louis": _e("2026-09-08", "Port Louis", PORT_LOUIS),
+            "Meeting with Economic Development Board (EDB)": _e("2026-09-09", "Port Louis", PORT_LOUIS),
+            "Meeting with Ministry of Industry and Commerce": _e("2026-09-09", "Port Louis", PORT_LOUIS),
+            "MoU signing with Mauritius Chamber of Commerce and Industry": _e(
+                "2026-09-10", "Port Louis", PORT_LOUIS
+            ),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+        },
+        "stops": [("Port Louis", "2026-09-08", "2026-09-10")],
+        "contacts": [
+            ("Biju Thomas", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Leena Varghese", "", "Executive Director", "KSIDC", "delegation"),
+            ("Vikram Doolub", "", "Minister of Industry and Commerce", "", "host"),
         ],
     },
 }
