@@ -23,6 +23,12 @@ Written before the code, five fictional visits:
   report also names (``the Minister of Industry and Commerce, the Honourable X,``), so the
   portfolio's words are read as a body, a ``Special Chief Secretary`` after ``IAS`` and a comma, and
   a body's two-word title after its genitive;
+* a state cabinet's decisions in Hindi (Uzbekistan) and in English (Czech Republic): the ministers
+  the cabinet names for its other business, one given the head's department while he is away
+  (``… का कार्य … मंत्री X को सौंपने का निर्णय``, ``Minister X will hold charge of … during the
+  Minister's absence``) and one who briefs the press after the meeting (``मंत्री X ने पत्रकारों को
+  बताया``, ``Minister X, who briefed reporters after the Cabinet meeting``), stay at home: no
+  contacts; the officials listed with the delegation are;
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -39,6 +45,7 @@ from tests.core.article.expected import KOLKATA, _e
 CASTRIES, NAIROBI, LUSAKA = "America/St_Lucia", "Africa/Nairobi", "Africa/Lusaka"
 WINDHOEK, MANILA = "Africa/Windhoek", "Asia/Manila"
 BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
+TASHKENT, SAMARKAND, PRAGUE = "Asia/Tashkent", "Asia/Samarkand", "Europe/Prague"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -251,6 +258,56 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
             ("Biju Thomas", "", "Principal Secretary (Industries)", "", "delegation"),
             ("Leena Varghese", "", "Executive Director", "KSIDC", "delegation"),
             ("Vikram Doolub", "", "Minister of Industry and Commerce", "", "host"),
+        ],
+    },
+    # Hindi cabinet decision: the officials of the delegation are contacts; the minister given the
+    # head's work while away and the one briefing the press are not; a night in Samarkand
+    "rules11_people_hi_cabinet_rj_uzbekistan": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Mahendra Pal Chaudhary",
+        "year": 2026,
+        "span": ("2026-07-20", "2026-07-24"),
+        "engagements": {
+            "Arrival in Tashkent": _e("2026-07-20", "Tashkent", TASHKENT),
+            "Meeting with Uzbekistan Investment Agency": _e("2026-07-21", "Tashkent", TASHKENT),
+            "Departure for Samarkand": _e("2026-07-22", "Samarkand", SAMARKAND),
+            "Visit to Samarkand Textile Park": _e("2026-07-22", "Samarkand", SAMARKAND),
+            "Departure for Tashkent": _e("2026-07-23", "Tashkent", TASHKENT),
+            "Meeting with Chamber of Commerce and Industry of Uzbekistan": _e(
+                "2026-07-23", "Tashkent", TASHKENT
+            ),
+            "Return to India": _e("2026-07-24", None, KOLKATA),
+        },
+        "stops": [
+            ("Tashkent", "2026-07-20", "2026-07-22"),
+            ("Samarkand", "2026-07-22", "2026-07-23"),
+            ("Tashkent", "2026-07-23", "2026-07-24"),
+        ],
+        "contacts": [
+            ("Rashmi Shekhawat", "रश्मि शेखावत", "Industries Commissioner", "", "delegation"),
+            ("Ajay Gurjar", "अजय गुर्जर", "Managing Director", "RIICO", "delegation"),
+        ],
+    },
+    # English cabinet briefing: "Minister X, who briefed reporters after the Cabinet meeting", "Minister
+    # Y will hold charge of the Industries department during the Minister's absence": no contacts
+    "rules11_people_en_cabinet_ka_czechia": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister Naveen Shetty",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-16"),
+        "engagements": {
+            "Arrival in Prague": _e("2026-10-12", "Prague", PRAGUE),
+            "Meeting with CzechInvest": _e("2026-10-13", "Prague", PRAGUE),
+            "Visit to Brno Exhibition Centre": _e("2026-10-14", "Brno", PRAGUE),
+            "Meeting with Czech Chamber of Commerce": _e("2026-10-15", "Prague", PRAGUE),
+            "Return to India": _e("2026-10-16", None, KOLKATA),
+        },
+        "stops": [("Prague", "2026-10-12", "2026-10-16")],
+        "contacts": [
+            ("Lakshmi Narayan", "", "Commissioner for Industrial Development", "", "delegation"),
+            ("Sandeep Rao", "", "Managing Director", "Karnataka Udyog Mitra", "delegation"),
         ],
     },
 }
