@@ -29,6 +29,25 @@ def accompanying(text: str) -> bool:
     return _ACCOMPANYING.search(text) is not None
 
 
+#: a minister who stays at home: given the head's work while he is away ("will hold charge of … during
+#: the Minister's absence", "… का कार्य … मंत्री X को सौंपने का निर्णय"), or telling the press of a
+#: cabinet's decisions ("Minister X, who briefed reporters after the Cabinet meeting", "मंत्री X ने
+#: पत्रकारों को बताया")
+_STAYS_HOME = re.compile(
+    r"(?i:\b(?:holds?|look(?:s|ing)?\s+after|in)\s+(?:the\s+)?(?:additional\s+)?charge\b"
+    r"|\b(?:in|during)\s+(?:his|her|their|the\s+[^\s,.;]+(?:'s|’s)?)\s+absence\b"
+    r"|\b(?:briefed|told|addressing|addressed)\s+(?:the\s+)?(?:reporters|journalists|media(?:persons)?|press)\b)"
+    r"|(?:कार्य|काम|कामकाज|प्रभार|दायित्व|चार्ज)\s[^।]{0,60}सौंप|अनुपस्थिति\s+में"
+    r"|(?:पत्रकारों|मीडिया)\s+(?:को|से)\s+(?:बताया|जानकारी|कहा|बात)"
+)
+
+
+def stays_home(text: str) -> bool:
+    """Whether a sentence names a minister who stays at home while the head travels: its ministers of
+    the state are no members of the delegation, unless it lists who travels (:func:`accompanying`)."""
+    return _STAYS_HOME.search(text) is not None and not accompanying(text)
+
+
 _NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
 #: the portfolio between commas: "Principal Secretary, Industries, Hemant Mishra"
 _COMMA_WORD = re.compile(rf"\s*,\s*([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s*,(?=\s)")
@@ -110,4 +129,4 @@ def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -
 _HONOURED = re.compile(rf"\s*,\s*(?:{HONORIFIC.pattern})")
 
 
-__all__ = ["accompanying", "after_portfolio", "heads_office", "portfolio_end"]
+__all__ = ["accompanying", "after_portfolio", "heads_office", "portfolio_end", "stays_home"]

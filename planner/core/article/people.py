@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.including import included
 from planner.core.article.names import HONORIFIC, names_after
-from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
+from planner.core.article.officials import (
+    accompanying,
+    after_portfolio,
+    heads_office,
+    portfolio_end,
+    stays_home,
+)
 from planner.core.article.relative import (
     CJK,
     given_place,
@@ -425,6 +431,10 @@ def find_people(
             else p
             for p in people
         ]
+    if stays_home(text):
+        # "Minister X will hold charge … during the Minister's absence": the state's ministers here
+        # stay at home
+        people = [p for p in people if not (p.side == "delegation" and "Minister" in p.role)]
     return sorted(people, key=lambda p: p.start)
 
 
