@@ -29,6 +29,9 @@ Written before the code, five fictional visits:
   Minister's absence``) and one who briefs the press after the meeting (``मंत्री X ने पत्रकारों को
   बताया``, ``Minister X, who briefed reporters after the Cabinet meeting``), stay at home: no
   contacts; the officials listed with the delegation are;
+* a mixed-script blog (Ethiopia) whose head holds two portfolios, the first an acronym (``MSME और IT
+  Minister X``): the acronym is the office's other portfolio, not a body that owns it, so X is the
+  head (as in the Kenya report's ``IT और Industries Minister``);
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -46,6 +49,7 @@ CASTRIES, NAIROBI, LUSAKA = "America/St_Lucia", "Africa/Nairobi", "Africa/Lusaka
 WINDHOEK, MANILA = "Africa/Windhoek", "Asia/Manila"
 BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
 TASHKENT, SAMARKAND, PRAGUE = "Asia/Tashkent", "Asia/Samarkand", "Europe/Prague"
+ADDIS_ABABA = "Africa/Addis_Ababa"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -308,6 +312,34 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Lakshmi Narayan", "", "Commissioner for Industrial Development", "", "delegation"),
             ("Sandeep Rao", "", "Managing Director", "Karnataka Udyog Mitra", "delegation"),
+        ],
+    },
+    # mixed: "MSME और IT Minister X" is the head; "उनके साथ IT Secretary Y और TSIIC के Managing
+    # Director Z भी हैं"; a night in Hawassa
+    "rules11_people_mixed_blog_tg_ethiopia": {
+        "published": None,
+        "language": "hi",
+        "head": "MSME and IT Minister Ravi Shankar Goud",
+        "year": 2027,
+        "span": ("2027-02-02", "2027-02-06"),
+        "engagements": {
+            "Arrival in Addis Ababa": _e("2027-02-02", "Addis Ababa", ADDIS_ABABA),
+            "Meeting with Ethiopian Investment Commission": _e("2027-02-03", "Addis Ababa", ADDIS_ABABA),
+            "Departure for Hawassa": _e("2027-02-04", "Hawassa", ADDIS_ABABA),
+            "Visit to Hawassa Industrial Park": _e("2027-02-04", "Hawassa", ADDIS_ABABA),
+            "Departure for Addis Ababa": _e("2027-02-05", "Addis Ababa", ADDIS_ABABA),
+            "Meeting with Addis Ababa Chamber of Commerce": _e("2027-02-05", "Addis Ababa", ADDIS_ABABA),
+            "Return to India": _e("2027-02-06", None, KOLKATA),
+        },
+        "stops": [
+            ("Addis Ababa", "2027-02-02", "2027-02-04"),
+            ("Hawassa", "2027-02-04", "2027-02-05"),
+            ("Addis Ababa", "2027-02-05", "2027-02-06"),
+        ],
+        "contacts": [
+            ("Pranav Rao", "", "IT Secretary", "", "delegation"),
+            ("Swathi Lakra", "", "Managing Director", "TSIIC", "delegation"),
+            ("Dawit Bekele", "", "Commissioner", "Ethiopian Investment Commission", "host"),
         ],
     },
 }
