@@ -48,7 +48,13 @@ def _heads(
         for m in mentions:
             if m.entity.kind != "office":
                 continue
-            before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 6]
+            before = [
+                p
+                for p in mentions
+                if p.end <= m.start
+                and m.start - p.end <= 6
+                and not _OTHER_PORTFOLIO.fullmatch(s.text, p.end, m.start)
+            ]
             if any(is_abroad(gaz, p.entity) or p.entity.kind == "org" for p in before) or foreign_title(
                 s.text, m, mentions, home
             ):
@@ -70,6 +76,9 @@ def _heads(
                 yield m.entity, native, {native}
 
 
+#: "HRD और IT Minister", "MSME and IT Minister": an acronym joined to the office's portfolio is another
+#: portfolio of the office, not a body owning it
+_OTHER_PORTFOLIO = re.compile(r"\s+(?:और|एवं|तथा|and|&)\s+")
 _BRACKET = re.compile(r"\s*[(,]\s*")
 #: an Indian honorific: after the office and a comma it names our head (``Minister for Industries,
 #: Thiru X,``), where a host's office is followed by ``the Honourable X``
