@@ -32,6 +32,9 @@ Written before the code, five fictional visits:
 * a mixed-script blog (Ethiopia) whose head holds two portfolios, the first an acronym (``MSME और IT
   Minister X``): the acronym is the office's other portfolio, not a body that owns it, so X is the
   head (as in the Kenya report's ``IT और Industries Minister``);
+* a Hindi preview (Georgia) and a mixed-script one (Sri Lanka) that list the officials going along
+  after ``मंत्री के साथ`` / ``Minister के साथ`` and close with ``भी जाएंगे``/``भी जाएंगी``: a minister's
+  company, told in the future, as the chief minister's already was in the past;
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -49,7 +52,7 @@ CASTRIES, NAIROBI, LUSAKA = "America/St_Lucia", "Africa/Nairobi", "Africa/Lusaka
 WINDHOEK, MANILA = "Africa/Windhoek", "Asia/Manila"
 BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
 TASHKENT, SAMARKAND, PRAGUE = "Asia/Tashkent", "Asia/Samarkand", "Europe/Prague"
-ADDIS_ABABA = "Africa/Addis_Ababa"
+ADDIS_ABABA, TBILISI, COLOMBO = "Africa/Addis_Ababa", "Asia/Tbilisi", "Asia/Colombo"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -340,6 +343,59 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
             ("Pranav Rao", "", "IT Secretary", "", "delegation"),
             ("Swathi Lakra", "", "Managing Director", "TSIIC", "delegation"),
             ("Dawit Bekele", "", "Commissioner", "Ethiopian Investment Commission", "host"),
+        ],
+    },
+    # Hindi preview: "मंत्री के साथ प्रधान सचिव X और … की प्रबंध निदेशक Y भी जाएंगी"; a night in Batumi
+    "rules11_people_hi_preview_hp_georgia": {
+        "published": None,
+        "language": "hi",
+        "head": "Tourism Minister Rakesh Kumar Thakur",
+        "year": 2026,
+        "span": ("2026-05-04", "2026-05-08"),
+        "engagements": {
+            "Arrival in Tbilisi": _e("2026-05-04", "Tbilisi", TBILISI),
+            "Meeting with Georgian National Tourism Administration": _e("2026-05-05", "Tbilisi", TBILISI),
+            "Departure for Batumi": _e("2026-05-06", "Batumi", TBILISI),
+            "Visit to Batumi Boulevard": _e("2026-05-06", "Batumi", TBILISI),
+            "Departure for Tbilisi": _e("2026-05-07", "Tbilisi", TBILISI),
+            "Meeting with Georgian Chamber of Commerce and Industry": _e("2026-05-07", "Tbilisi", TBILISI),
+            "Return to India": _e("2026-05-08", None, KOLKATA),
+        },
+        "stops": [
+            ("Tbilisi", "2026-05-04", "2026-05-06"),
+            ("Batumi", "2026-05-06", "2026-05-07"),
+            ("Tbilisi", "2026-05-07", "2026-05-08"),
+        ],
+        "contacts": [
+            ("Devesh Chandra Negi", "देवेश चंद्र नेगी", "Principal Secretary", "", "delegation"),
+            (
+                "Anjali Kanwar",
+                "अंजलि कंवर",
+                "Managing Director",
+                "Himachal Pradesh Tourism Development Corporation",
+                "delegation",
+            ),
+        ],
+    },
+    # mixed preview: "Minister के साथ … के Principal Secretary X और IDCO की Managing Director Y भी
+    # जाएंगी"; a day trip to Kandy
+    "rules11_people_mixed_preview_od_srilanka": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sambit Kumar Panda",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Colombo": _e("2026-09-14", "Colombo", COLOMBO),
+            "Meeting with Board of Investment of Sri Lanka": _e("2026-09-15", "Colombo", COLOMBO),
+            "Visit to Kandy Tea Research Centre": _e("2026-09-16", "Kandy", COLOMBO),
+            "Meeting with Ceylon Chamber of Commerce": _e("2026-09-17", "Colombo", COLOMBO),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("Colombo", "2026-09-14", "2026-09-18")],
+        "contacts": [
+            ("Hemant Kumar Das", "", "Principal Secretary", "Industries Department", "delegation"),
+            ("Ritika Sahu", "", "Managing Director", "IDCO", "delegation"),
         ],
     },
 }
