@@ -225,6 +225,8 @@ _BECAME = frozenset({"रहे", "रहीं", "रही", "रहा", "ह
 #: the endings of a verb's future ("लौटेंगे", "जाएंगे", "होंगे") and of an oblique plural (not -ोगी:
 #: "योगी" is a name)
 _NOT_NAME_ENDINGS = ("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे", "ंगे", "ँगे")
+#: but one consonant before -ेगी/-ेगा is a verb only for दे and ले (देगी, लेगा): नेगी is a surname
+_SHORT_NAME = re.compile(r"(?![दल])[\u0915-\u0939\u0958-\u095f]\u093c?ेग[ीा]")
 
 
 def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
@@ -233,7 +235,7 @@ def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
         and tok not in _HI_STOP
         and tok not in _AUXILIARIES
         and pos not in taken
-        and not tok.endswith(_NOT_NAME_ENDINGS)
+        and (not tok.endswith(_NOT_NAME_ENDINGS) or _SHORT_NAME.fullmatch(tok) is not None)
         and len(tok) > 1
     )
 
