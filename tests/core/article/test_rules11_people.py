@@ -1,8 +1,9 @@
 """Round 11, people: Commonwealth honorifics (``the Honourable``, ``Senator the Honourable``), the
 civil service or ``ji`` between a name and its role's comma, a title with its portfolio before it
 taking no second one, the words that qualify a title, and the head told after ``led by`` or after
-the office, a comma and an Indian honorific (see ``names``, ``relative``, ``officials`` and
-``head``)."""
+the office, a comma and an Indian honorific or with two portfolios (``MSME और IT Minister``), the
+ministers a cabinet's decisions keep at home, a minister's company told ahead (``मंत्री के साथ … भी
+जाएंगी``) and नेगी as a surname (see ``names``, ``relative``, ``officials`` and ``head``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.names import HONORIFIC
-from planner.core.article.officials import after_portfolio, portfolio_end, stays_home
+from planner.core.article.officials import accompanying, after_portfolio, portfolio_end, stays_home
 from planner.core.article.relative import name_before
 from tests.article_score import _pair, person_key
 from tests.conftest import DATA
@@ -36,6 +37,8 @@ _EXACT = [
     "rules11_people_mixed_blog_tg_ethiopia",
     "rules11_people_hi_cabinet_rj_uzbekistan",
     "rules11_people_en_cabinet_ka_czechia",
+    "rules11_people_hi_preview_hp_georgia",
+    "rules11_people_mixed_preview_od_srilanka",
 ]
 
 
@@ -184,3 +187,22 @@ def test_portfolio_end_passes_a_portfolio_word_read_as_a_body() -> None:
 )
 def test_a_minister_who_stays_at_home(text: str, home: bool) -> None:
     assert stays_home(text) is home
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("मंत्री के साथ पर्यटन विभाग के प्रधान सचिव X और निगम की प्रबंध निदेशक Y भी जाएंगी।", True),
+        ("Minister के साथ Industries Department के Principal Secretary X भी जाएंगे।", True),
+        ("मुख्यमंत्री के साथ उद्योग मंत्री X भी थे।", True),
+        ("मंत्री ने जापान के साथ समझौते पर बात की।", False),  # no भी and a verb of going along
+    ],
+)
+def test_a_ministers_company_ahead(text: str, listed: bool) -> None:
+    assert accompanying(text) is listed
+
+
+def test_negi_is_a_surname_dege_a_verb() -> None:
+    found = people("दल में प्रधान सचिव देवेश चंद्र नेगी और निदेशक अंजलि कंवर भी थे।")
+    assert "देवेश चंद्र नेगी" in {p.name_native for p in found}
+    assert not any(p.name_native.endswith("देगी") for p in people("प्रधान सचिव अंजलि देगी।"))
