@@ -35,6 +35,10 @@ Written before the code, five fictional visits:
 * a Hindi preview (Georgia) and a mixed-script one (Sri Lanka) that list the officials going along
   after ``मंत्री के साथ`` / ``Minister के साथ`` and close with ``भी जाएंगे``/``भी जाएंगी``: a minister's
   company, told in the future, as the chief minister's already was in the past;
+* a chamber's newsletter in English (Kazakhstan) and in mixed script (Ivory Coast): the chamber's
+  own officer who went along is told as having represented it (``Your Chamber was represented by
+  our vice chairman X``, ``Chamber की ओर से उपाध्यक्ष X ने सदस्यों का प्रतिनिधित्व किया``): a member
+  of the delegation;
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -53,6 +57,7 @@ WINDHOEK, MANILA = "Africa/Windhoek", "Asia/Manila"
 BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
 TASHKENT, SAMARKAND, PRAGUE = "Asia/Tashkent", "Asia/Samarkand", "Europe/Prague"
 ADDIS_ABABA, TBILISI, COLOMBO = "Africa/Addis_Ababa", "Asia/Tbilisi", "Asia/Colombo"
+ALMATY, ABIDJAN = "Asia/Almaty", "Africa/Abidjan"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -396,6 +401,44 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Hemant Kumar Das", "", "Principal Secretary", "Industries Department", "delegation"),
             ("Ritika Sahu", "", "Managing Director", "IDCO", "delegation"),
+        ],
+    },
+    # chamber newsletter: "Your Chamber was represented by our vice chairman X and six member companies"
+    "rules11_people_en_newsletter_hr_kazakhstan": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Rao Vikram Singh",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Almaty": _e("2026-06-08", "Almaty", ALMATY),
+            "Meeting with Kazakh Invest": _e("2026-06-09", "Almaty", ALMATY),
+            "Meeting with Atameken National Chamber of Entrepreneurs": _e("2026-06-10", "Almaty", ALMATY),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Almaty", "2026-06-08", "2026-06-11")],
+        "contacts": [
+            ("Anurag Mehta", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Gurdeep Singh Bajwa", "", "Vice Chairman", "Haryana Chamber of Commerce", "delegation"),
+        ],
+    },
+    # mixed newsletter: "Chamber की ओर से उपाध्यक्ष X ने सदस्यों का प्रतिनिधित्व किया"
+    "rules11_people_mixed_newsletter_mh_ivorycoast": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Vinayak Deshmukh",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-09"),
+        "engagements": {
+            "Arrival in Abidjan": _e("2026-07-06", "Abidjan", ABIDJAN),
+            "Meeting with CEPICI": _e("2026-07-07", "Abidjan", ABIDJAN),
+            "Visit to Port of Abidjan": _e("2026-07-08", "Abidjan", ABIDJAN),
+            "Return to India": _e("2026-07-09", None, KOLKATA),
+        },
+        "stops": [("Abidjan", "2026-07-06", "2026-07-09")],
+        "contacts": [
+            ("Sunil Bhosale", "", "Principal Secretary", "", "delegation"),
+            ("Meera Kulkarni", "", "Vice President", "Maharashtra Chamber of Commerce", "delegation"),
         ],
     },
 }
