@@ -13,11 +13,15 @@ from planner.core.article.names import HONORIFIC, LATIN_LETTERS, names_after
 #: "the delegation includes", "part of the delegation", "travelling with", "उनके साथ",
 #: "प्रतिनिधिमंडल में", "प्रतिनिधिमंडल के सदस्य", "… भी साथ रहेंगे", "साथ गए", "CM के साथ … भी हैं",
 #: "travelled with the Chief Minister", "Delegation में … शामिल थे", "यात्रा में मेरे साथ … भी शामिल रहीं",
-#: a list after "Saath mein:" (साथ में:), "मंत्री के साथ … भी जाएंगी" (a minister's company, ahead)
+#: a list after "Saath mein:" (साथ में:), "मंत्री के साथ … भी जाएंगी" (a minister's company, ahead), a
+#: body's own officer who went for it: "Your Chamber was represented by our vice chairman X", "Chamber
+#: की ओर से उपाध्यक्ष X ने सदस्यों का प्रतिनिधित्व किया"
 _ACCOMPANYING = re.compile(
     r"(?i:\baccompan(?:ied|ying|ies|y)\b|\balong\s+with\b|\bjoin(?:ed|ing)\b|\btravel(?:l)?(?:ing|ed)\s+with\b"
     r"|\bdelegation\s+(?:also\s+)?(?:includes|included|comprises|comprising|consists)\b"
-    r"|\b(?:part|members?)\s+of\s+the\s+delegation\b|\b(?:on|in)\s+the\s+(?:state'?s?\s+)?delegation\b)"
+    r"|\b(?:part|members?)\s+of\s+the\s+delegation\b|\b(?:on|in)\s+the\s+(?:state'?s?\s+)?delegation\b"
+    r"|\b(?:was|were)\s+represented\s+by\s+(?:our|its|their)\b)"
+    r"|(?:ओर|तरफ)\s+से\s[^।]*\sका\s+प्रतिनिधित्व\s+(?:किया|करेंगे|करेंगी|कर\s+रहे|कर\s+रही)"
     r"|(?:उनके|इनके|उनकी|मेरे|हमारे)\s+साथ|(?:प्रतिनिधिमंडल|शिष्टमंडल|दल|(?i:delegation))\s+(?:में|के\s+सदस्य)"
     r"|साथ\s+(?:रहेंगे|रहेगी|रहे|हैं|थे|होंगे|जाएंगे|गए|गये|गई)|साथ\s+में\s*\*?:"
     r"|(?:मुख्यमंत्री|मंत्री|सीएम|CM|(?i:minister))\s+के\s+साथ"
