@@ -3,7 +3,8 @@ civil service or ``ji`` between a name and its role's comma, a title with its po
 taking no second one, the words that qualify a title, and the head told after ``led by`` or after
 the office, a comma and an Indian honorific or with two portfolios (``MSME और IT Minister``), the
 ministers a cabinet's decisions keep at home, a minister's company told ahead (``मंत्री के साथ … भी
-जाएंगी``) and नेगी as a surname (see ``names``, ``relative``, ``officials`` and ``head``)."""
+जाएंगी``), a body's own representative on the mission and नेगी as a surname (see ``names``,
+``relative``, ``officials`` and ``head``)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ _EXACT = [
     "rules11_people_en_cabinet_ka_czechia",
     "rules11_people_hi_preview_hp_georgia",
     "rules11_people_mixed_preview_od_srilanka",
+    "rules11_people_en_newsletter_hr_kazakhstan",
+    "rules11_people_mixed_newsletter_mh_ivorycoast",
 ]
 
 
@@ -196,9 +199,12 @@ def test_a_minister_who_stays_at_home(text: str, home: bool) -> None:
         ("Minister के साथ Industries Department के Principal Secretary X भी जाएंगे।", True),
         ("मुख्यमंत्री के साथ उद्योग मंत्री X भी थे।", True),
         ("मंत्री ने जापान के साथ समझौते पर बात की।", False),  # no भी and a verb of going along
+        ("Your Chamber was represented by our vice chairman X and six member companies.", True),
+        ("Chamber की ओर से उपाध्यक्ष X ने सदस्यों का प्रतिनिधित्व किया।", True),
+        ("Japan was represented by Vice Minister X at the forum.", False),  # not the body's own officer
     ],
 )
-def test_a_ministers_company_ahead(text: str, listed: bool) -> None:
+def test_a_ministers_company_ahead_and_a_bodys_own_representative(text: str, listed: bool) -> None:
     assert accompanying(text) is listed
 
 
