@@ -1,5 +1,5 @@
 """The state's own officials in a sentence: who travels with the head, a title's portfolio before the
-name, the head's own office (issue 8, round 7)."""
+name, the head's own office (issue 8, round 7), and the ministers who stay at home (round 11)."""
 
 from __future__ import annotations
 

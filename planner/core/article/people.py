@@ -431,9 +431,7 @@ def find_people(
             else p
             for p in people
         ]
-    if stays_home(text):
-        # "Minister X will hold charge … during the Minister's absence": the state's ministers here
-        # stay at home
+    if stays_home(text):  # "Minister X will hold charge … during the Minister's absence"
         people = [p for p in people if not (p.side == "delegation" and "Minister" in p.role)]
     return sorted(people, key=lambda p: p.start)
 
