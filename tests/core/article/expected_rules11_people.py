@@ -39,6 +39,9 @@ Written before the code, five fictional visits:
   own officer who went along is told as having represented it (``Your Chamber was represented by
   our vice chairman X``, ``Chamber की ओर से उपाध्यक्ष X ने सदस्यों का प्रतिनिधित्व किया``): a member
   of the delegation;
+* a live blog (Poland) and a blog post (Finland) that name people with a possessive (``Minister
+  X's four-day visit``, ``PAIH president X's team``, ``chief executive X's engineers``): the ``'s``
+  is no part of the name, and the name ends with it;
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -58,6 +61,7 @@ BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
 TASHKENT, SAMARKAND, PRAGUE = "Asia/Tashkent", "Asia/Samarkand", "Europe/Prague"
 ADDIS_ABABA, TBILISI, COLOMBO = "Africa/Addis_Ababa", "Asia/Tbilisi", "Asia/Colombo"
 ALMATY, ABIDJAN = "Asia/Almaty", "Africa/Abidjan"
+WARSAW, HELSINKI = "Europe/Warsaw", "Europe/Helsinki"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -439,6 +443,46 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Sunil Bhosale", "", "Principal Secretary", "", "delegation"),
             ("Meera Kulkarni", "", "Vice President", "Maharashtra Chamber of Commerce", "delegation"),
+        ],
+    },
+    # live blog: "Minister X's four-day visit" (the head), "PAIH president X's team"; a day trip to Wroclaw
+    "rules11_people_en_live_ts_poland": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Kotha Prabhakar Rao",
+        "year": 2026,
+        "span": ("2026-05-11", "2026-05-14"),
+        "engagements": {
+            "Arrival in Warsaw": _e("2026-05-11", "Warsaw", WARSAW),
+            "Meeting with Polish Investment and Trade Agency (PAIH)": _e("2026-05-12", "Warsaw", WARSAW),
+            "MoU signing with Polish Chamber of Electromobility": _e("2026-05-12", "Warsaw", WARSAW),
+            "Visit to LG Energy Solution": _e("2026-05-13", "Wroclaw", WARSAW),
+            "Return to India": _e("2026-05-14", None, KOLKATA),
+        },
+        "stops": [("Warsaw", "2026-05-11", "2026-05-14")],
+        "contacts": [
+            ("Marek Zielinski", "", "President", "Polish Investment and Trade Agency (PAIH)", "host"),
+        ],
+    },
+    # blog: "Minister X's three-day visit", "chief executive X's engineers showed"
+    "rules11_people_en_blog_gj_finland": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Balwant Parmar",
+        "year": 2026,
+        "span": ("2026-10-21", "2026-10-23"),
+        "engagements": {
+            "Arrival in Helsinki": _e("2026-10-21", "Helsinki", HELSINKI),
+            "Meeting with Business Finland": _e("2026-10-22", "Helsinki", HELSINKI),
+            "Visit to Nordic Grid Systems": _e("2026-10-22", "Helsinki", HELSINKI),
+            "Meeting with Finland-India Business Council": _e("2026-10-23", "Helsinki", HELSINKI),
+            "Return to India": _e("2026-10-23", None, KOLKATA),
+        },
+        "stops": [("Helsinki", "2026-10-21", "2026-10-23")],
+        "contacts": [
+            ("Hitesh Modi", "", "Industries Commissioner", "", "delegation"),
+            ("Kaisa Lehtonen", "", "Director General", "Business Finland", "host"),
+            ("Antti Virtanen", "", "Chief Executive", "Nordic Grid Systems", "host"),
         ],
     },
 }
