@@ -330,6 +330,9 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             current, script = [], None  # "and Invest Karnataka's Rakesh Singh": the owner, then the name
             i += 1
             continue
+        if script in (None, "en") and tok.endswith(("'s", "’s")) and is_en and len(tok) > 3:
+            current.append((tok[:-2], pos))  # "Minister X's visit", "X's team": the name ends with it
+            break
         kind = "hi" if is_hi else "en" if is_en else None
         if (len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल")) or (
             current and current[-1][0].casefold().startswith(("al-", "el-", "अल-"))
