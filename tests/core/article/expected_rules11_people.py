@@ -42,6 +42,10 @@ Written before the code, five fictional visits:
 * a live blog (Poland) and a blog post (Finland) that name people with a possessive (``Minister
   X's four-day visit``, ``PAIH president X's team``, ``chief executive X's engineers``): the ``'s``
   is no part of the name, and the name ends with it;
+* the Poland live blog and a Hindi report (Morocco, written after that code) whose headline names
+  the head shorter than the text (``Minister Prabhakar Rao`` for ``Kotha Prabhakar Rao``, ``उद्योग
+  मंत्री श्रीनिवास रेड्डी`` for ``पोन्नम श्रीनिवास रेड्डी``): one name's words all in the other's are
+  the same person, though their first words differ, so the full name is the head, no contact;
 * a Roman Hindi vlog (Philippines): the delegation listed one per line, each name with ``ji``
   before the comma and the role (``- X ji, Principal Secretary (Industries)``), and a host named
   the same way before the body's genitive and the role.
@@ -61,7 +65,7 @@ BRIDGETOWN, PORT_LOUIS = "America/Barbados", "Indian/Mauritius"
 TASHKENT, SAMARKAND, PRAGUE = "Asia/Tashkent", "Asia/Samarkand", "Europe/Prague"
 ADDIS_ABABA, TBILISI, COLOMBO = "Africa/Addis_Ababa", "Asia/Tbilisi", "Asia/Colombo"
 ALMATY, ABIDJAN = "Asia/Almaty", "Africa/Abidjan"
-WARSAW, HELSINKI = "Europe/Warsaw", "Europe/Helsinki"
+WARSAW, HELSINKI, CASABLANCA = "Europe/Warsaw", "Europe/Helsinki", "Africa/Casablanca"
 
 RULES11_PEOPLE: dict[str, dict[str, Any]] = {
     # host release: "led by the Honourable X, Minister of …", "the Minister of Commerce, Senator the
@@ -483,6 +487,27 @@ RULES11_PEOPLE: dict[str, dict[str, Any]] = {
             ("Hitesh Modi", "", "Industries Commissioner", "", "delegation"),
             ("Kaisa Lehtonen", "", "Director General", "Business Finland", "host"),
             ("Antti Virtanen", "", "Chief Executive", "Nordic Grid Systems", "host"),
+        ],
+    },
+    # Hindi report: the headline's "श्रीनिवास रेड्डी" is the text's "पोन्नम श्रीनिवास रेड्डी"; a night in Casablanca
+    "rules11_people_hi_report_tg_morocco": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Ponnam Srinivas Reddy",
+        "year": 2026,
+        "span": ("2026-11-30", "2026-12-03"),
+        "engagements": {
+            "Arrival in Rabat": _e("2026-11-30", "Rabat", CASABLANCA),
+            "Meeting with Moroccan Investment and Export Development Agency (AMDIE)": _e(
+                "2026-12-01", "Rabat", CASABLANCA
+            ),
+            "Departure for Casablanca": _e("2026-12-02", "Casablanca", CASABLANCA),
+            "Visit to OCP Group": _e("2026-12-02", "Casablanca", CASABLANCA),
+            "Return to India": _e("2026-12-03", None, KOLKATA),
+        },
+        "stops": [("Rabat", "2026-11-30", "2026-12-02"), ("Casablanca", "2026-12-02", "2026-12-03")],
+        "contacts": [
+            ("Jayesh Kumar", "जयेश कुमार", "Principal Secretary", "", "delegation"),
         ],
     },
 }
