@@ -3,8 +3,9 @@ civil service or ``ji`` between a name and its role's comma, a title with its po
 taking no second one, the words that qualify a title, and the head told after ``led by`` or after
 the office, a comma and an Indian honorific or with two portfolios (``MSME और IT Minister``), the
 ministers a cabinet's decisions keep at home, a minister's company told ahead (``मंत्री के साथ … भी
-जाएंगी``), a body's own representative on the mission and नेगी as a surname (see ``names``,
-``relative``, ``officials`` and ``head``)."""
+जाएंगी``), a body's own representative on the mission, a possessive after a name, the headline's
+shorter name of the head and नेगी as a surname (see ``names``, ``relative``, ``officials`` and
+``head``)."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ _EXACT = [
     "rules11_people_mixed_preview_od_srilanka",
     "rules11_people_en_newsletter_hr_kazakhstan",
     "rules11_people_mixed_newsletter_mh_ivorycoast",
+    "rules11_people_en_live_ts_poland",
+    "rules11_people_en_blog_gj_finland",
+    "rules11_people_hi_report_tg_morocco",
 ]
 
 
@@ -75,6 +79,8 @@ def test_the_other_training_articles_contacts(name: str, found: int, missed: set
         ("rules11_people_en_report_kl_mauritius", "Industries Minister Anitha Menon"),
         ("rules11_people_mixed_news_ap_kenya", "Industries Minister Kolli Venkatesh"),
         ("rules11_people_mixed_blog_tg_ethiopia", "IT Minister Ravi Shankar Goud"),
+        ("rules11_people_en_live_ts_poland", "Industries Minister Kotha Prabhakar Rao"),
+        ("rules11_people_hi_report_tg_morocco", "Industries Minister Ponnam Shrinivas Reddi"),
     ],
 )
 def test_the_head_after_led_by_after_an_indian_honorific_or_with_two_portfolios(name: str, head: str) -> None:
@@ -212,3 +218,14 @@ def test_negi_is_a_surname_dege_a_verb() -> None:
     found = people("दल में प्रधान सचिव देवेश चंद्र नेगी और निदेशक अंजलि कंवर भी थे।")
     assert "देवेश चंद्र नेगी" in {p.name_native for p in found}
     assert not any(p.name_native.endswith("देगी") for p in people("प्रधान सचिव अंजलि देगी।"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was Industries Minister Kotha Prabhakar Rao's first visit.", "Kotha Prabhakar Rao"),
+        ("PAIH president Marek Zielinski's team presented the sites.", "Marek Zielinski"),
+    ],
+)
+def test_a_possessive_ends_the_name(text: str, name: str) -> None:
+    assert name in {p.name for p in people(text)}
