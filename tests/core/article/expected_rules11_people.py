@@ -1,7 +1,8 @@
 """Round 11 training articles (``rules11_people_*``): people the held-out rounds showed missed or cut
 short, by how the text names them.
 
-Written before the code, five fictional visits:
+Seventeen fictional visits, each written before the code of the rule it exercises unless said
+otherwise:
 
 * a host ministry's English release (Saint Lucia): the head and two counterparts after ``the
   Honourable`` and ``Senator the Honourable`` (a Commonwealth parliament's style, after the role and
