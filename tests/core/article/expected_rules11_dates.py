@@ -1,10 +1,117 @@
-"""Round 11 training articles (``rules11_dates_*``): filled by the round's dates work.
+"""Round 11 training articles (``rules11_dates_*``): days an itinerary tells in short, read as meant.
 
-Same shape as ``expected7.BLIND7``.
+Written before any rule, each kind in at least two articles:
+
+* a day's heading that counts the visit's day and gives only its weekday after the first (``पहला दिन
+  (सोमवार, 12 अक्टूबर)`` then ``दूसरा दिन (मंगलवार)``; ``First day (Monday, 9 November)`` then
+  ``Second day (Tuesday)``) heads that day's lines, as a dated heading does: an explainer in Hindi
+  (Chile) and one in English (Kenya); an engagement proposed with no day stays undated;
+* a travel desk's day written as a weekday and a day/month in figures (``Tue 15/09:``, ``Monday
+  01/06:``) is that date in the year the note gives: a mixed-script circular (Portugal) and an
+  English one (Norway); the note's own date (``dated 07.09.2026``) is the publication's.
+
+Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES11_DATES: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/Lisbon", "Europe/Oslo"
+
+RULES11_DATES: dict[str, dict[str, Any]] = {
+    # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
+    # proposed with no day (Chile has several zones: no zone for it)
+    "rules11_dates_hi_explainer_mp_chile": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-15"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-10-12", "Santiago", SANTIAGO),
+            "Address to the Indian diaspora": _e("2026-10-12", "Santiago", SANTIAGO),
+            "Meeting with InvestChile": _e(
+                "2026-10-13", "Santiago", SANTIAGO, start="2026-10-13T10:00:00-03:00"
+            ),
+            "MoU signing with Universidad de Chile": _e("2026-10-13", "Santiago", SANTIAGO),
+            "Meeting with CORFO": _e("2026-10-14", "Santiago", SANTIAGO),
+            "Investors' roundtable": _e("2026-10-14", "Santiago", SANTIAGO),
+            "Return to India": _e("2026-10-15", None, KOLKATA),
+            "Meeting with Andes Fruta Exportadora": _e(None, None, None, "proposed"),
+        },
+        "stops": [("Santiago", "2026-10-12", "2026-10-15")],
+        "contacts": [],
+    },
+    # English explainer: "First day (Monday, 9 November)", then "Second day (Tuesday)" …; a move to
+    # Mombasa on the third day; a meeting proposed with no date
+    "rules11_dates_en_explainer_ka_kenya": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-12"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-11-09", "Nairobi", NAIROBI),
+            "Address to the Indian diaspora": _e("2026-11-09", "Nairobi", NAIROBI),
+            "Meeting with Kenya Investment Authority": _e(
+                "2026-11-10", "Nairobi", NAIROBI, start="2026-11-10T10:00:00+03:00"
+            ),
+            "Meeting with Kenya Association of Manufacturers": _e("2026-11-10", "Nairobi", NAIROBI),
+            "Departure for Mombasa": _e("2026-11-11", "Mombasa", NAIROBI),
+            "Visit to Port of Mombasa": _e("2026-11-11", "Mombasa", NAIROBI),
+            "Meeting with Kenya Tea Development Agency": _e("2026-11-11", "Mombasa", NAIROBI),
+            "Return to India": _e("2026-11-12", None, KOLKATA),
+            "Meeting with Savanna Toolworks": _e(None, None, NAIROBI, "proposed"),
+        },
+        "stops": [("Nairobi", "2026-11-09", "2026-11-11"), ("Mombasa", "2026-11-11", "2026-11-12")],
+        "contacts": [],
+    },
+    # mixed-script travel desk circular: "Mon 14/09:" … "Fri 18/09:", 24-hour times, a move to Porto;
+    # a meeting requested with no date (Portugal has several zones: no zone for it)
+    "rules11_dates_mixed_traveldesk_gj_portugal": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-09-14", "Lisbon", LISBON),
+            "Address to the Indian diaspora": _e("2026-09-14", "Lisbon", LISBON),
+            "Meeting with AICEP Portugal Global": _e(
+                "2026-09-15", "Lisbon", LISBON, start="2026-09-15T10:00:00+01:00"
+            ),
+            "Visit to Tagus Renewables": _e("2026-09-15", "Lisbon", LISBON, start="2026-09-15T15:00:00+01:00"),
+            "Departure for Porto": _e("2026-09-16", "Porto", LISBON),
+            "Meeting with Associação Empresarial de Portugal": _e("2026-09-16", "Porto", LISBON),
+            "MoU signing with University of Porto": _e("2026-09-17", "Porto", LISBON),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+            "Meeting with Lusomar Textiles": _e(None, None, None, "proposed"),
+        },
+        "stops": [("Lisbon", "2026-09-14", "2026-09-16"), ("Porto", "2026-09-16", "2026-09-18")],
+        "contacts": [],
+    },
+    # English department circular: "Monday 01/06:" … "Friday 05/06:", a move to Bergen; a meeting
+    # proposed with no date
+    "rules11_dates_en_circular_tn_norway": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-06-01", "2026-06-05"),
+        "engagements": {
+            "Arrival in Oslo": _e("2026-06-01", "Oslo", OSLO),
+            "Meeting with Innovation Norway": _e("2026-06-02", "Oslo", OSLO, start="2026-06-02T10:00:00+02:00"),
+            "Visit to Fjordline Batteries": _e("2026-06-02", "Oslo", OSLO, start="2026-06-02T14:30:00+02:00"),
+            "Departure for Bergen": _e("2026-06-03", "Bergen", OSLO),
+            "Meeting with Norwegian Seafood Council": _e("2026-06-03", "Bergen", OSLO),
+            "Address to the Indian diaspora": _e("2026-06-04", "Bergen", OSLO),
+            "Return to India": _e("2026-06-05", None, KOLKATA),
+            "Meeting with Nordkapp Maritime": _e(None, None, OSLO, "proposed"),
+        },
+        "stops": [("Oslo", "2026-06-01", "2026-06-03"), ("Bergen", "2026-06-03", "2026-06-05")],
+        "contacts": [],
+    },
+}
