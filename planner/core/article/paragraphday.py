@@ -30,16 +30,20 @@ NO_DATE = re.compile(
 )
 
 
-def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> str | None:
+def keep_paragraph_day(
+    cand: Candidate, day: dt.date, *, then: bool = False, headed: bool = False
+) -> str | None:
     """Gives ``cand`` (undated, in a paragraph last dated ``day``) that day, if it is a firm one; the
     warning that says so.  A plan told ahead takes it only when its sentence opens on ``then``
     (``इसके बाद … बैठक होगी``): ``मुख्यमंत्री हुंडई मोटर स्टूडियो का दौरा भी करेंगे`` may be any day
-    there (``then``: whether the sentence opens so)."""
+    there (``then``: whether the sentence opens so), unless the day is that of the paragraph's heading
+    (``headed``: ``दूसरा दिन (सोमवार)`` over what the minister will do that day)."""
     if cand.date is not None or cand.date_text or cand.sentence.heading:
         return None
-    # "वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे": a journey to a country is the route, not a day's leg
-    route = cand.kind == Kind.TRAVEL and cand.city is None
-    ahead = cand.tense == "future" and not then
+    # "वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे": a journey to a country is the route, not a day's leg,
+    # unless a day's heading tells it ("चौथा दिन (गुरुवार)": "… भारत के लिए वापसी")
+    route = cand.kind == Kind.TRAVEL and cand.city is None and not headed
+    ahead = cand.tense == "future" and not then and not headed
     if (
         route
         or ahead
@@ -50,7 +54,8 @@ def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> 
         cand.near_date = day  # a hint only: "set that date if it belongs there"
         return None
     cand.date = cand.end_date = day
-    return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day its paragraph last names"
+    told = "its paragraph's heading names" if headed else "its paragraph last names"
+    return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day {told}"
 
 
 __all__ = ["NO_DATE", "keep_paragraph_day"]

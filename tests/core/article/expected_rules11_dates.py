@@ -83,7 +83,9 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Meeting with AICEP Portugal Global": _e(
                 "2026-09-15", "Lisbon", LISBON, start="2026-09-15T10:00:00+01:00"
             ),
-            "Visit to Tagus Renewables": _e("2026-09-15", "Lisbon", LISBON, start="2026-09-15T15:00:00+01:00"),
+            "Visit to Tagus Renewables": _e(
+                "2026-09-15", "Lisbon", LISBON, start="2026-09-15T15:00:00+01:00"
+            ),
             "Departure for Porto": _e("2026-09-16", "Porto", LISBON),
             "Meeting with Associação Empresarial de Portugal": _e("2026-09-16", "Porto", LISBON),
             "MoU signing with University of Porto": _e("2026-09-17", "Porto", LISBON),
@@ -103,7 +105,9 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
         "span": ("2026-06-01", "2026-06-05"),
         "engagements": {
             "Arrival in Oslo": _e("2026-06-01", "Oslo", OSLO),
-            "Meeting with Innovation Norway": _e("2026-06-02", "Oslo", OSLO, start="2026-06-02T10:00:00+02:00"),
+            "Meeting with Innovation Norway": _e(
+                "2026-06-02", "Oslo", OSLO, start="2026-06-02T10:00:00+02:00"
+            ),
             "Visit to Fjordline Batteries": _e("2026-06-02", "Oslo", OSLO, start="2026-06-02T14:30:00+02:00"),
             "Departure for Bergen": _e("2026-06-03", "Bergen", OSLO),
             "Meeting with Norwegian Seafood Council": _e("2026-06-03", "Bergen", OSLO),
