@@ -141,6 +141,14 @@ _NUMERIC = re.compile(
     r"(?<![\d.-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+#: a travel desk's day: a weekday beside a day/month in figures with no year (``Sat 24/10``, ``Monday
+#: 01/06``, ``24/10 (Sat)``); without the weekday "24/7" or "3/4" is no date
+_WD = rf"(?P<wd>{_alt(WEEKDAY_NAMES)}|{_alt(SHORT_WEEKDAYS)})"
+_FIGURES = r"(?<![\d/.])(?P<day>0?[1-9]|[12]\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![\d/])"
+_WEEKDAY_DM = [
+    re.compile(rf"(?<![{_L}]){_WD}\.?,?\s+{_FIGURES}"),
+    re.compile(rf"{_FIGURES}\s*\({_WD}\.?\)"),
+]
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -238,6 +246,7 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
     groups = m.groupdict()
     year = groups.get("year")
     day2 = groups.get("day2")
+    wd = groups.get("wd")
     return DateMention(
         m.start(),
         m.end(),
@@ -246,6 +255,7 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
         month=month,
         year=int(year) if year else None,
         end_day=int(day2) if day2 else None,
+        weekday=None if wd is None else WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd)),
     )
 
 
@@ -314,7 +324,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     """The dates of a sentence, found once: a parse asks for them several times."""
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
-    for rx in (_ISO, _NUMERIC, _DM, _MD):
+    for rx in (_ISO, _NUMERIC, _DM, _MD, *_WEEKDAY_DM):
         for m in rx.finditer(text):
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))

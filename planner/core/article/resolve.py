@@ -95,7 +95,7 @@ class DateResolver:
             return self._weekday(mention, tense, warnings)
         return None, None
 
-    def _pick_year(self, month: int, day: int, tense: str) -> int | None:
+    def _pick_year(self, month: int, day: int, tense: str, weekday: int | None = None) -> int | None:
         """The year of a date written without one.
 
         After an earlier date the story runs forward: the same year, or the next one when the
@@ -104,7 +104,8 @@ class DateResolver:
         and lies at most a month before it then (a report opening on 1 January recalls "29 December");
         a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
-        it for reports, the nearest when the verb does not tell.
+        it for reports, the nearest when the verb does not tell; a weekday written beside the date
+        (``Mon 14/09``) picks, of the years around the publication date, the nearest one it fits.
         """
         safe_day = max(1, min(day, 28))
         if self.last is not None:
@@ -132,6 +133,10 @@ class DateResolver:
             return None
         p = self.published
         options = [dt.date(y, month, safe_day) for y in (p.year - 1, p.year, p.year + 1)]
+        fitting = [d for y in (p.year - 1, p.year, p.year + 1) if (d := make_date(y, month, day))]
+        fitting = [d for d in fitting if d.weekday() == weekday]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - p).days)).year
         if tense == "future":
             return next(d.year for d in options if d >= p - dt.timedelta(days=7))
         if tense == "past":
@@ -142,7 +147,7 @@ class DateResolver:
         self, m: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
         assert m.day is not None and m.month is not None
-        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense)
+        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense, m.weekday)
         if m.year is None and year is not None and self.last is not None and year > self.last.year:
             warnings.append(f"“{m.text}” taken as {year}: it comes after {self.last:%d %B %Y} in the text")
         if year is None:
