@@ -15,7 +15,7 @@ import re
 
 from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention, find_dates
 from planner.core.article.extract import Candidate, SentenceFacts
-from planner.core.article.paragraphday import NO_DATE, keep_paragraph_day
+from planner.core.article.paragraphday import NO_DATE, THEN, keep_paragraph_day
 from planner.core.article.text import Sentence
 
 #: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
@@ -138,11 +138,11 @@ class ParagraphDays:
             self.line, self.day, self.headed = f.sentence.line, self.heading_day, True
             self.heading_day = None
 
-    def keep(self, cand: Candidate, f: SentenceFacts, *, then: bool) -> str | None:
+    def keep(self, cand: Candidate, f: SentenceFacts) -> str | None:
         """``keep_paragraph_day`` for a candidate of ``f``, when its paragraph has a day."""
         if self.day is None or self.line != f.sentence.line:
             return None
-        return keep_paragraph_day(cand, self.day, then=then, headed=self.headed)
+        return keep_paragraph_day(cand, self.day, then=bool(THEN.match(f.text)), headed=self.headed)
 
     def leave(self, f: SentenceFacts) -> None:
         """After ``f``: the day it names is its paragraph's from now on; a day's heading waits for the

@@ -29,6 +29,13 @@ NO_DATE = re.compile(
     r"|(?i:\bdate\s+(?:and|और)\s+time\s+(?:to\s+be\s+\w+|(?-i:[^\u0964]{0,20}?बाकी)))"
 )
 
+#: a sentence that opens on "then": it goes on with the day the one before told
+THEN = re.compile(
+    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b"
+    # "He also met …", "The delegation later visited …": the day the sentence before told
+    r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
+)
+
 
 def keep_paragraph_day(
     cand: Candidate, day: dt.date, *, then: bool = False, headed: bool = False
@@ -58,4 +65,4 @@ def keep_paragraph_day(
     return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day {told}"
 
 
-__all__ = ["NO_DATE", "keep_paragraph_day"]
+__all__ = ["NO_DATE", "THEN", "keep_paragraph_day"]
