@@ -8,7 +8,9 @@ Written before any rule, each kind in at least two articles:
   (Chile) and one in English (Kenya); an engagement proposed with no day stays undated;
 * a travel desk's day written as a weekday and a day/month in figures (``Tue 15/09:``, ``Monday
   01/06:``) is that date in the year the note gives: a mixed-script circular (Portugal) and an
-  English one (Norway); the note's own date (``dated 07.09.2026``) is the publication's.
+  English one (Norway); the note's own date (``dated 07.09.2026``) is the publication's, and when no year
+  stands near the days, the weekday picks it of the years around that date (``Mon 14/09`` is 2026, as
+  14 September 2025 was a Sunday): the Portugal circular and an English protocol note (Mauritius).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -20,6 +22,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/Lisbon", "Europe/Oslo"
+MAURITIUS = "Indian/Mauritius"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -116,6 +119,32 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Meeting with Nordkapp Maritime": _e(None, None, OSLO, "proposed"),
         },
         "stops": [("Oslo", "2026-06-01", "2026-06-03"), ("Bergen", "2026-06-03", "2026-06-05")],
+        "contacts": [],
+    },
+    # English protocol note under a masthead dated 26.10.2026: "Tue 3/11:" … "Fri 6/11:", no year near
+    # them; the weekday says 2026 (3 November 2025 was a Monday); a meeting proposed with no date
+    "rules11_dates_en_protocolnote_mh_mauritius": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": None,
+        "span": ("2026-11-03", "2026-11-06"),
+        "engagements": {
+            "Arrival in Port Louis": _e("2026-11-03", "Port Louis", MAURITIUS),
+            "Meeting with Economic Development Board": _e(
+                "2026-11-04", "Port Louis", MAURITIUS, start="2026-11-04T10:00:00+04:00"
+            ),
+            "Visit to Coralis Pharma": _e(
+                "2026-11-04", "Port Louis", MAURITIUS, start="2026-11-04T16:00:00+04:00"
+            ),
+            "MoU signing with University of Mauritius": _e(
+                "2026-11-05", "Port Louis", MAURITIUS, start="2026-11-05T11:00:00+04:00"
+            ),
+            "Address to the Indian diaspora": _e("2026-11-05", "Port Louis", MAURITIUS),
+            "Return to India": _e("2026-11-06", None, KOLKATA),
+            "Meeting with Lagoon Garments": _e(None, None, MAURITIUS, "proposed"),
+        },
+        "stops": [("Port Louis", "2026-11-03", "2026-11-06")],
         "contacts": [],
     },
 }

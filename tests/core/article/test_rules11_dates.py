@@ -1,0 +1,117 @@
+"""Round 11 date rules: a day's heading that gives only the weekday after the first dates the paragraph
+under it, and a travel desk's ``Sat 24/10`` is a date whose weekday picks its year (see ``dayheads``,
+``paragraphday``, ``dates`` and ``resolve``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.dates import find_dates
+from planner.core.article.dayheads import is_day_heading
+from planner.core.article.resolve import DateResolver
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+def _days(draft: dict[str, Any]) -> dict[str, str | None]:
+    return {e["title"]: e["date"] for e in draft["engagements"]}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rules11_dates_hi_explainer_mp_chile",
+        "rules11_dates_en_explainer_ka_kenya",
+        "rules11_dates_mixed_traveldesk_gj_portugal",
+        "rules11_dates_en_circular_tn_norway",
+        "rules11_dates_en_protocolnote_mh_mauritius",
+    ],
+)
+def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
+    """Each engagement the article dates has that date; the one proposed with no day has none."""
+    expected = all_cases()[name]
+    draft = _parse(name)
+    days = _days(draft)
+    found = {title: days[title] for title in expected["engagements"] if title in days}
+    want = {title: e[0] for title, e in expected["engagements"].items() if title in days}
+    assert found == want
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == [tuple(s) for s in expected["stops"]]
+
+
+@pytest.mark.parametrize(
+    ("name", "dated"),
+    [
+        ("rules11_dates_hi_explainer_mp_chile", 7),
+        ("rules11_dates_en_explainer_ka_kenya", 8),
+        ("rules11_dates_mixed_traveldesk_gj_portugal", 8),
+        ("rules11_dates_en_circular_tn_norway", 5),
+        ("rules11_dates_en_protocolnote_mh_mauritius", 5),
+    ],
+)
+def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
+    expected = all_cases()[name]["engagements"]
+    days = _days(_parse(name))
+    assert sum(1 for t, e in expected.items() if e[0] is not None and days.get(t) == e[0]) >= dated
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("दूसरा दिन (सोमवार)", True),
+        ("पहला दिन (रविवार, 6 सितंबर)", True),
+        ("Second day (Tuesday)", True),
+        ("Fourth day (Thursday)", True),
+        ("Dec 1 (Monday)", True),
+        ("सोमवार", False),  # a weekday alone heads nothing
+        ("Tuesday", False),
+        ("दूसरा दिन (सोमवार) भी व्यस्त रहेगा", False),  # a headline that says more
+        ("Second day of talks (Tuesday)", False),
+    ],
+)
+def test_a_counted_day_beside_its_weekday_is_a_day_heading(text: str, heading: bool) -> None:
+    assert is_day_heading(text, find_dates(text)) is heading
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month", "weekday"),
+    [
+        ("Sat 24/10: 10:30 meeting", 24, 10, 5),
+        ("Monday 01/06: Arrival in Oslo", 1, 6, 0),
+        ("24/10 (Sat) reception", 24, 10, 5),
+        ("Thu 22/10 रात Kochi से", 22, 10, 3),
+    ],
+)
+def test_a_weekday_beside_figures_is_a_date(text: str, day: int, month: int, weekday: int) -> None:
+    found = [d for d in find_dates(text) if d.is_calendar]
+    assert [(d.day, d.month, d.weekday) for d in found] == [(day, month, weekday)]
+
+
+@pytest.mark.parametrize(
+    "text", ["open 24/7", "3/4 of the delegates", "on 9/11", "Sat 10.30 am", "Sat 32/10"]
+)
+def test_figures_without_a_weekday_are_no_date(text: str) -> None:
+    assert not [d for d in find_dates(text) if d.is_calendar]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        ("Mon 14/09", dt.date(2026, 9, 7), dt.date(2026, 9, 14)),  # 14 September 2025 is a Sunday
+        ("Sat 24/10", dt.date(2026, 10, 19), dt.date(2026, 10, 24)),
+        # no 3 January near it is a Wednesday: the nearest 3 January, as with no weekday
+        ("Wed 3/01", dt.date(2025, 12, 20), dt.date(2026, 1, 3)),
+    ],
+)
+def test_the_weekday_picks_the_year(text: str, published: dt.date, want: dt.date) -> None:
+    resolver = DateResolver(None, published)
+    d = next(d for d in find_dates(text) if d.is_calendar)
+    assert resolver.resolve(d, "", [])[0] == want
