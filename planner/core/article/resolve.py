@@ -105,7 +105,7 @@ class DateResolver:
         a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
         it for reports, the nearest when the verb does not tell; a weekday written beside the date
-        (``Mon 14/09``) picks, of the years around the publication date, the nearest one it fits.
+        (``Mon 14/09``) picks the year it fits within half a year of the publication date.
         """
         safe_day = max(1, min(day, 28))
         if self.last is not None:
@@ -134,7 +134,7 @@ class DateResolver:
         p = self.published
         options = [dt.date(y, month, safe_day) for y in (p.year - 1, p.year, p.year + 1)]
         fitting = [d for y in (p.year - 1, p.year, p.year + 1) if (d := make_date(y, month, day))]
-        fitting = [d for d in fitting if d.weekday() == weekday]
+        fitting = [d for d in fitting if d.weekday() == weekday and abs((d - p).days) <= 183]
         if fitting:
             return min(fitting, key=lambda d: abs((d - p).days)).year
         if tense == "future":
