@@ -10,7 +10,10 @@ Written before any rule, each kind in at least two articles:
   01/06:``) is that date in the year the note gives: a mixed-script circular (Portugal) and an
   English one (Norway); the note's own date (``dated 07.09.2026``) is the publication's, and when no year
   stands near the days, the weekday picks it of the years around that date (``Mon 14/09`` is 2026, as
-  14 September 2025 was a Sunday): the Portugal circular and an English protocol note (Mauritius).
+  14 September 2025 was a Sunday): the Portugal circular and an English protocol note (Mauritius);
+* a post dated by a line of its own right under its title (``14 May 2026``, ``9 September 2026``),
+  with no dateline: that is the day its ``आज``/``कल``, ``yesterday``/``tomorrow`` and weekdays are told
+  from: a mixed-script Facebook post (Hungary) and an English LinkedIn post (Croatia).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -22,7 +25,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/Lisbon", "Europe/Oslo"
-MAURITIUS = "Indian/Mauritius"
+MAURITIUS, BUDAPEST, ZAGREB = "Indian/Mauritius", "Europe/Budapest", "Europe/Zagreb"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -145,6 +148,49 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Meeting with Lagoon Garments": _e(None, None, MAURITIUS, "proposed"),
         },
         "stops": [("Port Louis", "2026-11-03", "2026-11-06")],
+        "contacts": [],
+    },
+    # a mixed-script Facebook post dated by a line of its own under its title ("14 May 2026"): its कल
+    # and आज are told from that day; weekdays after it; a move to Debrecen
+    "rules11_dates_mixed_post_pb_hungary": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Tarunpreet Singh Sond",
+        "year": 2026,
+        "span": ("2026-05-13", "2026-05-17"),
+        "engagements": {
+            "Arrival in Budapest": _e("2026-05-13", "Budapest", BUDAPEST),
+            "Meeting with Hungarian Investment Promotion Agency": _e(
+                "2026-05-14", "Budapest", BUDAPEST, start="2026-05-14T10:00:00+02:00"
+            ),
+            "Address to the Indian diaspora": _e(
+                "2026-05-14", "Budapest", BUDAPEST, start="2026-05-14T19:00:00+02:00"
+            ),
+            "Departure for Debrecen": _e("2026-05-15", "Debrecen", BUDAPEST),
+            "MoU signing with University of Debrecen": _e("2026-05-15", "Debrecen", BUDAPEST),
+            "Return to India": _e("2026-05-17", None, KOLKATA),
+        },
+        "stops": [("Budapest", "2026-05-13", "2026-05-15"), ("Debrecen", "2026-05-15", "2026-05-17")],
+        "contacts": [],
+    },
+    # an English LinkedIn post dated by a line of its own under its title ("9 September 2026"):
+    # yesterday, this morning, tomorrow, Friday and Saturday are told from that day; a move to Rijeka
+    "rules11_dates_en_post_od_croatia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-09-08", "2026-09-12"),
+        "engagements": {
+            "Arrival in Zagreb": _e("2026-09-08", "Zagreb", ZAGREB),
+            "Meeting with Croatian Chamber of Economy": _e("2026-09-09", "Zagreb", ZAGREB),
+            "Visit to Adriatic Robotics": _e("2026-09-09", "Zagreb", ZAGREB),
+            "Departure for Rijeka": _e("2026-09-10", "Rijeka", ZAGREB),
+            "Visit to Port of Rijeka": _e("2026-09-10", "Rijeka", ZAGREB),
+            "Address to the Indian diaspora": _e("2026-09-11", "Rijeka", ZAGREB),
+            "Return to India": _e("2026-09-12", None, KOLKATA),
+        },
+        "stops": [("Zagreb", "2026-09-08", "2026-09-10"), ("Rijeka", "2026-09-10", "2026-09-12")],
         "contacts": [],
     },
 }
