@@ -12,6 +12,7 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.dates import find_dates
 from planner.core.article.dayheads import is_day_heading
+from planner.core.article.published import find_published
 from planner.core.article.resolve import DateResolver
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -34,6 +35,8 @@ def _days(draft: dict[str, Any]) -> dict[str, str | None]:
         "rules11_dates_mixed_traveldesk_gj_portugal",
         "rules11_dates_en_circular_tn_norway",
         "rules11_dates_en_protocolnote_mh_mauritius",
+        "rules11_dates_mixed_post_pb_hungary",
+        "rules11_dates_en_post_od_croatia",
     ],
 )
 def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
@@ -55,6 +58,8 @@ def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
         ("rules11_dates_mixed_traveldesk_gj_portugal", 8),
         ("rules11_dates_en_circular_tn_norway", 5),
         ("rules11_dates_en_protocolnote_mh_mauritius", 5),
+        ("rules11_dates_mixed_post_pb_hungary", 6),
+        ("rules11_dates_en_post_od_croatia", 6),
     ],
 )
 def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
@@ -115,3 +120,18 @@ def test_the_weekday_picks_the_year(text: str, published: dt.date, want: dt.date
     resolver = DateResolver(None, published)
     d = next(d for d in find_dates(text) if d.is_calendar)
     assert resolver.resolve(d, "", [])[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Punjab Udyog Vibhag - Hungary Daura Updates (Facebook post)\n14 May 2026\n\nआज …", "2026-05-14"),
+        ("A delegation diary (LinkedIn post)\n9 September 2026\n\nYesterday we landed …", "2026-09-09"),
+        ("Programme of the visit\nTUESDAY, 15 SEPTEMBER 2026\n0930 hrs Arrival", None),  # a first day
+        ("14 May 2026\nThe minister met …", None),  # the first line: a heading, not under a title
+        ("A post\n14 May 2026 को मंत्री पहुंचे।", None),  # a sentence, not a date alone
+    ],
+)
+def test_a_date_alone_under_the_title_is_the_posts(text: str, day: str | None) -> None:
+    found = find_published(text)
+    assert (found.day.isoformat() if found else None) == day
