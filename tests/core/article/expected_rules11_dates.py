@@ -13,7 +13,10 @@ Written before any rule, each kind in at least two articles:
   14 September 2025 was a Sunday): the Portugal circular and an English protocol note (Mauritius);
 * a post dated by a line of its own right under its title (``14 May 2026``, ``9 September 2026``),
   with no dateline: that is the day its ``आज``/``कल``, ``yesterday``/``tomorrow`` and weekdays are told
-  from: a mixed-script Facebook post (Hungary) and an English LinkedIn post (Croatia).
+  from: a mixed-script Facebook post (Hungary) and an English LinkedIn post (Croatia);
+* a sentence opening on the visit's n-th day before a Latin word (Roman Hindi ``Teesre din dal Kumasi
+  gaya``, mixed ``तीसरे दिन delegation Arequipa गया``) is that day, as before a Devanagari one: a Roman
+  Hindi podcast summary (Ghana) and a mixed-script diary (Peru).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -26,6 +29,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/Lisbon", "Europe/Oslo"
 MAURITIUS, BUDAPEST, ZAGREB = "Indian/Mauritius", "Europe/Budapest", "Europe/Zagreb"
+ACCRA, LIMA = "Africa/Accra", "America/Lima"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -191,6 +195,44 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-09-12", None, KOLKATA),
         },
         "stops": [("Zagreb", "2026-09-08", "2026-09-10"), ("Rijeka", "2026-09-10", "2026-09-12")],
+        "contacts": [],
+    },
+    # a Roman Hindi podcast summary: a dated arrival, then "Doosre din dal ne …", "Teesre din dal Kumasi
+    # gaya", "Chauthe din dal … nikla": sentences opening on the visit's n-th day before a Latin word
+    "rules11_dates_roman_podcast_wb_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2027,
+        "span": ("2027-03-02", "2027-03-05"),
+        "engagements": {
+            "Arrival in Accra": _e("2027-03-02", "Accra", ACCRA),
+            "Address to the Indian diaspora": _e("2027-03-02", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre": _e("2027-03-03", "Accra", ACCRA),
+            "Departure for Kumasi": _e("2027-03-04", "Kumasi", ACCRA),
+            "Meeting with Ashanti Cocoa Growers Union": _e("2027-03-04", "Kumasi", ACCRA),
+            "Return to India": _e("2027-03-05", None, KOLKATA),
+        },
+        "stops": [("Accra", "2027-03-02", "2027-03-04"), ("Kumasi", "2027-03-04", "2027-03-05")],
+        "contacts": [],
+    },
+    # a mixed-script diary under a dateline: "दूसरे दिन team ने …", "तीसरे दिन delegation Arequipa गया",
+    # "चौथे दिन team … लौटी": the n-th day before an English word
+    "rules11_dates_mixed_diary_up_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "MSME Minister Rakesh Sachan",
+        "year": 2026,
+        "span": ("2026-06-15", "2026-06-18"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-06-15", "Lima", LIMA),
+            "Address to the Indian diaspora": _e("2026-06-15", "Lima", LIMA),
+            "Meeting with PROMPERU": _e("2026-06-16", "Lima", LIMA),
+            "Departure for Arequipa": _e("2026-06-17", "Arequipa", LIMA),
+            "Visit to Arequipa Alpaca Textiles": _e("2026-06-17", "Arequipa", LIMA),
+            "Return to India": _e("2026-06-18", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-06-15", "2026-06-17"), ("Arequipa", "2026-06-17", "2026-06-18")],
         "contacts": [],
     },
 }
