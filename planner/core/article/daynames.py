@@ -60,7 +60,8 @@ _VISIT_DAY = re.compile(
     rf"(?![{_H}])"
     # a sentence opening on the day ("पहले दिन शाम को उन्होंने …", "दूसरे दिन मुख्यमंत्री ने …")
     rf"|^(?P<opening>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
-    rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}])"
+    # before a Latin word too, in mixed script ("तीसरे दिन delegation Arequipa गया", Roman "Teesre din dal")
+    rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}A-Za-z])"
     rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{_alt(_NUMBERS)})\b"
     # a bulletin's day: "यात्रा दिवस-2", "दिवस 3"
     rf"|(?<![{_H}])(?:(?:यात्रा|दौरा|प्रवास)\s+दिवस\s*[-–]?\s*|दिवस\s*[-–]\s*)(?P<hn>\d{{1,2}})(?!\d)"

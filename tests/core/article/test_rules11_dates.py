@@ -12,6 +12,7 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.dates import find_dates
 from planner.core.article.dayheads import is_day_heading
+from planner.core.article.daynames import find_visit_days
 from planner.core.article.published import find_published
 from planner.core.article.resolve import DateResolver
 from tests.conftest import DATA
@@ -37,6 +38,8 @@ def _days(draft: dict[str, Any]) -> dict[str, str | None]:
         "rules11_dates_en_protocolnote_mh_mauritius",
         "rules11_dates_mixed_post_pb_hungary",
         "rules11_dates_en_post_od_croatia",
+        "rules11_dates_roman_podcast_wb_ghana",
+        "rules11_dates_mixed_diary_up_peru",
     ],
 )
 def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
@@ -60,6 +63,8 @@ def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
         ("rules11_dates_en_protocolnote_mh_mauritius", 5),
         ("rules11_dates_mixed_post_pb_hungary", 6),
         ("rules11_dates_en_post_od_croatia", 6),
+        ("rules11_dates_roman_podcast_wb_ghana", 4),
+        ("rules11_dates_mixed_diary_up_peru", 5),
     ],
 )
 def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
@@ -135,3 +140,17 @@ def test_the_weekday_picks_the_year(text: str, published: dt.date, want: dt.date
 def test_a_date_alone_under_the_title_is_the_posts(text: str, day: str | None) -> None:
     found = find_published(text)
     assert (found.day.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("तीसरे दिन delegation Arequipa गया।", 3),
+        ("दूसरे दिन team ने PROMPERU के साथ meeting की।", 2),
+        ("तीसरे दिन दल Lae गया।", 3),
+        ("दूसरे दिन से meeting शुरू होंगी।", None),  # "from the second day": no day of its own
+    ],
+)
+def test_a_sentence_opening_on_the_nth_day_before_a_latin_word(text: str, n: int | None) -> None:
+    found = find_visit_days(text)
+    assert (found[0].n if found else None) == n
