@@ -16,7 +16,10 @@ Written before any rule, each kind in at least two articles:
   from: a mixed-script Facebook post (Hungary) and an English LinkedIn post (Croatia);
 * a sentence opening on the visit's n-th day before a Latin word (Roman Hindi ``Teesre din dal Kumasi
   gaya``, mixed ``तीसरे दिन delegation Arequipa गया``) is that day, as before a Devanagari one: a Roman
-  Hindi podcast summary (Ghana) and a mixed-script diary (Peru).
+  Hindi podcast summary (Ghana) and a mixed-script diary (Peru);
+* an engagement put off whose date stands before the words that put it off (``18 अप्रैल को … बैठक …
+  स्थगित कर दी गई``, ``The March 10 meeting … was postponed``) and no new date after them has no date:
+  that was the old plan (a Hindi report, Vietnam; an English wire report, the Philippines).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -29,7 +32,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/Lisbon", "Europe/Oslo"
 MAURITIUS, BUDAPEST, ZAGREB = "Indian/Mauritius", "Europe/Budapest", "Europe/Zagreb"
-ACCRA, LIMA = "Africa/Accra", "America/Lima"
+ACCRA, LIMA, HANOI, MANILA = "Africa/Accra", "America/Lima", "Asia/Ho_Chi_Minh", "Asia/Manila"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -233,6 +236,43 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-18", None, KOLKATA),
         },
         "stops": [("Lima", "2026-06-15", "2026-06-17"), ("Arequipa", "2026-06-17", "2026-06-18")],
+        "contacts": [],
+    },
+    # a Hindi report under a dateline: a meeting "18 अप्रैल को … प्रस्तावित बैठक … स्थगित कर दी गई", its new
+    # date to be fixed later: the date before the words that put it off is the old plan (no date)
+    "rules11_dates_hi_report_br_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Nitish Mishra",
+        "year": 2026,
+        "span": ("2026-04-16", "2026-04-20"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-04-16", "Hanoi", HANOI),
+            "Address to the Indian diaspora": _e("2026-04-16", "Hanoi", HANOI),
+            "Meeting with Vietnam Chamber of Commerce and Industry": _e("2026-04-17", "Hanoi", HANOI),
+            "Meeting with Red River Agro Foods": _e(None, "Hanoi", HANOI, "postponed"),
+            "MoU signing with Vietnam National University": _e("2026-04-19", "Hanoi", HANOI),
+            "Return to India": _e("2026-04-20", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-04-16", "2026-04-20")],
+        "contacts": [],
+    },
+    # an English wire report: "The March 10 meeting with … was postponed …, and no new date has been
+    # fixed": no date for it; the same day's address to the diaspora keeps its own
+    "rules11_dates_en_wire_ts_philippines": {
+        "published": None,
+        "language": "en",
+        "head": "IT and Industries Minister D. Sridhar Babu",
+        "year": 2027,
+        "span": ("2027-03-08", "2027-03-11"),
+        "engagements": {
+            "Arrival in Manila": _e("2027-03-08", "Manila", MANILA),
+            "Meeting with Board of Investments": _e("2027-03-09", "Manila", MANILA),
+            "Meeting with Luzon Data Systems": _e(None, "Manila", MANILA, "postponed"),
+            "Address to the Indian diaspora": _e("2027-03-10", "Manila", MANILA),
+            "Return to India": _e("2027-03-11", None, KOLKATA),
+        },
+        "stops": [("Manila", "2027-03-08", "2027-03-11")],
         "contacts": [],
     },
 }
