@@ -15,7 +15,7 @@ import re
 
 from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention, find_dates
 from planner.core.article.extract import Candidate, SentenceFacts
-from planner.core.article.paragraphday import NO_DATE, THEN, keep_paragraph_day
+from planner.core.article.paragraphday import NO_DATE, THEN, drop_old_plan, keep_paragraph_day
 from planner.core.article.text import Sentence
 
 #: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
@@ -139,7 +139,11 @@ class ParagraphDays:
             self.heading_day = None
 
     def keep(self, cand: Candidate, f: SentenceFacts) -> str | None:
-        """``keep_paragraph_day`` for a candidate of ``f``, when its paragraph has a day."""
+        """``keep_paragraph_day`` for a candidate of ``f``, when its paragraph has a day; the date of one
+        put off dropped when it is the old plan (``drop_old_plan``)."""
+        dropped = drop_old_plan(cand)
+        if dropped is not None:
+            return dropped
         if self.day is None or self.line != f.sentence.line:
             return None
         return keep_paragraph_day(cand, self.day, then=bool(THEN.match(f.text)), headed=self.headed)

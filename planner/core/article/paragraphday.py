@@ -6,7 +6,8 @@ Only a firm engagement of this visit takes it: one proposed, put off or called o
 heading, one whose sentence says it has no date yet, a journey to a country (the route), one
 planned ahead with no ``then``, and one about another visit (``will have to wait for his next
 visit``) keep no date, as does anything before the paragraph's first date.  Each day so taken is
-said in a warning.
+said in a warning.  An engagement put off keeps no date of its own either when that date is the old plan
+(told before the words that put it off, and none after them).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from planner.core.article.dates import find_dates
 from planner.core.article.extract import Candidate
 from planner.core.article.othervisit import about_other_visit
+from planner.core.article.status import put_off_at
 from planner.core.article.stops import day_text
 from planner.core.model import Kind, Status
 
@@ -65,4 +68,27 @@ def keep_paragraph_day(
     return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day {told}"
 
 
-__all__ = ["NO_DATE", "THEN", "keep_paragraph_day"]
+#: a date the words that put something off are to: "2 मई तक टाल दी गई"
+_UNTIL = re.compile(r"\s*(?:तक|(?i:to|until|till)\b)")
+
+
+def drop_old_plan(cand: Candidate) -> str | None:
+    """A postponed engagement whose date stands before the words that put it off, with no date after
+    them, has no date: that was the old plan (``18 अप्रैल को … प्रस्तावित बैठक … स्थगित कर दी गई``, ``The
+    March 10 meeting … was postponed``).  A date after them is the new one (``postponed to 12 May``,
+    ``अब 2 मई को होगी``), as is one the words are "to" (``2 मई तक टाल दी गई``).  The warning that says so."""
+    if cand.status != Status.POSTPONED or cand.date is None or not cand.date_text:
+        return None
+    text = cand.sentence.text
+    put_off, at = put_off_at(text), text.find(cand.date_text)
+    if put_off is None or not 0 <= at < put_off or _UNTIL.match(text, at + len(cand.date_text)):
+        return None
+    if any(d.start >= put_off for d in find_dates(text)):
+        return None
+    old = cand.date
+    cand.date = cand.end_date = None
+    cand.near_date = old  # a hint only
+    return f"“{cand.title}”: put off from {day_text(old)} with no new date; left unscheduled"
+
+
+__all__ = ["NO_DATE", "THEN", "drop_old_plan", "keep_paragraph_day"]

@@ -154,3 +154,9 @@ def status_of(clause: str) -> Status:
     if _PROPOSED.search(clause) and tense(clause) != "past":
         return Status.PROPOSED
     return Status.CONFIRMED
+
+
+def put_off_at(text: str) -> int | None:
+    """Where a sentence puts something off (``स्थगित``, ``was postponed``), if it does."""
+    m = _POSTPONED.search(text)
+    return None if m is None else m.start()

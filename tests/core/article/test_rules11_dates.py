@@ -13,8 +13,13 @@ from planner.core.article import parse_article
 from planner.core.article.dates import find_dates
 from planner.core.article.dayheads import is_day_heading
 from planner.core.article.daynames import find_visit_days
+from planner.core.article.extract import Candidate
+from planner.core.article.paragraphday import drop_old_plan
 from planner.core.article.published import find_published
 from planner.core.article.resolve import DateResolver
+from planner.core.article.status import put_off_at
+from planner.core.article.text import Sentence
+from planner.core.model import Kind, Status
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 
@@ -40,6 +45,8 @@ def _days(draft: dict[str, Any]) -> dict[str, str | None]:
         "rules11_dates_en_post_od_croatia",
         "rules11_dates_roman_podcast_wb_ghana",
         "rules11_dates_mixed_diary_up_peru",
+        "rules11_dates_hi_report_br_vietnam",
+        "rules11_dates_en_wire_ts_philippines",
     ],
 )
 def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
@@ -69,6 +76,8 @@ def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
         ("rules11_dates_en_post_od_croatia", 6),
         ("rules11_dates_roman_podcast_wb_ghana", 4),
         ("rules11_dates_mixed_diary_up_peru", 5),
+        ("rules11_dates_hi_report_br_vietnam", 4),
+        ("rules11_dates_en_wire_ts_philippines", 4),
     ],
 )
 def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
@@ -158,3 +167,38 @@ def test_a_date_alone_under_the_title_is_the_posts(text: str, day: str | None) -
 def test_a_sentence_opening_on_the_nth_day_before_a_latin_word(text: str, n: int | None) -> None:
     found = find_visit_days(text)
     assert (found[0].n if found else None) == n
+
+
+def _put_off(text: str, date_text: str) -> Candidate:
+    sentence = Sentence(index=0, text=text, source=text, line=0, heading=False)
+    day = dt.date(2026, 4, 18)
+    cand = Candidate("Meeting with X", Kind.MEETING, sentence, 0, (0, len(text)), date=day, end_date=day)
+    cand.date_text, cand.status = date_text, Status.POSTPONED
+    return cand
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "kept"),
+    [
+        ("18 अप्रैल को X के साथ प्रस्तावित बैठक स्थगित कर दी गई।", "18 अप्रैल", False),
+        ("The April 18 meeting with X was postponed.", "April 18", False),
+        ("The meeting with X was postponed to April 18.", "April 18", True),  # the new date
+        ("The April 2 meeting with X was postponed to April 18.", "April 2", True),  # a new one after
+        ("X के साथ बैठक 18 अप्रैल तक टाल दी गई।", "18 अप्रैल", True),  # "तक": the new date
+    ],
+)
+def test_a_date_before_the_words_that_put_it_off_is_the_old_plan(
+    text: str, date_text: str, kept: bool
+) -> None:
+    cand = _put_off(text, date_text)
+    warning = drop_old_plan(cand)
+    assert (cand.date is not None) is kept
+    assert (warning is None) is kept
+    if not kept:
+        assert cand.near_date == dt.date(2026, 4, 18)
+
+
+def test_put_off_at() -> None:
+    assert put_off_at("The meeting was postponed.") == 16
+    assert put_off_at("बैठक स्थगित कर दी गई।") == 5
+    assert put_off_at("The meeting was held.") is None
