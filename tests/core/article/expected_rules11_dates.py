@@ -19,7 +19,10 @@ Written before any rule, each kind in at least two articles:
   Hindi podcast summary (Ghana) and a mixed-script diary (Peru);
 * an engagement put off whose date stands before the words that put it off (``18 अप्रैल को … बैठक …
   स्थगित कर दी गई``, ``The March 10 meeting … was postponed``) and no new date after them has no date:
-  that was the old plan (a Hindi report, Vietnam; an English wire report, the Philippines).
+  that was the old plan (a Hindi report, Vietnam; an English wire report, the Philippines);
+* a weekday named again within the week already told is that day again, not the next week's
+  (``On Tuesday evening …`` after Wednesday; ``मंगलवार शाम को …`` after गुरुवार): an English interview
+  (Tanzania) and a Hindi preview (Uzbekistan).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -33,6 +36,7 @@ from tests.core.article.expected import KOLKATA, _e
 SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/Lisbon", "Europe/Oslo"
 MAURITIUS, BUDAPEST, ZAGREB = "Indian/Mauritius", "Europe/Budapest", "Europe/Zagreb"
 ACCRA, LIMA, HANOI, MANILA = "Africa/Accra", "America/Lima", "Asia/Ho_Chi_Minh", "Asia/Manila"
+DAR, TASHKENT, SAMARKAND = "Africa/Dar_es_Salaam", "Asia/Tashkent", "Asia/Samarkand"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -273,6 +277,47 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-03-11", None, KOLKATA),
         },
         "stops": [("Manila", "2027-03-08", "2027-03-11")],
+        "contacts": [],
+    },
+    # an English interview dated Saturday 7 November: Monday 9 … Thursday 12; "On Tuesday evening" after
+    # Wednesday was told is that Tuesday again, not the next one
+    "rules11_dates_en_interview_kl_tanzania": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister P. Rajeeve",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-12"),
+        "engagements": {
+            "Arrival in Dar es Salaam": _e("2026-11-09", "Dar es Salaam", DAR),
+            "Meeting with Tanzania Investment Centre": _e(
+                "2026-11-10", "Dar es Salaam", DAR, start="2026-11-10T10:00:00+03:00"
+            ),
+            "Visit to Port of Dar es Salaam": _e("2026-11-11", "Dar es Salaam", DAR),
+            "Address to the Indian diaspora": _e("2026-11-10", "Dar es Salaam", DAR),
+            "Return to India": _e("2026-11-12", None, KOLKATA),
+        },
+        "stops": [("Dar es Salaam", "2026-11-09", "2026-11-12")],
+        "contacts": [],
+    },
+    # a Hindi preview dated Saturday 5 September: सोमवार 7 … गुरुवार 10; "मंगलवार शाम को" told after
+    # बुधवार and गुरुवार is that Tuesday again
+    "rules11_dates_hi_preview_cg_uzbekistan": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Vishnudev Sai",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-10"),
+        "engagements": {
+            "Arrival in Tashkent": _e("2026-09-07", "Tashkent", TASHKENT),
+            "Meeting with Uzbekistan Chamber of Commerce and Industry": _e(
+                "2026-09-08", "Tashkent", TASHKENT
+            ),
+            "Departure for Samarkand": _e("2026-09-09", "Samarkand", SAMARKAND),
+            "Visit to Samarkand Textile Park": _e("2026-09-09", "Samarkand", SAMARKAND),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+            "Address to the Indian diaspora": _e("2026-09-08", "Tashkent", TASHKENT),
+        },
+        "stops": [("Tashkent", "2026-09-07", "2026-09-09"), ("Samarkand", "2026-09-09", "2026-09-10")],
         "contacts": [],
     },
 }
