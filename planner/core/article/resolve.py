@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.core.article.dates import DateMention, describe, make_date
 from planner.core.article.daynames import named_day_date
 
 #: how far back a date may lie in the year before the last one told (late December from early January)
 _BACK_TO_DECEMBER = dt.timedelta(days=31)
+_WEEK = dt.timedelta(days=7)
 
 
 @dataclass
@@ -32,6 +33,8 @@ class DateResolver:
     month_day: dt.date | None = None
     hint: str = ""  # the day and month of the last mention that could not be placed
     earliest: dt.date | None = None  # the earliest day placed so far: the visit's first day for "Day 2"
+    #: the day each weekday named alone was last taken as ("Sunday is a day trip …" → 25 October)
+    weekdays: dict[int, dt.date] = field(default_factory=dict)
 
     def _hint_after(self, days: int) -> None:
         if self.month_day is not None:
@@ -272,6 +275,12 @@ class DateResolver:
         assert m.weekday is not None
         name = calendar.day_name[m.weekday]
         p, last = self.published, self.last
+        told = self.weekdays.get(m.weekday)
+        if tense != "past" and told is not None and last is not None and last - _WEEK < told <= last:
+            # "our Monday meeting", after Monday and Tuesday were told: that Monday again, not the next
+            warnings.append(f"“{m.text}” taken as {told.isoformat()}, the {name} told before")
+            self.last = told  # "मंगलवार शाम को": the evening of that Tuesday
+            return told, told
         if tense == "past" and p is not None:
             anchor, direction, note = p, -1, f"the last {name} on or before the publication date"
         elif tense == "future" and (p is not None or last is not None):
@@ -300,7 +309,7 @@ class DateResolver:
         while day.weekday() != m.weekday:
             day += dt.timedelta(days=direction)
         warnings.append(f"“{m.text}” taken as {day.isoformat()}, {note}")
-        self.last = day
+        self.last = self.weekdays[m.weekday] = day
         return day, day
 
 

@@ -47,6 +47,8 @@ def _days(draft: dict[str, Any]) -> dict[str, str | None]:
         "rules11_dates_mixed_diary_up_peru",
         "rules11_dates_hi_report_br_vietnam",
         "rules11_dates_en_wire_ts_philippines",
+        "rules11_dates_en_interview_kl_tanzania",
+        "rules11_dates_hi_preview_cg_uzbekistan",
     ],
 )
 def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
@@ -78,6 +80,8 @@ def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
         ("rules11_dates_mixed_diary_up_peru", 5),
         ("rules11_dates_hi_report_br_vietnam", 4),
         ("rules11_dates_en_wire_ts_philippines", 4),
+        ("rules11_dates_en_interview_kl_tanzania", 4),
+        ("rules11_dates_hi_preview_cg_uzbekistan", 6),
     ],
 )
 def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
@@ -202,3 +206,28 @@ def test_put_off_at() -> None:
     assert put_off_at("The meeting was postponed.") == 16
     assert put_off_at("बैठक स्थगित कर दी गई।") == 5
     assert put_off_at("The meeting was held.") is None
+
+
+def _weekdays(texts: list[tuple[str, str]], published: dt.date) -> list[dt.date | None]:
+    resolver = DateResolver(None, published)
+    days = []
+    for text, tense in texts:
+        d = next(d for d in find_dates(text) if d.weekday is not None)
+        days.append(resolver.resolve(d, tense, [])[0])
+    return days
+
+
+def test_a_weekday_named_again_within_the_week_told_is_that_day() -> None:
+    saturday = dt.date(2026, 11, 7)
+    told = [("on Monday", "future"), ("On Tuesday", "future"), ("On Wednesday", "future")]
+    days = _weekdays([*told, ("On Tuesday evening", "future"), ("on Thursday", "unknown")], saturday)
+    assert [d.day if d else None for d in days] == [9, 10, 11, 10, 12]
+
+
+def test_within_the_week_told_a_weekday_does_not_jump_a_week() -> None:
+    saturday = dt.date(2026, 11, 7)
+    told = [("on Monday", "future"), ("On Tuesday", "future"), ("On Monday", "future")]
+    days = _weekdays([*told, ("On Tuesday", "future")], saturday)
+    # Monday again right after Tuesday is still within the week told: the same Monday (9); a Tuesday
+    # named next is then the 10th again, and only an eighth day would be the next week's
+    assert [d.day if d else None for d in days] == [9, 10, 9, 10]
