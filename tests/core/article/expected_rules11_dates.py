@@ -22,7 +22,10 @@ Written before any rule, each kind in at least two articles:
   that was the old plan (a Hindi report, Vietnam; an English wire report, the Philippines);
 * a weekday named again within the week already told is that day again, not the next week's
   (``On Tuesday evening …`` after Wednesday; ``मंगलवार शाम को …`` after गुरुवार): an English interview
-  (Tanzania) and a Hindi preview (Uzbekistan).
+  (Tanzania) and a Hindi preview (Uzbekistan);
+* an email's header date (``Date: Thu, 14 May 2026 at 18:05``, ``Sent: Tuesday, 8 December 2026 16:20``)
+  is the day the message tells its today, yesterday and tomorrow from: an English forward (Morocco)
+  and a mixed-script release (Bangladesh).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -37,6 +40,7 @@ SANTIAGO, NAIROBI, LISBON, OSLO = "America/Santiago", "Africa/Nairobi", "Europe/
 MAURITIUS, BUDAPEST, ZAGREB = "Indian/Mauritius", "Europe/Budapest", "Europe/Zagreb"
 ACCRA, LIMA, HANOI, MANILA = "Africa/Accra", "America/Lima", "Asia/Ho_Chi_Minh", "Asia/Manila"
 DAR, TASHKENT, SAMARKAND = "Africa/Dar_es_Salaam", "Asia/Tashkent", "Asia/Samarkand"
+CASABLANCA, DHAKA = "Africa/Casablanca", "Asia/Dhaka"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -318,6 +322,46 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Address to the Indian diaspora": _e("2026-09-08", "Tashkent", TASHKENT),
         },
         "stops": [("Tashkent", "2026-09-07", "2026-09-09"), ("Samarkand", "2026-09-09", "2026-09-10")],
+        "contacts": [],
+    },
+    # an embassy's press release forwarded by email: the header's "Date: Thu, 14 May 2026 at 18:05" is
+    # the day its yesterday, today and tomorrow are told from; a move to Casablanca
+    "rules11_dates_en_email_mh_morocco": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-05-13", "2026-05-16"),
+        "engagements": {
+            "Arrival in Rabat": _e("2026-05-13", "Rabat", CASABLANCA),
+            "Meeting with Moroccan Investment and Export Development Agency": _e(
+                "2026-05-14", "Rabat", CASABLANCA
+            ),
+            "Address to the Indian diaspora": _e("2026-05-14", "Rabat", CASABLANCA),
+            "Departure for Casablanca": _e("2026-05-15", "Casablanca", CASABLANCA),
+            "Visit to Casablanca Finance City": _e("2026-05-15", "Casablanca", CASABLANCA),
+            "Return to India": _e("2026-05-16", None, KOLKATA),
+        },
+        "stops": [("Rabat", "2026-05-13", "2026-05-15"), ("Casablanca", "2026-05-15", "2026-05-16")],
+        "contacts": [],
+    },
+    # a mixed-script release sent by email: the header's "Sent: Tuesday, 8 December 2026 16:20" dates its
+    # कल (past: the 7th; ahead: the 9th) and आज; the way home by road to Agartala
+    "rules11_dates_mixed_email_tr_bangladesh": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries and Commerce Minister Santana Chakma",
+        "year": 2026,
+        "span": ("2026-12-07", "2026-12-10"),
+        "engagements": {
+            "Arrival in Dhaka": _e("2026-12-07", "Dhaka", DHAKA),
+            "Meeting with Bangladesh Investment Development Authority": _e("2026-12-08", "Dhaka", DHAKA),
+            "Address to the Indian diaspora": _e("2026-12-08", "Dhaka", DHAKA),
+            "Departure for Chattogram": _e("2026-12-09", "Chattogram", DHAKA),
+            "Meeting with Chittagong Port Authority": _e("2026-12-09", "Chattogram", DHAKA),
+            "Return to India": _e("2026-12-10", None, KOLKATA),
+        },
+        "stops": [("Dhaka", "2026-12-07", "2026-12-09"), ("Chattogram", "2026-12-09", "2026-12-10")],
         "contacts": [],
     },
 }
