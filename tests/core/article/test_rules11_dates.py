@@ -49,6 +49,8 @@ def _days(draft: dict[str, Any]) -> dict[str, str | None]:
         "rules11_dates_en_wire_ts_philippines",
         "rules11_dates_en_interview_kl_tanzania",
         "rules11_dates_hi_preview_cg_uzbekistan",
+        "rules11_dates_en_email_mh_morocco",
+        "rules11_dates_mixed_email_tr_bangladesh",
     ],
 )
 def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
@@ -82,6 +84,8 @@ def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
         ("rules11_dates_en_wire_ts_philippines", 4),
         ("rules11_dates_en_interview_kl_tanzania", 4),
         ("rules11_dates_hi_preview_cg_uzbekistan", 6),
+        ("rules11_dates_en_email_mh_morocco", 6),
+        ("rules11_dates_mixed_email_tr_bangladesh", 6),
     ],
 )
 def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
@@ -231,3 +235,20 @@ def test_within_the_week_told_a_weekday_does_not_jump_a_week() -> None:
     # Monday again right after Tuesday is still within the week told: the same Monday (9); a Tuesday
     # named next is then the 10th again, and only an eighth day would be the next week's
     assert [d.day if d else None for d in days] == [9, 10, 9, 10]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "From: Press Section <p@x.in>\nDate: Thu, 14 May 2026 at 18:05\nSubject: Visit\n\nToday …",
+            "2026-05-14",
+        ),
+        ("From: Commerce Wing\nSent: Tuesday, 8 December 2026 16:20\nTo: Industries\n\nआज …", "2026-12-08"),
+        ("Programme\nDate: 12 May 2026\nVenue: Hotel Atlas\n", None),  # no email header beside it
+        ("From: Press Section\nDate: to be confirmed\n", None),  # no date in it
+    ],
+)
+def test_an_emails_header_date_is_when_it_was_sent(text: str, day: str | None) -> None:
+    found = find_published(text)
+    assert (found.day.isoformat() if found else None) == day
