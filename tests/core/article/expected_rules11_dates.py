@@ -25,7 +25,9 @@ Written before any rule, each kind in at least two articles:
   (Tanzania) and a Hindi preview (Uzbekistan);
 * an email's header date (``Date: Thu, 14 May 2026 at 18:05``, ``Sent: Tuesday, 8 December 2026 16:20``)
   is the day the message tells its today, yesterday and tomorrow from: an English forward (Morocco)
-  and a mixed-script release (Bangladesh).
+  and a mixed-script release (Bangladesh);
+* a day of the month told alone (``On the 16th``, ``4 तारीख को``) is in the month of the date before it
+  (the next such day on or after it): an English interview (Slovakia) and a Hindi report (Singapore).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -41,6 +43,7 @@ MAURITIUS, BUDAPEST, ZAGREB = "Indian/Mauritius", "Europe/Budapest", "Europe/Zag
 ACCRA, LIMA, HANOI, MANILA = "Africa/Accra", "America/Lima", "Asia/Ho_Chi_Minh", "Asia/Manila"
 DAR, TASHKENT, SAMARKAND = "Africa/Dar_es_Salaam", "Asia/Tashkent", "Asia/Samarkand"
 CASABLANCA, DHAKA = "Africa/Casablanca", "Asia/Dhaka"
+BRATISLAVA, SINGAPORE = "Europe/Bratislava", "Asia/Singapore"
 
 RULES11_DATES: dict[str, dict[str, Any]] = {
     # Hindi explainer: a dated first day's heading, then headings with a weekday only; a meeting
@@ -362,6 +365,43 @@ RULES11_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-12-10", None, KOLKATA),
         },
         "stops": [("Dhaka", "2026-12-07", "2026-12-09"), ("Chattogram", "2026-12-09", "2026-12-10")],
+        "contacts": [],
+    },
+    # an English interview: "We landed in Bratislava on June 15. On the 16th …, On the 17th …": a day of
+    # the month alone is in the month of the date told before it
+    "rules11_dates_en_interview_rj_slovakia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Rajyavardhan Rathore",
+        "year": 2026,
+        "span": ("2026-06-15", "2026-06-19"),
+        "engagements": {
+            "Arrival in Bratislava": _e("2026-06-15", "Bratislava", BRATISLAVA),
+            "Meeting with SARIO": _e("2026-06-16", "Bratislava", BRATISLAVA),
+            "Visit to Bratislava Innovation Park": _e("2026-06-17", "Bratislava", BRATISLAVA),
+            "Address to the Indian diaspora": _e("2026-06-17", "Bratislava", BRATISLAVA),
+            "Meeting with Danube Precision Castings": _e("2026-06-18", "Bratislava", BRATISLAVA),
+            "Return to India": _e("2026-06-19", None, KOLKATA),
+        },
+        "stops": [("Bratislava", "2026-06-15", "2026-06-19")],
+        "contacts": [],
+    },
+    # a Hindi report: "3 अगस्त को … पहुंचा", then "4 तारीख को …", "5 तारीख को …", "6 तारीख को …": the
+    # day of the month of the date told before
+    "rules11_dates_hi_report_mp_singapore": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Rajesh Verma",
+        "year": 2026,
+        "span": ("2026-08-03", "2026-08-06"),
+        "engagements": {
+            "Arrival in Singapore": _e("2026-08-03", "Singapore", SINGAPORE),
+            "Meeting with Enterprise Singapore": _e("2026-08-04", "Singapore", SINGAPORE),
+            "Visit to Jurong Port": _e("2026-08-05", "Singapore", SINGAPORE),
+            "Address to the Indian diaspora": _e("2026-08-05", "Singapore", SINGAPORE),
+            "Return to India": _e("2026-08-06", None, KOLKATA),
+        },
+        "stops": [("Singapore", "2026-08-03", "2026-08-06")],
         "contacts": [],
     },
 }
