@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from planner.core.article.daynames import find_named_days, find_visit_days
+from planner.core.article.daynames import find_month_days, find_named_days, find_visit_days
 
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
@@ -352,6 +352,9 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         ):
             continue  # "Day 1 - Monday, December 7:": the date itself says which day
         found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
+    for start, end, said, day in find_month_days(text):  # "On the 16th": the month is the story's
+        if not _overlaps([(d.start, d.end) for d in found], start, end):
+            found.append(DateMention(start, end, said, day=day))
     for nd in find_named_days(text):
         found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))
     taken = [(d.start, d.end) for d in found if d.visit_day or d.named]

@@ -4,7 +4,8 @@
 first day); ``find_named_days`` finds a day before or after a named day whose date is known (India's
 public holidays in English and Hindi, generated from the ``holidays`` package into
 ``resources/named_days.json`` by ``tools/build_named_days.py``), and
-``named_day_date`` gives that date in a year.  Nothing here resolves a date on its own.
+``named_day_date`` gives that date in a year; ``find_month_days`` finds a day of the month told without
+its month (``On the 16th``, ``4 तारीख को``).  Nothing here resolves a date on its own.
 """
 
 from __future__ import annotations
@@ -77,6 +78,15 @@ _NAMED_HI = re.compile(
 )
 
 
+#: a day of the month told alone, its month the one the story is in: "On the 16th", "on Friday, the 11th",
+#: "4 तारीख को"; not an ordinal before what it counts ("the 75th anniversary", "the 10th edition")
+_MONTH_DAY = re.compile(
+    r"(?i:\b(?:on|by|from|to|till|until)\s+(?:[A-Z][a-z]+day,?\s+)?the\s+)(?P<en>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\b|anniversary|edition|floor|century|round|session|time|day|year|birthday|annual)|\s*[-–]?\s*\d)"
+    rf"|(?<![\d{_H}])(?P<hi>[12]?\d|3[01])\s+तारीख(?![{_H}])"
+)
+
+
 class VisitDay(NamedTuple):
     start: int
     end: int
@@ -104,6 +114,17 @@ def find_visit_days(text: str) -> list[VisitDay]:
             n = ORDINALS.get(word.casefold(), ORDINALS.get(word, 0)) or _NUMBERS.get(word.casefold(), 0)
         if 0 < n <= 60:
             found.append(VisitDay(m.start(), m.end(), m.group(), n))
+    return found
+
+
+def find_month_days(text: str) -> list[tuple[int, int, str, int]]:
+    """``On the 16th``, ``4 तारीख को``: (start, end, text, day) of a day of the month told without it."""
+    found = []
+    for m in _MONTH_DAY.finditer(text):
+        group = "en" if m.group("en") else "hi"
+        day = int(m.group(group))
+        if 1 <= day <= 31:
+            found.append((m.start(group), m.end(), text[m.start(group) : m.end()], day))
     return found
 
 
@@ -157,4 +178,4 @@ def _days() -> dict[str, dict[str, str]]:
     return data
 
 
-__all__ = ["NamedDay", "VisitDay", "find_named_days", "find_visit_days", "named_day_date"]
+__all__ = ["NamedDay", "VisitDay", "find_month_days", "find_named_days", "find_visit_days", "named_day_date"]

@@ -84,6 +84,8 @@ class DateResolver:
             return self._calendar(mention, tense, warnings)
         if mention.final:
             return self._final(mention, warnings)
+        if mention.day is not None and mention.month is None:
+            return self._day_of_month(mention, warnings)
         if mention.after_previous is not None:
             if self.last is None:
                 warnings.append(f"“{mention.text}”: no earlier date to count from; left unscheduled")
@@ -189,6 +191,24 @@ class DateResolver:
         self.last = last if m.end_month is not None else first  # as when the two dates stood apart
         self.first = self.first or first
         return first, last
+
+    def _day_of_month(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
+        """``On the 16th``, ``4 तारीख को``: that day on or after the date before it, in its month or the
+        next one."""
+        assert m.day is not None
+        if self.last is None:
+            warnings.append(f"“{m.text}”: a day of the month with no date before it; left unscheduled")
+            return None, None
+        year, month = self.last.year, self.last.month
+        if m.day < self.last.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = make_date(year, month, m.day)
+        if day is None:
+            warnings.append(f"“{m.text}”: no such day after {self.last.isoformat()}; left unscheduled")
+            return None, None
+        warnings.append(f"“{m.text}” taken as {day.isoformat()}, in the month of the date before it")
+        self.last = day
+        return day, day
 
     def _visit_day(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
         """``Day 3``: the visit's first day (the earliest day placed so far) plus two."""

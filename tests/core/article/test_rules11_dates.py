@@ -12,7 +12,7 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.dates import find_dates
 from planner.core.article.dayheads import is_day_heading
-from planner.core.article.daynames import find_visit_days
+from planner.core.article.daynames import find_month_days, find_visit_days
 from planner.core.article.extract import Candidate
 from planner.core.article.paragraphday import drop_old_plan
 from planner.core.article.published import find_published
@@ -51,6 +51,8 @@ def _days(draft: dict[str, Any]) -> dict[str, str | None]:
         "rules11_dates_hi_preview_cg_uzbekistan",
         "rules11_dates_en_email_mh_morocco",
         "rules11_dates_mixed_email_tr_bangladesh",
+        "rules11_dates_en_interview_rj_slovakia",
+        "rules11_dates_hi_report_mp_singapore",
     ],
 )
 def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
@@ -86,6 +88,8 @@ def test_every_day_the_itinerary_gives_is_read(name: str) -> None:
         ("rules11_dates_hi_preview_cg_uzbekistan", 6),
         ("rules11_dates_en_email_mh_morocco", 6),
         ("rules11_dates_mixed_email_tr_bangladesh", 6),
+        ("rules11_dates_en_interview_rj_slovakia", 6),
+        ("rules11_dates_hi_report_mp_singapore", 5),
     ],
 )
 def test_the_dated_engagements_are_found(name: str, dated: int) -> None:
@@ -252,3 +256,39 @@ def test_within_the_week_told_a_weekday_does_not_jump_a_week() -> None:
 def test_an_emails_header_date_is_when_it_was_sent(text: str, day: str | None) -> None:
     found = find_published(text)
     assert (found.day.isoformat() if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("On the 16th we met SARIO.", [16]),
+        ("On Wednesday, the 9th, we signed an MoU.", [9]),
+        ("from the 5th to the 8th", [5, 8]),
+        ("4 तारीख को मंत्री ने बैठक की।", [4]),
+        ("on the 75th anniversary of the port", []),  # an ordinal before what it counts
+        ("the 16th we met", []),  # no "on": "the 16th" alone may be anything
+        ("इसकी नई तारीख बाद में तय होगी।", []),
+    ],
+)
+def test_a_day_of_the_month_told_alone(text: str, days: list[int]) -> None:
+    assert [n for *_, n in find_month_days(text)] == days
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "want"),
+    [
+        ("June 15, 2026", "On the 16th", dt.date(2026, 6, 16)),
+        ("30 January 2026", "On the 2nd", dt.date(2026, 2, 2)),  # past the month's end: the next month
+        ("December 30, 2026", "On the 2nd", dt.date(2027, 1, 2)),
+    ],
+)
+def test_a_day_of_the_month_is_in_the_month_told_before(before: str, text: str, want: dt.date) -> None:
+    resolver = DateResolver(None, None)
+    resolver.resolve(find_dates(before)[0], "", [])
+    assert resolver.resolve(find_dates(text)[0], "", [])[0] == want
+
+
+def test_a_day_of_the_month_with_nothing_before_is_left_unscheduled() -> None:
+    warnings: list[str] = []
+    assert DateResolver(2026, None).resolve(find_dates("On the 16th")[0], "", warnings) == (None, None)
+    assert warnings
