@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from planner.core.article.daynames import find_named_days, find_visit_days
+from planner.core.article.daynames import find_month_days, find_named_days, find_visit_days
 
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
@@ -141,6 +141,14 @@ _NUMERIC = re.compile(
     r"(?<![\d.-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+#: a travel desk's day: a weekday beside a day/month in figures with no year (``Sat 24/10``, ``Monday
+#: 01/06``, ``24/10 (Sat)``); without the weekday "24/7" or "3/4" is no date
+_WD = rf"(?P<wd>{_alt(WEEKDAY_NAMES)}|{_alt(SHORT_WEEKDAYS)})"
+_FIGURES = r"(?<![\d/.])(?P<day>0?[1-9]|[12]\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![\d/])"
+_WEEKDAY_DM = [
+    re.compile(rf"(?<![{_L}]){_WD}\.?,?\s+{_FIGURES}"),
+    re.compile(rf"{_FIGURES}\s*\({_WD}\.?\)"),
+]
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -192,16 +200,6 @@ _TODAY = re.compile(
     r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"
     r"|(?P<night>(?i:\blate\s+)?(?i:\blast\s+night\b))"  # "reached Kampala late last night": the day before
 )
-_EVENT_YEAR = re.compile(
-    r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
-    r"|(?P<name2>Expo|Summit|Messe|Conclave|Fair|Forum|Games|Meeting|Week|Congress|Show|Conference|Festival"
-    r"|Biennale|Olympics|Cup|एक्सपो|समिट|सम्मेलन|मीट|[A-Z]{2,6})\s+(?P<year2>20\d\d)(?!\d)"
-)
-#: capitals before a year that name no event: news agencies, time zones, a clock's half of the day
-_NOT_EVENTS = frozenset({"PTI", "IANS", "ANI", "UNI", "AFP", "AP", "IST", "GMT", "UTC", "AM", "PM", "FY"})
-_DURATION = re.compile(
-    rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})(?:\s*-\s*|\s+)(?:दिवसीय|दिनों?\s+(?:के|की)\s+(?:दौरे|यात्रा|प्रवास)|(?i:days?\b))"
-)
 
 
 @dataclass(frozen=True)
@@ -238,6 +236,7 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
     groups = m.groupdict()
     year = groups.get("year")
     day2 = groups.get("day2")
+    wd = groups.get("wd")
     return DateMention(
         m.start(),
         m.end(),
@@ -246,6 +245,7 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
         month=month,
         year=int(year) if year else None,
         end_day=int(day2) if day2 else None,
+        weekday=None if wd is None else WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd)),
     )
 
 
@@ -314,7 +314,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     """The dates of a sentence, found once: a parse asks for them several times."""
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
-    for rx in (_ISO, _NUMERIC, _DM, _MD):
+    for rx in (_ISO, _NUMERIC, _DM, _MD, *_WEEKDAY_DM):
         for m in rx.finditer(text):
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))
@@ -352,6 +352,9 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         ):
             continue  # "Day 1 - Monday, December 7:": the date itself says which day
         found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
+    for start, end, said, day in find_month_days(text):  # "On the 16th": the month is the story's
+        if not _overlaps([(d.start, d.end) for d in found], start, end):
+            found.append(DateMention(start, end, said, day=day))
     for nd in find_named_days(text):
         found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))
     taken = [(d.start, d.end) for d in found if d.visit_day or d.named]
@@ -419,35 +422,6 @@ def find_dateline(text: str) -> DateMention | None:
     d = found[0]
     offset = m.start("date")
     return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
-
-
-#: a periodical's issue: "June 2026 issue", "the issue of June 2026", "अक्टूबर 2026 अंक"
-_ISSUE = re.compile(
-    rf"(?:{_MONTH.format(g='month')}\s+(?P<year>20\d\d)\s+(?:(?i:issue|edition)\b|अंक|संस्करण)"
-    rf"|(?i:issue|edition)\s+(?:of\s+|for\s+|:\s*)?{_MONTH.format(g='month2')}\s+(?P<year2>20\d\d))(?!\d)"
-)
-
-
-def event_years(text: str) -> list[tuple[int, str]]:
-    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, and by a periodical's
-    issue (``June 2026 issue``)."""
-    result = [(int(m.group("year") or m.group("year2")), m.group()) for m in _ISSUE.finditer(text)]
-    for m in _EVENT_YEAR.finditer(text):
-        name = m.group("name") or m.group("name2")
-        if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:
-            continue
-        result.append((int(m.group("year") or m.group("year2")), m.group()))
-    return result
-
-
-def find_duration(text: str) -> tuple[int, str] | None:
-    """A stated length of the visit: ``नौ दिवसीय``, ``five-day``, ``7 दिनों की यात्रा``."""
-    m = _DURATION.search(text)
-    if m is None:
-        return None
-    n = m.group("n")
-    days = int(n) if n.isdigit() else NUMBER_WORDS.get(n.casefold(), 0)
-    return (days, m.group()) if 0 < days <= 60 else None
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

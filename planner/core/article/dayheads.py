@@ -10,10 +10,12 @@ rest of their line.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 
 from planner.core.article.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention, find_dates
-from planner.core.article.paragraphday import NO_DATE
+from planner.core.article.extract import Candidate, SentenceFacts
+from planner.core.article.paragraphday import NO_DATE, THEN, drop_old_plan, keep_paragraph_day
 from planner.core.article.text import Sentence
 
 #: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
@@ -28,13 +30,24 @@ _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
+#: a heading's count of the visit's day in words: "दूसरा दिन (सोमवार)", "Second day (Tuesday)"
+_DAY_LABEL = re.compile(
+    _ORDINAL.pattern + r"दिन"
+    r"|(?i:\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last)\s+day\b)"
+)
+
+
 def is_day_heading(text: str, found: list[DateMention]) -> bool:
-    """A line that is only a day: ``Dec 1 (Monday)``, ``Day 2 - 12 March``, ``बुधवार, 4 मार्च``."""
+    """A line that is only a day: ``Dec 1 (Monday)``, ``Day 2 - 12 March``, ``बुधवार, 4 मार्च``; or the
+    visit's day counted in words beside its weekday (``दूसरा दिन (सोमवार)``, ``Third day (Wednesday)``):
+    an explainer dates its first day and then gives only the weekday, which the day before places."""
     rest = text
     for d in sorted(found, key=lambda d: d.start, reverse=True):
         rest = rest[: d.start] + rest[d.end :]
-    rest = WEEKDAY_WORDS.sub("", _ASIDE.sub("", rest))
-    return any(d.is_calendar or d.visit_day for d in found) and not re.search(r"[^\W\d_]", rest)
+    labelled = _DAY_LABEL.search(rest) is not None
+    rest = WEEKDAY_WORDS.sub("", _DAY_LABEL.sub("", _ASIDE.sub("", rest)))
+    dated = any(d.is_calendar or d.visit_day or (labelled and d.weekday is not None) for d in found)
+    return dated and not re.search(r"[^\W\d_]", rest)
 
 
 def opens_day_line(text: str, found: list[DateMention], heading: bool) -> bool:
@@ -107,4 +120,52 @@ class DaySections:
         return found
 
 
-__all__ = ["WEEKDAY_WORDS", "DaySections", "is_day_heading", "opens_day_line", "opens_with_time"]
+class ParagraphDays:
+    """The day each paragraph tells, for what in it has none of its own: the day it last named
+    (``On December the 30th … There the minister toured …``), or, for the paragraph right under a day's
+    heading (``दूसरा दिन (सोमवार)``, ``Dec 1 (Monday)``), the heading's day.  Under a heading even a plan
+    told ahead takes it (an explainer's ``मुख्यमंत्री … पहुंचेंगे``): the heading says which day it is."""
+
+    def __init__(self) -> None:
+        self.line = -1  # the paragraph (line) last dated
+        self.day: dt.date | None = None
+        self.headed = False  # that day is its heading's
+        self.heading_day: dt.date | None = None  # a day's heading waiting for its paragraph
+
+    def enter(self, f: SentenceFacts) -> None:
+        """Before ``f``'s candidates: the first paragraph after a day's heading is that day's."""
+        if self.heading_day is not None and not f.sentence.heading:
+            self.line, self.day, self.headed = f.sentence.line, self.heading_day, True
+            self.heading_day = None
+
+    def keep(self, cand: Candidate, f: SentenceFacts) -> str | None:
+        """``keep_paragraph_day`` for a candidate of ``f``, when its paragraph has a day; the date of one
+        put off dropped when it is the old plan (``drop_old_plan``)."""
+        dropped = drop_old_plan(cand)
+        if dropped is not None:
+            return dropped
+        if self.day is None or self.line != f.sentence.line:
+            return None
+        return keep_paragraph_day(cand, self.day, then=bool(THEN.match(f.text)), headed=self.headed)
+
+    def leave(self, f: SentenceFacts) -> None:
+        """After ``f``: the day it names is its paragraph's from now on; a day's heading waits for the
+        paragraph under it, another heading ends the wait."""
+        days = [d[1] for d in f.dates if d[1] is not None]
+        if days and self.headed and f.sentence.line == self.line:
+            self.day = days[-1]  # "शाम को": a later hour of the heading's day
+        elif days:
+            self.line, self.day, self.headed = f.sentence.line, days[-1], False
+        if f.sentence.heading:
+            heading = bool(days) and is_day_heading(f.text, [d[0] for d in f.dates])
+            self.heading_day = days[-1] if heading else None
+
+
+__all__ = [
+    "WEEKDAY_WORDS",
+    "DaySections",
+    "ParagraphDays",
+    "is_day_heading",
+    "opens_day_line",
+    "opens_with_time",
+]

@@ -4,7 +4,8 @@
 first day); ``find_named_days`` finds a day before or after a named day whose date is known (India's
 public holidays in English and Hindi, generated from the ``holidays`` package into
 ``resources/named_days.json`` by ``tools/build_named_days.py``), and
-``named_day_date`` gives that date in a year.  Nothing here resolves a date on its own.
+``named_day_date`` gives that date in a year; ``find_month_days`` finds a day of the month told without
+its month (``On the 16th``, ``4 तारीख को``).  Nothing here resolves a date on its own.
 """
 
 from __future__ import annotations
@@ -60,7 +61,8 @@ _VISIT_DAY = re.compile(
     rf"(?![{_H}])"
     # a sentence opening on the day ("पहले दिन शाम को उन्होंने …", "दूसरे दिन मुख्यमंत्री ने …")
     rf"|^(?P<opening>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
-    rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}])"
+    # before a Latin word too, in mixed script ("तीसरे दिन delegation Arequipa गया", Roman "Teesre din dal")
+    rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}A-Za-z])"
     rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{_alt(_NUMBERS)})\b"
     # a bulletin's day: "यात्रा दिवस-2", "दिवस 3"
     rf"|(?<![{_H}])(?:(?:यात्रा|दौरा|प्रवास)\s+दिवस\s*[-–]?\s*|दिवस\s*[-–]\s*)(?P<hn>\d{{1,2}})(?!\d)"
@@ -73,6 +75,15 @@ _NAMED_EN = re.compile(
 _NAMED_HI = re.compile(
     rf"(?P<name>[{_H}][{_H} .-]{{2,30}}?)\s+(?:के|से)\s+"
     rf"(?:(?P<next>अगले)\s+दिन|एक\s+दिन\s+(?P<dir>पहले|बाद))(?![{_H}])"
+)
+
+
+#: a day of the month told alone, its month the one the story is in: "On the 16th", "on Friday, the 11th",
+#: "4 तारीख को"; not an ordinal before what it counts ("the 75th anniversary", "the 10th edition")
+_MONTH_DAY = re.compile(
+    r"(?i:\b(?:on|by|from|to|till|until)\s+(?:[A-Z][a-z]+day,?\s+)?the\s+)(?P<en>[12]?\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?!\s+(?:of\b|anniversary|edition|floor|century|round|session|time|day|year|birthday|annual)|\s*[-–]?\s*\d)"
+    rf"|(?<![\d{_H}])(?P<hi>[12]?\d|3[01])\s+तारीख(?![{_H}])"
 )
 
 
@@ -103,6 +114,17 @@ def find_visit_days(text: str) -> list[VisitDay]:
             n = ORDINALS.get(word.casefold(), ORDINALS.get(word, 0)) or _NUMBERS.get(word.casefold(), 0)
         if 0 < n <= 60:
             found.append(VisitDay(m.start(), m.end(), m.group(), n))
+    return found
+
+
+def find_month_days(text: str) -> list[tuple[int, int, str, int]]:
+    """``On the 16th``, ``4 तारीख को``: (start, end, text, day) of a day of the month told without it."""
+    found = []
+    for m in _MONTH_DAY.finditer(text):
+        group = "en" if m.group("en") else "hi"
+        day = int(m.group(group))
+        if 1 <= day <= 31:
+            found.append((m.start(group), m.end(), text[m.start(group) : m.end()], day))
     return found
 
 
@@ -156,4 +178,4 @@ def _days() -> dict[str, dict[str, str]]:
     return data
 
 
-__all__ = ["NamedDay", "VisitDay", "find_named_days", "find_visit_days", "named_day_date"]
+__all__ = ["NamedDay", "VisitDay", "find_month_days", "find_named_days", "find_visit_days", "named_day_date"]

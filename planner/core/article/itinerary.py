@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from planner.core.article.airporttown import into_city
-from planner.core.article.dates import find_duration
+from planner.core.article.datehints import find_duration
 from planner.core.article.daytrips import FOR_THE_DAY, day_trips
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.extract import Candidate, SentenceFacts

@@ -6,7 +6,8 @@ Only a firm engagement of this visit takes it: one proposed, put off or called o
 heading, one whose sentence says it has no date yet, a journey to a country (the route), one
 planned ahead with no ``then``, and one about another visit (``will have to wait for his next
 visit``) keep no date, as does anything before the paragraph's first date.  Each day so taken is
-said in a warning.
+said in a warning.  An engagement put off keeps no date of its own either when that date is the old plan
+(told before the words that put it off, and none after them).
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from planner.core.article.dates import find_dates
 from planner.core.article.extract import Candidate
 from planner.core.article.othervisit import about_other_visit
+from planner.core.article.status import put_off_at
 from planner.core.article.stops import day_text
 from planner.core.model import Kind, Status
 
@@ -29,17 +32,28 @@ NO_DATE = re.compile(
     r"|(?i:\bdate\s+(?:and|और)\s+time\s+(?:to\s+be\s+\w+|(?-i:[^\u0964]{0,20}?बाकी)))"
 )
 
+#: a sentence that opens on "then": it goes on with the day the one before told
+THEN = re.compile(
+    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b"
+    # "He also met …", "The delegation later visited …": the day the sentence before told
+    r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
+)
 
-def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> str | None:
+
+def keep_paragraph_day(
+    cand: Candidate, day: dt.date, *, then: bool = False, headed: bool = False
+) -> str | None:
     """Gives ``cand`` (undated, in a paragraph last dated ``day``) that day, if it is a firm one; the
     warning that says so.  A plan told ahead takes it only when its sentence opens on ``then``
     (``इसके बाद … बैठक होगी``): ``मुख्यमंत्री हुंडई मोटर स्टूडियो का दौरा भी करेंगे`` may be any day
-    there (``then``: whether the sentence opens so)."""
+    there (``then``: whether the sentence opens so), unless the day is that of the paragraph's heading
+    (``headed``: ``दूसरा दिन (सोमवार)`` over what the minister will do that day)."""
     if cand.date is not None or cand.date_text or cand.sentence.heading:
         return None
-    # "वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे": a journey to a country is the route, not a day's leg
-    route = cand.kind == Kind.TRAVEL and cand.city is None
-    ahead = cand.tense == "future" and not then
+    # "वे पहले वियतनाम और फिर इंडोनेशिया जाएंगे": a journey to a country is the route, not a day's leg,
+    # unless a day's heading tells it ("चौथा दिन (गुरुवार)": "… भारत के लिए वापसी")
+    route = cand.kind == Kind.TRAVEL and cand.city is None and not headed
+    ahead = cand.tense == "future" and not then and not headed
     if (
         route
         or ahead
@@ -50,7 +64,31 @@ def keep_paragraph_day(cand: Candidate, day: dt.date, *, then: bool = False) -> 
         cand.near_date = day  # a hint only: "set that date if it belongs there"
         return None
     cand.date = cand.end_date = day
-    return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day its paragraph last names"
+    told = "its paragraph's heading names" if headed else "its paragraph last names"
+    return f"“{cand.title}”: no date of its own; taken as {day_text(day)}, the day {told}"
 
 
-__all__ = ["NO_DATE", "keep_paragraph_day"]
+#: a date the words that put something off are to: "2 मई तक टाल दी गई"
+_UNTIL = re.compile(r"\s*(?:तक|(?i:to|until|till)\b)")
+
+
+def drop_old_plan(cand: Candidate) -> str | None:
+    """A postponed engagement whose date stands before the words that put it off, with no date after
+    them, has no date: that was the old plan (``18 अप्रैल को … प्रस्तावित बैठक … स्थगित कर दी गई``, ``The
+    March 10 meeting … was postponed``).  A date after them is the new one (``postponed to 12 May``,
+    ``अब 2 मई को होगी``), as is one the words are "to" (``2 मई तक टाल दी गई``).  The warning that says so."""
+    if cand.status != Status.POSTPONED or cand.date is None or not cand.date_text:
+        return None
+    text = cand.sentence.text
+    put_off, at = put_off_at(text), text.find(cand.date_text)
+    if put_off is None or not 0 <= at < put_off or _UNTIL.match(text, at + len(cand.date_text)):
+        return None
+    if any(d.start >= put_off for d in find_dates(text)):
+        return None
+    old = cand.date
+    cand.date = cand.end_date = None
+    cand.near_date = old  # a hint only
+    return f"“{cand.title}”: put off from {day_text(old)} with no new date; left unscheduled"
+
+
+__all__ = ["NO_DATE", "THEN", "drop_old_plan", "keep_paragraph_day"]

@@ -7,8 +7,15 @@ import datetime as dt
 import re
 from collections import Counter
 
-from planner.core.article.dates import DateMention, event_years, find_dates, find_duration, make_date
-from planner.core.article.dayheads import DaySections, is_day_heading, opens_day_line, opens_with_time
+from planner.core.article.datehints import event_years, find_duration
+from planner.core.article.dates import DateMention, find_dates, make_date
+from planner.core.article.dayheads import (
+    DaySections,
+    ParagraphDays,
+    is_day_heading,
+    opens_day_line,
+    opens_with_time,
+)
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -30,7 +37,7 @@ from planner.core.article.merge import by_body, call_off, contacts, merge, organ
 from planner.core.article.moves import not_origins
 from planner.core.article.orgs import with_unknown
 from planner.core.article.othervisit import about_other_visit, about_past_visit
-from planner.core.article.paragraphday import keep_paragraph_day
+from planner.core.article.paragraphday import THEN
 from planner.core.article.people import find_people, in_name, one_person
 from planner.core.article.places import (
     capitals,
@@ -63,11 +70,6 @@ MAX_CHARS = 100_000
 _OPINION = re.compile(
     r"\s*(?P<label>(?i:editorial|opinion|op-ed|comment|analysis|viewpoint|column)|संपादकीय|नजरिया|नज़रिया|विचार|टिप्पणी)"
     r"\s*[:|।—–-]"
-)
-_THEN = re.compile(
-    r"\s*(?:इसके\s+(?:बाद|उपरांत|पश्चात)|उसके\s+बाद|बाद\s+में|(?i:then|later|afterwards|after\s+that|subsequently)\b"
-    # "He also met …", "The delegation later visited …": the day the sentence before told
-    r"|(?i:(?:he|she|they|the\s+(?:minister|delegation|team))\s+(?:also|later|then)\b))"
 )
 
 
@@ -325,7 +327,7 @@ class _Parser:
                 for d in find_dates(s.text)
                 if not in_home_time(s.text, d.start) and not about_other_visit(s.text, d.start)
             ]
-            then = _THEN.match(s.text)
+            then = THEN.match(s.text)
             if not found and then and (times or (result and any(d[1] for d in result[-1].dates))):
                 # "इसके बाद दोपहर 3 बजे …", "Later, at 5 pm …", "14 जुलाई को … बैठक करेंगे। इसके बाद वे
                 # … से मिलेंगे": with no date of its own, the same day as the sentence before
@@ -397,17 +399,15 @@ class _Parser:
     def _candidates(self, facts: list[SentenceFacts]) -> list[Candidate]:
         found: list[Candidate] = []
         context: Entity | None = None
-        last_day: tuple[int, dt.date] | None = None  # the paragraph (line) and day last dated
+        paragraphs = ParagraphDays()
         for f in facts:
+            paragraphs.enter(f)
             new = [] if about_past_visit(f.text) else find_flight(f, extract(f, self.gaz), self.gaz)
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
-                if last_day is not None and last_day[0] == f.sentence.line:
-                    kept = keep_paragraph_day(cand, last_day[1], then=bool(_THEN.match(f.text)))
-                    self.warnings.extend(filter(None, [kept]))
-            days = [d[1] for d in f.dates if d[1] is not None]
-            if days:
-                last_day = (f.sentence.line, days[-1])
+                kept = paragraphs.keep(cand, f)
+                self.warnings.extend(filter(None, [kept]))
+            paragraphs.leave(f)
             call_off([] if new else found, f.text)  # "… प्रस्तावित था। ये दोनों कार्यक्रम अब रद्द"
             if not new and found and is_back_reference(f.text):
                 orgs = {m.entity.name for m in f.of_kind("org")}

@@ -11,7 +11,10 @@ An e-paper page starts with its masthead: the paper, the edition, the date and t
 split by ``|``, ``•`` or ``·`` (``दैनिक जनवाणी | लखनऊ संस्करण | बुधवार, 14 अक्टूबर 2026 | पृष्ठ 9``);
 only one of the first lines, not a table row, with at least three cells counts, or one of two cells, a
 date beside a name with no figure (``गोरखपुर संस्करण | बुधवार, 20 मई 2026``, ``Mysuru Edition · Monday,
-2 March 2026``, under the headline ``जयपुर | बुधवार, 14 अक्टूबर 2026``).
+2 March 2026``, under the headline ``जयपुर | बुधवार, 14 अक्टूबर 2026``).  A social-media post carries its
+date on the line under its title, alone (``14 May 2026``); with a weekday such a line is a programme's
+first day instead (``TUESDAY, 15 SEPTEMBER 2026``).  An email carries it in its header, beside ``From:``
+and ``Subject:`` (``Date: Thu, 14 May 2026 at 18:05``, ``Sent: Tuesday, 8 December 2026 16:20``).
 """
 
 from __future__ import annotations
@@ -70,6 +73,9 @@ def find_published(text: str) -> Published | None:
         if day is not None:
             label = " ".join(m.group("label").split())
             return Published(day, f"the “{label}” line", m.start(), m.end())
+    mail = _mail_date(text)
+    if mail is not None:
+        return mail
     masthead = _masthead(text)
     if masthead is not None:
         return masthead
@@ -125,7 +131,8 @@ def _full_date(text: str) -> dt.date | None:
 
 
 def _masthead(text: str) -> Published | None:
-    """The date in one of the first lines when that line is cells (paper, edition, date, page)."""
+    """The date in one of the first lines when that line is cells (paper, edition, date, page), or when
+    the second line is only a date (a post's, under its title)."""
     pos, seen = 0, 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
@@ -135,6 +142,9 @@ def _masthead(text: str) -> Published | None:
         if seen > MASTHEAD_LINES:
             break
         stripped = line.strip()
+        posted = _date_only(stripped) if seen > 1 else None
+        if posted is not None:  # "14 May 2026" on a line of its own under a post's title
+            return Published(posted, "the date line under the title", start, start + len(line))
         cells = _CELLS.split(stripped)
         if stripped.startswith("|") or len(stripped) > MASTHEAD_LENGTH or len(cells) < 2:
             continue
@@ -145,6 +155,33 @@ def _masthead(text: str) -> Published | None:
             if day is not None:
                 return Published(day, "the masthead line", start, start + len(line))
     return None
+
+
+#: an email's header lines: the date it was sent ("Date: Thu, 14 May 2026 at 18:05", "Sent: Tuesday, 8
+#: December 2026 16:20"), counted only beside another header line ("From:", "Subject:")
+_MAIL_DATE = re.compile(r"^[ \t]*(?P<label>Date|Sent)[ \t]*:[ \t]*(?P<rest>[^\n]{6,80})$", re.MULTILINE)
+_MAIL_HEADER = re.compile(r"^[ \t]*(?:From|Subject|To)[ \t]*:", re.MULTILINE)
+#: how far the date may stand from the other header lines, in characters
+MAIL_HEADER_SPAN = 400
+
+
+def _mail_date(text: str) -> Published | None:
+    """The date an email was sent, from its header: the day its today and yesterday are told from."""
+    for m in _MAIL_DATE.finditer(text):
+        near = text[max(0, m.start() - MAIL_HEADER_SPAN) : m.end() + MAIL_HEADER_SPAN]
+        day = _full_date(m.group("rest")) if _MAIL_HEADER.search(near) else None
+        if day is not None:
+            return Published(day, f"the email's “{m.group('label')}:” line", m.start(), m.end())
+    return None
+
+
+def _date_only(line: str) -> dt.date | None:
+    """A line that is only a full date with its year, no weekday (``14 May 2026``): a weekday makes
+    it a programme's first day (``TUESDAY, 15 SEPTEMBER 2026``)."""
+    found = find_dates(line)
+    if len(found) != 1 or not is_day_heading(line, found) or WEEKDAY_WORDS.search(line):
+        return None
+    return _full_date(line)
 
 
 def _names_only(cells: list[str]) -> bool:

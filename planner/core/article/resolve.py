@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from planner.core.article.dates import DateMention, describe, make_date
 from planner.core.article.daynames import named_day_date
 
 #: how far back a date may lie in the year before the last one told (late December from early January)
 _BACK_TO_DECEMBER = dt.timedelta(days=31)
+_WEEK = dt.timedelta(days=7)
 
 
 @dataclass
@@ -32,6 +33,8 @@ class DateResolver:
     month_day: dt.date | None = None
     hint: str = ""  # the day and month of the last mention that could not be placed
     earliest: dt.date | None = None  # the earliest day placed so far: the visit's first day for "Day 2"
+    #: the day each weekday named alone was last taken as ("Sunday is a day trip …" → 25 October)
+    weekdays: dict[int, dt.date] = field(default_factory=dict)
 
     def _hint_after(self, days: int) -> None:
         if self.month_day is not None:
@@ -81,6 +84,8 @@ class DateResolver:
             return self._calendar(mention, tense, warnings)
         if mention.final:
             return self._final(mention, warnings)
+        if mention.day is not None and mention.month is None:
+            return self._day_of_month(mention, warnings)
         if mention.after_previous is not None:
             if self.last is None:
                 warnings.append(f"“{mention.text}”: no earlier date to count from; left unscheduled")
@@ -95,7 +100,7 @@ class DateResolver:
             return self._weekday(mention, tense, warnings)
         return None, None
 
-    def _pick_year(self, month: int, day: int, tense: str) -> int | None:
+    def _pick_year(self, month: int, day: int, tense: str, weekday: int | None = None) -> int | None:
         """The year of a date written without one.
 
         After an earlier date the story runs forward: the same year, or the next one when the
@@ -104,7 +109,8 @@ class DateResolver:
         and lies at most a month before it then (a report opening on 1 January recalls "29 December");
         a visit does not run on for most of a year.  Otherwise the article's year;
         otherwise the publication date: the first such day after it for plans, the last before
-        it for reports, the nearest when the verb does not tell.
+        it for reports, the nearest when the verb does not tell; a weekday written beside the date
+        (``Mon 14/09``) picks the year it fits within half a year of the publication date.
         """
         safe_day = max(1, min(day, 28))
         if self.last is not None:
@@ -132,6 +138,10 @@ class DateResolver:
             return None
         p = self.published
         options = [dt.date(y, month, safe_day) for y in (p.year - 1, p.year, p.year + 1)]
+        fitting = [d for y in (p.year - 1, p.year, p.year + 1) if (d := make_date(y, month, day))]
+        fitting = [d for d in fitting if d.weekday() == weekday and abs((d - p).days) <= 183]
+        if fitting:
+            return min(fitting, key=lambda d: abs((d - p).days)).year
         if tense == "future":
             return next(d.year for d in options if d >= p - dt.timedelta(days=7))
         if tense == "past":
@@ -142,7 +152,7 @@ class DateResolver:
         self, m: DateMention, tense: str, warnings: list[str]
     ) -> tuple[dt.date | None, dt.date | None]:
         assert m.day is not None and m.month is not None
-        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense)
+        year = m.year if m.year is not None else self._pick_year(m.month, m.day, tense, m.weekday)
         if m.year is None and year is not None and self.last is not None and year > self.last.year:
             warnings.append(f"“{m.text}” taken as {year}: it comes after {self.last:%d %B %Y} in the text")
         if year is None:
@@ -181,6 +191,24 @@ class DateResolver:
         self.last = last if m.end_month is not None else first  # as when the two dates stood apart
         self.first = self.first or first
         return first, last
+
+    def _day_of_month(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
+        """``On the 16th``, ``4 तारीख को``: that day on or after the date before it, in its month or the
+        next one."""
+        assert m.day is not None
+        if self.last is None:
+            warnings.append(f"“{m.text}”: a day of the month with no date before it; left unscheduled")
+            return None, None
+        year, month = self.last.year, self.last.month
+        if m.day < self.last.day:
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        day = make_date(year, month, m.day)
+        if day is None:
+            warnings.append(f"“{m.text}”: no such day after {self.last.isoformat()}; left unscheduled")
+            return None, None
+        warnings.append(f"“{m.text}” taken as {day.isoformat()}, in the month of the date before it")
+        self.last = day
+        return day, day
 
     def _visit_day(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
         """``Day 3``: the visit's first day (the earliest day placed so far) plus two."""
@@ -267,6 +295,12 @@ class DateResolver:
         assert m.weekday is not None
         name = calendar.day_name[m.weekday]
         p, last = self.published, self.last
+        told = self.weekdays.get(m.weekday)
+        if tense != "past" and told is not None and last is not None and last - _WEEK < told <= last:
+            # "our Monday meeting", after Monday and Tuesday were told: that Monday again, not the next
+            warnings.append(f"“{m.text}” taken as {told.isoformat()}, the {name} told before")
+            self.last = told  # "मंगलवार शाम को": the evening of that Tuesday
+            return told, told
         if tense == "past" and p is not None:
             anchor, direction, note = p, -1, f"the last {name} on or before the publication date"
         elif tense == "future" and (p is not None or last is not None):
@@ -295,7 +329,7 @@ class DateResolver:
         while day.weekday() != m.weekday:
             day += dt.timedelta(days=direction)
         warnings.append(f"“{m.text}” taken as {day.isoformat()}, {note}")
-        self.last = day
+        self.last = self.weekdays[m.weekday] = day
         return day, day
 
 

@@ -30,7 +30,7 @@ _FUTURE = re.compile(
     r"|is\s+to|are\s+to|plans?\s+to|is\s+expected|are\s+expected|upcoming)\b)"
 )
 _PAST = re.compile(
-    r"(?<![\u0900-\u0963\u0966-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|थीं|था|थे|लिया|दिया|पहुंचे|पहुँचे)(?![\u0900-\u0963\u0966-\u097F])"
+    r"(?<![\u0900-\u0963\u0966-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|थीं|था|थे|लिया|दिया|पहुंचे|पहुँचे|पहुंचा|पहुँचा|पहुंची|पहुँची|आए|आया|लौटे|लौटा|लौटी)(?![\u0900-\u0963\u0966-\u097F])"
     r"|(?<![\u0900-\u0963\u0966-\u097F])(?:की|दी|गई|गए)(?=\s*(?:।|$|,|\.|\s+थी|\s+थे))"
     r"|(?i:\b(?:met|held|visited|signed|was|were|had|addressed|called\s+on|toured|inspected|arrived|reached"
     r"|landed|flew|left|returned|discussed|inaugurated|attended|interacted)\b)"
@@ -154,3 +154,9 @@ def status_of(clause: str) -> Status:
     if _PROPOSED.search(clause) and tense(clause) != "past":
         return Status.PROPOSED
     return Status.CONFIRMED
+
+
+def put_off_at(text: str) -> int | None:
+    """Where a sentence puts something off (``स्थगित``, ``was postponed``), if it does."""
+    m = _POSTPONED.search(text)
+    return None if m is None else m.start()

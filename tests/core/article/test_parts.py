@@ -8,7 +8,8 @@ import pytest
 
 from planner.core import tz
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dates, find_duration
+from planner.core.article.datehints import find_duration
+from planner.core.article.dates import find_dates
 from planner.core.article.draft import DraftStop
 from planner.core.article.resolve import DateResolver
 from planner.core.article.romanise import latin_form, romanise

@@ -79,7 +79,11 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
         return
     mentioned = _mentioned(text)
     relative = any(w.casefold() in text.casefold() for w in RELATIVE) or re.search(
-        r"day|दिन|वार|today|tomorrow|yesterday|evening|tonight|आज|कल", text, re.IGNORECASE
+        # Roman Hindi too: "CM aaj, Guruvaar ko … ravana" dates the journey by its weekday; "This
+        # evening" is the publication day
+        r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|evening|tonight|आज|कल",
+        text,
+        re.IGNORECASE,
     )
     years = {int(y) for y in re.findall(r"(?<!\d)(20\d\d)(?!\d)", normalise(text)[0])}
     years |= {y + 1 for y in years}  # a date after December rolls into the next year (with a warning)

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import event_years
+from planner.core.article.datehints import event_years
 from planner.core.article.daynames import find_named_days, find_visit_days, named_day_date
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.article.dates import event_years, find_dateline, find_dates
+from planner.core.article.datehints import event_years
+from planner.core.article.dates import find_dateline, find_dates
 from planner.core.article.dayheads import is_day_heading
 from planner.core.article.live import is_live_blog
 from planner.core.article.othervisit import about_past_visit

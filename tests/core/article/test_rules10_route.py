@@ -236,7 +236,7 @@ def test_an_airport_town_is_no_stop_when_the_delegation_goes_on_the_same_day(
     [
         ("rules10_route_en_release_rj_jamaica", ("Kingston", "2026-03-09", "2026-03-13")),
         ("rules10_route_hi_release_cg_mozambique", ("Maputo", "2026-09-14", "2026-09-18")),
-        ("blind8_en_embassyemail_gj_rwanda", ("Kigali", "2026-11-03", "2026-11-06")),
+        # (blind8's Rwanda email left: since round 11 its header's date dates "leave for India tonight")
     ],
 )
 def test_a_stated_length_from_the_arrival_ends_the_stop_when_the_way_home_is_undated(
