@@ -34,6 +34,8 @@ Written before any rule, each rule in at least two articles:
 * a stop known only by its country is in the one city of that country the text sends the
   delegation to or brings it back from ("to Amman, Jordan, from 9 March", "Muscat से भारत लौटा"),
   not one inside a body's name (Jordan, Oman).
+* "<country> City" where the country's capital bears its name ("Djibouti City", "Luxembourg
+  City") is that capital, not the country (Djibouti, Luxembourg).
 
 The articles:
 
@@ -57,7 +59,9 @@ The articles:
 * a Hindi wire report after the return (Ghana: Accra only);
 * a mixed-script list of takeaways with a "Published:" line (Vietnam: Hanoi only);
 * a legislative council's answer (Jordan: Amman only);
-* a Hindi report after the return (Oman: Muscat only).
+* a Hindi report after the return (Oman: Muscat only);
+* an English brief under a dateline (Djibouti: Djibouti City only);
+* a mixed-script diary after the return (Luxembourg: Luxembourg City only).
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -81,6 +85,7 @@ WARSAW, TOKYO = "Europe/Warsaw", "Asia/Tokyo"
 LISBON, MEXICO_CITY = "Europe/Lisbon", "America/Mexico_City"
 ACCRA, HANOI = "Africa/Accra", "Asia/Ho_Chi_Minh"
 AMMAN, MUSCAT = "Asia/Amman", "Asia/Muscat"
+DJIBOUTI, LUXEMBOURG = "Africa/Djibouti", "Europe/Luxembourg"
 
 RULES11_ROUTE: dict[str, dict[str, Any]] = {
     # release (Saturday 18 April); Doha a connecting flight; Córdoba (Argentina's is bigger)
@@ -455,6 +460,39 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-01-14", None, KOLKATA),
         },
         "stops": [("Muscat", "2026-01-11", "2026-01-14")],
+        "contacts": [],
+    },
+    # English brief (Thursday 30 April); "arrived in Djibouti City"
+    "rules11_route_en_brief_gj_djibouti": {
+        "published": None,
+        "language": "en",
+        "head": "Ports and Transport Minister Harsh Desai",
+        "year": 2026,
+        "span": ("2026-04-27", "2026-04-30"),
+        "engagements": {
+            "Arrival in Djibouti": _e("2026-04-27", "Djibouti", DJIBOUTI),
+            "Meeting with Djibouti Ports and Free Zones Authority": _e("2026-04-28", "Djibouti", DJIBOUTI),
+            "Visit to Doraleh Multipurpose Port": _e("2026-04-29", "Djibouti", DJIBOUTI),
+            "MoU signing with Djibouti Chamber of Commerce": _e("2026-04-29", "Djibouti", DJIBOUTI),
+            "Return to India": _e("2026-04-30", None, KOLKATA),
+        },
+        "stops": [("Djibouti", "2026-04-27", "2026-04-30")],
+        "contacts": [],
+    },
+    # mixed-script diary (Wednesday 10 June); "Luxembourg City पहुंचा"
+    "rules11_route_mixed_diary_kl_luxembourg": {
+        "published": None,
+        "language": "hi",
+        "head": "IT Minister Joseph Mathew",
+        "year": 2026,
+        "span": ("2026-06-06", "2026-06-09"),
+        "engagements": {
+            "Arrival in Luxembourg": _e("2026-06-06", "Luxembourg", LUXEMBOURG),
+            "Meeting with Luxinnovation": _e("2026-06-07", "Luxembourg", LUXEMBOURG),
+            "MoU signing with Luxembourg Bankers' Association": _e("2026-06-08", "Luxembourg", LUXEMBOURG),
+            "Return to India": _e("2026-06-09", None, KOLKATA),
+        },
+        "stops": [("Luxembourg", "2026-06-06", "2026-06-09")],
         "contacts": [],
     },
 }
