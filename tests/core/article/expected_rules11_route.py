@@ -35,7 +35,8 @@ Written before any rule, each rule in at least two articles:
   delegation to or brings it back from ("to Amman, Jordan, from 9 March", "Muscat से भारत लौटा"),
   not one inside a body's name (Jordan, Oman).
 * "<country> City" where the country's capital bears its name ("Djibouti City", "Luxembourg
-  City") is that capital, not the country (Djibouti, Luxembourg).
+  City") is that capital, not the country, and so is the country itself as the place gone to
+  ("arrived in Luxembourg", "Djibouti पहुंचे") (Djibouti and Luxembourg, twice each).
 
 The articles:
 
@@ -61,7 +62,9 @@ The articles:
 * a legislative council's answer (Jordan: Amman only);
 * a Hindi report after the return (Oman: Muscat only);
 * an English brief under a dateline (Djibouti: Djibouti City only);
-* a mixed-script diary after the return (Luxembourg: Luxembourg City only).
+* a mixed-script diary after the return (Luxembourg: Luxembourg City only);
+* an English release under a dateline (Luxembourg: "arrived in Luxembourg");
+* a Hindi wire report (Djibouti: "Djibouti पहुंचे").
 
 Same shape as ``expected7.BLIND7``.
 """
@@ -493,6 +496,38 @@ RULES11_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-09", None, KOLKATA),
         },
         "stops": [("Luxembourg", "2026-06-06", "2026-06-09")],
+        "contacts": [],
+    },
+    # English release (Tuesday 22 September); "arrived in Luxembourg": its capital
+    "rules11_route_en_release_hr_luxembourg": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Rao Narbir Singh",
+        "year": 2026,
+        "span": ("2026-09-17", "2026-09-20"),
+        "engagements": {
+            "Arrival in Luxembourg": _e("2026-09-17", "Luxembourg", LUXEMBOURG),
+            "Meeting with Luxembourg Chamber of Commerce": _e("2026-09-18", "Luxembourg", LUXEMBOURG),
+            "Meeting with Luxembourg Space Agency": _e("2026-09-19", "Luxembourg", LUXEMBOURG),
+            "Return to India": _e("2026-09-20", None, KOLKATA),
+        },
+        "stops": [("Luxembourg", "2026-09-17", "2026-09-20")],
+        "contacts": [],
+    },
+    # Hindi wire (Friday 27 November); "Djibouti पहुंचे": its capital
+    "rules11_route_hi_wire_tn_djibouti": {
+        "published": None,
+        "language": "hi",
+        "head": "मत्स्य मंत्री अनिता राधाकृष्णन",
+        "year": 2026,
+        "span": ("2026-11-23", "2026-11-26"),
+        "engagements": {
+            "Arrival in Djibouti": _e("2026-11-23", "Djibouti", DJIBOUTI),
+            "Meeting with Djibouti Fisheries Directorate": _e("2026-11-24", "Djibouti", DJIBOUTI),
+            "MoU signing with Djibouti Chamber of Commerce": _e("2026-11-25", "Djibouti", DJIBOUTI),
+            "Return to India": _e("2026-11-26", None, KOLKATA),
+        },
+        "stops": [("Djibouti", "2026-11-23", "2026-11-26")],
         "contacts": [],
     },
 }
