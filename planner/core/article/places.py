@@ -59,7 +59,10 @@ _CAPITAL = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capita
 
 def capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``mentions`` and a city mention for each ``the <nationality> capital`` (Moscow for
-    ``the Russian capital``) the gazetteer can name, where no other name stands."""
+    ``the Russian capital``) the gazetteer can name, where no other name stands; a country named
+    with ``City`` after it, whose capital bears its name ("Luxembourg City", "Djibouti City"), is
+    that capital."""
+    mentions = [_capital_city(text, m, gaz) for m in mentions]
     added = []
     for m in _CAPITAL.finditer(text):
         code = gaz.country_of_demonym(m.group("dem"))
@@ -73,6 +76,16 @@ def capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention
             continue
         added.append(Mention(city, m.start(), m.end(), m.group()))
     return sorted([*mentions, *added], key=lambda x: (x.start, -x.end)) if added else mentions
+
+
+def _capital_city(text: str, m: Mention, gaz: Gazetteer) -> Mention:
+    country = m.entity
+    if country.kind != "country" or country.capital != country.name or not text.startswith(" City", m.end):
+        return m
+    city = gaz.city(country.capital, country.country)
+    if city is None or city.country != country.country:
+        return m
+    return Mention(city, m.start, m.end + 5, text[m.start : m.end + 5])
 
 
 def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -269,8 +282,12 @@ def locate(
         if cand.place is None:  # the return home
             cand.country = next((c for c in gaz.countries.values() if c.home), None)
             return
-        if cand.place.kind == "city":
-            cand.city, cand.country = cand.place, gaz.country(cand.place.country)
+        place = cand.place
+        if place.kind == "country" and place.capital == place.name:
+            # arriving in Luxembourg or Djibouti is arriving in the capital that bears its name
+            place = gaz.city(place.capital, place.country) or place
+        if place.kind == "city" and place.country == cand.place.country:
+            cand.city, cand.country = place, gaz.country(place.country)
         else:
             cand.country = cand.place
         cand.origin = _origin(cand, facts, gaz)

@@ -274,3 +274,35 @@ def test_a_stop_known_by_its_country_is_in_the_one_city_named(name: str, city: s
     draft = _parse(name)
     assert [s["city"] for s in draft["stops"]] == [city]
     assert any(w.endswith(f"{city}, the one city of it the article names") for w in draft["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name"),
+    [
+        ("The delegation arrived in Luxembourg City on Monday.", "city", "Luxembourg"),
+        ("The delegation arrived in Djibouti City on Monday.", "city", "Djibouti"),
+        ("The delegation arrived in Luxembourg on Monday.", "country", "Luxembourg"),  # see the next test
+        ("The delegation arrived in Kuwait City on Monday.", "city", "Kuwait City"),
+    ],
+)
+def test_a_country_with_city_after_it_is_the_capital_of_its_name(text: str, kind: str, name: str) -> None:
+    from planner.core.article.places import capitals
+
+    gaz = load()
+    found = capitals(text, gaz.find(text, frozenset({"LU", "DJ", "KW"})), gaz)
+    places = [m for m in found if m.entity.kind in ("city", "country")]
+    assert [(m.entity.kind, m.entity.name) for m in places] == [(kind, name)]
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("rules11_route_en_release_hr_luxembourg", "Luxembourg"),
+        ("rules11_route_hi_wire_tn_djibouti", "Djibouti"),
+    ],
+)
+def test_arriving_in_a_country_named_as_its_capital_is_arriving_there(name: str, city: str) -> None:
+    draft = _parse(name)
+    arrival = next(e for e in draft["engagements"] if e["title"] == f"Arrival in {city}")
+    assert arrival["city"] == city
+    assert [s["city"] for s in draft["stops"]] == [city]
