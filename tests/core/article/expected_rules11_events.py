@@ -1,10 +1,113 @@
-"""Round 11 training articles (``rules11_events_*``): filled by the round's events work.
+"""Round 11 training articles (``rules11_events_*``): written by hand, with these figures, before the
+code they exercise.
 
-Same shape as ``expected7.BLIND7``.
+Four fictional visits, each exercising several of the round's engagement rules:
+
+* a Punjab minister's WhatsApp update in Roman Hindi (Philippines): the home country owning the
+  welcomer's office (``Airport pe India ke Ambassador ne … swagat kiya``) is no return home; ``of
+  the`` inside a name stays English (``Development Bank of the Philippines``, ``University of the
+  Philippines``), so the whole name is the body met; the ``milan samaroh`` where the community is
+  addressed is that address, no ceremony of its own;
+* a Karnataka department's English statement (Ghana): a chamber's name whose portfolios are listed
+  with commas before its acronym (``Ghana Chamber of Commerce, Industries, Mines and Energy
+  (GCCIME)``) is one name; ``received at … Airport by India's High Commissioner`` is the arrival,
+  no return home; the community's ``welcome ceremony`` is the address to it;
+* a Madhya Pradesh newsletter in mixed script (Chile): ``Airport पर भारत के Ambassador ने … स्वागत
+  किया`` is no return home; ``Indian community के स्वागत समारोह में … संबोधित`` is the address alone;
+  a comma-listed chamber's name before its acronym is one name;
+* a Haryana live ticker in Roman Hindi (Kenya): a comma-listed chamber's name before its acronym;
+  ``Chamber of Industry of the Republic of Kenya`` and ``University of the Lakes`` keep ``the``.
+
+Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES11_EVENTS: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
+
+RULES11_EVENTS: dict[str, dict[str, Any]] = {
+    # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
+    "rules11_events_roman_whatsapp_pb_philippines": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Tarunpreet Singh Sond",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-12"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-03-09", "Manila", MANILA),
+            "Meeting with Development Bank of the Philippines": _e(
+                "2026-03-10", "Manila", MANILA, start="2026-03-10T10:00:00+08:00"
+            ),
+            "Address to the Indian diaspora": _e("2026-03-10", "Manila", MANILA),
+            "MoU signing with University of the Philippines": _e("2026-03-11", "Manila", MANILA),
+            "Return to India": _e("2026-03-12", None, KOLKATA),
+        },
+        "stops": [("Manila", "2026-03-09", "2026-03-12")],
+        "contacts": [],
+    },
+    # English: a comma-listed chamber before its acronym, "received … by India's High Commissioner",
+    # a community's "welcome ceremony" that the minister addressed
+    "rules11_events_en_release_ka_ghana": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-06-22", "2026-06-25"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-06-22", "Accra", ACCRA),
+            "Meeting with Ghana Chamber of Commerce, Industries, Mines and Energy (GCCIME)": _e(
+                "2026-06-23", "Accra", ACCRA
+            ),
+            "Address to the Indian diaspora": _e("2026-06-23", "Accra", ACCRA),
+            "Visit to Tema Free Zone": _e("2026-06-24", "Tema", ACCRA),
+            "Return to India": _e("2026-06-25", None, KOLKATA),
+        },
+        "stops": [("Accra", "2026-06-22", "2026-06-25")],
+        "contacts": [],
+    },
+    # mixed script: "Airport पर भारत के Ambassador ने … स्वागत किया", "स्वागत समारोह में … संबोधित",
+    # a comma-listed chamber before its acronym
+    "rules11_events_mixed_newsletter_mp_chile": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Dr. Mohan Yadav",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-19"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-11-16", "Santiago", SANTIAGO),
+            "Meeting with Santiago Chamber of Commerce, Services, Mining and Tourism (SCCSMT)": _e(
+                "2026-11-17", "Santiago", SANTIAGO, start="2026-11-17T10:00:00-03:00"
+            ),
+            "Address to the Indian diaspora": _e("2026-11-17", "Santiago", SANTIAGO),
+            "Visit to Cordillera Lithium Corporation": _e("2026-11-18", "Santiago", SANTIAGO),
+            "Return to India": _e("2026-11-19", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2026-11-16", "2026-11-19")],
+        "contacts": [],
+    },
+    # Roman Hindi: a comma-listed chamber before its acronym; "of the" inside two names
+    "rules11_events_roman_ticker_hr_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Nayab Singh Saini",
+        "year": 2026,
+        "span": ("2026-08-01", "2026-08-04"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-08-01", "Nairobi", NAIROBI),
+            "Meeting with Nairobi Chamber of Commerce, Industries, Farming and Tourism (NCCIFT)": _e(
+                "2026-08-02", "Nairobi", NAIROBI, start="2026-08-02T11:00:00+03:00"
+            ),
+            "Meeting with Chamber of Industry of the Republic of Kenya": _e(
+                "2026-08-03", "Nairobi", NAIROBI, start="2026-08-03T15:00:00+03:00"
+            ),
+            "MoU signing with University of the Lakes": _e("2026-08-03", "Nairobi", NAIROBI),
+            "Return to India": _e("2026-08-04", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-08-01", "2026-08-04")],
+        "contacts": [],
+    },
+}
