@@ -142,7 +142,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue
             clause = _clause_of(spans, m.start())
             here = [
-                p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
+                p
+                for p in facts.mentions
+                if p.entity.kind in ("city", "country")
+                and _in(clause, p.start)
+                and not owns_office(text, p, facts.mentions)
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
@@ -311,6 +315,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 trigger = min(meetings, key=lambda t: abs(t.start() - apart[0].start))
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
+    found = [c for c in found if not _their_ceremony(c, found)]
     for cand in found:
         others = tuple(c.anchor for c in found if c is not cand)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
@@ -319,6 +324,36 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
 
 
 _TO = re.compile(r"\s+to\s+(?:the\s+)?")
+#: a place's possessive right before an office: "India's High Commissioner", "भारत के राजदूत"
+_OFFICE_OF = re.compile(r"(?:'s|’s)?\s+(?:(?:के|की|का)\s+)?")
+
+
+def owns_office(text: str, place: Mention, mentions: list[Mention]) -> bool:
+    """``भारत के Ambassador ने … स्वागत किया``, ``received by India's High Commissioner``: the place
+    is whose the office is, not where anyone goes (a welcome by the home country's envoy is no
+    return home)."""
+    link = _OFFICE_OF.match(text, place.end)
+    return (
+        link is not None
+        and link.end() > place.end
+        and any(o.start == link.end() and o.entity.kind in ("role", "office") for o in mentions)
+    )
+
+
+def _their_ceremony(cand: Candidate, found: list[Candidate]) -> bool:
+    """A ceremony that names no body, told with another engagement (``भारतीय समुदाय के milan
+    समारोह में … संबोधित``, ``… हवाई अड्डे पर … समारोह से स्वागत``, "held a welcome ceremony … which
+    the minister addressed"): the ceremony is how that engagement went, not one of its own."""
+    return (
+        cand.kind == Kind.CEREMONY
+        and cand.org is None
+        and cand.title == "Ceremony"
+        and any(
+            c.kind in (Kind.COMMUNITY, Kind.TRAVEL, Kind.OTHER) or c.org is not None
+            for c in found
+            if c is not cand
+        )
+    )
 
 
 #: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
