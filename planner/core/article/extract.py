@@ -146,7 +146,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 for p in facts.mentions
                 if p.entity.kind in ("city", "country")
                 and _in(clause, p.start)
-                and not owns_office(text, p, facts.mentions)
+                and not moves.owns_office(text, p, facts.mentions)
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
@@ -243,7 +243,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     meetings = _outside(text, verbs.MEETING)
     countries = [p for p in facts.mentions if p.entity.kind == "country"]
     for m in _outside(text, verbs.SITE):
-        if _trip_itself(text, m, countries):
+        if verbs.trip_itself(text, m, countries):
             continue  # "as part of his four-day visit to Japan", "जापान का दौरा": the trip, no site
         clause = _clause_of(spans, m.start())
         targets = [
@@ -323,23 +323,6 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-_TO = re.compile(r"\s+to\s+(?:the\s+)?")
-#: a place's possessive right before an office: "India's High Commissioner", "भारत के राजदूत"
-_OFFICE_OF = re.compile(r"(?:'s|’s)?\s+(?:(?:के|की|का)\s+)?")
-
-
-def owns_office(text: str, place: Mention, mentions: list[Mention]) -> bool:
-    """``भारत के Ambassador ने … स्वागत किया``, ``received by India's High Commissioner``: the place
-    is whose the office is, not where anyone goes (a welcome by the home country's envoy is no
-    return home)."""
-    link = _OFFICE_OF.match(text, place.end)
-    return (
-        link is not None
-        and link.end() > place.end
-        and any(o.start == link.end() and o.entity.kind in ("role", "office") for o in mentions)
-    )
-
-
 def _their_ceremony(cand: Candidate, found: list[Candidate]) -> bool:
     """A ceremony that names no body, told with another engagement (``भारतीय समुदाय के milan
     समारोह में … संबोधित``, ``… हवाई अड्डे पर … समारोह से स्वागत``, "held a welcome ceremony … which
@@ -354,22 +337,6 @@ def _their_ceremony(cand: Candidate, found: list[Candidate]) -> bool:
             if c is not cand
         )
     )
-
-
-#: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
-#: trip named by a determiner, with no site after it
-_THE_TRIP = re.compile(r"(?i:\b(?:the|this|his|her|their|our)\s+(?:[\w-]+\s+)?)$")
-_SITE_AFTER = re.compile(r"(?i:\s+(?:to|of|at)\s)")
-
-
-def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
-    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``, ``the tour``."""
-    to = _TO.match(text, m.end())
-    if to is not None and any(c.start == to.end() for c in countries):
-        return True
-    if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
-        return not _SITE_AFTER.match(text, m.end())
-    return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
 
 
 def extract_trip(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:

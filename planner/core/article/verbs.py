@@ -259,3 +259,20 @@ _THIS_TRIP = re.compile(
 def sums_up(text: str, *, dated: bool) -> bool:
     """A sentence that sums the visit up (undated, or counting its days of meetings), not an engagement."""
     return bool(_DAYS_OF.search(text)) or (bool(_THIS_TRIP.search(text)) and not dated)
+
+
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+#: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
+#: trip named by a determiner, with no site after it
+_THE_TRIP = re.compile(r"(?i:\b(?:the|this|his|her|their|our)\s+(?:[\w-]+\s+)?)$")
+_SITE_AFTER = re.compile(r"(?i:\s+(?:to|of|at)\s)")
+
+
+def trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
+    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``, ``the tour``."""
+    to = _TO.match(text, m.end())
+    if to is not None and any(c.start == to.end() for c in countries):
+        return True
+    if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
+        return not _SITE_AFTER.match(text, m.end())
+    return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
