@@ -256,3 +256,50 @@ def is_person_word(word: str, full_text: str) -> bool:
 def orgish(name: str, gaz: Gazetteer) -> bool:
     """A name with an organisation word in it (``Group``, ``Bank``…)."""
     return any(gaz.org_word(w.strip(".,")) for w in name.split())
+
+
+_OF_THE = re.compile(rf"\s+(?:of|for)\s+the\s+(?P<name>{RUN})")
+_HEAD_OF_THE = re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})\s+(?:of|for)\s+the\s+$")
+
+
+def of_the(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> tuple[int, int]:
+    """The whole name a body's or a place's name between ``start`` and ``end`` is part of, over ``of
+    the``: ``Development Bank`` + ``of the Philippines``, ``Chamber of Industry of the`` + ``Republic
+    of Kenya`` (a Hindi sentence finds the name before ``के`` first).  The words before ``of the``
+    must hold an organisation word and be no role (``Chairman of the …``) nor person (``Wei Chen of
+    the …``); else the span is as it was."""
+    head = _HEAD_OF_THE.search(text, 0, start)
+    if head is not None:
+        # the last of a list ("the Kansai Economic Federation and Wei Chen of the …": Wei Chen's)
+        a, b = split_list(text, head.start("name"), head.end("name"), gaz, mentions)[-1]
+        a, b = trim(text, a, b)
+        if b > a and _body_head(text[a:b], a, b, mentions, gaz):
+            start = a
+    if orgish(text[start:end], gaz) and _body_head(text[start:end], start, end, mentions, gaz):
+        tail = _OF_THE.match(text, end)
+        if tail is not None:
+            a, b = trim(text, tail.start("name"), tail.end("name"))
+            end = b if b > a else end
+    return start, end
+
+
+def _body_head(name: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    return orgish(name, gaz) and not covered(mentions, start, end, ("role", "office", "person"))
+
+
+def with_of_the(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each body's name carried on over ``of the`` (see :func:`of_the`); what the
+    longer name holds (``Philippines``, ``Republic of Moldova``) is part of it, no mention of its own."""
+    out = list(mentions)
+    for m in mentions:
+        if m not in out or m.entity.kind not in ("org", "country", "city", "state"):
+            continue
+        start, end = of_the(text, m.start, m.end, out, gaz)
+        if (start, end) == (m.start, m.end) or any(
+            o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in out
+        ):
+            continue
+        name = text[start:end]
+        out = [o for o in out if not (start <= o.start and o.end <= end)]
+        out.append(Mention(found_org(name), start, end, name))
+    return sorted(out, key=lambda m: (m.start, -m.end))

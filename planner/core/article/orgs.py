@@ -52,6 +52,7 @@ from planner.core.article.orgnames import (
     role_owner,
     split_list,
     trim,
+    with_of_the,
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
@@ -170,7 +171,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     (``Singapore`` in ``Port of Singapore Authority (PSA)``, ``Minister`` in a portfolio) yields."""
     found = find_unknown(text, mentions, gaz, full_text)
     if not found:
-        return mentions
+        return with_of_the(text, mentions, gaz)
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     spelled = spelled_out(full_text, gaz)
     found = [
@@ -179,14 +180,15 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         else f
         for f in found
     ]
-    return sorted(kept + found, key=lambda m: (m.start, -m.end))
+    return with_of_the(text, sorted(kept + found, key=lambda m: (m.start, -m.end)), gaz)
 
 
 _DOUBLE_LINK = re.compile(rf"\s(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
 
 
-#: a name whose last words follow a comma before its acronym ("Chamber of Commerce, Industry and …")
-_COMMA_HEAD = re.compile(rf"(?<![\w'’]){CAP}(?:\s+{CAP})*\s+of\s+{CAP},\s+$")
+#: a name whose last words follow a comma before its acronym ("Chamber of Commerce, Industry and …"),
+#: or several commas ("Chamber of Commerce, Industries, Mines and Agriculture")
+_COMMA_HEAD = re.compile(rf"(?<![\w'’]){CAP}(?:\s+{CAP})*\s+of\s+{CAP}(?:,\s+{CAP})*,\s+$")
 
 
 def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
@@ -195,8 +197,10 @@ def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
     where the run starts ("Association of the German Automotive Industry (VDA)")."""
     start = m.start("name")
     head = _COMMA_HEAD.search(text, 0, start)
+    listed = "" if head is None else text[text.index(" of ", head.start()) + 4 : start]
     if head is not None and all(
-        is_common_word(w) or w in CONNECTORS for w in text[start : m.end("name")].split()
+        is_common_word(w) or w in CONNECTORS
+        for w in (listed.replace(",", " ") + text[start : m.end("name")]).split()
     ):
         return head.start()  # "Geneva Chamber of Commerce, Industry and Services (CCIG)": one name
     link = _DOUBLE_LINK.search(text, start, m.end("name"))
