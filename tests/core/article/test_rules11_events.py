@@ -1,0 +1,131 @@
+"""Round 11, events: a chamber's comma-listed portfolios before its acronym are one name; a body's
+name goes on over "of the" (Roman Hindi keeps that "the" English); a welcome by the home country's
+envoy is no return home; a ceremony told with another engagement is that engagement's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner.core.article.extract import Kind
+from planner.core.article.gazetteer import load
+from planner.core.article.moves import owns_office
+from planner.core.article.orgnames import of_the
+from planner.core.article.orgs import with_unknown
+from planner.core.article.parse import parse_article
+from planner.core.article.roman import to_devanagari
+
+ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
+PHILIPPINES = "rules11_events_roman_whatsapp_pb_philippines"
+GHANA = "rules11_events_en_release_ka_ghana"
+CHILE = "rules11_events_mixed_newsletter_mp_chile"
+KENYA = "rules11_events_roman_ticker_hr_kenya"
+
+
+def titles(name: str) -> dict[str, str | None]:
+    draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    return {e.title: (e.date.isoformat() if e.date else None) for e in draft.engagements}
+
+
+def orgs(text: str) -> list[str]:
+    gaz = load()
+    return [m.text for m in with_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "day"),
+    [
+        (GHANA, "Ghana Chamber of Commerce, Industries, Mines and Energy (GCCIME)", "2026-06-23"),
+        (CHILE, "Santiago Chamber of Commerce, Services, Mining and Tourism (SCCSMT)", "2026-11-17"),
+        (KENYA, "Nairobi Chamber of Commerce, Industries, Farming and Tourism (NCCIFT)", "2026-08-02"),
+    ],
+)
+def test_a_chambers_comma_listed_portfolios_before_its_acronym_are_one_name(
+    name: str, body: str, day: str
+) -> None:
+    got = titles(name)
+    assert got.get(f"Meeting with {body}") == day
+    assert not [t for t in got if t.endswith(body.split(", ")[-1]) and t != f"Meeting with {body}"]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            PHILIPPINES,
+            {
+                "Meeting with Development Bank of the Philippines": "2026-03-10",
+                "MoU signing with University of the Philippines": "2026-03-11",
+            },
+        ),
+        (
+            KENYA,
+            {
+                "Meeting with Chamber of Industry of the Republic of Kenya": "2026-08-03",
+                "MoU signing with University of the Lakes": "2026-08-03",
+            },
+        ),
+    ],
+)
+def test_a_bodys_name_goes_on_over_of_the(name: str, rows: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in rows} == rows
+    assert "Meeting" not in got and "MoU signing" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He met the Development Bank of the Philippines in Manila.", "Development Bank of the Philippines"),
+        ("They signed an MoU with the University of the Lakes.", "University of the Lakes"),
+    ],
+)
+def test_of_the_carries_a_name_on(text: str, found: str) -> None:
+    assert found in orgs(text)
+
+
+def test_of_the_stops_at_a_role_or_a_person() -> None:
+    text = "He met the Chairman of the Kansai Economic Federation and Wei Chen of the Silicon Valley Forum."
+    found = orgs(text)
+    assert "Kansai Economic Federation" in found
+    assert not any("Wei Chen of" in f or "Chairman of" in f for f in found)
+    gaz = load()
+    mentions = gaz.find(text)
+    kansai = text.index("Kansai")
+    end = kansai + len("Kansai Economic Federation")
+    assert of_the(text, kansai, end, mentions, gaz) == (kansai, end)  # "and Wei Chen of the": not its
+
+
+def test_roman_hindi_keeps_the_inside_a_name() -> None:
+    text = "University of the West Indies ke saath MoU hua aur wahan the log."
+    out, _, _ = to_devanagari(text, list(range(len(text))), list(range(1, len(text) + 1)), [])
+    assert out.startswith("University of the West Indies के")
+
+
+@pytest.mark.parametrize(("name", "day"), [(PHILIPPINES, "2026-03-12"), (CHILE, "2026-11-19")])
+def test_a_welcome_by_the_home_countrys_envoy_is_no_return_home(name: str, day: str) -> None:
+    got = titles(name)
+    assert got["Return to India"] == day
+    assert got["Address to the Indian diaspora"] is not None  # the visit goes on after the welcome
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Airport पर भारत के Ambassador ने मुख्यमंत्री का स्वागत किया।", "भारत"),
+        ("It was received at the airport by India's High Commissioner.", "India"),
+        ("He flew back to India on Friday.", None),
+    ],
+)
+def test_owns_office(text: str, owner: str | None) -> None:
+    mentions = load().find(text)
+    places = [m for m in mentions if m.entity.kind == "country"]
+    assert [m.text for m in places if owns_office(text, m, mentions)] == ([owner] if owner else [])
+
+
+@pytest.mark.parametrize("name", [PHILIPPINES, GHANA, CHILE])
+def test_a_ceremony_told_with_another_engagement_is_that_engagements(name: str) -> None:
+    draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    assert not [e.title for e in draft.engagements if e.kind == Kind.CEREMONY and e.title == "Ceremony"]
+    assert "Address to the Indian diaspora" in [e.title for e in draft.engagements]
