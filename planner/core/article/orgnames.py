@@ -176,6 +176,8 @@ def split_list(
         joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
         if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
             continue  # "Ministry of Trade and Industry"
+        if joins and gaz is not None and _portfolio_alone(before.strip(), gaz):
+            continue  # "Investment and Development Corporation": a portfolio alone is no body
         nxt = LIST_SEP.search(chunk, sep.end())
         right = chunk[sep.end() : nxt.start() if nxt else len(chunk)].split()
         if (
@@ -193,6 +195,10 @@ def split_list(
         pos = sep.end()
     parts.append((start + pos, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _portfolio_alone(name: str, gaz: Gazetteer) -> bool:
+    return " " not in name and bool(gaz.portfolio(name)) and not gaz.org_word(name)
 
 
 #: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"

@@ -18,6 +18,15 @@ Four fictional visits, each exercising several of the round's engagement rules:
 * a Haryana live ticker in Roman Hindi (Kenya): a comma-listed chamber's name before its acronym;
   ``Chamber of Industry of the Republic of Kenya`` and ``University of the Lakes`` keep ``the``.
 
+Two more for a word for a kind of body said alone (written after the rule's first code, which the
+Cyprus fact-check's ``the Chamber's annual general meeting`` showed, and before its last):
+
+* a Tamil Nadu agency wire in English (Zambia): ``the Copperbelt Mining Chamber …, and the
+  Chamber's president``: the second ``Chamber`` is the first, no body of its own; ``the Investment
+  and Industrial Development Corporation``: a portfolio word alone before ``and`` is no body;
+* an Andhra Pradesh report in mixed script (Angola): ``Luanda Oil Services Chamber के साथ बैठक की;
+  … Chamber के अध्यक्ष``, and ``Investment and Export Promotion Corporation के साथ meeting``.
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -28,6 +37,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
+LUSAKA, LUANDA = "Africa/Lusaka", "Africa/Luanda"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -108,6 +118,46 @@ RULES11_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-08-04", None, KOLKATA),
         },
         "stops": [("Nairobi", "2026-08-01", "2026-08-04")],
+        "contacts": [],
+    },
+}
+
+#: a word for a kind of body said alone: of a body named before it, or a portfolio before "and"
+RULES11_EVENTS |= {
+    "rules11_events_en_wire_tn_zambia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-13"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-05-10", "Lusaka", LUSAKA),
+            "Meeting with Copperbelt Mining Chamber": _e("2026-05-11", "Lusaka", LUSAKA),
+            "Meeting with Investment and Industrial Development Corporation": _e(
+                "2026-05-12", "Lusaka", LUSAKA, start="2026-05-12T10:00:00+02:00"
+            ),
+            "Address to the Indian diaspora": _e("2026-05-12", "Lusaka", LUSAKA),
+            "Return to India": _e("2026-05-13", None, KOLKATA),
+        },
+        "stops": [("Lusaka", "2026-05-10", "2026-05-13")],
+        "contacts": [],
+    },
+    "rules11_events_mixed_report_ap_angola": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister T.G. Bharath",
+        "year": 2026,
+        "span": ("2026-07-19", "2026-07-22"),
+        "engagements": {
+            "Arrival in Luanda": _e("2026-07-19", "Luanda", LUANDA),
+            "Meeting with Luanda Oil Services Chamber": _e(
+                "2026-07-20", "Luanda", LUANDA, start="2026-07-20T11:00:00+01:00"
+            ),
+            "Meeting with Investment and Export Promotion Corporation": _e("2026-07-21", "Luanda", LUANDA),
+            "Address to the Indian diaspora": _e("2026-07-21", "Luanda", LUANDA),
+            "Return to India": _e("2026-07-22", None, KOLKATA),
+        },
+        "stops": [("Luanda", "2026-07-19", "2026-07-22")],
         "contacts": [],
     },
 }

@@ -129,3 +129,58 @@ def test_a_ceremony_told_with_another_engagement_is_that_engagements(name: str) 
     draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
     assert not [e.title for e in draft.engagements if e.kind == Kind.CEREMONY and e.title == "Ceremony"]
     assert "Address to the Indian diaspora" in [e.title for e in draft.engagements]
+
+
+ZAMBIA = "rules11_events_en_wire_tn_zambia"
+ANGOLA = "rules11_events_mixed_report_ap_angola"
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            ZAMBIA,
+            {
+                "Meeting with Copperbelt Mining Chamber": "2026-05-11",
+                "Meeting with Investment and Industrial Development Corporation": "2026-05-12",
+            },
+        ),
+        (
+            ANGOLA,
+            {
+                "Meeting with Luanda Oil Services Chamber": "2026-07-20",
+                "Meeting with Investment and Export Promotion Corporation": "2026-07-21",
+            },
+        ),
+    ],
+)
+def test_a_word_for_a_kind_of_body_alone_is_no_body(name: str, rows: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in rows} == rows
+    assert not [t for t in got if t.endswith((" Chamber", " Investment")) and t not in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "The meeting with the Copperbelt Mining Chamber was put off: it clashed with the Chamber's poll.",
+            ["Copperbelt Mining Chamber"],
+        ),
+        ("He will pay a call on the Minister of Trade and Industry, Ms Ana Cruz.", ["Trade and Industry"]),
+        (
+            "The team met the Investment and Export Promotion Corporation.",
+            ["Investment and Export Promotion Corporation"],
+        ),
+        ("The team met the University of Rwanda on Monday.", ["University of Rwanda"]),
+    ],
+)
+def test_kind_words_alone(text: str, bodies: list[str]) -> None:
+    assert [b for b in orgs(text) if b not in ("Ms Ana Cruz",)] == bodies
+
+
+def test_a_ministers_portfolios_name_the_ministry() -> None:
+    text = "He will pay a call on the Minister of Trade and Industry, Ms Ana Cruz."
+    gaz = load()
+    found = [m.entity.name for m in with_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
+    assert found == ["Ministry of Trade and Industry"]
