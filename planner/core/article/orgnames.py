@@ -3,7 +3,10 @@
 A capitalised run and the small words that link it (``of``, ``and``, ``de``, ``der``…), the words
 that never start a name, trimming a run to a name, and the owner of a role (``SAIC Motor's Vice
 President, Mr. Zhang Wei``: the body is SAIC Motor), a list cut into names, a description of a body
-(``Wesgro, the Western Cape's … agency``) and the site a body owns (``LS Electric headquarters``).
+(``Wesgro, the Western Cape's … agency``) and the site a body owns (``LS Electric headquarters``);
+a name carried on over ``of the`` (``Development Bank of the Philippines``), a word for a kind of body
+said alone (``the Chamber's``, a portfolio cut from ``Minister of Trade and Industry``) and the
+ministry a minister's portfolios name.
 """
 
 from __future__ import annotations
@@ -309,3 +312,33 @@ def with_of_the(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Ment
         out = [o for o in out if not (start <= o.start and o.end <= end)]
         out.append(Mention(found_org(name), start, end, name))
     return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def ministry_of(role: Mention, name: str, gaz: Gazetteer) -> str:
+    """``the Minister of Trade and Industry``: a minister's portfolios name the ministry met."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in CONNECTORS]
+    if role.entity.name == "Minister" and words and all(gaz.portfolio(w) for w in words):
+        return f"Ministry of {name}"
+    return name
+
+
+#: a place after a name's word ("Invest in Denmark", "University of Rwanda"): the name goes on
+_PLACE_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?[A-Z]")
+
+
+def kind_word_alone(text: str, found: Mention, bodies: list[Mention], gaz: Gazetteer) -> bool:
+    """A name found in the text that is one word for a kind of body, not a body's name: a portfolio
+    (``Minister of Trade and Industry`` cut to ``Trade`` and ``Industry``), or an organisation word
+    said again of a body the sentence has named before it (``the Cyprus Shipping Chamber … the
+    Chamber's annual meeting``)."""
+    word = found.text.strip(".,'’")
+    if found.entity.kind != "org" or found.entity.type != "found" or " " in word:
+        return False
+    if _PLACE_AFTER.match(text, found.end) is not None:
+        return False
+    if gaz.portfolio(word) and not gaz.org_word(word):
+        return True
+    return bool(gaz.org_word(word)) and any(
+        b.entity.kind == "org" and b.end <= found.start and b.text.split()[-1] == word and " " in b.text
+        for b in bodies
+    )

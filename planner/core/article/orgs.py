@@ -44,7 +44,9 @@ from planner.core.article.orgnames import (
     describes,
     found_org,
     is_person_word,
+    kind_word_alone,
     longer_ministries,
+    ministry_of,
     more_portfolios,
     names_only,
     orgish,
@@ -288,7 +290,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             ):
                 continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
             if words and words[0] not in NOT_NAMES and free(start, end) and places_only_inside(start, end):
-                found.append(Mention(found_org(_ministry(role, name, gaz)), start, end, name))
+                found.append(Mention(found_org(ministry_of(role, name, gaz)), start, end, name))
     bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
     hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
     for foreign in _FOREIGN.finditer(text):
@@ -391,36 +393,6 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
     return [f for f in found if not kind_word_alone(text, f, [*mentions, *found], gaz)]
-
-
-def _ministry(role: Mention, name: str, gaz: Gazetteer) -> str:
-    """``the Minister of Trade and Industry``: a minister's portfolios name the ministry met."""
-    words = [w for w in re.split(r"[\s,]+", name) if w and w not in CONNECTORS]
-    if role.entity.name == "Minister" and words and all(gaz.portfolio(w) for w in words):
-        return f"Ministry of {name}"
-    return name
-
-
-#: a place after a name's word ("Invest in Denmark", "University of Rwanda"): the name goes on
-_PLACE_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?[A-Z]")
-
-
-def kind_word_alone(text: str, found: Mention, bodies: list[Mention], gaz: Gazetteer) -> bool:
-    """A name found in the text that is one word for a kind of body, not a body's name: a portfolio
-    (``Minister of Trade and Industry`` cut to ``Trade`` and ``Industry``), or an organisation word
-    said again of a body the sentence has named before it (``the Cyprus Shipping Chamber … the
-    Chamber's annual meeting``)."""
-    word = found.text.strip(".,'’")
-    if found.entity.kind != "org" or found.entity.type != "found" or " " in word:
-        return False
-    if _PLACE_AFTER.match(text, found.end) is not None:
-        return False
-    if gaz.portfolio(word) and not gaz.org_word(word):
-        return True
-    return bool(gaz.org_word(word)) and any(
-        b.entity.kind == "org" and b.end <= found.start and b.text.split()[-1] == word and " " in b.text
-        for b in bodies
-    )
 
 
 def _hindi(
