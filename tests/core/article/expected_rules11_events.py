@@ -27,6 +27,15 @@ Cyprus fact-check's ``the Chamber's annual general meeting`` showed, and before 
 * an Andhra Pradesh report in mixed script (Angola): ``Luanda Oil Services Chamber के साथ बैठक की;
   … Chamber के अध्यक्ष``, and ``Investment and Export Promotion Corporation के साथ meeting``.
 
+Two more, written before the code, for meetings that are no engagement of their own and one that
+is: an English note from Lucknow (Peru) and a mixed-script update from Jaipur (Vietnam), each with
+the state cabinet's meeting approving the tour (``The state cabinet meeting … approved``, ``आज की
+cabinet बैठक में … मंजूरी``), a meeting told by its time or the delegation's (``our Thursday meeting
+stays at 9 am``, ``10 बजे वाली meeting``), a meeting told by its counterpart and called off (``The
+meeting with the … Guild, planned for 11 March, has been postponed``), and a minister's portfolios
+naming the ministry met (``call on the Minister of Energy and Mines``, ``Minister of Industry and
+Trade से मिलेगा``).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -37,7 +46,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
-LUSAKA, LUANDA = "Africa/Lusaka", "Africa/Luanda"
+LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -158,6 +167,46 @@ RULES11_EVENTS |= {
             "Return to India": _e("2026-07-22", None, KOLKATA),
         },
         "stops": [("Luanda", "2026-07-19", "2026-07-22")],
+        "contacts": [],
+    },
+}
+
+#: the cabinet's meeting, a meeting told by its time, one told by its counterpart, a minister's ministry
+RULES11_EVENTS |= {
+    "rules11_events_en_note_up_peru": {
+        "published": None,
+        "language": "en",
+        "head": "Industrial Development Minister Nand Gopal Gupta 'Nandi'",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-13"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-03-09", "Lima", LIMA),
+            "Meeting with Ministry of Energy and Mines": _e(
+                "2026-03-10", "Lima", LIMA, start="2026-03-10T11:00:00-05:00"
+            ),
+            "Meeting with Lima Leather Exporters Guild": _e(None, "Lima", LIMA, "postponed"),
+            "Visit to Callao Logistics Park": _e("2026-03-12", "Callao", LIMA),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-03-09", "2026-03-13")],
+        "contacts": [("Rosa Quispe", "", "Minister of Energy and Mines", "Ministry of Energy and Mines", "host")],
+    },
+    "rules11_events_mixed_update_rj_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Bhajanlal Sharma",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-23"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-04-20", "Hanoi", HANOI),
+            "Meeting with Ministry of Industry and Trade": _e(
+                "2026-04-21", "Hanoi", HANOI, start="2026-04-21T10:00:00+07:00"
+            ),
+            "Meeting with Hanoi Stone Crafts Association": _e(None, "Hanoi", HANOI, "postponed"),
+            "Visit to Red River Textile Park": _e("2026-04-22", "Hanoi", HANOI),
+            "Return to India": _e("2026-04-23", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-04-20", "2026-04-23")],
         "contacts": [],
     },
 }
