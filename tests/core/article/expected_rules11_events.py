@@ -36,6 +36,11 @@ meeting with the … Guild, planned for 11 March, has been postponed``), and a m
 naming the ministry met (``call on the Minister of Energy and Mines``, ``Minister of Industry and
 Trade से मिलेगा``).
 
+The Peru note also postpones a meeting told by its old day (``planned for 11 March, has been
+postponed …; no new date``); a Roman Hindi bulletin from Bengaluru (Tunisia), written before the
+code, does so too (``7 October ko … ke saath honewali meeting sthagit kar di gayi hai; nayi tareekh
+baad mein tay hogi``): the day was the old plan, the meeting has none.
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -47,6 +52,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
 LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
+TUNIS = "Africa/Tunis"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -207,6 +213,28 @@ RULES11_EVENTS |= {
             "Return to India": _e("2026-04-23", None, KOLKATA),
         },
         "stops": [("Hanoi", "2026-04-20", "2026-04-23")],
+        "contacts": [],
+    },
+}
+
+#: a meeting postponed that is told by its old day only: no day
+RULES11_EVENTS |= {
+    "rules11_events_roman_bulletin_ka_tunisia": {
+        "published": None,
+        "language": "hi",
+        "head": "Large and Medium Industries Minister M.B. Patil",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-08"),
+        "engagements": {
+            "Arrival in Tunis": _e("2026-10-05", "Tunis", TUNIS),
+            "Meeting with Tunisian Olive Oil Council": _e(
+                "2026-10-06", "Tunis", TUNIS, start="2026-10-06T10:00:00+01:00"
+            ),
+            "Meeting with Sfax Phosphate Company": _e(None, "Sfax", TUNIS, "postponed"),
+            "Address to the Indian diaspora": _e("2026-10-07", "Tunis", TUNIS),
+            "Return to India": _e("2026-10-08", None, KOLKATA),
+        },
+        "stops": [("Tunis", "2026-10-05", "2026-10-08")],
         "contacts": [],
     },
 }
