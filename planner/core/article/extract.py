@@ -14,7 +14,7 @@ from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.lists import listed_with
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
-from planner.core.article.status import status_of, tense
+from planner.core.article.status import old_day, status_of, tense
 from planner.core.article.text import Sentence, clauses
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
@@ -415,6 +415,10 @@ def _fill(
         dated = after_apposition(cand.anchor, facts.dates, others)
     if dated:
         mention, first, last = closest(dated, cand.anchor, hindi=hindi)
+        if cand.status == Status.POSTPONED and old_day(
+            text, mention.start, [d[0].start for d in facts.dates]
+        ):
+            first = last = None  # "planned for 11 March, has been postponed": no day now
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
         shift = _DAY_APART.match(clause_text)
         if shift is not None and first is not None and not _in(cand.clause, mention.start):

@@ -342,3 +342,10 @@ def kind_word_alone(text: str, found: Mention, bodies: list[Mention], gaz: Gazet
         b.entity.kind == "org" and b.end <= found.start and b.text.split()[-1] == word and " " in b.text
         for b in bodies
     )
+
+
+def role_bodies(text: str, role: Mention, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The bodies named after a role's ``of``: one ministry for a minister's portfolios (``Minister of
+    Industry and Trade``), else each of a list (``Chairman of Hanwha and Doosan``)."""
+    name = text[start:end]
+    return [(start, end)] if ministry_of(role, name, gaz) != name else split_list(text, start, end, gaz)

@@ -51,6 +51,7 @@ from planner.core.article.orgnames import (
     names_only,
     orgish,
     places_within,
+    role_bodies,
     role_owner,
     split_list,
     trim,
@@ -281,7 +282,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         at = _UNIT_AT.match(text, of.end())
         if at is not None and of.group().lstrip().startswith("of"):
             of = at  # "Head of Investor Relations at GIPC": the unit is part of the body after "at"
-        for a, b in split_list(text, of.start("name"), of.end("name"), gaz):
+        for a, b in role_bodies(text, role, of.start("name"), of.end("name"), gaz):
             start, end = trim(text, a, b)
             words = text[start:end].split()
             name = text[start:end]

@@ -195,7 +195,9 @@ RULES11_EVENTS |= {
             "Return to India": _e("2026-03-13", None, KOLKATA),
         },
         "stops": [("Lima", "2026-03-09", "2026-03-13")],
-        "contacts": [("Rosa Quispe", "", "Minister of Energy and Mines", "Ministry of Energy and Mines", "host")],
+        "contacts": [
+            ("Rosa Quispe", "", "Minister of Energy and Mines", "Ministry of Energy and Mines", "host")
+        ],
     },
     "rules11_events_mixed_update_rj_vietnam": {
         "published": None,

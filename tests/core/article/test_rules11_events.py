@@ -8,13 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.article.extract import Kind
+from planner.core.article.dates import find_dates
+from planner.core.article.extract import Kind, is_back_reference
 from planner.core.article.gazetteer import load
 from planner.core.article.moves import owns_office
 from planner.core.article.orgnames import of_the
 from planner.core.article.orgs import with_unknown
 from planner.core.article.parse import parse_article
 from planner.core.article.roman import to_devanagari
+from planner.core.article.status import old_day
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 PHILIPPINES = "rules11_events_roman_whatsapp_pb_philippines"
@@ -184,3 +186,80 @@ def test_a_ministers_portfolios_name_the_ministry() -> None:
     gaz = load()
     found = [m.entity.name for m in with_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
     assert found == ["Ministry of Trade and Industry"]
+
+
+PERU = "rules11_events_en_note_up_peru"
+VIETNAM = "rules11_events_mixed_update_rj_vietnam"
+TUNISIA = "rules11_events_roman_bulletin_ka_tunisia"
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            PERU,
+            {
+                "Arrival in Lima": "2026-03-09",
+                "Visit to Callao Logistics Park": "2026-03-12",
+                "Meeting with Lima Leather Exporters Guild": None,
+                "Return to India": "2026-03-13",
+            },
+        ),
+        (
+            VIETNAM,
+            {
+                "Arrival in Hanoi": "2026-04-20",
+                "Meeting with Ministry of Industry and Trade": "2026-04-21",
+                "Meeting with Hanoi Stone Crafts Association": None,
+                "Return to India": "2026-04-23",
+            },
+        ),
+    ],
+)
+def test_the_cabinets_meeting_and_one_told_by_its_time_are_no_engagements(
+    name: str, rows: dict[str, str | None]
+) -> None:
+    got = titles(name)
+    assert {t: got.get(t, "missing") for t in rows} == rows
+    assert "Meeting" not in got  # "cabinet बैठक", "our Thursday meeting", "10 बजे वाली meeting"
+    assert [t for t in got if t.startswith("Meeting with Ministry of ")] in (
+        ["Meeting with Ministry of Energy and Mines"],  # "call on the Minister of Energy and Mines"
+        ["Meeting with Ministry of Industry and Trade"],  # "Minister of Industry and Trade से मिलेगा"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("The meeting with the Kuwait Fund was postponed.", False),
+        ("The meeting was postponed.", True),
+        ("Lebanon changes its clocks, so our Monday meeting is at 10 am.", True),
+        ("इसलिए 10 बजे वाली meeting भारत में 12:30 बजे होगी।", True),
+        ("Agoria के साथ होने वाली बैठक रद्द कर दी गई है।", False),
+        ("आज की cabinet बैठक में दौरे को मंजूरी दी गई।", True),
+    ],
+)
+def test_back_references(text: str, back: bool) -> None:
+    assert is_back_reference(text) is back
+
+
+@pytest.mark.parametrize(
+    ("text", "old"),
+    [
+        ("The meeting with the guild, planned for 11 March, has been postponed; no new date is set.", True),
+        ("30 मार्च को Footwear Cluster के साथ प्रस्तावित बैठक स्थगित कर दी गई है।", True),
+        ("The meeting set for 11 March has been postponed to 14 March.", False),
+    ],
+)
+def test_old_day(text: str, old: bool) -> None:
+    days = [d.start for d in find_dates(text)]
+    assert old_day(text, days[0], days) is old
+
+
+@pytest.mark.parametrize(
+    ("name", "body"), [(PERU, "Lima Leather Exporters Guild"), (TUNISIA, "Sfax Phosphate Company")]
+)
+def test_a_meeting_postponed_from_its_old_day_has_none(name: str, body: str) -> None:
+    draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
+    met = next(e for e in draft.engagements if e.title == f"Meeting with {body}")
+    assert (met.date, met.status.value) == (None, "postponed")
