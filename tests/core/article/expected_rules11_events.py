@@ -41,6 +41,14 @@ postponed …; no new date``); a Roman Hindi bulletin from Bengaluru (Tunisia), 
 code, does so too (``7 October ko … ke saath honewali meeting sthagit kar di gayi hai; nayi tareekh
 baad mein tay hogi``): the day was the old plan, the meeting has none.
 
+Two in Devanagari Hindi, written after the rule's code (which the Oman rescheduling report of an
+earlier held-out round showed): a body spelled in Devanagari before ``के साथ`` with a few words of
+the clause before the meeting noun (``… डेवलपमेंट बोर्ड के साथ मनामा में बैठक``, ``… एसोसिएशन के
+साथ जो बैठक होनी थी, वह स्थगित``, ``… फोरम के साथ दोहा के एक होटल में बैठक``): a Maharashtra report
+(Bahrain) and an Odisha bulletin (Qatar), whose body's name has words the English sound table lacks
+(``पेट्रोकेमिकल``, ``फोरम``), so a UP agency wire (Saudi Arabia) too: ``… काउंसिल के साथ रियाद स्थित
+उसके दफ्तर में बैठक``, ``… काउंसिल के साथ भी एक लंबी बैठक``.
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -52,7 +60,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
 LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
-TUNIS = "Africa/Tunis"
+TUNIS, MANAMA, DOHA, RIYADH = "Africa/Tunis", "Asia/Bahrain", "Asia/Qatar", "Asia/Riyadh"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -237,6 +245,63 @@ RULES11_EVENTS |= {
             "Return to India": _e("2026-10-08", None, KOLKATA),
         },
         "stops": [("Tunis", "2026-10-05", "2026-10-08")],
+        "contacts": [],
+    },
+}
+
+#: a body spelled in Devanagari before "के साथ", a few words before the meeting noun
+RULES11_EVENTS |= {
+    "rules11_events_hi_report_mh_bahrain": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-10-08", "2026-10-11"),
+        "engagements": {
+            "Arrival in Manama": _e("2026-10-08", "Manama", MANAMA),
+            "Meeting with Bahrain Economic Development Board": _e(
+                "2026-10-09", "Manama", MANAMA, start="2026-10-09T10:00:00+03:00"
+            ),
+            "Meeting with Bahrain Aluminium Exporters Association": _e(None, "Manama", MANAMA, "postponed"),
+            "Address to the Indian diaspora": _e("2026-10-10", "Manama", MANAMA),
+            "Return to India": _e("2026-10-11", None, KOLKATA),
+        },
+        "stops": [("Manama", "2026-10-08", "2026-10-11")],
+        "contacts": [],
+    },
+    "rules11_events_hi_bulletin_od_qatar": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Mohan Charan Majhi",
+        "year": 2027,
+        "span": ("2027-01-24", "2027-01-26"),
+        "engagements": {
+            "Arrival in Doha": _e("2027-01-24", "Doha", DOHA),
+            "Meeting with Qatar Petrochemical Investors Forum": _e(
+                "2027-01-25", "Doha", DOHA, start="2027-01-25T11:00:00+03:00"
+            ),
+            "Address to the Indian diaspora": _e("2027-01-25", "Doha", DOHA),
+            "Return to India": _e("2027-01-26", None, KOLKATA),
+        },
+        "stops": [("Doha", "2027-01-24", "2027-01-26")],
+        "contacts": [],
+    },
+    "rules11_events_hi_wire_up_saudi": {
+        "published": None,
+        "language": "hi",
+        "head": "Industrial Development Minister Nand Gopal Gupta 'Nandi'",
+        "year": 2027,
+        "span": ("2027-02-01", "2027-02-04"),
+        "engagements": {
+            "Arrival in Riyadh": _e("2027-02-01", "Riyadh", RIYADH),
+            "Meeting with Saudi Engineering Industries Council": _e(
+                "2027-02-02", "Riyadh", RIYADH, start="2027-02-02T10:00:00+03:00"
+            ),
+            "Meeting with Riyadh Textile Export Council": _e("2027-02-03", "Riyadh", RIYADH),
+            "Address to the Indian diaspora": _e("2027-02-03", "Riyadh", RIYADH),
+            "Return to India": _e("2027-02-04", None, KOLKATA),
+        },
+        "stops": [("Riyadh", "2027-02-01", "2027-02-04")],
         "contacts": [],
     },
 }

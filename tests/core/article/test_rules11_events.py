@@ -263,3 +263,28 @@ def test_a_meeting_postponed_from_its_old_day_has_none(name: str, body: str) -> 
     draft = parse_article((ARTICLES / f"{name}.txt").read_text(encoding="utf-8"))
     met = next(e for e in draft.engagements if e.title == f"Meeting with {body}")
     assert (met.date, met.status.value) == (None, "postponed")
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            "rules11_events_hi_report_mh_bahrain",
+            {"Meeting with Bahrain Economic Development Board": "2026-10-09"},
+        ),
+        (
+            "rules11_events_hi_wire_up_saudi",
+            {
+                "Meeting with Saudi Engineering Industries Council": "2027-02-02",
+                "Meeting with Riyadh Textile Export Council": "2027-02-03",
+            },
+        ),
+    ],
+)
+def test_a_devanagari_body_before_ke_saath_a_few_words_before_the_meeting(
+    name: str, rows: dict[str, str]
+) -> None:
+    # "… बोर्ड के साथ मनामा में बैठक", "… काउंसिल के साथ रियाद स्थित उसके दफ्तर में बैठक", "… के साथ भी एक लंबी बैठक"
+    got = titles(name)
+    assert {t: got.get(t) for t in rows} == rows
+    assert "Meeting" not in got
