@@ -49,6 +49,11 @@ the clause before the meeting noun (``… डेवलपमेंट बोर�
 (``पेट्रोकेमिकल``, ``फोरम``), so a UP agency wire (Saudi Arabia) too: ``… काउंसिल के साथ रियाद स्थित
 उसके दफ्तर में बैठक``, ``… काउंसिल के साथ भी एक लंबी बैठक``.
 
+Two, written before the code, for a hotel told as where a meeting is (``होटल Petaling Grand में …
+के साथ बैठक``, ``… के होटल Straits View से … video call``, Roman ``hotel Menteng Royal mein``,
+``Kemang Palace hotel mein``): the hotel is the venue, no body met: a Gujarat delegate's diary in
+mixed script (Malaysia) and a West Bengal WhatsApp update in Roman Hindi (Indonesia).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -61,6 +66,7 @@ from tests.core.article.expected import KOLKATA, _e
 MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
 LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
 TUNIS, MANAMA, DOHA, RIYADH = "Africa/Tunis", "Asia/Bahrain", "Asia/Qatar", "Asia/Riyadh"
+KUALA_LUMPUR, JAKARTA = "Asia/Kuala_Lumpur", "Asia/Jakarta"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -302,6 +308,48 @@ RULES11_EVENTS |= {
             "Return to India": _e("2027-02-04", None, KOLKATA),
         },
         "stops": [("Riyadh", "2027-02-01", "2027-02-04")],
+        "contacts": [],
+    },
+}
+
+#: a hotel where a meeting is held: the venue, no body met
+RULES11_EVENTS |= {
+    "rules11_events_mixed_diary_gj_malaysia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-05-13", "2026-05-16"),
+        "engagements": {
+            "Arrival in Kuala Lumpur": _e("2026-05-13", "Kuala Lumpur", KUALA_LUMPUR),
+            "Meeting with Selangor Rubber Growers Council": _e(
+                "2026-05-14", "Kuala Lumpur", KUALA_LUMPUR, start="2026-05-14T10:00:00+08:00"
+            ),
+            "Meeting with Penang Semiconductor Suppliers Forum": _e("2026-05-15", "Kuala Lumpur", KUALA_LUMPUR),
+            "Address to the Indian diaspora": _e("2026-05-15", "Kuala Lumpur", KUALA_LUMPUR),
+            "Return to India": _e("2026-05-16", None, KOLKATA),
+        },
+        "stops": [("Kuala Lumpur", "2026-05-13", "2026-05-16")],
+        "contacts": [],
+    },
+    "rules11_events_roman_whatsapp_wb_indonesia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2026,
+        "span": ("2026-09-20", "2026-09-23"),
+        "engagements": {
+            "Arrival in Jakarta": _e("2026-09-20", "Jakarta", JAKARTA),
+            "Meeting with Java Coffee Exporters Union": _e(
+                "2026-09-21", "Jakarta", JAKARTA, start="2026-09-21T11:00:00+07:00"
+            ),
+            "Meeting with Sumatra Jute Millers Federation": _e(
+                "2026-09-22", "Jakarta", JAKARTA, start="2026-09-22T15:00:00+07:00"
+            ),
+            "Address to the Indian diaspora": _e("2026-09-22", "Jakarta", JAKARTA),
+            "Return to India": _e("2026-09-23", None, KOLKATA),
+        },
+        "stops": [("Jakarta", "2026-09-20", "2026-09-23")],
         "contacts": [],
     },
 }
