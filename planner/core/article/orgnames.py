@@ -349,3 +349,21 @@ def role_bodies(text: str, role: Mention, start: int, end: int, gaz: Gazetteer) 
     Industry and Trade``), else each of a list (``Chairman of Hanwha and Doosan``)."""
     name = text[start:end]
     return [(start, end)] if ministry_of(role, name, gaz) != name else split_list(text, start, end, gaz)
+
+
+_HOTEL = r"(?:होटल|(?i:hotel))"
+_HOTEL_BEFORE = re.compile(rf"(?<![\w\u0900-\u097F]){_HOTEL}\s+$")
+_HOTEL_AFTER = re.compile(rf"\s+{_HOTEL}(?![\w\u0900-\u097F])")
+
+
+def is_venue(text: str, found: Mention) -> bool:
+    """A name found in the text with a hotel word right before or after it (``होटल Petaling Grand
+    में``, ``Kemang Palace hotel mein``): where the meeting is held, not a body met."""
+    return (
+        found.entity.kind == "org"
+        and found.entity.type == "found"
+        and (
+            _HOTEL_BEFORE.search(text, 0, found.start) is not None
+            or _HOTEL_AFTER.match(text, found.end) is not None
+        )
+    )

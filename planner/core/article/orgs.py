@@ -44,6 +44,7 @@ from planner.core.article.orgnames import (
     describes,
     found_org,
     is_person_word,
+    is_venue,
     kind_word_alone,
     longer_ministries,
     ministry_of,
@@ -393,7 +394,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
-    return [f for f in found if not kind_word_alone(text, f, [*mentions, *found], gaz)]
+    return [
+        f for f in found if not kind_word_alone(text, f, [*mentions, *found], gaz) and not is_venue(text, f)
+    ]
 
 
 def _hindi(

@@ -325,7 +325,9 @@ RULES11_EVENTS |= {
             "Meeting with Selangor Rubber Growers Council": _e(
                 "2026-05-14", "Kuala Lumpur", KUALA_LUMPUR, start="2026-05-14T10:00:00+08:00"
             ),
-            "Meeting with Penang Semiconductor Suppliers Forum": _e("2026-05-15", "Kuala Lumpur", KUALA_LUMPUR),
+            "Meeting with Penang Semiconductor Suppliers Forum": _e(
+                "2026-05-15", "Kuala Lumpur", KUALA_LUMPUR
+            ),
             "Address to the Indian diaspora": _e("2026-05-15", "Kuala Lumpur", KUALA_LUMPUR),
             "Return to India": _e("2026-05-16", None, KOLKATA),
         },

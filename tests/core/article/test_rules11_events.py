@@ -13,7 +13,7 @@ from planner.core.article.extract import Kind, is_back_reference
 from planner.core.article.gazetteer import load
 from planner.core.article.moves import owns_office
 from planner.core.article.orgnames import of_the
-from planner.core.article.orgs import with_unknown
+from planner.core.article.orgs import find_unknown, with_unknown
 from planner.core.article.parse import parse_article
 from planner.core.article.roman import to_devanagari
 from planner.core.article.status import old_day
@@ -288,3 +288,42 @@ def test_a_devanagari_body_before_ke_saath_a_few_words_before_the_meeting(
     got = titles(name)
     assert {t: got.get(t) for t in rows} == rows
     assert "Meeting" not in got
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            "rules11_events_mixed_diary_gj_malaysia",
+            {
+                "Meeting with Selangor Rubber Growers Council": "2026-05-14",
+                "Meeting with Penang Semiconductor Suppliers Forum": "2026-05-15",
+            },
+        ),
+        (
+            "rules11_events_roman_whatsapp_wb_indonesia",
+            {
+                "Meeting with Java Coffee Exporters Union": "2026-09-21",
+                "Meeting with Sumatra Jute Millers Federation": "2026-09-22",
+            },
+        ),
+    ],
+)
+def test_a_hotel_is_the_venue_not_a_body_met(name: str, rows: dict[str, str]) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in rows} == rows
+    assert not [t for t in got if t.startswith("Meeting with") and t not in rows]
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("14 मई को होटल Petaling Grand में Selangor Rubber Growers Council के साथ बैठक हुई।", "Petaling Grand"),
+        ("The talks with Selangor Rubber Growers Council were held at the Petaling Grand hotel.", None),
+    ],
+)
+def test_is_venue(text: str, venue: str | None) -> None:
+    gaz = load()
+    found = [m for m in find_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
+    assert "Selangor Rubber Growers Council" in [m.text for m in found]
+    assert venue is None or venue not in [m.text for m in found]
