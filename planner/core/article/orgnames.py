@@ -367,3 +367,8 @@ def is_venue(text: str, found: Mention) -> bool:
             or _HOTEL_AFTER.match(text, found.end) is not None
         )
     )
+
+
+def no_body_words(text: str, found: list[Mention], bodies: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``found`` without the words for a kind of body said alone and the hotels named as venues."""
+    return [f for f in found if not kind_word_alone(text, f, bodies, gaz) and not is_venue(text, f)]

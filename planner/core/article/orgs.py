@@ -44,12 +44,11 @@ from planner.core.article.orgnames import (
     describes,
     found_org,
     is_person_word,
-    is_venue,
-    kind_word_alone,
     longer_ministries,
     ministry_of,
     more_portfolios,
     names_only,
+    no_body_words,
     orgish,
     places_within,
     role_bodies,
@@ -394,9 +393,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
-    return [
-        f for f in found if not kind_word_alone(text, f, [*mentions, *found], gaz) and not is_venue(text, f)
-    ]
+    return no_body_words(text, found, [*mentions, *found], gaz)
 
 
 def _hindi(
