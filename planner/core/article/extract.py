@@ -101,12 +101,12 @@ def _is_home(gaz: Gazetteer, place: Entity) -> bool:
 
 def _outside(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Matches of ``pattern`` that are not part of a back-reference (``इस बैठक``, ``this meeting``)."""
-    refs = [(m.start(), m.end()) for m in verbs.BACKREF.finditer(text)]
+    refs = verbs.back_references(text)
     return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in refs)]
 
 
 def is_back_reference(text: str) -> bool:
-    return bool(verbs.BACKREF.search(text))
+    return bool(verbs.back_references(text))
 
 
 def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:

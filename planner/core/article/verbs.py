@@ -3,6 +3,7 @@ visiting, signing, opening, addressing; and the audiences, communities and gathe
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planner.core.article.gazetteer import Mention
@@ -243,16 +244,29 @@ ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उ�
 #: a body's people after its name: "KCCI के पदाधिकारियों के साथ", "FTI के सदस्यों"
 PEOPLE_OF = re.compile(r"\s+(?:के|की)\s+(?:अधिकारियों|पदाधिकारियों|प्रतिनिधियों|सदस्यों|अध्यक्ष|प्रमुख)")
 #: a meeting, talks or a visit told before ("इस बैठक", "this meeting", "the talks"), not "the
-#: meeting with the Kuwait Fund … was postponed", which names whom it is with; one the delegation
-#: holds by its time or day ("our Monday meeting", "10 बजे वाली meeting"); and the state cabinet's
-#: own meeting at home ("cabinet बैठक में … मंजूरी"), no engagement of the visit
+#: meeting with the Kuwait Fund … was postponed", which names whom it is with
 BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
     r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b(?!\s+with\b))"
-    r"|(?i:\b(?:our|his|her|their)\s+(?:[a-z]+\s+)?meetings?\b(?!\s+with\b))"
+)
+#: a meeting the delegation holds, told by its time or as theirs ("our Monday meeting", "10 बजे वाली
+#: meeting"), and the state cabinet's own meeting at home ("cabinet बैठक में … मंजूरी"): no engagement
+_OWN_MEETING = re.compile(
+    r"(?i:\b(?:our|his|her|their)\s+(?:[a-z]+\s+)?meetings?\b(?!\s+with\b))"
     r"|(?:बजे|(?i:\b[ap]\.?m\.?))\s+वाली\s+(?:बैठक|मुलाकात|मीटिंग|(?i:meeting))"
     r"|(?:(?i:\bcabinet)|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद)\s+(?:की\s+)?(?:बैठक|मीटिंग|(?i:meeting))"
 )
+_MEETING_WORD = re.compile(r"बैठक|मीटिंग|मुलाकात|(?i:meeting)")
+
+
+@functools.lru_cache(maxsize=512)
+def back_references(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` speaks of a meeting that is no engagement of its own (see ``BACKREF`` and
+    ``_OWN_MEETING``); read once per sentence, as every extractor asks."""
+    spans = [m.span() for m in BACKREF.finditer(text)]
+    if _MEETING_WORD.search(text):
+        spans += [m.span() for m in _OWN_MEETING.finditer(text)]
+    return tuple(spans)
 
 
 #: the whole visit summed up: "three days of meetings with", "इस दौरे में", "during the visit"
