@@ -54,6 +54,12 @@ Two, written before the code, for a hotel told as where a meeting is (``हो�
 ``Kemang Palace hotel mein``): the hotel is the venue, no body met: a Gujarat delegate's diary in
 mixed script (Malaysia) and a West Bengal WhatsApp update in Roman Hindi (Indonesia).
 
+Two in mixed script, written before the code, for an English common noun capitalised in a Hindi
+sentence (``Delegation Tashkent पहुंचा``, ``Mission Minsk पहुंचा``, ``Members ने … meeting की``)
+while the article writes it in lower case elsewhere (``delegation``, ``mission``, ``members``): a
+common noun, no body's first word: an Odisha exporters' newsletter (Uzbekistan) and a Gujarat
+chamber's bulletin (Belarus).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -66,7 +72,7 @@ from tests.core.article.expected import KOLKATA, _e
 MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santiago", "Africa/Nairobi"
 LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
 TUNIS, MANAMA, DOHA, RIYADH = "Africa/Tunis", "Asia/Bahrain", "Asia/Qatar", "Asia/Riyadh"
-KUALA_LUMPUR, JAKARTA = "Asia/Kuala_Lumpur", "Asia/Jakarta"
+KUALA_LUMPUR, JAKARTA, TASHKENT, MINSK = "Asia/Kuala_Lumpur", "Asia/Jakarta", "Asia/Tashkent", "Europe/Minsk"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -352,6 +358,46 @@ RULES11_EVENTS |= {
             "Return to India": _e("2026-09-23", None, KOLKATA),
         },
         "stops": [("Jakarta", "2026-09-20", "2026-09-23")],
+        "contacts": [],
+    },
+}
+
+#: an English common noun capitalised in a Hindi sentence, written in lower case elsewhere: no body
+RULES11_EVENTS |= {
+    "rules11_events_mixed_newsletter_od_uzbekistan": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-12"),
+        "engagements": {
+            "Arrival in Tashkent": _e("2026-11-09", "Tashkent", TASHKENT),
+            "Meeting with Uzbek Textile Producers Union": _e(
+                "2026-11-10", "Tashkent", TASHKENT, start="2026-11-10T10:00:00+05:00"
+            ),
+            "Visit to Tashkent Cotton Exchange": _e("2026-11-10", "Tashkent", TASHKENT),
+            "Address to the Indian diaspora": _e("2026-11-11", "Tashkent", TASHKENT),
+            "Return to India": _e("2026-11-12", None, KOLKATA),
+        },
+        "stops": [("Tashkent", "2026-11-09", "2026-11-12")],
+        "contacts": [],
+    },
+    "rules11_events_mixed_bulletin_gj_belarus": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2026,
+        "span": ("2026-09-24", "2026-09-27"),
+        "engagements": {
+            "Arrival in Minsk": _e("2026-09-24", "Minsk", MINSK),
+            "Meeting with Minsk Tractor Dealers Association": _e(
+                "2026-09-25", "Minsk", MINSK, start="2026-09-25T11:00:00+03:00"
+            ),
+            "Meeting with Belarusian Potash Traders Guild": _e("2026-09-26", "Minsk", MINSK),
+            "Address to the Indian diaspora": _e("2026-09-26", "Minsk", MINSK),
+            "Return to India": _e("2026-09-27", None, KOLKATA),
+        },
+        "stops": [("Minsk", "2026-09-24", "2026-09-27")],
         "contacts": [],
     },
 }
