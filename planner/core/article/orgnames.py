@@ -372,3 +372,20 @@ def is_venue(text: str, found: Mention) -> bool:
 def no_body_words(text: str, found: list[Mention], bodies: list[Mention], gaz: Gazetteer) -> list[Mention]:
     """``found`` without the words for a kind of body said alone and the hotels named as venues."""
     return [f for f in found if not kind_word_alone(text, f, bodies, gaz) and not is_venue(text, f)]
+
+
+def after_common_noun(text: str, start: int, end: int, full_text: str, gaz: Gazetteer) -> int:
+    """Where a name starts once its first word is dropped when that word is an English noun the
+    article writes in lower case elsewhere (``Delegation Tashkent पहुंचा`` beside ``delegation``,
+    ``Members ने`` beside ``members``): capitalised only as a Hindi sentence's English word, no
+    body's; what is left may be a place, or nothing."""
+    first = re.match(r"\S+", text[start:end])
+    word = first.group() if first else ""
+    rest = text[start + len(word) : end]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or re.match(rf"\s+(?:{LINKS})\s", rest):
+        return start  # "Port of Lae": the name's own first word
+    if not is_common_word(word) or gaz.org_word(word) or gaz.find(word):
+        return start  # "Kigali Special Economic Zone" (a place), "Port …", "Chamber …"
+    if re.search(rf"(?<![\w@/.-]){re.escape(word.lower())}(?![\w@-])", full_text) is None:
+        return start
+    return end if not rest.strip() else start + len(word) + len(rest) - len(rest.lstrip())

@@ -30,8 +30,6 @@ from planner.core.article.orgnames import (
     BODY_NOUN,
     BODY_TRIGGER,
     CAP,
-    CONNECTORS,
-    LINKS,
     NOT_NAMES,
     OWNED_PLACE,
     OWNER_IN_RUN,
@@ -39,6 +37,7 @@ from planner.core.article.orgnames import (
     RUN_BEFORE_OWNER,
     SITE_AFTER,
     SITE_NOUNS,
+    after_common_noun,
     at_place,
     covered,
     describes,
@@ -62,25 +61,16 @@ from planner.core.article.portfolios import portfolios
 from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, letters, romanise
+from planner.core.article.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, spelled_out
 from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
 
-#: a name spelled out before its acronym may link words by two ("Federation of Industries of the
-#: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
-_LONG_RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+){{0,2}}{CAP})*"
-_FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
 #: a body's name in a language that capitalises only its first word, linked by de, et, der…
 _FOREIGN = re.compile(
-    rf"(?P<head>{CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
+    rf"(?P<head>{CAP})(?:\s+(?:{FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
 )
-_LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
-_W = r"[\w\u00C0-\u024F'’-]+"
-#: before its acronym a name in sentence case may also have words after a link's (des petites et
-#: moyennes entreprises)
-_BARE = rf"\s+(?!(?:{_FOREIGN_LINKS})\s)[a-z\u00DF-\u00FF]{_W}"  # a lowercase word, no link
-_FOREIGN_ACR = rf"{CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s+d['’]{_W})+"
-_ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
+_LOWER_WORD = re.compile(rf"\s(?:{FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
 _TRIGGER = re.compile(
     rf"(?i:\b(?:(?P<body>{BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
@@ -118,7 +108,7 @@ def _listed_after(
     start, end = trim(text, nxt.start("name"), nxt.end("name"))
     name = text[start:end]
     words = name.split()
-    if not words or words[0] in NOT_NAMES or len(words) > 5 or _ACRONYM.match(text, start):
+    if not words or words[0] in NOT_NAMES or len(words) > 5 or ACRONYM.match(text, start):
         return
     if free(start, end) and places_ok(start, end) and not _is_person(text, start, end, mentions):
         found.append(Mention(found_org(name), start, end, name))
@@ -186,51 +176,6 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     return with_of_the(text, sorted(kept + found, key=lambda m: (m.start, -m.end)), gaz)
 
 
-_DOUBLE_LINK = re.compile(rf"\s(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
-
-
-#: a name whose last words follow a comma before its acronym ("Chamber of Commerce, Industry and …"),
-#: or several commas ("Chamber of Commerce, Industries, Mines and Agriculture")
-_COMMA_HEAD = re.compile(rf"(?<![\w'’]){CAP}(?:\s+{CAP})*\s+of\s+{CAP}(?:,\s+{CAP})*,\s+$")
-
-
-def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
-    """Where a name spelled out before its acronym starts: after a double link when the words before
-    it are a person's name ("Wei Chen of the Silicon Valley Indian Professionals Association"), else
-    where the run starts ("Association of the German Automotive Industry (VDA)")."""
-    start = m.start("name")
-    head = _COMMA_HEAD.search(text, 0, start)
-    listed = "" if head is None else text[text.index(" of ", head.start()) + 4 : start]
-    if head is not None and all(
-        is_common_word(w) or w in CONNECTORS
-        for w in (listed.replace(",", " ") + text[start : m.end("name")]).split()
-    ):
-        return head.start()  # "Geneva Chamber of Commerce, Industry and Services (CCIG)": one name
-    link = _DOUBLE_LINK.search(text, start, m.end("name"))
-    if link is None or not names_only(text, [(start, link.start())], gaz):
-        return start
-    return link.end()
-
-
-_SPELLED: dict[str, dict[str, str]] = {}
-
-
-def spelled_out(full_text: str, gaz: Gazetteer) -> dict[str, str]:
-    """Acronyms the article spells out once (``Associação Empresarial de Portugal (AEP)``), each to
-    the name it gives that body: the acronym alone later is the same body, not another one."""
-    if full_text in _SPELLED:
-        return _SPELLED[full_text]
-    if len(_SPELLED) > 8:
-        _SPELLED.clear()
-    names: dict[str, str] = _SPELLED.setdefault(full_text, {})
-    for m in _ACRONYM.finditer(full_text):
-        start, end = trim(full_text, _acronym_start(full_text, m, gaz), m.end("name"))
-        words = full_text[start:end].split()
-        if len(words) >= 2 and words[0] not in NOT_NAMES:
-            names.setdefault(m.group("acr"), f"{full_text[start:end]} ({m.group('acr')})")
-    return names
-
-
 def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
     """Mentions of organisations (and portfolio roles) ``gaz`` does not know, not overlapping known ones."""
     found: list[Mention] = []
@@ -255,8 +200,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     portfolios(text, mentions, gaz, found)
     glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"
     longer_ministries(text, mentions, found)  # "Ministry of Trade, Agribusiness and Industry"
-    for m in _ACRONYM.finditer(text):
-        start, end = trim(text, _acronym_start(text, m, gaz), m.end("name"))
+    for m in ACRONYM.finditer(text):
+        start, end = trim(text, acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
         if len(words) < 2 or words[0] in NOT_NAMES:
             continue
@@ -444,6 +389,7 @@ def _hindi(
         return
     for m in _LATIN_IN_HINDI.finditer(text):
         start, end = trim(text, m.start(), more_portfolios(text, m.start(), m.end(), mentions))
+        start = after_common_noun(text, start, end, full_text, gaz)  # "Delegation Tashkent पहुंचा"
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue

@@ -12,7 +12,7 @@ from planner.core.article.dates import find_dates
 from planner.core.article.extract import Kind, is_back_reference
 from planner.core.article.gazetteer import load
 from planner.core.article.moves import owns_office
-from planner.core.article.orgnames import of_the
+from planner.core.article.orgnames import after_common_noun, of_the
 from planner.core.article.orgs import find_unknown, with_unknown
 from planner.core.article.parse import parse_article
 from planner.core.article.roman import to_devanagari
@@ -327,3 +327,48 @@ def test_is_venue(text: str, venue: str | None) -> None:
     found = [m for m in find_unknown(text, gaz.find(text), gaz, text) if m.entity.kind == "org"]
     assert "Selangor Rubber Growers Council" in [m.text for m in found]
     assert venue is None or venue not in [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            "rules11_events_mixed_newsletter_od_uzbekistan",
+            {"Arrival in Tashkent": "2026-11-09", "Meeting with Uzbek Textile Producers Union": "2026-11-10"},
+        ),
+        (
+            "rules11_events_mixed_bulletin_gj_belarus",
+            {
+                "Meeting with Minsk Tractor Dealers Association": "2026-09-25",
+                "Meeting with Belarusian Potash Traders Guild": "2026-09-26",
+            },
+        ),
+    ],
+)
+def test_an_english_common_noun_capitalised_in_a_hindi_sentence_is_no_body(
+    name: str, rows: dict[str, str]
+) -> None:
+    got = titles(name)
+    assert {t: got.get(t) for t in rows} == rows
+    assert not [t for t in got if t.endswith(("Members", "Delegation", "Mission"))]
+
+
+@pytest.mark.parametrize(
+    ("run", "after", "elsewhere", "name"),
+    [
+        ("Delegation Tashkent", " पहुंचा।", "the delegation", "Tashkent"),
+        ("Members", " ने meeting की।", "our members", ""),
+        ("Port of Lae", " का दौरा हुआ।", "the port", "Port of Lae"),
+        (
+            "Kigali Special Economic Zone",
+            " का दौरा हुआ।",
+            "press.kigali@mea.example.in",
+            "Kigali Special Economic Zone",
+        ),
+        ("Enterprise Georgia", " के साथ बैठक हुई।", "", "Enterprise Georgia"),
+    ],
+)
+def test_after_common_noun(run: str, after: str, elsewhere: str, name: str) -> None:
+    text = run + after
+    start = after_common_noun(text, 0, len(run), f"{elsewhere}. {text}", load())
+    assert text[start : len(run)] == name
