@@ -60,6 +60,12 @@ while the article writes it in lower case elsewhere (``delegation``, ``mission``
 common noun, no body's first word: an Odisha exporters' newsletter (Uzbekistan) and a Gujarat
 chamber's bulletin (Belarus).
 
+Two, written before the code, for India's own mission abroad, which is the delegation's side and
+no counterpart (``a briefing meeting with officials at the Indian Embassy in Cairo``, ``हनोई में
+भारतीय दूतावास में अधिकारियों के साथ बैठक``, ``a visit the Indian Embassy had arranged``, ``जिसका
+आयोजन भारतीय दूतावास ने किया था``): a Telangana department's statement (Egypt) and a Jharkhand report
+in Hindi (Vietnam).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -73,6 +79,7 @@ MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santi
 LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
 TUNIS, MANAMA, DOHA, RIYADH = "Africa/Tunis", "Asia/Bahrain", "Asia/Qatar", "Asia/Riyadh"
 KUALA_LUMPUR, JAKARTA, TASHKENT, MINSK = "Asia/Kuala_Lumpur", "Asia/Jakarta", "Asia/Tashkent", "Europe/Minsk"
+CAIRO = "Africa/Cairo"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -398,6 +405,44 @@ RULES11_EVENTS |= {
             "Return to India": _e("2026-09-27", None, KOLKATA),
         },
         "stops": [("Minsk", "2026-09-24", "2026-09-27")],
+        "contacts": [],
+    },
+}
+
+#: India's own mission abroad: the delegation's side, no counterpart
+RULES11_EVENTS |= {
+    "rules11_events_en_release_tg_egypt": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister D. Sridhar Babu",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-08"),
+        "engagements": {
+            "Arrival in Cairo": _e("2026-10-05", "Cairo", CAIRO),
+            "Meeting with Egyptian Textile Exporters Council": _e(
+                "2026-10-06", "Cairo", CAIRO, start="2026-10-06T10:00:00+03:00"
+            ),
+            "Visit to Suez Canal Economic Zone": _e("2026-10-07", "Ain Sokhna", CAIRO),
+            "Return to India": _e("2026-10-08", None, KOLKATA),
+        },
+        "stops": [("Cairo", "2026-10-05", "2026-10-08")],
+        "contacts": [],
+    },
+    "rules11_events_hi_report_jh_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Chief Minister Hemant Soren",
+        "year": 2027,
+        "span": ("2027-03-16", "2027-03-19"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2027-03-16", "Hanoi", HANOI),
+            "Meeting with Vietnam Textile Export Council": _e(
+                "2027-03-18", "Hanoi", HANOI, start="2027-03-18T10:00:00+07:00"
+            ),
+            "Address to the Indian diaspora": _e("2027-03-18", "Hanoi", HANOI),
+            "Return to India": _e("2027-03-19", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2027-03-16", "2027-03-19")],
         "contacts": [],
     },
 }
