@@ -115,7 +115,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     spans = clauses(text)
     found: list[Candidate] = []
     used: set[str] = set()
-    orgs = [m for m in facts.of_kind("org") if m.entity.type != "community"]
+    ours = [m for m in facts.of_kind("org") if m.entity.home]  # India's missions abroad: no counterpart
+    orgs = [m for m in facts.of_kind("org") if m.entity.type != "community" and m not in ours]
     community = [m for m in facts.of_kind("org") if m.entity.type == "community"]
 
     def add(
@@ -302,7 +303,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
-            elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text):
+            elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text) and not ours:
                 # "A meeting with the trade minister in Paris on April 1 is likely": a dated meeting
                 # abroad whose counterpart the gazetteer cannot name is still an engagement
                 add("Meeting", Kind.MEETING, meetings[0].start())
@@ -327,16 +328,7 @@ def _their_ceremony(cand: Candidate, found: list[Candidate]) -> bool:
     """A ceremony that names no body, told with another engagement (``भारतीय समुदाय के milan
     समारोह में … संबोधित``, ``… हवाई अड्डे पर … समारोह से स्वागत``, "held a welcome ceremony … which
     the minister addressed"): the ceremony is how that engagement went, not one of its own."""
-    return (
-        cand.kind == Kind.CEREMONY
-        and cand.org is None
-        and cand.title == "Ceremony"
-        and any(
-            c.kind in (Kind.COMMUNITY, Kind.TRAVEL, Kind.OTHER) or c.org is not None
-            for c in found
-            if c is not cand
-        )
-    )
+    return cand.title == "Ceremony" and any(c is not cand for c in found)
 
 
 def extract_trip(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:

@@ -372,3 +372,30 @@ def test_after_common_noun(run: str, after: str, elsewhere: str, name: str) -> N
     text = run + after
     start = after_common_noun(text, 0, len(run), f"{elsewhere}. {text}", load())
     assert text[start : len(run)] == name
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        (
+            "rules11_events_en_release_tg_egypt",
+            {
+                "Meeting with Egyptian Textile Exporters Council": "2026-10-06",
+                "Visit to Suez Canal Economic Zone": "2026-10-07",
+            },
+        ),
+        (
+            "rules11_events_hi_report_jh_vietnam",
+            {
+                "Meeting with Vietnam Textile Export Council": "2027-03-18",
+                "Address to the Indian diaspora": "2027-03-18",
+            },
+        ),
+    ],
+)
+def test_indias_own_mission_abroad_is_no_counterpart(name: str, rows: dict[str, str]) -> None:
+    # "a briefing meeting with officials at the Indian Embassy", "भारतीय दूतावास में अधिकारियों के साथ बैठक"
+    got = titles(name)
+    assert {t: got.get(t) for t in rows} == rows
+    assert not [t for t in got if "Embassy" in t or t == "Meeting"]
+    assert load().org("Embassy of India").home  # the gazetteer's flag for the delegation's own side
