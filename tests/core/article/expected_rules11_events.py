@@ -66,6 +66,11 @@ no counterpart (``a briefing meeting with officials at the Indian Embassy in Cai
 आयोजन भारतीय दूतावास ने किया था``): a Telangana department's statement (Egypt) and a Jharkhand report
 in Hindi (Vietnam).
 
+Two protocol programmes, written before the code, whose headings are in capitals (``… (OVERSEAS
+VISITS CELL)``, ``TOUR PROGRAMME OF THIRU …``, ``OFFICIAL VISIT OF THE HON'BLE MINISTER …``): a
+line in capitals names the trip and its office, no site visited and no body met: a Tamil Nadu
+circular in English (Senegal) and a Kerala circular in mixed script (Sri Lanka).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -79,7 +84,7 @@ MANILA, ACCRA, SANTIAGO, NAIROBI = "Asia/Manila", "Africa/Accra", "America/Santi
 LUSAKA, LUANDA, LIMA, HANOI = "Africa/Lusaka", "Africa/Luanda", "America/Lima", "Asia/Ho_Chi_Minh"
 TUNIS, MANAMA, DOHA, RIYADH = "Africa/Tunis", "Asia/Bahrain", "Asia/Qatar", "Asia/Riyadh"
 KUALA_LUMPUR, JAKARTA, TASHKENT, MINSK = "Asia/Kuala_Lumpur", "Asia/Jakarta", "Asia/Tashkent", "Europe/Minsk"
-CAIRO = "Africa/Cairo"
+CAIRO, DAKAR, COLOMBO = "Africa/Cairo", "Africa/Dakar", "Asia/Colombo"
 
 RULES11_EVENTS: dict[str, dict[str, Any]] = {
     # Roman Hindi: "India ke Ambassador ne swagat kiya", "of the" inside names, "milan samaroh"
@@ -443,6 +448,60 @@ RULES11_EVENTS |= {
             "Return to India": _e("2027-03-19", None, KOLKATA),
         },
         "stops": [("Hanoi", "2027-03-16", "2027-03-19")],
+        "contacts": [],
+    },
+}
+
+#: a heading in capitals names the trip, no site and no body
+RULES11_EVENTS |= {
+    "rules11_events_en_programme_tn_senegal": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-11"),
+        "engagements": {
+            "Arrival in Dakar": _e("2026-11-09", "Dakar", DAKAR, start="2026-11-09T08:45:00+00:00"),
+            "Meeting with Dakar Groundnut Processors Association": _e(
+                "2026-11-09", "Dakar", DAKAR, start="2026-11-09T15:00:00+00:00"
+            ),
+            "Visit to Diamniadio Textile Park": _e(
+                "2026-11-10", "Dakar", DAKAR, start="2026-11-10T10:00:00+00:00"
+            ),
+            "Address to the Indian diaspora": _e(
+                "2026-11-10", "Dakar", DAKAR, start="2026-11-10T19:00:00+00:00"
+            ),
+            "Meeting with Senegal Phosphate Exporters Union": _e(
+                "2026-11-11", "Dakar", DAKAR, start="2026-11-11T11:00:00+00:00"
+            ),
+            "Return to India": _e("2026-11-11", None, KOLKATA),
+        },
+        "stops": [("Dakar", "2026-11-09", "2026-11-11")],
+        "contacts": [],
+    },
+    "rules11_events_mixed_programme_kl_srilanka": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister P. Rajeev",
+        "year": 2027,
+        "span": ("2027-01-18", "2027-01-20"),
+        "engagements": {
+            "Arrival in Colombo": _e("2027-01-18", "Colombo", COLOMBO, start="2027-01-18T09:00:00+05:30"),
+            "Meeting with Ceylon Coir Exporters Federation": _e(
+                "2027-01-18", "Colombo", COLOMBO, start="2027-01-18T16:00:00+05:30"
+            ),
+            "Visit to Biyagama Rubber Park": _e(
+                "2027-01-19", "Colombo", COLOMBO, start="2027-01-19T10:30:00+05:30"
+            ),
+            "Address to the Indian diaspora": _e(
+                "2027-01-19", "Colombo", COLOMBO, start="2027-01-19T18:30:00+05:30"
+            ),
+            "Meeting with Colombo Spice Traders Guild": _e(
+                "2027-01-20", "Colombo", COLOMBO, start="2027-01-20T11:00:00+05:30"
+            ),
+            "Return to India": _e("2027-01-20", None, KOLKATA),
+        },
+        "stops": [("Colombo", "2027-01-18", "2027-01-20")],
         "contacts": [],
     },
 }
