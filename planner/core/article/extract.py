@@ -244,7 +244,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     meetings = _outside(text, verbs.MEETING)
     countries = [p for p in facts.mentions if p.entity.kind == "country"]
     for m in _outside(text, verbs.SITE):
-        if verbs.trip_itself(text, m, countries):
+        if verbs.trip_itself(text, m, countries) or verbs.in_capitals(text):
             continue  # "as part of his four-day visit to Japan", "जापान का दौरा": the trip, no site
         clause = _clause_of(spans, m.start())
         targets = [

@@ -297,3 +297,10 @@ def trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
     if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
         return not _SITE_AFTER.match(text, m.end())
     return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
+
+
+def in_capitals(text: str) -> bool:
+    """A line in capitals (``TOUR PROGRAMME OF THIRU …``, ``… (OVERSEAS VISITS CELL)``): a circular's
+    heading, whose visit word names the trip and whose capitals name no site."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 3 and not any(w != w.upper() for w in words)

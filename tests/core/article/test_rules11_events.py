@@ -17,6 +17,7 @@ from planner.core.article.orgs import find_unknown, with_unknown
 from planner.core.article.parse import parse_article
 from planner.core.article.roman import to_devanagari
 from planner.core.article.status import old_day
+from planner.core.article.verbs import in_capitals
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 PHILIPPINES = "rules11_events_roman_whatsapp_pb_philippines"
@@ -399,3 +400,27 @@ def test_indias_own_mission_abroad_is_no_counterpart(name: str, rows: dict[str, 
     assert {t: got.get(t) for t in rows} == rows
     assert not [t for t in got if "Embassy" in t or t == "Meeting"]
     assert load().org("Embassy of India").home  # the gazetteer's flag for the delegation's own side
+
+
+@pytest.mark.parametrize(
+    ("name", "visits"),
+    [
+        ("rules11_events_en_programme_tn_senegal", []),
+        ("rules11_events_mixed_programme_kl_srilanka", ["Visit to Biyagama Rubber Park"]),
+    ],
+)
+def test_a_heading_in_capitals_names_no_site(name: str, visits: list[str]) -> None:
+    # "(OVERSEAS VISITS CELL)", "TOUR PROGRAMME OF THIRU …", "OFFICIAL VISIT OF THE HON'BLE MINISTER …"
+    assert [t for t in titles(name) if t.startswith("Visit to")] == visits
+
+
+@pytest.mark.parametrize(
+    ("line", "capitals"),
+    [
+        ("TOUR PROGRAMME OF THIRU T.R.B. RAJAA, MINISTER FOR INDUSTRIES", True),
+        ("1000 hrs  Visit to Diamniadio Textile Park", False),
+        ("MONDAY, 9 NOVEMBER", False),  # two words: a day's heading, not a circular's
+    ],
+)
+def test_in_capitals(line: str, capitals: bool) -> None:
+    assert in_capitals(line) is capitals
