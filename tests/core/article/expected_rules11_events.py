@@ -1,7 +1,7 @@
-"""Round 11 training articles (``rules11_events_*``): written by hand, with these figures, before the
-code they exercise.
+"""Round 11 training articles (``rules11_events_*``): written by hand, with these figures; each
+paragraph says whether they came before the code they exercise or (for four rules) after it.
 
-Four fictional visits, each exercising several of the round's engagement rules:
+Four fictional visits, written before the code, each exercising several of the round's rules:
 
 * a Punjab minister's WhatsApp update in Roman Hindi (Philippines): the home country owning the
   welcomer's office (``Airport pe India ke Ambassador ne … swagat kiya``) is no return home; ``of
@@ -21,15 +21,18 @@ Four fictional visits, each exercising several of the round's engagement rules:
 Two more for a word for a kind of body said alone (written after the rule's first code, which the
 Cyprus fact-check's ``the Chamber's annual general meeting`` showed, and before its last):
 
-* a Tamil Nadu agency wire in English (Zambia): ``the Copperbelt Mining Chamber …, and the
-  Chamber's president``: the second ``Chamber`` is the first, no body of its own; ``the Investment
-  and Industrial Development Corporation``: a portfolio word alone before ``and`` is no body;
-* an Andhra Pradesh report in mixed script (Angola): ``Luanda Oil Services Chamber के साथ बैठक की;
-  … Chamber के अध्यक्ष``, and ``Investment and Export Promotion Corporation के साथ meeting``.
+* a Tamil Nadu agency wire in English (Zambia): ``met the Copperbelt Mining Chamber …, a visit
+  timed to coincide with the Chamber's annual smelting conference``: the second ``Chamber`` is the
+  first, no body of its own; ``the Investment and Industrial Development Corporation``: a portfolio
+  word alone before ``and`` is no body;
+* an Andhra Pradesh report in mixed script (Angola): ``Luanda Oil Services Chamber के साथ बैठक की``
+  and a quoted ``… coincide with the Chamber's offshore supply forum``; ``दल की meeting with
+  Investment and Export Promotion Corporation हुई``.
 
-Two more, written before the code, for meetings that are no engagement of their own and one that
-is: an English note from Lucknow (Peru) and a mixed-script update from Jaipur (Vietnam), each with
-the state cabinet's meeting approving the tour (``The state cabinet meeting … approved``, ``आज की
+Two more, written after the code (its first version measured on the held-out Kuwait, Lebanon,
+Moldova and Cuba reports), for meetings that are no engagement of their own and one that is: an
+English note from Lucknow (Peru) and a mixed-script update from Jaipur (Vietnam), each with the
+state cabinet's meeting approving the tour (``The state cabinet meeting … approved``, ``आज की
 cabinet बैठक में … मंजूरी``), a meeting told by its time or the delegation's (``our Thursday meeting
 stays at 9 am``, ``10 बजे वाली meeting``), a meeting told by its counterpart and called off (``The
 meeting with the … Guild, planned for 11 March, has been postponed``), and a minister's portfolios
