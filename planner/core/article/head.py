@@ -6,8 +6,17 @@ import re
 from collections.abc import Callable, Iterator
 
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.people import foreign_title, latin_form, names_after, romanise, skeleton
+from planner.core.article.people import (
+    HONORIFIC,
+    foreign_title,
+    is_name,
+    latin_form,
+    names_after,
+    romanise,
+    skeleton,
+)
 from planner.core.article.places import is_abroad
+from planner.core.article.relative import name_before
 from planner.core.article.text import Sentence
 
 
@@ -39,7 +48,13 @@ def _heads(
         for m in mentions:
             if m.entity.kind != "office":
                 continue
-            before = [p for p in mentions if p.end <= m.start and m.start - p.end <= 6]
+            before = [
+                p
+                for p in mentions
+                if p.end <= m.start
+                and m.start - p.end <= 6
+                and not _OTHER_PORTFOLIO.fullmatch(s.text, p.end, m.start)
+            ]
             if any(is_abroad(gaz, p.entity) or p.entity.kind == "org" for p in before) or foreign_title(
                 s.text, m, mentions, home
             ):
@@ -48,6 +63,7 @@ def _heads(
                 names_after(s.text, m.end, spans)
                 or _bracketed(s.text, m.end, spans)
                 or _after_state(s.text, m.end, mentions, spans)
+                or _led_by(s.text, m.start, spans)
             )
             if not found:
                 continue
@@ -60,21 +76,42 @@ def _heads(
                 yield m.entity, native, {native}
 
 
+#: "HRD और IT Minister", "MSME and IT Minister": an acronym joined to the office's portfolio is another
+#: portfolio of the office, not a body owning it
+_OTHER_PORTFOLIO = re.compile(r"\s+(?:और|एवं|तथा|and|&)\s+")
 _BRACKET = re.compile(r"\s*[(,]\s*")
+#: an Indian honorific: after the office and a comma it names our head (``Minister for Industries,
+#: Thiru X,``), where a host's office is followed by ``the Honourable X``
+_HOME_HONORIFIC = re.compile(r"(?:Shri|Sri|Thiru|Smt\.?|Tmt\.|Sh\.|श्री|श्रीमती)\s+(?:(?:Dr|डॉ)\.?\s+)?")
 
 
 def _bracketed(text: str, end: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """The name in brackets after an office, or after it and a comma inside them, as an assembly's
     answer prints who speaks: ``मुख्यमंत्री (डॉ. मोहन यादव):``, ``Minister for Industries (Shri Uday
-    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``."""
+    Samant):``, ``उत्तर (उद्योग मंत्री, श्री X):``, ``Answer (Minister for Industries, Thiru X):``;
+    or after a comma and an Indian honorific, which only a name follows (``Minister for Industries,
+    Thiru X,``)."""
     opened = _BRACKET.match(text, end)
     if opened is None:
         return []
-    found = names_after(text, opened.end(), spans)[:1]
+    found = [n for n in names_after(text, opened.end(), spans)[:1] if is_name(n[0])]  # not "(Industries)"
+    if found and opened.group().strip() == "," and _HOME_HONORIFIC.match(text, opened.end()):
+        return found  # "The Hon'ble Minister for Industries, Thiru K. Selvaraj, will tour …"
     return found if found and text[found[0][2] : found[0][2] + 1] == ")" else []
 
 
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_LED_BY = re.compile(rf"\b(?:led|headed)\s+by\s+(?:{HONORIFIC.pattern})?$")
+
+
+def _led_by(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """The name between ``led by`` and a comma before the office at ``start``: ``a mission led by the
+    Honourable X, Minister of Industries of Andhra Pradesh, will visit``."""
+    taken = {i for a, b in spans for i in range(a, b)}
+    found = name_before(text, start, taken)
+    if found is None or _LED_BY.search(text, 0, found[1]) is None or len(found[0].split()) < 2:
+        return []
+    return [found]
 
 
 def _after_state(
@@ -93,12 +130,14 @@ def _after_state(
 def _same_person(name: str, first: str) -> bool:
     """The same surname (Reddi = Reddy), or one name's words all in the other: the headline's "योगी"
     is "Yogi Adityanath"."""
+    a, b = ({skeleton(w.casefold()) for w in n.split()} for n in (name, first))
+    if a and b and (a <= b or b <= a):
+        return True  # "Bhatti Vikramarka" in "Mallu Bhatti Vikramarka"
     if skeleton(_surname(name)) == skeleton(_surname(first)):
         # but two full names that share only the surname are two people ("भजनलाल शर्मा", the
         # head, and "अजिताभ शर्मा", his secretary)
         return not _other_given_name(name, first)
-    a, b = ({skeleton(w.casefold()) for w in n.split()} for n in (name, first))
-    return bool(a and b) and (a <= b or b <= a)
+    return False
 
 
 def _other_given_name(name: str, first: str) -> bool:

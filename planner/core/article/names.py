@@ -42,6 +42,10 @@ HONORIFICS = frozenset(
         "Professor",
         "H.E.",
         "Hon.",
+        "Honourable",  # a Commonwealth minister's style, and India's Hon'ble
+        "Honorable",
+        "Hon'ble",
+        "Hon’ble",
         # foreign honorifics: French, German, Spanish and Portuguese, Thai, Indonesian
         "Mme",
         "Mme.",
@@ -59,10 +63,12 @@ HONORIFICS = frozenset(
         "Ibu",
     ]
 )
-#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name
+#: titles written before a name, alone or in a row ("Tan Sri", "Dato' Sri", "Prof. Dr."): never a name;
+#: a Commonwealth parliament's "the Honourable", "Senator the Honourable", "the Rt Hon."
 HONORIFIC = re.compile(
-    r"(?:(?:Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
-    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Hon\.|Excellency|His\s+Excellency"
+    r"(?:(?:(?:Senator\s+)?(?:the\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon(?:ou?rable|['’]ble)\b|Hon\.)"
+    r"|Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
+    r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Excellency|His\s+Excellency"
     r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
     r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
@@ -162,6 +168,16 @@ _EN_STOP = frozenset(
         "Chief",
         "Minister",
         "Secretary",
+        # the words that qualify a title ("APIIC की Vice Chairperson X"): never a name's
+        "Vice",
+        "Deputy",
+        "Joint",
+        "Additional",
+        "Special",
+        "Principal",
+        "Executive",
+        "Managing",
+        "Acting",
         "Japan",
         "Japanese",
         "Korea",
@@ -209,6 +225,8 @@ _BECAME = frozenset({"रहे", "रहीं", "रही", "रहा", "ह
 #: the endings of a verb's future ("लौटेंगे", "जाएंगे", "होंगे") and of an oblique plural (not -ोगी:
 #: "योगी" is a name)
 _NOT_NAME_ENDINGS = ("ों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एँगे", "ंगे", "ँगे")
+#: but one consonant before -ेगी/-ेगा is a verb only for दे and ले (देगी, लेगा): नेगी is a surname
+_SHORT_NAME = re.compile(r"(?![दल])[\u0915-\u0939\u0958-\u095f]\u093c?ेग[ीा]")
 
 
 def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
@@ -217,7 +235,7 @@ def _is_hindi_name_token(tok: str, taken: set[int], pos: int) -> bool:
         and tok not in _HI_STOP
         and tok not in _AUXILIARIES
         and pos not in taken
-        and not tok.endswith(_NOT_NAME_ENDINGS)
+        and (not tok.endswith(_NOT_NAME_ENDINGS) or _SHORT_NAME.fullmatch(tok) is not None)
         and len(tok) > 1
     )
 
@@ -312,6 +330,9 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             current, script = [], None  # "and Invest Karnataka's Rakesh Singh": the owner, then the name
             i += 1
             continue
+        if script in (None, "en") and tok.endswith(("'s", "’s")) and is_en and len(tok) > 3:
+            current.append((tok[:-2], pos))  # "Minister X's visit", "X's team": the name ends with it
+            break
         kind = "hi" if is_hi else "en" if is_en else None
         if (len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल")) or (
             current and current[-1][0].casefold().startswith(("al-", "el-", "अल-"))

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.including import included
 from planner.core.article.names import HONORIFIC, names_after
-from planner.core.article.officials import accompanying, after_portfolio, heads_office, portfolio_end
+from planner.core.article.officials import (
+    accompanying,
+    after_portfolio,
+    heads_office,
+    portfolio_end,
+    stays_home,
+)
 from planner.core.article.relative import (
     CJK,
     given_place,
@@ -365,8 +371,8 @@ def find_people(
         unplaced = given_place(text, role.end, places, spans)  # a town's name as a word of the name
         found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
-            found = after_portfolio(text, role.end, spans, portfolio) or found
-        ends = portfolio_end(text, role.end, taken) if not found else None
+            found = after_portfolio(text, role.end, spans, portfolio, role.start) or found
+        ends = portfolio_end(text, role.end, taken, portfolio) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
         # "the Dutch Minister of Infrastructure, Sanne de Groot": the comma after the portfolio
@@ -425,6 +431,8 @@ def find_people(
             else p
             for p in people
         ]
+    if stays_home(text):  # "Minister X will hold charge … during the Minister's absence"
+        people = [p for p in people if not (p.side == "delegation" and "Minister" in p.role)]
     return sorted(people, key=lambda p: p.start)
 
 

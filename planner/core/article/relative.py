@@ -23,7 +23,12 @@ from planner.core.article.words import HINDI_STOP
 #: Japanese and Korean scripts: a name glossed in them in brackets after its Latin form
 CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u1100-\u11ff"
 _GLOSS_BEFORE = re.compile(rf"\s*\([{CJK}][{CJK}\s·・]{{0,20}}\)$")
-_NAME_BEFORE_ROLE = re.compile(r"\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$")
+#: the comma or bracket between a name and its role, after what may follow a name and is no word of
+#: it: the civil service (``X IAS, Principal Secretary``, ``X, IAS, MD``) or the respect of ``ji``/``जी``
+#: (``X ji, Principal Secretary``)
+_NAME_BEFORE_ROLE = re.compile(
+    r"(?:\s*,?\s+(?:IAS|IPS|IFS|IRS|IFoS|ji|Ji|जी)(?![\w\u0900-\u097F]))?\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$"
+)
 _LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
 
 

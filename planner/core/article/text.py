@@ -121,6 +121,7 @@ _ABBREVIATIONS = frozenset(
         "gen",
         "capt",
         "sh",
+        "tmt",  # Tamil Nadu's Smt.
         "डॉ",
         "डा",
         "प्रो",
