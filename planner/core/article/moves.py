@@ -82,4 +82,20 @@ TRAVEL_VERBS = (
     (airports.WELCOME_AT, "arrive"),
 )
 
-__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins"]
+#: a place's possessive right before an office: "India's High Commissioner", "भारत के राजदूत"
+_OFFICE_OF = re.compile(r"(?:'s|’s)?\s+(?:(?:के|की|का)\s+)?")
+
+
+def owns_office(text: str, place: Mention, mentions: list[Mention]) -> bool:
+    """``भारत के Ambassador ने … स्वागत किया``, ``received by India's High Commissioner``: the place
+    is whose the office is, not where anyone goes (a welcome by the home country's envoy is no
+    return home)."""
+    link = _OFFICE_OF.match(text, place.end)
+    return (
+        link is not None
+        and link.end() > place.end
+        and any(o.start == link.end() and o.entity.kind in ("role", "office") for o in mentions)
+    )
+
+
+__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins", "owns_office"]
