@@ -14,7 +14,7 @@ from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.lists import listed_with
 from planner.core.article.people import Person
 from planner.core.article.rolebody import PUBLIC_ROLE
-from planner.core.article.status import status_of, tense
+from planner.core.article.status import old_day, status_of, tense
 from planner.core.article.text import Sentence, clauses
 from planner.core.article.times import TimeMention
 from planner.core.model import Kind, Status
@@ -101,12 +101,12 @@ def _is_home(gaz: Gazetteer, place: Entity) -> bool:
 
 def _outside(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """Matches of ``pattern`` that are not part of a back-reference (``इस बैठक``, ``this meeting``)."""
-    refs = [(m.start(), m.end()) for m in verbs.BACKREF.finditer(text)]
+    refs = verbs.back_references(text)
     return [m for m in pattern.finditer(text) if not any(a <= m.start() < b for a, b in refs)]
 
 
 def is_back_reference(text: str) -> bool:
-    return bool(verbs.BACKREF.search(text))
+    return bool(verbs.back_references(text))
 
 
 def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
@@ -115,7 +115,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     spans = clauses(text)
     found: list[Candidate] = []
     used: set[str] = set()
-    orgs = [m for m in facts.of_kind("org") if m.entity.type != "community"]
+    ours = [m for m in facts.of_kind("org") if m.entity.home]  # India's missions abroad: no counterpart
+    orgs = [m for m in facts.of_kind("org") if m.entity.type != "community" and m not in ours]
     community = [m for m in facts.of_kind("org") if m.entity.type == "community"]
 
     def add(
@@ -142,7 +143,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue
             clause = _clause_of(spans, m.start())
             here = [
-                p for p in facts.mentions if p.entity.kind in ("city", "country") and _in(clause, p.start)
+                p
+                for p in facts.mentions
+                if p.entity.kind in ("city", "country")
+                and _in(clause, p.start)
+                and not moves.owns_office(text, p, facts.mentions)
             ]
             home = [p for p in here if _is_home(gaz, p.entity)]
             away = [p for p in here if not _is_home(gaz, p.entity) and not p.passing]
@@ -157,9 +162,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue
             if mode == "return" and not home and FOR_THE_DAY.search(text):
                 continue  # "… day trip पर गए और शाम को ही लौट आए": back from the day out, not home
-            landed = [p for p in home if not p.passing]  # not "India के High Commissioner ने स्वागत किया"
-            if mode == "return" or (away == [] and landed and mode == "arrive"):
-                if mode == "return" or landed:
+            if mode == "return" or (away == [] and home and mode == "arrive"):
+                if mode == "return" or home:
                     add("Return to India", Kind.TRAVEL, m.start())
                 continue
             going = (
@@ -242,7 +246,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     meetings = _outside(text, verbs.MEETING)
     countries = [p for p in facts.mentions if p.entity.kind == "country"]
     for m in _outside(text, verbs.SITE):
-        if _trip_itself(text, m, countries):
+        if verbs.trip_itself(text, m, countries) or verbs.in_capitals(text):
             continue  # "as part of his four-day visit to Japan", "जापान का दौरा": the trip, no site
         clause = _clause_of(spans, m.start())
         targets = [
@@ -301,7 +305,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             elif hosts and not any(c.kind in (Kind.MEETING, Kind.OTHER) for c in found):
                 names = " and ".join(p.name for p in hosts[:3])
                 add(f"Meeting with {names}", Kind.MEETING, meetings[0].start())
-            elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text):
+            elif not found and facts.dates and facts.abroad(gaz) and not is_back_reference(text) and not ours:
                 # "A meeting with the trade minister in Paris on April 1 is likely": a dated meeting
                 # abroad whose counterpart the gazetteer cannot name is still an engagement
                 add("Meeting", Kind.MEETING, meetings[0].start())
@@ -314,6 +318,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 trigger = min(meetings, key=lambda t: abs(t.start() - apart[0].start))
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
+    found = [c for c in found if not _their_ceremony(c, found)]
     for cand in found:
         others = tuple(c.anchor for c in found if c is not cand)
         _fill(cand, facts, spans, alone=len(found) == 1, others=others)
@@ -321,23 +326,11 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
     return found
 
 
-_TO = re.compile(r"\s+to\s+(?:the\s+)?")
-
-
-#: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
-#: trip named by a determiner, with no site after it
-_THE_TRIP = re.compile(r"(?i:\b(?:the|this|his|her|their|our)\s+(?:[\w-]+\s+)?)$")
-_SITE_AFTER = re.compile(r"(?i:\s+(?:to|of|at)\s)")
-
-
-def _trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
-    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``, ``the tour``."""
-    to = _TO.match(text, m.end())
-    if to is not None and any(c.start == to.end() for c in countries):
-        return True
-    if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
-        return not _SITE_AFTER.match(text, m.end())
-    return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
+def _their_ceremony(cand: Candidate, found: list[Candidate]) -> bool:
+    """A ceremony that names no body, told with another engagement (``भारतीय समुदाय के milan
+    समारोह में … संबोधित``, ``… हवाई अड्डे पर … समारोह से स्वागत``, "held a welcome ceremony … which
+    the minister addressed"): the ceremony is how that engagement went, not one of its own."""
+    return cand.title == "Ceremony" and any(c is not cand for c in found)
 
 
 def extract_trip(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
@@ -416,6 +409,10 @@ def _fill(
         dated = after_apposition(cand.anchor, facts.dates, others)
     if dated:
         mention, first, last = closest(dated, cand.anchor, hindi=hindi)
+        if cand.status == Status.POSTPONED and old_day(
+            text, mention.start, [d[0].start for d in facts.dates]
+        ):
+            first = last = None  # "planned for 11 March, has been postponed": no day now
         cand.date, cand.end_date, cand.date_text = first, last, mention.text
         shift = _DAY_APART.match(clause_text)
         if shift is not None and first is not None and not _in(cand.clause, mention.start):

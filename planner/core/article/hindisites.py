@@ -32,8 +32,10 @@ _VISIT = re.compile(
     rf"\s+(?:(?:के|की)\s+(?:{SITE_NOUNS})\s+)?(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)(?![\u0900-\u097F])"
 )
 #: a body met, named before "के साथ बैठक", "से मुलाकात", or before its people met ("के प्रतिनिधियों से")
+#: ("… के साथ जो बैठक", "… के साथ मस्कट में बैठक": a few words of the clause may come between)
 _MEET = re.compile(
     r"\s+(?:के\s+(?:पदाधिकारियों|अधिकारियों|प्रतिनिधियों|प्रतिनिधिमंडल)\s+)?(?:के\s+साथ|से)(?:\s+भी)?"
+    r"(?:(?<=साथ)(?:\s+[\u0900-\u0963\u0966-\u097F]+){1,5}?)?"
     r"\s+(?:बैठक|मुलाकात|भेंट|चर्चा|वार्ता|बातचीत|मिल)"
 )
 #: a signing's partner, named before "के साथ" in the clause of the signing: "सोफिया विश्वविद्यालय के

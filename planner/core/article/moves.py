@@ -119,4 +119,43 @@ TRAVEL_VERBS = (
     (airports.WELCOME_AT, "arrive"),
 )
 
-__all__ = ["ARRIVE", "DEPART", "TRAVEL_VERBS", "flies_on_home", "not_origins", "went_nowhere"]
+#: a place's possessive right before an office: "India's High Commissioner", "भारत के राजदूत"
+_OFFICE_OF = re.compile(r"(?:'s|’s)?\s+(?:(?:के|की|का)\s+)?")
+
+
+#: a word qualifying an office: "India के Deputy High Commissioner", "Japan's Vice Minister"
+_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+")
+
+
+def title_at(text: str, at: int, titles: set[int]) -> bool:
+    """Whether an office or a title (one of ``titles``, where they start) starts at ``at``, or after
+    one or two words qualifying it."""
+    for _ in range(3):
+        if at in titles:
+            return True
+        word = _QUALIFIER.match(text, at)
+        if word is None:
+            return False
+        at = word.end()
+    return False
+
+
+def owns_office(text: str, place: Mention, mentions: list[Mention]) -> bool:
+    """``भारत के Ambassador ने … स्वागत किया``, ``received by India's High Commissioner``, ``India के
+    Deputy High Commissioner ने अगवानी की``: the place is whose the office is, not where anyone goes
+    (a welcome by the home country's envoy is no return home)."""
+    link = _OFFICE_OF.match(text, place.end)
+    offices = {o.start for o in mentions if o.entity.kind in ("role", "office")}
+    return link is not None and link.end() > place.end and title_at(text, link.end(), offices)
+
+
+__all__ = [
+    "ARRIVE",
+    "DEPART",
+    "TRAVEL_VERBS",
+    "flies_on_home",
+    "not_origins",
+    "owns_office",
+    "title_at",
+    "went_nowhere",
+]

@@ -3,7 +3,10 @@
 A capitalised run and the small words that link it (``of``, ``and``, ``de``, ``der``…), the words
 that never start a name, trimming a run to a name, and the owner of a role (``SAIC Motor's Vice
 President, Mr. Zhang Wei``: the body is SAIC Motor), a list cut into names, a description of a body
-(``Wesgro, the Western Cape's … agency``) and the site a body owns (``LS Electric headquarters``).
+(``Wesgro, the Western Cape's … agency``) and the site a body owns (``LS Electric headquarters``);
+a name carried on over ``of the`` (``Development Bank of the Philippines``), a word for a kind of body
+said alone (``the Chamber's``, a portfolio cut from ``Minister of Trade and Industry``) and the
+ministry a minister's portfolios name.
 """
 
 from __future__ import annotations
@@ -176,6 +179,8 @@ def split_list(
         joins = " and " in sep.group() or sep.group().strip() in ("and", "&")
         if joins and re.search(r"\b(?:of|for)\b", before) and "," not in sep.group():
             continue  # "Ministry of Trade and Industry"
+        if joins and gaz is not None and _portfolio_alone(before.strip(), gaz):
+            continue  # "Investment and Development Corporation": a portfolio alone is no body
         nxt = LIST_SEP.search(chunk, sep.end())
         right = chunk[sep.end() : nxt.start() if nxt else len(chunk)].split()
         if (
@@ -193,6 +198,10 @@ def split_list(
         pos = sep.end()
     parts.append((start + pos, end))
     return [p for p in parts if p[1] > p[0]]
+
+
+def _portfolio_alone(name: str, gaz: Gazetteer) -> bool:
+    return " " not in name and bool(gaz.portfolio(name)) and not gaz.org_word(name)
 
 
 #: a site named after the body it belongs to: "LS Electric headquarters", "Tata Steel plant"
@@ -256,3 +265,127 @@ def is_person_word(word: str, full_text: str) -> bool:
 def orgish(name: str, gaz: Gazetteer) -> bool:
     """A name with an organisation word in it (``Group``, ``Bank``…)."""
     return any(gaz.org_word(w.strip(".,")) for w in name.split())
+
+
+_OF_THE = re.compile(rf"\s+(?:of|for)\s+the\s+(?P<name>{RUN})")
+_HEAD_OF_THE = re.compile(rf"(?<![\w'’.-])(?P<name>{RUN})\s+(?:of|for)\s+the\s+$")
+
+
+def of_the(text: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> tuple[int, int]:
+    """The whole name a body's or a place's name between ``start`` and ``end`` is part of, over ``of
+    the``: ``Development Bank`` + ``of the Philippines``, ``Chamber of Industry of the`` + ``Republic
+    of Kenya`` (a Hindi sentence finds the name before ``के`` first).  The words before ``of the``
+    must hold an organisation word and be no role (``Chairman of the …``) nor person (``Wei Chen of
+    the …``); else the span is as it was."""
+    head = _HEAD_OF_THE.search(text, 0, start)
+    if head is not None:
+        # the last of a list ("the Kansai Economic Federation and Wei Chen of the …": Wei Chen's)
+        a, b = split_list(text, head.start("name"), head.end("name"), gaz, mentions)[-1]
+        a, b = trim(text, a, b)
+        if b > a and _body_head(text[a:b], a, b, mentions, gaz):
+            start = a
+    if orgish(text[start:end], gaz) and _body_head(text[start:end], start, end, mentions, gaz):
+        tail = _OF_THE.match(text, end)
+        if tail is not None:
+            a, b = trim(text, tail.start("name"), tail.end("name"))
+            end = b if b > a else end
+    return start, end
+
+
+def _body_head(name: str, start: int, end: int, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    return orgish(name, gaz) and not covered(mentions, start, end, ("role", "office", "person"))
+
+
+def with_of_the(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``mentions`` with each body's name carried on over ``of the`` (see :func:`of_the`); what the
+    longer name holds (``Philippines``, ``Republic of Moldova``) is part of it, no mention of its own."""
+    out = list(mentions)
+    for m in mentions:
+        if m not in out or m.entity.kind not in ("org", "country", "city", "state"):
+            continue
+        start, end = of_the(text, m.start, m.end, out, gaz)
+        if (start, end) == (m.start, m.end) or any(
+            o.start < end and start < o.end and not (start <= o.start and o.end <= end) for o in out
+        ):
+            continue
+        name = text[start:end]
+        out = [o for o in out if not (start <= o.start and o.end <= end)]
+        out.append(Mention(found_org(name), start, end, name))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def ministry_of(role: Mention, name: str, gaz: Gazetteer) -> str:
+    """``the Minister of Trade and Industry``: a minister's portfolios name the ministry met."""
+    words = [w for w in re.split(r"[\s,]+", name) if w and w not in CONNECTORS]
+    if role.entity.name == "Minister" and words and all(gaz.portfolio(w) for w in words):
+        return f"Ministry of {name}"
+    return name
+
+
+#: a place after a name's word ("Invest in Denmark", "University of Rwanda"): the name goes on
+_PLACE_AFTER = re.compile(r"\s+(?:of|in|for)\s+(?:the\s+)?[A-Z]")
+
+
+def kind_word_alone(text: str, found: Mention, bodies: list[Mention], gaz: Gazetteer) -> bool:
+    """A name found in the text that is one word for a kind of body, not a body's name: a portfolio
+    (``Minister of Trade and Industry`` cut to ``Trade`` and ``Industry``), or an organisation word
+    said again of a body the sentence has named before it (``the Cyprus Shipping Chamber … the
+    Chamber's annual meeting``)."""
+    word = found.text.strip(".,'’")
+    if found.entity.kind != "org" or found.entity.type != "found" or " " in word:
+        return False
+    if _PLACE_AFTER.match(text, found.end) is not None:
+        return False
+    if gaz.portfolio(word) and not gaz.org_word(word):
+        return True
+    return bool(gaz.org_word(word)) and any(
+        b.entity.kind == "org" and b.end <= found.start and b.text.split()[-1] == word and " " in b.text
+        for b in bodies
+    )
+
+
+def role_bodies(text: str, role: Mention, start: int, end: int, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The bodies named after a role's ``of``: one ministry for a minister's portfolios (``Minister of
+    Industry and Trade``), else each of a list (``Chairman of Hanwha and Doosan``)."""
+    name = text[start:end]
+    return [(start, end)] if ministry_of(role, name, gaz) != name else split_list(text, start, end, gaz)
+
+
+_HOTEL = r"(?:होटल|(?i:hotel))"
+_HOTEL_BEFORE = re.compile(rf"(?<![\w\u0900-\u097F]){_HOTEL}\s+$")
+_HOTEL_AFTER = re.compile(rf"\s+{_HOTEL}(?![\w\u0900-\u097F])")
+
+
+def is_venue(text: str, found: Mention) -> bool:
+    """A name found in the text with a hotel word right before or after it (``होटल Petaling Grand
+    में``, ``Kemang Palace hotel mein``): where the meeting is held, not a body met."""
+    return (
+        found.entity.kind == "org"
+        and found.entity.type == "found"
+        and (
+            _HOTEL_BEFORE.search(text, 0, found.start) is not None
+            or _HOTEL_AFTER.match(text, found.end) is not None
+        )
+    )
+
+
+def no_body_words(text: str, found: list[Mention], bodies: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """``found`` without the words for a kind of body said alone and the hotels named as venues."""
+    return [f for f in found if not kind_word_alone(text, f, bodies, gaz) and not is_venue(text, f)]
+
+
+def after_common_noun(text: str, start: int, end: int, full_text: str, gaz: Gazetteer) -> int:
+    """Where a name starts once its first word is dropped when that word is an English noun the
+    article writes in lower case elsewhere (``Delegation Tashkent पहुंचा`` beside ``delegation``,
+    ``Members ने`` beside ``members``): capitalised only as a Hindi sentence's English word, no
+    body's; what is left may be a place, or nothing."""
+    first = re.match(r"\S+", text[start:end])
+    word = first.group() if first else ""
+    rest = text[start + len(word) : end]
+    if not word[:1].isupper() or word.isupper() or not word.isalpha() or re.match(rf"\s+(?:{LINKS})\s", rest):
+        return start  # "Port of Lae": the name's own first word
+    if not is_common_word(word) or gaz.org_word(word) or gaz.find(word):
+        return start  # "Kigali Special Economic Zone" (a place), "Port …", "Chamber …"
+    if re.search(rf"(?<![\w@/.-]){re.escape(word.lower())}(?![\w@-])", full_text) is None:
+        return start
+    return end if not rest.strip() else start + len(word) + len(rest) - len(rest.lstrip())

@@ -30,8 +30,6 @@ from planner.core.article.orgnames import (
     BODY_NOUN,
     BODY_TRIGGER,
     CAP,
-    CONNECTORS,
-    LINKS,
     NOT_NAMES,
     OWNED_PLACE,
     OWNER_IN_RUN,
@@ -39,44 +37,40 @@ from planner.core.article.orgnames import (
     RUN_BEFORE_OWNER,
     SITE_AFTER,
     SITE_NOUNS,
+    after_common_noun,
     at_place,
     covered,
     describes,
     found_org,
     is_person_word,
     longer_ministries,
+    ministry_of,
     more_portfolios,
     names_only,
+    no_body_words,
     orgish,
     places_within,
+    role_bodies,
     role_owner,
     split_list,
     trim,
+    with_of_the,
 )
 from planner.core.article.people import HONORIFIC
 from planner.core.article.portfolios import portfolios
 from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, letters, romanise
+from planner.core.article.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, spelled_out
 from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
 
-#: a name spelled out before its acronym may link words by two ("Federation of Industries of the
-#: State of São Paulo (FIESP)"); it starts at the acronym's first letter (see ``_acronym_start``)
-_LONG_RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+){{0,2}}{CAP})*"
-_FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
 #: a body's name in a language that capitalises only its first word, linked by de, et, der…
 _FOREIGN = re.compile(
-    rf"(?P<head>{CAP})(?:\s+(?:{_FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
+    rf"(?P<head>{CAP})(?:\s+(?:{FOREIGN_LINKS})\s+[\w\u00C0-\u024F'’-]+|\s+{CAP}|\s+d['’][\w\u00C0-\u024F-]+)+"
 )
-_LOWER_WORD = re.compile(rf"\s(?:{_FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
-_W = r"[\w\u00C0-\u024F'’-]+"
-#: before its acronym a name in sentence case may also have words after a link's (des petites et
-#: moyennes entreprises)
-_BARE = rf"\s+(?!(?:{_FOREIGN_LINKS})\s)[a-z\u00DF-\u00FF]{_W}"  # a lowercase word, no link
-_FOREIGN_ACR = rf"{CAP}(?:\s+(?:{_FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s+d['’]{_W})+"
-_ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
+_LOWER_WORD = re.compile(rf"\s(?:{FOREIGN_LINKS})\s+(?:d['’])?[a-z\u00DF-\u00FF]")
 _TRIGGER = re.compile(
     rf"(?i:\b(?:(?P<body>{BODY_TRIGGER})|meet(?:s|ing|ings)?|met|visit(?:s|ed|ing)?(?:\s+to)?|tour(?:s|ed)?(?:\s+of)?"
     r"|with|call(?:s|ed)?\s+on|talks\s+with)\b)\s+(?:the\s+)?"
@@ -114,7 +108,7 @@ def _listed_after(
     start, end = trim(text, nxt.start("name"), nxt.end("name"))
     name = text[start:end]
     words = name.split()
-    if not words or words[0] in NOT_NAMES or len(words) > 5 or _ACRONYM.match(text, start):
+    if not words or words[0] in NOT_NAMES or len(words) > 5 or ACRONYM.match(text, start):
         return
     if free(start, end) and places_ok(start, end) and not _is_person(text, start, end, mentions):
         found.append(Mention(found_org(name), start, end, name))
@@ -170,7 +164,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     (``Singapore`` in ``Port of Singapore Authority (PSA)``, ``Minister`` in a portfolio) yields."""
     found = find_unknown(text, mentions, gaz, full_text)
     if not found:
-        return mentions
+        return with_of_the(text, mentions, gaz)
     kept = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in found)]
     spelled = spelled_out(full_text, gaz)
     found = [
@@ -179,49 +173,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         else f
         for f in found
     ]
-    return sorted(kept + found, key=lambda m: (m.start, -m.end))
-
-
-_DOUBLE_LINK = re.compile(rf"\s(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
-
-
-#: a name whose last words follow a comma before its acronym ("Chamber of Commerce, Industry and …")
-_COMMA_HEAD = re.compile(rf"(?<![\w'’]){CAP}(?:\s+{CAP})*\s+of\s+{CAP},\s+$")
-
-
-def _acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
-    """Where a name spelled out before its acronym starts: after a double link when the words before
-    it are a person's name ("Wei Chen of the Silicon Valley Indian Professionals Association"), else
-    where the run starts ("Association of the German Automotive Industry (VDA)")."""
-    start = m.start("name")
-    head = _COMMA_HEAD.search(text, 0, start)
-    if head is not None and all(
-        is_common_word(w) or w in CONNECTORS for w in text[start : m.end("name")].split()
-    ):
-        return head.start()  # "Geneva Chamber of Commerce, Industry and Services (CCIG)": one name
-    link = _DOUBLE_LINK.search(text, start, m.end("name"))
-    if link is None or not names_only(text, [(start, link.start())], gaz):
-        return start
-    return link.end()
-
-
-_SPELLED: dict[str, dict[str, str]] = {}
-
-
-def spelled_out(full_text: str, gaz: Gazetteer) -> dict[str, str]:
-    """Acronyms the article spells out once (``Associação Empresarial de Portugal (AEP)``), each to
-    the name it gives that body: the acronym alone later is the same body, not another one."""
-    if full_text in _SPELLED:
-        return _SPELLED[full_text]
-    if len(_SPELLED) > 8:
-        _SPELLED.clear()
-    names: dict[str, str] = _SPELLED.setdefault(full_text, {})
-    for m in _ACRONYM.finditer(full_text):
-        start, end = trim(full_text, _acronym_start(full_text, m, gaz), m.end("name"))
-        words = full_text[start:end].split()
-        if len(words) >= 2 and words[0] not in NOT_NAMES:
-            names.setdefault(m.group("acr"), f"{full_text[start:end]} ({m.group('acr')})")
-    return names
+    return with_of_the(text, sorted(kept + found, key=lambda m: (m.start, -m.end)), gaz)
 
 
 def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
@@ -248,8 +200,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     portfolios(text, mentions, gaz, found)
     glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"
     longer_ministries(text, mentions, found)  # "Ministry of Trade, Agribusiness and Industry"
-    for m in _ACRONYM.finditer(text):
-        start, end = trim(text, _acronym_start(text, m, gaz), m.end("name"))
+    for m in ACRONYM.finditer(text):
+        start, end = trim(text, acronym_start(text, m, gaz), m.end("name"))
         words = text[start:end].split()
         if len(words) < 2 or words[0] in NOT_NAMES:
             continue
@@ -275,7 +227,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         at = _UNIT_AT.match(text, of.end())
         if at is not None and of.group().lstrip().startswith("of"):
             of = at  # "Head of Investor Relations at GIPC": the unit is part of the body after "at"
-        for a, b in split_list(text, of.start("name"), of.end("name"), gaz):
+        for a, b in role_bodies(text, role, of.start("name"), of.end("name"), gaz):
             start, end = trim(text, a, b)
             words = text[start:end].split()
             name = text[start:end]
@@ -284,7 +236,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             ):
                 continue  # "Vice-Chancellor of UNSW" after "University of New South Wales (UNSW)"
             if words and words[0] not in NOT_NAMES and free(start, end) and places_only_inside(start, end):
-                found.append(Mention(found_org(name), start, end, name))
+                found.append(Mention(found_org(ministry_of(role, name, gaz)), start, end, name))
     bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
     hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
     for foreign in _FOREIGN.finditer(text):
@@ -386,7 +338,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
-    return found
+    return no_body_words(text, found, [*mentions, *found], gaz)
 
 
 def _hindi(
@@ -437,6 +389,7 @@ def _hindi(
         return
     for m in _LATIN_IN_HINDI.finditer(text):
         start, end = trim(text, m.start(), more_portfolios(text, m.start(), m.end(), mentions))
+        start = after_common_noun(text, start, end, full_text, gaz)  # "Delegation Tashkent पहुंचा"
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue

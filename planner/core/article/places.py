@@ -11,6 +11,7 @@ from planner.core.article.entities import Mention
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.flights import Flight, locate_flight
 from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.article.moves import title_at
 from planner.core.article.text import Sentence
 from planner.core.model import Kind
 
@@ -37,20 +38,6 @@ _SEAT_AFTER = re.compile(
 
 #: "Victoria's Premier", "वॉशिंगटन के गवर्नर": a place owning the title that follows
 _OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
-#: a word qualifying the title: "India के Deputy High Commissioner", "Japan's Vice Minister"
-_QUALIFIER = re.compile(r"[A-Z][a-z]+\s+")
-
-
-def _title_at(text: str, at: int, titles: set[int]) -> bool:
-    """Whether a title starts at ``at``, or after one or two words qualifying it."""
-    for _ in range(3):
-        if at in titles:
-            return True
-        word = _QUALIFIER.match(text, at)
-        if word is None:
-            return False
-        at = word.end()
-    return False
 
 
 #: "arrived in the Russian capital", "the Danish capital's harbour": the country's capital city
@@ -103,7 +90,7 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             elif (
                 _SEAT_BEFORE.search(before)
                 or _SEAT_AFTER.match(text, m.end)
-                or (owns is not None and _title_at(text, owns.end(), titles))
+                or (owns is not None and title_at(text, owns.end(), titles))
             ):
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)

@@ -163,6 +163,20 @@ def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
 _JOINING = frozenset({"of", "and", "for"})
 
 
+def _inside_name(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """``words[i]`` is lowercase between a joining word that follows a capitalised one and a
+    capitalised word (``Bank of the Philippines``, ``Chamber of Commerce of the Republic of Moldova``):
+    a word of that name, as the joining word is."""
+    if not 2 <= i < len(words) - 1 or words[i - 1].group() not in _JOINING:
+        return False
+    before, after = words[i - 2].group(), words[i + 1].group()
+    return (
+        before[:1].isupper()
+        and after[:1].isupper()
+        and text[words[i - 2].end() : words[i + 1].start()] == f" {words[i - 1].group()} {words[i].group()} "
+    )
+
+
 def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool:
     """Whether the word ``words[i]`` (which spells the Hindi ``hit``) is that Hindi word, not part
     of a name: a name is a run of capitalised words (``Uttar Pradesh``, ``Masayoshi Son``) and may
@@ -191,6 +205,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
     if word.islower():
         if hit[1] >= ENGLISH_KEPT_RANK and is_common_word(word):
             return False  # "meeting", not मीटिंग: the English rules read it as it is
+        if _inside_name(text, words, i):
+            return False  # "University of the West Indies": "the" is no थे
         return hit[1] < BETWEEN_NAMES_RANK or not (capital(i - 1) and capital(i + 1))
     first = opens(i)
     spelled = word if key(word) == key(hit[3]) else word[:-1]  # the form _lookup matched

@@ -145,6 +145,14 @@ def tense_at(sentence: str, pos: int) -> str:
     return found if found != "unknown" else tense(sentence)
 
 
+def old_day(text: str, day: int, days: list[int]) -> bool:
+    """The day at ``day`` is the plan a postponement undid: it comes before the word that puts the
+    engagement off and no day follows that word (``planned for 11 March, has been postponed; no new
+    date``, ``30 मार्च को … बैठक स्थगित``), not ``postponed to 12 March``."""
+    put_off = _POSTPONED.search(text, day)
+    return put_off is not None and not any(d > put_off.start() for d in days)
+
+
 def status_of(clause: str) -> Status:
     """Cancelled, postponed or proposed from the wording, else confirmed (a past meeting is confirmed)."""
     if _CANCELLED.search(clause):

@@ -3,6 +3,7 @@ visiting, signing, opening, addressing; and the audiences, communities and gathe
 
 from __future__ import annotations
 
+import functools
 import re
 
 from planner.core.article.gazetteer import Mention
@@ -246,10 +247,30 @@ def community_verb(text: str, clause: tuple[int, int]) -> str:
 ITS = re.compile(r"\s+(?:the\s+)?(?:company|firm|group|its)(?:'s)?\b|\s+(?:उसके|उनके|कंपनी\s+के)")
 #: a body's people after its name: "KCCI के पदाधिकारियों के साथ", "FTI के सदस्यों"
 PEOPLE_OF = re.compile(r"\s+(?:के|की)\s+(?:अधिकारियों|पदाधिकारियों|प्रतिनिधियों|सदस्यों|अध्यक्ष|प्रमुख)")
+#: a meeting, talks or a visit told before ("इस बैठक", "this meeting", "the talks"), not "the
+#: meeting with the Kuwait Fund … was postponed", which names whom it is with
 BACKREF = re.compile(
     r"(?:इस|इसी|इन|उस)\s+(?:मुलाकात|बैठक|चर्चा|वार्ता|साझेदारी|दौरे|दौरा|यात्रा)"
-    r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b)"
+    r"|(?i:\b(?:this|these|that|the)\s+(?:meeting|talks|discussion|partnership|visit)s?\b(?!\s+with\b))"
 )
+#: a meeting the delegation holds, told by its time or as theirs ("our Monday meeting", "10 बजे वाली
+#: meeting"), and the state cabinet's own meeting at home ("cabinet बैठक में … मंजूरी"): no engagement
+_OWN_MEETING = re.compile(
+    r"(?i:\b(?:our|his|her|their)\s+(?:[a-z]+\s+)?meetings?\b(?!\s+with\b))"
+    r"|(?:बजे|(?i:\b[ap]\.?m\.?))\s+वाली\s+(?:बैठक|मुलाकात|मीटिंग|(?i:meeting))"
+    r"|(?:(?i:\bcabinet)|कैबिनेट|मंत्रिमंडल|मंत्रिपरिषद)\s+(?:की\s+)?(?:बैठक|मीटिंग|(?i:meeting))"
+)
+_MEETING_WORD = re.compile(r"बैठक|मीटिंग|मुलाकात|(?i:meeting)")
+
+
+@functools.lru_cache(maxsize=512)
+def back_references(text: str) -> tuple[tuple[int, int], ...]:
+    """Where ``text`` speaks of a meeting that is no engagement of its own (see ``BACKREF`` and
+    ``_OWN_MEETING``); read once per sentence, as every extractor asks."""
+    spans = [m.span() for m in BACKREF.finditer(text)]
+    if _MEETING_WORD.search(text):
+        spans += [m.span() for m in _OWN_MEETING.finditer(text)]
+    return tuple(spans)
 
 
 #: the whole visit summed up: "three days of meetings with", "इस दौरे में", "during the visit"
@@ -263,3 +284,27 @@ _THIS_TRIP = re.compile(
 def sums_up(text: str, *, dated: bool) -> bool:
     """A sentence that sums the visit up (undated, or counting its days of meetings), not an engagement."""
     return bool(_DAYS_OF.search(text)) or (bool(_THIS_TRIP.search(text)) and not dated)
+
+
+_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+#: "the one substantial meeting of the tour came …", "billed as the centrepiece of the tour,": the
+#: trip named by a determiner, with no site after it
+_THE_TRIP = re.compile(r"(?i:\b(?:the|this|his|her|their|our)\s+(?:[\w-]+\s+)?)$")
+_SITE_AFTER = re.compile(r"(?i:\s+(?:to|of|at)\s)")
+
+
+def trip_itself(text: str, m: re.Match[str], countries: list[Mention]) -> bool:
+    """A "visit"/"दौरा" word naming the whole trip: ``visit to Japan``, ``जापान का दौरा``, ``the tour``."""
+    to = _TO.match(text, m.end())
+    if to is not None and any(c.start == to.end() for c in countries):
+        return True
+    if m.group().lower() in ("tour", "visit", "trip") and _THE_TRIP.search(text, 0, m.start()):
+        return not _SITE_AFTER.match(text, m.end())
+    return m.group().startswith(("का", "की")) and any(0 <= m.start() - c.end <= 1 for c in countries)
+
+
+def in_capitals(text: str) -> bool:
+    """A line in capitals (``TOUR PROGRAMME OF THIRU …``, ``… (OVERSEAS VISITS CELL)``): a circular's
+    heading, whose visit word names the trip and whose capitals name no site."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    return len(words) >= 3 and not any(w != w.upper() for w in words)
