@@ -16,7 +16,8 @@ The app never imports these packages: it reads the compact files this writes.
   (``Bombay``-style: ASCII words in title case), and the capital's name in GeoNames' country
   table where the city's own differs (``Ulaanbaatar`` for ``Ulan Bator``).
 * ``countries.tsv``: every ISO 3166 country CLDR names: code, English name, Hindi name, the IANA
-  zone when all its cities keep the same clock (else empty: several zones), capital.
+  zone when all its cities keep the same clock (else empty: several zones), capital, other names
+  (``|``: GeoNames' name where it differs, both halves of CLDR's bracketed ones).
 * ``calendar.json``: month and weekday names in English and Hindi (wide and abbreviated), from
   CLDR, for the date tables.
 * ``places.idx``: the lookup tables the app would otherwise build from ``cities.tsv`` at each
@@ -148,10 +149,24 @@ def country_rows(cities: dict[str, dict[str, Any]], gn_countries: dict[str, Any]
         by_zone = zones.get(code, {})
         clocks = {_offsets(z) for z in by_zone}
         zone = max(by_zone, key=lambda z: by_zone[z]) if len(clocks) == 1 else ""
-        rows.append(
-            [code, en.territories[code], hi.territories.get(code, ""), zone, gn_countries[code]["capital"]]
-        )
+        name, hindi = en.territories[code], hi.territories.get(code, "")
+        others = country_names(name, hindi, gn_countries[code]["name"])
+        rows.append([code, name, hindi, zone, gn_countries[code]["capital"], "|".join(others)])
     return rows
+
+
+def country_names(cldr: str, cldr_hindi: str, geonames: str) -> list[str]:
+    """The other names a report may call a country by, from the two datasets: GeoNames' where it differs
+    from CLDR's (``Ivory Coast``, ``Saint Lucia``, ``Turkey``, ``Democratic Republic of the Congo``),
+    and both halves of CLDR's bracketed forms (``Myanmar (Burma)``, ``म्यांमार (बर्मा)``)."""
+    names: list[str] = []
+    for name in (cldr, cldr_hindi, geonames.strip().removeprefix("The ")):
+        head, _, rest = name.partition(" (")
+        inner = rest.removesuffix(")")
+        # a bracketed word is another name (Burma); a bracketed phrase describes (चीन विशेष प्रशासनिक क्षेत्र)
+        parts = (name, head, inner) if rest.endswith(")") and " " not in inner else (name,)
+        names += [p for p in parts if p and p not in (cldr, cldr_hindi, *names)]
+    return names
 
 
 def calendar_names() -> dict[str, Any]:

@@ -199,9 +199,10 @@ def _names(name: str, plain: str, others: str) -> list[str]:
 
 
 def add_countries(index: BaseIndex, path: Path, text: str) -> None:
-    for code, name, hindi, zone, capital in _rows(path, text, 5):
+    for code, name, hindi, zone, capital, others in _rows(path, text, 6):
         entity = Entity("country", name, code, zone or None, capital=capital, multi_zone=not zone, base=True)
-        index.countries[code] = Place(entity, [name, hindi] if hindi else [name])
+        names = [name, hindi] if hindi else [name]
+        index.countries[code] = Place(entity, names + others.split("|") if others else names)
         # CLDR's "Bosnia & Herzegovina", "Trinidad & Tobago": a report writes "and"
         spelt = [name.replace(" & ", " and ")] if " & " in name else []
         for alias in [*index.countries[code].names, *spelt]:

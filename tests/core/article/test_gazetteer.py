@@ -185,3 +185,40 @@ def test_shipped_files_match_the_build_tool() -> None:
     from tools import build_gazetteer
 
     assert build_gazetteer.main(["--check"]) == 0
+
+
+def test_country_names_from_both_datasets() -> None:
+    """A country is found under GeoNames' name as well as CLDR's, and under either half of CLDR's
+    bracketed one; a bracketed phrase that only describes is no name."""
+    from tools.build_gazetteer import country_names
+
+    burma = ["Myanmar", "Burma", "म्यांमार", "बर्मा"]
+    assert country_names("Myanmar (Burma)", "म्यांमार (बर्मा)", "Myanmar") == burma
+    assert country_names("Côte d’Ivoire", "कोत दिवुआर", "Ivory Coast") == ["Ivory Coast"]
+    assert country_names("Hong Kong SAR China", "हाँग काँग (चीन विशेष प्रशासनिक क्षेत्र)", "Hong Kong") == [
+        "Hong Kong"
+    ]
+    assert country_names("Netherlands", "नीदरलैंड", "The Netherlands") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "country"),
+    [
+        ("Myanmar", "MM"),
+        ("Burma", "MM"),
+        ("म्यांमार", "MM"),
+        ("Ivory Coast", "CI"),
+        ("Saint Lucia", "LC"),
+        ("Cabo Verde", "CV"),
+        ("the Democratic Republic of the Congo", "CD"),
+        ("Sao Tome and Principe", "ST"),
+    ],
+)
+def test_a_country_under_another_common_name_is_visited(said: str, country: str) -> None:
+    gaz = load()
+    draft = parse_article(
+        f"The Chief Minister reached {said} on 5 March 2026. "
+        f"He met the investment promotion agency there on 6 March 2026."
+    )
+    assert gaz.country(country) is not None
+    assert gaz.country(country).name in draft.title  # type: ignore[union-attr]
