@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-10 and RULES2-11."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-10 and RULES2-12."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -456,6 +456,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules11_events import RULES11_EVENTS
     from tests.core.article.expected_rules11_people import RULES11_PEOPLE
     from tests.core.article.expected_rules11_route import RULES11_ROUTE
+    from tests.core.article.expected_rules12_dates import RULES12_DATES
+    from tests.core.article.expected_rules12_events import RULES12_EVENTS
+    from tests.core.article.expected_rules12_people import RULES12_PEOPLE
+    from tests.core.article.expected_rules12_route import RULES12_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -501,6 +505,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES11_EVENTS,
         **RULES11_PEOPLE,
         **RULES11_ROUTE,
+        **RULES12_DATES,
+        **RULES12_EVENTS,
+        **RULES12_PEOPLE,
+        **RULES12_ROUTE,
     }
 
 
