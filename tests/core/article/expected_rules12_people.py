@@ -1,10 +1,127 @@
-"""Round 12 training articles (``rules12_people_*``): filled by the round's people work.
+"""Round 12 training articles (``rules12_people_*``): people the held-out round ``blind10`` showed
+missed or made up, by how the text names them.
 
-Same shape as ``expected7.BLIND7``.
+Four fictional visits, each written with its expected results before the code of the rules it
+exercises:
+
+* a Hindi news report (Peru) and a mixed-script one (Chile) that list the delegation as honorific,
+  name, comma and role, two people joined by a conjunction (``श्री X, प्रमुख सचिव (उद्योग) तथा
+  श्रीमती Y, प्रबंध निदेशक, Z``): each name is the role's after it, and the conjunction right after
+  the first role's portfolio opens the next person, it joins no portfolio; a name followed by
+  ``जैसे`` (such as) ends before it, and ``राज्यपाल महोदय मा. मंत्री`` (the Governor, sir, the
+  honourable minister) names no one: महोदय/महोदया and मा./माननीय are forms of address;
+* an English release (Ireland) and a mixed-script report (Australia) whose people have a family
+  name with an apostrophe (``D'Souza``, ``O'Sullivan``, ``O'Donnell``, ``D'Mello``): one word of a
+  name, after a title or between a comma and a role.
+
+Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES12_PEOPLE: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+LIMA, SANTIAGO = "America/Lima", "America/Santiago"
+DUBLIN, MELBOURNE = "Europe/Dublin", "Australia/Melbourne"
+
+RULES12_PEOPLE: dict[str, dict[str, Any]] = {
+    # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
+    # (stays home: no contact), "राज्यपाल महोदय मा. मंत्री" (no one)
+    "rules12_people_hi_report_mp_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Ramakant Tiwari",
+        "year": 2026,
+        "span": ("2026-08-10", "2026-08-14"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-08-10", "Lima", LIMA),
+            "Meeting with Ministry of Foreign Trade and Tourism": _e("2026-08-11", "Lima", LIMA),
+            "Meeting with Lima Chamber of Commerce": _e("2026-08-12", "Lima", LIMA),
+            "Departure for Arequipa": _e("2026-08-13", "Arequipa", LIMA),
+            "Return to India": _e("2026-08-14", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-08-10", "2026-08-13"), ("Arequipa", "2026-08-13", "2026-08-14")],
+        "contacts": [
+            ("Anurag Saxena", "अनुराग सक्सेना", "Principal Secretary (Industries)", "", "delegation"),
+            (
+                "Rachna Dubey",
+                "रचना दुबे",
+                "Managing Director",
+                "Madhya Pradesh Industrial Development Corporation",
+                "delegation",
+            ),
+            ("Carlos Mendoza", "कार्लोस मेंडोज़ा", "President", "Lima Chamber of Commerce", "host"),
+        ],
+    },
+    # mixed script: "श्री X, Principal Secretary (MSME) एवं डॉ. Y, Director, Z", "Joint Director X
+    # जैसे experienced अफसर" (stays in Lucknow: no contact), "राज्यपाल महोदय मा. मंत्री जी"
+    "rules12_people_mixed_news_up_chile": {
+        "published": None,
+        "language": "hi",
+        "head": "MSME Minister Dinesh Chandra Verma",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-11"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-09-07", "Santiago", SANTIAGO),
+            "Meeting with ProChile": _e("2026-09-08", "Santiago", SANTIAGO),
+            "Meeting with SOFOFA": _e("2026-09-09", "Santiago", SANTIAGO),
+            "Departure for Valparaíso": _e("2026-09-10", "Valparaíso", SANTIAGO),
+            "Visit to Port of Valparaíso": _e("2026-09-10", "Valparaíso", SANTIAGO),
+            "Return to India": _e("2026-09-11", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2026-09-07", "2026-09-10"), ("Valparaíso", "2026-09-10", "2026-09-11")],
+        "contacts": [
+            ("Prashant Maurya", "प्रशांत मौर्य", "Principal Secretary (MSME)", "", "delegation"),
+            ("Neha Srivastava", "नेहा श्रीवास्तव", "Director", "Export Promotion Bureau", "delegation"),
+            ("Andrés Fuentes", "", "Director General", "ProChile", "host"),
+        ],
+    },
+    # English: "Principal Secretary (Industries) Melwyn D'Souza", "whose chief executive, Aoife
+    # O'Sullivan,", "General Manager Declan O'Rourke"
+    "rules12_people_en_release_ka_ireland": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Naveen Shetty",
+        "year": 2026,
+        "span": ("2026-05-18", "2026-05-21"),
+        "engagements": {
+            "Arrival in Dublin": _e("2026-05-18", "Dublin", DUBLIN),
+            "Meeting with Dublin Chamber of Commerce": _e("2026-05-19", "Dublin", DUBLIN),
+            "Departure for Galway": _e("2026-05-20", "Galway", DUBLIN),
+            "Visit to Corrib Medical Devices": _e("2026-05-20", "Galway", DUBLIN),
+            "Return to India": _e("2026-05-21", None, KOLKATA),
+        },
+        "stops": [("Dublin", "2026-05-18", "2026-05-20"), ("Galway", "2026-05-20", "2026-05-21")],
+        "contacts": [
+            ("Melwyn D'Souza", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Rohit Gowda", "", "Managing Director", "Karnataka Udyog Mitra", "delegation"),
+            ("Aoife O'Sullivan", "", "Chief Executive", "Dublin Chamber of Commerce", "host"),
+            ("Declan O'Rourke", "", "General Manager", "Corrib Medical Devices", "host"),
+        ],
+    },
+    # mixed script: "Industries Commissioner Joel D'Mello", "Chief Executive Bridget O'Halloran ने",
+    # "General Manager Sean O'Donnell ने"
+    "rules12_people_mixed_report_gj_australia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Harshad Patel",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-15"),
+        "engagements": {
+            "Arrival in Melbourne": _e("2026-10-12", "Melbourne", MELBOURNE),
+            "Meeting with Victorian Dairy Council": _e("2026-10-13", "Melbourne", MELBOURNE),
+            "Departure for Bendigo": _e("2026-10-14", "Bendigo", MELBOURNE),
+            "Visit to Murray Valley Foods": _e("2026-10-14", "Bendigo", MELBOURNE),
+            "Return to India": _e("2026-10-15", None, KOLKATA),
+        },
+        "stops": [("Melbourne", "2026-10-12", "2026-10-14"), ("Bendigo", "2026-10-14", "2026-10-15")],
+        "contacts": [
+            ("Joel D'Mello", "", "Industries Commissioner", "", "delegation"),
+            ("Ketan Shah", "केतन शाह", "Vice Chairman", "GIDC", "delegation"),
+            ("Bridget O'Halloran", "", "Chief Executive", "Victorian Dairy Council", "host"),
+            ("Sean O'Donnell", "", "General Manager", "Murray Valley Foods", "host"),
+        ],
+    },
+}
