@@ -132,6 +132,11 @@ _HI_STOP = _HI_STOP | frozenset({"उसके", "उसकी", "उसका",
 #: words of quantity that open the phrase after a name ("अरवा राजकमल शेष अधिकारियों के साथ",
 #: "आलोक रंजन बाकी अधिकारियों के साथ")
 _HI_STOP = _HI_STOP | frozenset({"शेष", "बाकी", "बाक़ी", "तमाम", "समस्त", "पूरे", "पूरी", "पूरा"})
+#: what closes a name in a list ("प्रबंध निदेशक X जैसे वरिष्ठ अफसर": such as; "X समेत", "X आदि": and
+#: others) and the forms of address said after a title or before it ("राज्यपाल महोदय", "मा. मंत्री",
+#: short for माननीय): never a word of a name
+_HI_STOP = _HI_STOP | frozenset({"जैसे", "जैसी", "जैसा", "सरीखे", "समेत", "आदि", "इत्यादि", "वगैरह"})
+_HI_STOP = _HI_STOP | frozenset({"महोदय", "महोदया", "माननीय", "मा"})
 #: "मुख्यमंत्री शनिवार को …": a day or month after an office is not a name
 _HI_STOP = (
     _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
@@ -255,7 +260,15 @@ def is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
         return False
     if _is_initials(tok):
         return True
-    return tok[:1].isupper() and tok.rstrip(".") not in _EN_STOP and tok[1:2].islower()
+    return (
+        tok[:1].isupper()
+        and tok.rstrip(".") not in _EN_STOP
+        and (tok[1:2].islower() or _ELIDED.fullmatch(tok) is not None)
+    )
+
+
+#: a family name with an elided particle: O'Sullivan, D'Souza, D’Mello, N'Diaye (a capital after it)
+_ELIDED = re.compile(rf"[A-Z]['’][{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 
 
 #: "में" (in), "पहुंचे" (reached) after a known name: a place, not the end of a person's name
@@ -400,6 +413,8 @@ def _after_qualifier(tokens: list[tuple[str, int]], i: int) -> int:
             break
         if tok not in _PORTFOLIO_AND and (tok[:1].islower() or tok in _HI_STOP):
             break  # "the Minister met Sr. Javier Ortega", "सचिव ने श्री X को": a verb or a function word
+        if tok in _PORTFOLIO_AND and k == 1:
+            break  # "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, …": a conjunction opens the next person
         if tokens[i + k][0] in HONORIFICS:
             j = i + k
             while j < len(tokens) and (tokens[j][0] in HONORIFICS or tokens[j][0] == "."):

@@ -24,6 +24,7 @@ from planner.core.article.relative import (
     heads,
     name_before,
     name_before_body,
+    titled_before,
     who_is,
 )
 from planner.core.article.romanise import latin_form, romanise, skeleton
@@ -400,8 +401,10 @@ def find_people(
             ):
                 found = names_after(text, comma.end(), spans)[:1]
         if not found:
-            before = name_before(text, _possessor(text, role, [*places, *orgs]), taken) or name_before_body(
-                text, role.start, taken
+            before = (
+                name_before(text, _possessor(text, role, [*places, *orgs]), taken)
+                or name_before_body(text, role.start, taken)
+                or titled_before(text, role.start, taken, spans)
             )
             found = [before] if before else []
         if not found:

@@ -133,6 +133,26 @@ def _devanagari_before(
     return found[0] if found and found[0][1] == picked[0].start() else None
 
 
+#: the honorific that opens a Devanagari name (``श्री``, ``श्रीमती``, ``डॉ.``) right before it
+_HONOURED_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.?)\s*$")
+_COMMA_BEFORE = re.compile(r"\s*,\s*$")
+
+
+def titled_before(
+    text: str, pos: int, taken: set[int], spans: list[tuple[int, int]]
+) -> tuple[str, int, int] | None:
+    """A Devanagari name between its honorific and the comma before its role at ``pos``: ``श्री
+    अनुराग सक्सेना, प्रमुख सचिव (उद्योग)``, ``डॉ. नेहा श्रीवास्तव, Director``.  The honorific is the
+    evidence a Latin name's capitals give: without it the words may be the end of a body's name."""
+    comma = _COMMA_BEFORE.search(text, max(0, pos - 8), pos)
+    if comma is None or comma.end() != pos:
+        return None
+    found = _devanagari_before(text, comma.start(), taken, spans)
+    if found is None or _HONOURED_BEFORE.search(text, max(0, found[1] - 12), found[1]) is None:
+        return None
+    return found
+
+
 def heads(
     text: str, orgs: list[Mention], taken: set[int]
 ) -> list[tuple[tuple[str, int, int], Mention | None]]:
@@ -205,6 +225,7 @@ __all__ = [
     "heads",
     "name_before",
     "name_before_body",
+    "titled_before",
     "titled_of",
     "who_is",
 ]
