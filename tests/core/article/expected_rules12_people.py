@@ -12,7 +12,11 @@ exercises:
   honourable minister) names no one: महोदय/महोदया and मा./माननीय are forms of address;
 * an English release (Ireland) and a mixed-script report (Australia) whose people have a family
   name with an apostrophe (``D'Souza``, ``O'Sullivan``, ``O'Donnell``, ``D'Mello``): one word of a
-  name, after a title or between a comma and a role.
+  name, after a title or between a comma and a role;
+* a state department's programme table in English (Vietnam) and a mixed-script itinerary (Poland)
+  that name the person met in brackets after the body, honorific first and the role after a comma
+  (``Meeting with X (Ms. Y, Deputy General Director)``, ``X (Mr. Y, Vice President) के साथ
+  meeting``): the body's person, with the role as printed.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -25,6 +29,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 LIMA, SANTIAGO = "America/Lima", "America/Santiago"
 DUBLIN, MELBOURNE = "Europe/Dublin", "Australia/Melbourne"
+HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -122,6 +127,57 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
             ("Ketan Shah", "केतन शाह", "Vice Chairman", "GIDC", "delegation"),
             ("Bridget O'Halloran", "", "Chief Executive", "Victorian Dairy Council", "host"),
             ("Sean O'Donnell", "", "General Manager", "Murray Valley Foods", "host"),
+        ],
+    },
+    # programme table: "Meeting with X (Ms. Y, Deputy General Director)", "Visit to X (Dr. Y, Vice-Rector)",
+    # "Thiru X IAS, Principal Secretary (…)"
+    "rules12_people_en_programme_tn_vietnam": {
+        "published": None,
+        "language": "en",
+        "head": "Handlooms and Textiles Minister S. Meenakshisundaram",
+        "year": 2026,
+        "span": ("2026-03-09", "2026-03-13"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-03-09", "Hanoi", HANOI, start="18:40"),
+            "Meeting with Vietnam National Textile Holding": _e("2026-03-10", "Hanoi", HANOI, start="09:30"),
+            "Visit to Hanoi University of Industry": _e("2026-03-11", "Hanoi", HANOI, start="14:00"),
+            "Departure for Ho Chi Minh City": _e("2026-03-12", "Ho Chi Minh City", SAIGON, start="08:15"),
+            "Visit to Saigon Garment Park": _e("2026-03-12", "Ho Chi Minh City", SAIGON),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-03-09", "2026-03-12"), ("Ho Chi Minh City", "2026-03-12", "2026-03-13")],
+        "contacts": [
+            ("A. Karthikeyan", "", "Principal Secretary (Handlooms and Textiles)", "", "delegation"),
+            (
+                "Nguyen Thi Lan",
+                "",
+                "Deputy General Director",
+                "Vietnam National Textile Holding",
+                "host",
+            ),
+            ("Tran Van Minh", "", "Vice-Rector", "Hanoi University of Industry", "host"),
+        ],
+    },
+    # mixed itinerary: "X (Mr. Y, Vice President) के साथ meeting", "X (Ms. Y, Chief Operating Officer) के
+    # plant का दौरा"; the secretary who goes along
+    "rules12_people_mixed_itinerary_wb_poland": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sudeshna Mitra",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-11"),
+        "engagements": {
+            "Arrival in Warsaw": _e("2026-06-08", "Warsaw", WARSAW),
+            "Meeting with Baltic Agro Machinery Consortium": _e("2026-06-09", "Warsaw", WARSAW, start="10:00"),
+            "Departure for Kraków": _e("2026-06-10", "Kraków", WARSAW),
+            "Visit to Vistula Leather Works": _e("2026-06-10", "Kraków", WARSAW, start="15:00"),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Warsaw", "2026-06-08", "2026-06-10"), ("Kraków", "2026-06-10", "2026-06-11")],
+        "contacts": [
+            ("Moumita Basu", "मौमिता बसु", "Industries Secretary", "", "delegation"),
+            ("Tomasz Nowak", "", "Vice President", "Baltic Agro Machinery Consortium", "host"),
+            ("Agnieszka Zielińska", "", "Chief Operating Officer", "Vistula Leather Works", "host"),
         ],
     },
 }
