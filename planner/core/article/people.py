@@ -19,6 +19,7 @@ from planner.core.article.officials import (
 )
 from planner.core.article.relative import (
     CJK,
+    bracketed,
     given_place,
     head_titles,
     heads,
@@ -420,6 +421,8 @@ def find_people(
     for (native_or_latin, pos, end), o in heads(text, orgs, taken):
         # "Kadri Tamm, who heads it, …": the head of the body after, or of the one told before
         add(native_or_latin, pos, end, "Head", o.entity if o else None, "host")
+    for name, role_text, body in bracketed(text, orgs, spans):  # "Meeting with X (Mr. Y, Vice-Rector)"
+        add(*name, role_text, body.entity if body else None, "host")
     for o, names in _listed(text, orgs, spans):
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:

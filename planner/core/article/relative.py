@@ -153,6 +153,30 @@ def titled_before(
     return found
 
 
+#: a person met, in brackets after the body: "Meeting with X (Ms. Nguyen Thi Lan, Deputy General
+#: Director)", "Visit to Y (Dr. Tran Van Minh, Vice-Rector)": honorific, name, comma, the role as printed
+_BRACKETED = re.compile(
+    rf"\(\s*(?:{HONORIFIC.pattern})(?P<name>[^(),]{{2,60}}),\s*(?P<role>[A-Z][\w'’ -]{{1,50}}?)\s*\)"
+)
+_BEFORE_BRACKET = re.compile(r"(?:\s*,\s*[A-Z][\w'’ -]{1,40})?\s*$")
+
+
+def bracketed(
+    text: str, orgs: list[Mention], spans: list[tuple[int, int]]
+) -> list[tuple[tuple[str, int, int], str, Mention | None]]:
+    """People named in brackets after a body, honorific first and role after a comma (a programme's
+    ``Meeting with X (Mr. Y, Deputy General Director)``): the name, its role as printed, and the body
+    right before the bracket (a place after a comma between them: ``Y University, Russky Island (…)``)."""
+    found = []
+    for m in _BRACKETED.finditer(text):
+        names = names_after(text, m.start("name"), spans)
+        if not names or names[0][2] != m.end("name") or len(names[0][0].split()) < 2:
+            continue
+        body = next((o for o in orgs if _BEFORE_BRACKET.fullmatch(text, o.end, m.start())), None)
+        found.append((names[0], m.group("role"), body))
+    return found
+
+
 def heads(
     text: str, orgs: list[Mention], taken: set[int]
 ) -> list[tuple[tuple[str, int, int], Mention | None]]:
@@ -220,6 +244,7 @@ def head_titles(text: str) -> list[Mention]:
 __all__ = [
     "CJK",
     "body_after",
+    "bracketed",
     "given_place",
     "head_titles",
     "heads",
