@@ -8,6 +8,12 @@ import re
 from planner.core.article.dates import HINDI_MONTHS, HINDI_WEEKDAYS
 from planner.core.article.words import HINDI_FUNCTION_WORDS
 
+
+def _split(words: str) -> frozenset[str]:
+    """A list of words written as one string, one space between each: the long lists stay short."""
+    return frozenset(words.split())
+
+
 HONORIFICS = frozenset(
     [
         "श्री",
@@ -81,51 +87,13 @@ PARTICLES = frozenset(
 #: an Arabic title that is part of how a person is named ("Sheikh Khalifa bin Jassim Al Thani"):
 #: kept in the name, not counted among its words
 _NAME_TITLES = frozenset({"Sheikh", "Shaikh", "Sheikha", "Shaikha", "शेख", "शेख़", "शेखा"})
-_HI_STOP = HINDI_FUNCTION_WORDS | frozenset(
-    [
-        "इन",
-        "उन",
-        "जी",
-        "ही",
-        "तो",
-        "है",
-        "हैं",
-        "था",
-        "थे",
-        "थी",
-        "लिए",
-        "यहां",
-        "वहां",
-        "एक",
-        "आज",
-        "कल",
-        "दिनों",
-        "सभी",
-        "कई",
-        "अन्य",
-        "व",
-        "अपने",
-        "अपनी",
-        "उनके",
-        "उन्होंने",
-        "जापानी",
-        "कोरियाई",
-        "विदेशी",
-        "भारतीय",
-        "सरकारी",
-        "संस्थान",
-        "कंपनी",
-        "कंपनियों",
-        "प्रदेश",
-        "राज्य",
-        "दौरे",
-        "दौरा",
-        "मुलाकात",
-        "बैठक",
-        "चर्चा",
-        "शामिल",
-        "सम्मिलित",  # "… प्रबंध निदेशक श्री X सम्मिलित थे": were included, as शामिल
-    ]
+#: "… प्रबंध निदेशक श्री X सम्मिलित थे": सम्मिलित (were included) is said as शामिल
+_HI_STOP = HINDI_FUNCTION_WORDS | _split(
+    """
+    इन उन जी ही तो है हैं था थे थी लिए यहां वहां एक आज कल दिनों सभी कई अन्य व अपने अपनी उनके
+    उन्होंने जापानी कोरियाई विदेशी भारतीय सरकारी संस्थान कंपनी कंपनियों प्रदेश राज्य दौरे दौरा
+    मुलाकात बैठक चर्चा शामिल सम्मिलित
+    """
 )
 #: the possessive pronouns ("क्लेयर डॉसन और उसके सदस्य उद्योगों"): never a name
 _HI_STOP = _HI_STOP | frozenset({"उसके", "उसकी", "उसका", "उनकी", "उनका", "इसके", "इसकी", "इसका", "इनके", "इनकी"})
@@ -141,73 +109,16 @@ _HI_STOP = _HI_STOP | frozenset({"महोदय", "महोदया", "म�
 _HI_STOP = (
     _HI_STOP | frozenset(HINDI_WEEKDAYS) | frozenset(HINDI_MONTHS) | frozenset({"सुबह", "शाम", "दोपहर", "रात"})
 )
-_EN_STOP = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "On",
-        "In",
-        "At",
-        "And",
-        "Of",
-        "For",
-        "With",
-        "From",
-        "To",
-        "By",
-        "During",
-        "After",
-        "Before",
-        "He",
-        "She",
-        "They",
-        "It",
-        "This",
-        "That",
-        "His",
-        "Her",
-        "Their",
-        "State",
-        "Government",
-        "Chief",
-        "Minister",
-        "Secretary",
-        # the words that qualify a title ("APIIC की Vice Chairperson X"): never a name's
-        "Vice",
-        "Deputy",
-        "Joint",
-        "Additional",
-        "Special",
-        "Principal",
-        "Executive",
-        "Managing",
-        "Acting",
-        "Japan",
-        "Japanese",
-        "Korea",
-        "Korean",
-        "Indian",
-        "India",
-    ]
-) | frozenset(  # Roman Hindi adverbs and pronouns that open a sentence: "Wahan Rakesh Lal ji, …"
-    [
-        "Wahan",
-        "Vahan",
-        "Yahan",
-        "Phir",
-        "Fir",
-        "Tab",
-        "Ab",
-        "Aaj",
-        "Usi",
-        "Unhone",
-        "Unke",
-        "Inke",
-        "Iske",
-        "Uske",
-    ]
+#: the words that qualify a title ("APIIC की Vice Chairperson X", from Vice on) are never a name's
+_EN_STOP = _split(
+    """
+    The A An On In At And Of For With From To By During After Before He She They It This That His
+    Her Their State Government Chief Minister Secretary Vice Deputy Joint Additional Special
+    Principal Executive Managing Acting Japan Japanese Korea Korean Indian India
+    """
 )
+#: Roman Hindi adverbs and pronouns that open a sentence: "Wahan Rakesh Lal ji, …"
+_EN_STOP = _EN_STOP | _split("Wahan Vahan Yahan Phir Fir Tab Ab Aaj Usi Unhone Unke Inke Iske Uske")
 #: Latin letters with the accented ones of European names (José, Müller, Łukasz)
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"

@@ -168,7 +168,9 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
         "span": ("2026-06-08", "2026-06-11"),
         "engagements": {
             "Arrival in Warsaw": _e("2026-06-08", "Warsaw", WARSAW),
-            "Meeting with Baltic Agro Machinery Consortium": _e("2026-06-09", "Warsaw", WARSAW, start="10:00"),
+            "Meeting with Baltic Agro Machinery Consortium": _e(
+                "2026-06-09", "Warsaw", WARSAW, start="10:00"
+            ),
             "Departure for Kraków": _e("2026-06-10", "Kraków", WARSAW),
             "Visit to Vistula Leather Works": _e("2026-06-10", "Kraków", WARSAW, start="15:00"),
             "Return to India": _e("2026-06-11", None, KOLKATA),
