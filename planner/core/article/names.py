@@ -123,7 +123,7 @@ _EN_STOP = _EN_STOP | _split("Wahan Vahan Yahan Phir Fir Tab Ab Aaj Usi Unhone U
 LATIN_LETTERS = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
 _UP, _LOW = "A-Z\u00c0-\u00d6\u00d8-\u00de", "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f"
 _TOKEN = re.compile(
-    rf"[\u0900-\u0963\u0966-\u097F]+(?:[-'’][\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*|,|\S"
+    rf"[\u0900-\u0963\u0966-\u097F]+(?:[-'’][\u0900-\u0963\u0966-\u097F]+)*|[{LATIN_LETTERS}][{LATIN_LETTERS}'’.-]*|,|\S"
 )
 
 
@@ -174,7 +174,7 @@ def is_latin_name_token(tok: str, taken: set[int], pos: int) -> bool:
     return (
         tok[:1].isupper()
         and tok.rstrip(".") not in _EN_STOP
-        and (tok[1:2].islower() or _ELIDED.fullmatch(tok) is not None)
+        and (tok[1:2].islower() or _ELIDED.fullmatch(tok.rstrip(".")) is not None)
     )
 
 

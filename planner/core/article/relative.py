@@ -29,7 +29,7 @@ _GLOSS_BEFORE = re.compile(rf"\s*\([{CJK}][{CJK}\s·・]{{0,20}}\)$")
 _NAME_BEFORE_ROLE = re.compile(
     r"(?:\s*,?\s+(?:IAS|IPS|IFS|IRS|IFoS|ji|Ji|जी)(?![\w\u0900-\u097F]))?\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$"
 )
-_LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'.-]*")
+_LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'’.-]*")
 
 
 def name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:

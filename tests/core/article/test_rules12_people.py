@@ -1,0 +1,124 @@
+"""Round 12, people: a Hindi name ends before जैसे/समेत/आदि and forms of address (महोदय, मा.) name no
+one, a family name with an elided particle (O'Sullivan, D'Souza) is a name's word, a conjunction
+right after a title opens the next person, an honoured Devanagari name before the comma of its role
+(``श्री X, प्रमुख सचिव``), and a person in brackets after a body (``Meeting with X (Ms. Y, Deputy
+General Director)``) (see ``names``, ``relative`` and ``people``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.names import is_latin_name_token, names_after
+from planner.core.article.relative import bracketed, titled_before
+from tests.article_score import _pair, person_key
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.sentence_people import people
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+def _same(e: Any, p: dict[str, Any]) -> bool:
+    return person_key(e[0]) == person_key(p["name"]) or bool(e[1] and e[1] == p["name_native"])
+
+
+#: the training articles whose contacts the round's rules find in full, with none extra
+_EXACT = [
+    "rules12_people_en_release_ka_ireland",
+    "rules12_people_mixed_itinerary_wb_poland",
+]
+
+
+@pytest.mark.parametrize("name", _EXACT)
+def test_the_training_articles_contacts_are_found_in_full(name: str) -> None:
+    want, got = all_cases()[name]["contacts"], _parse(name)["contacts"]
+    assert len(_pair(want, got, _same)) == len(want) == len(got), [c["name"] for c in got]
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "missed"),
+    [
+        # "उप महाप्रबंधक X जैसे अनुभवी अधिकारी … यात्रा पर नहीं जाएंगी": a name, but of one who stays
+        ("rules12_people_hi_report_mp_peru", {"सीमा राठी"}, set()),
+        ("rules12_people_mixed_news_up_chile", {"आलोक निगम"}, set()),
+        # the head, his office after his name in the title line ("Thiru X, Minister for …"), is no head
+        ("rules12_people_en_programme_tn_vietnam", {"S Meenakshisundaram"}, set()),
+        # "Murray Valley Foods के plant में General Manager X ने": the visit to the plant is not found
+        ("rules12_people_mixed_report_gj_australia", set(), {"sean o'donnell"}),
+    ],
+)
+def test_the_other_training_articles_contacts(name: str, extra: set[str], missed: set[str]) -> None:
+    want, got = all_cases()[name]["contacts"], _parse(name)["contacts"]
+    pairs = _pair(want, got, _same)
+    assert {person_key(e[0]) for e in want} - {person_key(e[0]) for e, _ in pairs} == missed
+    assert {p["name_native"] or p["name"] for p in got if not any(p is q for _, q in pairs)} == extra
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # जैसे (such as) closes the name; महोदय and मा. (माननीय) are forms of address
+        ("प्रतिनिधिमंडल में प्रबंध निदेशक कमल सिंह जैसे अफसर थे।", ["कमल सिंह"]),
+        ("यात्रा को राज्यपाल महोदय मा. मंत्री के प्रस्ताव पर स्वीकृति मिली।", []),
+        ("He was accompanied by Principal Secretary Anil D'Souza.", ["Anil D'Souza"]),
+        ("The Chamber's chief executive, Aoife O’Sullivan, welcomed them.", ["Aoife O’Sullivan"]),
+        # the conjunction after the first title's portfolio opens the second person, no portfolio word
+        (
+            "प्रतिनिधिमंडल में श्री विनय कुमार, प्रमुख सचिव (उद्योग) तथा श्रीमती आशा राव, निदेशक, उद्योग बंधु होंगे।",
+            ["विनय कुमार", "आशा राव"],
+        ),
+        (
+            "09:30 | Meeting with Lakeside Textile Holding (Ms. Maria Hoang, Deputy General Director)",
+            ["Maria Hoang"],
+        ),
+    ],
+)
+def test_the_people_of_a_sentence(text: str, names: list[str]) -> None:
+    assert [p.name_native or p.name for p in people(text)] == names
+
+
+def test_the_roles_of_an_honoured_list_are_each_names() -> None:
+    found = people("प्रतिनिधिमंडल में श्री विनय कुमार, प्रमुख सचिव (उद्योग) तथा श्रीमती आशा राव, निदेशक, उद्योग बंधु होंगे।")
+    assert [(p.name_native, p.role) for p in found] == [
+        ("विनय कुमार", "Principal Secretary"),
+        ("आशा राव", "Director"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("tok", "ok"),
+    [("O'Sullivan", True), ("D’Souza", True), ("N'Diaye", True), ("O'", False), ("L'industrie", False)],
+)
+def test_an_elided_particle_opens_a_family_name(tok: str, ok: bool) -> None:
+    assert is_latin_name_token(tok, set(), 0) is ok
+
+
+def test_a_name_stops_before_a_closing_word() -> None:
+    assert names_after("निदेशक राम प्रसाद समेत अधिकारी", 6, []) == [("राम प्रसाद", 7, 17)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("श्री विनय कुमार, प्रमुख सचिव", "विनय कुमार"),
+        ("डॉ. आशा राव, निदेशक", "आशा राव"),
+        # no honorific: the words may end a body's name
+        ("उद्योग बंधु, निदेशक", None),
+    ],
+)
+def test_an_honoured_devanagari_name_before_its_role(text: str, found: str | None) -> None:
+    got = titled_before(text, text.rindex(",") + 2, set(), [])
+    assert (got[0] if got else None) == found
+
+
+def test_a_person_in_brackets_after_a_body() -> None:
+    text = "Visit to Hanoi University of Industry (Dr. Tran Van Minh, Vice-Rector)"
+    ((name, role, body),) = bracketed(text, [], [])
+    assert (name[0], role, body) == ("Tran Van Minh", "Vice-Rector", None)
+    assert bracketed("Meeting with the Chamber (CEO, Finance)", [], []) == []
