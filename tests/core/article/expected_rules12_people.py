@@ -16,13 +16,18 @@ exercises:
 * a state department's programme table in English (Vietnam) and a mixed-script itinerary (Poland)
   that name the person met in brackets after the body, honorific first and the role after a comma
   (``Meeting with X (Ms. Y, Deputy General Director)``, ``X (Mr. Y, Vice President) के साथ
-  meeting``): the body's person, with the role as printed.
+  meeting``): the body's person, with the role as printed;
+* two opinion pieces by the head, in Hindi (Argentina) and English (Mexico), who names himself only
+  in the byline and in the note on the writer, in brackets under it (``(लेखक हरियाणा सरकार में उद्योग
+  एवं वाणिज्य मंत्री हैं)``) or at the end (``X is Kerala's Minister for Industries and Coir.``): the
+  writer is the head, and the officer named with an office in the text is a member, not the head.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
@@ -30,6 +35,8 @@ from tests.core.article.expected import KOLKATA, _e
 LIMA, SANTIAGO = "America/Lima", "America/Santiago"
 DUBLIN, MELBOURNE = "Europe/Dublin", "Australia/Melbourne"
 HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
+BUENOS_AIRES, ROSARIO = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
+MEXICO_CITY = "America/Mexico_City"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -180,6 +187,53 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
             ("Moumita Basu", "मौमिता बसु", "Industries Secretary", "", "delegation"),
             ("Tomasz Nowak", "", "Vice President", "Baltic Agro Machinery Consortium", "host"),
             ("Agnieszka Zielińska", "", "Chief Operating Officer", "Vistula Leather Works", "host"),
+        ],
+    },
+    # Hindi op-ed: byline, "(लेखक … में उद्योग एवं वाणिज्य मंत्री हैं)", the officer "अतिरिक्त मुख्य सचिव X भी थीं"
+    "rules12_people_hi_oped_hr_argentina": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries and Commerce Minister Surendra Malik",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-24"),
+        "engagements": {
+            "Arrival in Buenos Aires": _e("2026-04-20", "Buenos Aires", BUENOS_AIRES),
+            "Meeting with Ministry of Agriculture": _e("2026-04-21", "Buenos Aires", BUENOS_AIRES),
+            "Departure for Rosario": _e("2026-04-22", "Rosario", ROSARIO),
+            "Visit to Pampa Tractores": _e("2026-04-22", "Rosario", ROSARIO),
+            "Return to India": _e("2026-04-24", None, KOLKATA),
+        },
+        "stops": [("Buenos Aires", "2026-04-20", "2026-04-22"), ("Rosario", "2026-04-22", "2026-04-24")],
+        "contacts": [
+            ("Marcos Pereyra", "मार्कोस पेरेयरा", "President", "Pampa Tractores", "host"),
+            (
+                "Vinita Kaushik",
+                "विनीता कौशिक",
+                "Additional Chief Secretary",
+                "Industries Department",
+                "delegation",
+            ),
+        ],
+    },
+    # English op-ed: byline, dates without a year, "X is Kerala's Minister for Industries and Coir." last
+    "rules12_people_en_oped_kl_mexico": {
+        "published": dt.date(2026, 4, 6),
+        "language": "en",
+        "head": "Industries and Coir Minister Thomas Varghese",
+        "year": 2026,
+        "span": ("2026-03-08", "2026-03-13"),
+        "engagements": {
+            "Arrival in Mexico City": _e("2026-03-08", "Mexico City", MEXICO_CITY),
+            "Meeting with Ministry of Economy": _e("2026-03-09", "Mexico City", MEXICO_CITY),
+            "Departure for Guadalajara": _e("2026-03-10", "Guadalajara", MEXICO_CITY),
+            "Visit to Fibras de Jalisco": _e("2026-03-11", "Guadalajara", MEXICO_CITY),
+            "Meeting with Jalisco Chamber of Commerce": _e("2026-03-12", "Guadalajara", MEXICO_CITY),
+            "Return to India": _e("2026-03-13", None, KOLKATA),
+        },
+        "stops": [("Mexico City", "2026-03-08", "2026-03-10"), ("Guadalajara", "2026-03-10", "2026-03-13")],
+        "contacts": [
+            ("Lucía Ramírez", "", "Director", "Fibras de Jalisco", "host"),
+            ("Anand Kurian", "", "Principal Secretary (Industries)", "", "delegation"),
         ],
     },
 }
