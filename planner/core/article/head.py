@@ -42,7 +42,7 @@ def _heads(
     sentences: list[Sentence], find: Callable[[str], list[Mention]], gaz: Gazetteer, text: str
 ) -> Iterator[tuple[Entity, str, set[str]]]:
     home = frozenset(code for code, c in gaz.countries.items() if c.home)
-    for s in sentences:
+    for k, s in enumerate(sentences):
         mentions = find(s.text)
         spans = [(m.start, m.end) for m in mentions]
         for m in mentions:
@@ -64,6 +64,7 @@ def _heads(
                 or _bracketed(s.text, m.end, spans)
                 or _after_state(s.text, m.end, mentions, spans)
                 or _led_by(s.text, m.start, spans)
+                or _writer(s.text, m.start, spans, sentences[k - 1].text if k else "")
             )
             if not found:
                 continue
@@ -112,6 +113,28 @@ def _led_by(text: str, start: int, spans: list[tuple[int, int]]) -> list[tuple[s
     if found is None or _LED_BY.search(text, 0, found[1]) is None or len(found[0].split()) < 2:
         return []
     return [found]
+
+
+#: the note on who wrote the piece: "(लेखक हरियाणा सरकार में उद्योग मंत्री हैं)", "(The writer is …)"
+_WRITER_NOTE = re.compile(r"\(?\s*(?:लेखक|लेखिका|(?i:the\s+(?:writer|author)\s+is))(?![\w\u0900-\u097F])")
+#: "… is Kerala's Minister for Industries", "… is Tamil Nadu's Minister …", "… is the Industries Minister
+#: of …": the name before ``is``
+_IS_OFFICE = re.compile(r"\s+is\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)?[A-Z][\w-]*(?:'s|’s)\s+)?$")
+
+
+def _writer(text: str, start: int, spans: list[tuple[int, int]], byline: str) -> list[tuple[str, int, int]]:
+    """The writer of an opinion piece, who names himself only in the byline and in the note on the
+    writer: the byline's name (the line before ``(लेखक … मंत्री हैं)``, nothing else on it), or the
+    name a sentence opens with before ``is`` and the office at ``start`` (``X is Kerala's Minister
+    for Industries.``)."""
+    if _WRITER_NOTE.match(text):
+        found = names_after(byline, 0, [])
+        return found if len(found) == 1 and found[0][1] == 0 and found[0][2] == len(byline.rstrip()) else []
+    is_ = _IS_OFFICE.search(text, 0, start)
+    if is_ is None or is_.end() != start:
+        return []
+    found = names_after(text, 0, spans)[:1]
+    return found if found and found[0][1] == 0 and found[0][2] == is_.start() and " " in found[0][0] else []
 
 
 def _after_state(

@@ -2,7 +2,8 @@
 one, a family name with an elided particle (O'Sullivan, D'Souza) is a name's word, a conjunction
 right after a title opens the next person, an honoured Devanagari name before the comma of its role
 (``श्री X, प्रमुख सचिव``), and a person in brackets after a body (``Meeting with X (Ms. Y, Deputy
-General Director)``) (see ``names``, ``relative`` and ``people``)."""
+General Director)``), and the writer of an opinion piece as the head, from the note on the writer (see
+``names``, ``relative``, ``people`` and ``head``)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.head import _writer
 from planner.core.article.names import is_latin_name_token, names_after
 from planner.core.article.relative import bracketed, titled_before
 from tests.article_score import _pair, person_key
@@ -49,6 +51,10 @@ def test_the_training_articles_contacts_are_found_in_full(name: str) -> None:
         ("rules12_people_mixed_news_up_chile", {"आलोक निगम"}, set()),
         # the head, his office after his name in the title line ("Thiru X, Minister for …"), is no head
         ("rules12_people_en_programme_tn_vietnam", {"S Meenakshisundaram"}, set()),
+        # "Pampa Tractores के कारखाने में उसके अध्यक्ष X ने": its (उसके) president, not linked to the body
+        ("rules12_people_hi_oped_hr_argentina", set(), {"marcos pereyra"}),
+        # "Our Principal Secretary (Industries), X, took notes": "our" before a role is not yet read
+        ("rules12_people_en_oped_kl_mexico", set(), {"anand kurian"}),
         # "Murray Valley Foods के plant में General Manager X ने": the visit to the plant is not found
         ("rules12_people_mixed_report_gj_australia", set(), {"sean o'donnell"}),
     ],
@@ -122,3 +128,37 @@ def test_a_person_in_brackets_after_a_body() -> None:
     ((name, role, body),) = bracketed(text, [], [])
     assert (name[0], role, body) == ("Tran Van Minh", "Vice-Rector", None)
     assert bracketed("Meeting with the Chamber (CEO, Finance)", [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "head"),
+    [
+        ("rules12_people_hi_oped_hr_argentina", "Minister Surendra Malik"),
+        ("rules12_people_en_oped_kl_mexico", "Industries Minister Thomas Varghese"),
+    ],
+)
+def test_the_writer_of_an_opinion_piece_is_the_head(name: str, head: str) -> None:
+    assert _parse(name)["visit"]["head"] == head
+
+
+def test_the_officer_named_with_an_office_in_an_opinion_piece_is_a_member() -> None:
+    contacts = _parse("rules12_people_hi_oped_hr_argentina")["contacts"]
+    assert [(c["name_native"], c["side"]) for c in contacts] == [("विनीता कौशिक", "delegation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "byline", "found"),
+    [
+        ("(लेखक हरियाणा सरकार में उद्योग मंत्री हैं)", 24, "सुरेंद्र मलिक", "सुरेंद्र मलिक"),
+        ("(The writer is Industries Minister of Kerala)", 15, "Thomas Varghese", "Thomas Varghese"),
+        # the byline must be a name and nothing else
+        ("(लेखक हरियाणा सरकार में उद्योग मंत्री हैं)", 24, "विचार | खेती की बात", None),
+        ("Thomas Varghese is Kerala's Minister for Industries.", 28, "", "Thomas Varghese"),
+        ("R. Elangovan is Tamil Nadu's Minister for Handlooms.", 29, "", "R. Elangovan"),
+        # the office must follow "is" at once: not "is meeting the Minister"
+        ("Thomas Varghese is meeting the Minister for Industries.", 31, "", None),
+    ],
+)
+def test_the_writer_named_by_the_note(text: str, start: int, byline: str, found: str | None) -> None:
+    got = _writer(text, start, [], byline)
+    assert (got[0][0] if got else None) == found
