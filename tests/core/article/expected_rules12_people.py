@@ -20,7 +20,11 @@ exercises:
 * two opinion pieces by the head, in Hindi (Argentina) and English (Mexico), who names himself only
   in the byline and in the note on the writer, in brackets under it (``(लेखक हरियाणा सरकार में उद्योग
   एवं वाणिज्य मंत्री हैं)``) or at the end (``X is Kerala's Minister for Industries and Coir.``): the
-  writer is the head, and the officer named with an office in the text is a member, not the head.
+  writer is the head, and the officer named with an office in the text is a member, not the head;
+* a Roman Hindi tweet thread (Mozambique) and a Roman Hindi vlog description (Oman) whose hosts'
+  given names are Hindi words too (``Dr. Elena dos Santos Machava``: एलेन, ``Dr. Khalid bin Saif Al
+  Rawahi``: खालिद, ``Mr. Samir bin Nasser Al Farsi``: समीर, ``Mr. Tariq Ismail Momade``): a word right
+  after an honorific is a name's, kept as written, not read as Hindi.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -36,7 +40,7 @@ LIMA, SANTIAGO = "America/Lima", "America/Santiago"
 DUBLIN, MELBOURNE = "Europe/Dublin", "Australia/Melbourne"
 HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
 BUENOS_AIRES, ROSARIO = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
-MEXICO_CITY = "America/Mexico_City"
+MEXICO_CITY, MAPUTO, MUSCAT = "America/Mexico_City", "Africa/Maputo", "Asia/Muscat"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -234,6 +238,66 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Lucía Ramírez", "", "Director", "Fibras de Jalisco", "host"),
             ("Anand Kurian", "", "Principal Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    # Roman thread: "Executive Director Dr. Elena dos Santos Machava ne", "Chairman Mr. Tariq … ne"
+    "rules12_people_roman_thread_ka_mozambique": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Mahadev Patil",
+        "year": 2026,
+        "span": ("2026-07-14", "2026-07-17"),
+        "engagements": {
+            "Arrival in Maputo": _e("2026-07-14", "Maputo", MAPUTO),
+            "Meeting with Mozambique Investment and Export Promotion Agency": _e(
+                "2026-07-15", "Maputo", MAPUTO
+            ),
+            "Meeting with Ministry of Industry and Trade": _e("2026-07-15", "Maputo", MAPUTO),
+            "Departure for Nampula": _e("2026-07-16", "Nampula", MAPUTO),
+            "Meeting with Nampula Cashew Processors Union": _e("2026-07-16", "Nampula", MAPUTO),
+            "Return to India": _e("2026-07-17", None, KOLKATA),
+        },
+        "stops": [("Maputo", "2026-07-14", "2026-07-16"), ("Nampula", "2026-07-16", "2026-07-17")],
+        "contacts": [
+            ("Ravi Kulkarni", "", "Industries Commissioner", "", "delegation"),
+            ("Sudhir Shenoy", "", "President", "Karnataka Cashew Manufacturers Association", "delegation"),
+            (
+                "Elena dos Santos Machava",
+                "",
+                "Executive Director",
+                "Mozambique Investment and Export Promotion Agency",
+                "host",
+            ),
+            ("Tariq Ismail Momade", "", "Chairman", "Nampula Cashew Processors Union", "host"),
+        ],
+    },
+    # Roman vlog: "Under Secretary Dr. Khalid bin Saif Al Rawahi ne", "CEO Mr. Samir bin Nasser Al Farsi ne"
+    "rules12_people_roman_vlog_kl_oman": {
+        "published": None,
+        "language": "hi",
+        "head": "Fisheries Minister Joseph Mathew",
+        "year": 2026,
+        "span": ("2026-11-03", "2026-11-06"),
+        "engagements": {
+            "Arrival in Muscat": _e("2026-11-03", "Muscat", MUSCAT),
+            "Meeting with Ministry of Agriculture, Fisheries and Water Resources": _e(
+                "2026-11-04", "Muscat", MUSCAT
+            ),
+            "Departure for Sohar": _e("2026-11-05", "Sohar", MUSCAT),
+            "Visit to Sohar Port": _e("2026-11-05", "Sohar", MUSCAT),
+            "Return to India": _e("2026-11-06", None, KOLKATA),
+        },
+        "stops": [("Muscat", "2026-11-03", "2026-11-05"), ("Sohar", "2026-11-05", "2026-11-06")],
+        "contacts": [
+            ("Anitha Nair", "", "Fisheries Secretary", "", "delegation"),
+            (
+                "Khalid bin Saif Al Rawahi",
+                "",
+                "Under Secretary",
+                "Ministry of Agriculture, Fisheries and Water Resources",
+                "host",
+            ),
+            ("Samir bin Nasser Al Farsi", "", "CEO", "Sohar Port", "host"),
         ],
     },
 }
