@@ -155,6 +155,15 @@ def _opens_title(text: str, words: list[re.Match[str]], i: int) -> bool:
     return False
 
 
+def _honoured(text: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]`` comes right after an honorific (``Dr.``, ``Ms``): a name's first word."""
+    if i == 0:
+        return False
+    prev = words[i - 1].group()
+    gap = text[words[i - 1].end() : words[i].start()]
+    return (prev in HONORIFICS or f"{prev}." in HONORIFICS) and gap.strip() in ("", ".")
+
+
 def _joined(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     return text[a.end() : b.start()] == " "
 
@@ -214,6 +223,8 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
         return False  # "Toyota" is not तोता: a capitalised word must be spelled almost alike
     if _opens_title(text, words, i):
         return True  # "Udyog Mantri X", "Audyogik Vikas Mantri X", "Pramukh Sachiv (Udyog) X"
+    if _honoured(text, words, i):
+        return False  # "Dr. Khalid bin Saif", "Ms. Joana da Costa": a name, though खालिद is Hindi too
     if hit[0] in _titles():
         return not capital(i - 1) or first
     if i >= 2 and words[i - 1].group() in _JOINING:

@@ -2,8 +2,9 @@
 one, a family name with an elided particle (O'Sullivan, D'Souza) is a name's word, a conjunction
 right after a title opens the next person, an honoured Devanagari name before the comma of its role
 (``श्री X, प्रमुख सचिव``), and a person in brackets after a body (``Meeting with X (Ms. Y, Deputy
-General Director)``), and the writer of an opinion piece as the head, from the note on the writer (see
-``names``, ``relative``, ``people`` and ``head``)."""
+General Director)``), and the writer of an opinion piece as the head, from the note on the writer and a word
+right after an honorific kept as a name in Roman Hindi (see ``names``, ``relative``, ``people``,
+``head`` and ``roman``)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from planner.core.article import parse_article
 from planner.core.article.head import _writer
 from planner.core.article.names import is_latin_name_token, names_after
 from planner.core.article.relative import bracketed, titled_before
+from planner.core.article.roman import to_devanagari
 from tests.article_score import _pair, person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -34,6 +36,7 @@ def _same(e: Any, p: dict[str, Any]) -> bool:
 _EXACT = [
     "rules12_people_en_release_ka_ireland",
     "rules12_people_mixed_itinerary_wb_poland",
+    "rules12_people_roman_vlog_kl_oman",
 ]
 
 
@@ -55,6 +58,8 @@ def test_the_training_articles_contacts_are_found_in_full(name: str) -> None:
         ("rules12_people_hi_oped_hr_argentina", set(), {"marcos pereyra"}),
         # "Our Principal Secretary (Industries), X, took notes": "our" before a role is not yet read
         ("rules12_people_en_oped_kl_mexico", set(), {"anand kurian"}),
+        # "Dr. Elena dos Santos Machava": "dos" not yet read as a particle of a name
+        ("rules12_people_roman_thread_ka_mozambique", set(), {"elena dos santos machava"}),
         # "Murray Valley Foods के plant में General Manager X ने": the visit to the plant is not found
         ("rules12_people_mixed_report_gj_australia", set(), {"sean o'donnell"}),
     ],
@@ -162,3 +167,17 @@ def test_the_officer_named_with_an_office_in_an_opinion_piece_is_a_member() -> N
 def test_the_writer_named_by_the_note(text: str, start: int, byline: str, found: str | None) -> None:
     got = _writer(text, start, [], byline)
     assert (got[0][0] if got else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Wahan Under Secretary Dr. Khalid bin Saif Al Rawahi ne export ke baare mein bataya.", "Khalid"),
+        ("Port ke CEO Mr. Samir bin Nasser ne cold storage dikhaya.", "Samir"),
+        ("Agency ki President Ms. Joana da Costa ne sabko bulaya.", "Joana"),
+    ],
+)
+def test_a_word_after_an_honorific_stays_a_name_in_roman_hindi(text: str, kept: str) -> None:
+    out = to_devanagari(text, list(range(len(text))), list(range(1, len(text) + 1)), [])[0]
+    assert kept in out.split()
+    assert "ने" in out.split()  # the Hindi words around it are still read as Hindi
