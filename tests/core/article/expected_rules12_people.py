@@ -24,7 +24,9 @@ exercises:
 * a Roman Hindi tweet thread (Mozambique) and a Roman Hindi vlog description (Oman) whose hosts'
   given names are Hindi words too (``Dr. Elena dos Santos Machava``: एलेन, ``Dr. Khalid bin Saif Al
   Rawahi``: खालिद, ``Mr. Samir bin Nasser Al Farsi``: समीर, ``Mr. Tariq Ismail Momade``): a word right
-  after an honorific is a name's, kept as written, not read as Hindi.
+  after an honorific is a name's, kept as written, not read as Hindi;
+* the Mozambique thread and an English wire (Angola) with Portuguese names joined by ``dos`` and
+  ``das`` (``Sra. Maria das Neves Cardoso``, ``Mr. João dos Reis Bastos``): particles inside a name.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -41,6 +43,7 @@ DUBLIN, MELBOURNE = "Europe/Dublin", "Australia/Melbourne"
 HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
 BUENOS_AIRES, ROSARIO = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 MEXICO_CITY, MAPUTO, MUSCAT = "America/Mexico_City", "Africa/Maputo", "Asia/Muscat"
+LUANDA = "Africa/Luanda"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -298,6 +301,43 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
                 "host",
             ),
             ("Samir bin Nasser Al Farsi", "", "CEO", "Sohar Port", "host"),
+        ],
+    },
+    # English wire: "Secretary of State Sra. Maria das Neves Cardoso", "whose chairman, Mr. João dos …,"
+    "rules12_people_en_wire_goa_angola": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Francisco Pereira",
+        "year": 2026,
+        "span": ("2026-02-09", "2026-02-12"),
+        "engagements": {
+            "Arrival in Luanda": _e("2026-02-09", "Luanda", LUANDA),
+            "Meeting with Ministry of Fisheries and Marine Resources": _e("2026-02-10", "Luanda", LUANDA),
+            "Meeting with Angolan Private Investment and Export Promotion Agency": _e(
+                "2026-02-10", "Luanda", LUANDA
+            ),
+            "Departure for Lobito": _e("2026-02-11", "Lobito", LUANDA),
+            "Visit to Port of Lobito": _e("2026-02-11", "Lobito", LUANDA),
+            "Return to India": _e("2026-02-12", None, KOLKATA),
+        },
+        "stops": [("Luanda", "2026-02-09", "2026-02-11"), ("Lobito", "2026-02-11", "2026-02-12")],
+        "contacts": [
+            (
+                "Maria das Neves Cardoso",
+                "",
+                "Secretary of State",
+                "Ministry of Fisheries and Marine Resources",
+                "host",
+            ),
+            (
+                "João dos Reis Bastos",
+                "",
+                "Chairman",
+                "Angolan Private Investment and Export Promotion Agency",
+                "host",
+            ),
+            ("Kevin Noronha", "", "Industries Secretary", "", "delegation"),
+            ("Anil Naik", "", "Director", "Goa Shipyard", "delegation"),
         ],
     },
 }
