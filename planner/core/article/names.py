@@ -81,7 +81,25 @@ HONORIFIC = re.compile(
 #: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
 #: the Arabic ones ("सुल्तान अहमद बिन सुलायम", "वलीद अल मुकर्रब"), never a name's first or last word
 PARTICLES = frozenset(
-    {"bin", "binti", "bint", "bte", "al", "el", "van", "von", "der", "de", "da", "del", "di", "la", "le"}
+    {
+        "bin",
+        "binti",
+        "bint",
+        "bte",
+        "al",
+        "el",
+        "van",
+        "von",
+        "der",
+        "de",
+        "da",
+        "dos",
+        "das",
+        "del",
+        "di",
+        "la",
+        "le",
+    }
     | {"बिन", "बिंत", "बिन्त", "बिनते", "अल", "अल-", "इब्न"}
 )
 #: an Arabic title that is part of how a person is named ("Sheikh Khalifa bin Jassim Al Thani"):

@@ -122,6 +122,9 @@ _ABBREVIATIONS = frozenset(
         "capt",
         "sh",
         "tmt",  # Tamil Nadu's Smt.
+        "sra",  # Spanish and Portuguese: Sra. (Mrs), Srta. (Miss); French Mme. (the names' HONORIFICS)
+        "srta",
+        "mme",
         "डॉ",
         "डा",
         "प्रो",
