@@ -26,7 +26,13 @@ exercises:
   Rawahi``: खालिद, ``Mr. Samir bin Nasser Al Farsi``: समीर, ``Mr. Tariq Ismail Momade``): a word right
   after an honorific is a name's, kept as written, not read as Hindi;
 * the Mozambique thread and an English wire (Angola) with Portuguese names joined by ``dos`` and
-  ``das`` (``Sra. Maria das Neves Cardoso``, ``Mr. João dos Reis Bastos``): particles inside a name.
+  ``das`` (``Sra. Maria das Neves Cardoso``, ``Mr. João dos Reis Bastos``): particles inside a name;
+* an English report (Croatia) and a mixed-script one (Morocco) whose officers' names follow a title
+  with an initial and ``and`` an acronym (``Special Chief Secretary (Industries) R. Srilatha and TSIIC
+  Managing Director X``) or a portfolio (``Director of Factories Meera Pillai``), which a finder of
+  bodies reads as one body's name, and a given name that is a common word after a portfolio
+  (``Commissioner of Industries Arvind Menon``, ``Minister of Industry and Trade Karim Haddad``):
+  the name opens where the portfolio's known words end.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -43,7 +49,7 @@ DUBLIN, MELBOURNE = "Europe/Dublin", "Australia/Melbourne"
 HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
 BUENOS_AIRES, ROSARIO = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 MEXICO_CITY, MAPUTO, MUSCAT = "America/Mexico_City", "Africa/Maputo", "Asia/Muscat"
-LUANDA = "Africa/Luanda"
+LUANDA, ZAGREB, CASABLANCA = "Africa/Luanda", "Europe/Zagreb", "Africa/Casablanca"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -338,6 +344,53 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
             ),
             ("Kevin Noronha", "", "Industries Secretary", "", "delegation"),
             ("Anil Naik", "", "Director", "Goa Shipyard", "delegation"),
+        ],
+    },
+    # English report: "Special Chief Secretary (Industries) R. Srilatha and TSIIC Managing Director X",
+    # "Commissioner of Industries Arvind Menon", "Director of Factories Meera Pillai"
+    "rules12_people_en_report_tg_croatia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Ravinder Kommu",
+        "year": 2026,
+        "span": ("2026-09-28", "2026-10-01"),
+        "engagements": {
+            "Arrival in Zagreb": _e("2026-09-28", "Zagreb", ZAGREB),
+            "Meeting with Croatian Chamber of Economy": _e("2026-09-29", "Zagreb", ZAGREB),
+            "Departure for Rijeka": _e("2026-09-30", "Rijeka", ZAGREB),
+            "Visit to Adriatic Marine Works": _e("2026-09-30", "Rijeka", ZAGREB),
+            "Return to India": _e("2026-10-01", None, KOLKATA),
+        },
+        "stops": [("Zagreb", "2026-09-28", "2026-09-30"), ("Rijeka", "2026-09-30", "2026-10-01")],
+        "contacts": [
+            ("R. Srilatha", "", "Special Chief Secretary (Industries)", "", "delegation"),
+            ("Kiran Rao", "", "Managing Director", "TSIIC", "delegation"),
+            ("Arvind Menon", "", "Commissioner of Industries", "", "delegation"),
+            ("Meera Pillai", "", "Director of Factories", "", "delegation"),
+            ("Ivana Horvat", "", "Vice President for Industry", "Croatian Chamber of Economy", "host"),
+        ],
+    },
+    # mixed script: "Principal Secretary (Industries) S. Lalitha और APIIC Vice Chairman X", "Director of Mines
+    # Venkata Ramana", "Minister of Industry and Trade Karim Haddad के साथ"
+    "rules12_people_mixed_report_ap_morocco": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Satyanarayana Varma",
+        "year": 2026,
+        "span": ("2026-03-16", "2026-03-19"),
+        "engagements": {
+            "Arrival in Rabat": _e("2026-03-16", "Rabat", CASABLANCA),
+            "Meeting with Ministry of Industry and Trade": _e("2026-03-17", "Rabat", CASABLANCA),
+            "Departure for Casablanca": _e("2026-03-18", "Casablanca", CASABLANCA),
+            "Meeting with Moroccan Phosphate Group": _e("2026-03-18", "Casablanca", CASABLANCA),
+            "Return to India": _e("2026-03-19", None, KOLKATA),
+        },
+        "stops": [("Rabat", "2026-03-16", "2026-03-18"), ("Casablanca", "2026-03-18", "2026-03-19")],
+        "contacts": [
+            ("S. Lalitha", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Farooq Basha", "", "Vice Chairman", "APIIC", "delegation"),
+            ("Venkata Ramana", "", "Director of Mines", "", "delegation"),
+            ("Karim Haddad", "", "Minister of Industry and Trade", "", "host"),
         ],
     },
 }
