@@ -83,8 +83,24 @@ def portfolio_end(
             continue
         if not (word[:1].isupper() and len(word) > 1 and is_common_word(word)):
             break
+        if words and portfolio is not None and _given_name(text, m.end(), word, portfolio):
+            break  # "Commissioner of Industries Arvind Menon": the name opens where the portfolio ends
         end, words, at = m.end(), words + 1, m.end()
     return end if words and 1 <= words <= 5 else None
+
+
+def _given_name(text: str, end: int, word: str, portfolio: Callable[[str], str | None]) -> bool:
+    """Whether ``word``, after a portfolio's known words, opens a name: it is no portfolio word and a
+    capitalised word that is none either follows (``Industries Arvind Menon``, ``Tourism Mohamed
+    Ashraf``; a given name is often a common word); ``Home Affairs`` and ``Civil Supplies`` go on."""
+    after = _PORTFOLIO_WORD.match(text, end)
+    following = after.group(1) if after is not None else ""
+    return (
+        not portfolio(word)
+        and following[:1].isupper()
+        and following[1:2].islower()
+        and not portfolio(following)
+    )
 
 
 def after_portfolio(
