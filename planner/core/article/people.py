@@ -29,6 +29,7 @@ from planner.core.article.relative import (
     who_is,
 )
 from planner.core.article.romanise import latin_form, romanise, skeleton
+from planner.core.article.swallowed import swallowed
 
 
 @dataclass(frozen=True)
@@ -231,6 +232,8 @@ def find_people(
     Minister Bhajanlal Sharma``): the head's office names no one else; ``portfolio`` tells a
     portfolio's word (``उद्योग``, ``Industries``), which a title may have right after it.
     """
+    gone = swallowed(text, mentions)  # "… (Industries) K. Haritha and TGIIC": a name, no body
+    mentions = [m for m in mentions if m not in gone]
     spans = [(m.start, m.end) for m in mentions]
     taken = {i for a, b in spans for i in range(a, b)}
     orgs = [m for m in mentions if m.entity.kind == "org" and m.entity.type != "community"]
