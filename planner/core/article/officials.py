@@ -90,16 +90,22 @@ def portfolio_end(
 
 
 def _given_name(text: str, end: int, word: str, portfolio: Callable[[str], str | None]) -> bool:
-    """Whether ``word``, after a portfolio's known words, opens a name: it is no portfolio word and a
-    capitalised word that is none either follows (``Industries Arvind Menon``, ``Tourism Mohamed
-    Ashraf``; a given name is often a common word); ``Home Affairs`` and ``Civil Supplies`` go on."""
+    """Whether ``word``, after a portfolio's known words, opens a name of two words: it is no
+    portfolio word, and the capitalised word after it, neither a portfolio word nor a common one, is
+    the last (``Industries Arvind Menon and …``, ``Tourism Mohamed Ashraf के``: a given name is often
+    a common word); ``Home Affairs``, ``Civil Supplies`` and ``Supplies Ramesh Gowda`` go on."""
+    from planner.core.article.words import is_common_word
+
     after = _PORTFOLIO_WORD.match(text, end)
     following = after.group(1) if after is not None else ""
+    third = _PORTFOLIO_WORD.match(text, after.end()) if after is not None else None
     return (
         not portfolio(word)
         and following[:1].isupper()
         and following[1:2].islower()
         and not portfolio(following)
+        and not is_common_word(following)
+        and (third is None or not third.group(1)[:1].isupper())
     )
 
 

@@ -14,8 +14,9 @@ from planner.core.article.names import names_after
 from planner.core.article.words import is_common_word
 
 #: what may stand between a title and its holder's name: a portfolio in brackets, or ``of``/``for``
-#: and the portfolio's words (which the body's name then opens with)
-_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?|\s+(?:of|for)\s+")
+#: and the portfolio's words (which the body's name then opens with, or goes on after: ``Minister of
+#: Industry and Trade Karim Haddad`` reads ``Trade Karim Haddad``)
+_GAP = re.compile(r"\s*(?:\([^()]{1,60}\)\s*)?|\s+(?:of|for)\s+(?:[A-Z][\w-]*(?:,\s+|\s+(?:and|&)\s+))*")
 
 
 def swallowed(text: str, mentions: list[Mention]) -> list[Mention]:
