@@ -32,7 +32,11 @@ exercises:
   Managing Director X``) or a portfolio (``Director of Factories Meera Pillai``), which a finder of
   bodies reads as one body's name, and a given name that is a common word after a portfolio
   (``Commissioner of Industries Arvind Menon``, ``Minister of Industry and Trade Karim Haddad``):
-  the name opens where the portfolio's known words end.
+  the name opens where the portfolio's known words end;
+* a delegate's English diary (Uruguay) and the Hindi opinion piece (Argentina) whose hosts are told
+  by what they showed the writer (``Its plant manager, X, showed us …``, ``quality head X walked our
+  team through …``, ``उसके अध्यक्ष X ने हमें पूरा कारखाना दिखाया``): a body's person met, though the
+  visit to the body may not be found.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -50,6 +54,7 @@ HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
 BUENOS_AIRES, ROSARIO = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 MEXICO_CITY, MAPUTO, MUSCAT = "America/Mexico_City", "Africa/Maputo", "Asia/Muscat"
 LUANDA, ZAGREB, CASABLANCA = "Africa/Luanda", "Europe/Zagreb", "Africa/Casablanca"
+MONTEVIDEO = "America/Montevideo"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -391,6 +396,28 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
             ("Farooq Basha", "", "Vice Chairman", "APIIC", "delegation"),
             ("Venkata Ramana", "", "Director of Mines", "", "delegation"),
             ("Karim Haddad", "", "Minister of Industry and Trade", "", "host"),
+        ],
+    },
+    # English diary: "Its plant manager, X, showed us", "quality head X walked our team through"; a day trip
+    "rules12_people_en_diary_pb_uruguay": {
+        "published": None,
+        "language": "en",
+        "head": "Animal Husbandry Minister Gurpreet Brar",
+        "year": 2026,
+        "span": ("2026-06-14", "2026-06-18"),
+        "engagements": {
+            "Arrival in Montevideo": _e("2026-06-14", "Montevideo", MONTEVIDEO),
+            "Meeting with Ministry of Livestock, Agriculture and Fisheries": _e(
+                "2026-06-15", "Montevideo", MONTEVIDEO
+            ),
+            "Visit to Prado Lácteos": _e("2026-06-16", "Florida", MONTEVIDEO),
+            "Visit to Lechera del Sur": _e("2026-06-17", "Montevideo", MONTEVIDEO),
+            "Return to India": _e("2026-06-18", None, KOLKATA),
+        },
+        "stops": [("Montevideo", "2026-06-14", "2026-06-18")],
+        "contacts": [
+            ("Martín Sosa", "", "Plant Manager", "Prado Lácteos", "host"),
+            ("Valeria Cabrera", "", "Head of Quality", "Lechera del Sur", "host"),
         ],
     },
 }
