@@ -36,7 +36,10 @@ exercises:
 * a delegate's English diary (Uruguay) and the Hindi opinion piece (Argentina) whose hosts are told
   by what they showed the writer (``Its plant manager, X, showed us …``, ``quality head X walked our
   team through …``, ``उसके अध्यक्ष X ने हमें पूरा कारखाना दिखाया``): a body's person met, though the
-  visit to the body may not be found.
+  visit to the body may not be found;
+* the Uruguay diary and a mixed-script blog (Vietnam) that name a plant's manager by the title
+  ``plant manager`` / ``Plant Manager`` (``plant manager Nguyen Van Hung ने … दिखाईं``): a role of a
+  body's person, as ``General Manager`` is.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -418,6 +421,27 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Martín Sosa", "", "Plant Manager", "Prado Lácteos", "host"),
             ("Valeria Cabrera", "", "Head of Quality", "Lechera del Sur", "host"),
+        ],
+    },
+    # mixed blog: "plant manager X ने … machines दिखाईं", "Y के Plant Manager Z ने delegation को … दिखाई"
+    "rules12_people_mixed_blog_mh_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister Sanjay Bhosale",
+        "year": 2026,
+        "span": ("2026-11-10", "2026-11-13"),
+        "engagements": {
+            "Arrival in Ho Chi Minh City": _e("2026-11-10", "Ho Chi Minh City", SAIGON),
+            "Meeting with Vietnam Cashew Association": _e("2026-11-11", "Ho Chi Minh City", SAIGON),
+            "Visit to Saigon Nut Processing": _e("2026-11-12", None, SAIGON),
+            "Visit to Mekong Agro Foods": _e("2026-11-12", None, SAIGON),
+            "Return to India": _e("2026-11-13", None, KOLKATA),
+        },
+        "stops": [("Ho Chi Minh City", "2026-11-10", "2026-11-13")],
+        "contacts": [
+            ("Amol Deshmukh", "अमोल देशमुख", "Managing Director", "Cashew Board", "delegation"),
+            ("Nguyen Van Hung", "", "Plant Manager", "Saigon Nut Processing", "host"),
+            ("Le Thi Mai", "", "Plant Manager", "Mekong Agro Foods", "host"),
         ],
     },
 }
