@@ -39,7 +39,10 @@ exercises:
   visit to the body may not be found;
 * the Uruguay diary and a mixed-script blog (Vietnam) that name a plant's manager by the title
   ``plant manager`` / ``Plant Manager`` (``plant manager Nguyen Van Hung ने … दिखाईं``): a role of a
-  body's person, as ``General Manager`` is.
+  body's person, as ``General Manager`` is;
+* an English note (Tanzania) and a mixed-script report (Ghana) whose officers' titles carry a long
+  portfolio in brackets (``Additional Chief Secretary (Farmer Welfare, Agriculture Development and
+  Food Processing) Rajesh Verma``): the name after the bracket, however many words it holds.
 
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 """
@@ -57,7 +60,7 @@ HANOI, SAIGON, WARSAW = "Asia/Bangkok", "Asia/Ho_Chi_Minh", "Europe/Warsaw"
 BUENOS_AIRES, ROSARIO = "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 MEXICO_CITY, MAPUTO, MUSCAT = "America/Mexico_City", "Africa/Maputo", "Asia/Muscat"
 LUANDA, ZAGREB, CASABLANCA = "Africa/Luanda", "Europe/Zagreb", "Africa/Casablanca"
-MONTEVIDEO = "America/Montevideo"
+MONTEVIDEO, DAR, ACCRA = "America/Montevideo", "Africa/Dar_es_Salaam", "Africa/Accra"
 
 RULES12_PEOPLE: dict[str, dict[str, Any]] = {
     # Hindi: "श्री X, प्रमुख सचिव (उद्योग) तथा श्रीमती Y, प्रबंध निदेशक, Z", "उप महाप्रबंधक X जैसे"
@@ -442,6 +445,54 @@ RULES12_PEOPLE: dict[str, dict[str, Any]] = {
             ("Amol Deshmukh", "अमोल देशमुख", "Managing Director", "Cashew Board", "delegation"),
             ("Nguyen Van Hung", "", "Plant Manager", "Saigon Nut Processing", "host"),
             ("Le Thi Mai", "", "Plant Manager", "Mekong Agro Foods", "host"),
+        ],
+    },
+    # English note: "Additional Chief Secretary (Farmer Welfare, Agriculture Development and Food …) X"
+    "rules12_people_en_note_mp_tanzania": {
+        "published": None,
+        "language": "en",
+        "head": "Farmer Welfare Minister Dilip Raghuvanshi",
+        "year": 2026,
+        "span": ("2026-07-13", "2026-07-16"),
+        "engagements": {
+            "Arrival in Dar es Salaam": _e("2026-07-13", "Dar es Salaam", DAR),
+            "Meeting with Tanzania Investment Centre": _e("2026-07-14", "Dar es Salaam", DAR),
+            "Departure for Arusha": _e("2026-07-15", "Arusha", DAR),
+            "Meeting with Arusha Pulses Growers Cooperative": _e("2026-07-15", "Arusha", DAR),
+            "Return to India": _e("2026-07-16", None, KOLKATA),
+        },
+        "stops": [("Dar es Salaam", "2026-07-13", "2026-07-15"), ("Arusha", "2026-07-15", "2026-07-16")],
+        "contacts": [
+            ("Rajesh Verma", "", "Additional Chief Secretary", "", "delegation"),
+            (
+                "Kavita Joshi",
+                "",
+                "Managing Director",
+                "MP State Agro Industries Development Corporation",
+                "delegation",
+            ),
+            ("Baraka Mwakyusa", "", "Executive Director", "Tanzania Investment Centre", "host"),
+        ],
+    },
+    # mixed script: "Additional Chief Secretary (Science, Technology and Information Technology) सुनील मेहता"
+    "rules12_people_mixed_news_gj_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "Textiles Minister Mahesh Vasava",
+        "year": 2026,
+        "span": ("2026-02-14", "2026-02-17"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-02-14", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre": _e("2026-02-15", "Accra", ACCRA),
+            "Departure for Tamale": _e("2026-02-16", "Tamale", ACCRA),
+            "Meeting with Northern Cotton Farmers Association": _e("2026-02-16", "Tamale", ACCRA),
+            "Return to India": _e("2026-02-17", None, KOLKATA),
+        },
+        "stops": [("Accra", "2026-02-14", "2026-02-16"), ("Tamale", "2026-02-16", "2026-02-17")],
+        "contacts": [
+            ("Sunil Mehta", "सुनील मेहता", "Additional Chief Secretary", "", "delegation"),
+            ("Prakash Thakar", "प्रकाश ठाकर", "Joint Managing Director", "GIDC", "delegation"),
+            ("Kwame Owusu", "", "CEO", "Ghana Investment Promotion Centre", "host"),
         ],
     },
 }
