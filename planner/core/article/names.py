@@ -205,6 +205,10 @@ _ELIDED = re.compile(rf"[A-Z]['’][{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?")
 _HINDI_NEXT = re.compile(r"\s+(?:में|पहु[ंँ]?च)")
 
 
+#: the most tokens a title's bracketed portfolio runs to, its brackets and commas counted
+_BRACKET_TOKENS = 16
+
+
 def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
     """Names listed right after ``start``: ``नाकाजो काज़ुया, एंडो युजी और हारा`` or ``A B, C D and E F``."""
     taken = {i for a, b in entity_spans for i in range(a, b)}
@@ -216,7 +220,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
     current: list[tuple[str, int]] = []
     i = 0
     if tokens and tokens[0][0] == "(":  # "Principal Secretary (Industries) A.P.M. Mohammed Hanish"
-        close = next((k for k, t in enumerate(tokens[:6]) if t[0] == ")"), None)
+        # a portfolio may be long: "(Farmer Welfare, Agriculture Development and Food Processing)"
+        close = next((k for k, t in enumerate(tokens[:_BRACKET_TOKENS]) if t[0] == ")"), None)
         i = close + 1 if close is not None else 0
     while i < len(tokens) and (tokens[i][0] in HONORIFICS or tokens[i][0] == "."):
         i += 1

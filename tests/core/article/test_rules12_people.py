@@ -7,7 +7,7 @@ word right after an honorific stays a name in Roman Hindi; Portuguese ``dos``/``
 portfolio ends before a given name; a body found by its shape that holds a title's holder's name is
 no body (see ``names``, ``relative``, ``people``, ``head``, ``roman``, ``text``, ``officials`` and
 ``swallowed``); a host who showed the writer round is one met (``merge``); a plant manager is a
-body's role (``offices.json``)."""
+body's role (``offices.json``); a long bracketed portfolio after a title is skipped."""
 
 from __future__ import annotations
 
@@ -51,6 +51,8 @@ _EXACT = [
     "rules12_people_mixed_report_ap_morocco",
     "rules12_people_hi_oped_hr_argentina",
     "rules12_people_en_diary_pb_uruguay",
+    "rules12_people_en_note_mp_tanzania",
+    "rules12_people_mixed_news_gj_ghana",
 ]
 
 
@@ -274,3 +276,8 @@ def test_a_host_who_showed_the_writer_round(text: str, met: bool) -> None:
 )
 def test_a_plant_manager_is_a_bodys_role(text: str, name: str) -> None:
     assert [(p.name, p.role) for p in people(text)] == [(name, "Plant Manager")]
+
+
+def test_a_long_bracketed_portfolio_before_the_name() -> None:
+    text = "Secretary (Farmer Welfare, Agriculture Development and Food Processing) Rajesh Verma."
+    assert names_after(text, text.index(" ("), [])[0][0] == "Rajesh Verma"
