@@ -195,14 +195,17 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
 
 #: a person receiving the delegation: "briefed the delegation", "showed the Minister", "was received
 #: … by", "ने मुख्यमंत्री का स्वागत किया", "उन्हें … की जानकारी दी"; told by one of the delegation (a
-#: diary, an opinion piece): "showed us", "walked our team through", "ने हमें … दिखाया", "delegation को"
+#: diary, an opinion piece): "showed us", "walked our team through", "ने हमें … दिखाया", "delegation को";
+#: or who showed something, though the text does not say to whom ("X ने packaging line दिखाई"; not
+#: interest, "ने … में रुचि दिखाई", nor the flag of a start, "हरी झंडी दिखाई")
 _RECEIVES = re.compile(
     r"(?i:\b(?:briefed|received|welcomed|hosted|greeted|showed|guided|walked|took)\s+(?:the\s+|our\s+)?"
     r"(?:delegation|minister|chief\s+minister|deputy\s+chief\s+minister|cm|visitors|guests|him|her|them"
     r"|us|team)\b"
     r"|\b(?:received|welcomed|hosted|greeted)\b[^.;]{0,80}\bby\b)"
     r"|(?:प्रतिनिधिमंडल|मुख्यमंत्री|मंत्री)\s+का\s+स्वागत"
-    r"|(?:उन्हें|हमें|प्रतिनिधिमंडल\s+को|(?i:delegation|team)\s+को)\s[^।]{0,80}(?:जानकारी\s+दी|दिखाया|दिखाई)"
+    r"|(?:उन्हें|हमें|प्रतिनिधिमंडल\s+को|(?i:delegation|team)\s+को)\s[^।]{0,80}(?:जानकारी\s+दी|दिखा(?:या|ईं|ई|ए))"
+    r"|\sने\s(?![^।]{0,60}(?:रुचि|रूचि|दिलचस्पी|उत्साह|झंडी))[^।]{0,60}दिखा(?:या|ईं|ई|ए)(?![\u0900-\u0963\u0966-\u097F])"
 )
 
 
