@@ -61,7 +61,7 @@ from planner.core.article.portfolios import portfolios
 from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, letters, romanise
-from planner.core.article.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, spelled_out
+from planner.core.article.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, in_full, spelled_out
 from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
@@ -159,6 +159,13 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
     return bool(_ON_BEHALF.search(text, 0, start))
 
 
+def _named_in_full(m: Mention, gaz: Gazetteer, full_text: str) -> Mention:
+    """A found body's one-word name (``Rockhill's Chief Executive``) as the article names it in
+    full elsewhere (``Rockhill Battery Systems``), see ``spelledout.in_full``."""
+    full = in_full(m.entity.name, full_text, gaz) if m.entity.type == "found" else None
+    return m if full is None else Mention(found_org(full), m.start, m.end, m.text)
+
+
 def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
     """``mentions`` plus the organisations found in the text; a known name inside a found one
     (``Singapore`` in ``Port of Singapore Authority (PSA)``, ``Minister`` in a portfolio) yields."""
@@ -173,6 +180,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         else f
         for f in found
     ]
+    found = [_named_in_full(f, gaz, full_text) for f in found]
     return with_of_the(text, sorted(kept + found, key=lambda m: (m.start, -m.end)), gaz)
 
 

@@ -196,9 +196,9 @@ FIRMS_AFTER = re.compile(
     r"\s+(?:(?:की|के)\s+(?:कंपनियों|कंपनियां|उद्योगों|उद्यमियों|कारोबारियों)"
     r"|(?i:firms|companies|businesses|exporters|traders|industrialists|entrepreneurs)\b)"
 )
-#: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
-#: addressing an audience; also speaking to it ("spoke to the Indian community at a hall") and going
-#: among it ("प्रवासी भारतीयों के बीच पहुंचे", "के बीच जाना"): a speech, not a talk across a table
+#: addressing an audience ("जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi));
+#: also speaking to it ("spoke to the Indian community at a hall") and going among it ("प्रवासी
+#: भारतीयों के बीच पहुंचे", "के बीच जाना"): a speech, not a talk across a table
 ADDRESS = re.compile(
     r"संबोधित|संबोधन|खिताब|संवाद\s+साध|के\s+बीच\s+(?:पहु[ंँ]?च|जा|गए|गये|गई|गयी)"
     r"|(?i:\baddress(?:es|ed|ing)?\b|\bsp(?:oke|eaks?|eaking)\s+to\b|\b(?:went|go(?:es)?|came)\s+among\b)"
