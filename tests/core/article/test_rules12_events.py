@@ -1,5 +1,8 @@
 """Round 12 events rules: the diaspora spoken to or gone among is addressed, and going among people
-is no arrival (see ``verbs.ADDRESS``, ``verbs.community_verb`` and ``verbs.ARRIVE``)."""
+is no arrival (see ``verbs.ADDRESS``, ``verbs.community_verb`` and ``verbs.ARRIVE``); a body's first
+word alone is the body the article names in full (``spelledout.in_full``); a Latin-script town
+before ``में … के लिए`` is no body (``orgs._IN_AFTER``); a body at home is no signing's partner
+(``extract``)."""
 
 from __future__ import annotations
 
@@ -8,6 +11,8 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article, verbs
+from planner.core.article.gazetteer import load
+from planner.core.article.spelledout import in_full
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_events import RULES12_EVENTS
@@ -18,7 +23,9 @@ def _parse(name: str) -> dict[str, Any]:
     return parse_article(text, published=all_cases()[name]["published"]).to_json()
 
 
-@pytest.mark.parametrize("name", sorted(RULES12_EVENTS))
+@pytest.mark.parametrize(
+    "name", ["rules12_events_en_statement_ka_namibia", "rules12_events_hi_report_mp_oman"]
+)
 def test_the_diaspora_spoken_to_or_gone_among_is_addressed(name: str) -> None:
     draft = _parse(name)
     dated = {e["title"]: e["date"] for e in draft["engagements"]}
@@ -59,3 +66,58 @@ def test_community_verb(text: str, verb: str) -> None:
 )
 def test_reaching_people_is_no_arrival(text: str, arrives: bool) -> None:
     assert bool(verbs.ARRIVE.search(text)) is arrives
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day"),
+    [
+        ("rules12_events_mixed_update_gj_poland", "Visit to Borowik Precision Tools", "2026-06-13"),
+        ("rules12_events_en_release_tn_ecuador", "MoU signing with Corvalia Aquafeed Systems", "2026-05-12"),
+        ("rules12_events_mixed_update_gj_poland", "MoU signing with Borowik Precision Tools", "2026-06-13"),
+        (
+            "rules12_events_mixed_report_od_korea",
+            "MoU signing with Hanbit Special Steel Corporation",
+            "2026-09-24",
+        ),
+        ("rules12_events_mixed_bulletin_kl_finland", "MoU signing with Nordlys Marine Systems", "2026-10-18"),
+    ],
+)
+def test_the_body_is_named_in_full_and_the_partner_is_abroad(name: str, title: str, day: str) -> None:
+    """A first word alone is the body named in full elsewhere; a home town before ``में … के लिए``
+    and a body at home (``Guidance Tamil Nadu``, ``KSIDC``) are no partners."""
+    dated = {e["title"]: e["date"] for e in _parse(name)["engagements"]}
+    assert dated.get(title) == day
+    assert sum(t.startswith("MoU signing") for t in dated) == 1
+
+
+@pytest.mark.parametrize(
+    "name", ["rules12_events_mixed_update_gj_poland", "rules12_events_mixed_report_od_korea"]
+)
+def test_a_home_town_a_plan_is_for_is_no_body(name: str) -> None:
+    titles = {e["title"] for e in _parse(name)["engagements"]}
+    assert titles == set(RULES12_EVENTS[name]["engagements"])
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "full"),
+    [
+        (
+            "Rockhill",
+            "Rockhill Battery Systems opened. Rockhill's chief spoke. About Rockhill Battery Systems",
+            "Rockhill Battery Systems",
+        ),
+        (
+            "Borowik",
+            "Borowik के plant का visit। Borowik Precision Tools के साथ MoU। Borowik Precision Tools के बारे में",
+            "Borowik Precision Tools",
+        ),
+        ("Corvalia", "Corvalia Aquafeed Systems makes feed. Corvalia signed.", "Corvalia Aquafeed Systems"),
+        ("Tata", "Tata Steel and Tata Motors Ltd signed; Tata said so.", None),  # two bodies: neither
+        ("Lumen", "Lumen Park opened. Lumen spoke.", None),  # once, with no word for a body
+        ("Doosan", "representatives of Hanwha, Doosan and Lotte Group.", None),  # a list: two bodies
+        ("Lotte", "Lotte Group. Lotte said so.", "Lotte Group"),  # not the sentence's full stop
+        ("Himachal", "Himachal Pradesh Ltd. Himachal Pradesh के CM", None),  # a place's name
+    ],
+)
+def test_in_full(name: str, text: str, full: str | None) -> None:
+    assert in_full(name, text, load()) == full
