@@ -213,7 +213,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             used.add(host.entity.name)
     for m in _outside(text, verbs.MOU) + _outside(text, verbs.INAUGURATE) + _outside(text, verbs.CEREMONY):
         clause = _clause_of(spans, m.start())
-        org = _nearest([o for o in orgs if _in(clause, o.start)], m.start()) or _nearest(orgs, m.start())
+        # "X signed an MoU with Guidance Tamil Nadu": a body at home is our side, the partner is abroad
+        theirs = [o for o in orgs if not _is_home(gaz, o.entity)] or orgs
+        org = _nearest([o for o in theirs if _in(clause, o.start)], m.start()) or _nearest(theirs, m.start())
         if verbs.MOU.fullmatch(m.group()):
             title = f"MoU signing with {org.entity.name}" if org else "MoU signing"
         elif verbs.INAUGURATE.fullmatch(m.group()):

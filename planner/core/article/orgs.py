@@ -88,6 +88,11 @@ _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?=(?:\s+(?:{SITE_NOUNS}|port))?{_HI_LIST_AFTER})")
 
 
+#: a place the plan is for, before ``में`` and a purpose (``Dholera में display-glass unit के लिए
+#: MoU``, ``GIFT City में fintech … पर presentation``): not "Sonatrach में बैठक", a body met at
+_IN_AFTER = re.compile(
+    r"\s+में\s+(?:(?!बैठक|मुलाकात|(?i:meeting))[^\s।,;]+\s+){1,6}?(?:के\s+लिए|पर)(?![\u0900-\u097F])"
+)
 _OWNED_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:and|,(?:\s+and)?)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])"
 )
@@ -319,7 +324,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
-            single = len(words) == 1 and not is_person_word(name, full_text)
+            single = len(words) == 1 and (
+                not is_person_word(name, full_text) or in_full(name, full_text, gaz) is not None
+            )  # "About Corvalia Aquafeed Systems" prints a word before it, yet names a body
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
             owner = visiting and (
                 OWNED_PLACE.match(text, b - 2) is not None
@@ -401,6 +408,8 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue
+        if _IN_AFTER.match(text, end):
+            continue  # "Rajkot में एक joint unit के लिए MoU": a home town no dataset lists, no body
         if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
             continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):

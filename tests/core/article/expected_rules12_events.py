@@ -1,5 +1,5 @@
 """Round 12 training articles (``rules12_events_*``): written by hand, with these figures, before
-the code they exercise.
+the code they exercise (one, said below, after).
 
 Two fictional visits for an address to the diaspora told without the word "address": the head
 ``spoke to the Indian community`` (a speech to an audience, not a talk across a table) or went
@@ -19,6 +19,17 @@ then ``with Corvalia's managing director``; ``Borowik Precision Tools``, then ``
 * a Gujarat update in mixed script (Poland), whose MoU is for a unit at home (``Rajkot में एक joint
   unit के लिए MoU``): the home town is no partner.
 
+Two for a Latin-script name before ``में`` whose clause goes on to ``के लिए`` or ``पर`` (``Rajkot
+में एक joint unit के लिए MoU``, ``Gopalpur में deep-sea port … पर detailed presentation``): the
+place the plan is for, no body met or signed with: the Poland update above (written before the
+code) and an Odisha report in mixed script (South Korea, written after the rule's first code, which
+it passed unchanged), whose home towns no dataset lists.
+
+Two for a signing between a body abroad and one at home (``Corvalia then signed a memorandum of
+understanding with Guidance Tamil Nadu``, ``Nordlys Marine Systems ने KSIDC के साथ … MoU sign
+किया``): the body at home is the delegation's side, the partner is the one abroad: the Ecuador
+statement above and a Kerala bulletin in mixed script (Finland), written after the rule's code.
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -29,6 +40,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 WINDHOEK, MUSCAT, QUITO, WARSAW = "Africa/Windhoek", "Asia/Muscat", "America/Guayaquil", "Europe/Warsaw"
+SEOUL, HELSINKI = "Asia/Seoul", "Europe/Helsinki"
 
 RULES12_EVENTS: dict[str, dict[str, Any]] = {
     # English: "spoke to the Indian community at a school hall"
@@ -107,6 +119,44 @@ RULES12_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-14", None, KOLKATA),
         },
         "stops": [("Warsaw", "2026-06-11", "2026-06-14")],
+        "contacts": [],
+    },
+    # mixed script: "Gopalpur में deep-sea port … पर presentation", "Kalinganagar में … unit के लिए MoU"
+    "rules12_events_mixed_report_od_korea": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Prakash Sethy",
+        "year": 2026,
+        "span": ("2026-09-22", "2026-09-25"),
+        "engagements": {
+            "Arrival in Seoul": _e("2026-09-22", "Seoul", SEOUL),
+            "Meeting with Korea Port Logistics Association": _e(
+                "2026-09-23", "Seoul", SEOUL, start="2026-09-23T10:00:00+09:00"
+            ),
+            "Visit to Hanbit Special Steel Corporation": _e("2026-09-24", "Seoul", SEOUL),
+            "MoU signing with Hanbit Special Steel Corporation": _e("2026-09-24", "Seoul", SEOUL),
+            "Return to India": _e("2026-09-25", None, KOLKATA),
+        },
+        "stops": [("Seoul", "2026-09-22", "2026-09-25")],
+        "contacts": [],
+    },
+    # mixed script: "Nordlys Marine Systems ने KSIDC के साथ Kochi में … के लिए MoU sign किया"
+    "rules12_events_mixed_bulletin_kl_finland": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister K. Sudhakaran Pillai",
+        "year": 2026,
+        "span": ("2026-10-16", "2026-10-19"),
+        "engagements": {
+            "Arrival in Helsinki": _e("2026-10-16", "Helsinki", HELSINKI),
+            "Meeting with Business Finland": _e(
+                "2026-10-17", "Helsinki", HELSINKI, start="2026-10-17T11:00:00+03:00"
+            ),
+            "Visit to Nordlys Marine Systems": _e("2026-10-18", "Helsinki", HELSINKI),
+            "MoU signing with Nordlys Marine Systems": _e("2026-10-18", "Helsinki", HELSINKI),
+            "Return to India": _e("2026-10-19", None, KOLKATA),
+        },
+        "stops": [("Helsinki", "2026-10-16", "2026-10-19")],
         "contacts": [],
     },
 }
