@@ -410,6 +410,8 @@ def _hindi(
             continue
         if _IN_AFTER.match(text, end):
             continue  # "Rajkot में एक joint unit के लिए MoU": a home town no dataset lists, no body
+        if " " not in name and gaz.org_word(name):
+            continue  # "Company के अनुसार", "Chamber ke adhyaksh": a kind of body, the one named before
         if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
             continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):

@@ -30,6 +30,11 @@ understanding with Guidance Tamil Nadu``, ``Nordlys Marine Systems ने KSIDC 
 किया``): the body at home is the delegation's side, the partner is the one abroad: the Ecuador
 statement above and a Kerala bulletin in mixed script (Finland), written after the rule's code.
 
+Two, written before the code, for a word for a kind of body said alone in a Hindi or Roman Hindi
+sentence (``Company के अनुसार Minister … करेंगे``, ``Chamber ke adhyaksh shahar se bahar the``):
+the body named before, or the writer itself, no body of its own: a Haryana firm's press release in
+mixed script (Mexico) and a UP update in Roman Hindi (Colombia).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -41,6 +46,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 WINDHOEK, MUSCAT, QUITO, WARSAW = "Africa/Windhoek", "Asia/Muscat", "America/Guayaquil", "Europe/Warsaw"
 SEOUL, HELSINKI = "Asia/Seoul", "Europe/Helsinki"
+MONTERREY, BOGOTA = "America/Monterrey", "America/Bogota"
 
 RULES12_EVENTS: dict[str, dict[str, Any]] = {
     # English: "spoke to the Indian community at a school hall"
@@ -157,6 +163,45 @@ RULES12_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-19", None, KOLKATA),
         },
         "stops": [("Helsinki", "2026-10-16", "2026-10-19")],
+        "contacts": [],
+    },
+    # mixed script: "Company के अनुसार Minister 11 March को … meeting करेंगे"
+    "rules12_events_mixed_release_hr_mexico": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Rajbir Malik",
+        "year": 2027,
+        "span": ("2027-03-08", "2027-03-12"),
+        "engagements": {
+            "Arrival in Monterrey": _e("2027-03-08", "Monterrey", MONTERREY),
+            "Meeting with Nuevo León Economic Development Secretariat": _e(
+                "2027-03-09", "Monterrey", MONTERREY
+            ),
+            "Visit to Zaragoza Auto Components": _e(
+                "2027-03-10", "Monterrey", MONTERREY, start="2027-03-10T10:00:00-06:00"
+            ),
+            "Meeting with Monterrey Industrial Chamber": _e("2027-03-11", "Monterrey", MONTERREY),
+            "Return to India": _e("2027-03-12", None, KOLKATA),
+        },
+        "stops": [("Monterrey", "2027-03-08", "2027-03-12")],
+        "contacts": [],
+    },
+    # Roman Hindi: "… Chamber of Commerce ke saath hone wali meeting radd ho gayi, kyunki Chamber ke
+    # adhyaksh shahar se bahar the"
+    "rules12_events_roman_update_up_colombia": {
+        "published": None,
+        "language": "hi",
+        "head": "Audyogik Vikas Mantri Nand Kishore Verma",
+        "year": 2027,
+        "span": ("2027-02-07", "2027-02-10"),
+        "engagements": {
+            "Arrival in Bogotá": _e("2027-02-07", "Bogotá", BOGOTA),
+            "Meeting with ProColombia": _e("2027-02-08", "Bogotá", BOGOTA, start="2027-02-08T10:00:00-05:00"),
+            "Meeting with Bogota Chamber of Commerce": _e("2027-02-09", "Bogotá", BOGOTA, "cancelled"),
+            "Visit to Andina Leather Works": _e("2027-02-09", "Bogotá", BOGOTA),
+            "Return to India": _e("2027-02-10", None, KOLKATA),
+        },
+        "stops": [("Bogotá", "2027-02-07", "2027-02-10")],
         "contacts": [],
     },
 }
