@@ -35,6 +35,12 @@ sentence (``Company के अनुसार Minister … करेंगे``,
 the body named before, or the writer itself, no body of its own: a Haryana firm's press release in
 mixed script (Mexico) and a UP update in Roman Hindi (Colombia).
 
+Two for a ministry whose portfolios are joined by ``and`` with no comma or are of several words
+(``Ministry of Production, Foreign Trade and Investment``, ``Ministry of Economy and Foreign Trade
+Policy``): one body, not ``Ministry of Production`` and a body ``Foreign Trade``: the Ecuador
+statement above (written before the code) and a Bihar WhatsApp update in Roman Hindi (Kyrgyzstan,
+written after it).
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -46,7 +52,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 WINDHOEK, MUSCAT, QUITO, WARSAW = "Africa/Windhoek", "Asia/Muscat", "America/Guayaquil", "Europe/Warsaw"
 SEOUL, HELSINKI = "Asia/Seoul", "Europe/Helsinki"
-MONTERREY, BOGOTA = "America/Monterrey", "America/Bogota"
+MONTERREY, BOGOTA, BISHKEK = "America/Monterrey", "America/Bogota", "Asia/Bishkek"
 
 RULES12_EVENTS: dict[str, dict[str, Any]] = {
     # English: "spoke to the Indian community at a school hall"
@@ -202,6 +208,24 @@ RULES12_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-02-10", None, KOLKATA),
         },
         "stops": [("Bogotá", "2027-02-07", "2027-02-10")],
+        "contacts": [],
+    },
+    # Roman Hindi: "Ministry of Economy and Foreign Trade Policy ke adhikariyon ke saath meeting hui"
+    "rules12_events_roman_whatsapp_br_kyrgyzstan": {
+        "published": None,
+        "language": "hi",
+        "head": "Udyog Mantri Ramanand Prasad Singh",
+        "year": 2027,
+        "span": ("2027-06-14", "2027-06-17"),
+        "engagements": {
+            "Arrival in Bishkek": _e("2027-06-14", "Bishkek", BISHKEK),
+            "Meeting with Ministry of Economy and Foreign Trade Policy": _e(
+                "2027-06-15", "Bishkek", BISHKEK, start="2027-06-15T10:00:00+06:00"
+            ),
+            "Visit to Ala-Too Dairy Cooperative": _e("2027-06-16", "Bishkek", BISHKEK),
+            "Return to India": _e("2027-06-17", None, KOLKATA),
+        },
+        "stops": [("Bishkek", "2027-06-14", "2027-06-17")],
         "contacts": [],
     },
 }

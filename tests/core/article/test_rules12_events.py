@@ -2,7 +2,8 @@
 is no arrival (see ``verbs.ADDRESS``, ``verbs.community_verb`` and ``verbs.ARRIVE``); a body's first
 word alone is the body the article names in full (``spelledout.in_full``); a Latin-script town
 before ``में … के लिए`` is no body (``orgs._IN_AFTER``); a body at home is no signing's partner
-(``extract``)."""
+(``extract``); a word for a kind of body alone is none (``orgs``); a ministry's portfolios go on
+over ``and`` and over words of their own (``orgnames.more_portfolios``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from planner.core.article import parse_article, verbs
 from planner.core.article.gazetteer import load
+from planner.core.article.orgnames import more_portfolios
 from planner.core.article.spelledout import in_full
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -121,3 +123,61 @@ def test_a_home_town_a_plan_is_for_is_no_body(name: str) -> None:
 )
 def test_in_full(name: str, text: str, full: str | None) -> None:
     assert in_full(name, text, load()) == full
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "first"),
+    [
+        (
+            "rules12_events_en_release_tn_ecuador",
+            "Meeting with Ministry of Production, Foreign Trade and Investment",
+            "Meeting with Ministry of Production",
+        ),
+        (
+            "rules12_events_roman_whatsapp_br_kyrgyzstan",
+            "Meeting with Ministry of Economy and Foreign Trade Policy",
+            "Meeting with Ministry of Economy",
+        ),
+    ],
+)
+def test_a_ministry_of_several_portfolios_is_one_body(name: str, title: str, first: str) -> None:
+    titles = [e["title"] for e in _parse(name)["engagements"]]
+    assert title in titles
+    assert first not in titles and "Meeting with Foreign Trade" not in titles
+
+
+@pytest.mark.parametrize(
+    "name", ["rules12_events_mixed_release_hr_mexico", "rules12_events_roman_update_up_colombia"]
+)
+def test_a_word_for_a_kind_of_body_alone_is_no_body(name: str) -> None:
+    titles = {e["title"] for e in _parse(name)["engagements"]}
+    assert not titles & {"Meeting with Company", "Meeting with Chamber", "Visit to Company"}
+    assert {t for t in titles if t.startswith("Meeting with")} == {
+        t for t in RULES12_EVENTS[name]["engagements"] if t.startswith("Meeting with")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        (
+            "the Ministry of Trade and Foreign Economic Relations today",
+            "Ministry of Trade",
+            "and Foreign Economic Relations",
+        ),
+        (
+            "the Ministry of Production, Foreign Trade and Investment",
+            "Ministry of Production",
+            ", Foreign Trade and Investment",
+        ),
+        (
+            "the Ministry of Trade, Agribusiness and Industry today",
+            "Ministry of Trade",
+            ", Agribusiness and Industry",
+        ),
+    ],
+)
+def test_more_portfolios(text: str, first: str, name: str) -> None:
+    start = text.index(first)
+    end = more_portfolios(text, start, start + len(first))
+    assert text[start:end] == first + (" " if name.startswith("and") else "") + name
