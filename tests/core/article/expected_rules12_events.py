@@ -41,6 +41,12 @@ Policy``): one body, not ``Ministry of Production`` and a body ``Foreign Trade``
 statement above (written before the code) and a Bihar WhatsApp update in Roman Hindi (Kyrgyzstan,
 written after it).
 
+Two in Roman Hindi, written before the code, for a Hindi word that opens a sentence and so is
+capitalised, spelled otherwise than the word table has it (``Dopahar mein …`` for ``dophar``,
+दोपहर): a Hindi word, no body: the Colombia update above and a Maharashtra minister's voice note
+(Panama).  The voice note's ``Parson, yaani Somvaar …`` (परसों, whose key the commoner ``prayason``
+takes) is still read as a body: preferring the exact spelling broke many Roman Hindi articles.
+
 Same shape as ``expected.BLIND2``; conventions as in ``expected7``.
 """
 
@@ -53,6 +59,7 @@ from tests.core.article.expected import KOLKATA, _e
 WINDHOEK, MUSCAT, QUITO, WARSAW = "Africa/Windhoek", "Asia/Muscat", "America/Guayaquil", "Europe/Warsaw"
 SEOUL, HELSINKI = "Asia/Seoul", "Europe/Helsinki"
 MONTERREY, BOGOTA, BISHKEK = "America/Monterrey", "America/Bogota", "Asia/Bishkek"
+PANAMA = "America/Panama"
 
 RULES12_EVENTS: dict[str, dict[str, Any]] = {
     # English: "spoke to the Indian community at a school hall"
@@ -226,6 +233,25 @@ RULES12_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-06-17", None, KOLKATA),
         },
         "stops": [("Bishkek", "2027-06-14", "2027-06-17")],
+        "contacts": [],
+    },
+    # Roman Hindi: "Parson, yaani Somvaar, 8 March ko …", "Dopahar mein wahan ke godaam bhi dekhe"
+    "rules12_events_roman_voicenote_mh_panama": {
+        "published": None,
+        "language": "hi",
+        "head": None,
+        "year": 2027,
+        "span": ("2027-03-06", "2027-03-11"),
+        "engagements": {
+            "Arrival in Panama City": _e("2027-03-06", "Panama City", PANAMA),
+            "Meeting with Panama Maritime Authority": _e(
+                "2027-03-08", "Panama City", PANAMA, start="2027-03-08T11:00:00-05:00"
+            ),
+            "Visit to Colon Free Zone": _e("2027-03-09", "Colón", PANAMA),
+            "Meeting with Panama Chamber of Commerce": _e("2027-03-10", "Panama City", PANAMA),
+            "Return to India": _e("2027-03-11", None, KOLKATA),
+        },
+        "stops": [("Panama City", "2027-03-06", "2027-03-11")],
         "contacts": [],
     },
 }
