@@ -147,8 +147,22 @@ class BaseIndex:
         return hits or []
 
     def lookup(self, key: str) -> list[Entity]:
-        """The countries, then the cities, listed under a name key."""
-        return self.country_keys.get(key, []) + [self.entity(r) for r in self.rows_of(key)]
+        """The countries, then the cities, listed under a name key: those whose own name it is
+        first (see :meth:`owners`), each part largest first."""
+        rows = self.rows_of(key)
+        own = [r for r in rows if self._owns(r, key)]
+        return self.country_keys.get(key, []) + [
+            self.entity(r) for r in [*own, *(r for r in rows if r not in own)]
+        ]
+
+    def owners(self, key: str) -> list[Entity]:
+        """The cities whose own name, or that name without its accents, the key is: "Cancun" is
+        Cancún's, though GeoNames lists the much larger Changchun under it too."""
+        return [self.entity(r) for r in self.rows_of(key) if self._owns(r, key)]
+
+    def _owns(self, row: int, key: str) -> bool:
+        name, plain, *_ = self.row(row)
+        return key in (self._key(name), self._key(plain) if plain else None)
 
     def first(self, key: str) -> Place | None:
         """The largest city ``name|country`` (case-folded) names."""

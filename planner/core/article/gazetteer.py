@@ -304,7 +304,7 @@ class Gazetteer:
                 if hits and regions and generated:
                     hits = self._visited_namesake(hits, exact, key, regions)
                 if not hits and generated and n <= self.base.longest:
-                    hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
+                    hits = self._fitting(*self._generated(exact, key), regions)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 hits = [e for e in hits if not _lowercase_place(words[i].group(), e)] if hits else hits
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
@@ -343,11 +343,22 @@ class Gazetteer:
         ]
         return near[:1] or hits
 
+    def _generated(self, exact: str, key: str) -> tuple[list[Entity], list[Entity]]:
+        """The generated places listed under a name as written, else as folded, and the cities
+        among them whose own name it is (:meth:`basedata.BaseIndex.owners`)."""
+        hits = self.base.lookup(exact)
+        return (hits, self.base.owners(exact)) if hits else (self.base.lookup(key), self.base.owners(key))
+
     @staticmethod
-    def _fitting(hits: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
-        """The generated place meant: the largest in a country the article names, else a big city."""
+    def _fitting(hits: list[Entity], owners: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
+        """The generated place meant: the largest in a country the article names, else a big city.
+
+        A city whose own name it is comes before one listed under it as another name ("Zaragoza"
+        is Spain's city before Tijuana), and a big city listed under another city's own name is
+        no big city abroad: it would give its country a claim on the visit ("Cancun" sent a
+        report on Mexico to China's Changchun)."""
         near = [e for e in hits if e.kind == "country" or (regions and e.country in regions)]
-        big = [e for e in hits if e.population >= BIG_CITY]
+        big = [e for e in hits if e.population >= BIG_CITY and (not owners or e in owners)]
         return (near or big)[:1]
 
     @staticmethod

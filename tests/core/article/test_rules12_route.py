@@ -1,0 +1,61 @@
+"""Round 12 route rules: a city's own name (or that name without its accents) wins over another
+city's alternate name, and a big city named only by another's own name gives its country no claim
+(see ``basedata.BaseIndex.owners`` and ``Gazetteer._fitting``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.expected_rules12_route import RULES12_ROUTE
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+@pytest.mark.parametrize("name", sorted(RULES12_ROUTE))
+def test_every_engagement_is_in_a_zone_of_the_visit(name: str) -> None:
+    """No namesake abroad (Tijuana for Zaragoza, Taiyuan for Thai Nguyen) lends its zone."""
+    draft = _parse(name)
+    zones = {z for _, _, z, _, _ in RULES12_ROUTE[name]["engagements"].values()}
+    assert {e["tz"] for e in draft["engagements"]} <= zones
+
+
+def test_the_stops_are_the_visited_countrys_cities() -> None:
+    draft = _parse("rules12_route_mixed_report_tn_vietnam")
+    stops = [(s["city"], s["from"], s["to"]) for s in draft["stops"]]
+    assert stops == RULES12_ROUTE["rules12_route_mixed_report_tn_vietnam"]["stops"]
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [("Cancun", "Cancún"), ("Pueblo", "Pueblo"), ("Zaragoza", "Zaragoza"), ("Thai Nguyen", "Thái Nguyên")],
+)
+def test_a_citys_own_name_comes_before_anothers_alternate_name(name: str, own: str) -> None:
+    base = load().base
+    assert base.lookup(name)[0].name == own
+    assert [e.name for e in base.owners(name)][:1] == [own]
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "city"),
+    [
+        ("Cancun se update", frozenset({"CN", "MX"}), "Cancún"),  # both countries named
+        ("Cancun se update", None, None),  # Changchun is no big city under Cancún's name
+        ("in Pueblo, Colorado", frozenset({"US", "MX"}), "Pueblo"),
+        ("the Canton plant", None, None),
+        ("arrived in Shanghai", None, "Shanghai"),  # a big city's own name still counts anywhere
+    ],
+)
+def test_a_big_city_under_anothers_own_name_makes_no_claim(
+    text: str, regions: frozenset[str] | None, city: str | None
+) -> None:
+    found = [m.entity.name for m in load().find(text, regions) if m.entity.kind == "city"]
+    assert found[:1] == ([city] if city else [])
