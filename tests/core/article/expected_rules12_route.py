@@ -6,7 +6,12 @@ Written before any rule, each rule in at least two articles:
   big city named only by an alternate name that is another city's own gives its country no claim on
   the visit: "Zaragoza" is Spain's city, not Tijuana (listed under it as an old name), in an English
   release (Spain); "Thai Nguyen" is Vietnam's Thái Nguyên, not China's Taiyuan, in a mixed-script
-  report (Vietnam).
+  report (Vietnam);
+* a name written with accents the data leaves out is the city the data lists without them:
+  "Cádiz" is GeoNames' Cadiz in a Hindi report (Spain), "Malé" its Male in an English brief
+  (Maldives);
+* a journey told with its means between the verb and the place is a move: "travelled by train to
+  Zaragoza" (Spain), "went by train to Meknes" (Morocco).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -17,7 +22,13 @@ from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
 
-MADRID, HANOI, BANGKOK = "Europe/Madrid", "Asia/Ho_Chi_Minh", "Asia/Bangkok"  # GeoNames: Thái Nguyên's
+MADRID, HANOI, BANGKOK, MALDIVES = (
+    "Europe/Madrid",
+    "Asia/Ho_Chi_Minh",
+    "Asia/Bangkok",
+    "Indian/Maldives",
+)  # Bangkok: GeoNames' zone of Thái Nguyên
+CASABLANCA = "Africa/Casablanca"
 
 RULES12_ROUTE: dict[str, dict[str, Any]] = {
     # release (9 October); "Zaragoza" (Tijuana's alternate name) told by train
@@ -54,6 +65,59 @@ RULES12_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-23", None, KOLKATA),
         },
         "stops": [("Hanoi", "2026-11-19", "2026-11-21"), ("Thái Nguyên", "2026-11-21", "2026-11-23")],
+        "contacts": [],
+    },
+    # Hindi report (21 May); "Cádiz" with its accent (GeoNames: Cadiz)
+    "rules12_route_hi_report_gj_spain": {
+        "published": None,
+        "language": "hi",
+        "head": "मत्स्य मंत्री हसमुख पटेल",
+        "year": 2026,
+        "span": ("2026-05-15", "2026-05-19"),
+        "engagements": {
+            "Arrival in Madrid": _e("2026-05-15", "Madrid", MADRID),
+            "Meeting with Spanish Fisheries Confederation": _e("2026-05-16", "Madrid", MADRID),
+            "Departure for Cadiz": _e("2026-05-17", "Cadiz", MADRID),
+            "Meeting with Atlantic Tuna Processors Association": _e("2026-05-17", "Cadiz", MADRID),
+            "Visit to Bahía Marine Hatcheries": _e("2026-05-18", "Cadiz", MADRID),
+            "Return to India": _e("2026-05-19", None, KOLKATA),
+        },
+        "stops": [("Madrid", "2026-05-15", "2026-05-17"), ("Cadiz", "2026-05-17", "2026-05-19")],
+        "contacts": [],
+    },
+    # English brief (14 February 2027); "Malé" with its accent (GeoNames: Male)
+    "rules12_route_en_brief_kl_maldives": {
+        "published": None,
+        "language": "en",
+        "head": "Ports Minister V. N. Vasavan",
+        "year": 2027,
+        "span": ("2027-02-08", "2027-02-11"),
+        "engagements": {
+            "Arrival in Male": _e("2027-02-08", "Male", MALDIVES),
+            "Meeting with Maldives Ports Authority": _e("2027-02-09", "Male", MALDIVES),
+            "Meeting with Island Ferry Operators Forum": _e("2027-02-10", "Male", MALDIVES),
+            "Visit to Coral Harbour Shipyard": _e("2027-02-11", "Male", MALDIVES),
+            "Return to India": _e("2027-02-11", None, KOLKATA),
+        },
+        "stops": [("Male", "2027-02-08", "2027-02-11")],
+        "contacts": [],
+    },
+    # English dispatch (30 January 2027); "went by train to Meknes"
+    "rules12_route_en_dispatch_pb_morocco": {
+        "published": None,
+        "language": "en",
+        "head": "Agriculture Minister Gurmeet Singh Khudian",
+        "year": 2027,
+        "span": ("2027-01-24", "2027-01-28"),
+        "engagements": {
+            "Arrival in Rabat": _e("2027-01-24", "Rabat", CASABLANCA),
+            "Meeting with Moroccan Agricultural Development Agency": _e("2027-01-25", "Rabat", CASABLANCA),
+            "Departure for Meknes": _e("2027-01-26", "Meknes", CASABLANCA),
+            "Meeting with Saïss Olive Growers Union": _e("2027-01-26", "Meknes", CASABLANCA),
+            "Visit to Atlas Citrus Nurseries": _e("2027-01-27", "Meknes", CASABLANCA),
+            "Return to India": _e("2027-01-28", None, KOLKATA),
+        },
+        "stops": [("Rabat", "2027-01-24", "2027-01-26"), ("Meknes", "2027-01-26", "2027-01-28")],
         "contacts": [],
     },
 }
