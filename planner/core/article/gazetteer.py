@@ -61,6 +61,15 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+def unaccented(word: str) -> str | None:
+    """A Latin word without its accents ("Malé" → "Male", "Cádiz" → "Cadiz"), if it has any:
+    GeoNames lists some cities only under the plain form a report writes with accents."""
+    if word.isascii() or "\u0900" <= word[0] <= "\u097f":
+        return None
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return plain if plain.isascii() else None
+
+
 def _key(section: str, entry: dict[str, Any]) -> str:
     if section == "countries":
         return str(entry.get("code", "")).upper()
@@ -287,11 +296,12 @@ class Gazetteer:
         """
         words = list(WORD.finditer(text))
         folded = [fold(w.group()) for w in words]
+        plain = [unaccented(w.group()) or w.group() for w in words]
         found: list[Mention] = []
         i = 0
         starts = self.base.starts
         while i < len(words):
-            generated = starts(words[i].group()) or starts(folded[i])
+            generated = starts(words[i].group()) or starts(folded[i]) or starts(plain[i])
             longest = max(
                 self._lengths.get(words[i].group(), 0),
                 self._lengths.get(folded[i], 0),
@@ -304,7 +314,7 @@ class Gazetteer:
                 if hits and regions and generated:
                     hits = self._visited_namesake(hits, exact, key, regions)
                 if not hits and generated and n <= self.base.longest:
-                    hits = self._fitting(*self._generated(exact, key), regions)
+                    hits = self._fitting(*self._generated(exact, key, " ".join(plain[i : i + n])), regions)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 hits = [e for e in hits if not _lowercase_place(words[i].group(), e)] if hits else hits
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
@@ -343,11 +353,15 @@ class Gazetteer:
         ]
         return near[:1] or hits
 
-    def _generated(self, exact: str, key: str) -> tuple[list[Entity], list[Entity]]:
-        """The generated places listed under a name as written, else as folded, and the cities
-        among them whose own name it is (:meth:`basedata.BaseIndex.owners`)."""
-        hits = self.base.lookup(exact)
-        return (hits, self.base.owners(exact)) if hits else (self.base.lookup(key), self.base.owners(key))
+    def _generated(self, exact: str, key: str, plain: str) -> tuple[list[Entity], list[Entity]]:
+        """The generated places listed under a name as written, else as folded, else without its
+        accents ("Malé" is GeoNames' Male), and the cities among them whose own name it is
+        (:meth:`basedata.BaseIndex.owners`)."""
+        for name in (exact, key, plain):
+            hits = self.base.lookup(name)
+            if hits:
+                return hits, self.base.owners(name)
+        return [], []
 
     @staticmethod
     def _fitting(hits: list[Entity], owners: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
