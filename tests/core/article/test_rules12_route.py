@@ -1,6 +1,8 @@
 """Round 12 route rules: a city's own name (or that name without its accents) wins over another
 city's alternate name, and a big city named only by another's own name gives its country no claim
-(see ``basedata.BaseIndex.owners`` and ``Gazetteer._fitting``)."""
+(see ``basedata.BaseIndex.owners`` and ``Gazetteer._fitting``); a name written with accents the
+data leaves out is found (``gazetteer.unaccented``); a journey told by its means ("by train to")
+is a move (``moves.DEPART``)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,8 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.gazetteer import load
+from planner.core.article.gazetteer import load, unaccented
+from planner.core.article.moves import DEPART
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_route import RULES12_ROUTE
@@ -28,10 +31,46 @@ def test_every_engagement_is_in_a_zone_of_the_visit(name: str) -> None:
     assert {e["tz"] for e in draft["engagements"]} <= zones
 
 
-def test_the_stops_are_the_visited_countrys_cities() -> None:
-    draft = _parse("rules12_route_mixed_report_tn_vietnam")
-    stops = [(s["city"], s["from"], s["to"]) for s in draft["stops"]]
-    assert stops == RULES12_ROUTE["rules12_route_mixed_report_tn_vietnam"]["stops"]
+@pytest.mark.parametrize("name", sorted(RULES12_ROUTE))
+def test_the_stops_are_the_visited_countrys_cities(name: str) -> None:
+    draft = _parse(name)
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == RULES12_ROUTE[name]["stops"]
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day"),
+    [
+        ("rules12_route_en_release_or_spain", "Departure for Zaragoza", "2026-10-06"),
+        ("rules12_route_en_dispatch_pb_morocco", "Departure for Meknes", "2027-01-26"),
+        ("rules12_route_hi_report_gj_spain", "Departure for Cadiz", "2026-05-17"),
+        ("rules12_route_en_brief_kl_maldives", "Arrival in Male", "2027-02-08"),
+    ],
+)
+def test_the_moves_are_dated(name: str, title: str, day: str) -> None:
+    assert {e["title"]: e["date"] for e in _parse(name)["engagements"]}.get(title) == day
+
+
+@pytest.mark.parametrize(
+    ("word", "plain"),
+    [("Malé", "Male"), ("Cádiz", "Cadiz"), ("Kyiv", None), ("माले", None), ("Łódź", None)],
+)
+def test_unaccented_drops_only_accents(word: str, plain: str | None) -> None:
+    """``Ł`` is a letter of its own, not an accented L: such a word is left to the data's names."""
+    assert unaccented(word) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "means"),
+    [
+        ("the delegation travelled by train to Zaragoza", True),
+        ("the team went by ferry to Zanzibar", True),
+        ("she travelled by a chartered plane to Kisumu", True),
+        ("the minister went by the market to see stalls", False),
+        ("he travelled by himself to the plant", False),
+    ],
+)
+def test_a_journey_by_its_means_is_a_move(text: str, means: bool) -> None:
+    assert bool(DEPART.search(text)) is means
 
 
 @pytest.mark.parametrize(
