@@ -11,7 +11,11 @@ Written before any rule, each rule in at least two articles:
   "Cádiz" is GeoNames' Cadiz in a Hindi report (Spain), "Malé" its Male in an English brief
   (Maldives);
 * a journey told with its means between the verb and the place is a move: "travelled by train to
-  Zaragoza" (Spain), "went by train to Meknes" (Morocco).
+  Zaragoza" (Spain), "went by train to Meknes" (Morocco);
+* a country's Hindi name spelt with another vowel length than the data's names the country, so
+  its lesser cities are found: "नामिबिया" for "नामीबिया" (Namibia, Windhoek and Swakopmund),
+  "बोलिविया" for "बोलीविया" (Bolivia, Cochabamba and Sucre); "मॉरिशस" for "मॉरीशस" (Mauritius,
+  whose Port Louis is listed by hand and was found before).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -28,7 +32,8 @@ MADRID, HANOI, BANGKOK, MALDIVES = (
     "Asia/Bangkok",
     "Indian/Maldives",
 )  # Bangkok: GeoNames' zone of Thái Nguyên
-CASABLANCA = "Africa/Casablanca"
+CASABLANCA, MAURITIUS, WINDHOEK = "Africa/Casablanca", "Indian/Mauritius", "Africa/Windhoek"
+LA_PAZ = "America/La_Paz"
 
 RULES12_ROUTE: dict[str, dict[str, Any]] = {
     # release (9 October); "Zaragoza" (Tijuana's alternate name) told by train
@@ -118,6 +123,59 @@ RULES12_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-01-28", None, KOLKATA),
         },
         "stops": [("Rabat", "2027-01-24", "2027-01-26"), ("Meknes", "2027-01-26", "2027-01-28")],
+        "contacts": [],
+    },
+    # Hindi wire (16 September); the country only as "मॉरिशस", Port Louis in Latin letters
+    "rules12_route_hi_wire_mp_mauritius": {
+        "published": None,
+        "language": "hi",
+        "head": "पर्यटन मंत्री धर्मेंद्र सिंह लोधी",
+        "year": 2026,
+        "span": ("2026-09-12", "2026-09-15"),
+        "engagements": {
+            "Arrival in Port Louis": _e("2026-09-12", "Port Louis", MAURITIUS),
+            "Meeting with Indian Ocean Hotels Group": _e("2026-09-13", "Port Louis", MAURITIUS),
+            "MoU signing with Creole Heritage Foundation": _e("2026-09-14", "Port Louis", MAURITIUS),
+            "Visit to Aapravasi Ghat": _e("2026-09-14", "Port Louis", MAURITIUS),
+            "Return to India": _e("2026-09-15", None, KOLKATA),
+        },
+        "stops": [("Port Louis", "2026-09-12", "2026-09-15")],
+        "contacts": [],
+    },
+    # mixed-script report (10 March 2027); the country only as "नामिबिया" (and inside a body's name)
+    "rules12_route_mixed_report_ka_namibia": {
+        "published": None,
+        "language": "hi",
+        "head": "Mines and Geology Minister S. S. Mallikarjun",
+        "year": 2027,
+        "span": ("2027-03-04", "2027-03-08"),
+        "engagements": {
+            "Arrival in Windhoek": _e("2027-03-04", "Windhoek", WINDHOEK),
+            "Meeting with Namibia Investment Promotion Board": _e("2027-03-05", "Windhoek", WINDHOEK),
+            "Departure for Swakopmund": _e("2027-03-06", "Swakopmund", WINDHOEK),
+            "Meeting with Erongo Uranium Producers Forum": _e("2027-03-06", "Swakopmund", WINDHOEK),
+            "Visit to Desert Salt Works": _e("2027-03-07", "Swakopmund", WINDHOEK),
+            "Return to India": _e("2027-03-08", None, KOLKATA),
+        },
+        "stops": [("Windhoek", "2027-03-04", "2027-03-06"), ("Swakopmund", "2027-03-06", "2027-03-08")],
+        "contacts": [],
+    },
+    # Hindi bulletin (27 June 2027); the country only as "बोलिविया", its cities in Latin letters
+    "rules12_route_hi_bulletin_jh_bolivia": {
+        "published": None,
+        "language": "hi",
+        "head": "खान एवं भूतत्व मंत्री विनोद उरांव",
+        "year": 2027,
+        "span": ("2027-06-21", "2027-06-25"),
+        "engagements": {
+            "Arrival in Cochabamba": _e("2027-06-21", "Cochabamba", LA_PAZ),
+            "Meeting with Andean Tin Cooperative Federation": _e("2027-06-22", "Cochabamba", LA_PAZ),
+            "Departure for Sucre": _e("2027-06-23", "Sucre", LA_PAZ),
+            "Meeting with Chuquisaca Mining Chamber": _e("2027-06-23", "Sucre", LA_PAZ),
+            "Visit to Altiplano Minerals Institute": _e("2027-06-24", "Sucre", LA_PAZ),
+            "Return to India": _e("2027-06-25", None, KOLKATA),
+        },
+        "stops": [("Cochabamba", "2027-06-21", "2027-06-23"), ("Sucre", "2027-06-23", "2027-06-25")],
         "contacts": [],
     },
 }
