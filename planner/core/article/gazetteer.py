@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata, placeindex
+from planner.core.article import basedata, namesakes, placeindex
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
 from planner.core.article.text import WORD, fold
@@ -53,21 +53,11 @@ _KIND = {
 _WORD_LISTS = ("portfolio", "org_word")  # single words looked up by other finders, never matched alone
 #: the most words a listed name has ("Federation of Industries of the State of São Paulo": 9)
 _MAX_WORDS = 12
-#: a generated city this large is matched even when the article names no country of it
-BIG_CITY = 1_000_000
+BIG_CITY = namesakes.BIG_CITY
 
 
 def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
-def unaccented(word: str) -> str | None:
-    """A Latin word without its accents ("Malé" → "Male", "Cádiz" → "Cadiz"), if it has any:
-    GeoNames lists some cities only under the plain form a report writes with accents."""
-    if word.isascii() or "\u0900" <= word[0] <= "\u097f":
-        return None
-    plain = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
-    return plain if plain.isascii() else None
 
 
 def _key(section: str, entry: dict[str, Any]) -> str:
@@ -296,7 +286,7 @@ class Gazetteer:
         """
         words = list(WORD.finditer(text))
         folded = [fold(w.group()) for w in words]
-        plain = [unaccented(w.group()) or w.group() for w in words]
+        plain = [namesakes.unaccented(w.group()) or w.group() for w in words]
         found: list[Mention] = []
         i = 0
         starts = self.base.starts
@@ -312,9 +302,10 @@ class Gazetteer:
                 key = " ".join(folded[i : i + n])
                 hits = self._exact.get(exact) or self._folded.get(key)
                 if hits and regions and generated:
-                    hits = self._visited_namesake(hits, exact, key, regions)
+                    hits = namesakes.visited(self.base, hits, exact, key, regions)
                 if not hits and generated and n <= self.base.longest:
-                    hits = self._fitting(*self._generated(exact, key, " ".join(plain[i : i + n])), regions)
+                    listed = namesakes.generated(self.base, exact, key, " ".join(plain[i : i + n]))
+                    hits = namesakes.fitting(*listed, regions)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 hits = [e for e in hits if not _lowercase_place(words[i].group(), e)] if hits else hits
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
@@ -337,43 +328,6 @@ class Gazetteer:
         exact, key = " ".join(WORD.findall(name)), fold(name)
         listed = self._exact.get(exact) or self._folded.get(key) or []
         return [e for e in [*listed, *(self.base.lookup(exact) or self.base.lookup(key))] if e.kind == "city"]
-
-    def _visited_namesake(
-        self, hits: list[Entity], exact: str, key: str, regions: frozenset[str]
-    ) -> list[Entity]:
-        """A city listed by hand in a country the article does not send the delegation to yields to
-        the largest generated namesake in one it does: "San Jose" in a report on Costa Rica is San
-        José, "Victoria" in one on the Seychelles its capital, not California's or British Columbia's."""
-        if any(e.kind != "city" or e.country in regions for e in hits):
-            return hits
-        near = [
-            e
-            for e in self.base.lookup(exact) or self.base.lookup(key)
-            if e.kind == "city" and e.country in regions
-        ]
-        return near[:1] or hits
-
-    def _generated(self, exact: str, key: str, plain: str) -> tuple[list[Entity], list[Entity]]:
-        """The generated places listed under a name as written, else as folded, else without its
-        accents ("Malé" is GeoNames' Male), and the cities among them whose own name it is
-        (:meth:`basedata.BaseIndex.owners`)."""
-        for name in (exact, key, plain):
-            hits = self.base.lookup(name)
-            if hits:
-                return hits, self.base.owners(name)
-        return [], []
-
-    @staticmethod
-    def _fitting(hits: list[Entity], owners: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
-        """The generated place meant: the largest in a country the article names, else a big city.
-
-        A city whose own name it is comes before one listed under it as another name ("Zaragoza"
-        is Spain's city before Tijuana), and a big city listed under another city's own name is
-        no big city abroad: it would give its country a claim on the visit ("Cancun" sent a
-        report on Mexico to China's Changchun)."""
-        near = [e for e in hits if e.kind == "country" or (regions and e.country in regions)]
-        big = [e for e in hits if e.population >= BIG_CITY and (not owners or e in owners)]
-        return (near or big)[:1]
 
     @staticmethod
     def _contiguous(text: str, start: int, end: int) -> bool:

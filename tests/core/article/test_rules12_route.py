@@ -1,7 +1,7 @@
 """Round 12 route rules: a city's own name (or that name without its accents) wins over another
 city's alternate name, and a big city named only by another's own name gives its country no claim
-(see ``basedata.BaseIndex.owners`` and ``Gazetteer._fitting``); a name written with accents the
-data leaves out is found (``gazetteer.unaccented``); a journey told by its means ("by train to")
+(see ``basedata.BaseIndex.owners`` and ``namesakes.fitting``); a name written with accents the
+data leaves out is found (``namesakes.unaccented``); a journey told by its means ("by train to")
 is a move (``moves.DEPART``)."""
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.gazetteer import load, unaccented
+from planner.core.article.gazetteer import load
 from planner.core.article.moves import DEPART
+from planner.core.article.namesakes import unaccented
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_route import RULES12_ROUTE
