@@ -24,6 +24,7 @@ from typing import Any
 from planner.core.article import basedata, namesakes, placeindex
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
+from planner.core.article.spelling import add_countries, country_table
 from planner.core.article.text import WORD, fold
 
 SECTIONS = (
@@ -157,6 +158,7 @@ class Gazetteer:
     _lengths: dict[str, int] = field(default_factory=dict)  # first word -> most words of a name it starts
     base: basedata.BaseIndex = field(default_factory=basedata.BaseIndex)
     spelling: Any = None  # planner.core.article.spelling.Spelling, built on first use
+    _loose_countries: dict[str, Entity] | None = None  # see ``spelling.country_table``
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
@@ -228,6 +230,13 @@ class Gazetteer:
             hits = self.base.lookup(name)
             found = next((h for h in hits if h.kind == "city"), None)
         return found
+
+    def _country_names(self, country: Entity) -> list[str]:
+        """Every name a country is listed under (hand-written or generated)."""
+        code = country.country or ""
+        generated = self.base.countries.get(code)
+        entry = self.entries.get("countries", {}).get(code, {})
+        return [*(generated.names if generated else []), *_aliases(entry, country.name)]
 
     def names_of(self, city: Entity) -> list[str]:
         """Every name a city is listed under (hand-written or generated)."""
@@ -315,6 +324,11 @@ class Gazetteer:
                     break
             else:
                 i += 1
+        if self._loose_countries is None:
+            self._loose_countries = country_table(
+                (c, self._country_names(c)) for c in self.countries.values() if not c.home
+            )
+        found = add_countries(text, found, self._loose_countries)
         if regions:
             from planner.core.article.spelling import Spelling
 

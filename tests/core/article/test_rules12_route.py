@@ -2,7 +2,8 @@
 city's alternate name, and a big city named only by another's own name gives its country no claim
 (see ``basedata.BaseIndex.owners`` and ``namesakes.fitting``); a name written with accents the
 data leaves out is found (``namesakes.unaccented``); a journey told by its means ("by train to")
-is a move (``moves.DEPART``)."""
+is a move (``moves.DEPART``); a country's Hindi name spelt with another vowel length names it
+(``spelling.add_countries``)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.entities import Entity
 from planner.core.article.gazetteer import load
 from planner.core.article.moves import DEPART
 from planner.core.article.namesakes import unaccented
+from planner.core.article.spelling import add_countries, country_table
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_route import RULES12_ROUTE
@@ -99,3 +102,29 @@ def test_a_big_city_under_anothers_own_name_makes_no_claim(
 ) -> None:
     found = [m.entity.name for m in load().find(text, regions) if m.entity.kind == "city"]
     assert found[:1] == ([city] if city else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("मंत्री का नामिबिया दौरा", "NA"),
+        ("दल बोलिविया में है", "BO"),
+        ("मुख्यमंत्री की ब्रुनेई यात्रा", "BN"),
+        ("नामिबिया ने कहा", None),  # no place's position
+        ("दल सुडान पहुंचा", "SD"),
+    ],
+)
+def test_a_country_spelt_with_another_vowel_length_is_found(text: str, country: str | None) -> None:
+    found = [m for m in load().find(text) if m.entity.kind == "country"]
+    assert [m.entity.country for m in found] == ([country] if country else [])
+    assert all(m.how == "variant" for m in found)
+
+
+def test_a_loose_key_two_countries_share_names_neither() -> None:
+    a = Entity("country", "Aland", "AX")
+    b = Entity("country", "Oland", "OX")
+    table = country_table([(a, ["आलैंड", "Aland"]), (b, ["आलेंड"])])
+    assert table == {}
+    c = Entity("country", "Chile", "CL")
+    found = add_countries("दल चीली में", [], country_table([(c, ["चिली"])]))
+    assert [(m.text, m.entity.country) for m in found] == [("चीली", "CL")]
