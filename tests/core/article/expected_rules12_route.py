@@ -15,7 +15,11 @@ Written before any rule, each rule in at least two articles:
 * a country's Hindi name spelt with another vowel length than the data's names the country, so
   its lesser cities are found: "नामिबिया" for "नामीबिया" (Namibia, Windhoek and Swakopmund),
   "बोलिविया" for "बोलीविया" (Bolivia, Cochabamba and Sucre); "मॉरिशस" for "मॉरीशस" (Mauritius,
-  whose Port Louis is listed by hand and was found before).
+  whose Port Louis is listed by hand and was found before);
+* a connecting flight told with its length ("transit of nearly five hours at", "में करीब चार घंटे
+  का ट्रांजिट") passes through the city, and so does the other half of a city-airport pair
+  ("Tokyo-Narita", "Seoul-Incheon"): their country lends the visit no stop and no zone (Canada,
+  Mongolia).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -33,7 +37,7 @@ MADRID, HANOI, BANGKOK, MALDIVES = (
     "Indian/Maldives",
 )  # Bangkok: GeoNames' zone of Thái Nguyên
 CASABLANCA, MAURITIUS, WINDHOEK = "Africa/Casablanca", "Indian/Mauritius", "Africa/Windhoek"
-LA_PAZ = "America/La_Paz"
+LA_PAZ, VANCOUVER, ULAANBAATAR = "America/La_Paz", "America/Vancouver", "Asia/Ulaanbaatar"
 
 RULES12_ROUTE: dict[str, dict[str, Any]] = {
     # release (9 October); "Zaragoza" (Tijuana's alternate name) told by train
@@ -176,6 +180,51 @@ RULES12_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-06-25", None, KOLKATA),
         },
         "stops": [("Cochabamba", "2027-06-21", "2027-06-23"), ("Sucre", "2027-06-23", "2027-06-25")],
+        "contacts": [],
+    },
+    # government order's programme table; "transit of nearly five hours at Tokyo-Narita"
+    "rules12_route_en_programme_kl_canada": {
+        "published": None,
+        "language": "en",
+        "head": "Minister for Fisheries Saji Cherian",
+        "year": 2027,
+        "span": ("2027-05-10", "2027-05-14"),
+        "engagements": {
+            "Arrival in Vancouver": _e("2027-05-10", "Vancouver", VANCOUVER, start="09:15"),
+            "Meeting with Pacific Salmon Processors Council": _e(
+                "2027-05-11", "Vancouver", VANCOUVER, start="10:00"
+            ),
+            "Visit to Fraser River Fish Market": _e("2027-05-11", "Vancouver", VANCOUVER, start="15:00"),
+            "Meeting with Coastal Aquaculture Research Institute": _e(
+                "2027-05-12", "Vancouver", VANCOUVER, start="11:00"
+            ),
+            "MoU signing with Westcoast Seafood Exporters Association": _e(
+                "2027-05-13", "Vancouver", VANCOUVER, start="10:30"
+            ),
+            "Return to India": _e("2027-05-14", None, KOLKATA),
+        },
+        "stops": [("Vancouver", "2027-05-10", "2027-05-14")],
+        "contacts": [],
+    },
+    # mixed-script programme table (12 August 2027); "Seoul-Incheon में करीब चार घंटे का ट्रांजिट"
+    "rules12_route_mixed_programme_ch_mongolia": {
+        "published": None,
+        "language": "hi",
+        "head": "खनिज संसाधन मंत्री ओपी चौधरी",
+        "year": 2027,
+        "span": ("2027-08-16", "2027-08-20"),
+        "engagements": {
+            "Arrival in Ulaanbaatar": _e("2027-08-16", "Ulaanbaatar", ULAANBAATAR, start="08:30"),
+            "Meeting with Mongolian Mining Association": _e(
+                "2027-08-17", "Ulaanbaatar", ULAANBAATAR, start="10:00"
+            ),
+            "Visit to Steppe Coal Washery": _e("2027-08-18", "Ulaanbaatar", ULAANBAATAR, start="14:00"),
+            "MoU signing with Gobi Geological Survey Institute": _e(
+                "2027-08-19", "Ulaanbaatar", ULAANBAATAR, start="11:00"
+            ),
+            "Return to India": _e("2027-08-20", None, KOLKATA),
+        },
+        "stops": [("Ulaanbaatar", "2027-08-16", "2027-08-20")],
         "contacts": [],
     },
 }
