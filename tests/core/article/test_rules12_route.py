@@ -3,7 +3,8 @@ city's alternate name, and a big city named only by another's own name gives its
 (see ``basedata.BaseIndex.owners`` and ``namesakes.fitting``); a name written with accents the
 data leaves out is found (``namesakes.unaccented``); a journey told by its means ("by train to")
 is a move (``moves.DEPART``); a country's Hindi name spelt with another vowel length names it
-(``spelling.add_countries``)."""
+(``spelling.add_countries``); a transit told with its length, and the other half of a city-airport
+pair, is passed through (``places.mark_passing``)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from planner.core.article.entities import Entity
 from planner.core.article.gazetteer import load
 from planner.core.article.moves import DEPART
 from planner.core.article.namesakes import unaccented
+from planner.core.article.places import mark_passing
 from planner.core.article.spelling import add_countries, country_table
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -128,3 +130,19 @@ def test_a_loose_key_two_countries_share_names_neither() -> None:
     c = Entity("country", "Chile", "CL")
     found = add_countries("दल चीली में", [], country_table([(c, ["चिली"])]))
     assert [(m.text, m.entity.country) for m in found] == [("चीली", "CL")]
+
+
+@pytest.mark.parametrize(
+    ("text", "passed"),
+    [
+        ("Arrive Vancouver (transit of nearly five hours at Tokyo-Narita)", {"Tokyo", "Narita"}),
+        ("Ulaanbaatar आगमन (Seoul-Incheon में करीब चार घंटे का ट्रांजिट)", {"Seoul", "Incheon"}),
+        ("after a stopover of about three hours in Doha the team reached Nairobi", {"Doha"}),
+        ("Meetings in Seoul-Incheon free economic zone on Tuesday", set()),  # no transit
+    ],
+)
+def test_a_transit_of_hours_and_its_paired_city_are_passed_through(text: str, passed: set[str]) -> None:
+    gaz = load()
+    regions = frozenset({"CA", "JP", "KR", "MN", "QA", "KE"})
+    marked = mark_passing(text, gaz.find(text, regions))
+    assert {m.text for m in marked if m.how == "transit"} == passed
