@@ -19,7 +19,10 @@ Written before any rule, each rule in at least two articles:
 * a connecting flight told with its length ("transit of nearly five hours at", "में करीब चार घंटे
   का ट्रांजिट") passes through the city, and so does the other half of a city-airport pair
   ("Tokyo-Narita", "Seoul-Incheon"): their country lends the visit no stop and no zone (Canada,
-  Mongolia).
+  Mongolia);
+* a city reached on the day the delegation leaves for home, where it does nothing but take the
+  flight home, is on the way home: no stop and no move ("drove to Bloemfontein … and flew home from
+  there", "सड़क मार्ग से Zurich गया और वहां से दिल्ली की flight पकड़ी") (Lesotho, Liechtenstein).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -38,6 +41,7 @@ MADRID, HANOI, BANGKOK, MALDIVES = (
 )  # Bangkok: GeoNames' zone of Thái Nguyên
 CASABLANCA, MAURITIUS, WINDHOEK = "Africa/Casablanca", "Indian/Mauritius", "Africa/Windhoek"
 LA_PAZ, VANCOUVER, ULAANBAATAR = "America/La_Paz", "America/Vancouver", "Asia/Ulaanbaatar"
+MASERU, VADUZ = "Africa/Maseru", "Europe/Vaduz"
 
 RULES12_ROUTE: dict[str, dict[str, Any]] = {
     # release (9 October); "Zaragoza" (Tijuana's alternate name) told by train
@@ -225,6 +229,39 @@ RULES12_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-08-20", None, KOLKATA),
         },
         "stops": [("Ulaanbaatar", "2027-08-16", "2027-08-20")],
+        "contacts": [],
+    },
+    # wire (12 December 2026); "drove to Bloemfontein in South Africa and flew home from there"
+    "rules12_route_en_wire_ts_lesotho": {
+        "published": None,
+        "language": "en",
+        "head": "Textiles Minister Tummala Nageswara Rao",
+        "year": 2026,
+        "span": ("2026-12-08", "2026-12-11"),
+        "engagements": {
+            "Arrival in Maseru": _e("2026-12-08", "Maseru", MASERU),
+            "Meeting with Lesotho National Development Corporation": _e("2026-12-09", "Maseru", MASERU),
+            "Visit to Mountain Kingdom Knitwear": _e("2026-12-10", "Maseru", MASERU),
+            "Meeting with Basotho Garment Workers Forum": _e("2026-12-10", "Maseru", MASERU),
+            "Return to India": _e("2026-12-11", None, KOLKATA),
+        },
+        "stops": [("Maseru", "2026-12-08", "2026-12-11")],
+        "contacts": [],
+    },
+    # mixed-script diary (20 June 2027); "सड़क मार्ग से Zurich गया और वहां से दिल्ली की flight पकड़ी"
+    "rules12_route_mixed_diary_ap_liechtenstein": {
+        "published": None,
+        "language": "hi",
+        "head": "IT Minister Nara Lokesh",
+        "year": 2027,
+        "span": ("2027-06-15", "2027-06-18"),
+        "engagements": {
+            "Arrival in Vaduz": _e("2027-06-15", "Vaduz", VADUZ),
+            "Meeting with Alpine Fintech Association": _e("2027-06-16", "Vaduz", VADUZ),
+            "Meeting with Rhine Valley Digital Bank": _e("2027-06-17", "Vaduz", VADUZ),
+            "Return to India": _e("2027-06-18", None, KOLKATA),
+        },
+        "stops": [("Vaduz", "2027-06-15", "2027-06-18")],
         "contacts": [],
     },
 }
