@@ -104,6 +104,12 @@ _ONWARD = re.compile(
 )
 
 
+def gone_before(text: str, verb: re.Match[str], places: list[Mention]) -> list[Mention]:
+    """The place right before a verb of going ("Zurich गया और वहां से …", "Rzeszów जाएगा"): where the
+    journey goes, for :func:`flies_on_home`."""
+    return [p for p in places if p.end < verb.start() and text[p.end : verb.start()].isspace()][-1:]
+
+
 def flies_on_home(text: str, place: Mention, homes: list[Mention]) -> bool:
     """A departure for ``place`` that the sentence carries on home from there (``homes``: the places
     at home it names): the way home through a transit (``Dubai के लिए प्रस्थान; वहां से connecting

@@ -32,10 +32,10 @@ def generated(base: BaseIndex, exact: str, key: str, plain: str) -> tuple[list[E
     """The generated places listed under a name as written, else as folded, else without its
     accents ("Malé" is GeoNames' Male), and the cities among them whose own name it is
     (:meth:`BaseIndex.owners`)."""
-    for name in (exact, key, plain):
-        hits = base.lookup(name)
+    for name in dict.fromkeys((exact, key, plain)):
+        hits, owners = base.named(name)
         if hits:
-            return hits, base.owners(name)
+            return hits, owners
     return [], []
 
 

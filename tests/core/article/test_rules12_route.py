@@ -4,21 +4,25 @@ city's alternate name, and a big city named only by another's own name gives its
 data leaves out is found (``namesakes.unaccented``); a journey told by its means ("by train to")
 is a move (``moves.DEPART``); a country's Hindi name spelt with another vowel length names it
 (``spelling.add_countries``); a transit told with its length, and the other half of a city-airport
-pair, is passed through (``places.mark_passing``)."""
+pair, is passed through (``places.mark_passing``); a city reached on the day of leaving for home,
+to fly home from, is on the way home (``stops.on_the_way_home``, ``moves.gone_before``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.draft import DraftStop
 from planner.core.article.entities import Entity
 from planner.core.article.gazetteer import load
 from planner.core.article.moves import DEPART
 from planner.core.article.namesakes import unaccented
 from planner.core.article.places import mark_passing
 from planner.core.article.spelling import add_countries, country_table
+from planner.core.article.stops import StopEvidence, on_the_way_home
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_route import RULES12_ROUTE
@@ -146,3 +150,36 @@ def test_a_transit_of_hours_and_its_paired_city_are_passed_through(text: str, pa
     regions = frozenset({"CA", "JP", "KR", "MN", "QA", "KE"})
     marked = mark_passing(text, gaz.find(text, regions))
     assert {m.text for m in marked if m.how == "transit"} == passed
+
+
+@pytest.mark.parametrize(
+    ("name", "back"),
+    [
+        ("rules12_route_en_wire_ts_lesotho", "2026-12-11"),
+        ("rules12_route_mixed_diary_ap_liechtenstein", "2027-06-18"),
+    ],
+)
+def test_a_city_on_the_way_home_is_no_stop_and_no_move(name: str, back: str) -> None:
+    draft = _parse(name)
+    titles = {e["title"]: e["date"] for e in draft["engagements"]}
+    assert titles.get("Return to India") == back
+    assert not any(t.startswith("Departure for") for t in titles)
+    assert len(draft["stops"]) == 1
+
+
+def _segment(city: str, day: dt.date, moves: list[int]) -> StopEvidence:
+    seg = StopEvidence(DraftStop(city, "X", "UTC"), firm=day, key=city, moves=[(day, i) for i in moves])
+    seg.see(day)
+    return seg
+
+
+def test_on_the_way_home_drops_only_a_last_stop_reached_that_day_with_nothing_done() -> None:
+    d1, d4 = dt.date(2026, 12, 8), dt.date(2026, 12, 11)
+    segments = [_segment("Maseru", d1, [0]), _segment("Bloemfontein", d4, [5])]
+    dated = [(d1, 0, True, "Maseru"), (d4, 5, True, "Bloemfontein")]
+    kept, dropped, notes = on_the_way_home(segments, dated, d4)
+    assert [s.key for s in kept] == ["Maseru"] and dropped == {5} and len(notes) == 1
+    # a meeting there keeps the stop; so does an unknown day of leaving, or a later one
+    assert len(on_the_way_home(segments, [*dated, (d4, 6, False, "Bloemfontein")], d4)[0]) == 2
+    assert len(on_the_way_home(segments, dated, None)[0]) == 2
+    assert len(on_the_way_home(segments, dated, d4 + dt.timedelta(days=1))[0]) == 2
