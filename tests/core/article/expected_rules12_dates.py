@@ -1,10 +1,63 @@
-"""Round 12 training articles (``rules12_dates_*``): filled by the round's dates work.
+"""Round 12 training articles (``rules12_dates_*``): the days the dates work of round 12 reads.
 
-Same shape as ``expected7.BLIND7``.
+Written before any rule, each kind in at least two articles:
+
+* a visit goes home once: a return told on a day before the visit's last (``रात को प्रतिनिधिमंडल
+  राजधानी लौट आया`` after a day out, ``The team returned to the capital late that night``) is a way
+  back to a base abroad, and the return told last is the one home: a Hindi report (Uruguay, a day
+  out to Colonia del Sacramento) and an English dispatch (Ecuador, a day out to Guayaquil by air);
+  the engagements after the day out stay in the visit.
+
+Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES12_DATES: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+MONTEVIDEO, GUAYAQUIL = "America/Montevideo", "America/Guayaquil"
+
+RULES12_DATES: dict[str, dict[str, Any]] = {
+    # Hindi report: a day out to Colonia del Sacramento, "रात को प्रतिनिधिमंडल राजधानी लौट आया", a
+    # meeting in Montevideo the next day, home on the 18th
+    "rules12_dates_hi_report_rj_uruguay": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Harinarayan Solanki",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Montevideo": _e("2026-09-14", "Montevideo", MONTEVIDEO),
+            "Meeting with Uruguay XXI": _e("2026-09-15", "Montevideo", MONTEVIDEO),
+            "Address to the Indian diaspora": _e("2026-09-15", "Montevideo", MONTEVIDEO),
+            "Visit to Lácteos del Plata": _e("2026-09-16", "Colonia del Sacramento", MONTEVIDEO),
+            "Meeting with Asociación Uruguaya de Energía Eólica": _e("2026-09-17", "Montevideo", MONTEVIDEO),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("Montevideo", "2026-09-14", "2026-09-18")],
+        "contacts": [],
+    },
+    # English dispatch: a day out to Guayaquil by air, "returned to the capital late that night", an
+    # MoU in Quito the next day, home on February 12
+    "rules12_dates_en_dispatch_ka_ecuador": {
+        "published": None,
+        "language": "en",
+        "head": "Horticulture Minister S. Raghavendra Gowda",
+        "year": 2027,
+        "span": ("2027-02-08", "2027-02-12"),
+        "engagements": {
+            "Arrival in Quito": _e("2027-02-08", "Quito", GUAYAQUIL),
+            "Meeting with ProEcuador": _e("2027-02-09", "Quito", GUAYAQUIL),
+            "Address to the Indian diaspora": _e("2027-02-09", "Quito", GUAYAQUIL),
+            "Visit to Pacífico Acuícola": _e("2027-02-10", "Guayaquil", GUAYAQUIL),
+            "MoU signing with Universidad Andina Verde": _e("2027-02-11", "Quito", GUAYAQUIL),
+            "Return to India": _e("2027-02-12", None, KOLKATA),
+        },
+        "stops": [("Quito", "2027-02-08", "2027-02-12")],
+        "contacts": [
+            ("Rosa Villacís", "", "Managing Director", "Pacífico Acuícola", "host"),
+        ],
+    },
+}
