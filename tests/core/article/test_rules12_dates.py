@@ -1,0 +1,97 @@
+"""Round 12 dates rules: a visit goes home once, so a return told before the last one, with the
+visit going on after it, is a way back abroad (see ``homeday.one_way_home``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.entities import Entity
+from planner.core.article.extract import Candidate
+from planner.core.article.homeday import came_from, one_way_home
+from planner.core.article.text import Sentence
+from planner.core.model import Kind, Status
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.expected_rules12_dates import RULES12_DATES
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+@pytest.mark.parametrize("name", sorted(RULES12_DATES))
+def test_a_return_to_a_base_abroad_is_not_the_way_home(name: str) -> None:
+    """One return home, on the last day; the day out is no stop, and what follows it stays dated."""
+    draft = _parse(name)
+    expected = RULES12_DATES[name]
+    homes = [e["date"] for e in draft["engagements"] if e["title"] == "Return to India"]
+    assert homes == [expected["engagements"]["Return to India"][0]]
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == expected["stops"]
+    assert (draft["visit"]["start_date"], draft["visit"]["end_date"]) == expected["span"]
+    dated = {e["title"]: e["date"] for e in draft["engagements"]}
+    for title, (day, *_) in expected["engagements"].items():
+        if title in dated:
+            assert dated[title] == day, title
+
+
+_CITY = {
+    name: Entity("city", name, "UY", "America/Montevideo") for name in ("Montevideo", "Colonia", "Salto")
+}
+
+
+def _cand(
+    title: str, day: int, index: int, place: str | None = None, status: Status = Status.CONFIRMED
+) -> Candidate:
+    s = Sentence(index, title, title, index, False)
+    kind = Kind.TRAVEL if place or title == "Return to India" else Kind.MEETING
+    where = _CITY[place] if place else None
+    return Candidate(
+        title, kind, s, 0, (0, len(title)), place=where, date=dt.date(2026, 9, day), status=status
+    )
+
+
+def test_came_from_is_the_last_other_place() -> None:
+    moves = [
+        _cand("Arrival in Montevideo", 14, 0, "Montevideo"),
+        _cand("Departure for Colonia", 16, 1, "Colonia"),
+        _cand("Arrival in Colonia", 16, 2, "Colonia"),
+    ]
+    base = came_from(moves)
+    assert base is not None and base.title == "Arrival in Montevideo"
+    assert came_from(moves[:1]) is None
+    assert came_from([]) is None
+
+
+def test_an_early_return_becomes_a_way_back_only_when_the_visit_goes_on() -> None:
+    warnings: list[str] = []
+    found = [
+        _cand("Arrival in Montevideo", 14, 0, "Montevideo"),
+        _cand("Departure for Colonia", 16, 1, "Colonia"),
+        _cand("Return to India", 16, 2),
+        _cand("Meeting with Uruguay XXI", 17, 3),
+        _cand("Return to India", 18, 4),
+    ]
+    kept = one_way_home(found, warnings)
+    assert [c.title for c in kept] == [
+        "Arrival in Montevideo",
+        "Departure for Colonia",
+        "Departure for Montevideo",
+        "Meeting with Uruguay XXI",
+        "Return to India",
+    ]
+    assert len(warnings) == 1
+    # nothing firm between the two returns: the later one may be the old plan, both stay
+    planned = [*found[:3], _cand("Meeting with Uruguay XXI", 17, 3, status=Status.PROPOSED), found[4]]
+    assert [c.title for c in one_way_home(planned, [])].count("Return to India") == 2
+    # no move told before it: it is left out
+    alone = [found[0], found[2], found[3], found[4]]
+    assert [c.title for c in one_way_home(alone, [])] == [
+        "Arrival in Montevideo",
+        "Meeting with Uruguay XXI",
+        "Return to India",
+    ]
