@@ -6,7 +6,11 @@ Written before any rule, each kind in at least two articles:
   राजधानी लौट आया`` after a day out, ``The team returned to the capital late that night``) is a way
   back to a base abroad, and the return told last is the one home: a Hindi report (Uruguay, a day
   out to Colonia del Sacramento) and an English dispatch (Ecuador, a day out to Guayaquil by air);
-  the engagements after the day out stay in the visit.
+  the engagements after the day out stay in the visit;
+* a day told by its weekday and the day of the month alone (``Day 1 | Tue 8:``, ``Sun 7:``), as a
+  sidebar or a box "at a glance" lists a programme, is that day in the month around the report's
+  date where it falls on that weekday: a mixed-script preview with a sidebar (Cambodia) and an
+  English preview with a programme box (Greece).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -18,6 +22,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 MONTEVIDEO, GUAYAQUIL = "America/Montevideo", "America/Guayaquil"
+PHNOM_PENH, ATHENS = "Asia/Phnom_Penh", "Europe/Athens"
 
 RULES12_DATES: dict[str, dict[str, Any]] = {
     # Hindi report: a day out to Colonia del Sacramento, "रात को प्रतिनिधिमंडल राजधानी लौट आया", a
@@ -59,5 +64,51 @@ RULES12_DATES: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Rosa Villacís", "", "Managing Director", "Pacífico Acuícola", "host"),
         ],
+    },
+    # mixed-script preview dated 5 December 2026: the days only in a sidebar, "Day 1 | Tue 8:"
+    "rules12_dates_mixed_sidebar_pb_cambodia": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister Gurpreet Singh Dhillon",
+        "year": 2026,
+        "span": ("2026-12-08", "2026-12-11"),
+        "engagements": {
+            "Arrival in Phnom Penh": _e("2026-12-08", "Phnom Penh", PHNOM_PENH),
+            "Meeting with Council for the Development of Cambodia": _e(
+                "2026-12-08", "Phnom Penh", PHNOM_PENH
+            ),
+            "Meeting with Cambodia Rice Federation": _e("2026-12-09", "Phnom Penh", PHNOM_PENH),
+            "Address to the Indian diaspora": _e("2026-12-09", "Phnom Penh", PHNOM_PENH),
+            "MoU signing with Royal University of Agriculture": _e("2026-12-10", "Phnom Penh", PHNOM_PENH),
+            "Return to India": _e("2026-12-11", None, KOLKATA),
+        },
+        "stops": [("Phnom Penh", "2026-12-08", "2026-12-11")],
+        "contacts": [
+            (
+                "Harjinder Kaur Sandhu",
+                "",
+                "Managing Director",
+                "Punjab Agro Industries Corporation",
+                "delegation",
+            ),
+        ],
+    },
+    # English preview dated March 2, 2027: the days only in a box, "Sun 7: arrival in Athens; …"
+    "rules12_dates_en_glance_tg_greece": {
+        "published": None,
+        "language": "en",
+        "head": "IT Minister K. Venkat Ramana Rao",
+        "year": 2027,
+        "span": ("2027-03-07", "2027-03-10"),
+        "engagements": {
+            "Arrival in Athens": _e("2027-03-07", "Athens", ATHENS),
+            "Meeting with Enterprise Greece": _e("2027-03-07", "Athens", ATHENS),
+            "Meeting with Hellenic Federation of Enterprises (SEV)": _e("2027-03-08", "Athens", ATHENS),
+            "Address to the Indian diaspora": _e("2027-03-08", "Athens", ATHENS),
+            "MoU signing with National Technical University of Athens": _e("2027-03-09", "Athens", ATHENS),
+            "Return to India": _e("2027-03-10", None, KOLKATA),
+        },
+        "stops": [("Athens", "2027-03-07", "2027-03-10")],
+        "contacts": [],
     },
 }
