@@ -149,6 +149,11 @@ _WEEKDAY_DM = [
     re.compile(rf"(?<![{_L}]){_WD}\.?,?\s+{_FIGURES}"),
     re.compile(rf"{_FIGURES}\s*\({_WD}\.?\)"),
 ]
+#: a programme's day told by its weekday and the day of the month alone (``Day 1 | Tue 8:``, ``Sun 7:``,
+#: ``Friday 11 -``), closing its heading: the month is the one around the story where it is that weekday
+_WEEKDAY_DAY = re.compile(
+    rf"(?<![{_L}]){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[:|–—-](?!\d)|$))"
+)
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -249,6 +254,12 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
     )
 
 
+def _weekday_day(m: re.Match[str]) -> DateMention:
+    wd = m.group("wd")
+    weekday = WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd))
+    return DateMention(m.start(), m.end(), m.group(), day=int(m.group("day")), weekday=weekday)
+
+
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
 
@@ -320,7 +331,11 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
+    heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
+    found += [_weekday_day(m) for m in heads]
     for m in sorted([*_WEEKDAY.finditer(text), *SHORT_WEEKDAY.finditer(text)], key=lambda m: m.start()):
+        if any(h.start() <= m.start() < h.end() for h in heads):
+            continue
         if _REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end()):
             continue  # "officials said on Tuesday": when it was reported, not an engagement
         short = m.re is SHORT_WEEKDAY

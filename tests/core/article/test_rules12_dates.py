@@ -1,5 +1,7 @@
 """Round 12 dates rules: a visit goes home once, so a return told before the last one, with the
-visit going on after it, is a way back abroad (see ``homeday.one_way_home``)."""
+visit going on after it, is a way back abroad (see ``homeday.one_way_home``); a day told by its
+weekday and the day of the month alone (``Day 1 | Tue 8:``) is that day in the month around the story
+where it falls on that weekday (``dates._WEEKDAY_DAY``, ``DateResolver._weekday_of_month``)."""
 
 from __future__ import annotations
 
@@ -9,9 +11,11 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.dates import find_dates
 from planner.core.article.entities import Entity
 from planner.core.article.extract import Candidate
 from planner.core.article.homeday import came_from, one_way_home
+from planner.core.article.resolve import DateResolver
 from planner.core.article.text import Sentence
 from planner.core.model import Kind, Status
 from tests.conftest import DATA
@@ -95,3 +99,39 @@ def test_an_early_return_becomes_a_way_back_only_when_the_visit_goes_on() -> Non
         "Meeting with Uruguay XXI",
         "Return to India",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "weekday"),
+    [
+        ("Day 1 | Tue 8: सुबह Phnom Penh आगमन।", 8, 1),
+        ("Sun 7: arrival in Athens; evening meeting", 7, 6),
+        ("Friday 11 - return to Hyderabad", 11, 4),
+        ("Meeting on Mon 12:30 with the chamber", None, None),  # a clock time
+        ("On Friday 10 delegates met the minister.", None, None),  # a count
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_close_a_days_heading(
+    text: str, day: int | None, weekday: int | None
+) -> None:
+    alone = [d for d in find_dates(text) if d.day is not None and d.month is None]
+    assert [(d.day, d.weekday) for d in alone] == ([] if day is None else [(day, weekday)])
+
+
+@pytest.mark.parametrize(
+    ("published", "said", "day"),
+    [
+        (dt.date(2026, 12, 5), "Tue 8:", dt.date(2026, 12, 8)),
+        (dt.date(2027, 3, 2), "Sun 7:", dt.date(2027, 3, 7)),
+        (dt.date(2026, 10, 29), "Mon 2:", dt.date(2026, 11, 2)),  # into the next month
+        (dt.date(2026, 12, 5), "Mon 8:", None),  # no Monday the 8th in November, December or January
+    ],
+)
+def test_a_weekday_and_day_is_placed_in_the_month_where_it_is_that_weekday(
+    published: dt.date, said: str, day: dt.date | None
+) -> None:
+    (mention,) = find_dates(said)
+    warnings: list[str] = []
+    first, _ = DateResolver(year=None, published=published).resolve(mention, "future", warnings)
+    assert first == day
+    assert warnings
