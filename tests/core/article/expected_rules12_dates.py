@@ -10,7 +10,11 @@ Written before any rule, each kind in at least two articles:
 * a day told by its weekday and the day of the month alone (``Day 1 | Tue 8:``, ``Sun 7:``), as a
   sidebar or a box "at a glance" lists a programme, is that day in the month around the report's
   date where it falls on that weekday: a mixed-script preview with a sidebar (Cambodia) and an
-  English preview with a programme box (Greece).
+  English preview with a programme box (Greece);
+* an engagement whose date stands before words saying its new date is not fixed yet (``इसकी नई तिथि
+  अभी घोषित नहीं हुई है``, ``will now be held on a new date that is yet to be fixed``), with no date
+  after them, was put off and has no date, though no word of the usual ones puts it off: a Hindi
+  report (Denmark) and an English wire report (Estonia).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -23,6 +27,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MONTEVIDEO, GUAYAQUIL = "America/Montevideo", "America/Guayaquil"
 PHNOM_PENH, ATHENS = "Asia/Phnom_Penh", "Europe/Athens"
+COPENHAGEN, TALLINN = "Europe/Copenhagen", "Europe/Tallinn"
 
 RULES12_DATES: dict[str, dict[str, Any]] = {
     # Hindi report: a day out to Colonia del Sacramento, "रात को प्रतिनिधिमंडल राजधानी लौट आया", a
@@ -109,6 +114,46 @@ RULES12_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-03-10", None, KOLKATA),
         },
         "stops": [("Athens", "2027-03-07", "2027-03-10")],
+        "contacts": [],
+    },
+    # Hindi report: the meeting of 17 June put off at the host's request, "इसकी नई तिथि अभी घोषित नहीं
+    # हुई है"; the MoU the same day stands
+    "rules12_dates_hi_report_gj_denmark": {
+        "published": None,
+        "language": "hi",
+        "head": "Energy Minister Bharatsingh Parmar",
+        "year": 2026,
+        "span": ("2026-06-15", "2026-06-18"),
+        "engagements": {
+            "Arrival in Copenhagen": _e("2026-06-15", "Copenhagen", COPENHAGEN),
+            "Meeting with Danish Energy Agency": _e("2026-06-16", "Copenhagen", COPENHAGEN),
+            "Address to the Indian diaspora": _e("2026-06-16", "Copenhagen", COPENHAGEN),
+            "Meeting with Nordvind Kabel": _e(None, "Copenhagen", COPENHAGEN, "postponed"),
+            "MoU signing with Technical University of Denmark": _e("2026-06-17", "Copenhagen", COPENHAGEN),
+            "Return to India": _e("2026-06-18", None, KOLKATA),
+        },
+        "stops": [("Copenhagen", "2026-06-15", "2026-06-18")],
+        "contacts": [],
+    },
+    # English wire report of Thursday May 21: the round table "planned for Wednesday, will now be held
+    # on a new date that is yet to be fixed"; the address that Wednesday stands
+    "rules12_dates_en_wire_kl_estonia": {
+        "published": None,
+        "language": "en",
+        "head": "IT Minister P. Suresh Kumar",
+        "year": 2026,
+        "span": ("2026-05-18", "2026-05-21"),
+        "engagements": {
+            "Arrival in Tallinn": _e("2026-05-18", "Tallinn", TALLINN),
+            "Meeting with Enterprise Estonia": _e("2026-05-18", "Tallinn", TALLINN),
+            "MoU signing with e-Governance Academy": _e("2026-05-19", "Tallinn", TALLINN),
+            "Meeting with Estonian Association of Information Technology and Telecommunications": _e(
+                None, "Tallinn", TALLINN, "postponed"
+            ),
+            "Address to the Indian diaspora": _e("2026-05-20", "Tallinn", TALLINN),
+            "Return to India": _e("2026-05-21", None, KOLKATA),
+        },
+        "stops": [("Tallinn", "2026-05-18", "2026-05-21")],
         "contacts": [],
     },
 }
