@@ -15,6 +15,7 @@ from planner.core.article.dates import find_dates
 from planner.core.article.entities import Entity
 from planner.core.article.extract import Candidate
 from planner.core.article.homeday import came_from, one_way_home
+from planner.core.article.paragraphday import drop_old_plan
 from planner.core.article.resolve import DateResolver
 from planner.core.article.text import Sentence
 from planner.core.model import Kind, Status
@@ -135,3 +136,38 @@ def test_a_weekday_and_day_is_placed_in_the_month_where_it_is_that_weekday(
     first, _ = DateResolver(year=None, published=published).resolve(mention, "future", warnings)
     assert first == day
     assert warnings
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rules12_dates_hi_report_gj_denmark", "Meeting with Nordvind Kabel"),
+        ("rules12_dates_en_wire_kl_estonia", "Investors' roundtable"),  # the title is the events rules'
+    ],
+)
+def test_a_meeting_whose_new_date_is_not_fixed_has_none(name: str, title: str) -> None:
+    found = {e["title"]: e for e in _parse(name)["engagements"]}
+    assert (found[title]["date"], found[title]["status"]) == (None, "postponed")
+    assert found["Address to the Indian diaspora"]["date"] is not None  # the day's other engagement stands
+
+
+def _told(sentence: str, said: str) -> Candidate:
+    s = Sentence(0, sentence, sentence, 0, False)
+    return Candidate(
+        "Meeting with X", Kind.MEETING, s, 0, (0, len(sentence)), date=dt.date(2026, 6, 17), date_text=said
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "said", "dropped"),
+    [
+        ("17 जून को होने वाली बैठक आगे के लिए रख दी गई; इसकी नई तिथि अभी घोषित नहीं हुई है।", "17 जून", True),
+        ("The meeting planned for Wednesday will be held on a new date yet to be fixed.", "Wednesday", True),
+        ("The meeting planned for Wednesday will be held on a new date, June 19.", "Wednesday", False),
+        ("नई तारीख अभी तय नहीं है, पर 17 जून को बैठक होगी।", "17 जून", False),  # its date after the words
+    ],
+)
+def test_no_new_date_after_its_date_puts_it_off(sentence: str, said: str, dropped: bool) -> None:
+    cand = _told(sentence, said)
+    assert (drop_old_plan(cand) is not None) is dropped
+    assert (cand.date is None, cand.status == Status.POSTPONED) == (dropped, dropped)
