@@ -14,7 +14,11 @@ Written before any rule, each kind in at least two articles:
 * an engagement whose date stands before words saying its new date is not fixed yet (``इसकी नई तिथि
   अभी घोषित नहीं हुई है``, ``will now be held on a new date that is yet to be fixed``), with no date
   after them, was put off and has no date, though no word of the usual ones puts it off: a Hindi
-  report (Denmark) and an English wire report (Estonia).
+  report (Denmark) and an English wire report (Estonia);
+* a post of a thread or a diary's entry opened by its day and month in figures and a dash (``1/5
+  "3/6 - Bishkek pahunch gaye``, ``8/9 - Landed in Baku``), and a day and month in figures before
+  ``ko`` (``Kal 6/6 ko``), are those dates: a Roman Hindi thread quoted by a paper (Kyrgyzstan) and
+  an English diary (Azerbaijan).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -28,6 +32,7 @@ from tests.core.article.expected import KOLKATA, _e
 MONTEVIDEO, GUAYAQUIL = "America/Montevideo", "America/Guayaquil"
 PHNOM_PENH, ATHENS = "Asia/Phnom_Penh", "Europe/Athens"
 COPENHAGEN, TALLINN = "Europe/Copenhagen", "Europe/Tallinn"
+BISHKEK, BAKU = "Asia/Bishkek", "Asia/Baku"
 
 RULES12_DATES: dict[str, dict[str, Any]] = {
     # Hindi report: a day out to Colonia del Sacramento, "रात को प्रतिनिधिमंडल राजधानी लौट आया", a
@@ -154,6 +159,44 @@ RULES12_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-05-21", None, KOLKATA),
         },
         "stops": [("Tallinn", "2026-05-18", "2026-05-21")],
+        "contacts": [],
+    },
+    # Roman Hindi: a paper quotes a minister's thread, posts "n/5" opening on "3/6 - ", the last day
+    # "Kal 6/6 ko … wapsi"
+    "rules12_dates_roman_thread_br_kyrgyzstan": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Ashok Choudhary",
+        "year": 2026,
+        "span": ("2026-06-03", "2026-06-06"),
+        "engagements": {
+            "Arrival in Bishkek": _e("2026-06-03", "Bishkek", BISHKEK),
+            "Meeting with Ministry of Economy and Commerce": _e("2026-06-04", "Bishkek", BISHKEK),
+            "Meeting with Kyrgyz Agro Export Union": _e("2026-06-05", "Bishkek", BISHKEK),
+            "Address to the Indian diaspora": _e("2026-06-05", "Bishkek", BISHKEK),
+            "Return to India": _e("2026-06-06", None, KOLKATA),
+        },
+        "stops": [("Bishkek", "2026-06-03", "2026-06-06")],
+        "contacts": [("Sandeep Poundrik", "", "Industries Secretary", "", "delegation")],
+    },
+    # English diary: entries "8/9 - Landed in Baku …" to "11/9 - Flew back to Guwahati"; Dubai only a
+    # change of planes
+    "rules12_dates_en_diary_as_azerbaijan": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Bimal Bora",
+        "year": 2026,
+        "span": ("2026-09-08", "2026-09-11"),
+        "engagements": {
+            "Arrival in Baku": _e("2026-09-08", "Baku", BAKU),
+            "Meeting with Azerbaijan Export and Investment Promotion Agency (AZPROMO)": _e(
+                "2026-09-09", "Baku", BAKU
+            ),
+            "MoU signing with Caspian Tea House": _e("2026-09-10", "Baku", BAKU),
+            "Address to the Indian diaspora": _e("2026-09-10", "Baku", BAKU),
+            "Return to India": _e("2026-09-11", None, KOLKATA),
+        },
+        "stops": [("Baku", "2026-09-08", "2026-09-11")],
         "contacts": [],
     },
 }
