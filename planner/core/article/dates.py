@@ -176,23 +176,6 @@ _RELATIVE = [
     ),
 ]
 _FINAL = re.compile(r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)")
-_AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
-#: the country after the place, in brackets: "BATUMI (Georgia), Nov 19, 2026 (IANS)"
-_COUNTRY = r"(?:\s*\([A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,25}\))?"
-#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar),
-#: "पटना/बैंकॉक, 2 जनवरी 2027 (एजेंसी)।" (two places)
-_DATELINE = re.compile(
-    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ./]{{1,30}}{_COUNTRY},"
-    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_alt(WEEKDAY_NAMES)})\)\s*)?"
-    rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
-)
-#: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
-#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026", two
-#: places "सुवा/लखनऊ, गुरुवार, 5 फरवरी 2026"
-_DATELINE_SENTENCE = re.compile(
-    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F /]{1,30}" + _COUNTRY + ","
-    r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
-)
 _REPORTED_BEFORE = re.compile(
     r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
 )
@@ -419,24 +402,6 @@ def _count_days(text: str, found: list[DateMention]) -> list[DateMention]:
             found = [x for x in found if x is not v and x is not d]
             found.append(dataclasses.replace(d, counts_day=v.visit_day))
     return found
-
-
-def find_dateline(text: str) -> DateMention | None:
-    """The date of a dateline opening a report: ``New Delhi, Sept 3 (PTI):``, ``भोपाल, 10 जुलाई।``.
-
-    It says when the report was filed (a publication date the text itself states), not when
-    anything in the visit happens."""
-    m = _DATELINE.match(text) or _DATELINE_SENTENCE.match(text)
-    if m is None:
-        return None
-    found = [d for d in find_dates(m.group("date")) if d.is_calendar and d.end_day is None]
-    if m.re is _DATELINE_SENTENCE and not (found and found[0].year):
-        return None
-    if len(found) != 1:
-        return None
-    d = found[0]
-    offset = m.start("date")
-    return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:
