@@ -154,6 +154,13 @@ _WEEKDAY_DM = [
 _WEEKDAY_DAY = re.compile(
     rf"(?<![{_L}]){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[:|–—-](?!\d)|$))"
 )
+#: a day and month in figures that open a diary's entry or a thread's post before a dash or a colon
+#: (``8/9 - Landed in Baku``, ``1/5 "3/6 - Bishkek pahunch gaye``: the post's number first) or that
+#: ``को`` follows (``Kal 6/6 ko``): without these "24/7" or "3/4" is no date
+_ENTRY_DM = [
+    re.compile(rf"^\s*(?:\d{{1,2}}/\d{{1,2}}\s+)?[\"“'‘]?{_FIGURES}(?=\s*[-–—:]\s)"),
+    re.compile(rf"{_FIGURES}(?=\s+(?:को|(?i:ko))(?![{_L}]))"),
+]
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -308,7 +315,7 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     """The dates of a sentence, found once: a parse asks for them several times."""
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
-    for rx in (_ISO, _NUMERIC, _DM, _MD, *_WEEKDAY_DM):
+    for rx in (_ISO, _NUMERIC, _DM, _MD, *_WEEKDAY_DM, *_ENTRY_DM):
         for m in rx.finditer(text):
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))

@@ -1,7 +1,10 @@
 """Round 12 dates rules: a visit goes home once, so a return told before the last one, with the
 visit going on after it, is a way back abroad (see ``homeday.one_way_home``); a day told by its
 weekday and the day of the month alone (``Day 1 | Tue 8:``) is that day in the month around the story
-where it falls on that weekday (``dates._WEEKDAY_DAY``, ``DateResolver._weekday_of_month``)."""
+where it falls on that weekday (``dates._WEEKDAY_DAY``, ``DateResolver._weekday_of_month``); a date
+told before words saying the new date is not fixed is an old plan (``paragraphday._no_new_date``); a day
+and month in figures opening a diary's entry or a thread's post, or before ``को``, is a date
+(``dates._ENTRY_DM``)."""
 
 from __future__ import annotations
 
@@ -174,3 +177,20 @@ def test_no_new_date_after_its_date_puts_it_off(sentence: str, said: str, droppe
     cand = _told(sentence, said)
     assert (drop_old_plan(cand) is not None) is dropped
     assert (cand.date is None, cand.status == Status.POSTPONED) == (dropped, dropped)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ('1/5 "3/6 - Bishkek pahunch gaye.', [(3, 6)]),  # the post's number is none
+        ("8/9 - Landed in Baku at 4 pm.", [(8, 9)]),
+        ("11/9: Flew back by way of Dubai.", [(11, 9)]),
+        ("Kal 6/6 ko Bishkek se Patna wapsi.", [(6, 6)]),
+        ("कल 6/6 को पटना वापसी।", [(6, 6)]),
+        ("The helpline runs 24/7 - call any time.", []),  # not at the start of the entry
+        ("1/5 Bishkek pahunch gaye.", []),  # a post's number alone
+        ("He won 3/4 of the votes.", []),
+    ],
+)
+def test_a_day_and_month_in_figures_open_an_entry(text: str, found: list[tuple[int, int]]) -> None:
+    assert [(d.day, d.month) for d in find_dates(text) if d.is_calendar] == found
