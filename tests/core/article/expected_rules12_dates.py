@@ -18,7 +18,8 @@ Written before any rule, each kind in at least two articles:
 * a post of a thread or a diary's entry opened by its day and month in figures and a dash (``1/5
   "3/6 - Bishkek pahunch gaye``, ``8/9 - Landed in Baku``), and a day and month in figures before
   ``ko`` (``Kal 6/6 ko``), are those dates: a Roman Hindi thread quoted by a paper (Kyrgyzstan) and
-  an English diary (Azerbaijan).
+  an English diary (Azerbaijan); the figures' month is no hour of a clock time after the dash
+  (``4/6 - Subah 10 baje``, ``9/9 - 10 am:`` are at 10, not from 6 or 9 to 10).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -171,7 +172,9 @@ RULES12_DATES: dict[str, dict[str, Any]] = {
         "span": ("2026-06-03", "2026-06-06"),
         "engagements": {
             "Arrival in Bishkek": _e("2026-06-03", "Bishkek", BISHKEK),
-            "Meeting with Ministry of Economy and Commerce": _e("2026-06-04", "Bishkek", BISHKEK),
+            "Meeting with Ministry of Economy and Commerce": _e(
+                "2026-06-04", "Bishkek", BISHKEK, start="2026-06-04T10:00:00+06:00"
+            ),
             "Meeting with Kyrgyz Agro Export Union": _e("2026-06-05", "Bishkek", BISHKEK),
             "Address to the Indian diaspora": _e("2026-06-05", "Bishkek", BISHKEK),
             "Return to India": _e("2026-06-06", None, KOLKATA),
@@ -188,9 +191,9 @@ RULES12_DATES: dict[str, dict[str, Any]] = {
         "year": 2026,
         "span": ("2026-09-08", "2026-09-11"),
         "engagements": {
-            "Arrival in Baku": _e("2026-09-08", "Baku", BAKU),
+            "Arrival in Baku": _e("2026-09-08", "Baku", BAKU, start="2026-09-08T16:00:00+04:00"),
             "Meeting with Azerbaijan Export and Investment Promotion Agency (AZPROMO)": _e(
-                "2026-09-09", "Baku", BAKU
+                "2026-09-09", "Baku", BAKU, start="2026-09-09T10:00:00+04:00"
             ),
             "MoU signing with Caspian Tea House": _e("2026-09-10", "Baku", BAKU),
             "Address to the Indian diaspora": _e("2026-09-10", "Baku", BAKU),
