@@ -21,6 +21,7 @@ from planner.core.article.homeday import came_from, one_way_home
 from planner.core.article.paragraphday import drop_old_plan
 from planner.core.article.resolve import DateResolver
 from planner.core.article.text import Sentence
+from planner.core.article.times import find_times
 from planner.core.model import Kind, Status
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -194,3 +195,36 @@ def test_no_new_date_after_its_date_puts_it_off(sentence: str, said: str, droppe
 )
 def test_a_day_and_month_in_figures_open_an_entry(text: str, found: list[tuple[int, int]]) -> None:
     assert [(d.day, d.month) for d in find_dates(text) if d.is_calendar] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "begins", "ends"),
+    [
+        ("4/6 - सुबह 10 बजे मंत्रालय के साथ बैठक।", dt.time(10), None),
+        ("9/9 - 10 am: meeting with the agency.", dt.time(10), None),
+        ("सुबह 9 - 11 बजे बैठक।", dt.time(9), dt.time(11)),  # a range still
+        ("The session runs 9 - 11 am.", dt.time(9), dt.time(11)),
+    ],
+)
+def test_the_month_of_a_day_in_figures_is_no_hour(text: str, begins: dt.time, ends: dt.time | None) -> None:
+    (t,) = find_times(text)
+    assert (t.begins, t.ends) == (begins, ends)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rules12_dates_roman_thread_br_kyrgyzstan", "Arrival in Bishkek"),
+        ("rules12_dates_en_diary_as_azerbaijan", "Arrival in Baku"),
+    ],
+)
+def test_an_entrys_day_in_figures_dates_its_post(name: str, title: str) -> None:
+    """Every entry's engagement on its day, the return home on the last, and the clock time right after
+    an entry's day at its hour."""
+    draft = _parse(name)
+    expected = RULES12_DATES[name]["engagements"]
+    dated = {e["title"]: (e["date"], e["start"]) for e in draft["engagements"]}
+    assert dated[title][0] == expected[title][0]
+    assert dated["Return to India"][0] == expected["Return to India"][0]
+    starts = {e[4] for e in expected.values() if e[4]}
+    assert starts <= {s for _, s in dated.values()}
