@@ -19,7 +19,11 @@ Written before any rule, each kind in at least two articles:
   "3/6 - Bishkek pahunch gaye``, ``8/9 - Landed in Baku``), and a day and month in figures before
   ``ko`` (``Kal 6/6 ko``), are those dates: a Roman Hindi thread quoted by a paper (Kyrgyzstan) and
   an English diary (Azerbaijan); the figures' month is no hour of a clock time after the dash
-  (``4/6 - Subah 10 baje``, ``9/9 - 10 am:`` are at 10, not from 6 or 9 to 10).
+  (``4/6 - Subah 10 baje``, ``9/9 - 10 am:`` are at 10, not from 6 or 9 to 10);
+* a weekday whose clause goes home by way of a city (``होते हुए``, ``hote hue``: passing through, no past)
+  and says so in the future with ``जाएगा`` (``nikal jayega``, ``लौट जाएगा``) is the first such day after
+  the report's date, not the last before it: a Roman Hindi update (Panama) and a Hindi report
+  (Zimbabwe).
 
 Same shape as ``expected7.BLIND7``; the conventions are ``expected7``'s and ``expected9``'s.
 """
@@ -34,6 +38,7 @@ MONTEVIDEO, GUAYAQUIL = "America/Montevideo", "America/Guayaquil"
 PHNOM_PENH, ATHENS = "Asia/Phnom_Penh", "Europe/Athens"
 COPENHAGEN, TALLINN = "Europe/Copenhagen", "Europe/Tallinn"
 BISHKEK, BAKU = "Asia/Bishkek", "Asia/Baku"
+PANAMA, HARARE = "America/Panama", "Africa/Harare"
 
 RULES12_DATES: dict[str, dict[str, Any]] = {
     # Hindi report: a day out to Colonia del Sacramento, "रात को प्रतिनिधिमंडल राजधानी लौट आया", a
@@ -200,6 +205,41 @@ RULES12_DATES: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-09-11", None, KOLKATA),
         },
         "stops": [("Baku", "2026-09-08", "2026-09-11")],
+        "contacts": [],
+    },
+    # Roman Hindi update of Sunday 9 August: the days by weekday, "Somvaar ko dal Panama City se Bogota
+    # hote hue Dilli ke liye nikal jayega"
+    "rules12_dates_roman_update_hr_panama": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister Shyam Singh Rana",
+        "year": 2026,
+        "span": ("2026-08-04", "2026-08-10"),
+        "engagements": {
+            "Arrival in Panama City": _e("2026-08-04", "Panama City", PANAMA),
+            "Meeting with Ministry of Agricultural Development": _e("2026-08-05", "Panama City", PANAMA),
+            "Address to the Indian diaspora": _e("2026-08-05", "Panama City", PANAMA),
+            "Meeting with Panama Canal Authority": _e("2026-08-06", "Panama City", PANAMA),
+            "Return to India": _e("2026-08-10", None, KOLKATA),
+        },
+        "stops": [("Panama City", "2026-08-04", "2026-08-10")],
+        "contacts": [],
+    },
+    # Hindi report of Sunday 22 November: "प्रतिनिधिमंडल मंगलवार को Johannesburg होते हुए रांची लौट जाएगा"
+    "rules12_dates_hi_report_jh_zimbabwe": {
+        "published": None,
+        "language": "hi",
+        "head": "Minister Sudivya Kumar",
+        "year": 2026,
+        "span": ("2026-11-18", "2026-11-24"),
+        "engagements": {
+            "Arrival in Harare": _e("2026-11-18", "Harare", HARARE),
+            "Meeting with Zimbabwe Investment and Development Agency": _e("2026-11-19", "Harare", HARARE),
+            "Meeting with Chamber of Mines of Zimbabwe": _e("2026-11-20", "Harare", HARARE),
+            "Address to the Indian diaspora": _e("2026-11-21", "Harare", HARARE),
+            "Return to India": _e("2026-11-24", None, KOLKATA),
+        },
+        "stops": [("Harare", "2026-11-18", "2026-11-24")],
         "contacts": [],
     },
 }
