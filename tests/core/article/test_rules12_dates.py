@@ -4,7 +4,8 @@ weekday and the day of the month alone (``Day 1 | Tue 8:``) is that day in the m
 where it falls on that weekday (``dates._WEEKDAY_DAY``, ``DateResolver._weekday_of_month``); a date
 told before words saying the new date is not fixed is an old plan (``paragraphday._no_new_date``); a day
 and month in figures opening a diary's entry or a thread's post, or before ``को``, is a date
-(``dates._ENTRY_DM``)."""
+(``dates._ENTRY_DM``), and its month no hour (``times``); ``होते हुए`` (by way of) is no past and
+``जाएगा`` is ahead (``status.tense``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from planner.core.article.extract import Candidate
 from planner.core.article.homeday import came_from, one_way_home
 from planner.core.article.paragraphday import drop_old_plan
 from planner.core.article.resolve import DateResolver
+from planner.core.article.status import tense
 from planner.core.article.text import Sentence
 from planner.core.article.times import find_times
 from planner.core.model import Kind, Status
@@ -228,3 +230,28 @@ def test_an_entrys_day_in_figures_dates_its_post(name: str, title: str) -> None:
     assert dated["Return to India"][0] == expected["Return to India"][0]
     starts = {e[4] for e in expected.values() if e[4]}
     assert starts <= {s for _, s in dated.values()}
+
+
+@pytest.mark.parametrize(
+    ("clause", "told"),
+    [
+        ("प्रतिनिधिमंडल मंगलवार को Johannesburg होते हुए रांची लौट जाएगा", "future"),
+        ("मंगलवार को dal Cancun से Mexico City होते हुए दिल्ली के लिए निकल जाएगा", "future"),
+        ("दल अगले साल धनबाद आएगा", "future"),
+        ("वे Doha होते हुए लौटे", "past"),  # a past verb of its own
+        ("बैठक हुई और बात हुए", "past"),
+    ],
+)
+def test_by_way_of_is_no_past_and_jaega_is_ahead(clause: str, told: str) -> None:
+    assert tense(clause) == told
+
+
+@pytest.mark.parametrize(
+    "name", ["rules12_dates_roman_update_hr_panama", "rules12_dates_hi_report_jh_zimbabwe"]
+)
+def test_the_way_home_by_weekday_ahead_is_after_the_report(name: str) -> None:
+    draft = _parse(name)
+    expected = RULES12_DATES[name]
+    homes = [e["date"] for e in draft["engagements"] if e["title"] == "Return to India"]
+    assert homes == [expected["engagements"]["Return to India"][0]]
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == expected["stops"]
