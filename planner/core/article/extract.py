@@ -175,6 +175,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue  # "departs Novi Sad for Belgrade Nikola Tesla Airport": the way out by air
             homes = [p for p in facts.mentions if p.entity.kind == "state" or _is_home(gaz, p.entity)]
             onto = going[:1] or [p for p in here if verbs.is_destination(text, p) and p not in home][:1]
+            onto = onto or moves.gone_before(text, m, away)  # "Zurich गया और वहां से दिल्ली की flight"
             if mode == "depart" and onto and moves.flies_on_home(text, onto[0], homes):
                 add("Return to India", Kind.TRAVEL, m.start())  # by way of Dubai, on home from there
                 continue
