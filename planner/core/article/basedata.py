@@ -147,8 +147,31 @@ class BaseIndex:
         return hits or []
 
     def lookup(self, key: str) -> list[Entity]:
-        """The countries, then the cities, listed under a name key."""
-        return self.country_keys.get(key, []) + [self.entity(r) for r in self.rows_of(key)]
+        """The countries, then the cities, listed under a name key: those whose own name it is
+        first (see :meth:`named`), each part largest first."""
+        return self.named(key)[0]
+
+    def named(self, key: str) -> tuple[list[Entity], list[Entity]]:
+        """What :meth:`lookup` gives, and the cities among it whose own name, or that name without
+        its accents, the key is: "Cancun" is Cancún's, though GeoNames lists the much larger
+        Changchun under it too."""
+        countries = self.country_keys.get(key, [])
+        rows = self.rows_of(key)
+        if not rows:
+            return countries, []
+        own = [r for r in rows if self._owns(r, key)]
+        owners = [self.entity(r) for r in own]
+        if len(own) == len(rows):
+            return countries + owners, owners
+        return countries + owners + [self.entity(r) for r in rows if r not in own], owners
+
+    def owners(self, key: str) -> list[Entity]:
+        """The cities whose own name the key is (see :meth:`named`)."""
+        return self.named(key)[1]
+
+    def _owns(self, row: int, key: str) -> bool:
+        name, plain, *_ = self.row(row)
+        return key in (self._key(name), self._key(plain) if plain else None)
 
     def first(self, key: str) -> Place | None:
         """The largest city ``name|country`` (case-folded) names."""

@@ -149,6 +149,18 @@ _WEEKDAY_DM = [
     re.compile(rf"(?<![{_L}]){_WD}\.?,?\s+{_FIGURES}"),
     re.compile(rf"{_FIGURES}\s*\({_WD}\.?\)"),
 ]
+#: a programme's day told by its weekday and the day of the month alone (``Day 1 | Tue 8:``, ``Sun 7:``,
+#: ``Friday 11 -``), closing its heading: the month is the one around the story where it is that weekday
+_WEEKDAY_DAY = re.compile(
+    rf"(?<![{_L}]){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[:|–—-](?!\d)|$))"
+)
+#: a day and month in figures that open a diary's entry or a thread's post before a dash or a colon
+#: (``8/9 - Landed in Baku``, ``1/5 "3/6 - Bishkek pahunch gaye``: the post's number first) or that
+#: ``को`` follows (``Kal 6/6 ko``): without these "24/7" or "3/4" is no date
+_ENTRY_DM = [
+    re.compile(rf"^\s*(?:\d{{1,2}}/\d{{1,2}}\s+)?[\"“'‘]?{_FIGURES}(?=\s*[-–—:]\s)"),
+    re.compile(rf"{_FIGURES}(?=\s+(?:को|(?i:ko))(?![{_L}]))"),
+]
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -171,23 +183,6 @@ _RELATIVE = [
     ),
 ]
 _FINAL = re.compile(r"(?:अंतिम|आखिरी|आख़िरी)\s+दिन|(?i:(?:the\s+)?(?:final|last|concluding|closing)\s+day\b)")
-_AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
-#: the country after the place, in brackets: "BATUMI (Georgia), Nov 19, 2026 (IANS)"
-_COUNTRY = r"(?:\s*\([A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,25}\))?"
-#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar),
-#: "पटना/बैंकॉक, 2 जनवरी 2027 (एजेंसी)।" (two places)
-_DATELINE = re.compile(
-    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ./]{{1,30}}{_COUNTRY},"
-    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_alt(WEEKDAY_NAMES)})\)\s*)?"
-    rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
-)
-#: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
-#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026", two
-#: places "सुवा/लखनऊ, गुरुवार, 5 फरवरी 2026"
-_DATELINE_SENTENCE = re.compile(
-    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F /]{1,30}" + _COUNTRY + ","
-    r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
-)
 _REPORTED_BEFORE = re.compile(
     r"(?i:\b(?:said|told|announced|stated|informed|added|confirmed)\s+(?:\w+\s+){0,2}on\s+)$"
 )
@@ -247,6 +242,12 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
         end_day=int(day2) if day2 else None,
         weekday=None if wd is None else WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd)),
     )
+
+
+def _weekday_day(m: re.Match[str]) -> DateMention:
+    wd = m.group("wd")
+    weekday = WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd))
+    return DateMention(m.start(), m.end(), m.group(), day=int(m.group("day")), weekday=weekday)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -314,13 +315,17 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     """The dates of a sentence, found once: a parse asks for them several times."""
     found: list[DateMention] = []
     spans: list[tuple[int, int]] = []
-    for rx in (_ISO, _NUMERIC, _DM, _MD, *_WEEKDAY_DM):
+    for rx in (_ISO, _NUMERIC, _DM, _MD, *_WEEKDAY_DM, *_ENTRY_DM):
         for m in rx.finditer(text):
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
+    heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
+    found += [_weekday_day(m) for m in heads]
     for m in sorted([*_WEEKDAY.finditer(text), *SHORT_WEEKDAY.finditer(text)], key=lambda m: m.start()):
+        if any(h.start() <= m.start() < h.end() for h in heads):
+            continue
         if _REPORTED_BEFORE.search(text, 0, m.start()) or _REPORTED_AFTER.match(text, m.end()):
             continue  # "officials said on Tuesday": when it was reported, not an engagement
         short = m.re is SHORT_WEEKDAY
@@ -404,24 +409,6 @@ def _count_days(text: str, found: list[DateMention]) -> list[DateMention]:
             found = [x for x in found if x is not v and x is not d]
             found.append(dataclasses.replace(d, counts_day=v.visit_day))
     return found
-
-
-def find_dateline(text: str) -> DateMention | None:
-    """The date of a dateline opening a report: ``New Delhi, Sept 3 (PTI):``, ``भोपाल, 10 जुलाई।``.
-
-    It says when the report was filed (a publication date the text itself states), not when
-    anything in the visit happens."""
-    m = _DATELINE.match(text) or _DATELINE_SENTENCE.match(text)
-    if m is None:
-        return None
-    found = [d for d in find_dates(m.group("date")) if d.is_calendar and d.end_day is None]
-    if m.re is _DATELINE_SENTENCE and not (found and found[0].year):
-        return None
-    if len(found) != 1:
-        return None
-    d = found[0]
-    offset = m.start("date")
-    return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
 
 
 def make_date(year: int, month: int, day: int) -> dt.date | None:

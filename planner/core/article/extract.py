@@ -175,6 +175,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 continue  # "departs Novi Sad for Belgrade Nikola Tesla Airport": the way out by air
             homes = [p for p in facts.mentions if p.entity.kind == "state" or _is_home(gaz, p.entity)]
             onto = going[:1] or [p for p in here if verbs.is_destination(text, p) and p not in home][:1]
+            onto = onto or moves.gone_before(text, m, away)  # "Zurich गया और वहां से दिल्ली की flight"
             if mode == "depart" and onto and moves.flies_on_home(text, onto[0], homes):
                 add("Return to India", Kind.TRAVEL, m.start())  # by way of Dubai, on home from there
                 continue
@@ -213,7 +214,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             used.add(host.entity.name)
     for m in _outside(text, verbs.MOU) + _outside(text, verbs.INAUGURATE) + _outside(text, verbs.CEREMONY):
         clause = _clause_of(spans, m.start())
-        org = _nearest([o for o in orgs if _in(clause, o.start)], m.start()) or _nearest(orgs, m.start())
+        # "X signed an MoU with Guidance Tamil Nadu": a body at home is our side, the partner is abroad
+        theirs = [o for o in orgs if not _is_home(gaz, o.entity)] or orgs
+        org = _nearest([o for o in theirs if _in(clause, o.start)], m.start()) or _nearest(theirs, m.start())
         if verbs.MOU.fullmatch(m.group()):
             title = f"MoU signing with {org.entity.name}" if org else "MoU signing"
         elif verbs.INAUGURATE.fullmatch(m.group()):

@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata, placeindex
+from planner.core.article import basedata, namesakes, placeindex
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
+from planner.core.article.spelling import add_countries, country_table
 from planner.core.article.text import WORD, fold
 
 SECTIONS = (
@@ -53,8 +54,7 @@ _KIND = {
 _WORD_LISTS = ("portfolio", "org_word")  # single words looked up by other finders, never matched alone
 #: the most words a listed name has ("Federation of Industries of the State of São Paulo": 9)
 _MAX_WORDS = 12
-#: a generated city this large is matched even when the article names no country of it
-BIG_CITY = 1_000_000
+BIG_CITY = namesakes.BIG_CITY
 
 
 def _ascii(name: str) -> str:
@@ -158,6 +158,7 @@ class Gazetteer:
     _lengths: dict[str, int] = field(default_factory=dict)  # first word -> most words of a name it starts
     base: basedata.BaseIndex = field(default_factory=basedata.BaseIndex)
     spelling: Any = None  # planner.core.article.spelling.Spelling, built on first use
+    _loose_countries: dict[str, Entity] | None = None  # see ``spelling.country_table``
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
         if section not in SECTIONS:
@@ -230,6 +231,13 @@ class Gazetteer:
             found = next((h for h in hits if h.kind == "city"), None)
         return found
 
+    def _country_names(self, country: Entity) -> list[str]:
+        """Every name a country is listed under (hand-written or generated)."""
+        code = country.country or ""
+        generated = self.base.countries.get(code)
+        entry = self.entries.get("countries", {}).get(code, {})
+        return [*(generated.names if generated else []), *_aliases(entry, country.name)]
+
     def names_of(self, city: Entity) -> list[str]:
         """Every name a city is listed under (hand-written or generated)."""
         entry = self.entries.get("cities", {}).get(f"{city.name}|{city.country}".casefold())
@@ -287,11 +295,12 @@ class Gazetteer:
         """
         words = list(WORD.finditer(text))
         folded = [fold(w.group()) for w in words]
+        plain = [namesakes.unaccented(w.group()) or w.group() for w in words]
         found: list[Mention] = []
         i = 0
         starts = self.base.starts
         while i < len(words):
-            generated = starts(words[i].group()) or starts(folded[i])
+            generated = starts(words[i].group()) or starts(folded[i]) or starts(plain[i])
             longest = max(
                 self._lengths.get(words[i].group(), 0),
                 self._lengths.get(folded[i], 0),
@@ -302,9 +311,10 @@ class Gazetteer:
                 key = " ".join(folded[i : i + n])
                 hits = self._exact.get(exact) or self._folded.get(key)
                 if hits and regions and generated:
-                    hits = self._visited_namesake(hits, exact, key, regions)
+                    hits = namesakes.visited(self.base, hits, exact, key, regions)
                 if not hits and generated and n <= self.base.longest:
-                    hits = self._fitting(self.base.lookup(exact) or self.base.lookup(key), regions)
+                    listed = namesakes.generated(self.base, exact, key, " ".join(plain[i : i + n]))
+                    hits = namesakes.fitting(*listed, regions)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 hits = [e for e in hits if not _lowercase_place(words[i].group(), e)] if hits else hits
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):
@@ -314,6 +324,11 @@ class Gazetteer:
                     break
             else:
                 i += 1
+        if self._loose_countries is None:
+            self._loose_countries = country_table(
+                (c, self._country_names(c)) for c in self.countries.values() if not c.home
+            )
+        found = add_countries(text, found, self._loose_countries)
         if regions:
             from planner.core.article.spelling import Spelling
 
@@ -327,28 +342,6 @@ class Gazetteer:
         exact, key = " ".join(WORD.findall(name)), fold(name)
         listed = self._exact.get(exact) or self._folded.get(key) or []
         return [e for e in [*listed, *(self.base.lookup(exact) or self.base.lookup(key))] if e.kind == "city"]
-
-    def _visited_namesake(
-        self, hits: list[Entity], exact: str, key: str, regions: frozenset[str]
-    ) -> list[Entity]:
-        """A city listed by hand in a country the article does not send the delegation to yields to
-        the largest generated namesake in one it does: "San Jose" in a report on Costa Rica is San
-        José, "Victoria" in one on the Seychelles its capital, not California's or British Columbia's."""
-        if any(e.kind != "city" or e.country in regions for e in hits):
-            return hits
-        near = [
-            e
-            for e in self.base.lookup(exact) or self.base.lookup(key)
-            if e.kind == "city" and e.country in regions
-        ]
-        return near[:1] or hits
-
-    @staticmethod
-    def _fitting(hits: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
-        """The generated place meant: the largest in a country the article names, else a big city."""
-        near = [e for e in hits if e.kind == "country" or (regions and e.country in regions)]
-        big = [e for e in hits if e.population >= BIG_CITY]
-        return (near or big)[:1]
 
     @staticmethod
     def _contiguous(text: str, start: int, end: int) -> bool:

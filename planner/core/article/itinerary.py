@@ -18,6 +18,7 @@ from planner.core.article.stops import (
     apart,
     day_text,
     lay_out,
+    on_the_way_home,
     segments_from,
     team_stops,
 )
@@ -166,6 +167,9 @@ class Itinerary:
             segments, self._where, lambda n: merged[n].sentence.text, lambda n: _paragraph(merged[n])
         )
         self.dropped |= trips
+        self.warnings.extend(notes)
+        segments, home_way, notes = on_the_way_home(segments, dated, self.back)
+        self.dropped |= home_way
         self.warnings.extend(notes)
         add_origins(segments, self._origins(merged, engagements, places), draft.start_date)
         seen = {s.key for s in segments}

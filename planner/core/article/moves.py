@@ -3,9 +3,9 @@
 A journey within the visit is told in many ways beside "travelled to" and "पहुंचे": a direction
 (``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), its two
 ends (``drove from Gaborone to Francistown``), its length (``flew 1,500 km south-east to
-Lubumbashi``), a plain
-move (``moved to Rijeka``, ``it was on to Split``), an airport (``landed at Hamad International
-Airport``, see ``airports``), a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
+Lubumbashi``), its means (``travelled by train to Zaragoza``), a plain move (``moved to Rijeka``,
+``it was on to Split``), an airport (``landed at Hamad International Airport``, see ``airports``),
+a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
 is read as the arrive or depart verb it stands for, where ``extract`` reads those.  A Hindi or
 Roman Hindi "went" (``Mombasa गया``, ``Lae gaya``) or "set out for" (``Davao के लिए निकली``,
 ``Sylhet ke liye nikle``) is a journey too; the bare "went" only right after its place, as the
@@ -35,6 +35,10 @@ DEPART = re.compile(
     r"|\bdr(?:ive|ives|ove|iving)\s+(?:up|down|out|over|along|north|south|east|west|back)"
     r"(?:\s+(?:the\s+)?[a-z]+){0,2}?\s+to\b"
     # by its length or way: "flew 1,500 km south-east to Lubumbashi", "travelled north to Porto"
+    # by its means: "travelled by train to Zaragoza", "went by ferry to Zanzibar" (``verbs`` has "by road")
+    r"|\b(?:travel(?:s|led|ed|ling|ing)?|went|go(?:es|ing)?|journey(?:s|ed)?|head(?:s|ed)?)\s+by\s+"
+    r"(?:(?:a|the)\s+)?(?:(?:high-speed|bullet|overnight|chartered|special)\s+)?"
+    r"(?:rail|train|air|car|bus|coach|ferry|boat|sea|helicopter|plane|flight|aircraft)\s+to\b"
     r"|\b(?:fl(?:y|ies|ew|ying)|dr(?:ive|ives|ove|iving)|travel(?:s|led|ed|ling|ing)?)\s+(?:(?:some|about|nearly)\s+)?"
     r"(?:[\d,.]+\s*(?:km|kms|kilomet(?:er|re)s?|miles)(?:\s+(?:south|north|east|west)(?:-?(?:east|west))?)?"
     r"|(?:south|north|east|west)(?:-?(?:east|west))?)\s+to\b"
@@ -98,6 +102,12 @@ _ONWARD = re.compile(
     r"(?i:\bconnecting\s+flight|\bonward\s+(?:flight|connection)|\bfrom\s+(?:there|where)\b)"
     r"|(?<![\u0900-\u097F])(?:वहां|वहाँ|जहां|जहाँ)\s+से"
 )
+
+
+def gone_before(text: str, verb: re.Match[str], places: list[Mention]) -> list[Mention]:
+    """The place right before a verb of going ("Zurich गया और वहां से …", "Rzeszów जाएगा"): where the
+    journey goes, for :func:`flies_on_home`."""
+    return [p for p in places if p.end < verb.start() and text[p.end : verb.start()].isspace()][-1:]
 
 
 def flies_on_home(text: str, place: Mention, homes: list[Mention]) -> bool:

@@ -127,15 +127,18 @@ def role_owner(text: str, start: int, end: int, mentions: list[Mention]) -> tupl
 LIST_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
 
 
-#: the portfolios after a ministry's first one: ", Agribusiness and Industry"
-_MORE_PORTFOLIOS = re.compile(r"(?:\s*,\s*[A-Z][a-z]+)+,?\s+(?:and|&)\s+[A-Z][a-z]+\b")
+#: the portfolios after a ministry's first one (", Agribusiness and Industry"), each of one word or
+#: a few ("Investment", "Foreign Trade", "Foreign Economic Relations")
+_PORTFOLIO = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}"
+_MORE_PORTFOLIOS = re.compile(rf"(?:\s*,\s*{_PORTFOLIO})*,?\s+(?:and|&)\s+{_PORTFOLIO}\b")
 _OF_PORTFOLIO = re.compile(r"\b(?:of|for)\s+(?:the\s+)?([A-Z][a-z]+)$")
 
 
 def more_portfolios(text: str, name_start: int, pos: int, mentions: list[Mention] | None = None) -> int:
     """Where a body's name of several portfolios ends when its first one ends at ``pos``
-    (``Ministry of Trade, Agribusiness and Industry``): every portfolio a common word or a compound
-    ending in one, none a known body (``Ministry of Industry, Bosch and Siemens``); else ``pos``."""
+    (``Ministry of Trade, Agribusiness and Industry``, ``Ministry of Trade and Foreign Economic
+    Relations``): every portfolio's words common words or compounds ending in one, none a known
+    body (``Ministry of Industry, Bosch and Siemens``); else ``pos``."""
     first = _OF_PORTFOLIO.search(text, name_start, pos)
     more = _MORE_PORTFOLIOS.match(text, pos)
     if first is None or more is None or first.end() != pos:
@@ -156,6 +159,8 @@ def longer_ministries(text: str, mentions: list[Mention], found: list[Mention]) 
     and Industry``: the gazetteer knows ``Ministry of Trade``) is the text's longer body."""
     for m in mentions:
         end = more_portfolios(text, m.start, m.end, mentions) if m.entity.kind == "org" else m.end
+        if re.match(r"\s*\([A-Z]", text[end:]):
+            continue  # "Ministry of Industry and Commerce (MIC)": spelled out before its acronym
         if end > m.end and not any(f.start < end and m.start < f.end for f in found):
             found.append(Mention(found_org(text[m.start : end]), m.start, end, text[m.start : end]))
 

@@ -61,7 +61,7 @@ from planner.core.article.portfolios import portfolios
 from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
 from planner.core.article.romanise import latin_form, letters, romanise
-from planner.core.article.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, spelled_out
+from planner.core.article.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, in_full, spelled_out
 from planner.core.article.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.words import HINDI_STOP as _HI_STOP
 from planner.core.article.words import is_common_word
@@ -88,6 +88,11 @@ _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-
 _LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?=(?:\s+(?:{SITE_NOUNS}|port))?{_HI_LIST_AFTER})")
 
 
+#: a place the plan is for, before ``में`` and a purpose (``Dholera में display-glass unit के लिए
+#: MoU``, ``GIFT City में fintech … पर presentation``): not "Sonatrach में बैठक", a body met at
+_IN_AFTER = re.compile(
+    r"\s+में\s+(?:(?!बैठक|मुलाकात|(?i:meeting))[^\s।,;]+\s+){1,6}?(?:के\s+लिए|पर)(?![\u0900-\u097F])"
+)
 _OWNED_NEXT = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,4}?(?:and|,(?:\s+and)?)\s+(?:the\s+)?(?=[A-Z\u00C0-\u00DE])"
 )
@@ -159,6 +164,13 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
     return bool(_ON_BEHALF.search(text, 0, start))
 
 
+def _named_in_full(m: Mention, gaz: Gazetteer, full_text: str) -> Mention:
+    """A found body's one-word name (``Rockhill's Chief Executive``) as the article names it in
+    full elsewhere (``Rockhill Battery Systems``), see ``spelledout.in_full``."""
+    full = in_full(m.entity.name, full_text, gaz) if m.entity.type == "found" else None
+    return m if full is None else Mention(found_org(full), m.start, m.end, m.text)
+
+
 def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: str) -> list[Mention]:
     """``mentions`` plus the organisations found in the text; a known name inside a found one
     (``Singapore`` in ``Port of Singapore Authority (PSA)``, ``Minister`` in a portfolio) yields."""
@@ -173,6 +185,7 @@ def with_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         else f
         for f in found
     ]
+    found = [_named_in_full(f, gaz, full_text) for f in found]
     return with_of_the(text, sorted(kept + found, key=lambda m: (m.start, -m.end)), gaz)
 
 
@@ -311,7 +324,9 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 continue
             if _is_person(text, start, end, mentions):
                 continue  # "meet Sarah Mitchell, CEO of Applied Materials": a person
-            single = len(words) == 1 and not is_person_word(name, full_text)
+            single = len(words) == 1 and (
+                not is_person_word(name, full_text) or in_full(name, full_text, gaz) is not None
+            )  # "About Corvalia Aquafeed Systems" prints a word before it, yet names a body
             # "visit Schneider Electric's smart grid centre", "Visit to Yara International headquarters"
             owner = visiting and (
                 OWNED_PLACE.match(text, b - 2) is not None
@@ -393,6 +408,10 @@ def _hindi(
         name = text[start:end]
         if not name or name.split()[0] in NOT_NAMES or not free(start, end):
             continue
+        if _IN_AFTER.match(text, end):
+            continue  # "Rajkot में एक joint unit के लिए MoU": a home town no dataset lists, no body
+        if " " not in name and gaz.org_word(name):
+            continue  # "Company के अनुसार", "Chamber ke adhyaksh": a kind of body, the one named before
         if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
             continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):

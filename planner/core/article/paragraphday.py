@@ -7,7 +7,8 @@ heading, one whose sentence says it has no date yet, a journey to a country (the
 planned ahead with no ``then``, and one about another visit (``will have to wait for his next
 visit``) keep no date, as does anything before the paragraph's first date.  Each day so taken is
 said in a warning.  An engagement put off keeps no date of its own either when that date is the old plan
-(told before the words that put it off, and none after them).
+(told before the words that put it off, and none after them), nor does one whose date is told before
+words saying its new date is not fixed yet: it was put off.
 """
 
 from __future__ import annotations
@@ -72,12 +73,41 @@ def keep_paragraph_day(
 _UNTIL = re.compile(r"\s*(?:तक|(?i:to|until|till)\b)")
 
 
+#: words about an engagement's new date: "इसकी नई तिथि अभी घोषित नहीं", "on a new date that is yet to be
+#: fixed", "nayi tareekh baad mein": said with ``NO_DATE``, it was put off and has none yet
+_NEW_DATE = re.compile(
+    r"(?:नई|नयी)\s+(?:तारीख|तिथि)|(?i:\bnew\s+date\b|\b(?:nayi|nai)\s+(?:tareekh|tarikh|tithi)\b)"
+)
+
+
+def _no_new_date(cand: Candidate) -> str | None:
+    """An engagement whose date stands before words saying its new date is not fixed yet, with no date
+    after them, was put off from that date though no word of ``status`` says so (``जो बैठक आज होनी थी
+    … नई तारीख अभी तय नहीं``, ``planned for Wednesday, will now be held on a new date that is yet to be
+    fixed``): it is postponed, with no date.  The warning that says so."""
+    if cand.status not in (Status.CONFIRMED, Status.PROPOSED) or cand.date is None or not cand.date_text:
+        return None
+    text = cand.sentence.text
+    at = text.find(cand.date_text)
+    new = _NEW_DATE.search(text, at + len(cand.date_text)) if at >= 0 else None
+    if new is None or not NO_DATE.search(text, new.start()):
+        return None
+    if any(d.start >= new.start() for d in find_dates(text)):
+        return None
+    old = cand.date
+    cand.date = cand.end_date = None
+    cand.near_date, cand.status = old, Status.POSTPONED
+    return f"“{cand.title}”: moved from {day_text(old)} to a date not fixed yet; postponed, left unscheduled"
+
+
 def drop_old_plan(cand: Candidate) -> str | None:
     """A postponed engagement whose date stands before the words that put it off, with no date after
     them, has no date: that was the old plan (``18 अप्रैल को … प्रस्तावित बैठक … स्थगित कर दी गई``, ``The
     March 10 meeting … was postponed``).  A date after them is the new one (``postponed to 12 May``,
     ``अब 2 मई को होगी``), as is one the words are "to" (``2 मई तक टाल दी गई``).  The warning that says so."""
-    if cand.status != Status.POSTPONED or cand.date is None or not cand.date_text:
+    if cand.status != Status.POSTPONED:
+        return _no_new_date(cand)
+    if cand.date is None or not cand.date_text:
         return None
     text = cand.sentence.text
     put_off, at = put_off_at(text), text.find(cand.date_text)

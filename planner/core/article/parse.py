@@ -30,6 +30,7 @@ from planner.core.article.flights import find_flight
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.head import find_head
 from planner.core.article.here import names_here, with_here
+from planner.core.article.homeday import one_way_home
 from planner.core.article.itinerary import VISIT_WORDS, Itinerary
 from planner.core.article.lists import BULLET, partner, under
 from planner.core.article.live import LiveBlog, is_live_blog, page_day
@@ -175,7 +176,7 @@ class _Parser:
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         merged = [c for c in merged if not told_elsewhere(c, merged)]
-        merged = by_body(merged)
+        merged = one_way_home(by_body(merged), self.warnings)
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]

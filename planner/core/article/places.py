@@ -16,18 +16,21 @@ from planner.core.article.text import Sentence
 from planner.core.model import Kind
 
 #: "via Dubai", "a connecting flight through Doha", "दुबई होते हुए", "transit in Singapore", "a
-#: three-hour halt in Istanbul", "दुबई में तीन घंटे के ठहराव के बाद", "दोहा में करीब तीन घंटे रुकने
-#: के बाद" (a halt of hours): passed through, not a stop.  A night's halt ("a night halt at
-#: Francistown", "Overnight halt at …", "कुमासी में रात्रि ठहराव") is a stop: the delegation sleeps there
+#: three-hour halt in Istanbul", "a transit of about four hours at Seoul", "दुबई में तीन घंटे के ठहराव
+#: के बाद", "सियोल में करीब चार घंटे का ट्रांजिट", "दोहा में करीब तीन घंटे रुकने के बाद" (a halt of
+#: hours): passed through, not a stop.  A night's halt ("a night halt at Francistown", "Overnight halt
+#: at …", "कुमासी में रात्रि ठहराव") is a stop: the delegation sleeps there
+_HOURS = r"(?:\s+of\s+(?:about\s+|around\s+|nearly\s+|some\s+|over\s+)?[\w-]+\s+hours?)?"
 _TRANSIT_BEFORE = re.compile(
-    r"(?i:\bvia|\btransit(?:\s+halt)?\s+(?:in|at|through)"
-    r"|\b(?:flights?|fl(?:y|ies|ew|ying)|routed|connection)\s+through|\bstop-?over\s+(?:in|at)|\blayover\s+(?:in|at)"
-    r"|(?<!night\s)(?<!overnight\s)\bhalt\s+(?:of\s+[\w-]+\s+hours?\s+)?(?:in|at))\s+(?:the\s+)?$"
+    r"(?i:\bvia|\btransit(?:\s+halt)?" + _HOURS + r"\s+(?:in|at|through)"
+    r"|\b(?:flights?|fl(?:y|ies|ew|ying)|routed|connection)\s+through"
+    r"|\bstop-?over" + _HOURS + r"\s+(?:in|at)|\blayover" + _HOURS + r"\s+(?:in|at)"
+    r"|(?<!night\s)(?<!overnight\s)\bhalt" + _HOURS + r"\s+(?:in|at))\s+(?:the\s+)?$"
 )
 _TRANSIT_AFTER = re.compile(
     r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते"
     r"|में\s+(?!(?:रात्रि|रात|रातभर)\s)(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F])"
-    r"|में\s+(?:[\u0900-\u097F\d]+\s+){0,2}?घंटे\s+(?:के\s+)?(?:ठहराव|रुक(?:ने|कर|के|ेंगे|ेगा|ेगी)))"
+    r"|में\s+(?:[\u0900-\u097F\d]+\s+){0,2}?घंटे\s+(?:के\s+|का\s+)?(?:ठहराव|ट्रांजिट|रुक(?:ने|कर|के|ेंगे|ेगा|ेगी)))"
 )
 #: "Munich-headquartered Siemens", "based in Austin", "अमेरिका स्थित कंपनी", "जर्मनी की कंपनी"
 _SEAT_BEFORE = re.compile(r"(?i:\b(?:headquartered|based)\s+in)\s+$")
@@ -85,7 +88,8 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.entity.kind in ("city", "country") and not m.how:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
-            if _TRANSIT_BEFORE.search(before) or _TRANSIT_AFTER.match(text, m.end):
+            start, end = _paired(text, m, mentions)
+            if _TRANSIT_BEFORE.search(text[max(0, start - 50) : start]) or _TRANSIT_AFTER.match(text, end):
                 m = dataclasses.replace(m, how="transit")
             elif (
                 _SEAT_BEFORE.search(before)
@@ -95,6 +99,19 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
     return marked
+
+
+def _paired(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
+    """Where the places joined to ``m`` by a hyphen or slash begin and end: a city and its airport's
+    town ("Seoul-Incheon", "Tokyo-Narita") are passed through, or stayed in, together."""
+    start, end = m.start, m.end
+    for other in mentions:
+        if other.entity.kind == "city" and m.entity.kind == "city":
+            if other.end < start and text[other.end : start] in ("-", "/"):
+                start = other.start
+            elif other.start > end and text[end : other.start] in ("-", "/"):
+                end = other.end
+    return start, end
 
 
 #: a generated city's name used for a body whose people are met: "officials of Kawasaki",

@@ -1,7 +1,7 @@
 """The publication date a report states about itself: an ``Updated:``/``प्रकाशित:`` line, an e-paper's
 masthead line or a URL line.
 
-A dateline (``Lucknow, Sept 3 (PTI):``) is read by ``dates.find_dateline``; this module reads the
+A dateline (``Lucknow, Sept 3 (PTI):``) is read by ``find_dateline``; this module also reads the
 other two places where online reports carry their date: a labelled line (``Updated: Aug 22, 2025
 10:15 IST``, ``अपडेटेड: 26 अगस्त 2025``, ``Published on 2025-08-22``) and the address of the page
 (``…/2025/08/22/…``, ``…/2025/Jul/27/…``, ``…-2025-08-22.html``).  Only a full date with a year
@@ -27,13 +27,51 @@ from dataclasses import dataclass
 
 from planner.core.article.dates import (
     ENGLISH_MONTHS,
+    WEEKDAY_NAMES,
     DateMention,
-    find_dateline,
     find_dates,
     make_date,
 )
 from planner.core.article.dayheads import WEEKDAY_WORDS, is_day_heading
 from planner.core.article.text import Sentence
+
+_WEEKDAYS = "|".join(sorted(WEEKDAY_NAMES, key=len, reverse=True))
+_AGENCY = r"\((?:PTI|IANS|ANI|UNI|Reuters|AFP|AP|IBNS|भाषा|वार्ता|एजेंसी|[A-Z]{2,6})\)"
+#: the country after the place, in brackets: "BATUMI (Georgia), Nov 19, 2026 (IANS)"
+_COUNTRY = r"(?:\s*\([A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ]{1,25}\))?"
+#: "New Delhi, Sept 3 (PTI):", "भोपाल, 16 सितंबर 2026।", "सियोल, 12 मई 2026 |" (closed by a bar),
+#: "पटना/बैंकॉक, 2 जनवरी 2027 (एजेंसी)।" (two places)
+_DATELINE = re.compile(
+    rf"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F ./]{{1,30}}{_COUNTRY},"
+    rf"\s*(?P<date>[^:()\u0964|]{{3,25}}?)\s*(?:\((?:{_WEEKDAYS})\)\s*)?"
+    rf"(?:{_AGENCY}\s*[:\-\u0964|]?|[:\u0964|]|\s-)"
+)
+#: a dateline that is a sentence or a line of its own, with the year: "Jaipur, 18 navambar 2025.",
+#: "Amaravati, November 11, 2026", an e-paper's masthead "लखनऊ, मंगलवार, 13 अक्टूबर 2026", two
+#: places "सुवा/लखनऊ, गुरुवार, 5 फरवरी 2026"
+_DATELINE_SENTENCE = re.compile(
+    r"^\s*[A-Z\u0900-\u097F][A-Za-z\u0900-\u0963\u0966-\u097F /]{1,30}" + _COUNTRY + ","
+    r"\s*(?P<date>[^:()\u0964.]{3,40}?)\s*\.?\s*$"
+)
+
+
+def find_dateline(text: str) -> DateMention | None:
+    """The date of a dateline opening a report: ``New Delhi, Sept 3 (PTI):``, ``भोपाल, 10 जुलाई।``.
+
+    It says when the report was filed (a publication date the text itself states), not when
+    anything in the visit happens."""
+    m = _DATELINE.match(text) or _DATELINE_SENTENCE.match(text)
+    if m is None:
+        return None
+    found = [d for d in find_dates(m.group("date")) if d.is_calendar and d.end_day is None]
+    if m.re is _DATELINE_SENTENCE and not (found and found[0].year):
+        return None
+    if len(found) != 1:
+        return None
+    d = found[0]
+    offset = m.start("date")
+    return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
+
 
 _LABEL = re.compile(
     r"(?:^|[।|]|\.\s)[ \t]*(?:[|•*-]\s*)?"

@@ -196,6 +196,8 @@ class DateResolver:
         """``On the 16th``, ``4 तारीख को``: that day on or after the date before it, in its month or the
         next one."""
         assert m.day is not None
+        if m.weekday is not None:
+            return self._weekday_of_month(m, warnings)
         if self.last is None:
             warnings.append(f"“{m.text}”: a day of the month with no date before it; left unscheduled")
             return None, None
@@ -207,6 +209,30 @@ class DateResolver:
             warnings.append(f"“{m.text}”: no such day after {self.last.isoformat()}; left unscheduled")
             return None, None
         warnings.append(f"“{m.text}” taken as {day.isoformat()}, in the month of the date before it")
+        self.last = day
+        return day, day
+
+    def _weekday_of_month(self, m: DateMention, warnings: list[str]) -> tuple[dt.date | None, dt.date | None]:
+        """``Tue 8``: the 8th nearest the last date (else the publication date) that is a Tuesday, in
+        its month or the one before or after."""
+        assert m.day is not None and m.weekday is not None
+        near = self.last or self.published
+        if near is None:
+            warnings.append(f"“{m.text}”: a day of the month with no date to place it by; left unscheduled")
+            return None, None
+        months = [(near.year + (near.month + k - 1) // 12, (near.month + k - 1) % 12 + 1) for k in (-1, 0, 1)]
+        days = [make_date(year, month, m.day) for year, month in months]
+        fitting = [d for d in days if d is not None and d.weekday() == m.weekday]
+        if not fitting:
+            warnings.append(
+                f"“{m.text}”: no {calendar.day_name[m.weekday]} the {m.day} near {near}; left unscheduled"
+            )
+            return None, None
+        day = min(fitting, key=lambda d: abs((d - near).days))
+        warnings.append(
+            f"“{m.text}” taken as {day.isoformat()}: of the days {m.day} around {near}, "
+            f"the one that is a {calendar.day_name[m.weekday]}"
+        )
         self.last = day
         return day, day
 

@@ -58,11 +58,19 @@ def key(word: str) -> str:
 Entry = tuple[str, int, bool, str]  # Devanagari, rank, also common English, Latin spelling
 
 
+#: an "a" written between a consonant and an "h" the table's spelling joins to it ("dopahar" for
+#: "dophar", दोपहर)
+_A_BEFORE_H = re.compile(r"(?<=[bcdgjkpt])ah(?=[aeiou])")
+
+
 def _lookup(table: dict[str, Entry], word: str) -> Entry | None:
-    """The Hindi word spelled ``word``; ``Bharatiya`` also as ``bharatiy`` (a final a often written)."""
+    """The Hindi word spelled ``word``; ``Bharatiya`` also as ``bharatiy`` (a final a often
+    written), ``dopahar`` also as ``dophar``."""
     hit = table.get(key(word))
     if hit is None and len(word) > 3 and word.endswith("a"):
         hit = table.get(key(word[:-1]))
+    if hit is None and _A_BEFORE_H.search(word.lower()):
+        hit = table.get(key(_A_BEFORE_H.sub("h", word.lower())))
     return hit
 
 

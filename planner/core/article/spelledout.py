@@ -66,3 +66,57 @@ def spelled_out(full_text: str, gaz: Gazetteer) -> dict[str, str]:
         if len(words) >= 2 and words[0] not in NOT_NAMES:
             names.setdefault(m.group("acr"), f"{full_text[start:end]} ({m.group('acr')})")
     return names
+
+
+#: the words after a body's first word on the same line: "Rockhill| Battery Systems", "Borowik|
+#: Precision Tools" (linked by "of" or "for", never "and": "Doosan and Lotte Group" are two)
+_NAME_LINKS = "|".join(w for w in LINKS.split("|") if w not in ("and", "&"))
+_REST = rf"(?:[ \t]+(?:(?:{_NAME_LINKS})[ \t]+)?{CAP})+"
+
+
+def in_full(name: str, full_text: str, gaz: Gazetteer) -> str | None:
+    """The body a one-word name stands for when the article names it in full elsewhere (``Rockhill
+    Battery Systems`` …, then ``Rockhill's Chief Executive``): the words every full naming starts
+    with, when they are two or more and the article names it so twice, or once with a word for a
+    body (``Systems``, ``Ltd``); a first word shared by two bodies (``Tata Steel``, ``Tata
+    Motors``) stands for neither, and a place's name (``Himachal Pradesh``) is no body's."""
+    known = _IN_FULL.setdefault(full_text, {})
+    if name not in known:
+        if len(_IN_FULL) > 8:
+            _IN_FULL.clear()
+            known = _IN_FULL.setdefault(full_text, {})
+        known[name] = _in_full(name, full_text, gaz)
+    return known[name]
+
+
+_IN_FULL: dict[str, dict[str, str | None]] = {}
+
+
+def _in_full(name: str, full_text: str, gaz: Gazetteer) -> str | None:
+    if " " in name or name in NOT_NAMES or is_common_word(name):
+        return None
+    runs = [_unstopped(m.group()) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}{_REST}", full_text)]
+    if len(runs) < 2 and not any(gaz.org_word(w.rstrip(".,")) for run in runs for w in run[1:]):
+        return None  # named in full once, with no word for a body: maybe no body's name
+    common: list[str] = []
+    for words in zip(*runs, strict=False):  # as far as the shortest naming
+        if len(set(words)) > 1:
+            break
+        common.append(words[0])
+    while common and common[-1] in CONNECTORS:
+        common.pop()
+    full = " ".join(common).rstrip(",;:")
+    if len(common) < 2 or any(m.entity.kind != "org" for m in gaz.find(full)):
+        return None
+    return full
+
+
+def _unstopped(run: str) -> list[str]:
+    """A naming's words up to its sentence's full stop ("… Lotte Group. Lotte said"), which an
+    abbreviation's (``Co.``, ``Inc.``) is not."""
+    words: list[str] = []
+    for word in run.split():
+        if word.endswith(".") and len(word) > 4:
+            return [*words, word[:-1]]
+        words.append(word)
+    return words

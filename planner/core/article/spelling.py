@@ -231,3 +231,42 @@ class Spelling:
             if hit is not None:
                 extra.append(Mention(hit[0], start, w.end(), text[start : w.end()], how=hit[1]))
         return sorted([*found, *extra], key=lambda m: m.start) if extra else found
+
+
+#: after a country's name in a Hindi sentence: "नामिबिया का दौरा", "बोलिविया में", "मॉरिशस यात्रा"
+_COUNTRY_AFTER = re.compile(r"\s*(?:(?:में|से|के|की|का|गए|गया|गई)(?![\u0900-\u097F])|यात्रा|दौर[ाेो]|पहु[ंँ]?च|रवाना)")
+
+
+def country_table(countries: Iterable[tuple[Entity, Iterable[str]]]) -> dict[str, Entity]:
+    """The loose keys (:func:`loose`) of the countries' Devanagari names, each with its country;
+    a key two countries share is left out."""
+    table: dict[str, Entity] = {}
+    shared: set[str] = set()
+    for country, names in countries:
+        for name in names:
+            if not name or not "\u0900" <= name[0] <= "\u097f":
+                continue
+            key = loose(name)
+            if table.setdefault(key, country).country != country.country:
+                shared.add(key)
+    return {k: c for k, c in table.items() if k not in shared}
+
+
+def add_countries(text: str, found: list[Mention], table: dict[str, Entity]) -> list[Mention]:
+    """``found`` plus the countries named in Devanagari with another vowel length or nasal mark
+    than the data's ("नामिबिया" for "नामीबिया", "ब्रुनेई" for "ब्रूनेई"): a word, or two, in a place's
+    position, marked ``variant``.  A country is named as a whole word, so no fuzzy match is tried."""
+    taken = [(m.start, m.end) for m in found]
+    words = [w for w in WORD.finditer(text) if "\u0900" <= w.group()[0] <= "\u097f"]
+    extra: list[Mention] = []
+    for k, w in enumerate(words):
+        if any(a <= w.start() < b for a, b in taken) or not _COUNTRY_AFTER.match(text, w.end()):
+            continue
+        before = words[k - 1] if k else None
+        pair = before is not None and text[before.end() : w.start()] == " "
+        for start in ([before.start()] if pair and before else []) + [w.start()]:
+            hit = table.get(loose(text[start : w.end()]))
+            if hit is not None and not any(a <= start < b for a, b in taken):
+                extra.append(Mention(hit, start, w.end(), text[start : w.end()], how="variant"))
+                break
+    return sorted([*found, *extra], key=lambda m: m.start) if extra else found

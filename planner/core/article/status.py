@@ -25,12 +25,13 @@ _PROPOSED = re.compile(
     r"|(?i:\b(?:proposed|likely|tentative(?:ly)?|expected\s+to|yet\s+to\s+be\s+(?:confirmed|finalised|finalized|decided))\b)"
 )
 _FUTURE = re.compile(
-    r"ेंगे|ेंगी|ेगा|ेगी|होगी|होगा|होंगे|होंगी|करेंगे|जाएंगे|प्रस्तावित|(?<![\u0900-\u0963\u0966-\u097F])कल\s+.*ेंगे"
+    r"ेंगे|ेंगी|ेगा|ेगी|एगा|एगी|एंगे|एंगी|होगी|होगा|होंगे|होंगी|करेंगे|प्रस्तावित|(?<![\u0900-\u0963\u0966-\u097F])कल\s+.*ेंगे"
     r"|(?i:\b(?:will|shall|is\s+scheduled|are\s+scheduled|is\s+set\s+to|are\s+set\s+to|is\s+due|are\s+due"
     r"|is\s+to|are\s+to|plans?\s+to|is\s+expected|are\s+expected|upcoming)\b)"
 )
 _PAST = re.compile(
-    r"(?<![\u0900-\u0963\u0966-\u097F])(?:ने|किया|किए|हुई|हुआ|हुए|थी|थीं|था|थे|लिया|दिया|पहुंचे|पहुँचे|पहुंचा|पहुँचा|पहुंची|पहुँची|आए|आया|लौटे|लौटा|लौटी)(?![\u0900-\u0963\u0966-\u097F])"
+    # "होते हुए" is "by way of" (Johannesburg होते हुए … लौट जाएगा), not a past "हुए"
+    r"(?<![\u0900-\u0963\u0966-\u097F])(?<!होते\s)(?:ने|किया|किए|हुई|हुआ|हुए|थी|थीं|था|थे|लिया|दिया|पहुंचे|पहुँचे|पहुंचा|पहुँचा|पहुंची|पहुँची|आए|आया|लौटे|लौटा|लौटी)(?![\u0900-\u0963\u0966-\u097F])"
     r"|(?<![\u0900-\u0963\u0966-\u097F])(?:की|दी|गई|गए)(?=\s*(?:।|$|,|\.|\s+थी|\s+थे))"
     r"|(?i:\b(?:met|held|visited|signed|was|were|had|addressed|called\s+on|toured|inspected|arrived|reached"
     r"|landed|flew|left|returned|discussed|inaugurated|attended|interacted)\b)"

@@ -176,6 +176,23 @@ def segments_from(dated: list[Dated], places: dict[str, DraftStop]) -> list[Stop
     return segments
 
 
+def on_the_way_home(
+    segments: list[StopEvidence], dated: list[Dated], last: dt.date | None
+) -> tuple[list[StopEvidence], set[int], list[str]]:
+    """The stops without a last one reached on the day the delegation leaves for home where it does
+    nothing but arrive ("drove to Bloemfontein and flew home from there", "सड़क मार्ग से Rzeszów
+    जाएगा और वहां से दिल्ली की उड़ान"): a city on the way home, where no night is spent; the journey
+    there is no engagement either (the indices returned)."""
+    if last is None or len(segments) < 2:
+        return segments, set(), []
+    seg = segments[-1]
+    done_there = any(key == seg.key and not firm for _, _, firm, key in dated)
+    if seg.firm != last or seg.first != last or done_there or not seg.moves:
+        return segments, set(), []
+    note = f"{seg.name}: reached on {day_text(last)}, the day of leaving for home, on the way home: no stop"
+    return segments[:-1], {i for _, i in seg.moves}, [note]
+
+
 def apart(dated: list[Dated], places: dict[str, DraftStop]) -> dict[int, int] | None:
     """Two teams the article does not name (``teams`` finds none), told by the route itself: arrivals
     in two countries on the same day and engagements in both on a later one ("मुख्यमंत्री 13 जुलाई

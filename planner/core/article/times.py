@@ -15,7 +15,7 @@ _HINDI = re.compile(
     + _PERIOD_HI.format(g="p1")
     + r"\s*(?:के\s+)?)?"
     + _FRACTION.format(g="f1")
-    + r"(?:(?P<half1>डेढ़|ढाई)|"
+    + r"(?:(?P<half1>डेढ़|ढाई)|(?<![\d/])"  # "4/6 - सुबह 10 बजे": the 6 is a month, no hour
     + _NUM.format(h="h1", m="m1")
     + r")"
     + r"(?:\s*बजे)?(?:\s*(?:से|-)\s*(?:"
@@ -27,7 +27,7 @@ _HINDI = re.compile(
 )
 _AMPM = r"(?P<{g}>[ap]\.?\s?m\.?|[AP]\.?\s?M\.?)(?![A-Za-z])"
 _ENGLISH = re.compile(
-    r"(?<![\d.:])"
+    r"(?<![\d.:/])"  # "9/9 - 10 am": the month of a day in figures is no hour
     + _NUM.format(h="h1", m="m1")
     + r"\s*(?:"
     + _AMPM.format(g="ap1")

@@ -11,8 +11,8 @@ from planner.core.article.gazetteer import Mention
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
     # and the participle and a plan's conditional: "अक्रा पहुंचकर", "6 अप्रैल को Bratislava पहुंचते";
-    # a woman honoured: "Windhoek पहुंचीं"
-    r"पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ीं|ी|ा|ते|कर|ना)"
+    # a woman honoured: "Windhoek पहुंचीं"; not among people ("प्रवासी भारतीयों के बीच पहुंचे")
+    r"(?<!के बीच )पहु[ंँ]?च(?:ेंगे|ेंगी|ेगा|ेगी|ने|े|ीं|ी|ा|ते|कर|ना)"
     + _D
     + r"|आगमन|(?i:\barriv\w*|\breach(?:es|ed)?\b|\bland(?:s|ed)?\s+(?:in|here)\b)"
     # the perfect: "दार एस सलाम पहुंच गया था", "Cusco pahunch gaye hain", "पहुंच चुके हैं"
@@ -196,8 +196,13 @@ FIRMS_AFTER = re.compile(
     r"\s+(?:(?:की|के)\s+(?:कंपनियों|कंपनियां|उद्योगों|उद्यमियों|कारोबारियों)"
     r"|(?i:firms|companies|businesses|exporters|traders|industrialists|entrepreneurs)\b)"
 )
-#: "जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi): addressing an audience
-ADDRESS = re.compile(r"संबोधित|संबोधन|खिताब|संवाद\s+साध|(?i:\baddress(?:es|ed|ing)?\b)")
+#: addressing an audience ("जलसे को ख़िताब करेंगे" (Urdu), "बांधवों से संवाद साधेंगे" (Marathi));
+#: also speaking to it ("spoke to the Indian community at a hall") and going among it ("प्रवासी
+#: भारतीयों के बीच पहुंचे", "के बीच जाना"): a speech, not a talk across a table
+ADDRESS = re.compile(
+    r"संबोधित|संबोधन|खिताब|संवाद\s+साध|के\s+बीच\s+(?:पहु[ंँ]?च|जा|गए|गये|गई|गयी)"
+    r"|(?i:\baddress(?:es|ed|ing)?\b|\bsp(?:oke|eaks?|eaking)\s+to\b|\b(?:went|go(?:es)?|came)\s+among\b)"
+)
 AUDIENCE = [
     (re.compile(r"निवेशकों|(?i:\binvestors\b)"), "investors"),
     (

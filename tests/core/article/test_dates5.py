@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from planner.core.article.dates import find_dateline, find_dates
-from planner.core.article.published import find_published
+from planner.core.article.dates import find_dates
+from planner.core.article.published import find_dateline, find_published
 from planner.core.article.resolve import DateResolver
 from planner.core.article.status import tense_at
 from planner.core.article.tables import expand_tables

@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dateline
 from planner.core.article.dayof import hindi_order
 from planner.core.article.gazetteer import load
-from planner.core.article.published import opening_dateline
+from planner.core.article.published import find_dateline, opening_dateline
 from planner.core.article.status import status_of
 from planner.core.article.text import sentences
 from tests.core.article.expected import all_cases

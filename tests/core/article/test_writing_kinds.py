@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dateline
 from planner.core.article.gazetteer import load
+from planner.core.article.published import find_dateline
 from planner.core.article.roman import is_roman_hindi, key
 from planner.core.article.text import sentences
 from tests.conftest import DATA
