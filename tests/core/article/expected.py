@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-10 and RULES2-12."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-11 and RULES2-12."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -433,6 +433,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected9b import BLIND9B
     from tests.core.article.expected10 import BLIND10
     from tests.core.article.expected10b import BLIND10B
+    from tests.core.article.expected11 import BLIND11
+    from tests.core.article.expected11b import BLIND11B
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
@@ -482,6 +484,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND9B,
         **BLIND10,
         **BLIND10B,
+        **BLIND11,
+        **BLIND11B,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
