@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-11 and RULES2-12."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-11 and RULES2-13."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -462,6 +462,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules12_events import RULES12_EVENTS
     from tests.core.article.expected_rules12_people import RULES12_PEOPLE
     from tests.core.article.expected_rules12_route import RULES12_ROUTE
+    from tests.core.article.expected_rules13_dates import RULES13_DATES
+    from tests.core.article.expected_rules13_events import RULES13_EVENTS
+    from tests.core.article.expected_rules13_people import RULES13_PEOPLE
+    from tests.core.article.expected_rules13_route import RULES13_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -513,6 +517,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES12_EVENTS,
         **RULES12_PEOPLE,
         **RULES12_ROUTE,
+        **RULES13_DATES,
+        **RULES13_EVENTS,
+        **RULES13_PEOPLE,
+        **RULES13_ROUTE,
     }
 
 
