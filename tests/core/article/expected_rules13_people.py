@@ -1,10 +1,111 @@
-"""Round 13 training articles (``rules13_people_*``): filled by the round's people work.
+"""Round 13 training articles (``rules13_people_*``): written by hand before the round's people rules.
 
-Same shape as ``expected7.BLIND7``.
+Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
+
+* ``rules13_people_en_release_tn_mali``: a state press release in English; a Hassaniya name with
+  ``Ould`` (son of) and one with ``Mint`` (daughter of) after a role and a comma, each four words
+  long ("Mr. Baba Ould Mahmoud", "Aminata Mint Hamady") -- the particle is no word of the name's count;
+* ``rules13_people_mixed_report_ka_algeria``: mixed script; "Director General Mohamed Salem Ould
+  Brahim ने" and "president Khadija Mint Abdallahi ने": a name four words long with its particle;
+* ``rules13_people_en_wire_kl_ghana``: an English wire story; a middle initial between given and
+  family name after a role and a comma ("deputy chief executive, Kwabena F. Asante");
+* ``rules13_people_hi_report_up_kenya``: Devanagari Hindi with Latin names inside; "प्रबंध निदेशक
+  Wanjiru M. Kamau ने", "अध्यक्ष Otieno J. Odhiambo ने": a middle initial inside a name.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES13_PEOPLE: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+BAMAKO, ALGIERS, ACCRA, NAIROBI = "Africa/Bamako", "Africa/Algiers", "Africa/Accra", "Africa/Nairobi"
+
+RULES13_PEOPLE: dict[str, dict[str, Any]] = {
+    "rules13_people_en_release_tn_mali": {
+        "published": None,
+        "language": "en",
+        "head": "Handlooms and Textiles Minister R. Gandhiraj",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-17"),
+        "engagements": {
+            "Arrival in Bamako": _e("2026-09-14", "Bamako", BAMAKO),
+            "Meeting with Ministry of Industry and Trade": _e("2026-09-15", "Bamako", BAMAKO),
+            "Visit to Compagnie Malienne pour le Développement des Textiles": _e("2026-09-16", "Bamako", BAMAKO),
+            "Return to India": _e("2026-09-17", None, KOLKATA),
+        },
+        "stops": [("Bamako", "2026-09-14", "2026-09-17")],
+        "contacts": [
+            ("Mr. Baba Ould Mahmoud", "", "Secretary General", "Ministry of Industry and Trade", "host"),
+            (
+                "Aminata Mint Hamady",
+                "",
+                "Commercial Director",
+                "Compagnie Malienne pour le Développement des Textiles",
+                "host",
+            ),
+            ("V. Kalaiselvi", "", "Principal Secretary (Handlooms)", "", "delegation"),
+            ("Senthil Kumaran", "", "Managing Director", "Tamil Nadu Textile Corporation", "delegation"),
+        ],
+    },
+    "rules13_people_mixed_report_ka_algeria": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister Chaluvaraya Gowda",
+        "year": 2026,
+        "span": ("2026-11-09", "2026-11-12"),
+        "engagements": {
+            "Arrival in Algiers": _e("2026-11-09", "Algiers", ALGIERS),
+            "Meeting with Ministry of Agriculture": _e("2026-11-10", "Algiers", ALGIERS),
+            "Visit to Algiers Chamber of Commerce": _e("2026-11-11", "Algiers", ALGIERS),
+            "Return to India": _e("2026-11-12", None, KOLKATA),
+        },
+        "stops": [("Algiers", "2026-11-09", "2026-11-12")],
+        "contacts": [
+            ("Manjunath Prasad", "", "Agriculture Secretary", "", "delegation"),
+            ("Prakash Hegde", "", "Managing Director", "Karnataka State Fertilisers", "delegation"),
+            ("Mohamed Salem Ould Brahim", "", "Director General", "Ministry of Agriculture", "host"),
+            ("Khadija Mint Abdallahi", "", "President", "Algiers Chamber of Commerce", "host"),
+        ],
+    },
+    "rules13_people_en_wire_kl_ghana": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Jose Varkey",
+        "year": 2026,
+        "span": ("2026-06-22", "2026-06-25"),
+        "engagements": {
+            "Arrival in Accra": _e("2026-06-22", "Accra", ACCRA),
+            "Meeting with Ghana Cocoa Board": _e("2026-06-23", "Accra", ACCRA),
+            "Visit to Ashanti Cocoa Processing": _e("2026-06-24", "Kumasi", ACCRA),
+            "Return to India": _e("2026-06-25", None, KOLKATA),
+        },
+        "stops": [("Accra", "2026-06-22", "2026-06-25")],
+        "contacts": [
+            ("Kwabena F. Asante", "", "Deputy Chief Executive", "Ghana Cocoa Board", "host"),
+            ("Efua N. Boateng", "", "Managing Director", "Ashanti Cocoa Processing", "host"),
+            ("Suman Billa", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Anu Thomas", "", "Managing Director", "KSIDC", "delegation"),
+        ],
+    },
+    "rules13_people_hi_report_up_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister Surya Pratap Shahi",
+        "year": 2026,
+        "span": ("2026-08-10", "2026-08-13"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-08-10", "Nairobi", NAIROBI),
+            "Meeting with Kenya Tea Development Agency": _e("2026-08-11", "Nairobi", NAIROBI),
+            "Visit to Rift Valley Avocado Growers": _e("2026-08-12", "Nakuru", NAIROBI),
+            "Return to India": _e("2026-08-13", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-08-10", "2026-08-13")],
+        "contacts": [
+            ("Manoj Singh", "मनोज सिंह", "Agriculture Production Commissioner", "", "delegation"),
+            ("Ajay Tripathi", "अजय त्रिपाठी", "Managing Director", "UP Agro", "delegation"),
+            ("Wanjiru M. Kamau", "", "Managing Director", "Kenya Tea Development Agency", "host"),
+            ("Otieno J. Odhiambo", "", "President", "Rift Valley Avocado Growers", "host"),
+        ],
+    },
+}
