@@ -4,7 +4,7 @@ Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 
 * ``rules13_people_en_release_tn_mali``: a state press release in English; a Hassaniya name with
   ``Ould`` (son of) and one with ``Mint`` (daughter of) after a role and a comma, each four words
-  long ("Mr. Baba Ould Mahmoud", "Aminata Mint Hamady") -- the particle is no word of the name's count;
+  long ("Mr. Moulaye Baba Ould Mahmoud", "Aminata Mint Hamady") -- the particle is no word of the name's count;
 * ``rules13_people_mixed_report_ka_algeria``: mixed script; "Director General Mohamed Salem Ould
   Brahim ने" and "president Khadija Mint Abdallahi ने": a name four words long with its particle;
 * ``rules13_people_en_wire_kl_ghana``: an English wire story; a middle initial between given and
@@ -36,7 +36,7 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
         },
         "stops": [("Bamako", "2026-09-14", "2026-09-17")],
         "contacts": [
-            ("Mr. Baba Ould Mahmoud", "", "Secretary General", "Ministry of Industry and Trade", "host"),
+            ("Mr. Moulaye Baba Ould Mahmoud", "", "Secretary General", "Ministry of Industry and Trade", "host"),
             (
                 "Aminata Mint Hamady",
                 "",
