@@ -99,6 +99,10 @@ PARTICLES = frozenset(
         "di",
         "la",
         "le",
+        # Hassaniya Arabic (Mauritania, Mali, the Sahara): "Ould" son of, "Mint" daughter of, written
+        # capitalised between the given names and the father's ("Mohamed Salem Ould Brahim")
+        "ould",
+        "mint",
     }
     | {"बिन", "बिंत", "बिन्त", "बिनते", "अल", "अल-", "इब्न"}
 )
@@ -290,7 +294,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             kind = None  # "श्री रिकार्डो मोरेस उपस्थित रहे": the word before रहे/हुए is said of the person
         initials = kind == "en" and _is_initials(tok)
         if initials and current and not all(_is_initials(t) for t, _ in current):
-            kind = None  # initials start a name: "Patil M." is not one
+            # initials start a name ("Patil M." is not one), but for a middle initial
+            kind = "en" if middle_initial(tokens, i, current, taken) else None
         if (
             kind
             and (script in (None, kind))
@@ -361,6 +366,23 @@ _PORTFOLIO_AND = frozenset({"and", "एवं", "और", "तथा"})  # "उ�
 _TOKEN_WORD = re.compile(rf"[\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+")
 
 
+#: one capital and its dot: a middle initial is written so ("Joseph K. Tarpeh"), never bare
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def middle_initial(tokens: list[tuple[str, int]], i: int, current: list[tuple[str, int]], taken: set[int]) -> bool:
+    """``Joseph K. Tarpeh``, ``Wanjiru M. Kamau``: one dotted initial after a single given name and
+    before a family name is inside the name (the Western and African way of writing a middle name);
+    a trailing one ("Patil M.") or one after two words stays out."""
+    tok, _ = tokens[i]
+    if not _MIDDLE_INITIAL.fullmatch(tok) or len(current) != 1 or _is_initials(current[0][0]):
+        return False
+    if i + 1 >= len(tokens):
+        return False
+    nxt, pos = tokens[i + 1]
+    return not _is_initials(nxt) and is_latin_name_token(nxt, taken, pos)
+
+
 def _has_initials(tokens: list[tuple[str, int]]) -> bool:
     return any(_is_initials(t) for t, _ in tokens)
 
@@ -387,5 +409,6 @@ __all__ = [
     "counted",
     "is_latin_name_token",
     "joined",
+    "middle_initial",
     "names_after",
 ]
