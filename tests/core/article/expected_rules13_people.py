@@ -20,6 +20,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 BAMAKO, ALGIERS, ACCRA, NAIROBI = "Africa/Bamako", "Africa/Algiers", "Africa/Accra", "Africa/Nairobi"
+LIMA, SANTIAGO = "America/Lima", "America/Santiago"
 
 RULES13_PEOPLE: dict[str, dict[str, Any]] = {
     "rules13_people_en_release_tn_mali": {
@@ -106,6 +107,51 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
             ("Ajay Tripathi", "अजय त्रिपाठी", "Managing Director", "UP Agro", "delegation"),
             ("Wanjiru M. Kamau", "", "Managing Director", "Kenya Tea Development Agency", "host"),
             ("Otieno J. Odhiambo", "", "President", "Rift Valley Avocado Growers", "host"),
+        ],
+    },
+    "rules13_people_hi_report_mh_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Uday Samant",
+        "year": 2026,
+        "span": ("2026-09-20", "2026-09-23"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-09-20", "Lima", LIMA),
+            "Meeting with ProInversión": _e("2026-09-21", "Lima", LIMA),
+            "Visit to National Fisheries Society": _e("2026-09-22", "Lima", LIMA),
+            "Return to India": _e("2026-09-23", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-09-20", "2026-09-23")],
+        "contacts": [
+            ("Vinita Sharma", "विनीता शर्मा", "Principal Secretary, Industries and Energy", "", "delegation"),
+            (
+                "Sandeep Kulkarni",
+                "संदीप कुलकर्णी",
+                "Chief Executive Officer",
+                "Maharashtra Industrial Development Corporation",
+                "delegation",
+            ),
+            ("Rodrigo Salazar", "", "Executive Director", "ProInversión", "host"),
+            ("Lucía Paredes", "", "President", "National Fisheries Society", "host"),
+        ],
+    },
+    "rules13_people_hi_bulletin_ka_chile": {
+        "published": None,
+        "language": "hi",
+        "head": "Mines and Geology Minister S. S. Mallikarjun",
+        "year": 2026,
+        "span": ("2026-10-14", "2026-10-17"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-10-14", "Santiago", SANTIAGO),
+            "Meeting with Codelco": _e("2026-10-15", "Santiago", SANTIAGO),
+            "Visit to University of Chile": _e("2026-10-16", "Santiago", SANTIAGO),
+            "Return to India": _e("2026-10-17", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2026-10-14", "2026-10-17")],
+        "contacts": [
+            ("Harish Gowda", "हरीश गौड़ा", "Secretary, Mines and Geology", "", "delegation"),
+            ("Felipe Muñoz", "फेलिपे मुनोज़", "Director", "Codelco", "host"),
+            ("Isabel Rojas", "इसाबेल रोखास", "Dean, Faculty of Mining", "University of Chile", "host"),
         ],
     },
 }
