@@ -22,6 +22,8 @@ HONORIFICS = frozenset(
         "डॉ",
         "डॉ.",
         "डा.",
+        "डॉक्टर",  # Doctor spelt out, as a transcript or a bulletin read aloud writes it
+        "डाक्टर",
         "प्रो",
         "प्रो.",
         "प्रोफेसर",
@@ -76,7 +78,7 @@ HONORIFIC = re.compile(
     r"|Tan\s+Sri|Dato'?\s+Seri|Dato'?\s+Sri|Datuk\s+Seri|Dato'|Datuk|Datin|Tun|Puan|Encik|Sir|Lord|Dame"
     r"|Professor|Prof\.?|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Shri|Sri(?!\s+Lanka)|Thiru|Tmt\.|Capt\.|Smt\.?|Sh\.|H\.\s?E\.|Excellency|His\s+Excellency"
     r"|Mme\.?|Madame|Mlle|Monsieur|Herr|Frau|Sr\.|Sra\.|Señor|Señora|Khun|Bapak|Ibu"
-    r"|श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
+    r"|श्रीमती|सुश्री|श्री|डॉक्टर|डाक्टर|डॉ\.?|डा\.|प्रोफ़ेसर|प्रोफेसर|प्रो\.?)(?:\s+|(?=\s*$)))+"
 )
 #: lower-case words inside a name: "Sultan Ahmed bin Sulayem", "Ursula von der Leyen"; in Devanagari
 #: the Arabic ones ("सुल्तान अहमद बिन सुलायम", "वलीद अल मुकर्रब"), never a name's first or last word

@@ -56,6 +56,8 @@ def stays_home(text: str) -> bool:
 _NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
 #: the portfolio between commas: "Principal Secretary, Industries, Hemant Mishra"
 _COMMA_WORD = re.compile(rf"\s*,\s*([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s*,(?=\s)")
+#: a portfolio's second word after a conjunction: "Secretary Industries and Energy", "सचिव खान एवं पेट्रोलियम"
+_JOINED_WORD = re.compile(rf"\s+(?:and|&|एवं|और|तथा|व)\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
 _PREVIOUS_WORD = re.compile(rf"([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s+$")
 _PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
 _PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")
@@ -127,7 +129,11 @@ def after_portfolio(
     word = _NEXT_WORD.match(text, pos) or _COMMA_WORD.match(text, pos)
     if word is None or not portfolio(word.group(1)):
         return []
-    after = names_after(text, word.end(), spans)
+    end = word.end()
+    joined = _JOINED_WORD.match(text, end)
+    if joined is not None and portfolio(joined.group(1)):
+        end = joined.end()  # "सचिव खान एवं भूविज्ञान हरीश गौड़ा": a portfolio of two words
+    after = names_after(text, end, spans)
     return after if after and len(after[0][0].split()) >= 2 else []
 
 

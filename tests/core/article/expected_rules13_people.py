@@ -3,14 +3,20 @@
 Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
 
 * ``rules13_people_en_release_tn_mali``: a state press release in English; a Hassaniya name with
-  ``Ould`` (son of) and one with ``Mint`` (daughter of) after a role and a comma, each four words
-  long ("Mr. Moulaye Baba Ould Mahmoud", "Aminata Mint Hamady") -- the particle is no word of the name's count;
+  ``Ould`` (son of) and one with ``Mint`` (daughter of) after a role and a comma ("Mr. Moulaye Baba
+  Ould Mahmoud", "Aminata Mint Hamady"): the particle is no word of the name's count;
 * ``rules13_people_mixed_report_ka_algeria``: mixed script; "Director General Mohamed Salem Ould
   Brahim ने" and "president Khadija Mint Abdallahi ने": a name four words long with its particle;
 * ``rules13_people_en_wire_kl_ghana``: an English wire story; a middle initial between given and
   family name after a role and a comma ("deputy chief executive, Kwabena F. Asante");
 * ``rules13_people_hi_report_up_kenya``: Devanagari Hindi with Latin names inside; "प्रबंध निदेशक
-  Wanjiru M. Kamau ने", "अध्यक्ष Otieno J. Odhiambo ने": a middle initial inside a name.
+  Wanjiru M. Kamau ने", "अध्यक्ष Otieno J. Odhiambo ने": a middle initial inside a name;
+* ``rules13_people_hi_report_mh_peru``: Devanagari Hindi; a title, then its portfolio of two words
+  joined by एवं, then the name with no honorific ("प्रधान सचिव उद्योग एवं ऊर्जा विनीता शर्मा"): the
+  second portfolio word is no given name;
+* ``rules13_people_hi_bulletin_ka_chile``: a radio bulletin read out with no punctuation; the same
+  portfolio ("सचिव वाणिज्य एवं उद्योग हरीश गौड़ा") and डॉक्टर / डाक्टर, Doctor spelt out, before a
+  foreign name written only in Devanagari ("डॉक्टर फेलिपे मुनोज़"): a title, no word of the name.
 """
 
 from __future__ import annotations
@@ -149,7 +155,7 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
         },
         "stops": [("Santiago", "2026-10-14", "2026-10-17")],
         "contacts": [
-            ("Harish Gowda", "हरीश गौड़ा", "Secretary, Mines and Geology", "", "delegation"),
+            ("Harish Gowda", "हरीश गौड़ा", "Secretary, Commerce and Industries", "", "delegation"),
             ("Felipe Muñoz", "फेलिपे मुनोज़", "Director", "Codelco", "host"),
             ("Isabel Rojas", "इसाबेल रोखास", "Dean, Faculty of Mining", "University of Chile", "host"),
         ],
