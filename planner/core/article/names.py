@@ -372,7 +372,9 @@ _TOKEN_WORD = re.compile(rf"[\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
-def middle_initial(tokens: list[tuple[str, int]], i: int, current: list[tuple[str, int]], taken: set[int]) -> bool:
+def middle_initial(
+    tokens: list[tuple[str, int]], i: int, current: list[tuple[str, int]], taken: set[int]
+) -> bool:
     """``Joseph K. Tarpeh``, ``Wanjiru M. Kamau``: one dotted initial after a single given name and
     before a family name is inside the name (the Western and African way of writing a middle name);
     a trailing one ("Patil M.") or one after two words stays out."""

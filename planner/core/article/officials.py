@@ -57,7 +57,9 @@ _NEXT_WORD = re.compile(rf"\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)
 #: the portfolio between commas: "Principal Secretary, Industries, Hemant Mishra"
 _COMMA_WORD = re.compile(rf"\s*,\s*([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s*,(?=\s)")
 #: a portfolio's second word after a conjunction: "Secretary Industries and Energy", "सचिव खान एवं पेट्रोलियम"
-_JOINED_WORD = re.compile(rf"\s+(?:and|&|एवं|और|तथा|व)\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)")
+_JOINED_WORD = re.compile(
+    rf"\s+(?:and|&|एवं|और|तथा|व)\s+([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)(?=\s)"
+)
 _PREVIOUS_WORD = re.compile(rf"([\u0900-\u0963\u0966-\u097F]+|[{LATIN_LETTERS}]+)\s+$")
 _PORTFOLIO_OPEN = re.compile(r"\s+(?:for|of)\s+")
 _PORTFOLIO_WORD = re.compile(rf"\s*([{LATIN_LETTERS}]+|&)")

@@ -38,12 +38,20 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
         "engagements": {
             "Arrival in Bamako": _e("2026-09-14", "Bamako", BAMAKO),
             "Meeting with Ministry of Industry and Trade": _e("2026-09-15", "Bamako", BAMAKO),
-            "Visit to Compagnie Malienne pour le Développement des Textiles": _e("2026-09-16", "Bamako", BAMAKO),
+            "Visit to Compagnie Malienne pour le Développement des Textiles": _e(
+                "2026-09-16", "Bamako", BAMAKO
+            ),
             "Return to India": _e("2026-09-17", None, KOLKATA),
         },
         "stops": [("Bamako", "2026-09-14", "2026-09-17")],
         "contacts": [
-            ("Mr. Moulaye Baba Ould Mahmoud", "", "Secretary General", "Ministry of Industry and Trade", "host"),
+            (
+                "Mr. Moulaye Baba Ould Mahmoud",
+                "",
+                "Secretary General",
+                "Ministry of Industry and Trade",
+                "host",
+            ),
             (
                 "Aminata Mint Hamady",
                 "",
