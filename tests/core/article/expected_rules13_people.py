@@ -16,7 +16,12 @@ Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
   second portfolio word is no given name;
 * ``rules13_people_hi_bulletin_ka_chile``: a radio bulletin read out with no punctuation; the same
   portfolio ("सचिव वाणिज्य एवं उद्योग हरीश गौड़ा") and डॉक्टर / डाक्टर, Doctor spelt out, before a
-  foreign name written only in Devanagari ("डॉक्टर फेलिपे मुनोज़"): a title, no word of the name.
+  foreign name written only in Devanagari ("डॉक्टर फेलिपे मुनोज़"): a title, no word of the name;
+* ``rules13_people_hi_order_jh_uganda``: a state department's office order listing the delegation as
+  "श्री X, रेशम निदेशक, उद्योग विभाग;": one word the data does not know qualifies the title after the
+  comma, and the honorific before the name is the evidence;
+* ``rules13_people_hi_news_od_vietnam``: a Devanagari news report naming the members in the running
+  text the same way ("श्री प्रशांत कुमार बेहेरा, काजू निदेशक, कृषि विभाग, और सुश्री …, झींगा आयुक्त").
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 BAMAKO, ALGIERS, ACCRA, NAIROBI = "Africa/Bamako", "Africa/Algiers", "Africa/Accra", "Africa/Nairobi"
-LIMA, SANTIAGO = "America/Lima", "America/Santiago"
+LIMA, SANTIAGO, KAMPALA, SAIGON = "America/Lima", "America/Santiago", "Africa/Kampala", "Asia/Ho_Chi_Minh"
 
 RULES13_PEOPLE: dict[str, dict[str, Any]] = {
     "rules13_people_en_release_tn_mali": {
@@ -166,6 +171,64 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
             ("Harish Gowda", "हरीश गौड़ा", "Secretary, Commerce and Industries", "", "delegation"),
             ("Felipe Muñoz", "फेलिपे मुनोज़", "Director", "Codelco", "host"),
             ("Isabel Rojas", "इसाबेल रोखास", "Dean, Faculty of Mining", "University of Chile", "host"),
+        ],
+    },
+    "rules13_people_hi_order_jh_uganda": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sanjay Prasad Yadav",
+        "year": 2026,
+        "span": ("2026-07-07", "2026-07-10"),
+        "engagements": {
+            "Arrival in Kampala": _e("2026-07-07", "Kampala", KAMPALA),
+            "Meeting with Uganda Investment Authority": _e("2026-07-08", "Kampala", KAMPALA),
+            "Visit to Uganda Silk Farmers Cooperative": _e("2026-07-09", "Kampala", KAMPALA),
+            "Return to India": _e("2026-07-10", None, KOLKATA),
+        },
+        "stops": [("Kampala", "2026-07-07", "2026-07-10")],
+        "contacts": [
+            (
+                "Arvind Kumar Minj",
+                "अरविंद कुमार मिंज",
+                "Sericulture Director",
+                "Industries Department",
+                "delegation",
+            ),
+            ("Poonam Toppo", "पूनम टोप्पो", "Handicrafts Commissioner", "Industries Department", "delegation"),
+        ],
+    },
+    "rules13_people_hi_news_od_vietnam": {
+        "published": None,
+        "language": "hi",
+        "head": "Fisheries Minister Gokulananda Mallik",
+        "year": 2026,
+        "span": ("2026-03-23", "2026-03-27"),
+        "engagements": {
+            "Arrival in Hanoi": _e("2026-03-23", "Hanoi", SAIGON),
+            "Meeting with Vietnam Association of Seafood Exporters and Producers": _e(
+                "2026-03-24", "Hanoi", SAIGON
+            ),
+            "Departure for Ho Chi Minh City": _e("2026-03-25", "Ho Chi Minh City", SAIGON),
+            "Visit to Minh Phu Seafood": _e("2026-03-26", "Ho Chi Minh City", SAIGON),
+            "Return to India": _e("2026-03-27", None, KOLKATA),
+        },
+        "stops": [("Hanoi", "2026-03-23", "2026-03-25"), ("Ho Chi Minh City", "2026-03-25", "2026-03-27")],
+        "contacts": [
+            (
+                "Prashant Kumar Behera",
+                "प्रशांत कुमार बेहेरा",
+                "Cashew Director",
+                "Agriculture Department",
+                "delegation",
+            ),
+            (
+                "Rashmi Ranjan Das",
+                "रश्मि रंजन दास",
+                "Shrimp Commissioner",
+                "Fisheries Department",
+                "delegation",
+            ),
+            ("Tran Van Hieu", "", "Vice President", "Minh Phu Seafood", "host"),
         ],
     },
 }
