@@ -136,6 +136,18 @@ def _devanagari_before(
 #: the honorific that opens a Devanagari name (``श्री``, ``श्रीमती``, ``डॉ.``) right before it
 _HONOURED_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती|सुश्री|श्री|डॉ\.?|डा\.|प्रो\.?)\s*$")
 _COMMA_BEFORE = re.compile(r"\s*,\s*$")
+#: one word between the comma and the title that qualifies it: "श्री X, ईख आयुक्त, …" (Cane
+#: Commissioner), "श्री X, रेशम निदेशक" (a department the data does not know)
+_QUALIFIER_BEFORE = re.compile(r"\s*,\s*([\u0900-\u0963\u0966-\u097F]+)\s+$")
+
+
+def qualified_title(text: str, pos: int, taken: set[int]) -> re.Match[str] | None:
+    """The comma and one qualifying word before a title at ``pos`` (``, ईख आयुक्त``): a word no
+    entity takes and no function word ("और", "के"), so the name before the comma is the title's."""
+    m = _QUALIFIER_BEFORE.search(text, max(0, pos - 40), pos)
+    if m is None or m.end() != pos or m.group(1) in HINDI_STOP or m.start(1) in taken:
+        return None
+    return m
 
 
 def titled_before(
@@ -144,7 +156,7 @@ def titled_before(
     """A Devanagari name between its honorific and the comma before its role at ``pos``: ``श्री
     अनुराग सक्सेना, प्रमुख सचिव (उद्योग)``, ``डॉ. नेहा श्रीवास्तव, Director``.  The honorific is the
     evidence a Latin name's capitals give: without it the words may be the end of a body's name."""
-    comma = _COMMA_BEFORE.search(text, max(0, pos - 8), pos)
+    comma = _COMMA_BEFORE.search(text, max(0, pos - 8), pos) or qualified_title(text, pos, taken)
     if comma is None or comma.end() != pos:
         return None
     found = _devanagari_before(text, comma.start(), taken, spans)
@@ -250,6 +262,7 @@ __all__ = [
     "heads",
     "name_before",
     "name_before_body",
+    "qualified_title",
     "titled_before",
     "titled_of",
     "who_is",

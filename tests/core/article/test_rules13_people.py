@@ -2,7 +2,8 @@
 count (``names.PARTICLES``); a dotted middle initial between a given and a family name is inside the
 name (``names.middle_initial``); Doctor spelt out in Devanagari (डॉक्टर, डाक्टर) is a title
 (``names.HONORIFIC``); a title's portfolio of two words joined by and / एवं ends before the name
-(``officials.after_portfolio``)."""
+(``officials.after_portfolio``); a Devanagari name before a comma, one qualifying word and its title is
+the title's (``relative.qualified_title``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.names import HONORIFIC, counted, middle_initial, names_after
+from planner.core.article.relative import qualified_title
 from tests.article_score import person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -82,3 +84,15 @@ def test_doctor_spelt_out_is_a_title(title: str) -> None:
 )
 def test_a_two_word_portfolio_is_no_part_of_the_name(name: str, person: str) -> None:
     assert person in {p["name_native"] for p in _parse(name)["contacts"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "qualified"),
+    [
+        ("श्री अरविंद कुमार मिंज, रेशम निदेशक", True),
+        ("श्री अरविंद कुमार मिंज, और निदेशक", False),  # a conjunction, no qualifier
+        ("श्री अरविंद कुमार मिंज निदेशक", False),  # no comma
+    ],
+)
+def test_one_word_may_qualify_a_title_after_the_comma(text: str, qualified: bool) -> None:
+    assert (qualified_title(text, text.rindex(" ") + 1, set()) is not None) is qualified
