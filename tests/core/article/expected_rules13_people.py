@@ -21,7 +21,12 @@ Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
   "श्री X, रेशम निदेशक, उद्योग विभाग;": one word the data does not know qualifies the title after the
   comma, and the honorific before the name is the evidence;
 * ``rules13_people_hi_news_od_vietnam``: a Devanagari news report naming the members in the running
-  text the same way ("श्री प्रशांत कुमार बेहेरा, काजू निदेशक, कृषि विभाग, और सुश्री …, झींगा आयुक्त").
+  text the same way ("श्री प्रशांत कुमार बेहेरा, काजू निदेशक, कृषि विभाग, और सुश्री …, झींगा आयुक्त");
+* ``rules13_people_en_release_ka_fiji``: a press release; the head is a Minister named with a portfolio
+  the data does not know (so "Minister Shivanand Patil"), and the host is "the Minister, Salote
+  Naivalu,": a determined title, a comma and a name are another Minister's, not the head's office;
+* ``rules13_people_en_wire_gj_tonga``: a wire story, the head "state Minister Raghavji Patel", the
+  host "by the Minister, Tevita Fifita, who …".
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 BAMAKO, ALGIERS, ACCRA, NAIROBI = "Africa/Bamako", "Africa/Algiers", "Africa/Accra", "Africa/Nairobi"
 LIMA, SANTIAGO, KAMPALA, SAIGON = "America/Lima", "America/Santiago", "Africa/Kampala", "Asia/Ho_Chi_Minh"
+FIJI, TONGA = "Pacific/Fiji", "Pacific/Tongatapu"
 
 RULES13_PEOPLE: dict[str, dict[str, Any]] = {
     "rules13_people_en_release_tn_mali": {
@@ -229,6 +235,46 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
                 "delegation",
             ),
             ("Tran Van Hieu", "", "Vice President", "Minh Phu Seafood", "host"),
+        ],
+    },
+    "rules13_people_en_release_ka_fiji": {
+        "published": None,
+        "language": "en",
+        "head": "Sugar Minister Shivanand Patil",
+        "year": 2026,
+        "span": ("2026-05-04", "2026-05-07"),
+        "engagements": {
+            "Arrival in Suva": _e("2026-05-04", "Suva", FIJI),
+            "Meeting with Ministry of Sugar Industry": _e("2026-05-05", "Suva", FIJI),
+            "Meeting with Fiji Sugar Corporation": _e("2026-05-05", "Suva", FIJI),
+            "Visit to Lautoka sugar mill": _e("2026-05-06", "Lautoka", FIJI),
+            "Return to India": _e("2026-05-07", None, KOLKATA),
+        },
+        "stops": [("Suva", "2026-05-04", "2026-05-07")],
+        "contacts": [
+            ("Salote Naivalu", "", "Minister", "Ministry of Sugar Industry", "host"),
+            ("Mr. Viliame Tuilau", "", "Chief Executive", "Fiji Sugar Corporation", "host"),
+            ("Girish Hosur", "", "Sugar Commissioner", "", "delegation"),
+        ],
+    },
+    "rules13_people_en_wire_gj_tonga": {
+        "published": None,
+        "language": "en",
+        "head": "Minister Raghavji Patel",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-16"),
+        "engagements": {
+            "Arrival in Nuku‘alofa": _e("2026-09-14", "Nuku‘alofa", TONGA),
+            "Meeting with Ministry of Agriculture, Food and Forests": _e("2026-09-15", "Nuku‘alofa", TONGA),
+            "Visit to Tonga Vanilla Growers Association": _e("2026-09-15", "Nuku‘alofa", TONGA),
+            "Meeting with Tonga Chamber of Commerce and Industry": _e("2026-09-16", "Nuku‘alofa", TONGA),
+            "Return to India": _e("2026-09-16", None, KOLKATA),
+        },
+        "stops": [("Nuku‘alofa", "2026-09-14", "2026-09-16")],
+        "contacts": [
+            ("Tevita Fifita", "", "Minister", "Ministry of Agriculture, Food and Forests", "host"),
+            ("Mele Tuipulotu", "", "Chairperson", "Tonga Vanilla Growers Association", "host"),
+            ("Anju Sharma", "", "Additional Chief Secretary (Agriculture)", "", "delegation"),
         ],
     },
 }
