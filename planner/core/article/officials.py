@@ -158,10 +158,15 @@ def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -
         and _DEPUTY.search(text, 0, office.start) is None
         and not any(o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners)
         and _HONOURED.match(text, ends) is None
+        and not (_THE_BEFORE.search(text, 0, office.start) and _NAMED_AFTER.match(text, ends))
     )
 
 
 _HONOURED = re.compile(rf"\s*,\s*(?:{HONORIFIC.pattern})")
+#: "called on the Minister, Salote Naivalu,": a determined office, a comma and a name of two words
+#: or more name its holder, another than the head (the head's own name is left out of the contacts)
+_THE_BEFORE = re.compile(r"(?<![\w'’])the\s+$")
+_NAMED_AFTER = re.compile(rf"\s*,\s*[A-Z][{LATIN_LETTERS}'’-]+\s+[A-Z][{LATIN_LETTERS}'’-]+")
 
 
 __all__ = ["accompanying", "after_portfolio", "heads_office", "portfolio_end", "stays_home"]

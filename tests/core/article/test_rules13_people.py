@@ -3,7 +3,8 @@ count (``names.PARTICLES``); a dotted middle initial between a given and a famil
 name (``names.middle_initial``); Doctor spelt out in Devanagari (डॉक्टर, डाक्टर) is a title
 (``names.HONORIFIC``); a title's portfolio of two words joined by and / एवं ends before the name
 (``officials.after_portfolio``); a Devanagari name before a comma, one qualifying word and its title is
-the title's (``relative.qualified_title``)."""
+the title's (``relative.qualified_title``); "the Minister, X Y" names another Minister than the head
+(``officials.heads_office``)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.entities import Entity, Mention
 from planner.core.article.names import HONORIFIC, counted, middle_initial, names_after
+from planner.core.article.officials import heads_office
 from planner.core.article.relative import qualified_title
 from tests.article_score import person_key
 from tests.conftest import DATA
@@ -96,3 +99,21 @@ def test_a_two_word_portfolio_is_no_part_of_the_name(name: str, person: str) -> 
 )
 def test_one_word_may_qualify_a_title_after_the_comma(text: str, qualified: bool) -> None:
     assert (qualified_title(text, text.rindex(" ") + 1, set()) is not None) is qualified
+
+
+@pytest.mark.parametrize(
+    ("text", "heads"),
+    [
+        ("It will call on the Minister, Salote Naivalu, at the Ministry.", False),
+        (
+            "It will call on the Minister, Shivanand Patil, at the Ministry.",
+            False,
+        ),  # the head: left out later
+        ("The Minister will meet investors.", True),
+        ("Later the Minister, who led the team, spoke.", True),
+    ],
+)
+def test_a_named_minister_after_the_comma_is_not_the_heads_office(text: str, heads: bool) -> None:
+    start = text.index("Minister")
+    office = Mention(Entity(kind="office", name="Minister"), start, start + len("Minister"), "Minister")
+    assert heads_office(text, office, "Minister Shivanand Patil", []) is heads
