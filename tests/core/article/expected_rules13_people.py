@@ -26,7 +26,11 @@ Same shape as ``expected7.BLIND7``; conventions as in ``expected9``.
   the data does not know (so "Minister Shivanand Patil"), and the host is "the Minister, Salote
   Naivalu,": a determined title, a comma and a name are another Minister's, not the head's office;
 * ``rules13_people_en_wire_gj_tonga``: a wire story, the head "state Minister Raghavji Patel", the
-  host "by the Minister, Tevita Fifita, who …".
+  host "by the Minister, Tevita Fifita, who …";
+* ``rules13_people_en_interview_wb_senegal``: a Q&A interview; the host named before his office,
+  "Mr. Abdoulaye Ndiaye, the Minister of Trade, received us", while the head is a Minister too;
+* ``rules13_people_en_diary_pb_ecuador``: a delegate's diary; "Carlos Andrés Mora, the Minister of
+  Agriculture, welcomed the minister".
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from tests.core.article.expected import KOLKATA, _e
 BAMAKO, ALGIERS, ACCRA, NAIROBI = "Africa/Bamako", "Africa/Algiers", "Africa/Accra", "Africa/Nairobi"
 LIMA, SANTIAGO, KAMPALA, SAIGON = "America/Lima", "America/Santiago", "Africa/Kampala", "Asia/Ho_Chi_Minh"
 FIJI, TONGA = "Pacific/Fiji", "Pacific/Tongatapu"
+DAKAR, GUAYAQUIL = "Africa/Dakar", "America/Guayaquil"
 
 RULES13_PEOPLE: dict[str, dict[str, Any]] = {
     "rules13_people_en_release_tn_mali": {
@@ -275,6 +280,53 @@ RULES13_PEOPLE: dict[str, dict[str, Any]] = {
             ("Tevita Fifita", "", "Minister", "Ministry of Agriculture, Food and Forests", "host"),
             ("Mele Tuipulotu", "", "Chairperson", "Tonga Vanilla Growers Association", "host"),
             ("Anju Sharma", "", "Additional Chief Secretary (Agriculture)", "", "delegation"),
+        ],
+    },
+    "rules13_people_en_interview_wb_senegal": {
+        "published": None,
+        "language": "en",
+        "head": "Textiles Minister Shashi Panja",
+        "year": 2027,
+        "span": ("2027-01-27", "2027-01-31"),
+        "engagements": {
+            "Arrival in Dakar": _e("2027-01-27", "Dakar", DAKAR),
+            "Meeting with Ministry of Trade": _e("2027-01-28", "Dakar", DAKAR),
+            "Visit to Port of Dakar": _e("2027-01-29", "Dakar", DAKAR),
+            "Meeting with Senegal Chamber of Commerce": _e("2027-01-30", "Dakar", DAKAR),
+            "Return to India": _e("2027-01-31", None, KOLKATA),
+        },
+        "stops": [("Dakar", "2027-01-27", "2027-01-31")],
+        "contacts": [
+            ("Mr. Abdoulaye Ndiaye", "", "Minister of Trade", "Ministry of Trade", "host"),
+            ("Aissatou Faye", "", "Commercial Director", "Port of Dakar", "host"),
+            ("Debashis Roy", "", "Textiles Secretary", "", "delegation"),
+            ("Paromita Sen", "", "", "West Bengal Jute Corporation", "delegation"),
+        ],
+    },
+    "rules13_people_en_diary_pb_ecuador": {
+        "published": None,
+        "language": "en",
+        "head": "Horticulture Minister Mohinder Bhagat",
+        "year": 2026,
+        "span": ("2026-10-11", "2026-10-14"),
+        "engagements": {
+            "Arrival in Guayaquil": _e("2026-10-11", "Guayaquil", GUAYAQUIL),
+            "Meeting with Ministry of Agriculture and Livestock": _e("2026-10-12", "Guayaquil", GUAYAQUIL),
+            "Visit to Banana Exporters Association": _e("2026-10-12", "Guayaquil", GUAYAQUIL),
+            "Visit to Costa Verde Frutas": _e("2026-10-13", "Machala", GUAYAQUIL),
+            "Return to India": _e("2026-10-14", None, KOLKATA),
+        },
+        "stops": [("Guayaquil", "2026-10-11", "2026-10-14")],
+        "contacts": [
+            (
+                "Carlos Andrés Mora",
+                "",
+                "Minister of Agriculture",
+                "Ministry of Agriculture and Livestock",
+                "host",
+            ),
+            ("Rosa Villacís", "", "President", "Banana Exporters Association", "host"),
+            ("Shailender Kaur", "", "Horticulture Director", "", "delegation"),
         ],
     },
 }
