@@ -151,7 +151,8 @@ def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -
     """Whether ``office`` is the head's own (``Chief Minister`` for ``Chief Minister Bhajanlal
     Sharma``), not qualified by a place or body that could make it another's (``Punjab CM``), nor
     followed by its portfolio, a comma and an honorific, which name its holder (``the Minister of
-    Commerce, Senator the Honourable X,``: the head may be another Minister)."""
+    Commerce, Senator the Honourable X,``: the head may be another Minister), nor named by a name
+    after or before it and a comma (``the Minister, Salote Naivalu,``, ``X Y, the Minister of Trade,``)."""
     ends = portfolio_end(text, office.end, set()) or office.end
     return (
         head.startswith(office.entity.name + " ")
@@ -159,6 +160,7 @@ def heads_office(text: str, office: Mention, head: str, owners: list[Mention]) -
         and not any(o.end <= office.start and _OWNER_GAP.fullmatch(text, o.end, office.start) for o in owners)
         and _HONOURED.match(text, ends) is None
         and not (_THE_BEFORE.search(text, 0, office.start) and _NAMED_AFTER.match(text, ends))
+        and _NAMED_BEFORE.search(text, max(0, office.start - 80), office.start) is None
     )
 
 
@@ -166,6 +168,9 @@ _HONOURED = re.compile(rf"\s*,\s*(?:{HONORIFIC.pattern})")
 #: "called on the Minister, Salote Naivalu,": a determined office, a comma and a name of two words
 #: or more name its holder, another than the head (the head's own name is left out of the contacts)
 _THE_BEFORE = re.compile(r"(?<![\w'’])the\s+$")
+#: "Mr. Abdoulaye Ndiaye, the Minister of Trade, received us": a name of two words or more, a comma
+#: and "the" before the office name its holder too
+_NAMED_BEFORE = re.compile(rf"[A-Z][{LATIN_LETTERS}'’-]+\s+[A-Z][{LATIN_LETTERS}'’-]+\s*,\s*the\s+$")
 _NAMED_AFTER = re.compile(rf"\s*,\s*[A-Z][{LATIN_LETTERS}'’-]+\s+[A-Z][{LATIN_LETTERS}'’-]+")
 
 

@@ -4,7 +4,7 @@ name (``names.middle_initial``); Doctor spelt out in Devanagari (डॉक्ट
 (``names.HONORIFIC``); a title's portfolio of two words joined by and / एवं ends before the name
 (``officials.after_portfolio``); a Devanagari name before a comma, one qualifying word and its title is
 the title's (``relative.qualified_title``); "the Minister, X Y" names another Minister than the head
-(``officials.heads_office``)."""
+and so does "X Y, the Minister of Z," (``officials.heads_office``)."""
 
 from __future__ import annotations
 
@@ -111,6 +111,8 @@ def test_one_word_may_qualify_a_title_after_the_comma(text: str, qualified: bool
         ),  # the head: left out later
         ("The Minister will meet investors.", True),
         ("Later the Minister, who led the team, spoke.", True),
+        ("There Mr. Abdoulaye Ndiaye, the Minister of Trade, received us.", False),
+        ("There, the Minister of Trade received us.", True),
     ],
 )
 def test_a_named_minister_after_the_comma_is_not_the_heads_office(text: str, heads: bool) -> None:
