@@ -60,6 +60,9 @@ def _mentioned(text: str) -> set[tuple[int, int]]:
         month = MONTH_NAMES[m.group(1)]
         first = int(m.group(2))
         found.update((month, d) for d in range(first, int(m.group(3) or first) + 1))
+    # a numeric day/month, as a thread or a fact sheet writes it: "10/5 - Dili pahunch gaye", "Tue 15/9"
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d])", norm):
+        found.add((int(m.group(2)), int(m.group(1))))
     return found
 
 
