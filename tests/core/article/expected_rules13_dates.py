@@ -1,10 +1,118 @@
 """Round 13 training articles (``rules13_dates_*``): filled by the round's dates work.
 
-Same shape as ``expected7.BLIND7``.
+Written before any rule, each rule in at least two articles:
+
+* a periodical's month told with its year and no day in a short title line (``April 2027: Month in
+  Review``, ``जुलाई 2026: महीने की झलक``) gives the year of the dates under it that tell none: a state
+  trade bulletin's month in review in English, with other items of the month around the visit and
+  a meeting whose date is yet to be fixed (Chile); a department's monthly in Hindi with English
+  names, other items of the month, the visit dated ``20 जुलाई (सोमवार)`` to ``24 जुलाई`` (Kenya);
+* a day and month in figures with no year (``5/10``) is a date when it follows ``on`` or a visit's
+  day label (``Day 1 was 5/10``, ``Day 2, 6/10,``), the month first after the day as Indian writing
+  has it: a minister's press briefing whose header carries the year, a meeting pending with no date
+  (Peru); a newspaper's question-and-answer interview whose dateline carries the year, a call
+  cancelled on its day (Ghana).
+
+Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES13_DATES: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+SANTIAGO, NAIROBI, LIMA, ACCRA = "America/Santiago", "Africa/Nairobi", "America/Lima", "Africa/Accra"
+
+RULES13_DATES: dict[str, dict[str, Any]] = {
+    # trade bulletin's month in review: "April 2027: Month in Review", the visit 12-16 April, no year
+    "rules13_dates_en_newsletter_kl_chile": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Thomas Varghese Mathew",
+        "year": 2027,
+        "span": ("2027-04-12", "2027-04-16"),
+        "engagements": {
+            "Arrival in Santiago": _e("2027-04-12", "Santiago", SANTIAGO),
+            "Meeting with Chilean Salmon Exporters Council": _e("2027-04-13", "Santiago", SANTIAGO),
+            "Visit to Lo Valledor Market": _e("2027-04-14", "Santiago", SANTIAGO),
+            "MoU signing with ProAndes Seafood Alliance": _e("2027-04-15", "Santiago", SANTIAGO),
+            "Meeting with Santiago Chamber of Commerce": _e(None, None, SANTIAGO, "proposed"),
+            "Return to India": _e("2027-04-16", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2027-04-12", "2027-04-16")],
+        "contacts": [
+            ("Rodrigo Fuenzalida", "", "President", "Chilean Salmon Exporters Council", "host"),
+            ("Anjali Ramesh Pillai", "", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # Hindi monthly: "जुलाई 2026: महीने की झलक", the visit 20-24 July, no year
+    "rules13_dates_hi_newsletter_jh_kenya": {
+        "published": None,
+        "language": "hi",
+        "head": "उद्योग मंत्री सुरेंद्र नाथ महतो",
+        "year": 2026,
+        "span": ("2026-07-20", "2026-07-24"),
+        "engagements": {
+            "Arrival in Nairobi": _e("2026-07-20", "Nairobi", NAIROBI),
+            "Meeting with Kenya Leather Development Council": _e("2026-07-21", "Nairobi", NAIROBI),
+            "Visit to Kikuyu Tannery Works": _e("2026-07-22", "Nairobi", NAIROBI),
+            "MoU signing with Savanna Agro Processors": _e("2026-07-23", "Nairobi", NAIROBI),
+            "Return to India": _e("2026-07-24", None, KOLKATA),
+        },
+        "stops": [("Nairobi", "2026-07-20", "2026-07-24")],
+        "contacts": [
+            (
+                "Daniel Kiprono Mutai",
+                "",
+                "Chief Executive Officer",
+                "Kenya Leather Development Council",
+                "host",
+            ),
+            ("Rashmi Kumari Toppo", "रश्मि कुमारी टोप्पो", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # press briefing of 9 October 2026: "Day 1 was 5/10", "Day 2, 6/10,", "On 7/10", "On 8/10"
+    "rules13_dates_en_briefing_tn_peru": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-08"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-10-05", "Lima", LIMA),
+            "Meeting with National Society of Industries": _e("2026-10-06", "Lima", LIMA),
+            "Visit to Villa El Salvador Industrial Park": _e("2026-10-06", "Lima", LIMA),
+            "MoU signing with Andes Footwear Cluster": _e("2026-10-07", "Lima", LIMA),
+            "Meeting with Peruvian Mining Council": _e(None, None, LIMA, "proposed"),
+            "Return to India": _e("2026-10-08", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-10-05", "2026-10-08")],
+        "contacts": [
+            ("Carlos Huamán Rojas", "", "President", "National Society of Industries", "host"),
+            ("Luis Paredes Quispe", "", "Chairman", "Andes Footwear Cluster", "host"),
+            ("Vikram Raghunathan", "", "Principal Secretary", "", "delegation"),
+        ],
+    },
+    # interview dated "Kolkata, 21 March 2027": "On 15/3 we landed in Accra" ... "on 19/3"
+    "rules13_dates_en_interview_wb_ghana": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Subhankar Mitra",
+        "year": 2027,
+        "span": ("2027-03-15", "2027-03-19"),
+        "engagements": {
+            "Arrival in Accra": _e("2027-03-15", "Accra", ACCRA),
+            "Meeting with Ghana Investment Promotion Centre": _e("2027-03-16", "Accra", ACCRA),
+            "Visit to Tema Port": _e("2027-03-17", "Accra", ACCRA),
+            "MoU signing with Volta Packaging Group": _e("2027-03-18", "Accra", ACCRA),
+            "Meeting with Ghana Cocoa Board": _e("2027-03-18", "Accra", ACCRA, "cancelled"),
+            "Return to India": _e("2027-03-19", None, KOLKATA),
+        },
+        "stops": [("Accra", "2027-03-15", "2027-03-19")],
+        "contacts": [
+            ("Kwabena Osei Mensah", "", "Chief Executive", "Ghana Investment Promotion Centre", "host"),
+            ("Moumita Banerjee", "", "Industries Secretary", "", "delegation"),
+        ],
+    },
+}
