@@ -29,10 +29,32 @@ _ISSUE = re.compile(
 )
 
 
+#: a month and its year with no day: in a title (``April 2027: Month in Review``, ``जुलाई 2026: महीने की
+#: झलक``) the month a newsletter or a review covers
+_MONTH_YEAR = re.compile(
+    rf"(?<![\d.,/-])(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s){_MONTH.format(g='month')}\s+(?P<year>20\d\d)(?!\d)"
+)
+#: the most words a title naming its month has
+_TITLE_WORDS = 8
+
+
+def title_month_year(text: str) -> tuple[int, str] | None:
+    """The year of a short title line that names a month and its year with no day (a periodical's
+    month: ``March 2026: Month in Review``, ``Mahine ki Jhalak: November 2026``); its items tell their
+    days without the year.  A longer sentence's ``in April 2027`` is about anything, not the report."""
+    if len(text.split()) > _TITLE_WORDS:
+        return None
+    m = _MONTH_YEAR.search(text)
+    return (int(m.group("year")), m.group()) if m else None
+
+
 def event_years(text: str) -> list[tuple[int, str]]:
-    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, and by a periodical's
-    issue (``June 2026 issue``)."""
+    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, by a periodical's
+    issue (``June 2026 issue``) and by the month a short title names (``title_month_year``)."""
     result = [(int(m.group("year") or m.group("year2")), m.group()) for m in _ISSUE.finditer(text)]
+    titled = title_month_year(text)
+    if titled is not None and not result:
+        result.append(titled)
     for m in _EVENT_YEAR.finditer(text):
         name = m.group("name") or m.group("name2")
         if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:
@@ -51,4 +73,4 @@ def find_duration(text: str) -> tuple[int, str] | None:
     return (days, m.group()) if 0 < days <= 60 else None
 
 
-__all__ = ["event_years", "find_duration"]
+__all__ = ["event_years", "find_duration", "title_month_year"]
