@@ -161,6 +161,12 @@ _ENTRY_DM = [
     re.compile(rf"^\s*(?:\d{{1,2}}/\d{{1,2}}\s+)?[\"“'‘]?{_FIGURES}(?=\s*[-–—:]\s)"),
     re.compile(rf"{_FIGURES}(?=\s+(?:को|(?i:ko))(?![{_L}]))"),
 ]
+#: a day and month in figures after "on" or a visit's day label (``On 11/12 we drove``, ``Day 1 was 8/12``,
+#: ``Day 2, 9/12,``): said where a date goes, so no "24/7" (nor "on 3/4 of the land", a share); the day
+#: first, as Indian writing has it
+_LABELLED_DM = re.compile(
+    rf"(?:(?<![{_L}])[Oo]n\s+|(?<![{_L}])Day\s*-?\s*\d{{1,2}}\s*(?:[,:–-]|\bwas\b|\bis\b)?\s*){_FIGURES}(?!\s+of\b)"
+)
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -244,6 +250,12 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
     )
 
 
+def _figures(text: str, m: re.Match[str]) -> DateMention:
+    """The day and month in figures of a match that also holds the words before them."""
+    start, end = m.start("day"), m.end("month")
+    return DateMention(start, end, text[start:end], day=int(m.group("day")), month=int(m.group("month")))
+
+
 def _weekday_day(m: re.Match[str]) -> DateMention:
     wd = m.group("wd")
     weekday = WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd))
@@ -320,6 +332,10 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
+    for m in _LABELLED_DM.finditer(text):
+        if not _overlaps(spans, m.start("day"), m.end("month")):
+            found.append(_figures(text, m))
+            spans.append((m.start("day"), m.end("month")))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
     heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
     found += [_weekday_day(m) for m in heads]
