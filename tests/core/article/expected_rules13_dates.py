@@ -11,7 +11,12 @@ Written before any rule, each rule in at least two articles:
   day label (``Day 1 was 5/10``, ``Day 2, 6/10,``), the month first after the day as Indian writing
   has it: a minister's press briefing whose header carries the year, a meeting pending with no date
   (Peru); a newspaper's question-and-answer interview whose dateline carries the year, a call
-  cancelled on its day (Ghana).
+  cancelled on its day (Ghana);
+* a day of the month told in words before its month, as speech-to-text writes it (``सत्रह मार्च को``,
+  ``on the twenty-first of September``): a Hindi TV report's automatic transcript with ``m:ss`` stamps
+  and a ``प्रकाशित:`` line with the year, days 17 to 21 in Hindi number words (Argentina); an English
+  channel's automatic transcript dated by a ``Published on`` line, days in English ordinal words
+  (Portugal).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -23,6 +28,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, NAIROBI, LIMA, ACCRA = "America/Santiago", "Africa/Nairobi", "America/Lima", "Africa/Accra"
+BUENOS_AIRES, LISBON = "America/Argentina/Buenos_Aires", "Europe/Lisbon"
 
 RULES13_DATES: dict[str, dict[str, Any]] = {
     # trade bulletin's month in review: "April 2027: Month in Review", the visit 12-16 April, no year
@@ -113,6 +119,46 @@ RULES13_DATES: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Kwabena Osei Mensah", "", "Chief Executive", "Ghana Investment Promotion Centre", "host"),
             ("Moumita Banerjee", "", "Industries Secretary", "", "delegation"),
+        ],
+    },
+    # Hindi automatic transcript, "प्रकाशित: 23 मार्च 2027": "सत्रह मार्च को" ... "इक्कीस मार्च को"
+    "rules13_dates_hi_autotranscript_mp_argentina": {
+        "published": None,
+        "language": "hi",
+        "head": "कृषि मंत्री हरिनारायण पटेल",
+        "year": 2027,
+        "span": ("2027-03-17", "2027-03-21"),
+        "engagements": {
+            "Arrival in Buenos Aires": _e("2027-03-17", "Buenos Aires", BUENOS_AIRES),
+            "Meeting with Argentine Grain Exchange": _e("2027-03-18", "Buenos Aires", BUENOS_AIRES),
+            "Visit to Rosario Seed Laboratories": _e("2027-03-19", "Buenos Aires", BUENOS_AIRES),
+            "MoU signing with Pampas Pulses Cooperative": _e("2027-03-20", "Buenos Aires", BUENOS_AIRES),
+            "Return to India": _e("2027-03-21", None, KOLKATA),
+        },
+        "stops": [("Buenos Aires", "2027-03-17", "2027-03-21")],
+        "contacts": [
+            ("Martín Echeverría", "", "President", "Argentine Grain Exchange", "host"),
+            ("Meenakshi Chauhan", "मीनाक्षी चौहान", "Agriculture Production Commissioner", "", "delegation"),
+        ],
+    },
+    # English automatic transcript, "Published on 2026-09-30": "on the twenty-first of September" ...
+    "rules13_dates_en_autotranscript_gj_portugal": {
+        "published": None,
+        "language": "en",
+        "head": "Ports Minister Jayesh Bharatbhai Desai",
+        "year": 2026,
+        "span": ("2026-09-21", "2026-09-25"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-09-21", "Lisbon", LISBON),
+            "Meeting with Port of Lisbon Authority": _e("2026-09-22", "Lisbon", LISBON),
+            "Visit to Lisnave Shipyard": _e("2026-09-23", "Lisbon", LISBON),
+            "MoU signing with Tagus Marine Engineering": _e("2026-09-24", "Lisbon", LISBON),
+            "Return to India": _e("2026-09-25", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-09-21", "2026-09-25")],
+        "contacts": [
+            ("Rui Manuel Caldeira", "", "President", "Port of Lisbon Authority", "host"),
+            ("Hemant Kumar Joshi", "", "Principal Secretary", "", "delegation"),
         ],
     },
 }
