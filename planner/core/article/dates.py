@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from planner.core.article.daynames import find_month_days, find_named_days, find_visit_days
+from planner.core.article.daywords import find_word_days
 
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
@@ -336,6 +337,12 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
         if not _overlaps(spans, m.start("day"), m.end("month")):
             found.append(_figures(text, m))
             spans.append((m.start("day"), m.end("month")))
+    for w in find_word_days(text, MONTH_NAMES):  # "सत्रह मार्च", "the twenty-first of September"
+        if not _overlaps(spans, w.start, w.end):
+            found.append(
+                DateMention(w.start, w.end, text[w.start : w.end], day=w.day, month=w.month, year=w.year)
+            )
+            spans.append((w.start, w.end))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
     heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
     found += [_weekday_day(m) for m in heads]
