@@ -16,7 +16,11 @@ Written before any rule, each rule in at least two articles:
   ``on the twenty-first of September``): a Hindi TV report's automatic transcript with ``m:ss`` stamps
   and a ``प्रकाशित:`` line with the year, days 17 to 21 in Hindi number words (Argentina); an English
   channel's automatic transcript dated by a ``Published on`` line, days in English ordinal words
-  (Portugal).
+  (Portugal);
+* a sentence in mixed script or Roman Hindi saying its engagement's new date is not fixed yet (``नई date
+  अभी तय नहीं हुई है``, ``nayi tarikh abhi tay nahi hui hai``) leaves it postponed with no date, the old
+  date told before it being the plan put off: a mixed-script update dated ``शिमला, 10 मई 2026`` with
+  the rest of the programme ahead (Rwanda); a Roman-Hindi WhatsApp update (Fiji).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -29,6 +33,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, NAIROBI, LIMA, ACCRA = "America/Santiago", "Africa/Nairobi", "America/Lima", "Africa/Accra"
 BUENOS_AIRES, LISBON = "America/Argentina/Buenos_Aires", "Europe/Lisbon"
+KIGALI, FIJI = "Africa/Kigali", "Pacific/Fiji"
 
 RULES13_DATES: dict[str, dict[str, Any]] = {
     # trade bulletin's month in review: "April 2027: Month in Review", the visit 12-16 April, no year
@@ -159,6 +164,48 @@ RULES13_DATES: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Rui Manuel Caldeira", "", "President", "Port of Lisbon Authority", "host"),
             ("Hemant Kumar Joshi", "", "Principal Secretary", "", "delegation"),
+        ],
+    },
+    # mixed-script update of 10 May 2026: "7 May को … meeting फिलहाल postpone … नई date अभी तय नहीं"
+    "rules13_dates_mixed_update_hp_rwanda": {
+        "published": None,
+        "language": "hi",
+        "head": "बागवानी मंत्री राकेश कुमार ठाकुर",
+        "year": 2026,
+        "span": ("2026-05-04", "2026-05-09"),
+        "engagements": {
+            "Arrival in Kigali": _e("2026-05-04", "Kigali", KIGALI),
+            "Meeting with Rwanda Agriculture Board": _e("2026-05-05", "Kigali", KIGALI),
+            "Visit to Nyandungu Fruit Processors": _e("2026-05-06", "Kigali", KIGALI),
+            "Meeting with Rwanda Horticulture Exporters Association": _e(None, "Kigali", KIGALI, "postponed"),
+            "MoU signing with Kigali Cold Chain Hub": _e("2026-05-08", "Kigali", KIGALI),
+            "Return to India": _e("2026-05-09", None, KOLKATA),
+        },
+        "stops": [("Kigali", "2026-05-04", "2026-05-09")],
+        "contacts": [
+            ("Jean Claude Habimana", "", "Director General", "Rwanda Agriculture Board", "host"),
+            ("Sunita Negi", "", "Horticulture Secretary", "", "delegation"),
+        ],
+    },
+    # Roman-Hindi WhatsApp update of 12 June 2026: "jo meeting 11 June ko … nayi tarikh abhi tay nahi"
+    "rules13_dates_roman_whatsapp_ka_fiji": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister Shivanand Basappa Gowda",
+        "year": 2026,
+        "span": ("2026-06-08", "2026-06-12"),
+        "engagements": {
+            "Arrival in Suva": _e("2026-06-08", "Suva", FIJI),
+            "Meeting with Fiji Sugar Growers Council": _e("2026-06-09", "Suva", FIJI),
+            "Visit to Pacific Root Crops Institute": _e("2026-06-10", "Suva", FIJI),
+            "Meeting with Fiji Kava Council": _e(None, "Suva", FIJI, "postponed"),
+            "MoU signing with Coral Coast Agro Traders": _e("2026-06-11", "Suva", FIJI),
+            "Return to India": _e("2026-06-12", None, KOLKATA),
+        },
+        "stops": [("Suva", "2026-06-08", "2026-06-12")],
+        "contacts": [
+            ("Ratu Josefa Naivalu", "", "Chief Executive", "Fiji Sugar Growers Council", "host"),
+            ("Lakshmi Narayan Hegde", "", "Agriculture Secretary", "", "delegation"),
         ],
     },
 }
