@@ -29,23 +29,31 @@ _ISSUE = re.compile(
 )
 
 
-#: a month and its year with no day: in a title (``April 2027: Month in Review``, ``जुलाई 2026: महीने की
-#: झलक``) the month a newsletter or a review covers
-_MONTH_YEAR = re.compile(
-    rf"(?<![\d.,/-])(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s){_MONTH.format(g='month')}\s+(?P<year>20\d\d)(?!\d)"
+#: a month and its year with no day as a title's part, set off by a colon, a bar or a dash
+#: (``April 2027: Month in Review``, ``Mahine ki Jhalak: November 2026``, ``जुलाई 2026: महीने की
+#: झलक``): the month a newsletter or a review covers; in a sentence ("The plan of March 2026 was
+#: dropped") it is about anything
+def _month_year(month: str, year: str) -> str:
+    return rf"{_MONTH.format(g=month)}\s+(?P<{year}>20\d\d)(?!\d)"
+
+
+_TITLE_MONTH = re.compile(
+    rf"^\s*{_month_year('month', 'year')}\s*(?:[:|–—-]|$)|[:|–—-]\s*{_month_year('month2', 'year2')}\s*$"
 )
 #: the most words a title naming its month has
 _TITLE_WORDS = 8
 
 
 def title_month_year(text: str) -> tuple[int, str] | None:
-    """The year of a short title line that names a month and its year with no day (a periodical's
-    month: ``March 2026: Month in Review``, ``Mahine ki Jhalak: November 2026``); its items tell their
-    days without the year.  A longer sentence's ``in April 2027`` is about anything, not the report."""
+    """The year of a short title that names a month and its year, with no day, as a part of its own (a
+    periodical's month: ``March 2026: Month in Review``); its items tell their days without the year."""
     if len(text.split()) > _TITLE_WORDS:
         return None
-    m = _MONTH_YEAR.search(text)
-    return (int(m.group("year")), m.group()) if m else None
+    m = _TITLE_MONTH.search(text)
+    if m is None:
+        return None
+    g = "" if m.group("year") else "2"
+    return int(m.group("year" + g)), text[m.start("month" + g) : m.end("year" + g)]
 
 
 def event_years(text: str) -> list[tuple[int, str]]:

@@ -162,12 +162,17 @@ _ENTRY_DM = [
     re.compile(rf"^\s*(?:\d{{1,2}}/\d{{1,2}}\s+)?[\"“'‘]?{_FIGURES}(?=\s*[-–—:]\s)"),
     re.compile(rf"{_FIGURES}(?=\s+(?:को|(?i:ko))(?![{_L}]))"),
 ]
-#: a day and month in figures after "on" or a visit's day label (``On 11/12 we drove``, ``Day 1 was 8/12``,
-#: ``Day 2, 9/12,``): said where a date goes, so no "24/7" (nor "on 3/4 of the land", a share); the day
-#: first, as Indian writing has it
-_LABELLED_DM = re.compile(
-    rf"(?:(?<![{_L}])[Oo]n\s+|(?<![{_L}])Day\s*-?\s*\d{{1,2}}\s*(?:[,:–-]|\bwas\b|\bis\b)?\s*){_FIGURES}(?!\s+of\b)"
-)
+#: a day and month in figures after a visit's day label (``Day 1 was 8/12``, ``Day 2, 9/12,``) or after
+#: "on" in a clause that goes on (``On 11/12 we drove``, ``left on 19/3 and``): said where a date goes,
+#: so no "24/7", no share ("on 3/4 of the land") and no "on 9/11" alone; the day first, as Indian
+#: writing has it
+_LABELLED_DM = [
+    re.compile(rf"(?<![{_L}])Day\s*-?\s*\d{{1,2}}\s*(?:[,:–-]|\bwas\b|\bis\b)?\s*{_FIGURES}(?!\s+of\b)"),
+    re.compile(
+        rf"(?<![{_L}])[Oo]n\s+{_FIGURES}"
+        r"(?=,|\s+(?:we|I|he|she|they|the|delegation|and|at|in|to|for|because|after|before|when)\b)"
+    ),
+]
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -333,10 +338,11 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
-    for m in _LABELLED_DM.finditer(text):
-        if not _overlaps(spans, m.start("day"), m.end("month")):
-            found.append(_figures(text, m))
-            spans.append((m.start("day"), m.end("month")))
+    for m in (m for rx in _LABELLED_DM for m in rx.finditer(text)):
+        d = _figures(text, m)
+        if not _overlaps(spans, d.start, d.end):
+            found.append(d)
+            spans.append((d.start, d.end))
     for w in find_word_days(text, MONTH_NAMES):  # "सत्रह मार्च", "the twenty-first of September"
         if not _overlaps(spans, w.start, w.end):
             found.append(

@@ -60,10 +60,13 @@ HINDI_DAYS = {
     "इकत्तीस": 31,
 }
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
-_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth")
-_TEENS += ("seventeenth", "eighteenth", "nineteenth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+_TEENS2 = ("eighteenth", "nineteenth")
 #: English ordinals 1-31: "first" … "thirty-first" (with a hyphen, a space or neither)
-ENGLISH_DAYS = {w: i for i, w in enumerate(_UNITS + _TEENS, start=1)} | {"twentieth": 20, "thirtieth": 30}
+ENGLISH_DAYS = {w: i for i, w in enumerate(_UNITS + _TEENS + _TEENS2, start=1)} | {
+    "twentieth": 20,
+    "thirtieth": 30,
+}
 ENGLISH_DAYS |= {f"twenty{sep}{w}": 21 + i for i, w in enumerate(_UNITS) for sep in ("-", " ", "")}
 ENGLISH_DAYS |= {f"thirty{sep}first": 31 for sep in ("-", " ", "")}
 
