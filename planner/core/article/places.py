@@ -11,6 +11,7 @@ from planner.core.article.entities import Mention
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.flights import Flight, locate_flight
 from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.article.landed import landed_country
 from planner.core.article.moves import title_at
 from planner.core.article.text import Sentence
 from planner.core.model import Kind
@@ -170,8 +171,11 @@ def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]
     whose name holds another country's ("Port of Spain") is read whole and sends the visit nowhere
     else.  A city names its country only if no namesake lies in a country the text names by name
     (Tripoli in a report on Lebanon, Córdoba in one on Spain): a big namesake abroad is no claim.
+    A text that names no country abroad is placed by the city it lands in (``landed``).
     """
     first = _sent_to(gaz, sentences, None)
+    if not any(is_abroad(gaz, gaz.country(code)) for code in first):
+        first |= landed_country(gaz, sentences)
     return _sent_to(gaz, sentences, first) if first else first
 
 
