@@ -12,7 +12,11 @@ Written before any rule, each rule in at least two articles:
   department programme (Chile) and a mixed-script one (Kenya);
 * a Roman Hindi or Hindi "flew for" (``Davao ke liye udaa``, ``कुस्को के लिए उड़ा``) is a move, as
   "set out for" was: a Roman Hindi diary (Philippines) and a Hindi report (Peru), each with the
-  flight back to the capital.
+  flight back to the capital;
+* a town too small for the data whose name GeoNames lists as a big city's other name abroad is not
+  that city when the article names the countries it visits: "Roma" in Lesotho is not Rome, an
+  English wire story (Lesotho); "Landen" in Belgium is not London, a Hindi report with a day trip
+  (Belgium).  The town's engagement keeps the visit's zone.
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -26,6 +30,7 @@ from tests.core.article.expected import KOLKATA, _e
 HALIFAX, MONCTON = "America/Halifax", "America/Moncton"
 DARWIN, BRISBANE = "Australia/Darwin", "Australia/Brisbane"  # Brisbane: GeoNames' zone of Cairns
 SANTIAGO, NAIROBI, MANILA, LIMA = "America/Santiago", "Africa/Nairobi", "Asia/Manila", "America/Lima"
+MASERU, BRUSSELS = "Africa/Maseru", "Europe/Brussels"
 
 RULES13_ROUTE: dict[str, dict[str, Any]] = {
     # English release (14 June); Halifax and Moncton, Canada never named
@@ -160,6 +165,40 @@ RULES13_ROUTE: dict[str, dict[str, Any]] = {
             ("Cusco", "2027-05-23", "2027-05-25"),
             ("Lima", "2027-05-25", "2027-05-26"),
         ],
+        "contacts": [],
+    },
+    # English wire story (21 June); "Roma" (Rome's Italian name in GeoNames), a town in Lesotho
+    "rules13_route_en_wire_hp_lesotho": {
+        "published": None,
+        "language": "en",
+        "head": "Horticulture Minister Sunil Thakur",
+        "year": 2027,
+        "span": ("2027-06-14", "2027-06-18"),
+        "engagements": {
+            "Arrival in Maseru": _e("2027-06-14", "Maseru", MASERU),
+            "Meeting with Lesotho Ministry of Agriculture and Food Security": _e("2027-06-15", "Maseru", MASERU),
+            "Visit to Roma Valley Orchard Trust": _e("2027-06-16", "Roma", MASERU),
+            "Visit to Highland Fruit Packers": _e("2027-06-17", "Maseru", MASERU),
+            "Return to India": _e("2027-06-18", None, KOLKATA),
+        },
+        "stops": [("Maseru", "2027-06-14", "2027-06-18")],
+        "contacts": [],
+    },
+    # Hindi report (12 October); a day trip to "Landen" (London's Dutch name in GeoNames) in Belgium
+    "rules13_route_hi_report_up_belgium": {
+        "published": None,
+        "language": "hi",
+        "head": "गन्ना विकास मंत्री राकेश कुमार वर्मा",
+        "year": 2026,
+        "span": ("2026-10-05", "2026-10-09"),
+        "engagements": {
+            "Arrival in Brussels": _e("2026-10-05", "Brussels", BRUSSELS),
+            "Meeting with Belgian Sugar Refiners Federation": _e("2026-10-06", "Brussels", BRUSSELS),
+            "Visit to Hesbaye Sugar Works": _e("2026-10-07", "Landen", BRUSSELS),
+            "MoU signing with Flanders Agri Research Centre": _e("2026-10-08", "Brussels", BRUSSELS),
+            "Return to India": _e("2026-10-09", None, KOLKATA),
+        },
+        "stops": [("Brussels", "2026-10-05", "2026-10-09")],
         "contacts": [],
     },
 }
