@@ -13,6 +13,7 @@ from planner.core.article.flights import Flight, locate_flight
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.landed import landed_country
 from planner.core.article.moves import title_at
+from planner.core.article.namesakes import by_other_name
 from planner.core.article.text import Sentence
 from planner.core.model import Kind
 
@@ -170,7 +171,9 @@ def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]
     The text is read twice: the second time with the countries the first found, so a city of theirs
     whose name holds another country's ("Port of Spain") is read whole and sends the visit nowhere
     else.  A city names its country only if no namesake lies in a country the text names by name
-    (Tripoli in a report on Lebanon, Córdoba in one on Spain): a big namesake abroad is no claim.
+    (Tripoli in a report on Lebanon, Córdoba in one on Spain): a big namesake abroad is no claim,
+    nor is a big city named only by another language's name for it ("Landen" in a report on
+    Belgium is a town there, not London: ``namesakes.by_other_name``).
     A text that names no country abroad is placed by the city it lands in (``landed``).
     """
     first = _sent_to(gaz, sentences, None)
@@ -196,7 +199,10 @@ def _sent_to(gaz: Gazetteer, sentences: list[Sentence], regions: frozenset[str] 
         for m in named
         if m.entity.kind == "country"
         or m.entity.country in by_name
-        or not any(e.country in by_name for e in gaz.namesakes(m.entity.name))
+        or not (
+            any(e.country in by_name for e in gaz.namesakes(m.entity.name))
+            or (by_name and by_other_name(gaz.base, m))
+        )
     )
 
 
