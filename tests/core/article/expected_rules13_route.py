@@ -16,7 +16,10 @@ Written before any rule, each rule in at least two articles:
 * a town too small for the data whose name GeoNames lists as a big city's other name abroad is not
   that city when the article names the countries it visits: "Roma" in Lesotho is not Rome, an
   English wire story (Lesotho); "Landen" in Belgium is not London, a Hindi report with a day trip
-  (Belgium).  The town's engagement keeps the visit's zone.
+  (Belgium).  The town's engagement keeps the visit's zone;
+* a place the text says was a layover or a transit ("Addis Ababa, where a five-hour layover …",
+  "Dubai पहुंचा, जहां करीब पांच घंटे का layover था") is passed through: no stop, no arrival, no
+  zone (Uganda, in English; Tanzania, in mixed script).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -31,6 +34,7 @@ HALIFAX, MONCTON = "America/Halifax", "America/Moncton"
 DARWIN, BRISBANE = "Australia/Darwin", "Australia/Brisbane"  # Brisbane: GeoNames' zone of Cairns
 SANTIAGO, NAIROBI, MANILA, LIMA = "America/Santiago", "Africa/Nairobi", "Asia/Manila", "America/Lima"
 MASERU, BRUSSELS = "Africa/Maseru", "Europe/Brussels"
+KAMPALA, DAR = "Africa/Kampala", "Africa/Dar_es_Salaam"
 
 RULES13_ROUTE: dict[str, dict[str, Any]] = {
     # English release (14 June); Halifax and Moncton, Canada never named
@@ -199,6 +203,40 @@ RULES13_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-09", None, KOLKATA),
         },
         "stops": [("Brussels", "2026-10-05", "2026-10-09")],
+        "contacts": [],
+    },
+    # English report (19 March); "Addis Ababa, where a five-hour layover …"
+    "rules13_route_en_report_jh_uganda": {
+        "published": None,
+        "language": "en",
+        "head": "Agriculture Minister Deepak Oraon",
+        "year": 2027,
+        "span": ("2027-03-08", "2027-03-12"),
+        "engagements": {
+            "Arrival in Kampala": _e("2027-03-08", "Kampala", KAMPALA),
+            "Meeting with Uganda Coffee Development Authority": _e("2027-03-09", "Kampala", KAMPALA),
+            "Visit to Lake Victoria Dairy": _e("2027-03-10", "Kampala", KAMPALA),
+            "Meeting with Uganda National Farmers Federation": _e("2027-03-11", "Kampala", KAMPALA),
+            "Return to India": _e("2027-03-12", None, KOLKATA),
+        },
+        "stops": [("Kampala", "2027-03-08", "2027-03-12")],
+        "contacts": [],
+    },
+    # mixed-script report (28 July); "Dubai पहुंचा, जहां करीब पांच घंटे का layover था"
+    "rules13_route_mixed_report_ga_tanzania": {
+        "published": None,
+        "language": "hi",
+        "head": "मत्स्य मंत्री एंथनी फर्नांडिस",
+        "year": 2026,
+        "span": ("2026-07-21", "2026-07-25"),
+        "engagements": {
+            "Arrival in Dar es Salaam": _e("2026-07-21", "Dar es Salaam", DAR),
+            "Meeting with Tanzania Fisheries Research Institute": _e("2026-07-22", "Dar es Salaam", DAR),
+            "Visit to Coastal Seaweed Growers Cooperative": _e("2026-07-23", "Dar es Salaam", DAR),
+            "MoU signing with Ministry of Livestock and Fisheries": _e("2026-07-24", "Dar es Salaam", DAR),
+            "Return to India": _e("2026-07-25", None, KOLKATA),
+        },
+        "stops": [("Dar es Salaam", "2026-07-21", "2026-07-25")],
         "contacts": [],
     },
 }
