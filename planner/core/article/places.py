@@ -30,6 +30,10 @@ _TRANSIT_BEFORE = re.compile(
     r"|(?<!night\s)(?<!overnight\s)\bhalt" + _HOURS + r"\s+(?:in|at))\s+(?:the\s+)?$"
 )
 _TRANSIT_AFTER = re.compile(
+    # told after the place: "Addis Ababa, where a five-hour layover …", "Dubai पहुंचा, जहां 5 घंटे का
+    # layover था"
+    r"(?:\s+(?:पहु[ंँ]?च[\u0900-\u0963]*|(?i:pahu?nch\w*)))?,?\s+(?:जहां|जहाँ|(?i:where))\s+(?:[^\s,;।.]+\s+){0,5}?"
+    r"(?i:lay-?over|transit|stop-?over|ठहराव|ट्रांजिट)(?![\w\u0900-\u097F])|"
     r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते"
     r"|में\s+(?!(?:रात्रि|रात|रातभर)\s)(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F])"
     r"|में\s+(?:[\u0900-\u097F\d]+\s+){0,2}?घंटे\s+(?:के\s+|का\s+)?(?:ठहराव|ट्रांजिट|रुक(?:ने|कर|के|ेंगे|ेगा|ेगी)))"
@@ -91,7 +95,7 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if _TRANSIT_BEFORE.search(text[max(0, start - 50) : start]) or _TRANSIT_AFTER.match(text, end):
+            if _transit(text, start, end) or _named_transit(text, m):
                 m = dataclasses.replace(m, how="transit")
             elif (
                 _SEAT_BEFORE.search(before)
@@ -101,6 +105,20 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
     return marked
+
+
+def _transit(text: str, start: int, end: int) -> bool:
+    return bool(_TRANSIT_BEFORE.search(text[max(0, start - 50) : start]) or _TRANSIT_AFTER.match(text, end))
+
+
+def _named_transit(text: str, m: Mention) -> bool:
+    """The place written elsewhere in the sentence as a transit ("Casablanca, जहां 6 घंटे का layover
+    था; Casablanca में कोई meeting नहीं हुई"): passed through here too."""
+    return any(
+        _transit(text, w.start(), w.end())
+        for w in re.finditer(re.escape(m.text), text)
+        if w.start() != m.start
+    )
 
 
 def _paired(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
