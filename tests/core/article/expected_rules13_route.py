@@ -180,7 +180,9 @@ RULES13_ROUTE: dict[str, dict[str, Any]] = {
         "span": ("2027-06-14", "2027-06-18"),
         "engagements": {
             "Arrival in Maseru": _e("2027-06-14", "Maseru", MASERU),
-            "Meeting with Lesotho Ministry of Agriculture and Food Security": _e("2027-06-15", "Maseru", MASERU),
+            "Meeting with Lesotho Ministry of Agriculture and Food Security": _e(
+                "2027-06-15", "Maseru", MASERU
+            ),
             "Visit to Roma Valley Orchard Trust": _e("2027-06-16", "Roma", MASERU),
             "Visit to Highland Fruit Packers": _e("2027-06-17", "Maseru", MASERU),
             "Return to India": _e("2027-06-18", None, KOLKATA),
