@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.core.article import NoVisitFound, parse_article
-from planner.core.article.dates import MONTH_NAMES
+from planner.core.article.dates import ENGLISH_WEEKDAYS, HINDI_WEEKDAYS, MONTH_NAMES
 from planner.core.article.daywords import ENGLISH_DAYS, HINDI_DAYS
 from planner.core.article.text import normalise
 from planner.core.errors import PlannerError
@@ -101,6 +101,9 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
     years |= {y + 1 for y in years}  # a date after December rolls into the next year (with a warning)
     # and a late-December day told after an early-January one is in the December before it
     years |= {y - 1 for y in years if re.search(r"दिसंबर|दिसम्बर|December|Dec\b", text)}
+    # a weekday with the date fixes its year, which may be the one before a later year the text
+    # names ("रविवार, 18 अक्टूबर" in a diary posted on 3 January 2027 is 2026)
+    years |= {y - 1 for y in years if any(w in text for w in (*HINDI_WEEKDAYS, *ENGLISH_WEEKDAYS))}
     if published:
         # a plan up to a year ahead of publication, then a date after its December (story order)
         years |= {published.year - 1, published.year, published.year + 1, published.year + 2}
