@@ -1,10 +1,63 @@
-"""Round 13 training articles (``rules13_events_*``): filled by the round's events work.
+"""Round 13 training articles (``rules13_events_*``): written by hand before the rule they exercise.
 
-Same shape as ``expected7.BLIND7``.
+Same shape as ``expected7.BLIND7`` (conventions as in ``expected7`` and ``expected9``: GeoNames'
+English city names and zones, undated engagements in the country's zone).
+
+* French and Spanish bodies whose words are linked by two small words (``de la``, ``et des``,
+  ``y del``, ``de los``): the whole name is the body, not the words before the pair
+  (``orgnames.ROMANCE_PAIR``), even when the words before the pair are shaped like a person's name
+  (``Caisse Centrale``), which before English ``of the`` starts the body (``spelledout._DOUBLE_LINK``):
+
+  * an English wire report of a fisheries visit to Senegal: ``Société Nationale de la Pêche et des
+    Conserves (SONAPEC)`` spelt out before its acronym, ``Institut de la Recherche et des
+    Technologies Marines`` with none;
+  * a mixed-script (Hindi with English words) report of an agriculture visit to Peru: ``Junta
+    Nacional de la Uva y del Pisco (JUNAUP)`` and ``Mesa Regional de los Exportadores``.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES13_EVENTS: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+DAKAR, LIMA = "Africa/Dakar", "America/Lima"
+
+RULES13_EVENTS: dict[str, dict[str, Any]] = {
+    # wire report (14 February); French names linked by "de la", "et des"
+    "rules13_events_en_wire_tn_senegal": {
+        "published": None,
+        "language": "en",
+        "head": "Fisheries Minister R. Senthil Arasu",
+        "year": 2027,
+        "span": ("2027-02-08", "2027-02-12"),
+        "engagements": {
+            "Arrival in Dakar": _e("2027-02-08", "Dakar", DAKAR),
+            "Meeting with Caisse Centrale de la Mutualité et des Pêcheurs (CCMP)": _e(
+                "2027-02-09", "Dakar", DAKAR
+            ),
+            "MoU signing with Maison Centrale de la Pêche Artisanale": _e("2027-02-10", "Dakar", DAKAR),
+            "Meeting with Union Nationale des Mareyeurs": _e("2027-02-11", "Dakar", DAKAR),
+            "Return to India": _e("2027-02-12", None, KOLKATA),
+        },
+        "stops": [("Dakar", "2027-02-08", "2027-02-12")],
+        "contacts": [],
+    },
+    # mixed-script report (20 April); Spanish names linked by "de la", "y del"
+    "rules13_events_mixed_report_mh_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "कृषि मंत्री Sunil Rao Deshmukh",
+        "year": 2027,
+        "span": ("2027-04-12", "2027-04-16"),
+        "engagements": {
+            "Arrival in Lima": _e("2027-04-12", "Lima", LIMA),
+            "Meeting with Junta Nacional de la Uva y del Pisco (JUNAUP)": _e("2027-04-13", "Lima", LIMA),
+            "MoU signing with Mesa Regional de los Exportadores": _e("2027-04-14", "Lima", LIMA),
+            "Visit to Mercado Mayorista de Frutas": _e("2027-04-15", "Lima", LIMA),
+            "Return to India": _e("2027-04-16", None, KOLKATA),
+        },
+        "stops": [("Lima", "2027-04-12", "2027-04-16")],
+        "contacts": [],
+    },
+}
