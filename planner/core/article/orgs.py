@@ -30,6 +30,7 @@ from planner.core.article.orgnames import (
     BODY_NOUN,
     BODY_TRIGGER,
     CAP,
+    CONNECTORS,
     NOT_NAMES,
     OWNED_PLACE,
     OWNER_IN_RUN,
@@ -333,15 +334,14 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 or SITE_AFTER.match(text, b) is not None
                 or at_place(text, b, mentions)  # "visit Carl Zeiss Meditec at Jena"
             )  # the last two characters
+            # five words at most, not counting the small words that link them ("Maison Centrale de
+            # la Pêche Artisanale"): longer runs are sentences in title case
+            short = len([w for w in words if w not in CONNECTORS]) <= 5
             if (
                 orgish(name, gaz)
                 or single
-                or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
-                or (
-                    n + 1 in described
-                    and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None
-                    and len(words) <= 5
-                )
+                or ((t.group("body") or with_body or placed or owner) and short)
+                or (n + 1 in described and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None and short)
             ):
                 found.append(Mention(found_org(name), start, end, name))
     for role in mentions:

@@ -8,9 +8,9 @@ English city names and zones, undated engagements in the country's zone).
   (``orgnames.ROMANCE_PAIR``), even when the words before the pair are shaped like a person's name
   (``Caisse Centrale``), which before English ``of the`` starts the body (``spelledout._DOUBLE_LINK``):
 
-  * an English wire report of a fisheries visit to Senegal: ``Société Nationale de la Pêche et des
-    Conserves (SONAPEC)`` spelt out before its acronym, ``Institut de la Recherche et des
-    Technologies Marines`` with none;
+  * an English wire report of a fisheries visit to Senegal: ``Caisse Centrale de la Mutualité et des
+    Pêcheurs (CCMP)`` spelt out before its acronym, ``Maison Centrale de la Pêche Artisanale`` with
+    none;
   * a mixed-script (Hindi with English words) report of an agriculture visit to Peru: ``Junta
     Nacional de la Uva y del Pisco (JUNAUP)`` and ``Mesa Regional de los Exportadores``.
 """

@@ -1,0 +1,66 @@
+"""Round 13 events rules: a French, Spanish or Portuguese body's words linked by two small words
+(``de la``, ``et des``, ``y del``) are one name, whether spelt out before an acronym or not, and
+even when the words before the pair are shaped like a person's name (``orgnames.ROMANCE_PAIR``,
+``spelledout._DOUBLE_LINK``, ``orgs.find_unknown``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from planner.core.article.orgnames import RUN
+from planner.core.article.spelledout import spelled_out
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.expected_rules13_events import RULES13_EVENTS
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        (
+            "rules13_events_en_wire_tn_senegal",
+            "Meeting with Caisse Centrale de la Mutualité et des Pêcheurs (CCMP)",
+        ),
+        ("rules13_events_en_wire_tn_senegal", "MoU signing with Maison Centrale de la Pêche Artisanale"),
+        ("rules13_events_mixed_report_mh_peru", "Meeting with Junta Nacional de la Uva y del Pisco (JUNAUP)"),
+        ("rules13_events_mixed_report_mh_peru", "MoU signing with Mesa Regional de los Exportadores"),
+    ],
+)
+def test_a_romance_name_is_one_body(name: str, title: str) -> None:
+    """The whole name, not the words before ``de la`` nor those after it."""
+    day = RULES13_EVENTS[name]["engagements"][title][0]
+    assert {e["title"]: e["date"] for e in _parse(name)["engagements"]}.get(title) == day
+
+
+@pytest.mark.parametrize("name", sorted(RULES13_EVENTS))
+def test_the_stops_are_the_expected(name: str) -> None:
+    draft = _parse(name)
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == RULES13_EVENTS[name]["stops"]
+
+
+def test_a_run_crosses_a_romance_pair_not_of_the() -> None:
+    run = re.compile(RUN)
+    assert (
+        run.match("Maison Centrale de la Pêche Artisanale").group()
+        == "Maison Centrale de la Pêche Artisanale"
+    )
+    assert run.match("Minister of the Interior").group() == "Minister"
+
+
+def test_a_romance_pair_after_a_name_shaped_run_does_not_start_the_body() -> None:
+    text = (
+        "We met the Caisse Centrale de la Mutualité (CCM) and Wei Chen of the Riverside Growers Union (RGU)"
+    )
+    names = spelled_out(text, load())
+    assert names["CCM"] == "Caisse Centrale de la Mutualité (CCM)"
+    assert names["RGU"] == "Riverside Growers Union (RGU)"
