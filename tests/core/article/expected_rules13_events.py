@@ -13,6 +13,14 @@ English city names and zones, undated engagements in the country's zone).
     none;
   * a mixed-script (Hindi with English words) report of an agriculture visit to Peru: ``Junta
     Nacional de la Uva y del Pisco (JUNAUP)`` and ``Mesa Regional de los Exportadores``.
+
+* A visit to a site named after its city (``visit to Mombasa Fishing Port``): a body with a word for
+  one after the city's name is the place visited, no journey to the city (``orgs.find_unknown``):
+
+  * a department's programme for a fisheries visit to Kenya, a dated list whose items are ``visit
+    to`` a port and a university named after Mombasa;
+  * a government press note on a ports visit to Croatia, ``made a visit to Rijeka Container Port``
+    and ``a visit to Rijeka Maritime Museum``.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
 
-DAKAR, LIMA = "Africa/Dakar", "America/Lima"
+DAKAR, LIMA, NAIROBI, ZAGREB = "Africa/Dakar", "America/Lima", "Africa/Nairobi", "Europe/Zagreb"
 
 RULES13_EVENTS: dict[str, dict[str, Any]] = {
     # wire report (14 February); French names linked by "de la", "et des"
@@ -58,6 +66,40 @@ RULES13_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-04-16", None, KOLKATA),
         },
         "stops": [("Lima", "2027-04-12", "2027-04-16")],
+        "contacts": [],
+    },
+    # a department's programme (3 September): "visit to Mombasa Fishing Port", a university
+    "rules13_events_en_programme_ka_kenya": {
+        "published": None,
+        "language": "en",
+        "head": "Fisheries Minister Manjunath Gowda",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Mombasa": _e("2026-09-14", "Mombasa", NAIROBI),
+            "Visit to Mombasa Fishing Port": _e("2026-09-15", "Mombasa", NAIROBI),
+            "Meeting with Kenya Fisheries Service": _e("2026-09-15", "Mombasa", NAIROBI),
+            "Visit to Mombasa Technical University": _e("2026-09-16", "Mombasa", NAIROBI),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("Mombasa", "2026-09-14", "2026-09-18")],
+        "contacts": [],
+    },
+    # a government press note (30 October): "made a visit to Rijeka Container Port"
+    "rules13_events_en_pressnote_mh_croatia": {
+        "published": None,
+        "language": "en",
+        "head": "Ports Development Minister Shalini Pawar",
+        "year": 2026,
+        "span": ("2026-10-26", "2026-10-30"),
+        "engagements": {
+            "Arrival in Rijeka": _e("2026-10-26", "Rijeka", ZAGREB),
+            "Meeting with Croatian Chamber of Economy": _e("2026-10-27", "Rijeka", ZAGREB),
+            "Visit to Rijeka Container Port": _e("2026-10-28", "Rijeka", ZAGREB),
+            "Visit to Rijeka Maritime Museum": _e("2026-10-29", "Rijeka", ZAGREB),
+            "Return to India": _e("2026-10-30", None, KOLKATA),
+        },
+        "stops": [("Rijeka", "2026-10-26", "2026-10-30")],
         "contacts": [],
     },
 }
