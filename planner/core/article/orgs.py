@@ -143,6 +143,18 @@ _HI_HONORIFIC_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती
 _TITLE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z]\.\s*)*")
 
 
+def _site_of(text: str, place: Mention, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
+    """The place starts the name of a site visited, longer than the place and with a word for a body
+    in it ("visit to Mombasa Fishing Port", "visit to Rijeka Container Port"): the visit is to
+    the site, no journey to the city."""
+    return (
+        bool(items)
+        and items[0][0] == place.start
+        and items[0][1] > place.end
+        and orgish(text[place.end : items[0][1]], gaz)
+    )
+
+
 def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
     """A capitalised run with a person's evidence around it, not an organisation: a title before it
     (``Petronas के अध्यक्ष Tan Sri Zakaria Ahmad``, ``Minister Gan Kim Yong``), an honorific at
@@ -265,7 +277,10 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             continue
         items = split_list(text, run.start(), run.end(), gaz, mentions)
         if re.search(r"\b(?:to|tour(?:s|ed)?\s+of)\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
-            m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
+            m.start == run.start()
+            and m.entity.kind in ("city", "country", "state")
+            and not _site_of(text, m, items, gaz)
+            for m in mentions
         ):
             continue  # "visit to South Korea, the Industries Department said", "tour of Ghana, …": places
         while re.search(r"(?:'s|’s|s'|s’)$", text[run.start() : run.end()]):
