@@ -21,6 +21,13 @@ English city names and zones, undated engagements in the country's zone).
     to`` a port and a university named after Mombasa;
   * a government press note on a ports visit to Croatia, ``made a visit to Rijeka Container Port``
     and ``a visit to Rijeka Maritime Museum``.
+
+* A programme's item told by the flight alone (``Wednesday, July 8: flight to Nadi``) is a move to
+  that place (``verbs.DEPART``):
+
+  * a tourism department's itinerary for a visit to Fiji, ``- Monday, July 6:`` items;
+  * an industries department's circular for a visit to the Philippines, ``12 November
+    (Thursday):`` items, issued with the year after the programme.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 DAKAR, LIMA, NAIROBI, ZAGREB = "Africa/Dakar", "America/Lima", "Africa/Nairobi", "Europe/Zagreb"
+FIJI, MANILA = "Pacific/Fiji", "Asia/Manila"
 
 RULES13_EVENTS: dict[str, dict[str, Any]] = {
     # wire report (14 February); French names linked by "de la", "et des"
@@ -100,6 +108,40 @@ RULES13_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-30", None, KOLKATA),
         },
         "stops": [("Rijeka", "2026-10-26", "2026-10-30")],
+        "contacts": [],
+    },
+    # a department's itinerary (25 June): "Wednesday, July 8: flight to Nadi"
+    "rules13_events_en_itinerary_od_fiji": {
+        "published": None,
+        "language": "en",
+        "head": "Tourism Minister Pramila Nayak",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-10"),
+        "engagements": {
+            "Arrival in Suva": _e("2026-07-06", "Suva", FIJI),
+            "Meeting with Tourism Fiji": _e("2026-07-07", "Suva", FIJI),
+            "Departure for Nadi": _e("2026-07-08", "Nadi", FIJI),
+            "Meeting with Fiji Hotel and Tourism Association": _e("2026-07-09", "Nadi", FIJI),
+            "Return to India": _e("2026-07-10", None, KOLKATA),
+        },
+        "stops": [("Suva", "2026-07-06", "2026-07-08"), ("Nadi", "2026-07-08", "2026-07-10")],
+        "contacts": [],
+    },
+    # a department's circular (issued 2 November): "12 November (Thursday): flight to Davao"
+    "rules13_events_en_circular_jh_philippines": {
+        "published": None,
+        "language": "en",
+        "head": "Minister of Industries Anil Murmu",
+        "year": 2026,
+        "span": ("2026-11-10", "2026-11-14"),
+        "engagements": {
+            "Arrival in Manila": _e("2026-11-10", "Manila", MANILA),
+            "Meeting with Philippine Nickel Industry Association": _e("2026-11-11", "Manila", MANILA),
+            "Departure for Davao": _e("2026-11-12", "Davao", MANILA),
+            "Meeting with Davao Mining Council": _e("2026-11-13", "Davao", MANILA),
+            "Return to India": _e("2026-11-14", None, KOLKATA),
+        },
+        "stops": [("Manila", "2026-11-10", "2026-11-12"), ("Davao", "2026-11-12", "2026-11-14")],
         "contacts": [],
     },
 }

@@ -1,7 +1,9 @@
 """Round 13 events rules: a French, Spanish or Portuguese body's words linked by two small words
 (``de la``, ``et des``, ``y del``) are one name, whether spelt out before an acronym or not, and
 even when the words before the pair are shaped like a person's name (``orgnames.ROMANCE_PAIR``,
-``spelledout._DOUBLE_LINK``, ``orgs.find_unknown``)."""
+``spelledout._DOUBLE_LINK``, ``orgs.find_unknown``); a visit to a site named after its city is a
+visit to the site, no journey (``orgs._site_of``); a programme's item told by the flight alone is a
+move (``verbs.DEPART``)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,9 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
 from planner.core.article.orgnames import RUN
+from planner.core.article.orgs import _site_of
 from planner.core.article.spelledout import spelled_out
+from planner.core.article.verbs import DEPART
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules13_events import RULES13_EVENTS
@@ -64,3 +68,34 @@ def test_a_romance_pair_after_a_name_shaped_run_does_not_start_the_body() -> Non
     names = spelled_out(text, load())
     assert names["CCM"] == "Caisse Centrale de la Mutualité (CCM)"
     assert names["RGU"] == "Riverside Growers Union (RGU)"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rules13_events_en_programme_ka_kenya", "Visit to Mombasa Fishing Port"),
+        ("rules13_events_en_programme_ka_kenya", "Visit to Mombasa Technical University"),
+        ("rules13_events_en_pressnote_mh_croatia", "Visit to Rijeka Container Port"),
+        ("rules13_events_en_itinerary_od_fiji", "Departure for Nadi"),
+        ("rules13_events_en_circular_jh_philippines", "Departure for Davao"),
+    ],
+)
+def test_a_site_named_after_its_city_is_visited_and_a_flight_is_a_move(name: str, title: str) -> None:
+    day = RULES13_EVENTS[name]["engagements"][title][0]
+    assert {e["title"]: e["date"] for e in _parse(name)["engagements"]}.get(title) == day
+
+
+def test_a_site_of_a_city_is_longer_and_has_a_word_for_a_body() -> None:
+    gaz = load()
+    for text, site in (("visit to Mombasa Fishing Port", True), ("visit to Mombasa on Monday", False)):
+        place = next(m for m in gaz.find(text) if m.entity.kind == "city")
+        end = text.find(" on ") if " on " in text else len(text)
+        assert _site_of(text, place, [(place.start, end)], gaz) is site
+    text = "visit to Mombasa"
+    place = next(m for m in gaz.find(text) if m.entity.kind == "city")
+    assert not _site_of(text, place, [(place.start, place.end)], gaz)
+
+
+def test_a_flight_alone_after_a_programmes_colon_is_a_move() -> None:
+    assert DEPART.search("Wednesday, July 8: flight to Nadi")
+    assert not DEPART.search("the flight to Nadi was late")
