@@ -28,6 +28,13 @@ English city names and zones, undated engagements in the country's zone).
   * a tourism department's itinerary for a visit to Fiji, ``- Monday, July 6:`` items;
   * an industries department's circular for a visit to the Philippines, ``12 November
     (Thursday):`` items, issued with the year after the programme.
+
+* In a Hindi sentence a common English word alone at the sentence's start (``Tour के दौरान``,
+  ``Export के मुद्दे पर``, ``Training के लिए``) is written in English, no body met
+  (``orgs._sentence_word``):
+
+  * a mixed-script newsletter on an industries visit to Portugal;
+  * a mixed-script bulletin on an MSME visit to Morocco.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 DAKAR, LIMA, NAIROBI, ZAGREB = "Africa/Dakar", "America/Lima", "Africa/Nairobi", "Europe/Zagreb"
 FIJI, MANILA = "Pacific/Fiji", "Asia/Manila"
+LISBON, CASABLANCA = "Europe/Lisbon", "Africa/Casablanca"
 
 RULES13_EVENTS: dict[str, dict[str, Any]] = {
     # wire report (14 February); French names linked by "de la", "et des"
@@ -142,6 +150,40 @@ RULES13_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-11-14", None, KOLKATA),
         },
         "stops": [("Manila", "2026-11-10", "2026-11-12"), ("Davao", "2026-11-12", "2026-11-14")],
+        "contacts": [],
+    },
+    # a mixed-script newsletter (12 June): "Tour के दौरान", "Ceramics और", "Export के मुद्दे पर"
+    "rules13_events_mixed_newsletter_ka_portugal": {
+        "published": None,
+        "language": "hi",
+        "head": "उद्योग मंत्री Prakash Hegde",
+        "year": 2026,
+        "span": ("2026-06-01", "2026-06-05"),
+        "engagements": {
+            "Arrival in Lisbon": _e("2026-06-01", "Lisbon", LISBON),
+            "Meeting with AICEP Portugal Global": _e("2026-06-02", "Lisbon", LISBON),
+            "MoU signing with Lisbon Ceramics Cluster": _e("2026-06-03", "Lisbon", LISBON),
+            "Meeting with Portuguese Cork Association": _e("2026-06-04", "Lisbon", LISBON),
+            "Return to India": _e("2026-06-05", None, KOLKATA),
+        },
+        "stops": [("Lisbon", "2026-06-01", "2026-06-05")],
+        "contacts": [],
+    },
+    # a mixed-script bulletin (22 March): "Design और", "Training के लिए", "Evening में"
+    "rules13_events_mixed_bulletin_up_morocco": {
+        "published": None,
+        "language": "hi",
+        "head": "MSME मंत्री Rajendra Prasad Tiwari",
+        "year": 2027,
+        "span": ("2027-03-15", "2027-03-19"),
+        "engagements": {
+            "Arrival in Casablanca": _e("2027-03-15", "Casablanca", CASABLANCA),
+            "Meeting with Moroccan Leather Federation": _e("2027-03-16", "Casablanca", CASABLANCA),
+            "MoU signing with Casablanca Footwear Academy": _e("2027-03-17", "Casablanca", CASABLANCA),
+            "Address to the Indian diaspora": _e("2027-03-18", "Casablanca", CASABLANCA),
+            "Return to India": _e("2027-03-19", None, KOLKATA),
+        },
+        "stops": [("Casablanca", "2027-03-15", "2027-03-19")],
         "contacts": [],
     },
 }
