@@ -58,6 +58,7 @@ from planner.core.article.orgnames import (
     with_of_the,
 )
 from planner.core.article.people import HONORIFIC
+from planner.core.article.plainwords import sentence_word, site_of
 from planner.core.article.portfolios import portfolios
 from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
@@ -141,18 +142,6 @@ _ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
 _UNIT_AT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<name>{RUN})")
 _HI_HONORIFIC_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती|सुश्री|श्री|डॉ\.?|प्रो\.)\s+$")
 _TITLE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z]\.\s*)*")
-
-
-def _site_of(text: str, place: Mention, items: list[tuple[int, int]], gaz: Gazetteer) -> bool:
-    """The place starts the name of a site visited, longer than the place and with a word for a body
-    in it ("visit to Mombasa Fishing Port", "visit to Rijeka Container Port"): the visit is to
-    the site, no journey to the city."""
-    return (
-        bool(items)
-        and items[0][0] == place.start
-        and items[0][1] > place.end
-        and orgish(text[place.end : items[0][1]], gaz)
-    )
 
 
 def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool:
@@ -279,7 +268,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
         if re.search(r"\b(?:to|tour(?:s|ed)?\s+of)\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
             m.start == run.start()
             and m.entity.kind in ("city", "country", "state")
-            and not _site_of(text, m, items, gaz)
+            and not site_of(text, m, items, gaz)
             for m in mentions
         ):
             continue  # "visit to South Korea, the Industries Department said", "tour of Ghana, …": places
@@ -427,6 +416,8 @@ def _hindi(
             continue  # "Rajkot में एक joint unit के लिए MoU": a home town no dataset lists, no body
         if " " not in name and gaz.org_word(name):
             continue  # "Company के अनुसार", "Chamber ke adhyaksh": a kind of body, the one named before
+        if sentence_word(text, start, name, full_text, gaz):
+            continue  # "Tour के दौरान", "Design और export पर": the sentence's English word, no body
         if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
             continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):

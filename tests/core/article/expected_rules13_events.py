@@ -15,7 +15,7 @@ English city names and zones, undated engagements in the country's zone).
     Nacional de la Uva y del Pisco (JUNAUP)`` and ``Mesa Regional de los Exportadores``.
 
 * A visit to a site named after its city (``visit to Mombasa Fishing Port``): a body with a word for
-  one after the city's name is the place visited, no journey to the city (``orgs.find_unknown``):
+  one after the city's name is the place visited, no journey to the city (``plainwords.site_of``):
 
   * a department's programme for a fisheries visit to Kenya, a dated list whose items are ``visit
     to`` a port and a university named after Mombasa;
@@ -31,7 +31,7 @@ English city names and zones, undated engagements in the country's zone).
 
 * In a Hindi sentence a common English word alone at the sentence's start (``Tour के दौरान``,
   ``Export के मुद्दे पर``, ``Training के लिए``) is written in English, no body met
-  (``orgs._sentence_word``):
+  (``plainwords.sentence_word``):
 
   * a mixed-script newsletter on an industries visit to Portugal;
   * a mixed-script bulletin on an MSME visit to Morocco.

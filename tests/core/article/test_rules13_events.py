@@ -2,8 +2,9 @@
 (``de la``, ``et des``, ``y del``) are one name, whether spelt out before an acronym or not, and
 even when the words before the pair are shaped like a person's name (``orgnames.ROMANCE_PAIR``,
 ``spelledout._DOUBLE_LINK``, ``orgs.find_unknown``); a visit to a site named after its city is a
-visit to the site, no journey (``orgs._site_of``); a programme's item told by the flight alone is a
-move (``verbs.DEPART``)."""
+visit to the site, no journey (``plainwords.site_of``); a programme's item told by the flight alone is a
+move (``verbs.DEPART``); a common English word alone opening a Hindi sentence is no body
+(``plainwords.sentence_word``)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
 from planner.core.article.orgnames import RUN
-from planner.core.article.orgs import _site_of
+from planner.core.article.plainwords import sentence_word, site_of
 from planner.core.article.spelledout import spelled_out
 from planner.core.article.verbs import DEPART
 from tests.conftest import DATA
@@ -90,12 +91,29 @@ def test_a_site_of_a_city_is_longer_and_has_a_word_for_a_body() -> None:
     for text, site in (("visit to Mombasa Fishing Port", True), ("visit to Mombasa on Monday", False)):
         place = next(m for m in gaz.find(text) if m.entity.kind == "city")
         end = text.find(" on ") if " on " in text else len(text)
-        assert _site_of(text, place, [(place.start, end)], gaz) is site
+        assert site_of(text, place, [(place.start, end)], gaz) is site
     text = "visit to Mombasa"
     place = next(m for m in gaz.find(text) if m.entity.kind == "city")
-    assert not _site_of(text, place, [(place.start, place.end)], gaz)
+    assert not site_of(text, place, [(place.start, place.end)], gaz)
 
 
 def test_a_flight_alone_after_a_programmes_colon_is_a_move() -> None:
     assert DEPART.search("Wednesday, July 8: flight to Nadi")
     assert not DEPART.search("the flight to Nadi was late")
+
+
+@pytest.mark.parametrize(
+    "name", ["rules13_events_mixed_newsletter_ka_portugal", "rules13_events_mixed_bulletin_up_morocco"]
+)
+def test_a_hindi_sentences_first_english_word_is_no_body(name: str) -> None:
+    titles = {e["title"] for e in _parse(name)["engagements"]}
+    assert titles == set(RULES13_EVENTS[name]["engagements"])
+
+
+def test_a_sentence_word_is_common_first_and_never_capitalised_inside() -> None:
+    gaz = load()
+    text = "Tour के दौरान delegation ने Lisbon Ceramics Cluster के साथ MoU sign किया।"
+    assert sentence_word(text, 0, "Tour", text, gaz)
+    assert not sentence_word(text, 0, "Tour", text + " हमने Tour के लिए Shell से बात की।", gaz)
+    assert not sentence_word("हमने Shell के साथ meeting की।", 5, "Shell", "हमने Shell के साथ meeting की।", gaz)
+    assert not sentence_word("Shell Energy के साथ", 0, "Shell Energy", "Shell Energy के साथ", gaz)
