@@ -29,10 +29,40 @@ _ISSUE = re.compile(
 )
 
 
+#: a month and its year with no day as a title's part, set off by a colon, a bar or a dash
+#: (``April 2027: Month in Review``, ``Mahine ki Jhalak: November 2026``, ``जुलाई 2026: महीने की
+#: झलक``): the month a newsletter or a review covers; in a sentence ("The plan of March 2026 was
+#: dropped") it is about anything
+def _month_year(month: str, year: str) -> str:
+    return rf"{_MONTH.format(g=month)}\s+(?P<{year}>20\d\d)(?!\d)"
+
+
+_TITLE_MONTH = re.compile(
+    rf"^\s*{_month_year('month', 'year')}\s*(?:[:|–—-]|$)|[:|–—-]\s*{_month_year('month2', 'year2')}\s*$"
+)
+#: the most words a title naming its month has
+_TITLE_WORDS = 8
+
+
+def title_month_year(text: str) -> tuple[int, str] | None:
+    """The year of a short title that names a month and its year, with no day, as a part of its own (a
+    periodical's month: ``March 2026: Month in Review``); its items tell their days without the year."""
+    if len(text.split()) > _TITLE_WORDS:
+        return None
+    m = _TITLE_MONTH.search(text)
+    if m is None:
+        return None
+    g = "" if m.group("year") else "2"
+    return int(m.group("year" + g)), text[m.start("month" + g) : m.end("year" + g)]
+
+
 def event_years(text: str) -> list[tuple[int, str]]:
-    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, and by a periodical's
-    issue (``June 2026 issue``)."""
+    """Years carried by event names such as ``Expo-2025`` or ``एक्सपो-2025``, by a periodical's
+    issue (``June 2026 issue``) and by the month a short title names (``title_month_year``)."""
     result = [(int(m.group("year") or m.group("year2")), m.group()) for m in _ISSUE.finditer(text)]
+    titled = title_month_year(text)
+    if titled is not None and not result:
+        result.append(titled)
     for m in _EVENT_YEAR.finditer(text):
         name = m.group("name") or m.group("name2")
         if name in MONTH_NAMES or name.rstrip(".") in MONTH_NAMES or name in _NOT_EVENTS:
@@ -51,4 +81,4 @@ def find_duration(text: str) -> tuple[int, str] | None:
     return (days, m.group()) if 0 < days <= 60 else None
 
 
-__all__ = ["event_years", "find_duration"]
+__all__ = ["event_years", "find_duration", "title_month_year"]

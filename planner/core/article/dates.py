@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from planner.core.article.daynames import find_month_days, find_named_days, find_visit_days
+from planner.core.article.daywords import find_word_days
 
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
@@ -161,6 +162,17 @@ _ENTRY_DM = [
     re.compile(rf"^\s*(?:\d{{1,2}}/\d{{1,2}}\s+)?[\"“'‘]?{_FIGURES}(?=\s*[-–—:]\s)"),
     re.compile(rf"{_FIGURES}(?=\s+(?:को|(?i:ko))(?![{_L}]))"),
 ]
+#: a day and month in figures after a visit's day label (``Day 1 was 8/12``, ``Day 2, 9/12,``) or after
+#: "on" in a clause that goes on (``On 11/12 we drove``, ``left on 19/3 and``): said where a date goes,
+#: so no "24/7", no share ("on 3/4 of the land") and no "on 9/11" alone; the day first, as Indian
+#: writing has it
+_LABELLED_DM = [
+    re.compile(rf"(?<![{_L}])Day\s*-?\s*\d{{1,2}}\s*(?:[,:–-]|\bwas\b|\bis\b)?\s*{_FIGURES}(?!\s+of\b)"),
+    re.compile(
+        rf"(?<![{_L}])[Oo]n\s+{_FIGURES}"
+        r"(?=,|\s+(?:we|I|he|she|they|the|delegation|and|at|in|to|for|because|after|before|when)\b)"
+    ),
+]
 _WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
 SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
@@ -244,6 +256,12 @@ def _mention(m: re.Match[str], **extra: int | None) -> DateMention:
     )
 
 
+def _figures(text: str, m: re.Match[str]) -> DateMention:
+    """The day and month in figures of a match that also holds the words before them."""
+    start, end = m.start("day"), m.end("month")
+    return DateMention(start, end, text[start:end], day=int(m.group("day")), month=int(m.group("month")))
+
+
 def _weekday_day(m: re.Match[str]) -> DateMention:
     wd = m.group("wd")
     weekday = WEEKDAY_NAMES.get(wd, SHORT_WEEKDAYS.get(wd))
@@ -320,6 +338,17 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             if not _overlaps(spans, m.start(), m.end()):
                 found.append(_mention(m))
                 spans.append((m.start(), m.end()))
+    for m in (m for rx in _LABELLED_DM for m in rx.finditer(text)):
+        d = _figures(text, m)
+        if not _overlaps(spans, d.start, d.end):
+            found.append(d)
+            spans.append((d.start, d.end))
+    for w in find_word_days(text, MONTH_NAMES):  # "सत्रह मार्च", "the twenty-first of September"
+        if not _overlaps(spans, w.start, w.end):
+            found.append(
+                DateMention(w.start, w.end, text[w.start : w.end], day=w.day, month=w.month, year=w.year)
+            )
+            spans.append((w.start, w.end))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
     heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
     found += [_weekday_day(m) for m in heads]

@@ -314,7 +314,7 @@ class Gazetteer:
                     hits = namesakes.visited(self.base, hits, exact, key, regions)
                 if not hits and generated and n <= self.base.longest:
                     listed = namesakes.generated(self.base, exact, key, " ".join(plain[i : i + n]))
-                    hits = namesakes.fitting(*listed, regions)
+                    hits = namesakes.fitting(*listed, regions, exact)
                     hits = hits if hits and basedata.placed(text, words, i, n, hits[0], regions) else []
                 hits = [e for e in hits if not _lowercase_place(words[i].group(), e)] if hits else hits
                 if hits and self._contiguous(text, words[i].start(), words[i + n - 1].end()):

@@ -48,10 +48,17 @@ DEPART = re.compile(
     r"(?:\s+by\s+(?:air|road|rail|car|train))?\s+from\s+(?-i:[A-Z])[^\s,;.]*(?:\s+(?-i:[A-Z])[^\s,;.]*"
     r"|\s+(?:de|del|da|do|dos|la|el))*\s+to\b(?=\s+(?:the\s+)?(?-i:[A-Z])))"
     r"|(?<![\u0900-\u097F])जाकर(?![\u0900-\u097F])"
-    # set out or flew for a place: "Davao के लिए निकली", "Sylhet के लिए उड़ान भरेगी", "Lae ke liye nikle",
-    # and Roman Hindi's रवाना ("Buka ke liye rawana hua")
-    r"|(?<=के लिए )(?:निकल[\u0900-\u0963\u0966-\u097F]*|उड़ान)"
-    r"|(?i:(?<=ke liye )(?:nikl\w*|udaan|udan)|\b(?:rawana|ravana)\b)"
+    # set out or flew for a place: "Davao के लिए निकली", "Sylhet के लिए उड़ान भरेगी", "कुस्को के लिए उड़ा",
+    # "Lae ke liye nikle", "Juneau ke liye udaa", and Roman Hindi's रवाना ("Buka ke liye rawana hua")
+    r"|(?<=के लिए )(?:निकल[\u0900-\u0963\u0966-\u097F]*|उड़ान|उ(?:ड\u093c|\u095c)(?:ा|े|ी|ें|ेंगे|ेगा|ेगी)"
+    r"(?![\u0900-\u0963\u0966-\u097F])"
+    # Roman Hindi's "udaa" comes back from ``roman`` as उदा (its wordfreq namesake); "udi", "ude" stay
+    r"|उद(?:ा|े|ी)(?![\u0900-\u0963\u0966-\u097F])|(?i:ud(?:aa?|i|e|ey|enge|ega|egi)\b))"
+    r"|(?i:(?<=ke liye )(?:nikl\w*|udaan|udan|ud(?:aa?|i|e|ey|enge|ega|egi)\b)|\b(?:rawana|ravana)\b)"
+    # a programme's line that opens with a flight: "Wed 17: Morning flight to Antofagasta", "- 11
+    # नवंबर (बुधवार): flight to Kisumu"; not a flight talked about ("a direct flight to Lisbon")
+    r"|(?:^|(?<=:\s)|(?<=;\s))(?i:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|midday)\s+)?"
+    r"(?i:flight\s+to\b)(?=\s+(?:the\s+)?[A-Z])"
     # went, right after the place gone to (see ``went_nowhere``): "दल Mombasa गया", "dal Lae gaya"
     r"|(?<![\u0900-\u097F])(?:गया|गई|गयी|गए|गये)(?![\u0900-\u0963\u0966-\u097F])|\bga(?:ya|yi|ye)\b"
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to ("Accra से

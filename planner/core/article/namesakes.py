@@ -12,7 +12,8 @@ from __future__ import annotations
 import unicodedata
 
 from planner.core.article.basedata import BaseIndex
-from planner.core.article.entities import Entity
+from planner.core.article.entities import Entity, Mention
+from planner.core.article.text import WORD
 
 #: a generated city this large is matched even when the article names no country of it
 BIG_CITY = 1_000_000
@@ -39,15 +40,22 @@ def generated(base: BaseIndex, exact: str, key: str, plain: str) -> tuple[list[E
     return [], []
 
 
-def fitting(hits: list[Entity], owners: list[Entity], regions: frozenset[str] | None) -> list[Entity]:
+def fitting(
+    hits: list[Entity], owners: list[Entity], regions: frozenset[str] | None, written: str = ""
+) -> list[Entity]:
     """The generated place meant: the first in a country the article names, else a big city.
 
     ``hits`` come with the cities whose own name it is first ("Zaragoza" is Spain's city before
     Tijuana, listed under it as an old name); a big city listed under another city's own name is
     no big city abroad: it would give its country a claim on the visit ("Cancun" sent a report on
-    Mexico to China's Changchun, "Pueblo" one on Colorado to Mexico's Puebla)."""
+    Mexico to China's Changchun, "Pueblo" one on Colorado to Mexico's Puebla).  Nor is one that
+    ``written`` (a Latin name) names only by another language's name for it, in an article that
+    names the countries it visits: that is a town too small for the data there ("Gizo" in the
+    Solomon Islands is not Giza, "Roma" in Lesotho not Rome); a Hindi report writes a city's own
+    Hindi name, which the data lists the same way."""
     near = [e for e in hits if e.kind == "country" or (regions and e.country in regions)]
-    big = [e for e in hits if e.population >= BIG_CITY and (not owners or e in owners)]
+    alias_only = bool(regions) and written.isascii()
+    big = [e for e in hits if e.population >= BIG_CITY and (e in owners if owners or alias_only else True)]
     return (near or big)[:1]
 
 
@@ -61,3 +69,13 @@ def visited(
         return hits
     near = [e for e in base.lookup(exact) or base.lookup(key) if e.kind == "city" and e.country in regions]
     return near[:1] or hits
+
+
+def by_other_name(base: BaseIndex, m: Mention) -> bool:
+    """A generated city written in Latin letters by a name that is not its own, nor that name in
+    capitals or without accents: another language's name for it ("Gizo" for Giza, "Landen" for
+    London), which a small town elsewhere may bear (see :func:`fitting`)."""
+    if m.entity.kind != "city" or not m.entity.base or not m.text.isascii():
+        return False
+    key = " ".join(WORD.findall(m.text))
+    return not any(m.entity in base.owners(k) for k in dict.fromkeys((key, key.title())))

@@ -24,11 +24,15 @@ from planner.core.article.stops import day_text
 from planner.core.model import Kind, Status
 
 #: a sentence saying its engagement has no day yet: "A meeting with SQM has no date yet", "is still to
-#: be scheduled", "जिसकी तारीख अभी तय नहीं है", "इसका दिन और समय अभी तय नहीं हुआ है"
+#: be scheduled", "जिसकी तारीख अभी तय नहीं है", "इसका दिन और समय अभी तय नहीं हुआ है", and in mixed
+#: script or Roman Hindi "नई date अभी तय नहीं", "nayi tarikh abhi tay nahi" (read back as "नही")
 NO_DATE = re.compile(
     r"(?i:\bno\s+(?:date|day)\b|\b(?:still|yet)\s+to\s+be\s+(?:scheduled|fixed|set|dated)\b"
     r"|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:scheduled|fixed|dated)\b)"
-    r"|(?:तारीख|तिथि|दिन\s+(?:और|व|या)\s+समय)[^\u0964]{0,20}?(?:नहीं|बाद\s+में)"
+    r"|(?:तारीख|तिथि|दिन\s+(?:और|व|या)\s+समय)[^\u0964]{0,20}?(?:नहीं?|बाद\s+में)"
+    # the same in mixed script and Roman Hindi: "नई date अभी तय नहीं", "nayi tarikh abhi tay nahi hui"
+    r"|(?<![A-Za-z])(?i:date|tareekh|tarikh|tithi)(?![A-Za-z])[^\u0964.;]{0,20}?"
+    r"(?:नहीं?|बाद\s+में|(?i:\bnah(?:i|in|ee|een)\b|\bbaad\s+(?:mein|me)\b))"
     # "date and time to be intimated", "date और time confirm होना बाकी है"
     r"|(?i:\bdate\s+(?:and|और)\s+time\s+(?:to\s+be\s+\w+|(?-i:[^\u0964]{0,20}?बाकी)))"
 )
@@ -76,7 +80,7 @@ _UNTIL = re.compile(r"\s*(?:तक|(?i:to|until|till)\b)")
 #: words about an engagement's new date: "इसकी नई तिथि अभी घोषित नहीं", "on a new date that is yet to be
 #: fixed", "nayi tareekh baad mein": said with ``NO_DATE``, it was put off and has none yet
 _NEW_DATE = re.compile(
-    r"(?:नई|नयी)\s+(?:तारीख|तिथि)|(?i:\bnew\s+date\b|\b(?:nayi|nai)\s+(?:tareekh|tarikh|tithi)\b)"
+    r"(?:नई|नयी)\s+(?:तारीख|तिथि|(?i:date\b))|(?i:\bnew\s+date\b|\b(?:nayi|nai)\s+(?:tareekh|tarikh|tithi|date)\b)"
 )
 
 

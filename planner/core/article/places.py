@@ -11,7 +11,9 @@ from planner.core.article.entities import Mention
 from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.flights import Flight, locate_flight
 from planner.core.article.gazetteer import Entity, Gazetteer
+from planner.core.article.landed import landed_country
 from planner.core.article.moves import title_at
+from planner.core.article.namesakes import by_other_name
 from planner.core.article.text import Sentence
 from planner.core.model import Kind
 
@@ -28,6 +30,10 @@ _TRANSIT_BEFORE = re.compile(
     r"|(?<!night\s)(?<!overnight\s)\bhalt" + _HOURS + r"\s+(?:in|at))\s+(?:the\s+)?$"
 )
 _TRANSIT_AFTER = re.compile(
+    # told after the place: "Addis Ababa, where a five-hour layover …", "Dubai पहुंचा, जहां 5 घंटे का
+    # layover था"
+    r"(?:\s+(?:पहु[ंँ]?च[\u0900-\u0963]*|(?i:pahu?nch\w*)))?,?\s+(?:जहां|जहाँ|(?i:where))\s+(?:[^\s,;।.]+\s+){0,5}?"
+    r"(?i:lay-?over|transit|stop-?over|ठहराव|ट्रांजिट)(?![\w\u0900-\u097F])|"
     r"\s*(?:होते\s+हुए|होकर|के\s+रास्ते"
     r"|में\s+(?!(?:रात्रि|रात|रातभर)\s)(?:[\u0900-\u097F]+\s+){0,3}?(?:ठहराव|ट्रांजिट)(?![\u0900-\u097F])"
     r"|में\s+(?:[\u0900-\u097F\d]+\s+){0,2}?घंटे\s+(?:के\s+|का\s+)?(?:ठहराव|ट्रांजिट|रुक(?:ने|कर|के|ेंगे|ेगा|ेगी)))"
@@ -89,7 +95,7 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if _TRANSIT_BEFORE.search(text[max(0, start - 50) : start]) or _TRANSIT_AFTER.match(text, end):
+            if _transit(text, start, end) or _named_transit(text, m):
                 m = dataclasses.replace(m, how="transit")
             elif (
                 _SEAT_BEFORE.search(before)
@@ -99,6 +105,20 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, how="seat")
         marked.append(m)
     return marked
+
+
+def _transit(text: str, start: int, end: int) -> bool:
+    return bool(_TRANSIT_BEFORE.search(text[max(0, start - 50) : start]) or _TRANSIT_AFTER.match(text, end))
+
+
+def _named_transit(text: str, m: Mention) -> bool:
+    """The place written elsewhere in the sentence as a transit ("Casablanca, जहां 6 घंटे का layover
+    था; Casablanca में कोई meeting नहीं हुई"): passed through here too."""
+    return any(
+        _transit(text, w.start(), w.end())
+        for w in re.finditer(re.escape(m.text), text)
+        if w.start() != m.start
+    )
 
 
 def _paired(text: str, m: Mention, mentions: list[Mention]) -> tuple[int, int]:
@@ -169,9 +189,14 @@ def named_countries(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]
     The text is read twice: the second time with the countries the first found, so a city of theirs
     whose name holds another country's ("Port of Spain") is read whole and sends the visit nowhere
     else.  A city names its country only if no namesake lies in a country the text names by name
-    (Tripoli in a report on Lebanon, Córdoba in one on Spain): a big namesake abroad is no claim.
+    (Tripoli in a report on Lebanon, Córdoba in one on Spain): a big namesake abroad is no claim,
+    nor is a big city named only by another language's name for it ("Landen" in a report on
+    Belgium is a town there, not London: ``namesakes.by_other_name``).
+    A text that names no country abroad is placed by the city it lands in (``landed``).
     """
     first = _sent_to(gaz, sentences, None)
+    if not any(is_abroad(gaz, gaz.country(code)) for code in first):
+        first |= landed_country(gaz, sentences)
     return _sent_to(gaz, sentences, first) if first else first
 
 
@@ -192,7 +217,10 @@ def _sent_to(gaz: Gazetteer, sentences: list[Sentence], regions: frozenset[str] 
         for m in named
         if m.entity.kind == "country"
         or m.entity.country in by_name
-        or not any(e.country in by_name for e in gaz.namesakes(m.entity.name))
+        or not (
+            any(e.country in by_name for e in gaz.namesakes(m.entity.name))
+            or (by_name and by_other_name(gaz.base, m))
+        )
     )
 
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from planner.core.article import NoVisitFound, parse_article
 from planner.core.article.dates import MONTH_NAMES
+from planner.core.article.daywords import ENGLISH_DAYS, HINDI_DAYS
 from planner.core.article.text import normalise
 from planner.core.errors import PlannerError
 from tests.conftest import DATA, SEED
@@ -60,6 +61,16 @@ def _mentioned(text: str) -> set[tuple[int, int]]:
         month = MONTH_NAMES[m.group(1)]
         first = int(m.group(2))
         found.update((month, d) for d in range(first, int(m.group(3) or first) + 1))
+    # a day and month in figures ("11/6 को", "Day 1 was 8/12"), the day first
+    for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", norm):
+        found.add((int(m.group(2)), int(m.group(1))))
+    # a day in words before its month, as a transcript writes it ("सत्रह मार्च", "twenty-first of September")
+    words = "|".join(re.escape(w) for w in sorted({**HINDI_DAYS, **ENGLISH_DAYS}, key=len, reverse=True))
+    for m in re.finditer(rf"({words})\s+(?:of\s+)?({names})", norm, re.IGNORECASE):
+        day = HINDI_DAYS.get(m.group(1)) or ENGLISH_DAYS.get(m.group(1).casefold())
+        month = MONTH_NAMES.get(m.group(2))
+        if day and month:
+            found.add((month, day))
     return found
 
 
