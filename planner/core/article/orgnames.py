@@ -34,7 +34,11 @@ NOT_NAMES = (
 #: whose capitals Unicode says which are
 UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 CAP = rf"[{UPPER}][A-Za-z\u00C0-\u024F0-9'’.&-]*"
-RUN = rf"{CAP}(?:\s+(?:(?:{LINKS})\s+)?{CAP})*"
+#: two small words in a row link a French, Spanish or Portuguese name (Direction Nationale de la
+#: Géologie et des Mines, Cámara de la Industria); English ``of the`` is left to ``_OF_THE``, since a
+#: run carried over it would swallow a role's place (Minister of the Interior of …)
+ROMANCE_PAIR = r"(?:de|et|y|e)\s+(?:la|las|los|le|les|des|du|de|da|do|das|dos|del)"
+RUN = rf"{CAP}(?:\s+(?:(?:{ROMANCE_PAIR}|{LINKS})\s+)?{CAP})*"
 
 
 def found_org(name: str, type_: str = "found", country: str | None = None) -> Entity:

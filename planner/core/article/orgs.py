@@ -30,6 +30,7 @@ from planner.core.article.orgnames import (
     BODY_NOUN,
     BODY_TRIGGER,
     CAP,
+    CONNECTORS,
     NOT_NAMES,
     OWNED_PLACE,
     OWNER_IN_RUN,
@@ -57,6 +58,7 @@ from planner.core.article.orgnames import (
     with_of_the,
 )
 from planner.core.article.people import HONORIFIC
+from planner.core.article.plainwords import sentence_word, site_of
 from planner.core.article.portfolios import portfolios
 from planner.core.article.relative import titled_of
 from planner.core.article.rolebody import bodies_before_roles, is_place
@@ -264,7 +266,10 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             continue
         items = split_list(text, run.start(), run.end(), gaz, mentions)
         if re.search(r"\b(?:to|tour(?:s|ed)?\s+of)\s+(?:the\s+)?$", t.group(), re.IGNORECASE) and any(
-            m.start == run.start() and m.entity.kind in ("city", "country", "state") for m in mentions
+            m.start == run.start()
+            and m.entity.kind in ("city", "country", "state")
+            and not site_of(text, m, items, gaz)
+            for m in mentions
         ):
             continue  # "visit to South Korea, the Industries Department said", "tour of Ghana, …": places
         while re.search(r"(?:'s|’s|s'|s’)$", text[run.start() : run.end()]):
@@ -333,15 +338,14 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 or SITE_AFTER.match(text, b) is not None
                 or at_place(text, b, mentions)  # "visit Carl Zeiss Meditec at Jena"
             )  # the last two characters
+            # five words at most, not counting the small words that link them ("Maison Centrale de
+            # la Pêche Artisanale"): longer runs are sentences in title case
+            short = len([w for w in words if w not in CONNECTORS]) <= 5
             if (
                 orgish(name, gaz)
                 or single
-                or ((t.group("body") or with_body or placed or owner) and len(words) <= 5)
-                or (
-                    n + 1 in described
-                    and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None
-                    and len(words) <= 5
-                )
+                or ((t.group("body") or with_body or placed or owner) and short)
+                or (n + 1 in described and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None and short)
             ):
                 found.append(Mention(found_org(name), start, end, name))
     for role in mentions:
@@ -412,6 +416,8 @@ def _hindi(
             continue  # "Rajkot में एक joint unit के लिए MoU": a home town no dataset lists, no body
         if " " not in name and gaz.org_word(name):
             continue  # "Company के अनुसार", "Chamber ke adhyaksh": a kind of body, the one named before
+        if sentence_word(text, start, name, full_text, gaz):
+            continue  # "Tour के दौरान", "Design और export पर": the sentence's English word, no body
         if not places_ok(start, end) or FIRMS_AFTER.match(text, end):
             continue  # "Perth में": a place written in Latin script; "Morbi की कंपनियों": the firms' town
         if _is_person(text, start, end, mentions):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from planner.core.article.gazetteer import Gazetteer
-from planner.core.article.orgnames import CAP, CONNECTORS, LINKS, NOT_NAMES, names_only, trim
+from planner.core.article.orgnames import CAP, CONNECTORS, LINKS, NOT_NAMES, ROMANCE_PAIR, names_only, trim
 from planner.core.article.words import is_common_word
 
 FOREIGN_LINKS = "de|da|do|das|dos|del|e|et|y|des|du|der|die|und|für|di|la|le|van|von"
@@ -23,7 +23,8 @@ _FOREIGN_ACR = rf"{CAP}(?:\s+(?:{FOREIGN_LINKS})\s+{_W}(?:{_BARE})*|\s+{CAP}|\s+
 ACRONYM = re.compile(rf"(?P<name>{_FOREIGN_ACR}|{_LONG_RUN})\s+\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 
 
-_DOUBLE_LINK = re.compile(rf"\s(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
+#: ``of the`` after a person's name; a French or Spanish pair (``de la``) links one name's words
+_DOUBLE_LINK = re.compile(rf"\s(?!{ROMANCE_PAIR}\s)(?:{LINKS})\s+(?:{LINKS})\s+(?=\S)")
 
 
 #: a name whose last words follow a comma before its acronym ("Chamber of Commerce, Industry and …"),

@@ -64,6 +64,9 @@ def _mentioned(text: str) -> set[tuple[int, int]]:
     # a day and month in figures ("11/6 को", "Day 1 was 8/12"), the day first
     for m in re.finditer(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])", norm):
         found.add((int(m.group(2)), int(m.group(1))))
+    # and with its year ("22.07.2026", "26-03-2026", "9/12/2026")
+    for m in re.finditer(r"(?<![\d.\-/])(\d{1,2})([.\-/])(\d{1,2})\2(?:\d{4}|\d{2})(?!\d)", norm):
+        found.add((int(m.group(3)), int(m.group(1))))
     # a day in words before its month, as a transcript writes it ("सत्रह मार्च", "twenty-first of September")
     words = "|".join(re.escape(w) for w in sorted({**HINDI_DAYS, **ENGLISH_DAYS}, key=len, reverse=True))
     for m in re.finditer(rf"({words})\s+(?:of\s+)?({names})", norm, re.IGNORECASE):
@@ -91,8 +94,9 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
     mentioned = _mentioned(text)
     relative = any(w.casefold() in text.casefold() for w in RELATIVE) or re.search(
         # Roman Hindi too: "CM aaj, Guruvaar ko … ravana" dates the journey by its weekday; "This
-        # evening" is the publication day; "On the 8th", "8 तारीख को" a day after the date before it
-        r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|evening|tonight|आज|कल"
+        # evening" is the publication day; "On the 8th", "8 तारीख को" a day after the date before it;
+        # "परसों" / "parson" two days from it
+        r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|evening|tonight|आज|कल|परसों|\bparso"
         r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|तारीख",
         text,
         re.IGNORECASE,

@@ -405,7 +405,8 @@ def test_indias_own_mission_abroad_is_no_counterpart(name: str, rows: dict[str, 
 @pytest.mark.parametrize(
     ("name", "visits"),
     [
-        ("rules11_events_en_programme_tn_senegal", []),
+        # the park named after its town is a site (round 13: a visit to a site named after its city)
+        ("rules11_events_en_programme_tn_senegal", ["Visit to Diamniadio Textile Park"]),
         ("rules11_events_mixed_programme_kl_srilanka", ["Visit to Biyagama Rubber Park"]),
     ],
 )
