@@ -94,9 +94,9 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
     mentioned = _mentioned(text)
     relative = any(w.casefold() in text.casefold() for w in RELATIVE) or re.search(
         # Roman Hindi too: "CM aaj, Guruvaar ko … ravana" dates the journey by its weekday; "This
-        # evening" is the publication day; "On the 8th", "8 तारीख को" a day after the date before it;
-        # "परसों" / "parson" two days from it
-        r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|evening|tonight|आज|कल|परसों|\bparso"
+        # morning", "This evening" are the publication day; "On the 8th", "8 तारीख को" a day after
+        # the date before it; "परसों" / "parson" two days from it
+        r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|morning|evening|tonight|आज|कल|परसों|\bparso"
         r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|तारीख",
         text,
         re.IGNORECASE,
