@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-11 and RULES2-13."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-12 and RULES2-13."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -435,6 +435,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected10b import BLIND10B
     from tests.core.article.expected11 import BLIND11
     from tests.core.article.expected11b import BLIND11B
+    from tests.core.article.expected12 import BLIND12
+    from tests.core.article.expected12b import BLIND12B
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
@@ -490,6 +492,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND10B,
         **BLIND11,
         **BLIND11B,
+        **BLIND12,
+        **BLIND12B,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
