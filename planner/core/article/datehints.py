@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from planner.core.article.dates import _MONTH, MONTH_NAMES, NUMBER_WORDS, _alt
+from planner.core.article.dates import _MONTH, MONTH_NAMES, NUMBER_WORDS
+from planner.core.article.daynames import alternation
 
 _EVENT_YEAR = re.compile(
     r"(?P<name>[A-Za-z\u0900-\u097F]+)-(?P<year>20\d\d)(?!\d)"
@@ -18,7 +19,7 @@ _EVENT_YEAR = re.compile(
 #: capitals before a year that name no event: news agencies, time zones, a clock's half of the day
 _NOT_EVENTS = frozenset({"PTI", "IANS", "ANI", "UNI", "AFP", "AP", "IST", "GMT", "UTC", "AM", "PM", "FY"})
 _DURATION = re.compile(
-    rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})(?:\s*-\s*|\s+)(?:दिवसीय|दिनों?\s+(?:के|की)\s+(?:दौरे|यात्रा|प्रवास)|(?i:days?\b))"
+    rf"(?P<n>\d+|{alternation(NUMBER_WORDS)})(?:\s*-\s*|\s+)(?:दिवसीय|दिनों?\s+(?:के|की)\s+(?:दौरे|यात्रा|प्रवास)|(?i:days?\b))"
 )
 
 

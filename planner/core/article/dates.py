@@ -15,8 +15,8 @@ import functools
 import re
 from dataclasses import dataclass
 
-from planner.core.article.daynames import find_month_days, find_named_days, find_visit_days
-from planner.core.article.daywords import find_word_days
+from planner.core.article.daynames import alternation, find_month_days, find_named_days, find_visit_days
+from planner.core.article.daywords import HINDI_DAYS, find_word_days
 
 _L = r"A-Za-z\u0900-\u0963\u0966-\u097F"  # letters (Devanagari without the danda)
 _H = r"\u0900-\u0963\u0966-\u097F"
@@ -92,31 +92,11 @@ NUMBER_WORDS = {
     "thirteen": 13,
     "fourteen": 14,
     "fifteen": 15,
-    "एक": 1,
-    "दो": 2,
-    "तीन": 3,
-    "चार": 4,
-    "पांच": 5,
-    "पाँच": 5,
-    "छह": 6,
-    "छः": 6,
-    "सात": 7,
-    "आठ": 8,
-    "नौ": 9,
-    "दस": 10,
-    "ग्यारह": 11,
-    "बारह": 12,
-    "तेरह": 13,
-    "चौदह": 14,
-    "पंद्रह": 15,
 }
+NUMBER_WORDS |= {word: n for word, n in HINDI_DAYS.items() if n <= 15}  # "तीन दिन बाद"
 
 
-def _alt(names: object) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
-
-
-_MONTH = rf"(?P<{{g}}>{_alt(HINDI_MONTHS)}|(?:{_alt(ENGLISH_MONTHS)})\.?)(?![{_L}])"
+_MONTH = rf"(?P<{{g}}>{alternation(HINDI_MONTHS)}|(?:{alternation(ENGLISH_MONTHS)})\.?)(?![{_L}])"
 _DAY = r"(?<![\d.:])(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _SEP = r"\s*(?:-|से|to|and|और|&)\s*"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d))?"
@@ -144,7 +124,7 @@ _NUMERIC = re.compile(
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
 #: a travel desk's day: a weekday beside a day/month in figures with no year (``Sat 24/10``, ``Monday
 #: 01/06``, ``24/10 (Sat)``); without the weekday "24/7" or "3/4" is no date
-_WD = rf"(?P<wd>{_alt(WEEKDAY_NAMES)}|{_alt(SHORT_WEEKDAYS)})"
+_WD = rf"(?P<wd>{alternation(WEEKDAY_NAMES)}|{alternation(SHORT_WEEKDAYS)})"
 _FIGURES = r"(?<![\d/.])(?P<day>0?[1-9]|[12]\d|3[01])/(?P<month>0?[1-9]|1[0-2])(?![\d/])"
 _WEEKDAY_DM = [
     re.compile(rf"(?<![{_L}]){_WD}\.?,?\s+{_FIGURES}"),
@@ -173,8 +153,8 @@ _LABELLED_DM = [
         r"(?=,|\s+(?:we|I|he|she|they|the|delegation|and|at|in|to|for|because|after|before|when)\b)"
     ),
 ]
-_WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{_alt(WEEKDAY_NAMES)})(?![{_L}])")
-SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{_alt(SHORT_WEEKDAYS)})\.?\)")
+_WEEKDAY = re.compile(rf"(?<![{_L}])(?P<wd>{alternation(WEEKDAY_NAMES)})(?![{_L}])")
+SHORT_WEEKDAY = re.compile(rf"\((?P<wd>{alternation(SHORT_WEEKDAYS)})\.?\)")
 _RELATIVE = [
     (
         re.compile(
@@ -200,8 +180,8 @@ _REPORTED_BEFORE = re.compile(
 )
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 #: between a date and the words naming the same day: "Day 1 - Monday, ", "(Tuesday) "
-_BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{_alt(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
-_DAYS_LATER = re.compile(rf"(?P<n>\d+|{_alt(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
+_BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{alternation(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
+_DAYS_LATER = re.compile(rf"(?P<n>\d+|{alternation(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"
     r"|(?i:\b(?:today|tomorrow|yesterday|tonight|this\s+(?:morning|afternoon|evening))\b)"

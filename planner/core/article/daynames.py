@@ -50,23 +50,25 @@ ORDINALS = {
 _NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 
 
-def _alt(names: object) -> str:
+def alternation(names: object) -> str:
+    """A regular expression's alternatives for ``names``, longest first, so none stops at a shorter one."""
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
 
 
 _TRIP_EN = r"(?:visit|tour|trip|mission|stay|programme|itinerary)"
 _VISIT_DAY = re.compile(
     rf"(?<![{_H}])(?:दौरे|यात्रा|प्रवास)\s+(?:के|का)\s+"
-    rf"(?P<hi>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
+    rf"(?P<hi>{alternation(k for k in ORDINALS if not k.isascii())})\s+दिन"
     rf"(?![{_H}])"
     # a sentence opening on the day ("पहले दिन शाम को उन्होंने …", "दूसरे दिन मुख्यमंत्री ने …")
-    rf"|^(?P<opening>{_alt(k for k in ORDINALS if not k.isascii())})\s+दिन"
+    rf"|^(?P<opening>{alternation(k for k in ORDINALS if not k.isascii())})\s+दिन"
     # before a Latin word too, in mixed script ("तीसरे दिन delegation Arequipa गया", Roman "Teesre din dal")
     rf"(?=\s+(?!से|के|की|का|में|पहले|बाद)[{_H}A-Za-z])"
-    rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{_alt(_NUMBERS)})\b"
+    rf"|\b(?:Day|DAY)\s+(?P<n>\d{{1,2}}|{alternation(_NUMBERS)})\b"
     # a bulletin's day: "यात्रा दिवस-2", "दिवस 3"
     rf"|(?<![{_H}])(?:(?:यात्रा|दौरा|प्रवास)\s+दिवस\s*[-–]?\s*|दिवस\s*[-–]\s*)(?P<hn>\d{{1,2}})(?!\d)"
-    rf"|(?i:\bthe\s+(?P<en>{_alt(k for k in ORDINALS if k.isascii())}|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
+    rf"|(?i:\bthe\s+(?P<en>{alternation(k for k in ORDINALS if k.isascii())}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th))\s+day\s+of\s+"
     rf"(?:the|his|her|their|this)\s+(?:\w+[- ])?{_TRIP_EN}\b)"
 )
 _NAMED_EN = re.compile(

@@ -15,6 +15,8 @@ import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
+from planner.core.article.daynames import alternation
+
 #: Hindi cardinals 1-31, with the spellings in common use
 HINDI_DAYS = {
     "एक": 1,
@@ -81,18 +83,14 @@ class WordDay(NamedTuple):
     year: int | None
 
 
-def _alt(names: object) -> str:
-    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 @functools.lru_cache(maxsize=4)
 def _patterns(months: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
-    month = rf"(?P<{{g}}>{_alt(name for name, _ in months)})(?![A-Za-z{_H}])"
+    month = rf"(?P<{{g}}>{alternation(name for name, _ in months)})(?![A-Za-z{_H}])"
     year = r"(?:,?\s+(?P<{g}>(?:19|20)\d\d)(?!\d))?"
     return re.compile(
-        rf"(?<![{_H}])(?P<hi>{_alt(HINDI_DAYS)})\s+{month.format(g='m1')}{year.format(g='y1')}"
-        rf"|(?i:\bthe\s+)(?P<en>(?i:{_alt(ENGLISH_DAYS)}))\s+of\s+{month.format(g='m2')}{year.format(g='y2')}"
-        rf"|{month.format(g='m3')}\s+(?:the\s+)?(?P<en2>(?i:{_alt(ENGLISH_DAYS)}))(?![A-Za-z-]){year.format(g='y3')}"
+        rf"(?<![{_H}])(?P<hi>{alternation(HINDI_DAYS)})\s+{month.format(g='m1')}{year.format(g='y1')}"
+        rf"|(?i:\bthe\s+)(?P<en>(?i:{alternation(ENGLISH_DAYS)}))\s+of\s+{month.format(g='m2')}{year.format(g='y2')}"
+        rf"|{month.format(g='m3')}\s+(?:the\s+)?(?P<en2>(?i:{alternation(ENGLISH_DAYS)}))(?![A-Za-z-]){year.format(g='y3')}"
     )
 
 
