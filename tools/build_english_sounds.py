@@ -3,11 +3,11 @@
 From ``wordfreq`` (its data: CC-BY-SA 4.0, Robyn Speer and contributors; the ``tools`` extra):
 every English word of three letters or more, of letters only, at least ``MIN_ZIPF`` on the Zipf
 scale (as ``resources/common_words.txt``), grouped by the key
-:func:`planner.core.article.anglicise.key` gives its sound, one key a line
+:func:`planner.core.article.reading.anglicise.key` gives its sound, one key a line
 (``key<TAB>word:sound word:sound…``), the words most frequent first, so that of two words that
 sound alike (``city``, ``citi``) the commoner wins; and, under the key ``=hi``, Hindi's everyday
 words (Zipf ≥ ``EVERYDAY``), which are never read as English (``दिन`` is no "Dean").  The article
-parser looks a Devanagari word's key up there (:mod:`~planner.core.article.anglicise`) instead of
+parser looks a Devanagari word's key up there (:mod:`~planner.core.article.reading.anglicise`) instead of
 loading wordfreq at run time.
 Regenerate after upgrading wordfreq or changing the sound rules:
 
@@ -22,7 +22,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from planner.core.article.anglicise import EVERYDAY_KEY, english_sound, key
+from planner.core.article.reading.anglicise import EVERYDAY_KEY, english_sound, key
 
 MIN_ZIPF = 3.0
 #: Hindi words this frequent are everyday Hindi, never an English word spelled in Devanagari

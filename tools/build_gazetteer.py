@@ -22,9 +22,9 @@ The app never imports these packages: it reads the compact files this writes.
   CLDR, for the date tables.
 * ``places.idx``: the lookup tables the app would otherwise build from ``cities.tsv`` at each
   start (name keys, the first city of each name and country, the spelling keys), as plain lines
-  (``planner/core/article/placeindex.py``), stamped with the checksums of the files it comes from.
+  (``planner/core/article/where/placeindex.py``), stamped with the checksums of the files it comes from.
 * ``iast.json``: the Devanagari → IAST table of ``indic-transliteration`` (MIT), which
-  ``planner/core/article/iast.py`` applies without importing that package's 88 schemes.
+  ``planner/core/article/reading/iast.py`` applies without importing that package's 88 schemes.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata, placeindex
+from planner.core.article.where import basedata, placeindex
 
 MIN_POPULATION = 15_000
 EXONYM_POPULATION = 1_000_000
@@ -185,13 +185,14 @@ def calendar_names() -> dict[str, Any]:
 
 
 def iast_table() -> dict[str, Any]:
-    """indic-transliteration's Devanagari → IAST map, split as ``planner/core/article/iast.py`` applies it."""
+    """indic-transliteration's Devanagari → IAST map, split as ``reading/iast.py`` of the article
+    package applies it."""
     from indic_transliteration import sanscript
 
     m = sanscript.SchemeMap(sanscript.SCHEMES[sanscript.DEVANAGARI], sanscript.SCHEMES[sanscript.IAST])
     if m.from_scheme.get("shortcuts") or m.to_scheme.get("shortcuts") or not m.to_scheme.is_roman:
         raise SystemExit(
-            "indic-transliteration's IAST now has shortcuts: extend planner/core/article/iast.py"
+            "indic-transliteration's IAST now has shortcuts: extend planner/core/article/reading/iast.py"
         )
     return {
         "_source": "indic-transliteration (sanscript) Devanagari -> IAST; MIT licence, (c) Sanskrit coders",

@@ -21,7 +21,7 @@ TARGET = Path(__file__).resolve().parent.parent / "resources" / "named_days.json
 
 
 def fold(name: str) -> str:
-    """The key a name is looked up by (``planner.core.article.daynames`` folds the same way)."""
+    """The key a name is looked up by (``planner.core.article.when.daynames`` folds the same way)."""
     return " ".join(re.sub(r"['’]s\b|['’.]", "", name).casefold().split())
 
 

@@ -2,8 +2,8 @@
 
 From ``wordfreq`` (its data: CC-BY-SA 4.0, Robyn Speer and contributors): every Hindi word of at
 least ``MIN_ZIPF`` on the Zipf scale, spelled in Latin by the parser's own rules for Devanagari
-names (``planner.core.article.people.romanise``: IAST through indic-transliteration, the inherent
-vowel dropped where Hindi drops it).  ``planner.core.article.roman`` reads it to put the Hindi
+names (``planner.core.article.who.people.romanise``: IAST through indic-transliteration, the inherent
+vowel dropped where Hindi drops it).  ``planner.core.article.reading.roman`` reads it to put the Hindi
 words of a report written in Latin letters back into Devanagari.  Regenerate after upgrading
 wordfreq:
 
@@ -18,8 +18,8 @@ from pathlib import Path
 
 import wordfreq
 
-from planner.core.article.people import romanise
-from planner.core.article.roman import key
+from planner.core.article.reading.roman import key
+from planner.core.article.who.people import romanise
 
 MIN_ZIPF = 3.0
 #: a Latin spelling this common in English (``to`` for तो, ``men`` for में) does not mark a text as Hindi

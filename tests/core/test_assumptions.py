@@ -9,7 +9,7 @@ import pytest
 from planner.core import backup
 from planner.core.article import parse_article
 from planner.core.article.assumed import assumptions_of, span_text
-from planner.core.article.stops import span_text as stops_span_text
+from planner.core.article.where.stops import span_text as stops_span_text
 from planner.core.assumptions import Assumption, AssumptionStatus, Concern, open_about, open_on_day
 from planner.core.errors import InputFileError
 from planner.core.model import Engagement, Stop, Visit

@@ -7,10 +7,10 @@ import datetime as dt
 from planner.core import tz
 from planner.core.article.draft import DraftEngagement
 from planner.core.article.extract import Candidate
-from planner.core.article.flights import Flight, schedule
 from planner.core.article.gazetteer import Gazetteer
-from planner.core.article.stops import day_text
-from planner.core.article.times import ZONE_ABBREVIATIONS, TimeMention
+from planner.core.article.when.times import ZONE_ABBREVIATIONS, TimeMention
+from planner.core.article.where.flights import Flight, schedule
+from planner.core.article.where.stops import day_text
 from planner.core.errors import LocalTimeError
 from planner.core.model import Kind, Status
 

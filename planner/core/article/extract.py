@@ -6,17 +6,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from planner.core.article import airports, moves, verbs
-from planner.core.article.dates import DateMention, describe
-from planner.core.article.dayof import after_apposition, closest, hindi_order, own_dates, settle
-from planner.core.article.daytrips import FOR_THE_DAY
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
-from planner.core.article.lists import listed_with
-from planner.core.article.people import Person
-from planner.core.article.rolebody import PUBLIC_ROLE
+from planner.core.article.reading import verbs
+from planner.core.article.reading.lists import listed_with
+from planner.core.article.reading.text import Sentence, clauses
 from planner.core.article.status import old_day, status_of, tense
-from planner.core.article.text import Sentence, clauses
-from planner.core.article.times import TimeMention
+from planner.core.article.when.dates import DateMention, describe
+from planner.core.article.when.dayof import after_apposition, closest, hindi_order, own_dates, settle
+from planner.core.article.when.times import TimeMention
+from planner.core.article.where import airports, moves
+from planner.core.article.where.daytrips import FOR_THE_DAY
+from planner.core.article.who.people import Person
+from planner.core.article.who.rolebody import PUBLIC_ROLE
 from planner.core.model import Kind, Status
 
 _SITEABLE = frozenset({"site", "event", "company", "agency", "chamber", "found"})

@@ -21,11 +21,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from planner.core.article import basedata, namesakes, placeindex
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.errors import GazetteerError
-from planner.core.article.spelling import add_countries, country_table
-from planner.core.article.text import WORD, fold
+from planner.core.article.reading.text import WORD, fold
+from planner.core.article.where import basedata, namesakes, placeindex
+from planner.core.article.where.spelling import add_countries, country_table
 
 SECTIONS = (
     "countries",
@@ -157,7 +157,7 @@ class Gazetteer:
     _demonyms: dict[str, str] = field(default_factory=dict)
     _lengths: dict[str, int] = field(default_factory=dict)  # first word -> most words of a name it starts
     base: basedata.BaseIndex = field(default_factory=basedata.BaseIndex)
-    spelling: Any = None  # planner.core.article.spelling.Spelling, built on first use
+    spelling: Any = None  # planner.core.article.where.spelling.Spelling, built on first use
     _loose_countries: dict[str, Entity] | None = None  # see ``spelling.country_table``
 
     def add(self, section: str, entry: dict[str, Any], origin: str) -> None:
@@ -246,7 +246,7 @@ class Gazetteer:
     def spelling_keys(self, code: str) -> Iterator[tuple[Entity | int, list[str], list[str]]]:
         """Every city in a country with the spelling keys of its names (``spelling.keys_of``):
         hand-written ones first, then the generated ones (by row number) largest first."""
-        from planner.core.article.spelling import keys_of
+        from planner.core.article.where.spelling import keys_of
 
         for city in self.cities.values():
             if city.country == code:
@@ -330,7 +330,7 @@ class Gazetteer:
             )
         found = add_countries(text, found, self._loose_countries)
         if regions:
-            from planner.core.article.spelling import Spelling
+            from planner.core.article.where.spelling import Spelling
 
             if self.spelling is None:
                 self.spelling = Spelling(self)

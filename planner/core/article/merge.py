@@ -5,16 +5,16 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from planner.core.article import verbs
 from planner.core.article.draft import DraftContact
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
-from planner.core.article.people import HONORIFIC, Person
-from planner.core.article.relative import body_after
-from planner.core.article.rolebody import PUBLIC_ROLE
+from planner.core.article.reading import verbs
+from planner.core.article.reading.text import Sentence
+from planner.core.article.reading.words import is_common_word
 from planner.core.article.status import called_off_before
-from planner.core.article.text import Sentence
-from planner.core.article.words import is_common_word
+from planner.core.article.who.people import HONORIFIC, Person
+from planner.core.article.who.relative import body_after
+from planner.core.article.who.rolebody import PUBLIC_ROLE
 from planner.core.model import Kind, Status
 
 

@@ -7,15 +7,6 @@ import datetime as dt
 import re
 from collections import Counter
 
-from planner.core.article.datehints import event_years, find_duration
-from planner.core.article.dates import DateMention, find_dates, make_date
-from planner.core.article.dayheads import (
-    DaySections,
-    ParagraphDays,
-    is_day_heading,
-    opens_day_line,
-    opens_with_time,
-)
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
@@ -26,21 +17,34 @@ from planner.core.article.extract import (
     extract_trip,
     is_back_reference,
 )
-from planner.core.article.flights import find_flight
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
-from planner.core.article.head import find_head
-from planner.core.article.here import names_here, with_here
-from planner.core.article.homeday import one_way_home
-from planner.core.article.itinerary import VISIT_WORDS, Itinerary
-from planner.core.article.lists import BULLET, partner, under
-from planner.core.article.live import LiveBlog, is_live_blog, page_day
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
-from planner.core.article.moves import not_origins
-from planner.core.article.orgs import with_unknown
-from planner.core.article.othervisit import about_other_visit, about_past_visit
-from planner.core.article.paragraphday import THEN
-from planner.core.article.people import find_people, in_name, one_person
-from planner.core.article.places import (
+from planner.core.article.reading.lists import BULLET, partner, under
+from planner.core.article.reading.live import LiveBlog, is_live_blog, page_day
+from planner.core.article.reading.roman import is_roman_hindi
+from planner.core.article.reading.tables import expand_tables
+from planner.core.article.reading.text import Sentence, clauses, script_of, sentences
+from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
+from planner.core.article.when.datehints import event_years, find_duration
+from planner.core.article.when.dates import DateMention, find_dates, make_date
+from planner.core.article.when.dayheads import (
+    DaySections,
+    ParagraphDays,
+    is_day_heading,
+    opens_day_line,
+    opens_with_time,
+)
+from planner.core.article.when.homeday import one_way_home
+from planner.core.article.when.othervisit import about_other_visit, about_past_visit
+from planner.core.article.when.paragraphday import THEN
+from planner.core.article.when.published import find_published, opening_dateline
+from planner.core.article.when.resolve import DateResolver
+from planner.core.article.when.times import find_times, in_home_time, local_times
+from planner.core.article.where.flights import find_flight
+from planner.core.article.where.here import names_here, with_here
+from planner.core.article.where.itinerary import VISIT_WORDS, Itinerary
+from planner.core.article.where.moves import not_origins
+from planner.core.article.where.places import (
     capitals,
     drop_bodies,
     gone_to_kept,
@@ -52,15 +56,11 @@ from planner.core.article.places import (
     place_spans,
     spelling_warnings,
 )
-from planner.core.article.published import find_published, opening_dateline
-from planner.core.article.resolve import DateResolver
-from planner.core.article.roman import is_roman_hindi
-from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
-from planner.core.article.tables import expand_tables
-from planner.core.article.teams import assign
-from planner.core.article.text import Sentence, clauses, script_of, sentences
-from planner.core.article.times import find_times, in_home_time, local_times
-from planner.core.article.zones import zones_of_stops
+from planner.core.article.where.teams import assign
+from planner.core.article.where.zones import zones_of_stops
+from planner.core.article.who.head import find_head
+from planner.core.article.who.orgs import with_unknown
+from planner.core.article.who.people import find_people, in_name, one_person
 from planner.core.errors import PlannerError
 from planner.core.model import Kind, Status
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import functools
 
 from planner.core.article.gazetteer import Gazetteer, load
-from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person, find_people
+from planner.core.article.who.orgs import with_unknown
+from planner.core.article.who.people import Person, find_people
 
 
 @functools.cache

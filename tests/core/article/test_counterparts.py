@@ -9,9 +9,9 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.people import Person, names_after, one_person
-from planner.core.article.places import mark_passing
-from planner.core.article.romanise import romanise
+from planner.core.article.reading.romanise import romanise
+from planner.core.article.where.places import mark_passing
+from planner.core.article.who.people import Person, names_after, one_person
 
 PUBLISHED = dt.date(2026, 11, 2)
 

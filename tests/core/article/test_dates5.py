@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 
-from planner.core.article.dates import find_dates
-from planner.core.article.published import find_dateline, find_published
-from planner.core.article.resolve import DateResolver
+from planner.core.article.reading.tables import expand_tables
+from planner.core.article.reading.text import sentences
 from planner.core.article.status import tense_at
-from planner.core.article.tables import expand_tables
-from planner.core.article.text import sentences
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.published import find_dateline, find_published
+from planner.core.article.when.resolve import DateResolver
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.core.article import basedata, placeindex
 from planner.core.article.gazetteer import load
-from planner.core.article.iast import iast
+from planner.core.article.reading.iast import iast
+from planner.core.article.where import basedata, placeindex
 from tests.conftest import ROOT, SEED
 from tools import build_gazetteer
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from planner.core.article.gazetteer import load
-from planner.core.article.orgs import with_unknown
-from planner.core.article.text import normalise
+from planner.core.article.reading.text import normalise
+from planner.core.article.who.orgs import with_unknown
 
 
 def found(sentence: str, article: str = "") -> dict[str, str]:

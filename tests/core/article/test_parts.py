@@ -8,15 +8,15 @@ import pytest
 
 from planner.core import tz
 from planner.core.article import parse_article
-from planner.core.article.datehints import find_duration
-from planner.core.article.dates import find_dates
 from planner.core.article.draft import DraftStop
-from planner.core.article.resolve import DateResolver
-from planner.core.article.romanise import latin_form, romanise
+from planner.core.article.reading.romanise import latin_form, romanise
+from planner.core.article.reading.text import normalise, sentences
 from planner.core.article.status import status_of
-from planner.core.article.stops import StopEvidence, lay_out
-from planner.core.article.text import normalise, sentences
-from planner.core.article.times import find_times
+from planner.core.article.when.datehints import find_duration
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.resolve import DateResolver
+from planner.core.article.when.times import find_times
+from planner.core.article.where.stops import StopEvidence, lay_out
 from planner.core.model import Status
 
 

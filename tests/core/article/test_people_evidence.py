@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.people import is_name
+from planner.core.article.who.people import is_name
 
 PUBLISHED = dt.date(2025, 8, 20)
 

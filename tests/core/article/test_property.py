@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.core.article import NoVisitFound, parse_article
-from planner.core.article.dates import ENGLISH_WEEKDAYS, HINDI_WEEKDAYS, MONTH_NAMES
-from planner.core.article.daywords import ENGLISH_DAYS, HINDI_DAYS
-from planner.core.article.text import normalise
+from planner.core.article.when.dates import ENGLISH_WEEKDAYS, HINDI_WEEKDAYS, MONTH_NAMES
+from planner.core.article.when.daywords import ENGLISH_DAYS, HINDI_DAYS
+from planner.core.article.reading.text import normalise
 from planner.core.errors import PlannerError
 from tests.conftest import DATA, SEED
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.published import find_published
+from planner.core.article.when.published import find_published
 
 BODY = "The Chief Minister will meet JETRO officials in Tokyo on Monday and return on Thursday."
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.datehints import event_years
-from planner.core.article.daynames import find_named_days, find_visit_days, named_day_date
+from planner.core.article.when.datehints import event_years
+from planner.core.article.when.daynames import find_named_days, find_visit_days, named_day_date
 
 
 def dates(text: str, published: dt.date | None = None) -> tuple[dict[str, str | None], list[str]]:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from planner.core.article.dates import find_dates
+from planner.core.article.reading.text import normalise
 from planner.core.article.status import old_dates, status_of
-from planner.core.article.text import normalise
+from planner.core.article.when.dates import find_dates
 
 
 def _old(*sentences: str) -> dict[int, int]:

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.article.datehints import event_years
-from planner.core.article.dates import find_dates
-from planner.core.article.dayheads import is_day_heading
-from planner.core.article.live import is_live_blog
-from planner.core.article.othervisit import about_past_visit
 from planner.core.article.parse import parse_article
-from planner.core.article.published import find_dateline
-from planner.core.article.text import sentences
+from planner.core.article.reading.live import is_live_blog
+from planner.core.article.reading.text import sentences
+from planner.core.article.when.datehints import event_years
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.dayheads import is_day_heading
+from planner.core.article.when.othervisit import about_past_visit
+from planner.core.article.when.published import find_dateline
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 BOLIVIA = "rules10_events_en_programme_kl_bolivia"

@@ -9,11 +9,11 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.merge import _entry
-from planner.core.article.names import HONORIFIC
-from planner.core.article.officials import accompanying
-from planner.core.article.people import Person
-from planner.core.article.relative import head_titles
-from planner.core.article.text import sentences
+from planner.core.article.reading.text import sentences
+from planner.core.article.who.names import HONORIFIC
+from planner.core.article.who.officials import accompanying
+from planner.core.article.who.people import Person
+from planner.core.article.who.relative import head_titles
 from tests.conftest import DATA
 
 ARTICLES = DATA / "articles"

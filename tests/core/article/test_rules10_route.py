@@ -11,8 +11,8 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.places import mark_passing
 from planner.core.article.status import status_of
+from planner.core.article.where.places import mark_passing
 from planner.core.model import Status
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -186,7 +186,7 @@ def test_the_first_day_heading_of_a_programme_is_no_dateline() -> None:
 def test_a_date_in_capitals_is_read_and_keeps_its_words(
     text: str, found: tuple[int, int, int | None, str]
 ) -> None:
-    from planner.core.article.dates import find_dates
+    from planner.core.article.when.dates import find_dates
 
     d = find_dates(text)[0]
     assert (d.day, d.month, d.weekday, d.text) == found

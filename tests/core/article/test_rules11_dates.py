@@ -10,15 +10,15 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dates
-from planner.core.article.dayheads import is_day_heading
-from planner.core.article.daynames import find_month_days, find_visit_days
 from planner.core.article.extract import Candidate
-from planner.core.article.paragraphday import drop_old_plan
-from planner.core.article.published import find_published
-from planner.core.article.resolve import DateResolver
+from planner.core.article.reading.text import Sentence
 from planner.core.article.status import put_off_at
-from planner.core.article.text import Sentence
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.dayheads import is_day_heading
+from planner.core.article.when.daynames import find_month_days, find_visit_days
+from planner.core.article.when.paragraphday import drop_old_plan
+from planner.core.article.when.published import find_published
+from planner.core.article.when.resolve import DateResolver
 from planner.core.model import Kind, Status
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases

@@ -8,16 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from planner.core.article.dates import find_dates
 from planner.core.article.extract import Kind, is_back_reference
 from planner.core.article.gazetteer import load
-from planner.core.article.moves import owns_office
-from planner.core.article.orgnames import after_common_noun, of_the
-from planner.core.article.orgs import find_unknown, with_unknown
 from planner.core.article.parse import parse_article
-from planner.core.article.roman import to_devanagari
+from planner.core.article.reading.roman import to_devanagari
+from planner.core.article.reading.verbs import in_capitals
 from planner.core.article.status import old_day
-from planner.core.article.verbs import in_capitals
+from planner.core.article.when.dates import find_dates
+from planner.core.article.where.moves import owns_office
+from planner.core.article.who.orgnames import after_common_noun, of_the
+from planner.core.article.who.orgs import find_unknown, with_unknown
 
 ARTICLES = Path(__file__).resolve().parents[2] / "data" / "articles"
 PHILIPPINES = "rules11_events_roman_whatsapp_pb_philippines"

@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.names import HONORIFIC
-from planner.core.article.officials import accompanying, after_portfolio, portfolio_end, stays_home
-from planner.core.article.relative import name_before
+from planner.core.article.who.names import HONORIFIC
+from planner.core.article.who.officials import accompanying, after_portfolio, portfolio_end, stays_home
+from planner.core.article.who.relative import name_before
 from tests.article_score import _pair, person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases

@@ -14,8 +14,8 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.moves import DEPART, went_nowhere
-from planner.core.article.places import drop_bodies, mark_passing
+from planner.core.article.where.moves import DEPART, went_nowhere
+from planner.core.article.where.places import drop_bodies, mark_passing
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules11_route import RULES11_ROUTE
@@ -159,8 +159,8 @@ def test_a_common_word_before_a_place_gone_to_is_no_part_of_its_name(text: str, 
 
 
 def test_a_body_found_ending_in_a_place_gone_to_gives_the_place_back() -> None:
-    from planner.core.article.orgs import with_unknown
-    from planner.core.article.places import gone_to_kept
+    from planner.core.article.where.places import gone_to_kept
+    from planner.core.article.who.orgs import with_unknown
 
     gaz = load()
     text = "Thursday, 16 July – Delegation Beira के लिए निकला।"
@@ -211,7 +211,7 @@ def test_a_name_before_a_place_gone_to_is_no_part_of_its_name(text: str, city: s
 
 
 def test_a_woman_honoured_arrives_too() -> None:
-    from planner.core.article.verbs import ARRIVE
+    from planner.core.article.reading.verbs import ARRIVE
 
     assert ARRIVE.search("4 May को Minister Windhoek पहुंचीं।")
 
@@ -220,7 +220,7 @@ def test_on_a_day_of_moving_the_places_follow_the_journeys() -> None:
     import datetime as dt
 
     from planner.core.article.draft import DraftStop
-    from planner.core.article.stops import segments_from
+    from planner.core.article.where.stops import segments_from
 
     day = dt.date(2026, 10, 5)
     places = {k: DraftStop(k, "Poland", "Europe/Warsaw") for k in ("Warsaw", "Kraków")}
@@ -230,7 +230,7 @@ def test_on_a_day_of_moving_the_places_follow_the_journeys() -> None:
 
 
 def test_flying_to_a_place_is_a_departure() -> None:
-    from planner.core.article.verbs import DEPART
+    from planner.core.article.reading.verbs import DEPART
 
     assert DEPART.search("before flying to Kraków in the afternoon")
 
@@ -245,7 +245,7 @@ def test_flying_to_a_place_is_a_departure() -> None:
     ],
 )
 def test_the_helper_of_a_compound_verb_is_no_journey(before: str, going: bool) -> None:
-    from planner.core.article.verbs import NOT_GOING
+    from planner.core.article.reading.verbs import NOT_GOING
 
     assert (NOT_GOING.search(before + "जाएगा", 0, len(before)) is None) is going
 
@@ -286,7 +286,7 @@ def test_a_stop_known_by_its_country_is_in_the_one_city_named(name: str, city: s
     ],
 )
 def test_a_country_with_city_after_it_is_the_capital_of_its_name(text: str, kind: str, name: str) -> None:
-    from planner.core.article.places import capitals
+    from planner.core.article.where.places import capitals
 
     gaz = load()
     found = capitals(text, gaz.find(text, frozenset({"LU", "DJ", "KW"})), gaz)

@@ -15,15 +15,15 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dates
 from planner.core.article.entities import Entity
 from planner.core.article.extract import Candidate
-from planner.core.article.homeday import came_from, one_way_home
-from planner.core.article.paragraphday import drop_old_plan
-from planner.core.article.resolve import DateResolver
+from planner.core.article.reading.text import Sentence
 from planner.core.article.status import tense
-from planner.core.article.text import Sentence
-from planner.core.article.times import find_times
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.homeday import came_from, one_way_home
+from planner.core.article.when.paragraphday import drop_old_plan
+from planner.core.article.when.resolve import DateResolver
+from planner.core.article.when.times import find_times
 from planner.core.model import Kind, Status
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases

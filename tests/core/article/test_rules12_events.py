@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
-from planner.core.article import parse_article, verbs
+from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.orgnames import more_portfolios
-from planner.core.article.roman import to_devanagari
-from planner.core.article.spelledout import in_full
+from planner.core.article.reading import verbs
+from planner.core.article.reading.roman import to_devanagari
+from planner.core.article.who.orgnames import more_portfolios
+from planner.core.article.who.spelledout import in_full
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_events import RULES12_EVENTS

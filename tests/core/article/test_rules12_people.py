@@ -17,14 +17,14 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.head import _writer
 from planner.core.article.merge import _RECEIVES
-from planner.core.article.names import is_latin_name_token, names_after
-from planner.core.article.officials import portfolio_end
-from planner.core.article.orgs import with_unknown
-from planner.core.article.relative import bracketed, titled_before
-from planner.core.article.roman import to_devanagari
-from planner.core.article.swallowed import swallowed
+from planner.core.article.reading.roman import to_devanagari
+from planner.core.article.who.head import _writer
+from planner.core.article.who.names import is_latin_name_token, names_after
+from planner.core.article.who.officials import portfolio_end
+from planner.core.article.who.orgs import with_unknown
+from planner.core.article.who.relative import bracketed, titled_before
+from planner.core.article.who.swallowed import swallowed
 from tests.article_score import _pair, person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases

@@ -18,11 +18,11 @@ from planner.core.article import parse_article
 from planner.core.article.draft import DraftStop
 from planner.core.article.entities import Entity
 from planner.core.article.gazetteer import load
-from planner.core.article.moves import DEPART
-from planner.core.article.namesakes import unaccented
-from planner.core.article.places import mark_passing
-from planner.core.article.spelling import add_countries, country_table
-from planner.core.article.stops import StopEvidence, on_the_way_home
+from planner.core.article.where.moves import DEPART
+from planner.core.article.where.namesakes import unaccented
+from planner.core.article.where.places import mark_passing
+from planner.core.article.where.spelling import add_countries, country_table
+from planner.core.article.where.stops import StopEvidence, on_the_way_home
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules12_route import RULES12_ROUTE

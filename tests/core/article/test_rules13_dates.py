@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.datehints import title_month_year
-from planner.core.article.dates import MONTH_NAMES, find_dates
-from planner.core.article.daywords import ENGLISH_DAYS, HINDI_DAYS, find_word_days
-from planner.core.article.paragraphday import NO_DATE
+from planner.core.article.when.datehints import title_month_year
+from planner.core.article.when.dates import MONTH_NAMES, find_dates
+from planner.core.article.when.daywords import ENGLISH_DAYS, HINDI_DAYS, find_word_days
+from planner.core.article.when.paragraphday import NO_DATE
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules13_dates import RULES13_DATES

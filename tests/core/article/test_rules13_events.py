@@ -15,10 +15,10 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.orgnames import RUN
-from planner.core.article.plainwords import sentence_word, site_of
-from planner.core.article.spelledout import spelled_out
-from planner.core.article.verbs import DEPART
+from planner.core.article.reading.plainwords import sentence_word, site_of
+from planner.core.article.reading.verbs import DEPART
+from planner.core.article.who.orgnames import RUN
+from planner.core.article.who.spelledout import spelled_out
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules13_events import RULES13_EVENTS

@@ -14,9 +14,9 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.entities import Entity, Mention
-from planner.core.article.names import HONORIFIC, counted, middle_initial, names_after
-from planner.core.article.officials import heads_office
-from planner.core.article.relative import qualified_title
+from planner.core.article.who.names import HONORIFIC, counted, middle_initial, names_after
+from planner.core.article.who.officials import heads_office
+from planner.core.article.who.relative import qualified_title
 from tests.article_score import person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases

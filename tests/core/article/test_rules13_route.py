@@ -14,11 +14,11 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.entities import Mention
 from planner.core.article.gazetteer import load
-from planner.core.article.landed import landed_country
-from planner.core.article.moves import DEPART
-from planner.core.article.namesakes import by_other_name, fitting
-from planner.core.article.places import mark_passing
-from planner.core.article.text import sentences
+from planner.core.article.reading.text import sentences
+from planner.core.article.where.landed import landed_country
+from planner.core.article.where.moves import DEPART
+from planner.core.article.where.namesakes import by_other_name, fitting
+from planner.core.article.where.places import mark_passing
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
 from tests.core.article.expected_rules13_route import RULES13_ROUTE

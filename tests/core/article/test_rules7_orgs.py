@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from planner.core.article.anglicise import devanagari_sound, english_sound, english_word, key
 from planner.core.article.gazetteer import load
-from planner.core.article.orgs import with_unknown
 from planner.core.article.parse import parse_article
-from planner.core.article.text import normalise
+from planner.core.article.reading.anglicise import devanagari_sound, english_sound, english_word, key
+from planner.core.article.reading.text import normalise
+from planner.core.article.who.orgs import with_unknown
 
 
 def found(sentence: str) -> list[str]:

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from planner.core.article.head import _same_person
-from planner.core.article.names import names_after
-from planner.core.article.orgs import with_unknown
-from planner.core.article.people import Person
-from planner.core.article.roman import to_devanagari
-from planner.core.article.romanise import romanise
-from planner.core.article.text import sentences
+from planner.core.article.reading.roman import to_devanagari
+from planner.core.article.reading.romanise import romanise
+from planner.core.article.reading.text import sentences
+from planner.core.article.who.head import _same_person
+from planner.core.article.who.names import names_after
+from planner.core.article.who.orgs import with_unknown
+from planner.core.article.who.people import Person
 from tests.core.article.sentence_people import gazetteer, people
 
 

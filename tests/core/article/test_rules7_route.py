@@ -8,10 +8,11 @@ import re
 
 import pytest
 
-from planner.core.article import parse_article, verbs
+from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.published import find_published
-from planner.core.article.times import find_times, local_times
+from planner.core.article.reading import verbs
+from planner.core.article.when.published import find_published
+from planner.core.article.when.times import find_times, local_times
 
 
 def _titles(text: str, published: dt.date | None = None) -> dict[str, tuple[str | None, str | None]]:

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dates
-from planner.core.article.published import find_dateline
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.published import find_dateline
 
 ARTICLES = Path(__file__).parents[2] / "data" / "articles"
 

@@ -76,6 +76,6 @@ def test_no_list_of_people_gives_no_one(text: str) -> None:
     ],
 )
 def test_a_body_spelled_out_starts_after_a_sentences_end(text: str, acronym: str, name: str) -> None:
-    from planner.core.article.orgs import spelled_out
+    from planner.core.article.who.orgs import spelled_out
 
     assert spelled_out(text, gazetteer())[acronym] == name

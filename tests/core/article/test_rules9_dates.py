@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dates import find_dates
-from planner.core.article.dayof import hindi_order
-from planner.core.article.othervisit import about_other_visit
-from planner.core.article.published import find_published
 from planner.core.article.status import tense
+from planner.core.article.when.dates import find_dates
+from planner.core.article.when.dayof import hindi_order
+from planner.core.article.when.othervisit import about_other_visit
+from planner.core.article.when.published import find_published
 from tests.core.article.expected import all_cases
 
 ARTICLES = Path(__file__).parents[2] / "data" / "articles"

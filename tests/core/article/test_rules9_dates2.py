@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.dayof import hindi_order
 from planner.core.article.gazetteer import load
-from planner.core.article.published import find_dateline, opening_dateline
+from planner.core.article.reading.text import sentences
 from planner.core.article.status import status_of
-from planner.core.article.text import sentences
+from planner.core.article.when.dayof import hindi_order
+from planner.core.article.when.published import find_dateline, opening_dateline
 from tests.core.article.expected import all_cases
 
 ARTICLES = Path(__file__).parents[2] / "data" / "articles"

@@ -113,14 +113,14 @@ def test_hindi_bodies_by_their_devanagari_acronym_and_before_ke_saath(
     ],
 )
 def test_the_acronym_tells_the_english_order(words: list[str], acronym: str, english: str) -> None:
-    from planner.core.article.acronyms import english_name
+    from planner.core.article.who.acronyms import english_name
 
     places = [w == "Sri Lanka" for w in words]
     assert " ".join(english_name(words, places, None, acronym)) == english
 
 
 def test_devanagari_letters_spell_an_acronym() -> None:
-    from planner.core.article.romanise import letters
+    from planner.core.article.reading.romanise import letters
 
     assert letters("यूएनएसडब्ल्यू") == "UNSW"
     assert letters("जीज़ेडएस") == "GZS"
@@ -421,7 +421,7 @@ def test_a_name_in_sentence_case_runs_back_as_far_as_its_acronym_spells(name: st
 
 
 def test_an_acronym_spelled_with_or_without_its_links() -> None:
-    from planner.core.article.acronyms import _fits
+    from planner.core.article.who.acronyms import _fits
 
     assert _fits(["Agência", "para", "a", "competitividade"], "APC")
     assert _fits(["Svaz", "průmyslu", "a", "dopravy"], "SPD")

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.orgs import with_unknown
-from planner.core.article.text import sentences
+from planner.core.article.reading.text import sentences
+from planner.core.article.who.orgs import with_unknown
 from tests.core.article.sentence_people import gazetteer, people
 
 

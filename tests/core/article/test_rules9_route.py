@@ -1,5 +1,5 @@
 """Round 9 route rules: day trips are no stops, and a place named only by an undated engagement is
-none either (see ``planner/core/article/daytrips.py`` and ``Itinerary.stops``)."""
+none either (see ``planner/core/article/where/daytrips.py`` and ``Itinerary.stops``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY
+from planner.core.article.where.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY
 from planner.core.geo import distance_km
 from tests.conftest import DATA
 
@@ -260,8 +260,8 @@ def test_an_arrival_told_at_an_airport_is_in_the_city_it_serves(
     ],
 )
 def test_the_city_an_airport_serves(text: str, city: str) -> None:
-    from planner.core.article import airports
     from planner.core.article.gazetteer import load
+    from planner.core.article.where import airports
 
     mentions = load().find(text, frozenset({"RO", "QA", "CA", "JP", "GB"}))  # the countries visited
     assert [m.entity.name for m in airports.served(text, mentions, 0, len(text))] == [city]
@@ -276,7 +276,7 @@ def test_the_city_an_airport_serves(text: str, city: str) -> None:
     ],
 )
 def test_an_airport_named_in_passing_is_no_arrival(text: str) -> None:
-    from planner.core.article import airports
+    from planner.core.article.where import airports
 
     assert not airports.WELCOME_AT.search(text)
 
@@ -359,14 +359,14 @@ def test_moves_told_with_a_direction_a_plain_move_or_a_participle(name: str, mov
     ],
 )
 def test_words_of_a_move(text: str) -> None:
-    from planner.core.article import moves
+    from planner.core.article.where import moves
 
     assert moves.DEPART.search(text)
 
 
 @pytest.mark.parametrize("text", ["Romania moves to summer time", "the talks moved to trade", "आगे जा कर"])
 def test_other_moves_are_no_journey(text: str) -> None:
-    from planner.core.article import moves
+    from planner.core.article.where import moves
 
     assert not moves.DEPART.search(text)
 
@@ -417,8 +417,8 @@ def test_cities_spelt_otherwise_in_hindi_are_stops(name: str, city: str, day: st
 def test_the_vowel_hindi_leaves_unsaid(word: str, iast_sound: str) -> None:
     """A short a between a vowel's consonant and another consonant and vowel is dropped; a long ā,
     or one after two consonants, is said."""
-    from planner.core.article.iast import iast
-    from planner.core.article.spelling import _sounds
+    from planner.core.article.reading.iast import iast
+    from planner.core.article.where.spelling import _sounds
 
     assert _sounds(iast(word), iast=True) == iast_sound
 
@@ -485,7 +485,7 @@ def test_the_day_of_leaving_is_after_the_last_move_abroad(
     moves: list[tuple[str, str]], back: str, leaving: str | None
 ) -> None:
     from planner.core.article.draft import ArticleDraft
-    from planner.core.article.itinerary import _leaving
+    from planner.core.article.where.itinerary import _leaving
 
     draft = ArticleDraft(title="", head="", language="en", text="")
     draft.engagements = [_move(t, d) for t, d in moves]
@@ -546,8 +546,8 @@ def test_an_arrival_is_not_in_the_place_it_comes_from(text: str) -> None:
     ],
 )
 def test_the_place_an_arrival_comes_from(text: str, origins: list[str]) -> None:
-    from planner.core.article import moves
     from planner.core.article.gazetteer import load
+    from planner.core.article.where import moves
 
     found = [m for m in load().find(text, frozenset({"JP", "TW", "ES"})) if m.entity.kind == "city"]
     kept = {m.entity.name for m in moves.not_origins(text, found)}

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.core.article.draft import DraftStop
-from planner.core.article.stops import team_stops
-from planner.core.article.teams import leaders, split, subjects
+from planner.core.article.where.stops import team_stops
+from planner.core.article.where.teams import leaders, split, subjects
 
 D = dt.date
 

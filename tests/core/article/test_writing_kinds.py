@@ -9,9 +9,9 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.published import find_dateline
-from planner.core.article.roman import is_roman_hindi, key
-from planner.core.article.text import sentences
+from planner.core.article.reading.roman import is_roman_hindi, key
+from planner.core.article.reading.text import sentences
+from planner.core.article.when.published import find_dateline
 from tests.conftest import DATA
 
 ARTICLES = sorted(p for p in (DATA / "articles").glob("*.txt") if not p.name.startswith("blind4"))
@@ -237,7 +237,7 @@ def test_the_whole_trip_told_as_a_journey_is_no_engagement_of_its_own() -> None:
 def test_the_roman_hindi_table_matches_the_code_that_reads_it() -> None:
     """Each line's key is ``roman.key`` of its Latin spelling, and the Latin spelling is the parser's
     own romanisation of the Devanagari word (else ``tools/build_roman_hindi.py`` must be run again)."""
-    from planner.core.article.people import romanise
+    from planner.core.article.who.people import romanise
     from planner.paths import resource_path
 
     lines = [

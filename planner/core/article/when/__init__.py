@@ -1,0 +1,3 @@
+"""When: dates and clock times as written, the publication date, named and relative days, and
+the calendar days they resolve to.
+"""

@@ -1,0 +1,3 @@
+"""Where: the generated place data, places in the text, zones, airports, day trips, moves,
+flights, and the stops of the route.
+"""
