@@ -9,9 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.core.article import NoVisitFound, parse_article
+from planner.core.article.reading.text import normalise
 from planner.core.article.when.dates import ENGLISH_WEEKDAYS, HINDI_WEEKDAYS, MONTH_NAMES
 from planner.core.article.when.daywords import ENGLISH_DAYS, HINDI_DAYS
-from planner.core.article.reading.text import normalise
 from planner.core.errors import PlannerError
 from tests.conftest import DATA, SEED
 
@@ -97,7 +97,9 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
         # morning", "This evening" are the publication day; "On the 8th", "8 तारीख को" a day after
         # the date before it; "परसों" / "parson" two days from it
         r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|morning|evening|tonight|आज|कल|परसों|\bparso"
-        r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|तारीख",
+        r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|तारीख"
+        # a short weekday with the day of the month ("Tue 23:") dates it in the month around it
+        r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+\d{1,2}\b",
         text,
         re.IGNORECASE,
     )
@@ -107,7 +109,10 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
     years |= {y - 1 for y in years if re.search(r"दिसंबर|दिसम्बर|December|Dec\b", text)}
     # a weekday with the date fixes its year, which may be the one before a later year the text
     # names ("रविवार, 18 अक्टूबर" in a diary posted on 3 January 2027 is 2026)
-    years |= {y - 1 for y in years if any(w in text for w in (*HINDI_WEEKDAYS, *ENGLISH_WEEKDAYS))}
+    weekday = any(w in text for w in (*HINDI_WEEKDAYS, *ENGLISH_WEEKDAYS)) or re.search(
+        r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+\d{1,2}\b", text
+    )
+    years |= {y - 1 for y in years if weekday}
     if published:
         # a plan up to a year ahead of publication, then a date after its December (story order)
         years |= {published.year - 1, published.year, published.year + 1, published.year + 2}
