@@ -35,7 +35,7 @@ _HONORIFIC = re.compile(
 GROUPS = (
     *(f"blind{n}_" for n in range(2, 13)),
     "places_",
-    *(f"rules{n}_" for n in range(2, 14)),
+    *(f"rules{n}_" for n in range(2, 15)),
 )
 _TITLE_HEADS = ("meeting with ", "visit to ", "mou signing with ", "arrival in ", "departure for ")
 

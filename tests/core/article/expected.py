@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-12 and RULES2-13."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-12 and RULES2-14."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -468,6 +468,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules13_events import RULES13_EVENTS
     from tests.core.article.expected_rules13_people import RULES13_PEOPLE
     from tests.core.article.expected_rules13_route import RULES13_ROUTE
+    from tests.core.article.expected_rules14_dates import RULES14_DATES
+    from tests.core.article.expected_rules14_events import RULES14_EVENTS
+    from tests.core.article.expected_rules14_people import RULES14_PEOPLE
+    from tests.core.article.expected_rules14_route import RULES14_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -525,6 +529,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES13_EVENTS,
         **RULES13_PEOPLE,
         **RULES13_ROUTE,
+        **RULES14_DATES,
+        **RULES14_EVENTS,
+        **RULES14_PEOPLE,
+        **RULES14_ROUTE,
     }
 
 
