@@ -28,8 +28,9 @@ from tests.core.article.expected import all_cases
 ARTICLES = DATA / "articles"
 KINDS = ("engagements", "contacts", "zones", "stops")
 _HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|prof|professor|sir|lord|shri|smt|tan sri|dato'? ?sri|dato'?|datuk|datin"
-    r"|herr|frau|madame|mme|monsieur|sr|sra|khun)\.?\s+)+",
+    r"^(?:(?:(?:mr|mrs|ms|dr|prof|professor|sir|lord|shri|smt|tan sri|dato'? ?sri|dato'?|datuk|datin"
+    r"|herr|frau|madame|mme|monsieur|sr|sra|khun|honourable|honorable|captain|his excellency"
+    r"|her excellency|sheikh|sheikha)\.?|(?:hon|capt|h\.\s?e)\.)\s+)+",  # "Hon Lai" is a name, "Hon." a title
     re.IGNORECASE,
 )
 GROUPS = (

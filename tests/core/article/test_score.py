@@ -28,6 +28,10 @@ def test_names_match_without_honorifics_and_dots() -> None:
     assert person_key("Herr Dr. Klaus Weber") == person_key("Klaus Weber")
     assert person_key("Madame Claire Dubois") == person_key("Claire Dubois")
     assert person_key("Khun Somchai Wongsa") == person_key("Sr. Somchai Wongsa") == "somchai wongsa"
+    assert person_key("Hon. Ralph Gonsalves") == person_key("Capt. Ralph Gonsalves") == "ralph gonsalves"
+    assert person_key("H.E. Amina Yusuf") == person_key("His Excellency Amina Yusuf") == "amina yusuf"
+    # a surname that looks like a title is kept: He Lifeng, Hon Lai
+    assert person_key("He Lifeng") == "he lifeng" and person_key("Hon Lai") != person_key("Lai")
     assert person_key("Sri Mulyani") == "sri mulyani"
 
 
