@@ -35,6 +35,7 @@ _HONORIFIC = re.compile(
 )
 GROUPS = (
     *(f"blind{n}_" for n in range(2, 13)),
+    "blind14_",
     "places_",
     *(f"rules{n}_" for n in range(2, 15)),
 )
