@@ -368,7 +368,7 @@ class _Parser:
                 own = (
                     tense_at(s.text, d.start) if d.weekday is not None or d.from_published else sentence_tense
                 )
-                first, last = resolver.resolve(d, own, self.warnings)
+                first, last = resolver.resolve(d, own, self.warnings, s.text)
                 if first is None and resolver.hint:
                     d = dataclasses.replace(d, hint=resolver.hint)
                 dates.append((d, first, last))

@@ -1,6 +1,19 @@
 """Round 14 training articles (``rules14_dates_*``): filled by the round's dates work.
 
-Written before any rule, each rule in at least two articles.
+Written before any rule, each rule in at least two articles:
+
+* a bare weekday after the text has told the visit's first day and its day home (``landed … on
+  Monday, September 14, 2026, and flew back home on Friday, the 18th``, ``… को पहुँचे और गुरुवार, 11
+  जून को स्वदेश लौट आए``) is that weekday within the visit, not the one after the day home nor the one
+  before a publication date weeks later (``when.visitweek``): a podcast's show notes in English
+  with a publication date two weeks after the visit, a proposed meeting with no date (Zimbabwe); a
+  Hindi magazine's question-and-answer interview under a ``जुलाई 2026 अंक`` masthead (Nepal);
+* a correction's struck date gives way to the one it corrects: a date after ``not``/``rather
+  than``/``न कि`` or before ``को नहीं``/``nahi`` is no day of the engagement, and a sentence telling
+  what the earlier report said gives no day at all (``when.corrected``): an exporters' bulletin's
+  corrigendum in English (``on the 17th, not the 18th``, ``not on 20 November but on 19 November``,
+  ``Our earlier report said …``) (Cameroon); a mixed-script web correction (``22 अप्रैल को नहीं,
+  बल्कि 21 अप्रैल को``, ``23 अप्रैल को हस्ताक्षर हुए, न कि 24 अप्रैल को``) (Bhutan).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -9,4 +22,106 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES14_DATES: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+HARARE, KATHMANDU, DOUALA, THIMPHU = "Africa/Harare", "Asia/Kathmandu", "Africa/Douala", "Asia/Thimphu"
+
+RULES14_DATES: dict[str, dict[str, Any]] = {
+    # podcast show notes published 2 October: arrival and day home told first, then bare weekdays
+    "rules14_dates_en_podcast_hr_zimbabwe": {
+        "published": None,
+        "language": "en",
+        "head": "Agriculture Minister Kanwar Pal Dahiya",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-18"),
+        "engagements": {
+            "Arrival in Harare": _e("2026-09-14", "Harare", HARARE),
+            "Meeting with Zimbabwe Farmers Union": _e("2026-09-15", "Harare", HARARE),
+            "Visit to Kutsaga Research Station": _e("2026-09-16", "Harare", HARARE),
+            "MoU signing with University of Zimbabwe": _e("2026-09-17", "Harare", HARARE),
+            "Meeting with Tobacco Industry and Marketing Board": _e(None, None, HARARE, "proposed"),
+            "Return to India": _e("2026-09-18", None, KOLKATA),
+        },
+        "stops": [("Harare", "2026-09-14", "2026-09-18")],
+        "contacts": [
+            ("Tendai Moyo", "", "President", "Zimbabwe Farmers Union", "host"),
+            ("Prof. Rudo Chikwanha", "", "Dean of Agriculture", "University of Zimbabwe", "host"),
+        ],
+    },
+    # Hindi magazine interview, "जुलाई 2026 अंक": arrival and day home in one answer, then weekdays
+    "rules14_dates_hi_magazine_up_nepal": {
+        "published": None,
+        "language": "hi",
+        "head": "उद्यान मंत्री रामेश्वर प्रसाद वर्मा",
+        "year": 2026,
+        "span": ("2026-06-07", "2026-06-11"),
+        "engagements": {
+            "Arrival in Kathmandu": _e("2026-06-07", "Kathmandu", KATHMANDU),
+            "Meeting with Federation of Nepalese Chambers of Commerce and Industry": _e(
+                "2026-06-08", "Kathmandu", KATHMANDU
+            ),
+            "Visit to Kirtipur Horticulture Farm": _e("2026-06-09", "Kathmandu", KATHMANDU),
+            "MoU signing with Agriculture and Forestry University": _e("2026-06-10", "Kathmandu", KATHMANDU),
+            "Return to India": _e("2026-06-11", None, KOLKATA),
+        },
+        "stops": [("Kathmandu", "2026-06-07", "2026-06-11")],
+        "contacts": [
+            (
+                "Prakash Maharjan",
+                "",
+                "President",
+                "Federation of Nepalese Chambers of Commerce and Industry",
+                "host",
+            ),
+            ("Dr. Sarita Adhikari", "", "Vice-Chancellor", "Agriculture and Forestry University", "host"),
+        ],
+    },
+    # corrigendum: "on the 17th, not the 18th", "not on 20 November but on 19 November", "Our earlier
+    # report said … on 22 November. It flew home on 20 November."
+    "rules14_dates_en_corrigendum_ka_cameroon": {
+        "published": None,
+        "language": "en",
+        "head": "Commerce Minister B. S. Nagendra",
+        "year": 2026,
+        "span": ("2026-11-16", "2026-11-20"),
+        "engagements": {
+            "Arrival in Douala": _e("2026-11-16", "Douala", DOUALA),
+            "Meeting with Cameroon Coffee and Cocoa Interprofessional Council": _e(
+                "2026-11-17", "Douala", DOUALA
+            ),
+            "Visit to Port of Douala": _e("2026-11-18", "Douala", DOUALA),
+            "MoU signing with Douala Chamber of Agriculture": _e("2026-11-19", "Douala", DOUALA),
+            "Return to India": _e("2026-11-20", None, KOLKATA),
+        },
+        "stops": [("Douala", "2026-11-16", "2026-11-20")],
+        "contacts": [
+            (
+                "Emmanuel Nkemba",
+                "",
+                "President",
+                "Cameroon Coffee and Cocoa Interprofessional Council",
+                "host",
+            ),
+            ("Odile Mbarga", "", "Secretary General", "Douala Chamber of Agriculture", "host"),
+        ],
+    },
+    # mixed-script correction: "22 अप्रैल को नहीं, बल्कि 21 अप्रैल को", "न कि 24 अप्रैल को"
+    "rules14_dates_mixed_correction_rj_bhutan": {
+        "published": None,
+        "language": "hi",
+        "head": "पर्यटन मंत्री दिव्या सिंह चौहान",
+        "year": 2026,
+        "span": ("2026-04-20", "2026-04-24"),
+        "engagements": {
+            "Arrival in Thimphu": _e("2026-04-20", "Thimphu", THIMPHU),
+            "Meeting with Tourism Council of Bhutan": _e("2026-04-21", "Thimphu", THIMPHU),
+            "Visit to Royal Textile Academy": _e("2026-04-22", "Thimphu", THIMPHU),
+            "MoU signing with Druk Hospitality Institute": _e("2026-04-23", "Thimphu", THIMPHU),
+            "Return to India": _e("2026-04-24", None, KOLKATA),
+        },
+        "stops": [("Thimphu", "2026-04-20", "2026-04-24")],
+        "contacts": [
+            ("Karma Wangchuk", "", "Director General", "Tourism Council of Bhutan", "host"),
+        ],
+    },
+}

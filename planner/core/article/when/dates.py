@@ -367,7 +367,14 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             continue  # "Day 1 - Monday, December 7:": the date itself says which day
         found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
     for start, end, said, day in find_month_days(text):  # "On the 16th": the month is the story's
-        if not _overlaps([(d.start, d.end) for d in found], start, end):
+        if _overlaps([(d.start, d.end) for d in found], start, end):
+            continue
+        wd = next((d for d in found if d.day is None and _NAMED_DAY.fullmatch(text, d.end, start)), None)
+        if wd is not None and wd.weekday is not None:  # "on Friday, the 18th": the Friday that is the 18th
+            found[found.index(wd)] = DateMention(
+                wd.start, end, text[wd.start : end], day=day, weekday=wd.weekday
+            )
+        else:
             found.append(DateMention(start, end, said, day=day))
     for nd in find_named_days(text):
         found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))
@@ -400,6 +407,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     return tuple(sorted(_count_days(text, found), key=lambda d: d.start))
 
 
+#: between a weekday and the day of the month that names it: "Thursday, the 13th"
+_NAMED_DAY = re.compile(r"[\s,]*(?:the\s+)?")
 _BESIDE_DAY = re.compile(r"[\s,–—-]*(?:(?i:on)\s+)?")
 
 
