@@ -13,7 +13,11 @@ Written before any rule, each rule in at least two articles:
   what the earlier report said gives no day at all (``when.corrected``): an exporters' bulletin's
   corrigendum in English (``on the 17th, not the 18th``, ``not on 20 November but on 19 November``,
   ``Our earlier report said …``) (Cameroon); a mixed-script web correction (``22 अप्रैल को नहीं,
-  बल्कि 21 अप्रैल को``, ``23 अप्रैल को हस्ताक्षर हुए, न कि 24 अप्रैल को``) (Bhutan).
+  बल्कि 21 अप्रैल को``, ``23 अप्रैल को हस्ताक्षर हुए, न कि 24 अप्रैल को``) (Bhutan);
+* a weekday cut short with its day of the month in running text, where a date goes (``on Sun 12``,
+  ``On Mon 13,``, ``Wed 9 को``, ``Sat 7 ko``, ``Tue 10 ki subah``) is that weekday the day named, in the
+  month around the story (``dates._SHORT_DAY_SAID``): an English explainer with an ``Updated:`` line
+  (Madagascar); a Roman-Hindi WhatsApp update dated ``Vientiane, 10 November 2026`` (Laos).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -25,6 +29,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 HARARE, KATHMANDU, DOUALA, THIMPHU = "Africa/Harare", "Asia/Kathmandu", "Africa/Douala", "Asia/Thimphu"
+ANTANANARIVO, VIENTIANE = "Indian/Antananarivo", "Asia/Vientiane"
 
 RULES14_DATES: dict[str, dict[str, Any]] = {
     # podcast show notes published 2 October: arrival and day home told first, then bare weekdays
@@ -122,6 +127,48 @@ RULES14_DATES: dict[str, dict[str, Any]] = {
         "stops": [("Thimphu", "2026-04-20", "2026-04-24")],
         "contacts": [
             ("Karma Wangchuk", "", "Director General", "Tourism Council of Bhutan", "host"),
+        ],
+    },
+    # explainer updated 15 July: "on Sun 12", "On Mon 13,", "On Tue 14,", "On Thu 16", "on Fri 17."
+    "rules14_dates_en_explainer_mp_madagascar": {
+        "published": None,
+        "language": "en",
+        "head": "Forest Minister Rajendra Singh Parmar",
+        "year": 2026,
+        "span": ("2026-07-12", "2026-07-17"),
+        "engagements": {
+            "Arrival in Antananarivo": _e("2026-07-12", "Antananarivo", ANTANANARIVO),
+            "Meeting with Madagascar Vanilla Exporters Group": _e("2026-07-13", "Antananarivo", ANTANANARIVO),
+            "Visit to Ambohimanga Forest Research Centre": _e("2026-07-14", "Antananarivo", ANTANANARIVO),
+            "MoU signing with University of Antananarivo": _e("2026-07-16", "Antananarivo", ANTANANARIVO),
+            "Meeting with Ministry of Environment": _e(None, None, ANTANANARIVO, "proposed"),
+            "Return to India": _e("2026-07-17", None, KOLKATA),
+        },
+        "stops": [("Antananarivo", "2026-07-12", "2026-07-17")],
+        "contacts": [
+            ("Haja Rakotondrabe", "", "Chairman", "Madagascar Vanilla Exporters Group", "host"),
+            ("Dr. Voahangy Ranaivoson", "", "Rector", "University of Antananarivo", "host"),
+        ],
+    },
+    # Roman-Hindi WhatsApp update dated "Vientiane, 10 November 2026": "Sat 7 ko", "Tue 10 ki subah"
+    "rules14_dates_roman_whatsapp_wb_laos": {
+        "published": None,
+        "language": "hi",
+        "head": "Shilpa Mantri Shubhankar Ghosh",
+        "year": 2026,
+        "span": ("2026-11-07", "2026-11-12"),
+        "engagements": {
+            "Arrival in Vientiane": _e("2026-11-07", "Vientiane", VIENTIANE),
+            "Meeting with Lao National Chamber of Commerce and Industry": _e(
+                "2026-11-09", "Vientiane", VIENTIANE
+            ),
+            "Visit to Lao Silk Weavers Cooperative": _e("2026-11-10", "Vientiane", VIENTIANE),
+            "MoU signing with Lao Handicraft Association": _e("2026-11-11", "Vientiane", VIENTIANE),
+            "Return to India": _e("2026-11-12", None, KOLKATA),
+        },
+        "stops": [("Vientiane", "2026-11-07", "2026-11-12")],
+        "contacts": [
+            ("Somphone Keomany", "", "President", "Lao National Chamber of Commerce and Industry", "host"),
         ],
     },
 }

@@ -120,3 +120,32 @@ def test_a_meeting_that_did_not_take_place_keeps_its_day() -> None:
     text = "The talks did not happen on 15 June because of the strike."
     (d,) = find_dates(text)
     assert not struck(text, d)
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "day", "weekday"),
+    [
+        ("Minister Sun 6 की शाम Moroni पहुंचे।", "Sun 6", 6, 6),
+        ("Wed 9 को वे Mutsamudu जाएंगे", "Wed 9", 9, 2),
+        ("The team landed in Antananarivo on Sun 12, by way of Addis Ababa.", "Sun 12", 12, 6),
+        ("On Mon 13, the minister met the exporters.", "Mon 13", 13, 0),
+        ("The team leaves for India on Fri 17.", "Fri 17", 17, 4),
+    ],
+)
+def test_a_short_weekday_and_its_day_in_running_text(text: str, said: str, day: int, weekday: int) -> None:
+    (d,) = find_dates(text)
+    assert (d.text, d.day, d.weekday) == (said, day, weekday)
+
+
+@pytest.mark.parametrize("text", ["on Monday 10 delegates met the board", "on Monday 10.30 am talks"])
+def test_a_weekday_before_a_count_or_a_clock_is_no_day_of_the_month(text: str) -> None:
+    assert [(d.day, d.weekday) for d in find_dates(text)] == [(None, 0)]
+
+
+def test_a_short_weekday_in_roman_hindi_stays_a_weekday() -> None:
+    from planner.core.article.reading.roman import to_devanagari
+
+    text = "delegation Sat 7 ko Vientiane pahuncha"
+    n = len(text)
+    out, _, _ = to_devanagari(text, list(range(n)), list(range(1, n + 1)), [])
+    assert "Sat 7" in out

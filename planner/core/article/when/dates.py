@@ -135,6 +135,18 @@ _WEEKDAY_DM = [
 _WEEKDAY_DAY = re.compile(
     rf"(?<![{_L}]){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[:|–—-](?!\d)|$))"
 )
+#: the same in running text, where a date goes: before a Hindi postposition (``Sun 6 की शाम``, ``Wed 9 को``,
+#: ``Sat 7 ko``), or after "on" before a comma or a clause going on (``On Mon 13, the minister met``)
+_SHORT_DAY_SAID = [
+    re.compile(
+        rf"(?<![{_L}]){_WD}\.?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?"
+        rf"(?=\s+(?:को|की|के|से|तक)(?![{_H}])|\s+(?i:ko|ki|ke|se|tak)\b)"
+    ),
+    re.compile(
+        rf"(?<=\b[Oo]n\s){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?"
+        r"(?=[,;]|\.(?!\d)|\s+(?:we|the|he|she|they|at|in|and|morning|evening|afternoon)\b)"
+    ),
+]
 #: a day and month in figures that open a diary's entry or a thread's post before a dash or a colon
 #: (``8/9 - Landed in Baku``, ``1/5 "3/6 - Bishkek pahunch gaye``: the post's number first) or that
 #: ``को`` follows (``Kal 6/6 ko``): without these "24/7" or "3/4" is no date
@@ -180,6 +192,7 @@ _REPORTED_BEFORE = re.compile(
 )
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 #: between a date and the words naming the same day: "Day 1 - Monday, ", "(Tuesday) "
+_NAMED_DAY = re.compile(r"[\s,]*(?:the\s+)?")  # between a weekday and its day: "Thursday, the 13th"
 _BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{alternation(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{alternation(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
@@ -331,6 +344,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             spans.append((w.start, w.end))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
     heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
+    running = [m for rx in _SHORT_DAY_SAID for m in rx.finditer(text)]  # "Wed 9 को", "On Mon 13,"
+    heads += [m for m in running if not _overlaps([*spans, *(h.span() for h in heads)], m.start(), m.end())]
     found += [_weekday_day(m) for m in heads]
     for m in sorted([*_WEEKDAY.finditer(text), *SHORT_WEEKDAY.finditer(text)], key=lambda m: m.start()):
         if any(h.start() <= m.start() < h.end() for h in heads):
@@ -407,8 +422,6 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
     return tuple(sorted(_count_days(text, found), key=lambda d: d.start))
 
 
-#: between a weekday and the day of the month that names it: "Thursday, the 13th"
-_NAMED_DAY = re.compile(r"[\s,]*(?:the\s+)?")
 _BESIDE_DAY = re.compile(r"[\s,–—-]*(?:(?i:on)\s+)?")
 
 
