@@ -17,7 +17,12 @@ Written before any rule, each rule in at least two articles:
 * a weekday cut short with its day of the month in running text, where a date goes (``on Sun 12``,
   ``On Mon 13,``, ``Wed 9 को``, ``Sat 7 ko``, ``Tue 10 ki subah``) is that weekday the day named, in the
   month around the story (``dates._SHORT_DAY_SAID``): an English explainer with an ``Updated:`` line
-  (Madagascar); a Roman-Hindi WhatsApp update dated ``Vientiane, 10 November 2026`` (Laos).
+  (Madagascar); a Roman-Hindi WhatsApp update dated ``Vientiane, 10 November 2026`` (Laos);
+* a flash service's items, each under a stamp with a label, a day and month with no year and a time
+  in Indian time (``FLASH | 12 Oct, 22:40 IST``, ``अपडेट | 3 मई, 23:20 IST``), are on the stamp's day in
+  the year of the masthead's dates, the stamp's time being no engagement's; ``Today's``/``आज की`` in an
+  item is the stamp's day (``reading.live``): an English wire's flash desk with a city item between
+  (Panama); a Hindi agency's update desk (Jamaica).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -30,6 +35,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 HARARE, KATHMANDU, DOUALA, THIMPHU = "Africa/Harare", "Asia/Kathmandu", "Africa/Douala", "Asia/Thimphu"
 ANTANANARIVO, VIENTIANE = "Indian/Antananarivo", "Asia/Vientiane"
+PANAMA, JAMAICA = "America/Panama", "America/Jamaica"
 
 RULES14_DATES: dict[str, dict[str, Any]] = {
     # podcast show notes published 2 October: arrival and day home told first, then bare weekdays
@@ -169,6 +175,54 @@ RULES14_DATES: dict[str, dict[str, Any]] = {
         "stops": [("Vientiane", "2026-11-07", "2026-11-12")],
         "contacts": [
             ("Somphone Keomany", "", "President", "Lao National Chamber of Commerce and Industry", "host"),
+        ],
+    },
+    # a flash service's items, "FLASH | 12 Oct, 22:40 IST" over each: the stamp's day, not its time; "Today's"
+    # in an item is the day of its stamp
+    "rules14_dates_en_flash_ka_panama": {
+        "published": None,
+        "language": "en",
+        "head": "Ports Minister M. S. Hanumanthaiah",
+        "year": 2026,
+        "span": ("2026-10-12", "2026-10-16"),
+        "engagements": {
+            "Arrival in Panama City": _e(
+                "2026-10-12", "Panama City", PANAMA, start="2026-10-12T11:10:00-05:00"
+            ),
+            "Meeting with Panama Maritime Authority": _e("2026-10-13", "Panama City", PANAMA),
+            "Visit to Panama Canal Miraflores Locks": _e("2026-10-14", "Panama City", PANAMA),
+            "Visit to Port of Colón": _e("2026-10-15", "Colón", PANAMA, "cancelled"),
+            "MoU signing with International Maritime University of Panama": _e(
+                "2026-10-15", "Panama City", PANAMA
+            ),
+            "Return to India": _e("2026-10-16", None, KOLKATA),
+        },
+        "stops": [("Panama City", "2026-10-12", "2026-10-16")],
+        "contacts": [
+            ("Eduardo Castillo", "", "Administrator", "Panama Maritime Authority", "host"),
+            ("Rosa Delgado", "", "Deputy Administrator", "Panama Canal", "host"),
+            ("Dr. Luis Arosemena", "", "Rector", "International Maritime University of Panama", "host"),
+        ],
+    },
+    # Hindi update desk, "अपडेट | 3 मई, 23:20 IST" over each item; "आज की … यात्रा रद्द" on its stamp's day
+    "rules14_dates_hi_flash_tn_jamaica": {
+        "published": None,
+        "language": "hi",
+        "head": "मत्स्य मंत्री के. पलनिवेल",
+        "year": 2027,
+        "span": ("2027-05-03", "2027-05-07"),
+        "engagements": {
+            "Arrival in Kingston": _e("2027-05-03", "Kingston", JAMAICA),
+            "Meeting with Jamaica Fisheries Authority": _e("2027-05-04", "Kingston", JAMAICA),
+            "Visit to Port Royal Fish Landing Centre": _e("2027-05-05", "Kingston", JAMAICA),
+            "Visit to Ocho Rios": _e("2027-05-06", "Ocho Rios", JAMAICA, "cancelled"),
+            "MoU signing with University of the West Indies": _e("2027-05-06", "Kingston", JAMAICA),
+            "Return to India": _e("2027-05-07", None, KOLKATA),
+        },
+        "stops": [("Kingston", "2027-05-03", "2027-05-07")],
+        "contacts": [
+            ("Marcus Whyte", "", "Director General", "Jamaica Fisheries Authority", "host"),
+            ("Prof. Janice Morgan", "", "", "University of the West Indies", "host"),
         ],
     },
 }
