@@ -1,0 +1,75 @@
+"""Round 14 route rules: a visited country's capital missing from the generated city table is a
+city of that country in its zone (``unlisted``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from planner.core.article.where.unlisted import pattern_of, unlisted_capitals
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.expected_rules14_route import RULES14_ROUTE
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+@pytest.mark.parametrize("name", sorted(RULES14_ROUTE))
+def test_the_stops_are_where_the_delegation_stays(name: str) -> None:
+    draft = _parse(name)
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == RULES14_ROUTE[name]["stops"]
+
+
+@pytest.mark.parametrize("name", sorted(RULES14_ROUTE))
+def test_every_engagement_is_in_a_zone_of_the_visit(name: str) -> None:
+    """No transit city or head office lends its zone; a region keeps its own."""
+    zones = {z for _, _, z, _, _ in RULES14_ROUTE[name]["engagements"].values()}
+    assert {e["tz"] for e in _parse(name)["engagements"]} <= zones
+
+
+@pytest.mark.parametrize(
+    ("capital", "written", "found"),
+    [
+        ("St. George's", "arrive in St. George's today", "St. George's"),
+        ("St. George's", "the Saint George’s harbour", "Saint George’s"),
+        ("St. George's", "St Georges mein", "St Georges"),
+        ("Torshavn", "land in Tórshavn, the capital", "Tórshavn"),
+        ("Hagatna", "team Hagåtña pahunchi", "Hagåtña"),
+        ("Mata Utu", "reached Mata-Utu", "Mata-Utu"),
+        ("Hagatna", "the hagatna bay", None),  # a name is capitalised
+        ("Torshavn", "Torshavnvej", None),  # inside a longer word
+    ],
+)
+def test_an_unlisted_capital_is_read_as_written(capital: str, written: str, found: str | None) -> None:
+    from planner.core.article.where.unlisted import plain
+
+    m = pattern_of(capital).search(plain(written))
+    assert (written[m.start() : m.end()] if m else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "regions", "city"),
+    [
+        ("The minister will land in Tórshavn on Monday.", {"FO"}, ("Tórshavn", "FO", "Atlantic/Faroe")),
+        ("Team Hagatna pahunchi.", {"GU"}, ("Hagatna", "GU", "Pacific/Guam")),
+        ("He reached St. George's.", {"GD"}, ("St. George's", "GD", "America/Grenada")),
+        ("Team Hagatna pahunchi.", set(), None),  # Guam is not named: no claim
+        ("He reached Moroni.", {"KM"}, None),  # listed: the gazetteer's own
+    ],
+)
+def test_an_unlisted_capital_is_a_city_of_a_named_country(
+    text: str, regions: set[str], city: tuple[str, str, str] | None
+) -> None:
+    gaz = load()
+    added = [
+        m
+        for m in unlisted_capitals(gaz, text, [], frozenset(regions))
+        if m.entity.kind == "city"
+    ]
+    assert [(m.entity.name, m.entity.country, m.entity.tz) for m in added] == ([city] if city else [])
