@@ -41,7 +41,9 @@ RULES14_ROUTE: dict[str, dict[str, Any]] = {
             "Arrival in St. George's": _e("2027-02-22", "St. George's", GRENADA),
             "Meeting with Grenada Ministry of Agriculture": _e("2027-02-23", "St. George's", GRENADA),
             "Visit to Gouyave Nutmeg Station": _e("2027-02-24", "St. George's", GRENADA),
-            "Meeting with Grenada Chamber of Industry and Commerce": _e("2027-02-25", "St. George's", GRENADA),
+            "Meeting with Grenada Chamber of Industry and Commerce": _e(
+                "2027-02-25", "St. George's", GRENADA
+            ),
             "Return to India": _e("2027-02-26", None, KOLKATA),
         },
         "stops": [("St. George's", "2027-02-22", "2027-02-26")],

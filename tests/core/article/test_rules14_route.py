@@ -67,9 +67,5 @@ def test_an_unlisted_capital_is_a_city_of_a_named_country(
     text: str, regions: set[str], city: tuple[str, str, str] | None
 ) -> None:
     gaz = load()
-    added = [
-        m
-        for m in unlisted_capitals(gaz, text, [], frozenset(regions))
-        if m.entity.kind == "city"
-    ]
+    added = [m for m in unlisted_capitals(gaz, text, [], frozenset(regions)) if m.entity.kind == "city"]
     assert [(m.entity.name, m.entity.country, m.entity.tz) for m in added] == ([city] if city else [])

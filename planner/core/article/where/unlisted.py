@@ -76,7 +76,9 @@ def _pattern(gaz: Gazetteer, code: str) -> re.Pattern[str] | None:
     return _PATTERNS[key]
 
 
-def unlisted_capitals(gaz: Gazetteer, text: str, mentions: list[Mention], regions: frozenset[str]) -> list[Mention]:
+def unlisted_capitals(
+    gaz: Gazetteer, text: str, mentions: list[Mention], regions: frozenset[str]
+) -> list[Mention]:
     """``mentions`` and a city mention for each unlisted capital of a country in ``regions`` the
     text writes where no other name stands."""
     added: list[Mention] = []
