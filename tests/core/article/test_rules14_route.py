@@ -1,5 +1,6 @@
 """Round 14 route rules: a visited country's capital missing from the generated city table is a
-city of that country in its zone (``unlisted``)."""
+city of that country in its zone (``unlisted``); the journey home is told with any spelling of the
+perfect ("भारत लौट गया", "laut gayi": ``verbs.RETURN``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
+from planner.core.article.reading.verbs import RETURN
 from planner.core.article.where.unlisted import pattern_of, unlisted_capitals
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -69,3 +71,27 @@ def test_an_unlisted_capital_is_a_city_of_a_named_country(
     gaz = load()
     added = [m for m in unlisted_capitals(gaz, text, [], frozenset(regions)) if m.entity.kind == "city"]
     assert [(m.entity.name, m.entity.country, m.entity.tz) for m in added] == ([city] if city else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("16 अक्टूबर को दल भारत लौट गया।", True),
+        ("टीम 13 नवंबर को स्वदेश लौट गयी।", True),
+        ("मंत्री भारत लौट गए।", True),
+        ("दल ने पारामारिबो में बैठक की।", False),
+    ],
+)
+def test_the_journey_home_in_each_spelling_of_the_perfect(text: str, home: bool) -> None:
+    assert bool(RETURN.search(text)) == home
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("rules14_route_hi_report_hp_suriname", "2026-10-16"),
+        ("rules14_route_roman_vlog_hr_guam", "2026-11-13"),
+    ],
+)
+def test_the_return_to_india_is_on_its_day(name: str, day: str) -> None:
+    assert {e["title"]: e["date"] for e in _parse(name)["engagements"]}.get("Return to India") == day

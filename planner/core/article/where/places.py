@@ -15,6 +15,7 @@ from planner.core.article.where.flights import Flight, locate_flight
 from planner.core.article.where.landed import landed_country
 from planner.core.article.where.moves import title_at
 from planner.core.article.where.namesakes import by_other_name
+from planner.core.article.where.unlisted import unlisted_capitals
 from planner.core.model import Kind
 
 #: "via Dubai", "a connecting flight through Doha", "दुबई होते हुए", "transit in Singapore", "a
@@ -227,12 +228,14 @@ def _sent_to(gaz: Gazetteer, sentences: list[Sentence], regions: frozenset[str] 
 def place_spans(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a place or a body, a country's lesser cities too once the text names the
     country or one of its main cities ("Chiang Mai" in a report on Thailand): the names a Roman Hindi
-    report keeps in Latin letters."""
+    report keeps in Latin letters, and a named country's capital the city table lacks (``unlisted``)."""
     found = gaz.find(text)
     regions = frozenset(
         m.entity.country for m in found if m.entity.kind in ("city", "country") and m.entity.country
     )
-    return [(m.start, m.end) for m in (gaz.find(text, regions) if regions else found)]
+    if regions:
+        found = unlisted_capitals(gaz, text, gaz.find(text, regions), regions)
+    return [(m.start, m.end) for m in found]
 
 
 def _in_longer_name(text: str, m: Mention) -> bool:
