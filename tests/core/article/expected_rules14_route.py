@@ -8,10 +8,11 @@ Written before any rule, each rule in at least two articles:
   vlog (Guam, a territory whose zone is not the United States', ``Hagatna``);
 * a city where the delegation only changes planes, told after the arrival ("will land in Nuuk on 7
   September, after changing planes in Copenhagen", "Ponta Delgada पहुंचेंगे (Lisbon में सिर्फ flight
-  change)"), and an organisation's head office ("whose head office is in Copenhagen") are passed
-  through: no stop, and the next day's engagement stays where the delegation is; the place reached
-  keeps its own zone, even a region's that is not its country's main one (Ponta Delgada,
-  Atlantic/Azores): an English release (Greenland) and a mixed-script report (Azores);
+  change)"), an organisation's head office ("whose head office is in Copenhagen") and a place named
+  to say nothing happens there ("no programme in Denmark") are passed through: no stop, and the next
+  day's engagement stays where the delegation is; the place reached keeps its own zone, even a
+  region's that is not its country's main one (Ponta Delgada, Atlantic/Azores): an English release
+  (Greenland) and a mixed-script report (Azores);
 * the journey home told with the perfect's other spellings ("भारत लौट गया", Roman Hindi "Bharat laut
   gayi", गयी for गई) is the return to India on its day, and the last stop ends there: a Hindi report
   (Suriname, the change of planes in एम्स्टर्डम told after the arrival too) and the Roman Hindi vlog

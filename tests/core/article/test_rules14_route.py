@@ -1,6 +1,8 @@
 """Round 14 route rules: a visited country's capital missing from the generated city table is a
 city of that country in its zone (``unlisted``); the journey home is told with any spelling of the
-perfect ("भारत लौट गया", "laut gayi": ``verbs.RETURN``)."""
+perfect ("भारत लौट गया", "laut gayi": ``verbs.RETURN``); a city where planes are changed, a body's
+head office and a place named to say nothing happens there are passed through (``connections``),
+and a programme's "ARRIVAL, Kaliningrad" places a visit that names no country (``landed``)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,10 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
+from planner.core.article.reading.text import sentences
 from planner.core.article.reading.verbs import RETURN
+from planner.core.article.where.landed import landed_country
+from planner.core.article.where.places import mark_passing
 from planner.core.article.where.unlisted import pattern_of, unlisted_capitals
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -95,3 +100,38 @@ def test_the_journey_home_in_each_spelling_of_the_perfect(text: str, home: bool)
 )
 def test_the_return_to_india_is_on_its_day(name: str, day: str) -> None:
     assert {e["title"]: e["date"] for e in _parse(name)["engagements"]}.get("Return to India") == day
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "passing"),
+    [
+        ("will land in Tórshavn on June 14, after changing planes in Copenhagen.", "Copenhagen", True),
+        ("07:10 - team change planes at Moscow Sheremetyevo (transit only)", "Moscow", True),
+        ("We flew into Kuching through Kuala Lumpur, where we only changed planes.", "Kuala Lumpur", True),
+        ("Copenhagen is only a transit point.", "Copenhagen", True),
+        ("मंत्री Ponta Delgada पहुंचेंगे (Lisbon में सिर्फ flight change)।", "Lisbon", True),
+        ("दल पारामारिबो पहुंचा, एम्स्टर्डम में विमान बदलने के बाद।", "एम्स्टर्डम", True),
+        ("Copenhagen is only a transit; there is no programme in Denmark.", "Denmark", True),
+        ("the centre's head office is in Moscow", "Moscow", True),
+        ("He will meet the Nordic Fisheries Fund, whose head office is in Copenhagen.", "Copenhagen", True),
+        ("The minister will meet the mayor in Copenhagen.", "Copenhagen", False),
+        ("The delegation will change its plans in Copenhagen.", "Copenhagen", False),
+    ],
+)
+def test_a_change_of_planes_or_a_head_office_is_no_stop(text: str, place: str, passing: bool) -> None:
+    gaz = load()
+    regions = frozenset({"DK", "FO", "RU", "MY", "PT", "SR", "NL"})
+    marked = {m.text: m.passing for m in mark_passing(text, gaz.find(text, regions))}
+    assert marked.get(place) == passing
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("14:20 - ARRIVAL, Kaliningrad Khrabrovo airport", "RU"),
+        ("Day 1: Arrival in Hobart.", "AU"),
+        ("Arrival at Hyderabad.", None),  # an Indian place's name: the way home
+    ],
+)
+def test_a_programmes_arrival_line_gives_the_visit_its_country(text: str, country: str | None) -> None:
+    assert landed_country(load(), sentences(text)) == (frozenset({country}) if country else frozenset())

@@ -11,6 +11,7 @@ from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.basedata import GONE_TO
+from planner.core.article.where.connections import changes_planes, head_office, nothing_there
 from planner.core.article.where.flights import Flight, locate_flight
 from planner.core.article.where.landed import landed_country
 from planner.core.article.where.moves import title_at
@@ -96,10 +97,16 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if _transit(text, start, end) or _named_transit(text, m):
+            if (
+                _transit(text, start, end)
+                or _named_transit(text, m)
+                or changes_planes(text, start, end)
+                or nothing_there(text, start, end)
+            ):
                 m = dataclasses.replace(m, how="transit")
             elif (
                 _SEAT_BEFORE.search(before)
+                or head_office(text, m.start, m.end)
                 or _SEAT_AFTER.match(text, m.end)
                 or (owns is not None and title_at(text, owns.end(), titles))
             ):
