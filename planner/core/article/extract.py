@@ -16,6 +16,7 @@ from planner.core.article.when.dayof import after_apposition, closest, hindi_ord
 from planner.core.article.when.times import TimeMention
 from planner.core.article.where import airports, moves
 from planner.core.article.where.daytrips import FOR_THE_DAY
+from planner.core.article.where.leaving import leaves_for_home
 from planner.core.article.who.people import Person
 from planner.core.article.who.rolebody import PUBLIC_ROLE
 from planner.core.model import Kind, Status
@@ -192,6 +193,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 # "दौरे की शुरुआत सोमवार, 17 August को Lima से हुई": the date may split the clause
                 after = [p for p in facts.abroad(gaz) if p.start >= m.end()]
                 away = after[:1]
+            if mode == "depart" and leaves_for_home(text, m, away, home):
+                add("Return to India", Kind.TRAVEL, m.start())  # "leaves Maputo for home", "X से रवाना हुए थे"
+                continue
             target = _nearest(away, m.start())
             if target is None or (mode == "depart" and verbs.leaves_then_arrives(text, home, m)):
                 continue

@@ -28,7 +28,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 GRENADA, GUAM, NUUK, AZORES = "America/Grenada", "Pacific/Guam", "America/Nuuk", "Atlantic/Azores"
-PARAMARIBO = "America/Paramaribo"
+PARAMARIBO, MAPUTO, WINDHOEK = "America/Paramaribo", "Africa/Maputo", "Africa/Windhoek"
 
 RULES14_ROUTE: dict[str, dict[str, Any]] = {
     # English wire story (2 February); St. George's, Grenada's capital, not in the generated city table
@@ -117,6 +117,44 @@ RULES14_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-10-16", None, KOLKATA),
         },
         "stops": [("Paramaribo", "2026-10-12", "2026-10-16")],
+        "contacts": [],
+    },
+    # English report, no dateline date; "leaves Maputo for home on Friday" (16 April)
+    "rules14_route_en_analysis_tn_mozambique": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T. R. B. Rajaa",
+        "year": 2027,
+        "span": ("2027-04-12", "2027-04-16"),
+        "engagements": {
+            "Arrival in Maputo": _e("2027-04-12", "Maputo", MAPUTO),
+            "Meeting with Mozambique Investment and Export Promotion Agency": _e(
+                "2027-04-13", "Maputo", MAPUTO
+            ),
+            "Visit to Matola Cashew Works": _e("2027-04-14", "Maputo", MAPUTO),
+            "Meeting with Confederation of Business Associations of Mozambique": _e(
+                "2027-04-15", "Maputo", MAPUTO
+            ),
+            "Return to India": _e("2027-04-16", None, KOLKATA),
+        },
+        "stops": [("Maputo", "2027-04-12", "2027-04-16")],
+        "contacts": [],
+    },
+    # Hindi report (24 March); "22 मार्च को विंडहोक से रवाना हुए थे", home on the 24th
+    "rules14_route_hi_report_up_namibia": {
+        "published": None,
+        "language": "hi",
+        "head": "पशुधन मंत्री धर्मपाल सिंह",
+        "year": 2027,
+        "span": ("2027-03-18", "2027-03-22"),
+        "engagements": {
+            "Arrival in Windhoek": _e("2027-03-18", "Windhoek", WINDHOEK),
+            "Meeting with Meat Board of Namibia": _e("2027-03-19", "Windhoek", WINDHOEK),
+            "Visit to Namib Dairy Cooperative": _e("2027-03-20", "Windhoek", WINDHOEK),
+            "Meeting with Namibia Agricultural Union": _e("2027-03-21", "Windhoek", WINDHOEK),
+            "Return to India": _e("2027-03-22", None, KOLKATA),
+        },
+        "stops": [("Windhoek", "2027-03-18", "2027-03-22")],
         "contacts": [],
     },
 }

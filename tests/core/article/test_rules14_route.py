@@ -2,7 +2,9 @@
 city of that country in its zone (``unlisted``); the journey home is told with any spelling of the
 perfect ("भारत लौट गया", "laut gayi": ``verbs.RETURN``); a city where planes are changed, a body's
 head office and a place named to say nothing happens there are passed through (``connections``),
-and a programme's "ARRIVAL, Kaliningrad" places a visit that names no country (``landed``)."""
+and a programme's "ARRIVAL, Kaliningrad" places a visit that names no country (``landed``); leaving
+the visit's city for home ("leaves Maputo for home", "विंडहोक से रवाना हुए थे") is the return to
+India on that day (``leaving``), one with the landing at home up to two days later (``merge``)."""
 
 from __future__ import annotations
 
@@ -13,8 +15,9 @@ import pytest
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
 from planner.core.article.reading.text import sentences
-from planner.core.article.reading.verbs import RETURN
+from planner.core.article.reading.verbs import DEPART, RETURN
 from planner.core.article.where.landed import landed_country
+from planner.core.article.where.leaving import leaves_for_home
 from planner.core.article.where.places import mark_passing
 from planner.core.article.where.unlisted import pattern_of, unlisted_capitals
 from tests.conftest import DATA
@@ -135,3 +138,34 @@ def test_a_change_of_planes_or_a_head_office_is_no_stop(text: str, place: str, p
 )
 def test_a_programmes_arrival_line_gives_the_visit_its_country(text: str, country: str | None) -> None:
     assert landed_country(load(), sentences(text)) == (frozenset({country}) if country else frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "home"),
+    [
+        ("Rajaa leaves Maputo for home on Friday.", "Maputo", True),
+        ("वे 22 मार्च को विंडहोक से रवाना हुए थे।", "विंडहोक", True),
+        ("Delegation 18 January को Bissau से रवाना हुआ और Goa पहुँचा।", "Bissau", False),  # no home given
+        ("Rajaa leaves Maputo on Friday.", "Maputo", False),  # the way home not said
+        ("मंत्री सुबह लीमा से रवाना हुए।", "लीमा", False),  # told as it happens: maybe a move
+    ],
+)
+def test_leaving_the_visits_city_for_home(text: str, place: str, home: bool) -> None:
+    gaz = load()
+    regions = frozenset({"MZ", "NA", "GW", "PE"})
+    away = [m for m in gaz.find(text, regions) if m.entity.kind == "city"]
+    assert [m.text for m in away] == [place]
+    verb = DEPART.search(text)
+    assert verb is not None
+    assert leaves_for_home(text, verb, away, []) == home
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [("rules14_route_hi_report_up_namibia", "2027-03-22"), ("rules14_route_en_analysis_tn_mozambique", None)],
+)
+def test_the_day_of_leaving_is_the_return(name: str, day: str | None) -> None:
+    """Mozambique's "on Friday" is left undated by the reading of days; the title is what this tests."""
+    titles = {e["title"]: e["date"] for e in _parse(name)["engagements"]}
+    assert "Return to India" in titles and titles["Return to India"] == day
+    assert not any(t.startswith("Departure for") for t in titles)
