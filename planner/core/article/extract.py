@@ -14,9 +14,8 @@ from planner.core.article.status import old_day, status_of, tense
 from planner.core.article.when.dates import DateMention, describe
 from planner.core.article.when.dayof import after_apposition, closest, hindi_order, own_dates, settle
 from planner.core.article.when.times import TimeMention
-from planner.core.article.where import airports, moves
+from planner.core.article.where import airports, leaving, moves
 from planner.core.article.where.daytrips import FOR_THE_DAY
-from planner.core.article.where.leaving import leaves_for_home
 from planner.core.article.who.people import Person
 from planner.core.article.who.rolebody import PUBLIC_ROLE
 from planner.core.model import Kind, Status
@@ -186,16 +185,14 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)
                 continue
             bound = [p for p in here if verbs.is_destination(text, p)]  # "मिलान से भोपाल के लिए प्रस्थान"
-            if going or (mode == "depart" and bound and all(p in home for p in bound)):
+            left = mode == "depart" and leaving.leaves_for_home(text, m, away, home)  # "leaves X for home"
+            if going or left or (mode == "depart" and bound and all(p in home for p in bound)):
                 add("Return to India", Kind.TRAVEL, m.start())
                 continue
             if mode == "arrive" and verbs.TRIP_BEGAN.fullmatch(m.group()):
                 # "दौरे की शुरुआत सोमवार, 17 August को Lima से हुई": the date may split the clause
                 after = [p for p in facts.abroad(gaz) if p.start >= m.end()]
                 away = after[:1]
-            if mode == "depart" and leaves_for_home(text, m, away, home):
-                add("Return to India", Kind.TRAVEL, m.start())  # "leaves Maputo for home", "X से रवाना हुए थे"
-                continue
             target = _nearest(away, m.start())
             if target is None or (mode == "depart" and verbs.leaves_then_arrives(text, home, m)):
                 continue

@@ -57,7 +57,6 @@ from planner.core.article.where.places import (
     spelling_warnings,
 )
 from planner.core.article.where.teams import assign
-from planner.core.article.where.unlisted import unlisted_capitals
 from planner.core.article.where.zones import zones_of_stops
 from planner.core.article.who.head import find_head
 from planner.core.article.who.orgs import with_unknown
@@ -148,8 +147,7 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = capitals(text, self.gaz.find(text, self.regions), self.gaz)
-            found = unlisted_capitals(self.gaz, text, found, self.regions)
+            found = capitals(text, self.gaz.find(text, self.regions), self.gaz, self.regions)
             found = mark_passing(text, drop_bodies(text, found, self.regions))
             bodies = with_unknown(text, found, self.gaz, self.text)
             found = self._found[text] = gone_to_kept(text, found, bodies)

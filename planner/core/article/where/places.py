@@ -55,12 +55,15 @@ _OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
 _CAPITAL = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
 
 
-def capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def capitals(
+    text: str, mentions: list[Mention], gaz: Gazetteer, regions: frozenset[str] | None = None
+) -> list[Mention]:
     """``mentions`` and a city mention for each ``the <nationality> capital`` (Moscow for
     ``the Russian capital``) the gazetteer can name, where no other name stands; a country named
     with ``City`` after it, whose capital bears its name ("Luxembourg City", "Djibouti City"), is
-    that capital."""
+    that capital; so is the capital of a country in ``regions`` the city table lacks (``unlisted``)."""
     mentions = [_capital_city(text, m, gaz) for m in mentions]
+    mentions = unlisted_capitals(gaz, text, mentions, regions) if regions else mentions
     added = []
     for m in _CAPITAL.finditer(text):
         code = gaz.country_of_demonym(m.group("dem"))
