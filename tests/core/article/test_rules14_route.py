@@ -169,3 +169,10 @@ def test_the_day_of_leaving_is_the_return(name: str, day: str | None) -> None:
     titles = {e["title"]: e["date"] for e in _parse(name)["engagements"]}
     assert "Return to India" in titles and titles["Return to India"] == day
     assert not any(t.startswith("Departure for") for t in titles)
+
+
+def test_a_visit_to_a_head_office_is_a_visit_there() -> None:
+    gaz = load()
+    text = "The minister toured the Bosch headquarters in Stuttgart."
+    marked = {m.text: m.passing for m in mark_passing(text, gaz.find(text, frozenset({"DE"})))}
+    assert marked.get("Stuttgart") is False

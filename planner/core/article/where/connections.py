@@ -9,8 +9,9 @@ Read around a place's name (``before``: the text up to it; ``after``: the text f
   flight change", "एम्स्टर्डम में विमान बदलने के बाद", "Doha mein flight badalkar";
 * nothing done there: "there is no programme in Denmark", "no meetings are planned in Portugal",
   "Lisbon में कोई कार्यक्रम नहीं" (a transit's country, named to say so);
-* a body's seat: "whose head office is in Moscow", "its headquarters are in Nairobi", "the centre's
-  head office is in Moscow", "जिसका मुख्यालय नैरोबी में है" (the seat, not where anyone goes).
+* a body's seat: "whose head office is in Moscow", "its headquarters are in Nairobi", "जिसका
+  मुख्यालय नैरोबी में है" (the seat, not where anyone goes; "toured the headquarters in Stuttgart"
+  is a visit there).
 
 A report often names the connection after the arrival ("will land in Tórshavn … after changing
 planes in Copenhagen"): read as a place of its own it would hold the next day's engagements.
@@ -36,9 +37,10 @@ CHANGE_AFTER = re.compile(
     r"(?:विमान|फ्लाइट|उड़ान|(?i:flight|plane|vimaan|viman))\s+(?:बदल|(?i:change|badal))"
 )
 SEAT_BEFORE = re.compile(
-    r"(?i:\b(?:head\s+office|headquarters|head-?quarters)\s+(?:is\s+|are\s+)?in)\s+(?:the\s+)?$"
+    # "is"/"are": where the seat is, not a visit to it ("toured Bosch headquarters in Stuttgart")
+    r"(?i:\b(?:head\s+office|head-?quarters)\s+(?:is|are|was|were)\s+(?:located\s+|based\s+)?in)\s+(?:the\s+)?$"
 )
-SEAT_AFTER = re.compile(r"\s+में\s+(?:है|हैं|स्थित\s+है)(?![\u0900-\u097F])")
+SEAT_AFTER = re.compile(r"\s+में\s+(?:है|हैं|स्थित\s+है)(?![\u0900-\u0963\u0966-\u097F])")
 #: "there is no programme in Denmark", "no meetings are planned in Portugal", "Lisbon में कोई
 #: कार्यक्रम नहीं": a place named only to say nothing happens there
 _NOTHING_BEFORE = re.compile(
