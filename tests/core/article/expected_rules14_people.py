@@ -1,12 +1,70 @@
-"""Round 14 training articles (``rules14_people_*``): filled by the round's people work.
+"""Round 14 training articles (``rules14_people_*``): written by hand before the round's people rules.
 
 Written before any rule, each rule in at least two articles.
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
+
+Rule 1, a name introduced by an academic or foreign style (``Dr.``, ``Prof.``, ``Datuk``, ``Dato'
+Seri``, ``Hon.``) with no title the data knows, in the clause of a body the delegation met, is that
+body's person (``who/honoured.py``):
+
+* ``rules14_people_en_feature_wb_newzealand``: an English feature; "where Prof. Hemi Walker walked the
+  visitors through the milking sheds", "the minister called on the Ministry for Primary Industries,
+  and Dr. Aroha Tane briefed him": no title at all, the style and the body met tell the person;
+* ``rules14_people_roman_vlog_ka_malaysia``: a vlog script in Roman Hindi; "jahan Datuk Ahmad
+  Parveez, Director-General, ne humein naye beej dikhaye", "Wahan Prof. Dr. Nor Aini Rahman ne …
+  bataya", "Council ki taraf se Dato' Sri Ramesh Kodammal ne sabka swagat kiya".
+
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-RULES14_PEOPLE: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+AUCKLAND, KL = "Pacific/Auckland", "Asia/Kuala_Lumpur"
+
+RULES14_PEOPLE: dict[str, dict[str, Any]] = {
+    "rules14_people_en_feature_wb_newzealand": {
+        "published": None,
+        "language": "en",
+        "head": "Agriculture Minister Sobhandeb Chattopadhyay",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-10"),
+        "engagements": {
+            "Arrival in Wellington": _e("2026-09-07", "Wellington", AUCKLAND),
+            "Visit to Massey University": _e("2026-09-08", "Palmerston North", AUCKLAND),
+            "Meeting with Ministry for Primary Industries": _e("2026-09-08", "Wellington", AUCKLAND),
+            "Meeting with Federated Farmers of New Zealand": _e("2026-09-09", "Wellington", AUCKLAND),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+        },
+        "stops": [("Wellington", "2026-09-07", "2026-09-10")],
+        "contacts": [
+            ("Prof. Hemi Walker", "", "", "Massey University", "host"),
+            ("Dr. Aroha Tane", "", "", "Ministry for Primary Industries", "host"),
+            ("Omkar Singh Meena", "", "Agriculture Secretary", "", "delegation"),
+        ],
+    },
+    "rules14_people_roman_vlog_ka_malaysia": {
+        "published": None,
+        "language": "hi",
+        "head": "Agriculture Minister N. Chaluvarayaswamy",
+        "year": 2026,
+        "span": ("2026-10-14", "2026-10-18"),
+        "engagements": {
+            "Arrival in Kuala Lumpur": _e("2026-10-14", "Kuala Lumpur", KL),
+            "Meeting with Malaysian Palm Oil Board": _e("2026-10-15", "Kuala Lumpur", KL),
+            "Visit to Universiti Sains Malaysia": _e("2026-10-16", "Penang", KL),
+            "Meeting with Malaysia-India Business Council": _e("2026-10-17", "Kuala Lumpur", KL),
+            "Return to India": _e("2026-10-18", None, KOLKATA),
+        },
+        "stops": [("Kuala Lumpur", "2026-10-14", "2026-10-18")],
+        "contacts": [
+            ("Datuk Ahmad Parveez", "", "Director-General", "Malaysian Palm Oil Board", "host"),
+            ("Prof. Dr. Nor Aini Rahman", "", "", "Universiti Sains Malaysia", "host"),
+            ("Dato' Sri Ramesh Kodammal", "", "", "Malaysia-India Business Council", "host"),
+            ("V. Anbukumar", "", "Agriculture Secretary", "", "delegation"),
+        ],
+    },
+}
