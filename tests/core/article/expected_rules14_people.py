@@ -15,6 +15,16 @@ body's person (``who/honoured.py``):
   Parveez, Director-General, ne humein naye beej dikhaye", "Wahan Prof. Dr. Nor Aini Rahman ne …
   bataya", "Council ki taraf se Dato' Sri Ramesh Kodammal ne sabka swagat kiya".
 
+Rule 2, an office-holder the writer names as their own company (``मेरे साथ प्रमुख सचिव (उद्योग) X``,
+``हमारी प्रमुख सचिव … भी साथ थीं``, ``With me were our Principal Secretary (Industries) X``) travels
+with the head and is never the head, though the writer's own office is not found (``who/head.py``):
+
+* ``rules14_people_hi_blog_od_georgia``: a minister's Devanagari blog, the byline a name alone and the
+  office told as "ओडिशा के उद्योग मंत्री के नाते मैं"; "मेरे साथ प्रमुख सचिव (उद्योग) हेमंत कुमार
+  शर्मा और IDCO के प्रबंध निदेशक भूपेंद्र सिंह पूनिया थे";
+* ``rules14_people_en_diary_tn_chile``: a minister's English op-ed with a "By X" line; "With me were
+  our Principal Secretary (Industries) V. Arun Roy and Guidance Tamil Nadu's chief executive Darez
+  Ahamed".
 """
 
 from __future__ import annotations
@@ -24,6 +34,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 AUCKLAND, KL = "Pacific/Auckland", "Asia/Kuala_Lumpur"
+TBILISI, SANTIAGO = "Asia/Tbilisi", "America/Santiago"
 
 RULES14_PEOPLE: dict[str, dict[str, Any]] = {
     "rules14_people_en_feature_wb_newzealand": {
@@ -65,6 +76,48 @@ RULES14_PEOPLE: dict[str, dict[str, Any]] = {
             ("Prof. Dr. Nor Aini Rahman", "", "", "Universiti Sains Malaysia", "host"),
             ("Dato' Sri Ramesh Kodammal", "", "", "Malaysia-India Business Council", "host"),
             ("V. Anbukumar", "", "Agriculture Secretary", "", "delegation"),
+        ],
+    },
+    "rules14_people_hi_blog_od_georgia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Sampad Chandra Swain",
+        "year": 2026,
+        "span": ("2026-07-06", "2026-07-09"),
+        "engagements": {
+            "Arrival in Tbilisi": _e("2026-07-06", "Tbilisi", TBILISI),
+            "Meeting with Georgian National Investment Agency": _e("2026-07-07", "Tbilisi", TBILISI),
+            "Departure for Batumi": _e("2026-07-08", "Batumi", TBILISI),
+            "Visit to Batumi Sea Port": _e("2026-07-08", "Batumi", TBILISI),
+            "Return to India": _e("2026-07-09", None, KOLKATA),
+        },
+        "stops": [("Tbilisi", "2026-07-06", "2026-07-08"), ("Batumi", "2026-07-08", "2026-07-09")],
+        "contacts": [
+            ("Hemant Kumar Sharma", "हेमंत कुमार शर्मा", "Principal Secretary (Industries)", "", "delegation"),
+            ("Bhupendra Singh Poonia", "भूपेंद्र सिंह पूनिया", "Managing Director", "IDCO", "delegation"),
+            ("Giorgi Beridze", "", "Chairman", "Georgian National Investment Agency", "host"),
+            ("Levan Kvaratskhelia", "", "CEO", "Batumi Sea Port", "host"),
+        ],
+    },
+    "rules14_people_en_diary_tn_chile": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.R.B. Rajaa",
+        "year": 2026,
+        "span": ("2026-05-10", "2026-05-13"),
+        "engagements": {
+            "Arrival in Santiago": _e("2026-05-10", "Santiago", SANTIAGO),
+            "Meeting with InvestChile": _e("2026-05-11", "Santiago", SANTIAGO),
+            "Departure for Antofagasta": _e("2026-05-12", "Antofagasta", SANTIAGO),
+            "Visit to Port of Antofagasta": _e("2026-05-12", "Antofagasta", SANTIAGO),
+            "Return to India": _e("2026-05-13", None, KOLKATA),
+        },
+        "stops": [("Santiago", "2026-05-10", "2026-05-12"), ("Antofagasta", "2026-05-12", "2026-05-13")],
+        "contacts": [
+            ("V. Arun Roy", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Darez Ahamed", "", "Chief Executive", "Guidance Tamil Nadu", "delegation"),
+            ("Karla Flores", "", "Director", "InvestChile", "host"),
+            ("Rodrigo Sáez", "", "General Manager", "Port of Antofagasta", "host"),
         ],
     },
 }

@@ -1,6 +1,8 @@
 """Round 14 people rules: a name introduced by an academic or foreign style alone (``Dr.``,
 ``Prof.``, ``Datuk``, ``Dato' Sri``), with no title the data knows, in the clause of a body met, is
-that body's person (``who.honoured``)."""
+that body's person (``who.honoured``); an office-holder named as the writer's or the head's company
+(``मेरे साथ प्रमुख सचिव X``, ``With me were our Principal Secretary X``) is never the head
+(``who.company``)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.entities import Entity, Mention
+from planner.core.article.who.company import companion
 from planner.core.article.who.honoured import honoured
 from tests.article_score import person_key
 from tests.conftest import DATA
@@ -72,3 +75,39 @@ def test_a_titles_holder_is_left_to_the_title() -> None:
 def test_mr_alone_and_one_word_give_no_one() -> None:
     assert _honoured("Mr. John Smith said so.", []) == []
     assert _honoured("Dr. Smith said so.", []) == []
+
+
+def _companion(text: str, office: str) -> bool:
+    start = text.index(office)
+    return companion(text, start, start + len(office))
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("मेरे साथ प्रमुख सचिव (एमएसएमई) अनिल कुमार सागर थे।", "प्रमुख सचिव"),
+        ("हमारी प्रमुख सचिव (पर्यटन) Meena Srivastava जी भी साथ थी.", "प्रमुख सचिव"),
+        ("With me were our Principal Secretary (Industries) V. Arun Roy.", "Principal Secretary"),
+        ("The minister was accompanied by Principal Secretary Ravi Nair.", "Principal Secretary"),
+    ],
+)
+def test_the_company_of_the_writer_or_the_head(text: str, office: str) -> None:
+    assert _companion(text, office)
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        ("Chief Minister Mohan Yadav will lead the delegation.", "Chief Minister"),
+        ("Along with Chief Minister Mohan Yadav, officials will travel.", "Chief Minister"),
+        ("मुख्यमंत्री के साथ बैठक हुई।", "मुख्यमंत्री"),
+        ("Our Chief Minister Mohan Yadav led the delegation.", "Chief Minister"),
+    ],
+)
+def test_no_company_cue(text: str, office: str) -> None:
+    assert not _companion(text, office)
+
+
+@pytest.mark.parametrize("name", ["rules14_people_hi_blog_od_georgia", "rules14_people_en_diary_tn_chile"])
+def test_the_writers_company_is_not_the_head(name: str) -> None:
+    assert "Principal Secretary" not in (_parse(name)["visit"]["head"] or "")
