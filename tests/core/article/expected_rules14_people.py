@@ -25,6 +25,14 @@ with the head and is never the head, though the writer's own office is not found
 * ``rules14_people_en_diary_tn_chile``: a minister's English op-ed with a "By X" line; "With me were
   our Principal Secretary (Industries) V. Arun Roy and Guidance Tamil Nadu's chief executive Darez
   Ahamed".
+
+Rule 3, a title's holder named by saying the name (``whose director general is X, not Y``, ``its
+general manager's name is X``, Roman Hindi ``Unki CEO ka naam X hai``, ``की अध्यक्ष का नाम X है, Y
+नहीं``): the name after ``is``/``name is``/``का नाम`` is the title's, and a name it corrects is no one
+(``who/naming.py``):
+
+* ``rules14_people_en_correction_ap_zambia``: a newspaper's correction note in English;
+* ``rules14_people_roman_vlog_jh_kazakhstan``: a minister's vlog in Roman Hindi.
 """
 
 from __future__ import annotations
@@ -35,6 +43,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 AUCKLAND, KL = "Pacific/Auckland", "Asia/Kuala_Lumpur"
 TBILISI, SANTIAGO = "Asia/Tbilisi", "America/Santiago"
+LUSAKA, ALMATY = "Africa/Lusaka", "Asia/Almaty"
 
 RULES14_PEOPLE: dict[str, dict[str, Any]] = {
     "rules14_people_en_feature_wb_newzealand": {
@@ -118,6 +127,43 @@ RULES14_PEOPLE: dict[str, dict[str, Any]] = {
             ("Darez Ahamed", "", "Chief Executive", "Guidance Tamil Nadu", "delegation"),
             ("Karla Flores", "", "Director", "InvestChile", "host"),
             ("Rodrigo Sáez", "", "General Manager", "Port of Antofagasta", "host"),
+        ],
+    },
+    "rules14_people_en_correction_ap_zambia": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T.G. Bharath",
+        "year": 2026,
+        "span": ("2026-08-31", "2026-09-03"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-08-31", "Lusaka", LUSAKA),
+            "Meeting with Zambia Development Agency": _e("2026-09-01", "Lusaka", LUSAKA),
+            "Visit to Eastern Cotton Growers Cooperative": _e("2026-09-02", "Chipata", LUSAKA),
+            "Return to India": _e("2026-09-03", None, KOLKATA),
+        },
+        "stops": [("Lusaka", "2026-08-31", "2026-09-03")],
+        "contacts": [
+            ("Mwila Banda", "", "Director General", "Zambia Development Agency", "host"),
+            ("Chanda Phiri", "", "General Manager", "Eastern Cotton Growers Cooperative", "host"),
+        ],
+    },
+    "rules14_people_roman_vlog_jh_kazakhstan": {
+        "published": None,
+        "language": "hi",
+        "head": "Mines Minister Yogendra Prasad",
+        "year": 2026,
+        "span": ("2026-04-19", "2026-04-22"),
+        "engagements": {
+            "Arrival in Almaty": _e("2026-04-19", "Almaty", ALMATY),
+            "Meeting with Kazakh Invest": _e("2026-04-20", "Almaty", ALMATY),
+            "Visit to Kazakhmys": _e("2026-04-21", "Almaty", ALMATY),
+            "Return to India": _e("2026-04-22", None, KOLKATA),
+        },
+        "stops": [("Almaty", "2026-04-19", "2026-04-22")],
+        "contacts": [
+            ("Aigerim Bekova", "", "CEO", "Kazakh Invest", "host"),
+            ("Serik Nurlanov", "", "Plant Director", "Kazakhmys", "host"),
+            ("Abu Imran", "", "Mines Secretary", "", "delegation"),
         ],
     },
 }

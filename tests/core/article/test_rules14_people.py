@@ -2,7 +2,8 @@
 ``Prof.``, ``Datuk``, ``Dato' Sri``), with no title the data knows, in the clause of a body met, is
 that body's person (``who.honoured``); an office-holder named as the writer's or the head's company
 (``मेरे साथ प्रमुख सचिव X``, ``With me were our Principal Secretary X``) is never the head
-(``who.company``)."""
+(``who.company``); a title's holder said by ``is``/``'s name is``/``का नाम`` (``whose director general is X,
+not Y``) is the title's, the corrected name no one (``who.naming``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from planner.core.article import parse_article
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.who.company import companion
 from planner.core.article.who.honoured import honoured
+from planner.core.article.who.naming import said_name
 from tests.article_score import person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -111,3 +113,38 @@ def test_no_company_cue(text: str, office: str) -> None:
 @pytest.mark.parametrize("name", ["rules14_people_hi_blog_od_georgia", "rules14_people_en_diary_tn_chile"])
 def test_the_writers_company_is_not_the_head(name: str) -> None:
     assert "Principal Secretary" not in (_parse(name)["visit"]["head"] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        (
+            "whose director general is Mwila Banda, not Mwila Bwalya as reported.",
+            "director general",
+            "Mwila Banda",
+        ),
+        ("its general manager's name is Chanda Phiri.", "general manager", "Chanda Phiri"),
+        ("उनकी CEO का नाम Aigerim Bekova है, और", "CEO", "Aigerim Bekova"),
+        ("की अध्यक्ष का नाम Patricia Rosales है, Patricia Morales नहीं।", "अध्यक्ष", "Patricia Rosales"),
+    ],
+)
+def test_a_name_said_after_its_title(text: str, title: str, name: str) -> None:
+    found = said_name(text, text.index(title) + len(title), [])
+    assert [n for n, _, _ in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("the director is Expected Growth Fund's adviser on", "director"),
+        ("the chairman is keen on ties.", "chairman"),
+        ("the director said so.", "director"),
+    ],
+)
+def test_no_name_said(text: str, title: str) -> None:
+    assert said_name(text, text.index(title) + len(title), []) == []
+
+
+def test_the_corrected_name_is_no_one() -> None:
+    draft = _parse("rules14_people_en_correction_ap_zambia")
+    assert "Mwila Bwalya" not in {p["name"] for p in draft["contacts"]}

@@ -12,6 +12,7 @@ from planner.core.article.reading.romanise import latin_form, romanise, skeleton
 from planner.core.article.who.honoured import honoured
 from planner.core.article.who.listed import listed
 from planner.core.article.who.names import HONORIFIC, names_after
+from planner.core.article.who.naming import said_name
 from planner.core.article.who.officials import (
     accompanying,
     after_portfolio,
@@ -312,6 +313,7 @@ def find_people(
         found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
             found = after_portfolio(text, role.end, spans, portfolio, role.start) or found
+        found = found or said_name(text, role.end, spans)  # "whose director general is X, not Y"
         ends = portfolio_end(text, role.end, taken, portfolio) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
