@@ -186,7 +186,7 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                     # Executive Officer, Mr. X, explained``, ``KCCI के Chairman X के साथ``) names a
                     # person met though the engagement with the body is not found
                     people[p.name] = p
-            elif not p.org and p.role and not _public(p.role) and p.name not in people:
+            elif not p.org and (p.role or p.styled) and not _public(p.role) and p.name not in people:
                 # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
                 # role with no body of its own is the person of the engagement told just before
                 told = told_before(merged, f.sentence, p.start)
