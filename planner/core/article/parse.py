@@ -148,7 +148,7 @@ class _Parser:
         """The gazetteer's names in a sentence, looked up once per sentence."""
         found = self._found.get(text)
         if found is None:
-            found = capitals(text, self.gaz.find(text, self.regions), self.gaz)
+            found = capitals(text, self.gaz.find(text, self.regions), self.gaz, self.regions)
             found = mark_passing(text, drop_bodies(text, found, self.regions))
             bodies = with_unknown(text, found, self.gaz, self.text)
             found = self._found[text] = gone_to_kept(text, found, bodies)

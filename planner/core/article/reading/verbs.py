@@ -119,8 +119,12 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
 #: (without one it is the sentence's last act, on the sentence's day: not told as a return)
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
+#: the journey home: "लौटेंगे", "भारत लौट गया" / "laut gayi" (गयी, गया: the perfect's other spellings
+#: beside गई, गए), "वापसी", "flew back home", "returned"
 RETURN = re.compile(
-    r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा|ते|कर|ना)" + _D + r"|लौट\s+(?:आ|जा|गए|गई|गये)|वापसी|वापस\s+(?:आ|निकल)"
+    r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा|ते|कर|ना)"
+    + _D
+    + r"|लौट\s+(?:आ|जा|गए|गई|गये|गया|गयी|गईं|गयीं)|वापसी|वापस\s+(?:आ|निकल)"
     r"|(?<![\u0900-\u097F])स्वदेश\s+के\s+लिए\s+(?:रवाना|प्रस्थान)"  # "homeland": no place named
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b"
