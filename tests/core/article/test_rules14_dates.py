@@ -191,3 +191,9 @@ def test_today_in_a_flash_item_is_its_stamps_day() -> None:
         "2026-10-15",
         "cancelled",
     )
+
+
+@pytest.mark.parametrize("text", ["दिनांक 14.13.2026 से यात्रा", "from 2026-13-01 onwards", "on 00/00/2026"])
+def test_a_month_past_twelve_is_no_date(text: str) -> None:
+    """The fuzzer's "14.13.2026": no such month, so no date (it used to fail naming month 13)."""
+    assert [d for d in find_dates(text) if d.month is not None] == []

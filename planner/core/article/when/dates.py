@@ -119,9 +119,9 @@ _MD = re.compile(
     + _YEAR
 )
 _NUMERIC = re.compile(
-    r"(?<![\d.-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d.-])(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)")
 #: a travel desk's day: a weekday beside a day/month in figures with no year (``Sat 24/10``, ``Monday
 #: 01/06``, ``24/10 (Sat)``); without the weekday "24/7" or "3/4" is no date
 _WD = rf"(?P<wd>{alternation(WEEKDAY_NAMES)}|{alternation(SHORT_WEEKDAYS)})"
