@@ -21,6 +21,12 @@ and zones, undated engagements in the country's zone).
   * the Hindi report on Tanzania;
   * a mixed-script blog on an industries visit to Bolivia.
 
+  The body itself seen, named right before the verb (``Adinkra Cocoa Cooperative dekha``, ``Grand
+  Harbour Maritime Museum देखा``, ``Mediterranean Gaming Hub को देखा``), is a visit too:
+
+  * a Roman Hindi diary of an agriculture visit to Ghana;
+  * a Hindi bulletin on an IT visit to Malta.
+
 * A signing told without its partner (``MoU signing ceremony हुई``, ``The signing took place on
   Thursday, May 13``) in an article whose only named signing is undated (a headline's ``MoU with
   Bolivian Textile Council``, a closing ``The memorandum with the Namibian Fish Processors
@@ -37,6 +43,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 DAR, LA_PAZ, WINDHOEK = "Africa/Dar_es_Salaam", "America/La_Paz", "Africa/Windhoek"
+ACCRA, MALTA = "Africa/Accra", "Europe/Malta"
 
 RULES14_EVENTS: dict[str, dict[str, Any]] = {
     # Hindi report (14 February): a long chamber name before its acronym; two sites "देखी", "देखा गया"
@@ -94,6 +101,40 @@ RULES14_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-05-14", None, KOLKATA),
         },
         "stops": [("Windhoek", "2027-05-10", "2027-05-14")],
+        "contacts": [],
+    },
+    # Roman Hindi diary (8 March): bodies seen, "X dekha"
+    "rules14_events_roman_diary_gj_ghana": {
+        "published": None,
+        "language": "hi",
+        "head": "Krishi Mantri Raghavji Patel",
+        "year": 2027,
+        "span": ("2027-03-01", "2027-03-05"),
+        "engagements": {
+            "Arrival in Accra": _e("2027-03-01", "Accra", ACCRA),
+            "Meeting with Ghana Grains Council": _e("2027-03-02", "Accra", ACCRA),
+            "Visit to Adinkra Cocoa Cooperative": _e("2027-03-03", "Accra", ACCRA),
+            "Visit to Kente Weavers Guild": _e("2027-03-04", "Accra", ACCRA),
+            "Return to India": _e("2027-03-05", None, KOLKATA),
+        },
+        "stops": [("Accra", "2027-03-01", "2027-03-05")],
+        "contacts": [],
+    },
+    # Hindi bulletin (20 April): "X देखा", "X को देखा"
+    "rules14_events_hi_bulletin_ts_malta": {
+        "published": None,
+        "language": "hi",
+        "head": "आईटी मंत्री D. Sridhar Babu",
+        "year": 2027,
+        "span": ("2027-04-12", "2027-04-16"),
+        "engagements": {
+            "Arrival in Valletta": _e("2027-04-12", "Valletta", MALTA),
+            "Meeting with Malta Enterprise": _e("2027-04-13", "Valletta", MALTA),
+            "Visit to Grand Harbour Maritime Museum": _e("2027-04-14", "Valletta", MALTA),
+            "Visit to Mediterranean Gaming Hub": _e("2027-04-15", "Valletta", MALTA),
+            "Return to India": _e("2027-04-16", None, KOLKATA),
+        },
+        "stops": [("Valletta", "2027-04-12", "2027-04-16")],
         "contacts": [],
     },
 }
