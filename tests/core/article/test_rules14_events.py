@@ -1,6 +1,6 @@
 """Round 14 events rules: a body's name that goes on after a comma before its acronym is one name
-(``who/commanames.comma_head``); a body's works seen (``… की इकाई देखी``) are a visit to the body
-(``reading/seen.py``); a signing told on its day without its partner is the article's one undated
+(``who/commanames.comma_head``); a body's works seen (``… की इकाई देखी``), or the body itself
+(``Songhai Centre dekha``), are a visit to the body (``reading/seen.py``); a signing told on its day without its partner is the article's one undated
 named signing (``signings.one_signing``)."""
 
 from __future__ import annotations
@@ -72,17 +72,34 @@ def test_a_name_goes_on_after_its_comma(text: str, name: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "seen"),
+    ("text", "works"),
     [
-        ("Korosho Bora की काजू प्रसंस्करण इकाई देखी।", True),
-        ("Pwani Dengu का छंटाई संयंत्र देखा गया", True),
-        ("Tejidos Chiquitanos का dyeing plant देखने गए", True),
-        ("Natural dyes पर उनका काम देखने लायक था।", False),  # work worth seeing: no works, no visit
-        ("इस समझौते को बड़ी उपलब्धि के रूप में देखा जा रहा है", False),
+        ("Korosho Bora की काजू प्रसंस्करण इकाई देखी।", "इकाई"),
+        ("Pwani Dengu का छंटाई संयंत्र देखा गया", "संयंत्र"),
+        ("Tejidos Chiquitanos का dyeing plant देखने गए", "plant"),
+        ("Grand Harbour Maritime Museum देखा और", "देखा"),  # the body itself: it must come right before
+        ("Natural dyes पर उनका काम देखने लायक था।", "देखने"),  # no works: "उनका" is no body
     ],
 )
-def test_works_seen_are_a_visit(text: str, seen: bool) -> None:
-    assert (re.search(SEEN, text) is not None) == seen
+def test_works_seen_are_a_visit(text: str, works: str) -> None:
+    seen = re.search(SEEN, text)
+    assert seen is not None and seen.group().startswith(works)
+
+
+def test_seen_as_is_no_seeing() -> None:
+    """``… के रूप में देखा जा रहा है``: the bare verb, which needs a body right before it (none here)."""
+    assert re.search(SEEN, "इस समझौते को बड़ी उपलब्धि के रूप में देखा जा रहा है").group() == "देखा"
+
+
+def test_a_body_seen_itself_is_named_right_before_the_verb() -> None:
+    """``Adinkra Cocoa Cooperative dekha``: a visit; ``Sonatrach ने देखा कि …``: none."""
+    text = (
+        "Jaipur, 9 June 2027\n\nRajasthan Minister K. K. Vishnoi reached Algiers on Monday, June 7.\n\n"
+        "8 जून को Sonatrach ने देखा कि gas की मांग बढ़ रही है।\n\n"
+        "The delegation returned to India on Wednesday, June 9."
+    )
+    titles = [e["title"] for e in parse_article(text).to_json()["engagements"]]
+    assert "Visit to Sonatrach" not in titles
 
 
 def test_a_town_before_the_works_is_not_their_owner() -> None:

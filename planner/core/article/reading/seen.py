@@ -8,8 +8,10 @@ body's name, a possessive, what it runs, and ``देखा``/``देखी``/`
 * ``Tejidos Chiquitanos का dyeing plant देखने गए`` (went to see its dyeing plant, the noun in English);
 * ``EG LNG का Punta Europa plant देखा``.
 
-Only a word for works right before the verb makes it a visit: ``उनका काम देखने लायक था`` (their
-work was worth seeing) and ``देखा जा रहा है`` (is seen as) tell none.
+The body itself may be what is seen, named right before the verb (``Songhai Centre dekha``,
+``Oceanographic Museum of Monaco देखा``, ``Mediterranean Gaming Hub को देखा``).  Only a body or
+a word for works right before the verb makes it a visit: ``उनका काम देखने लायक था`` (their work
+was worth seeing) and ``देखा जा रहा है`` (is seen as) tell none.
 """
 
 from __future__ import annotations
@@ -24,12 +26,18 @@ WORKS = (
     r"|प्रयोगशाला|परिसर|(?i:unit|units|plant|factory|mill|farm|warehouse|workshop|facility|estate"
     r"|plantation|mine|yard|shipyard|laboratory|lab|campus|hatchery)"
 )
-#: the works, then the verb of seeing (not followed by more Devanagari letters of another word)
-SEEN = rf"(?<![\w\u0900-\u097F])(?:{WORKS})\s+(?:को\s+)?देख(?:ा|ी|े|ने|कर)(?![\u0900-\u0963\u0966-\u097F])"
+#: the verb of seeing, its object marked by को or not (not followed by more letters of another word)
+_SEE = r"(?:को\s+)?देख(?:ा|ी|ीं|े|ें|ने|कर)(?![\u0900-\u0963\u0966-\u097F])"
+#: right after a body's name: the body seen (``Songhai Centre dekha``)
+SEEN_AFTER = rf"\s+{_SEE}"
+#: the works, then the verb; or the verb alone, whose body must come right before it (:func:`owner`)
+SEEN = rf"(?:(?<![\w\u0900-\u097F])(?:{WORKS})\s+)?{_SEE}"
 
 _SEEN = re.compile(SEEN)
 #: between the owner and its works: a possessive and at most four words (``की काजू प्रसंस्करण``)
 _GAP = re.compile(r"\s+(?:(?:का|की|के)\s+)?(?:[^\s।,;:]+\s+){0,4}")
+#: a body seen itself is named right before the verb
+_NEXT = re.compile(r"\s+")
 
 
 def owner(text: str, trigger: re.Match[str], body: Mention, mentions: list[Mention]) -> bool:
@@ -38,7 +46,8 @@ def owner(text: str, trigger: re.Match[str], body: Mention, mentions: list[Menti
     no place between (``Binh Phuoc की Saigon Nut Processing factory देखने``: a town's factory)."""
     if not _SEEN.match(trigger.group()):
         return True
-    if body.end > trigger.start() or not _GAP.fullmatch(text, body.end, trigger.start()):
+    gap = _NEXT if trigger.group().startswith(("को", "देख")) else _GAP  # the body itself, or its works
+    if body.end > trigger.start() or not gap.fullmatch(text, body.end, trigger.start()):
         return False
     places = [p for p in mentions if p.entity.kind in ("city", "country", "state")]
     return not any(body.end <= p.start < trigger.start() for p in places)
