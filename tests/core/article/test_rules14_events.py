@@ -1,7 +1,7 @@
 """Round 14 events rules: a body's name that goes on after a comma before its acronym is one name
 (``who/commanames.comma_head``); a body's works seen (``… की इकाई देखी``), or the body itself
-(``Songhai Centre dekha``), are a visit to the body (``reading/seen.py``); a signing told on its day without its partner is the article's one undated
-named signing (``signings.one_signing``)."""
+(``Songhai Centre dekha``), are a visit to the body (``reading/seen.py``); a signing told on its
+day without its partner is the article's one undated named signing (``signings.one_signing``)."""
 
 from __future__ import annotations
 
