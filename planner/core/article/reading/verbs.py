@@ -7,6 +7,7 @@ import functools
 import re
 
 from planner.core.article.gazetteer import Mention
+from planner.core.article.reading.seen import SEEN
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
@@ -161,6 +162,7 @@ MEETING = re.compile(
 )
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
+    rf"|{SEEN}"  # "Korosho Bora की काजू प्रसंस्करण इकाई देखी": the works seen
 )
 #: right after a body's name, or right before it: it is visited ("Port of Bar का दौरा", "a visit to Marel")
 VISITED = re.compile(r"\s+(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)")
