@@ -107,6 +107,8 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
             continue
         if p.start >= verb.end() and FOR_BEFORE.search(text, 0, p.start) and p.start - verb.end() <= 12:
             return p
+        if p.start >= verb.end() and verb.group() == "वापस" and text[verb.end() : p.start].isspace():
+            return p  # "वापस Cancun आ गया"
         if p.start >= verb.end() and verb.group().endswith("in") and p.start - verb.end() <= 1:
             return p  # "will be back in San José"
         if p.start >= verb.end() and _FROM_TO.fullmatch(text, verb.end(), p.start):
@@ -126,6 +128,8 @@ RETURN = re.compile(
     r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा|ते|कर|ना)"
     + _D
     + r"|लौट\s+(?:आ|जा|गए|गई|गये|गया|गयी|गईं|गयीं)|वापसी|वापस\s+(?:आ|निकल)"
+    # "शाम को वापस Cancun आ गया" / "wapas Cancun aa gaya": back in the Latin-named city abroad
+    r"|वापस(?=\s+(?:[A-Z][\w'-]*\s+){1,3}(?:आ|लौट))"
     r"|(?<![\u0900-\u097F])स्वदेश\s+के\s+लिए\s+(?:रवाना|प्रस्थान)"  # "homeland": no place named
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b"
