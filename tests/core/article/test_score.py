@@ -19,6 +19,8 @@ def test_titles_match_exactly_or_by_the_words_of_the_organisation() -> None:
     assert same_title("Departure for Oulu", "Arrival in Oulu")
     assert not same_title("Departure for Oulu", "Arrival in Helsinki")
     assert not same_title("Departure for Oulu", "Visit to Oulu")
+    assert same_title("Meeting with the Indian diaspora", "Address to the Indian diaspora")
+    assert not same_title("Meeting with the Indian diaspora", "Meeting with the Indian Embassy")
 
 
 def test_names_match_without_honorifics_and_dots() -> None:
@@ -28,6 +30,10 @@ def test_names_match_without_honorifics_and_dots() -> None:
     assert person_key("Herr Dr. Klaus Weber") == person_key("Klaus Weber")
     assert person_key("Madame Claire Dubois") == person_key("Claire Dubois")
     assert person_key("Khun Somchai Wongsa") == person_key("Sr. Somchai Wongsa") == "somchai wongsa"
+    assert person_key("Hon. Ralph Gonsalves") == person_key("Capt. Ralph Gonsalves") == "ralph gonsalves"
+    assert person_key("H.E. Amina Yusuf") == person_key("His Excellency Amina Yusuf") == "amina yusuf"
+    # a surname that looks like a title is kept: He Lifeng, Hon Lai
+    assert person_key("He Lifeng") == "he lifeng" and person_key("Hon Lai") != person_key("Lai")
     assert person_key("Sri Mulyani") == "sri mulyani"
 
 
