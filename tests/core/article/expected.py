@@ -437,6 +437,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected11b import BLIND11B
     from tests.core.article.expected12 import BLIND12
     from tests.core.article.expected12b import BLIND12B
+    from tests.core.article.expected13 import BLIND13
+    from tests.core.article.expected13b import BLIND13B
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
@@ -498,6 +500,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND11B,
         **BLIND12,
         **BLIND12B,
+        **BLIND13,
+        **BLIND13B,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
