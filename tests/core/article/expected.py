@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-12 and RULES2-14."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-13 and RULES2-15."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -474,6 +474,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules14_events import RULES14_EVENTS
     from tests.core.article.expected_rules14_people import RULES14_PEOPLE
     from tests.core.article.expected_rules14_route import RULES14_ROUTE
+    from tests.core.article.expected_rules15_dates import RULES15_DATES
+    from tests.core.article.expected_rules15_events import RULES15_EVENTS
+    from tests.core.article.expected_rules15_people import RULES15_PEOPLE
+    from tests.core.article.expected_rules15_route import RULES15_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -537,6 +541,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES14_EVENTS,
         **RULES14_PEOPLE,
         **RULES14_ROUTE,
+        **RULES15_DATES,
+        **RULES15_EVENTS,
+        **RULES15_PEOPLE,
+        **RULES15_ROUTE,
     }
 
 
