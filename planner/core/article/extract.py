@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.reading import verbs
 from planner.core.article.reading.lists import listed_with
+from planner.core.article.reading.seen import owner as works_owner
 from planner.core.article.reading.text import Sentence, clauses
 from planner.core.article.status import old_day, status_of, tense
 from planner.core.article.when.dates import DateMention, describe
@@ -261,6 +262,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             and (o.entity.name not in used or verbs.takes(text, m, o))
             and not verbs.PEOPLE_OF.match(text, o.end)  # "KCCI के पदाधिकारियों के साथ": met, not visited
             and (_in(clause, o.start) or len(orgs) == 1)
+            and works_owner(text, m, o, facts.mentions)
             and not any(
                 abs(t.start() - verbs.owned_from(text, o)) < abs(m.start() - verbs.owned_from(text, o))
                 for t in meetings

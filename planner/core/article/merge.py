@@ -11,6 +11,7 @@ from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.reading import verbs
 from planner.core.article.reading.text import Sentence
 from planner.core.article.reading.words import is_common_word
+from planner.core.article.signings import one_signing
 from planner.core.article.status import called_off_before
 from planner.core.article.who.people import HONORIFIC, Person
 from planner.core.article.who.relative import body_after
@@ -138,7 +139,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             twin.status = c.status
         twin.sectors.extend(c.sectors)
         twin.people.extend(p for p in c.people if p not in twin.people)
-    return merged
+    return one_signing(merged)
 
 
 def _same_body(c: Candidate, name: str) -> bool:

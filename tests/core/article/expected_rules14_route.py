@@ -16,7 +16,11 @@ Written before any rule, each rule in at least two articles:
 * the journey home told with the perfect's other spellings ("भारत लौट गया", Roman Hindi "Bharat laut
   gayi", गयी for गई) is the return to India on its day, and the last stop ends there: a Hindi report
   (Suriname, the change of planes in एम्स्टर्डम told after the arrival too) and the Roman Hindi vlog
-  (Guam).
+  (Guam);
+* a day trip told with the way back to the city of the stay and no verb of returning (``शाम को वापस
+  Lima आ गए``, Roman Hindi ``shaam ko wapas Buenos Aires aa gaye``) is a move back there on its day:
+  the place of the day out is no stop: a Hindi report (Peru, Ica) and a Roman Hindi report
+  (Argentina, Rosario, whose zone is not Buenos Aires').
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -29,6 +33,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 GRENADA, GUAM, NUUK, AZORES = "America/Grenada", "Pacific/Guam", "America/Nuuk", "Atlantic/Azores"
 PARAMARIBO, MAPUTO, WINDHOEK = "America/Paramaribo", "Africa/Maputo", "Africa/Windhoek"
+LIMA, BUENOS_AIRES, CORDOBA = "America/Lima", "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba"
 
 RULES14_ROUTE: dict[str, dict[str, Any]] = {
     # English wire story (2 February); St. George's, Grenada's capital, not in the generated city table
@@ -155,6 +160,40 @@ RULES14_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-03-22", None, KOLKATA),
         },
         "stops": [("Windhoek", "2027-03-18", "2027-03-22")],
+        "contacts": [],
+    },
+    # Hindi report of 14 March 2027; a day out to Ica (300 km) and "शाम को सब वापस Lima आ गए"
+    "rules14_route_hi_report_br_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Nitish Mishra",
+        "year": 2027,
+        "span": ("2027-03-09", "2027-03-13"),
+        "engagements": {
+            "Arrival in Lima": _e("2027-03-09", "Lima", LIMA),
+            "Meeting with PromPerú": _e("2027-03-10", "Lima", LIMA),
+            "Visit to Viña Tacama": _e("2027-03-11", "Ica", LIMA),
+            "Meeting with Sociedad Nacional de Industrias (SNI)": _e("2027-03-12", "Lima", LIMA),
+            "Return to India": _e("2027-03-13", None, KOLKATA),
+        },
+        "stops": [("Lima", "2027-03-09", "2027-03-13")],
+        "contacts": [],
+    },
+    # Roman Hindi report of 25 April 2027; a day out to Rosario and "shaam ko wapas Buenos Aires aa gaye"
+    "rules14_route_roman_report_mh_argentina": {
+        "published": None,
+        "language": "hi",
+        "head": "Textiles Minister Meena Jadhav",
+        "year": 2027,
+        "span": ("2027-04-20", "2027-04-24"),
+        "engagements": {
+            "Arrival in Buenos Aires": _e("2027-04-20", "Buenos Aires", BUENOS_AIRES),
+            "Meeting with Argentine Chamber of Commerce": _e("2027-04-21", "Buenos Aires", BUENOS_AIRES),
+            "Visit to Bunge": _e("2027-04-22", "Rosario", CORDOBA),
+            "Meeting with Fundación ProTejer": _e("2027-04-23", "Buenos Aires", BUENOS_AIRES),
+            "Return to India": _e("2027-04-24", None, KOLKATA),
+        },
+        "stops": [("Buenos Aires", "2027-04-20", "2027-04-24")],
         "contacts": [],
     },
 }

@@ -4,7 +4,9 @@ perfect ("भारत लौट गया", "laut gayi": ``verbs.RETURN``); a c
 head office and a place named to say nothing happens there are passed through (``connections``),
 and a programme's "ARRIVAL, Kaliningrad" places a visit that names no country (``landed``); leaving
 the visit's city for home ("leaves Maputo for home", "विंडहोक से रवाना हुए थे") is the return to
-India on that day (``leaving``), one with the landing at home up to two days later (``merge``)."""
+India on that day (``leaving``), one with the landing at home up to two days later (``merge``); the
+way back to the city of the stay told with no verb of returning ("शाम को वापस Lima आ गए", "wapas
+Buenos Aires aa gaye") is a move back there, so the day out is no stop (``verbs.RETURN``)."""
 
 from __future__ import annotations
 
@@ -176,3 +178,32 @@ def test_a_visit_to_a_head_office_is_a_visit_there() -> None:
     text = "The minister toured the Bosch headquarters in Stuttgart."
     marked = {m.text: m.passing for m in mark_passing(text, gaz.find(text, frozenset({"DE"})))}
     assert marked.get("Stuttgart") is False
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("शाम को सब वापस Lima आ गए।", True),
+        ("देर रात वापस Port Louis लौट आए।", True),
+        ("वापस आने के बाद उन्होंने बताया।", False),  # no city named: the way home or nothing
+        ("वापस लौटते समय Lima में रुके।", False),
+    ],
+)
+def test_back_to_the_city_of_the_stay_with_no_verb_of_returning(text: str, back: bool) -> None:
+    """ "वापस Lima आ गए" goes back to the Latin-named city abroad: a move within the visit."""
+    from planner.core.article.reading.verbs import returns_to
+
+    found = [m for m in RETURN.finditer(text) if m.group() == "वापस"]
+    assert bool(found) == back
+    if back:
+        city = next(p for p in load().find(text, frozenset({"PE", "MU"})) if p.entity.kind == "city")
+        assert returns_to(text, [city], found[0]) is city
+
+
+@pytest.mark.parametrize(
+    "name", ["rules14_route_hi_report_br_peru", "rules14_route_roman_report_mh_argentina"]
+)
+def test_a_day_out_and_back_is_no_stop(name: str) -> None:
+    draft = _parse(name)
+    assert not [e for e in draft["engagements"] if e["title"].startswith("Departure for")]
+    assert len(draft["stops"]) == 1
