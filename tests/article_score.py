@@ -34,10 +34,9 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 GROUPS = (
-    *(f"blind{n}_" for n in range(2, 13)),
-    "blind14_",
+    *(f"blind{n}_" for n in range(2, 15)),
     "places_",
-    *(f"rules{n}_" for n in range(2, 15)),
+    *(f"rules{n}_" for n in range(2, 16)),
 )
 _TITLE_HEADS = ("meeting with ", "visit to ", "mou signing with ", "arrival in ", "departure for ")
 

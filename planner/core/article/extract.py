@@ -9,12 +9,13 @@ from dataclasses import dataclass, field
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.reading import verbs
 from planner.core.article.reading.lists import listed_with
+from planner.core.article.reading.seen import owner as works_owner
 from planner.core.article.reading.text import Sentence, clauses
 from planner.core.article.status import old_day, status_of, tense
 from planner.core.article.when.dates import DateMention, describe
 from planner.core.article.when.dayof import after_apposition, closest, hindi_order, own_dates, settle
 from planner.core.article.when.times import TimeMention
-from planner.core.article.where import airports, moves
+from planner.core.article.where import airports, leaving, moves
 from planner.core.article.where.daytrips import FOR_THE_DAY
 from planner.core.article.who.people import Person
 from planner.core.article.who.rolebody import PUBLIC_ROLE
@@ -185,7 +186,8 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 add(f"Departure for {going[0].entity.name}", Kind.TRAVEL, m.start(), place=going[0].entity)
                 continue
             bound = [p for p in here if verbs.is_destination(text, p)]  # "मिलान से भोपाल के लिए प्रस्थान"
-            if going or (mode == "depart" and bound and all(p in home for p in bound)):
+            left = mode == "depart" and leaving.leaves_for_home(text, m, away, home)  # "leaves X for home"
+            if going or left or (mode == "depart" and bound and all(p in home for p in bound)):
                 add("Return to India", Kind.TRAVEL, m.start())
                 continue
             if mode == "arrive" and verbs.TRIP_BEGAN.fullmatch(m.group()):
@@ -260,6 +262,7 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             and (o.entity.name not in used or verbs.takes(text, m, o))
             and not verbs.PEOPLE_OF.match(text, o.end)  # "KCCI के पदाधिकारियों के साथ": met, not visited
             and (_in(clause, o.start) or len(orgs) == 1)
+            and works_owner(text, m, o, facts.mentions)
             and not any(
                 abs(t.start() - verbs.owned_from(text, o)) < abs(m.start() - verbs.owned_from(text, o))
                 for t in meetings

@@ -11,6 +11,7 @@ from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.reading import verbs
 from planner.core.article.reading.text import Sentence
 from planner.core.article.reading.words import is_common_word
+from planner.core.article.signings import one_signing
 from planner.core.article.status import called_off_before
 from planner.core.article.who.people import HONORIFIC, Person
 from planner.core.article.who.relative import body_after
@@ -42,13 +43,21 @@ def _landed(c: Candidate) -> bool:
     return verbs.ARRIVE.match(c.sentence.text, c.anchor) is not None
 
 
+def _left(c: Candidate) -> bool:
+    """The return is told by the leaving ("leaves Maputo for home", "विंडहोक से रवाना हुए")."""
+    return verbs.DEPART.match(c.sentence.text, c.anchor) is not None
+
+
 def _home_overnight(a: Candidate, b: Candidate) -> bool:
     """ "19 अगस्त को … लौट आए", "आज (20 अगस्त) शिमला पहुंचते ही …": leaving on one day and landing
-    home on the next are one return, on the day of leaving."""
+    home on the next are one return, on the day of leaving; so are leaving a city abroad for home and
+    landing there up to two days later."""
     if a.title != "Return to India" or b.title != a.title or a.date is None or b.date is None:
         return False
     leave, land = (a, b) if a.date < b.date else (b, a)
     days = abs((a.date - b.date).days)
+    if days in (1, 2) and _left(leave) and not _left(land):
+        return True  # "22 मार्च को विंडहोक से रवाना हुए थे … आज (24 मार्च) लखनऊ लौटे": a long way home
     return days == 1 and _landed(land) and not _landed(leave)
 
 
@@ -130,7 +139,7 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             twin.status = c.status
         twin.sectors.extend(c.sectors)
         twin.people.extend(p for p in c.people if p not in twin.people)
-    return merged
+    return one_signing(merged)
 
 
 def _same_body(c: Candidate, name: str) -> bool:
@@ -178,7 +187,7 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                     # Executive Officer, Mr. X, explained``, ``KCCI के Chairman X के साथ``) names a
                     # person met though the engagement with the body is not found
                     people[p.name] = p
-            elif not p.org and p.role and not _public(p.role) and p.name not in people:
+            elif not p.org and (p.role or p.styled) and not _public(p.role) and p.name not in people:
                 # "… met Aboitiz Power. Its chief executive X said …", "वहां Chairman X ने …": a body's
                 # role with no body of its own is the person of the engagement told just before
                 told = told_before(merged, f.sentence, p.start)

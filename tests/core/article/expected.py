@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-12 and RULES2-14."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-13 and RULES2-15."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -437,6 +437,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected11b import BLIND11B
     from tests.core.article.expected12 import BLIND12
     from tests.core.article.expected12b import BLIND12B
+    from tests.core.article.expected13 import BLIND13
+    from tests.core.article.expected13b import BLIND13B
     from tests.core.article.expected14 import BLIND14
     from tests.core.article.expected14b import BLIND14B
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
@@ -474,6 +476,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules14_events import RULES14_EVENTS
     from tests.core.article.expected_rules14_people import RULES14_PEOPLE
     from tests.core.article.expected_rules14_route import RULES14_ROUTE
+    from tests.core.article.expected_rules15_dates import RULES15_DATES
+    from tests.core.article.expected_rules15_events import RULES15_EVENTS
+    from tests.core.article.expected_rules15_people import RULES15_PEOPLE
+    from tests.core.article.expected_rules15_route import RULES15_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -500,6 +506,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND11B,
         **BLIND12,
         **BLIND12B,
+        **BLIND13,
+        **BLIND13B,
         **BLIND14,
         **BLIND14B,
         **RULES4_TEXT,
@@ -537,6 +545,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES14_EVENTS,
         **RULES14_PEOPLE,
         **RULES14_ROUTE,
+        **RULES15_DATES,
+        **RULES15_EVENTS,
+        **RULES15_PEOPLE,
+        **RULES15_ROUTE,
     }
 
 

@@ -7,6 +7,7 @@ import functools
 import re
 
 from planner.core.article.gazetteer import Mention
+from planner.core.article.reading.seen import SEEN
 
 _D = r"(?![\u0900-\u0963\u0966-\u097F])"
 ARRIVE = re.compile(
@@ -106,6 +107,8 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
             continue
         if p.start >= verb.end() and FOR_BEFORE.search(text, 0, p.start) and p.start - verb.end() <= 12:
             return p
+        if p.start >= verb.end() and verb.group() == "वापस" and text[verb.end() : p.start].isspace():
+            return p  # "वापस Cancun आ गया"
         if p.start >= verb.end() and verb.group().endswith("in") and p.start - verb.end() <= 1:
             return p  # "will be back in San José"
         if p.start >= verb.end() and _FROM_TO.fullmatch(text, verb.end(), p.start):
@@ -119,8 +122,14 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
 #: (without one it is the sentence's last act, on the sentence's day: not told as a return)
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
+#: the journey home: "लौटेंगे", "भारत लौट गया" / "laut gayi" (गयी, गया: the perfect's other spellings
+#: beside गई, गए), "वापसी", "flew back home", "returned"
 RETURN = re.compile(
-    r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा|ते|कर|ना)" + _D + r"|लौट\s+(?:आ|जा|गए|गई|गये)|वापसी|वापस\s+(?:आ|निकल)"
+    r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा|ते|कर|ना)"
+    + _D
+    + r"|लौट\s+(?:आ|जा|गए|गई|गये|गया|गयी|गईं|गयीं)|वापसी|वापस\s+(?:आ|निकल)"
+    # "शाम को वापस Cancun आ गया" / "wapas Cancun aa gaya": back in the Latin-named city abroad
+    r"|वापस(?=\s+(?:[A-Z][\w'-]*\s+){1,3}(?:आ|लौट))"
     r"|(?<![\u0900-\u097F])स्वदेश\s+के\s+लिए\s+(?:रवाना|प्रस्थान)"  # "homeland": no place named
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b"
@@ -157,6 +166,7 @@ MEETING = re.compile(
 )
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
+    rf"|{SEEN}"  # "Korosho Bora की काजू प्रसंस्करण इकाई देखी": the works seen
 )
 #: right after a body's name, or right before it: it is visited ("Port of Bar का दौरा", "a visit to Marel")
 VISITED = re.compile(r"\s+(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)")

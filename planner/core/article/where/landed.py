@@ -18,10 +18,12 @@ from planner.core.article.reading.text import Sentence
 
 _NAME = r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?"
 #: "landed in Hobart", "arrived at Halifax", "touched down in Darwin", "reached Anchorage";
-#: "डार्विन पहुंचा", "Anchorage pahuncha"
+#: "डार्विन पहुंचा", "Anchorage pahuncha"; a programme's "ARRIVAL, Kaliningrad Khrabrovo airport",
+#: "Arrival in Hobart" (a report naming only the city it changes planes in before: that is no claim)
 _LANDED = re.compile(
     rf"\b(?:land(?:s|ed|ing)?|arriv(?:e|es|ed|ing)|touch(?:es|ed)?\s+down)\s+(?:in|at)\s+(?P<at>{_NAME})"
     rf"|\breach(?:es|ed)?\s+(?P<reached>{_NAME})"
+    rf"|\b(?i:arrival)(?:\s*[,:–-]|\s+(?:in|at))\s+(?P<arrival>{_NAME})"
     rf"|(?P<before>[\u0900-\u097F]+|{_NAME})\s+(?:पहु[ंँ]च|pahu?nch)"
 )
 
@@ -30,7 +32,9 @@ def landed_country(gaz: Gazetteer, sentences: list[Sentence]) -> frozenset[str]:
     """The country of the first city abroad the text lands in or reaches, if any (see the module)."""
     for s in sentences:
         for m in _LANDED.finditer(s.text):
-            city = _abroad(gaz, m.group("at") or m.group("reached") or m.group("before"))
+            city = _abroad(
+                gaz, m.group("at") or m.group("reached") or m.group("arrival") or m.group("before")
+            )
             if city is not None and city.country:
                 return frozenset({city.country})
     return frozenset()

@@ -11,10 +11,12 @@ from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.basedata import GONE_TO
+from planner.core.article.where.connections import changes_planes, head_office, nothing_there
 from planner.core.article.where.flights import Flight, locate_flight
 from planner.core.article.where.landed import landed_country
 from planner.core.article.where.moves import title_at
 from planner.core.article.where.namesakes import by_other_name
+from planner.core.article.where.unlisted import unlisted_capitals
 from planner.core.model import Kind
 
 #: "via Dubai", "a connecting flight through Doha", "दुबई होते हुए", "transit in Singapore", "a
@@ -53,12 +55,15 @@ _OWNS_TITLE = re.compile(r"(?:'s|’s)\s+|\s+(?:के|की|का)\s+")
 _CAPITAL = re.compile(r"\bthe\s+(?P<dem>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+capital\b")
 
 
-def capitals(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def capitals(
+    text: str, mentions: list[Mention], gaz: Gazetteer, regions: frozenset[str] | None = None
+) -> list[Mention]:
     """``mentions`` and a city mention for each ``the <nationality> capital`` (Moscow for
     ``the Russian capital``) the gazetteer can name, where no other name stands; a country named
     with ``City`` after it, whose capital bears its name ("Luxembourg City", "Djibouti City"), is
-    that capital."""
+    that capital; so is the capital of a country in ``regions`` the city table lacks (``unlisted``)."""
     mentions = [_capital_city(text, m, gaz) for m in mentions]
+    mentions = unlisted_capitals(gaz, text, mentions, regions) if regions else mentions
     added = []
     for m in _CAPITAL.finditer(text):
         code = gaz.country_of_demonym(m.group("dem"))
@@ -95,10 +100,16 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if _transit(text, start, end) or _named_transit(text, m):
+            if (
+                _transit(text, start, end)
+                or _named_transit(text, m)
+                or changes_planes(text, start, end)
+                or nothing_there(text, start, end)
+            ):
                 m = dataclasses.replace(m, how="transit")
             elif (
                 _SEAT_BEFORE.search(before)
+                or head_office(text, m.start, m.end)
                 or _SEAT_AFTER.match(text, m.end)
                 or (owns is not None and title_at(text, owns.end(), titles))
             ):
@@ -227,12 +238,14 @@ def _sent_to(gaz: Gazetteer, sentences: list[Sentence], regions: frozenset[str] 
 def place_spans(gaz: Gazetteer, text: str) -> list[tuple[int, int]]:
     """Where ``text`` names a place or a body, a country's lesser cities too once the text names the
     country or one of its main cities ("Chiang Mai" in a report on Thailand): the names a Roman Hindi
-    report keeps in Latin letters."""
+    report keeps in Latin letters, and a named country's capital the city table lacks (``unlisted``)."""
     found = gaz.find(text)
     regions = frozenset(
         m.entity.country for m in found if m.entity.kind in ("city", "country") and m.entity.country
     )
-    return [(m.start, m.end) for m in (gaz.find(text, regions) if regions else found)]
+    if regions:
+        found = unlisted_capitals(gaz, text, gaz.find(text, regions), regions)
+    return [(m.start, m.end) for m in found]
 
 
 def _in_longer_name(text: str, m: Mention) -> bool:

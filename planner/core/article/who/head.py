@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.places import is_abroad
+from planner.core.article.who.company import companion
 from planner.core.article.who.people import (
     HONORIFIC,
     foreign_title,
@@ -66,8 +67,8 @@ def _heads(
                 or _led_by(s.text, m.start, spans)
                 or _writer(s.text, m.start, spans, sentences[k - 1].text if k else "")
             )
-            if not found:
-                continue
+            if not found or companion(s.text, m.start, m.end):
+                continue  # "मेरे साथ प्रमुख सचिव X": the head's company, not the head
             native = found[0][0]
             if "\u0900" <= native[0] <= "\u097f":
                 roman = romanise(native)

@@ -27,6 +27,7 @@ import re
 from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.reading.plainwords import sentence_word, site_of
 from planner.core.article.reading.romanise import latin_form, letters, romanise
+from planner.core.article.reading.seen import SEEN_AFTER
 from planner.core.article.reading.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.reading.words import HINDI_STOP as _HI_STOP
 from planner.core.article.reading.words import is_common_word
@@ -86,8 +87,11 @@ _OWNED = re.compile(r"[A-Za-z][\w.&-]*\s+(?:के|की|का)\s+$")
 _HI_ORG = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,2}})(?P<word>{_HI_NAME})(?={_HI_AFTER})")
 _HI_ACRONYM = re.compile(rf"(?P<name>(?:{_HI_NAME}\s+){{1,5}})\((?P<acr>[A-Z][A-Z0-9&]{{1,9}})\)")
 #: a Latin-script name in a Hindi sentence, before a postposition or an English noun of its site
-#: ("Oman LNG plant का दौरा", Roman "Tanger Med port ka daura")
-_LATIN_IN_HINDI = re.compile(rf"(?P<name>{RUN})(?=(?:\s+(?:{SITE_NOUNS}|port))?{_HI_LIST_AFTER})")
+#: ("Oman LNG plant का दौरा", Roman "Tanger Med port ka daura"), or right before the verb of seeing it
+#: ("Songhai Centre dekha", ``reading/seen.py``)
+_LATIN_IN_HINDI = re.compile(
+    rf"(?P<name>{RUN})(?=(?:\s+(?:{SITE_NOUNS}|port))?{_HI_LIST_AFTER}|{SEEN_AFTER})"
+)
 
 
 #: a place the plan is for, before ``में`` and a purpose (``Dholera में display-glass unit के लिए

@@ -9,8 +9,10 @@ from dataclasses import dataclass
 
 from planner.core.article.gazetteer import Entity, Mention
 from planner.core.article.reading.romanise import latin_form, romanise, skeleton
+from planner.core.article.who.honoured import honoured
 from planner.core.article.who.listed import listed
 from planner.core.article.who.names import HONORIFIC, names_after
+from planner.core.article.who.naming import said_name
 from planner.core.article.who.officials import (
     accompanying,
     after_portfolio,
@@ -43,6 +45,7 @@ class Person:
     start: int
     side: str = "host"  # "delegation" for the state's own officials travelling along
     end: int = 0  # where the name ends in the sentence (a town's name inside it is no place)
+    styled: bool = False  # named by a style alone ("Prof. X"), no title: the body's person if it was met
 
 
 _ORG_TO_ROLE = re.compile(r"\s*\)?\s*(?:'s|'|के|की|का)?\s*")
@@ -261,6 +264,7 @@ def find_people(
         org: Entity | None,
         side: str,
         abroad: bool = False,
+        styled: bool = False,
     ) -> None:
         native = native_or_latin if "\u0900" <= native_or_latin[0] <= "\u097f" else ""
         shown = written(pos, end) if native and written is not None else native
@@ -282,7 +286,7 @@ def find_people(
         seen.add(name)
         if abroad or (org is not None and org.country is not None and org.country not in home):
             owned_abroad.add(name)
-        people.append(Person(name, shown, role, org.name if org else "", pos, side, end))
+        people.append(Person(name, shown, role, org.name if org else "", pos, side, end, styled))
 
     for role in titles.values():
         clause = next((c for c in parts if c[0] <= role.start < c[1]), (0, len(text)))
@@ -309,6 +313,7 @@ def find_people(
         found = names_after(text, role.end, unplaced) or found if unplaced != spans else found
         if office and portfolio is not None:
             found = after_portfolio(text, role.end, spans, portfolio, role.start) or found
+        found = found or said_name(text, role.end, spans)  # "whose director general is X, not Y"
         ends = portfolio_end(text, role.end, taken, portfolio) if not found else None
         if ends is not None:
             found = names_after(text, ends, spans)[:1]
@@ -358,6 +363,10 @@ def find_people(
         add(native_or_latin, pos, end, "Head", o.entity if o else None, "host")
     for name, role_text, body in bracketed(text, orgs, spans):  # "Meeting with X (Mr. Y, Vice-Rector)"
         add(*name, role_text, body.entity if body else None, "host")
+    for name_at, o in honoured(text, orgs, spans, parts, list(titles.values())):
+        # "where Prof. Hemi Walker walked the visitors": a style alone, the clause's body met
+        if not any(p.start < name_at[2] and name_at[1] < max(p.end, p.start + 1) for p in people):
+            add(*name_at, "", o.entity if o else None, "host", styled=True)
     for o, names in listed(text, orgs, spans):
         side = "delegation" if o.entity.country in home else "host"
         for native_or_latin, pos, end in names:

@@ -9,6 +9,7 @@ import re
 
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.reading.words import is_common_word
+from planner.core.article.who.commanames import comma_head
 from planner.core.article.who.orgnames import (
     CAP,
     CONNECTORS,
@@ -45,6 +46,9 @@ def acronym_start(text: str, m: re.Match[str], gaz: Gazetteer) -> int:
     it are a person's name ("Wei Chen of the Silicon Valley Indian Professionals Association"), else
     where the run starts ("Association of the German Automotive Industry (VDA)")."""
     start = m.start("name")
+    longer = comma_head(text, start, m.end("name"), gaz)
+    if longer is not None:
+        return longer  # "Union of Chambers of Commerce, Industry and Agriculture (UCCIA)": one name
     head = _COMMA_HEAD.search(text, 0, start)
     listed = "" if head is None else text[text.index(" of ", head.start()) + 4 : start]
     if head is not None and all(
