@@ -16,6 +16,9 @@ Written before any rule, each rule in at least two articles:
   hotel porch``, ``- नाश्ते के बाद होटल से प्रस्थान।``) no longer ending the day's list (``when.dayrows``,
   moved out of ``parse``): an English ground transport plan for Latvia; a Hindi protocol note for
   Morocco.  (Written after the rule's first draft, on the failure it showed in blind13 Queensland.)
+* a heading that is a short weekday and its date with no year (``Tue 15 Sep``, ``WED 21 APR``, ``Tue 08
+  June``) is a day's heading over the rows under it (``dayheads.WEEKDAY_WORDS``): an English run sheet
+  (Estonia); a mixed-script duty roster (Slovenia).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -29,6 +32,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 FIJI, REYKJAVIK, MUSCAT, MALTA = "Pacific/Fiji", "Atlantic/Reykjavik", "Asia/Muscat", "Europe/Malta"
 RIGA, CASABLANCA = "Europe/Riga", "Africa/Casablanca"
+TALLINN, LJUBLJANA = "Europe/Tallinn", "Europe/Ljubljana"
 
 RULES15_DATES: dict[str, dict[str, Any]] = {
     # Roman Hindi photo diary: "Day N | <weekday>, <date>" over each day's paragraph, "aaj" in it
@@ -179,6 +183,64 @@ RULES15_DATES: dict[str, dict[str, Any]] = {
                 "Moroccan Investment and Export Development Agency (AMDIE)",
                 "host",
             ),
+        ],
+    },
+    # run sheet: "Tue 15 Sep" over rows opened by their times ("10:00 – Meeting with …")
+    "rules15_dates_en_runsheet_gj_estonia": {
+        "published": None,
+        "language": "en",
+        "head": "Science and Technology Minister Arjun Modhwadia",
+        "year": 2026,
+        "span": ("2026-09-14", "2026-09-16"),
+        "engagements": {
+            "Arrival in Tallinn": _e("2026-09-14", "Tallinn", TALLINN, start="2026-09-14T17:10:00+03:00"),
+            "Meeting with Enterprise Estonia": _e(
+                "2026-09-15", "Tallinn", TALLINN, start="2026-09-15T10:00:00+03:00"
+            ),
+            "Visit to e-Estonia Briefing Centre": _e(
+                "2026-09-15", "Tallinn", TALLINN, start="2026-09-15T14:30:00+03:00"
+            ),
+            "MoU signing with Tallinn University of Technology (TalTech)": _e(
+                "2026-09-16", "Tallinn", TALLINN, start="2026-09-16T11:00:00+03:00"
+            ),
+            "Meeting with Estonian Chamber of Commerce and Industry": _e(
+                "2026-09-16", "Tallinn", TALLINN, "cancelled", start="2026-09-16T16:00:00+03:00"
+            ),
+            "Return to India": _e("2026-09-16", None, KOLKATA),
+        },
+        "stops": [("Tallinn", "2026-09-14", "2026-09-16")],
+        "contacts": [
+            ("Kristjan Rahu", "", "Director General", "Enterprise Estonia", "host"),
+            ("Anna Piperal", "", "Head of Centre", "e-Estonia Briefing Centre", "host"),
+            ("Prof. Tiit Land", "", "Rector", "Tallinn University of Technology (TalTech)", "host"),
+        ],
+    },
+    # duty roster in mixed script: "WED 21 APR" over rows "10:00 — SPIRIT Slovenia के साथ meeting"
+    "rules15_dates_mixed_dutyroster_wb_slovenia": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Shashi Panja",
+        "year": 2027,
+        "span": ("2027-04-20", "2027-04-22"),
+        "engagements": {
+            "Arrival in Ljubljana": _e(
+                "2027-04-20", "Ljubljana", LJUBLJANA, start="2027-04-20T15:45:00+02:00"
+            ),
+            "Meeting with SPIRIT Slovenia": _e(
+                "2027-04-21", "Ljubljana", LJUBLJANA, start="2027-04-21T10:00:00+02:00"
+            ),
+            "Visit to University of Ljubljana": _e(
+                "2027-04-21", "Ljubljana", LJUBLJANA, start="2027-04-21T15:00:00+02:00"
+            ),
+            "MoU signing with Chamber of Commerce and Industry of Slovenia": _e(
+                "2027-04-22", "Ljubljana", LJUBLJANA, start="2027-04-22T11:30:00+02:00"
+            ),
+            "Return to India": _e("2027-04-22", None, KOLKATA),
+        },
+        "stops": [("Ljubljana", "2027-04-20", "2027-04-22")],
+        "contacts": [
+            ("Tomaž Kostanjevec", "", "Director", "SPIRIT Slovenia", "host"),
+            ("Prof. Gregor Majdič", "", "Rector", "University of Ljubljana", "host"),
         ],
     },
 }
