@@ -15,13 +15,23 @@ import re
 
 from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.reading.text import Sentence
-from planner.core.article.when.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention, find_dates
+from planner.core.article.when.dates import (
+    SHORT_WEEKDAY,
+    SHORT_WEEKDAYS,
+    WEEKDAY_NAMES,
+    DateMention,
+    find_dates,
+)
 from planner.core.article.when.daynames import find_visit_days
 from planner.core.article.when.paragraphday import NO_DATE, THEN, drop_old_plan, keep_paragraph_day
 
-#: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
+#: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026"); a
+#: weekday cut short, bare in a run sheet's heading ("Tue 15 Sep", "WED 21 APR") or in brackets
 WEEKDAY_WORDS = re.compile(
-    "|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\bDay\b|दिन", re.IGNORECASE
+    "|".join(WEEKDAY_NAMES)
+    + rf"|{SHORT_WEEKDAY.pattern}|\b(?:{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))})\b\.?"
+    + r"|\bDay\b|दिन",
+    re.IGNORECASE,
 )
 #: an ordinal before "दिन" that labels an itinerary's day: "दूसरा दिन, 13 अक्टूबर:"
 _ORDINAL = re.compile(r"(?:पहल|दूसर|तीसर|चौथ|पांचव|पाँचव|छठ|सातव|आठव|अंतिम|आखिरी)[ाेीांं]*\s*(?=दिन)")

@@ -36,6 +36,8 @@ class DayRows:
         """``s`` (no longer a heading if it is an item under a day's) and its dates."""
         if s.heading and found and is_day_heading(s.text, found):
             self.day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
+        elif s.heading and self.day_heading and not found and not times and s.text.isupper():
+            self.day_heading = False  # "TO BE CONFIRMED" over the rows still undated: a new section's title
         elif s.heading and self.day_heading and not found:
             # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
             s = dataclasses.replace(s, heading=False)
