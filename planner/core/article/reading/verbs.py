@@ -162,7 +162,7 @@ MEETING = re.compile(
     + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)|(?<=से\s)मिलत[ाेी](?!\s+रह)"
     + _D
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*"
-    r"|\b(?:session|consultation)s?\s+with\b)"
+    r"|\bcourtesy\s+calls?\b|\b(?:session|consultation)s?\s+with\b)"
 )
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
