@@ -1,6 +1,16 @@
-"""Round 15 training articles (``rules15_route_*``): filled by the round's route work.
+"""Round 15 training articles (``rules15_route_*``): where a visit stops, and in which zone.
 
-Written before any rule, each rule in at least two articles.
+Written before any rule, each rule in at least two articles:
+
+* a territory or small country that is its own place in the data (one zone, a few towns in the
+  city table) is its capital when the delegation travels there: "arrived in the British Virgin
+  Islands" is the arrival in Road Town, the stop Road Town, not a country with no city
+  (``territories``): an English members' newsletter (British Virgin Islands) and a Hindi radio
+  bulletin (Falkland Islands, फ़ॉकलैंड द्वीपसमूह, Stanley);
+* a country's name that is part of a street's or a campus's name in the city of the visit ("Cuba
+  Street" in Wellington, "Jamaica Avenue" in New York, "St Lucia campus" in Brisbane) names no
+  place of the visit: no stop there and no zone of it (``namedfeatures``): an English column
+  (Wellington) and a Roman Hindi vlog (New York).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -9,4 +19,89 @@ from __future__ import annotations
 
 from typing import Any
 
-RULES15_ROUTE: dict[str, dict[str, Any]] = {}
+from tests.core.article.expected import KOLKATA, _e
+
+TORTOLA, STANLEY, AUCKLAND, NEW_YORK = (
+    "America/Tortola",
+    "Atlantic/Stanley",
+    "Pacific/Auckland",
+    "America/New_York",
+)
+
+RULES15_ROUTE: dict[str, dict[str, Any]] = {
+    # English members' newsletter (March 2027); the capital, Road Town, never named
+    "rules15_route_en_newsletter_ap_britishvirginislands": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T. G. Bharath",
+        "year": 2027,
+        "span": ("2027-03-08", "2027-03-12"),
+        "engagements": {
+            "Arrival in Road Town": _e("2027-03-08", "Road Town", TORTOLA),
+            "Meeting with BVI Finance": _e("2027-03-09", "Road Town", TORTOLA),
+            "Visit to BVI Ports Authority": _e("2027-03-10", "Road Town", TORTOLA),
+            "Meeting with BVI Chamber of Commerce and Hotel Association": _e(
+                "2027-03-11", "Road Town", TORTOLA
+            ),
+            "Return to India": _e("2027-03-12", None, KOLKATA),
+        },
+        "stops": [("Road Town", "2027-03-08", "2027-03-12")],
+        "contacts": [],
+    },
+    # Hindi radio bulletin; फ़ॉकलैंड द्वीपसमूह पहुंचा, its capital Stanley never named
+    "rules15_route_hi_radiobulletin_gj_falklands": {
+        "published": None,
+        "language": "hi",
+        "head": "मत्स्य पालन मंत्री राघवजी पटेल",
+        "year": 2027,
+        "span": ("2027-01-14", "2027-01-18"),
+        "engagements": {
+            "Arrival in Stanley": _e("2027-01-14", "Stanley", STANLEY),
+            "Meeting with Falkland Islands Government Fisheries Department": _e(
+                "2027-01-15", "Stanley", STANLEY
+            ),
+            "Visit to Falkland Fisheries Training Centre": _e("2027-01-16", "Stanley", STANLEY),
+            "MoU signing with Falkland Fishermen's Association": _e("2027-01-17", "Stanley", STANLEY),
+            "Return to India": _e("2027-01-18", None, KOLKATA),
+        },
+        "stops": [("Stanley", "2027-01-14", "2027-01-18")],
+        "contacts": [],
+    },
+    # English column (dateline 22 May 2027); "Cuba Street" is a street of Wellington
+    "rules15_route_en_columnnotes_tn_newzealand": {
+        "published": None,
+        "language": "en",
+        "head": "Information Technology Minister Palanivel Thiaga Rajan",
+        "year": 2027,
+        "span": ("2027-05-17", "2027-05-22"),
+        "engagements": {
+            "Arrival in Wellington": _e("2027-05-17", "Wellington", AUCKLAND),
+            "Meeting with Ministry of Business, Innovation and Employment": _e(
+                "2027-05-18", "Wellington", AUCKLAND
+            ),
+            "Visit to Creative HQ": _e("2027-05-19", "Wellington", AUCKLAND),
+            "Meeting with Wellington Chamber of Commerce": _e("2027-05-20", "Wellington", AUCKLAND),
+            "Address to the Indian diaspora": _e("2027-05-21", "Wellington", AUCKLAND),
+            "Return to India": _e("2027-05-22", None, KOLKATA),
+        },
+        "stops": [("Wellington", "2027-05-17", "2027-05-22")],
+        "contacts": [],
+    },
+    # Roman Hindi vlog; "Jamaica Avenue" is a street of Queens, New York
+    "rules15_route_roman_vlog_pb_newyork": {
+        "published": None,
+        "language": "hi",
+        "head": "NRI Affairs Minister Kuldeep Singh Dhaliwal",
+        "year": 2027,
+        "span": ("2027-04-12", "2027-04-16"),
+        "engagements": {
+            "Arrival in New York": _e("2027-04-12", "New York", NEW_YORK),
+            "Meeting with the Indian diaspora": _e("2027-04-13", "New York", NEW_YORK),
+            "Meeting with Consulate General of India": _e("2027-04-14", "New York", NEW_YORK),
+            "Visit to Queens College": _e("2027-04-15", "New York", NEW_YORK),
+            "Return to India": _e("2027-04-16", None, KOLKATA),
+        },
+        "stops": [("New York", "2027-04-12", "2027-04-16")],
+        "contacts": [],
+    },
+}

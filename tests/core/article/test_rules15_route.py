@@ -1,0 +1,96 @@
+"""Round 15 route rules: a territory or small country that is its own place in the data is its
+capital when the delegation travels there (``territories``); a country's name inside a street's
+or a campus's name ("Cuba Street", "Jamaica Avenue", "St Lucia campus") names no place of the
+visit (``namedfeatures``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from planner.core.article import parse_article
+from planner.core.article.gazetteer import load
+from planner.core.article.where.namedfeatures import names_a_feature
+from planner.core.article.where.territories import capital_of, retitled
+from tests.conftest import DATA
+from tests.core.article.expected import all_cases
+from tests.core.article.expected_rules15_route import RULES15_ROUTE
+
+
+def _parse(name: str) -> dict[str, Any]:
+    text = (DATA / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    return parse_article(text, published=all_cases()[name]["published"]).to_json()
+
+
+@pytest.mark.parametrize("name", sorted(RULES15_ROUTE))
+def test_the_stops_are_where_the_delegation_stays(name: str) -> None:
+    draft = _parse(name)
+    assert [(s["city"], s["from"], s["to"]) for s in draft["stops"]] == RULES15_ROUTE[name]["stops"]
+
+
+@pytest.mark.parametrize("name", sorted(RULES15_ROUTE))
+def test_every_engagement_is_in_a_zone_of_the_visit(name: str) -> None:
+    """No street's or campus's name lends a country's zone."""
+    zones = {z for _, _, z, _, _ in RULES15_ROUTE[name]["engagements"].values()}
+    assert {e["tz"] for e in _parse(name)["engagements"]} <= zones
+
+
+@pytest.mark.parametrize(
+    ("name", "arrival"),
+    [
+        ("rules15_route_en_newsletter_ap_britishvirginislands", "Arrival in Road Town"),
+        ("rules15_route_hi_radiobulletin_gj_falklands", "Arrival in Stanley"),
+    ],
+)
+def test_the_journey_to_a_territory_is_to_its_capital(name: str, arrival: str) -> None:
+    assert arrival in {e["title"] for e in _parse(name)["engagements"]}
+
+
+@pytest.mark.parametrize(
+    ("code", "capital"),
+    [
+        ("KY", ("George Town", "America/Cayman")),
+        ("IM", ("Douglas", "Europe/Isle_of_Man")),
+        ("BM", ("Hamilton", "Atlantic/Bermuda")),
+        ("VG", ("Road Town", "America/Tortola")),
+        ("FO", ("Torshavn", "Atlantic/Faroe")),  # missing from the city table: the capital as named
+        ("AU", None),  # many towns: the article has to say which
+        ("US", None),  # several zones
+        ("IN", None),  # home
+    ],
+)
+def test_a_small_place_stands_for_its_capital(code: str, capital: tuple[str, str] | None) -> None:
+    gaz = load()
+    place = gaz.country(code)
+    assert place is not None
+    city = capital_of(gaz, place)
+    assert ((city.name, city.tz) if city else None) == capital
+
+
+def test_a_move_is_retitled_to_the_capital() -> None:
+    gaz = load()
+    place = gaz.country("KY")
+    assert place is not None
+    city = capital_of(gaz, place)
+    assert city is not None
+    assert retitled("Departure for Cayman Islands", place, city) == "Departure for George Town"
+    assert retitled("Return to India", place, city) == "Return to India"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "feature"),
+    [
+        ("visited the Creative HQ startup hub on Cuba Street.", "Cuba", True),
+        ("Jamaica Avenue ke gurdwara mein community se mile.", "Jamaica", True),
+        ("Visit to the University of Queensland, St Lucia campus.", "St Lucia", True),
+        ("मंत्री क्यूबा स्ट्रीट पर एक कैफ़े में गए।", "क्यूबा", True),
+        ("The minister will then fly to Cuba.", "Cuba", False),
+        ("Jamaica's capital hosted the delegation.", "Jamaica", False),
+        ("He reached Cuba, where talks began.", "Cuba", False),
+    ],
+)
+def test_a_country_in_a_street_name_is_no_place(text: str, country: str, feature: bool) -> None:
+    gaz = load()
+    found = {m.text: names_a_feature(text, m) for m in gaz.find(text) if m.entity.kind == "country"}
+    assert found.get(country) == feature
