@@ -10,7 +10,12 @@ Written before any rule, each rule in at least two articles:
 * a country's name that is part of a street's or a campus's name in the city of the visit ("Cuba
   Street" in Wellington, "Jamaica Avenue" in New York, "St Lucia campus" in Brisbane) names no
   place of the visit: no stop there and no zone of it (``namedfeatures``): an English column
-  (Wellington) and a Roman Hindi vlog (New York).
+  (Wellington) and a Roman Hindi vlog (New York);
+* places named together where the delegation only changes planes ("after changing planes in Doha
+  and Nairobi", "लंदन और ओस्लो में केवल विमान बदला गया") are all passed through, not only the one
+  next to the words that say so: the next day's engagement that names no place stays where the
+  delegation landed (``connections``): an English field log (Rwanda) and a Hindi tour diary
+  (Iceland).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -27,6 +32,7 @@ TORTOLA, STANLEY, AUCKLAND, NEW_YORK = (
     "Pacific/Auckland",
     "America/New_York",
 )
+KIGALI, REYKJAVIK = "Africa/Kigali", "Atlantic/Reykjavik"
 
 RULES15_ROUTE: dict[str, dict[str, Any]] = {
     # English members' newsletter (March 2027); the capital, Road Town, never named
@@ -102,6 +108,41 @@ RULES15_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-04-16", None, KOLKATA),
         },
         "stops": [("New York", "2027-04-12", "2027-04-16")],
+        "contacts": [],
+    },
+    # English field log (6–10 September 2026); "after changing planes in Doha and Nairobi"
+    "rules15_route_en_expeditionlog_kl_rwanda": {
+        "published": None,
+        "language": "en",
+        "head": "Agriculture Minister P. Prasad",
+        "year": 2026,
+        "span": ("2026-09-06", "2026-09-10"),
+        "engagements": {
+            "Arrival in Kigali": _e("2026-09-06", "Kigali", KIGALI),
+            "Meeting with National Agricultural Export Development Board": _e("2026-09-07", "Kigali", KIGALI),
+            "Visit to Maraba Coffee Cooperative": _e("2026-09-08", "Kigali", KIGALI),
+            "Meeting with Rwanda Development Board": _e("2026-09-09", "Kigali", KIGALI),
+            "Address to the Indian diaspora": _e("2026-09-09", "Kigali", KIGALI),
+            "Return to India": _e("2026-09-10", None, KOLKATA),
+        },
+        "stops": [("Kigali", "2026-09-06", "2026-09-10")],
+        "contacts": [],
+    },
+    # Hindi tour diary (June 2026); "लंदन और ओस्लो में केवल विमान बदला गया", told after the arrival
+    "rules15_route_hi_tourdiary_hp_iceland": {
+        "published": None,
+        "language": "hi",
+        "head": "ऊर्जा मंत्री हर्षवर्धन चौहान",
+        "year": 2026,
+        "span": ("2026-06-15", "2026-06-19"),
+        "engagements": {
+            "Arrival in Reykjavík": _e("2026-06-15", "Reykjavík", REYKJAVIK),
+            "Meeting with Orka Energy": _e("2026-06-16", "Reykjavík", REYKJAVIK),
+            "Meeting with Ministry of Industry and Innovation": _e("2026-06-17", "Reykjavík", REYKJAVIK),
+            "MoU signing with Iceland GeoSurvey": _e("2026-06-18", "Reykjavík", REYKJAVIK),
+            "Return to India": _e("2026-06-19", None, KOLKATA),
+        },
+        "stops": [("Reykjavík", "2026-06-15", "2026-06-19")],
         "contacts": [],
     },
 }

@@ -1,7 +1,8 @@
 """Round 15 route rules: a territory or small country that is its own place in the data is its
 capital when the delegation travels there (``territories``); a country's name inside a street's
 or a campus's name ("Cuba Street", "Jamaica Avenue", "St Lucia campus") names no place of the
-visit (``namedfeatures``)."""
+visit (``namedfeatures``); places named together where planes are only changed ("in Doha and
+Nairobi", "लंदन और ओस्लो में केवल विमान बदला गया") are all passed through (``connections``)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
+from planner.core.article.where.connections import coordinated
 from planner.core.article.where.namedfeatures import names_a_feature
+from planner.core.article.where.places import mark_passing
 from planner.core.article.where.territories import capital_of, retitled
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -94,3 +97,40 @@ def test_a_country_in_a_street_name_is_no_place(text: str, country: str, feature
     gaz = load()
     found = {m.text: names_a_feature(text, m) for m in gaz.find(text) if m.entity.kind == "country"}
     assert found.get(country) == feature
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "passing"),
+    [
+        ("We landed in Kigali on 6 September, after changing planes in Doha and Nairobi.", "Nairobi", True),
+        ("We landed in Kigali on 6 September, after changing planes in Doha and Nairobi.", "Kigali", False),
+        ("लंदन और ओस्लो में केवल विमान बदला गया, वहां कोई कार्यक्रम नहीं था।", "लंदन", True),
+        ("Copenhagen और Kangerlussuaq में केवल विमान बदला गया।", "Copenhagen", True),
+        ("The minister flew via Dubai and Addis Ababa to Lusaka.", "Addis Ababa", True),
+        ("The minister flew via Dubai and Addis Ababa to Lusaka.", "Lusaka", False),
+        ("He will visit Nairobi and Mombasa after a halt in Doha.", "Nairobi", False),
+        ("He will visit Nairobi and Mombasa after a halt in Doha.", "Mombasa", False),
+    ],
+)
+def test_places_named_together_are_passed_through_together(text: str, place: str, passing: bool) -> None:
+    gaz = load()
+    regions = frozenset({"GB", "NO", "IS", "RW", "QA", "KE", "DK", "GL", "AE", "ET", "ZM"})
+    marked = {m.text: m.passing for m in mark_passing(text, gaz.find(text, regions))}
+    assert marked.get(place) == passing
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "span"),
+    [
+        ("in Doha and Nairobi.", "Nairobi", "Doha and Nairobi"),
+        ("in Doha and Nairobi.", "Doha", "Doha and Nairobi"),
+        ("Copenhagen, Reykjavik and Oslo, where", "Reykjavik", "Copenhagen, Reykjavik and Oslo"),
+        ("लंदन और ओस्लो में", "ओस्लो", "लंदन और ओस्लो"),
+        ("Dubai aur Addis Ababa ke raaste", "Dubai", "Dubai aur Addis Ababa"),
+        ("landed in Kigali on Sunday", "Kigali", "Kigali"),
+    ],
+)
+def test_a_list_of_names_is_read_whole(text: str, name: str, span: str) -> None:
+    at = text.index(name)
+    a, b = coordinated(text, at, at + len(name))
+    assert text[a:b] == span

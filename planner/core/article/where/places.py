@@ -11,7 +11,7 @@ from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.basedata import GONE_TO
-from planner.core.article.where.connections import changes_planes, head_office, nothing_there
+from planner.core.article.where.connections import changes_planes, coordinated, head_office, nothing_there
 from planner.core.article.where.flights import Flight, locate_flight
 from planner.core.article.where.landed import landed_country
 from planner.core.article.where.moves import title_at
@@ -102,11 +102,10 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if (
-                _transit(text, start, end)
-                or _named_transit(text, m)
-                or changes_planes(text, start, end)
-                or nothing_there(text, start, end)
+            spans = {(start, end), coordinated(text, start, end)}  # "in Doha and Nairobi": both
+            if _named_transit(text, m) or any(
+                _transit(text, a, b) or changes_planes(text, a, b) or nothing_there(text, a, b)
+                for a, b in spans
             ):
                 m = dataclasses.replace(m, how="transit")
             elif (
