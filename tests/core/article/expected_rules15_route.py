@@ -15,13 +15,18 @@ Written before any rule, each rule in at least two articles:
   and Nairobi", "लंदन और ओस्लो में केवल विमान बदला गया") are all passed through, not only the one
   next to the words that say so: the next day's engagement that names no place stays where the
   delegation landed (``connections``): an English field log (Rwanda) and a Hindi tour diary
-  (Iceland).
+  (Iceland);
+* leaving the visit's city for the homeland with no place at home named ("ताशकंद से दिल्ली होते
+  हुए स्वदेश रवाना हुआ", Roman Hindi "Lusaka se Addis Ababa hote hue watan rawana hui") is the
+  return to India on that day, not a departure for the city left (``verbs.RETURN``): a Hindi press
+  release (Uzbekistan) and a Roman Hindi forwarded message (Zambia).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from tests.core.article.expected import KOLKATA, _e
@@ -33,6 +38,7 @@ TORTOLA, STANLEY, AUCKLAND, NEW_YORK = (
     "America/New_York",
 )
 KIGALI, REYKJAVIK = "Africa/Kigali", "Atlantic/Reykjavik"
+TASHKENT, LUSAKA = "Asia/Tashkent", "Africa/Lusaka"
 
 RULES15_ROUTE: dict[str, dict[str, Any]] = {
     # English members' newsletter (March 2027); the capital, Road Town, never named
@@ -143,6 +149,41 @@ RULES15_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-06-19", None, KOLKATA),
         },
         "stops": [("Reykjavík", "2026-06-15", "2026-06-19")],
+        "contacts": [],
+    },
+    # Hindi press release (भोपाल, 14 अगस्त 2026: given as the publication date, as the dateline after
+    # the department's header is not read as one); "ताशकंद से दिल्ली होते हुए स्वदेश रवाना हुआ"
+    "rules15_route_hi_pressrelease_mp_uzbekistan": {
+        "published": dt.date(2026, 8, 14),
+        "language": "hi",
+        "head": "उद्यानिकी एवं खाद्य प्रसंस्करण मंत्री नारायण सिंह कुशवाह",
+        "year": 2026,
+        "span": ("2026-08-10", "2026-08-14"),
+        "engagements": {
+            "Arrival in Tashkent": _e("2026-08-10", "Tashkent", TASHKENT),
+            "Meeting with Ministry of Agriculture": _e("2026-08-11", "Tashkent", TASHKENT),
+            "Visit to fruit processing plant": _e("2026-08-12", "Tashkent", TASHKENT),
+            "MoU signing with Tashkent Agricultural University": _e("2026-08-13", "Tashkent", TASHKENT),
+            "Return to India": _e("2026-08-14", None, KOLKATA),
+        },
+        "stops": [("Tashkent", "2026-08-10", "2026-08-14")],
+        "contacts": [],
+    },
+    # Roman Hindi forwarded message (24 July 2026); "Lusaka se Addis Ababa hote hue watan rawana hui"
+    "rules15_route_roman_whatsappforward_wb_zambia": {
+        "published": None,
+        "language": "hi",
+        "head": "MSME Minister Chandranath Sinha",
+        "year": 2026,
+        "span": ("2026-07-20", "2026-07-24"),
+        "engagements": {
+            "Arrival in Lusaka": _e("2026-07-20", "Lusaka", LUSAKA),
+            "Meeting with Zambia Development Agency": _e("2026-07-21", "Lusaka", LUSAKA),
+            "Visit to Multi-Facility Economic Zone": _e("2026-07-22", "Lusaka", LUSAKA),
+            "Address to the Indian diaspora": _e("2026-07-23", "Lusaka", LUSAKA),
+            "Return to India": _e("2026-07-24", None, KOLKATA),
+        },
+        "stops": [("Lusaka", "2026-07-20", "2026-07-24")],
         "contacts": [],
     },
 }

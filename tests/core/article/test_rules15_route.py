@@ -2,7 +2,9 @@
 capital when the delegation travels there (``territories``); a country's name inside a street's
 or a campus's name ("Cuba Street", "Jamaica Avenue", "St Lucia campus") names no place of the
 visit (``namedfeatures``); places named together where planes are only changed ("in Doha and
-Nairobi", "लंदन और ओस्लो में केवल विमान बदला गया") are all passed through (``connections``)."""
+Nairobi", "लंदन और ओस्लो में केवल विमान बदला गया") are all passed through (``connections``);
+leaving for the homeland ("स्वदेश रवाना हुआ", "watan rawana hui") is the journey home, no move to
+the place left (``verbs.HOMELAND``)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,9 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
+from planner.core.article.reading.verbs import HOMELAND, RETURN
 from planner.core.article.where.connections import coordinated
+from planner.core.article.where.moves import went_nowhere
 from planner.core.article.where.namedfeatures import names_a_feature
 from planner.core.article.where.places import mark_passing
 from planner.core.article.where.territories import capital_of, retitled
@@ -134,3 +138,48 @@ def test_a_list_of_names_is_read_whole(text: str, name: str, span: str) -> None:
     at = text.index(name)
     a, b = coordinated(text, at, at + len(name))
     assert text[a:b] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("दल आज सुबह ताशकंद से दिल्ली होते हुए स्वदेश रवाना हुआ।", True),
+        ("मंत्री स्वदेश के लिए रवाना हो गए।", True),
+        ("प्रतिनिधिमंडल वतन रवाना हुआ।", True),
+        ("Team Lusaka se Addis Ababa hote hue watan rawana hui.", True),
+        ("Minister ji swadesh ke liye ravana hue.", True),
+        ("दल ताशकंद से समरकंद के लिए रवाना हुआ।", False),
+        ("Team Lusaka se Livingstone ke liye rawana hui.", False),
+    ],
+)
+def test_leaving_for_the_homeland_is_the_journey_home(text: str, home: bool) -> None:
+    assert bool(HOMELAND.search(text)) == home
+    assert bool(RETURN.search(text)) == home or not home
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("दल आज सुबह ताशकंद से दिल्ली होते हुए स्वदेश रवाना हुआ।", "रवाना"),
+        ("Team Lusaka se Addis Ababa hote hue watan rawana hui.", "rawana"),
+    ],
+)
+def test_leaving_for_the_homeland_is_no_move_to_the_place_left(text: str, verb: str) -> None:
+    import re
+
+    m = re.search(verb, text)
+    assert m is not None
+    assert went_nowhere(text, m, [])
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        ("rules15_route_hi_pressrelease_mp_uzbekistan", "2026-08-14"),
+        ("rules15_route_roman_whatsappforward_wb_zambia", "2026-07-24"),
+    ],
+)
+def test_the_return_home_is_on_the_day_of_leaving(name: str, day: str) -> None:
+    titles = {e["title"]: e["date"] for e in _parse(name)["engagements"]}
+    assert titles.get("Return to India") == day
+    assert not any(t.startswith("Departure for ") for t in titles)

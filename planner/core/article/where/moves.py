@@ -79,7 +79,10 @@ def went_nowhere(text: str, verb: re.Match[str], places: list[Mention]) -> bool:
     of a passive or a perfect ("दौरा किया गया", "cancel ho gaya", "aaram mein gaya"); one that says
     where someone is now ("Doha गए हैं"); one to a place gone to for the day ("एक दिन के लिए Mariel
     गए", "Karawang गए … और शाम को Jakarta लौट आए": a day trip, whose journeys make no engagement,
-    see ``daytrips``).  "दल Mombasa गया" is a journey."""
+    see ``daytrips``).  "दल Mombasa गया" is a journey.  Leaving for the homeland ("ताशकंद से स्वदेश
+    रवाना हुआ", "watan rawana hui") is the journey home (``verbs.HOMELAND``), no move to the place left."""
+    if any(h.start() <= verb.start() < h.end() for h in verbs.HOMELAND.finditer(text)):
+        return True
     if _WENT.fullmatch(verb.group()) is None:
         return False
     gone_to = any(
