@@ -19,7 +19,14 @@ Written before any rule, each rule in at least two articles:
 * leaving the visit's city for the homeland with no place at home named ("ताशकंद से दिल्ली होते
   हुए स्वदेश रवाना हुआ", Roman Hindi "Lusaka se Addis Ababa hote hue watan rawana hui") is the
   return to India on that day, not a departure for the city left (``verbs.RETURN``): a Hindi press
-  release (Uzbekistan) and a Roman Hindi forwarded message (Zambia).
+  release (Uzbekistan) and a Roman Hindi forwarded message (Zambia);
+* a programme's line that gives a journey by its ends with an arrow ("Thu 10 Sep: Almaty → Bishkek
+  by road", "Lima → La Paz (सीधी उड़ान)") is a move to the chain's last place (a place with another
+  arrow after it is a change of planes; a chain ending at home is the way home), also across a
+  border into another zone; "Arrival Almaty 06:10" names the place reached; a flight out on one
+  line and its landing on the next are one journey, the stop beginning on the landing
+  (``verbs.is_destination``, ``moves``, ``journeys``): an English travel desk's movement plan
+  (Kazakhstan and Kyrgyzstan) and a mixed-script itinerary table (Peru and Bolivia).
 
 Same shape as ``expected7.BLIND7``.  Conventions as in ``expected7``.
 """
@@ -39,6 +46,7 @@ TORTOLA, STANLEY, AUCKLAND, NEW_YORK = (
 )
 KIGALI, REYKJAVIK = "Africa/Kigali", "Atlantic/Reykjavik"
 TASHKENT, LUSAKA = "Asia/Tashkent", "Africa/Lusaka"
+ALMATY, BISHKEK, LIMA, LA_PAZ = "Asia/Almaty", "Asia/Bishkek", "America/Lima", "America/La_Paz"
 
 RULES15_ROUTE: dict[str, dict[str, Any]] = {
     # English members' newsletter (March 2027); the capital, Road Town, never named
@@ -184,6 +192,49 @@ RULES15_ROUTE: dict[str, dict[str, Any]] = {
             "Return to India": _e("2026-07-24", None, KOLKATA),
         },
         "stops": [("Lusaka", "2026-07-20", "2026-07-24")],
+        "contacts": [],
+    },
+    # English travel desk email; "Almaty → Bishkek by road", "Arrival Almaty 06:10" after the flight out
+    "rules15_route_en_traveldesk_ka_kazakhstan": {
+        "published": None,
+        "language": "en",
+        "head": "Large and Medium Industries Minister M. B. Patil",
+        "year": 2026,
+        "span": ("2026-09-07", "2026-09-12"),
+        "engagements": {
+            "Arrival in Almaty": _e("2026-09-07", "Almaty", ALMATY, start="2026-09-07T06:10:00+05:00"),
+            "Meeting with Kazakh Invest": _e(
+                "2026-09-08", "Almaty", ALMATY, start="2026-09-08T10:30:00+05:00"
+            ),
+            "Visit to Alatau Innovation Technology Park": _e("2026-09-09", "Almaty", ALMATY),
+            "Departure for Bishkek": _e("2026-09-10", "Bishkek", BISHKEK),
+            "Meeting with Kyrgyz Chamber of Commerce and Industry": _e(
+                "2026-09-11", "Bishkek", BISHKEK, start="2026-09-11T11:00:00+06:00"
+            ),
+            "Return to India": _e("2026-09-12", None, KOLKATA),
+        },
+        "stops": [("Almaty", "2026-09-07", "2026-09-10"), ("Bishkek", "2026-09-10", "2026-09-12")],
+        "contacts": [],
+    },
+    # mixed-script itinerary table; "Lima → La Paz (सीधी उड़ान)", "La Paz → São Paulo → दिल्ली"
+    "rules15_route_mixed_itinerarytable_rj_peru": {
+        "published": None,
+        "language": "hi",
+        "head": "खान मंत्री कन्हैयालाल चौधरी",
+        "year": 2026,
+        "span": ("2026-10-19", "2026-10-25"),
+        "engagements": {
+            "Arrival in Lima": _e("2026-10-19", "Lima", LIMA, start="2026-10-19T07:40:00-05:00"),
+            "Meeting with Ministry of Energy and Mines": _e(
+                "2026-10-20", "Lima", LIMA, start="2026-10-20T10:00:00-05:00"
+            ),
+            "Meeting with Peruvian Mining Society": _e("2026-10-21", "Lima", LIMA),
+            "Departure for La Paz": _e("2026-10-22", "La Paz", LA_PAZ),
+            "Meeting with YLB (Yacimientos de Litio Bolivianos)": _e("2026-10-23", "La Paz", LA_PAZ),
+            "Meeting with the Indian diaspora": _e("2026-10-24", "La Paz", LA_PAZ),
+            "Return to India": _e("2026-10-25", None, KOLKATA),
+        },
+        "stops": [("Lima", "2026-10-19", "2026-10-22"), ("La Paz", "2026-10-22", "2026-10-25")],
         "contacts": [],
     },
 }

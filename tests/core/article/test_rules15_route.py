@@ -4,7 +4,9 @@ or a campus's name ("Cuba Street", "Jamaica Avenue", "St Lucia campus") names no
 visit (``namedfeatures``); places named together where planes are only changed ("in Doha and
 Nairobi", "लंदन और ओस्लो में केवल विमान बदला गया") are all passed through (``connections``);
 leaving for the homeland ("स्वदेश रवाना हुआ", "watan rawana hui") is the journey home, no move to
-the place left (``verbs.HOMELAND``)."""
+the place left (``verbs.HOMELAND``); a programme's arrow ("Almaty → Bishkek") is a move to the
+chain's last place, "Arrival Almaty" names the place reached, and the flight out from home with
+its landing the next day is one journey (``verbs.is_destination``, ``moves``, ``journeys``)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.gazetteer import load
-from planner.core.article.reading.verbs import HOMELAND, RETURN
+from planner.core.article.reading.verbs import HOMELAND, RETURN, is_destination
 from planner.core.article.where.connections import coordinated
 from planner.core.article.where.moves import went_nowhere
 from planner.core.article.where.namedfeatures import names_a_feature
@@ -183,3 +185,54 @@ def test_the_return_home_is_on_the_day_of_leaving(name: str, day: str) -> None:
     titles = {e["title"]: e["date"] for e in _parse(name)["engagements"]}
     assert titles.get("Return to India") == day
     assert not any(t.startswith("Departure for ") for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "destination"),
+    [
+        ("Thu 10 Sep: Almaty → Bishkek by road.", "Bishkek", True),
+        ("Thu 10 Sep: Almaty → Bishkek by road.", "Almaty", False),
+        ("Sat 12 Sep: Bishkek → Delhi → Bengaluru.", "Delhi", False),
+        ("Sat 12 Sep: Bishkek → Delhi → Bengaluru.", "Bengaluru", True),
+        ("गुरुवार: Lima → La Paz (सीधी उड़ान)।", "La Paz", True),
+        ("Tickets: Hyderabad -> Cairo (transit) -> Asmara.", "Cairo", False),
+        ("Tickets: Hyderabad -> Cairo (transit) -> Asmara.", "Asmara", True),
+    ],
+)
+def test_the_last_place_of_an_arrow_is_where_the_journey_goes(
+    text: str, place: str, destination: bool
+) -> None:
+    gaz = load()
+    regions = frozenset({"KZ", "KG", "PE", "BO", "EG", "ER"})
+    found = {m.text: m for m in gaz.find(text, regions)}
+    assert is_destination(text, found[place]) == destination
+
+
+@pytest.mark.parametrize(
+    ("name", "moves"),
+    [
+        (
+            "rules15_route_en_traveldesk_ka_kazakhstan",
+            {
+                "Arrival in Almaty": "2026-09-07",
+                "Departure for Bishkek": "2026-09-10",
+                "Return to India": "2026-09-12",
+            },
+        ),
+        (
+            "rules15_route_mixed_itinerarytable_rj_peru",
+            {
+                "Arrival in Lima": "2026-10-19",
+                "Departure for La Paz": "2026-10-22",
+                "Return to India": "2026-10-25",
+            },
+        ),
+    ],
+)
+def test_a_programme_s_arrows_are_its_moves(name: str, moves: dict[str, str]) -> None:
+    travel = {
+        e["title"]: e["date"]
+        for e in _parse(name)["engagements"]
+        if e["title"].startswith(("Arrival in ", "Departure for ", "Return to "))
+    }
+    assert travel == moves

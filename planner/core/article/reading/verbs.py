@@ -68,8 +68,25 @@ def leaves_then_arrives(text: str, home: list[Mention], verb: re.Match[str]) -> 
     return origin and any(a.start() > verb.end() for a in ARRIVE.finditer(text))
 
 
+#: a journey written by its ends with an arrow, in a programme's line: "Almaty → Bishkek by road",
+#: "Lima → La Paz (सीधी उड़ान)", "Bishkek → Delhi → Bengaluru"; the arrow itself
+ARROW = r"(?:→|⟶|➝|➔|->|–>)"
+_ARROW_BEFORE = re.compile(ARROW + r"\s*$")
+#: a place with another arrow after it (a bracket between) is a change of planes on the way
+_ARROW_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?" + ARROW)
+
+
 def is_destination(text: str, place: Mention) -> bool:
-    return bool(FOR_AFTER.match(text, place.end) or FOR_BEFORE.search(text, 0, place.start))
+    """The place a journey is for: "for Seoul", "to Seoul", "Davao के लिए", or the last place of an
+    arrow's chain ("Almaty → Bishkek", not Delhi in "Bishkek → Delhi → Bengaluru")."""
+    return bool(
+        FOR_AFTER.match(text, place.end)
+        or FOR_BEFORE.search(text, 0, place.start)
+        or (
+            _ARROW_BEFORE.search(text, max(0, place.start - 8), place.start)
+            and not _ARROW_AFTER.match(text, place.end)
+        )
+    )
 
 
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|s'|s’)\s+$")
