@@ -25,6 +25,7 @@ from planner.core.article.reading.roman import is_roman_hindi
 from planner.core.article.reading.tables import expand_tables
 from planner.core.article.reading.text import Sentence, clauses, script_of, sentences
 from planner.core.article.status import old_dates, tense, tense_at, visit_called_off
+from planner.core.article.when.corrected import uncorrected
 from planner.core.article.when.datehints import event_years, find_duration
 from planner.core.article.when.dates import DateMention, find_dates, make_date
 from planner.core.article.when.dayheads import (
@@ -326,7 +327,7 @@ class _Parser:
             times = local_times(s.text, find_times(s.text))
             found = [
                 d
-                for d in find_dates(s.text)
+                for d in uncorrected(s.text, find_dates(s.text))
                 if not in_home_time(s.text, d.start) and not about_other_visit(s.text, d.start)
             ]
             then = THEN.match(s.text)
@@ -369,7 +370,7 @@ class _Parser:
                 own = (
                     tense_at(s.text, d.start) if d.weekday is not None or d.from_published else sentence_tense
                 )
-                first, last = resolver.resolve(d, own, self.warnings)
+                first, last = resolver.resolve(d, own, self.warnings, s.text)
                 if first is None and resolver.hint:
                     d = dataclasses.replace(d, hint=resolver.hint)
                 dates.append((d, first, last))
