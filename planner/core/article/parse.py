@@ -39,6 +39,7 @@ from planner.core.article.when.times import find_times, in_home_time, local_time
 from planner.core.article.where.flights import find_flight
 from planner.core.article.where.here import names_here, with_here
 from planner.core.article.where.itinerary import VISIT_WORDS, Itinerary
+from planner.core.article.where.journeys import told_twice
 from planner.core.article.where.moves import not_origins
 from planner.core.article.where.places import (
     capitals,
@@ -172,7 +173,7 @@ class _Parser:
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         merged = [c for c in merged if not told_elsewhere(c, merged)]
-        merged = one_way_home(by_body(merged), self.warnings)
+        merged = one_way_home(by_body(told_twice(merged, self.gaz)), self.warnings)
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
