@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.draft import DraftContact
-from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.reading import verbs
 from planner.core.article.reading.text import Sentence

@@ -7,16 +7,11 @@ import datetime as dt
 import re
 from collections import Counter
 
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
-from planner.core.article.extract import (
-    Candidate,
-    SentenceFacts,
-    extract,
-    extract_trip,
-    is_back_reference,
-)
+from planner.core.article.extract import extract, extract_trip, is_back_reference
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
 from planner.core.article.reading.lists import BULLET, partner, under

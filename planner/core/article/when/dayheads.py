@@ -13,7 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
-from planner.core.article.extract import Candidate, SentenceFacts
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.reading.text import Sentence
 from planner.core.article.when.dates import (
     SHORT_WEEKDAY,

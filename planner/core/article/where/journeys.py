@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from planner.core.article.extract import Candidate
+from planner.core.article.candidate import Candidate
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.model import Kind
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planner.core.article.candidate import Candidate, SentenceFacts, is_home, nearest, within
 from planner.core.article.draft import DraftStop
 from planner.core.article.entities import Mention
-from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.basedata import GONE_TO
@@ -356,15 +356,15 @@ def locate(
     }
     cities = [m for m in abroad if m.entity.kind == "city" and m.entity.name not in later]
     cand.leaves_for = next(iter(sorted(later)), None) if len(later) == 1 else None
-    in_clause = [m for m in cities if _in(cand.clause, m.start)]
+    in_clause = [m for m in cities if within(cand.clause, m.start)]
     others = [
         c.clause
         for c in siblings or []
         if c is not cand and c.clause != cand.clause and c.kind != Kind.TRAVEL
     ]
-    free = [m for m in cities if not any(_in(span, m.start) for span in others)]
+    free = [m for m in cities if not any(within(span, m.start) for span in others)]
     several = len({m.entity.name for m in cities}) > 1
-    city = None if facts.sentence.heading and several else _nearest(in_clause, cand.anchor)
+    city = None if facts.sentence.heading and several else nearest(in_clause, cand.anchor)
     if city is None and len({m.entity.name for m in free}) == 1 and not several:
         city = free[0]
     fronted = [m for m in cities if all(m.start < c.anchor for c in siblings or [cand])]
@@ -375,7 +375,7 @@ def locate(
         cand.country = gaz.country(city.entity.country)
         return
     countries = [m for m in abroad if m.entity.kind == "country"]
-    country = _nearest([m for m in countries if _in(cand.clause, m.start)], cand.anchor) or _nearest(
+    country = nearest([m for m in countries if within(cand.clause, m.start)], cand.anchor) or nearest(
         countries, cand.anchor
     )
     org = cand.org
@@ -408,7 +408,7 @@ _FROM_AFTER = re.compile(r"\s+से(?![\u0900-\u097F])")
 def _origin(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer) -> Entity | None:
     """The city abroad a journey starts from: ``arrived in Osaka from Tokyo``, ``मैड्रिड से बार्सिलोना``."""
     for m in facts.abroad(gaz):
-        if m.entity.kind != "city" or m.entity is cand.place or not _in(cand.clause, m.start):
+        if m.entity.kind != "city" or m.entity is cand.place or not within(cand.clause, m.start):
             continue
         before = facts.text[max(0, m.start - 12) : m.start]
         if _FROM_BEFORE.search(before) or _FROM_AFTER.match(facts.text, m.end):
@@ -417,4 +417,4 @@ def _origin(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer) -> Entity | N
 
 
 def is_abroad(gaz: Gazetteer, place: Entity | None) -> bool:
-    return place is not None and place.kind in ("city", "country") and not _is_home(gaz, place)
+    return place is not None and place.kind in ("city", "country") and not is_home(gaz, place)
