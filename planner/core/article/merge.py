@@ -13,6 +13,7 @@ from planner.core.article.reading.text import Sentence
 from planner.core.article.reading.words import is_common_word
 from planner.core.article.signings import one_signing
 from planner.core.article.status import called_off_before
+from planner.core.article.who.members import member_sentences
 from planner.core.article.who.people import HONORIFIC, Person
 from planner.core.article.who.relative import body_after
 from planner.core.article.who.rolebody import PUBLIC_ROLE
@@ -163,9 +164,12 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
     for c in merged:
         for p in c.people:
             people.setdefault(p.name, p)
+    members = member_sentences([f.sentence for f in facts])  # "Members: …", under "Delegation list"
     for f in facts:
         for p in f.people:
             told_here = not f.sentence.heading or _entry(f.text, p)
+            if f.sentence.index in members:
+                p = dataclasses.replace(p, side="delegation")
             if p.side == "delegation":
                 people.setdefault(p.name, p)
             elif p.org and p.name not in people:

@@ -14,6 +14,17 @@ Luh, Gusti, Ngurah, …) do not count towards the words a name may have (``who/b
 * ``rules15_people_mixed_report_gj_surabaya``: a Hindi news report with Latin names; "में प्रमुख Ni
   Luh Kadek Sriani के साथ बैठक", "General Manager I Ketut Adi Pranata ने", "के अध्यक्ष Komang Arya
   Wibisana से".
+
+Rule 2, a list of the delegation's members: a line that opens with ``Members:``, ``Delegation:``,
+``सदस्य:``, ``दल के सदस्य:``, or the lines right under a heading that names them (``Members of the
+delegation``, ``D. Delegation list``, ``प्रतिनिधिमंडल के सदस्य``), up to a blank line: whoever it names is
+of the delegation, though the body of their role was not met (``who/members.py``):
+
+* ``rules15_people_en_officeorder_mh_morocco``: a state department's office order in English, a
+  numbered list under "Members of the delegation" ("2. Ajay Kulkarni, President, Agri Inputs Exporters
+  Forum", "3. Nashik Engineering Cluster — Chairperson Ms. Meera Joshi");
+* ``rules15_people_hi_pressnote_rj_uzbekistan``: a Devanagari press note whose last line opens with
+  "सदस्य:" ("… Jaipur Textile Exporters Forum की सचिव Neha Agarwal").
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 MAKASSAR, JAKARTA = "Asia/Makassar", "Asia/Jakarta"
+CASABLANCA, TASHKENT = "Africa/Casablanca", "Asia/Tashkent"
 
 RULES15_PEOPLE: dict[str, dict[str, Any]] = {
     "rules15_people_en_release_tn_lombok": {
@@ -67,6 +79,58 @@ RULES15_PEOPLE: dict[str, dict[str, Any]] = {
             ("I Ketut Adi Pranata", "", "General Manager", "Tanjung Perak Port", "host"),
             ("Komang Arya Wibisana", "", "Chairman", "Surabaya Chamber of Commerce", "host"),
             ("Mamta Verma", "ममता वर्मा", "Additional Chief Secretary (Industries)", "", "delegation"),
+        ],
+    },
+    "rules15_people_en_officeorder_mh_morocco": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister Uday Samant",
+        "year": 2027,
+        "span": ("2027-03-15", "2027-03-19"),
+        "engagements": {
+            "Arrival in Casablanca": _e("2027-03-15", "Casablanca", CASABLANCA),
+            "Meeting with Moroccan Investment and Export Development Agency (AMDIE)": _e(
+                "2027-03-16", "Rabat", CASABLANCA
+            ),
+            "Visit to Renault Tanger Med": _e("2027-03-17", "Tangier", CASABLANCA),
+            "Meeting with Casablanca-Settat Chamber of Commerce, Industry and Services": _e(
+                "2027-03-18", "Casablanca", CASABLANCA
+            ),
+            "Return to India": _e("2027-03-19", None, KOLKATA),
+        },
+        "stops": [("Casablanca", "2027-03-15", "2027-03-19")],
+        "contacts": [
+            (
+                "Ali Seddiki",
+                "",
+                "Director General",
+                "Moroccan Investment and Export Development Agency (AMDIE)",
+                "host",
+            ),
+            ("Karim Benjelloun", "", "Managing Director", "Renault Tanger Med", "host"),
+            ("Dr. Harshdeep Kamble", "", "Principal Secretary (Industries)", "", "delegation"),
+            ("Ajay Kulkarni", "", "President", "Agri Inputs Exporters Forum", "delegation"),
+            ("Ms. Meera Joshi", "", "Chairperson", "Nashik Engineering Cluster", "delegation"),
+        ],
+    },
+    "rules15_people_hi_pressnote_rj_uzbekistan": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Rajyavardhan Singh Rathore",
+        "year": 2027,
+        "span": ("2027-09-14", "2027-09-17"),
+        "engagements": {
+            "Arrival in Tashkent": _e("2027-09-14", "Tashkent", TASHKENT),
+            "Meeting with Ministry of Investment, Industry and Trade": _e("2027-09-15", "Tashkent", TASHKENT),
+            "Visit to Samarkand Free Economic Zone": _e("2027-09-16", "Samarkand", TASHKENT),
+            "Return to India": _e("2027-09-17", None, KOLKATA),
+        },
+        "stops": [("Tashkent", "2027-09-14", "2027-09-17")],
+        "contacts": [
+            ("Laziz Kudratov", "", "Deputy Minister", "Ministry of Investment, Industry and Trade", "host"),
+            ("Rohit Kumar", "रोहित कुमार", "Industries Commissioner", "", "delegation"),
+            ("Sunil Bhandari", "", "President", "Marble and Granite Processors Association", "delegation"),
+            ("Neha Agarwal", "", "Secretary", "Jaipur Textile Exporters Forum", "delegation"),
         ],
     },
 }

@@ -1,5 +1,6 @@
 """Round 15 people rules: a Balinese name, its gender word first and its birth-order and caste
-words not counted among its words (``who.balinese``)."""
+words not counted among its words (``who.balinese``); a list of the delegation's members, on a line
+opened by ``Members:`` or under a heading that names them (``who.members``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.reading.text import Sentence
 from planner.core.article.who.balinese import opens_name, uncounted
+from planner.core.article.who.members import member_sentences
 from planner.core.article.who.names import names_after
 from planner.core.article.who.relative import name_before
 from tests.article_score import person_key
@@ -72,3 +75,48 @@ def test_the_gender_word_before_a_name_told_before_its_role() -> None:
     text = "met Anak Wirawan, Head of the office"
     found = name_before(text, text.index(", Head") + 2, set())
     assert found is not None and found[0] == "Anak Wirawan"
+
+
+@pytest.mark.parametrize(
+    "name", ["rules15_people_en_officeorder_mh_morocco", "rules15_people_hi_pressnote_rj_uzbekistan"]
+)
+def test_the_listed_members_travel_with_the_head(name: str) -> None:
+    sides = {person_key(p["name"]): p["side"] for p in _parse(name)["contacts"]}
+    for c in RULES15_PEOPLE[name]["contacts"]:
+        assert sides.get(person_key(c[0])) == c[4], c[0]
+
+
+def _lines(*lines: str) -> list[Sentence]:
+    return [
+        Sentence(k, text, text, line, heading=not text.endswith("."))
+        for k, (line, text) in enumerate((n, t) for n, t in enumerate(lines) if t)
+    ]
+
+
+def test_a_line_opened_by_members() -> None:
+    sentences = _lines(
+        "Members: Dr. A B, Principal Secretary; C D, CEO, E Forum",
+        "सदस्य: उद्योग आयुक्त X; Y की सचिव Z",
+        "Programme",
+    )
+    assert member_sentences(sentences) == {0, 1}
+    assert member_sentences(_lines("Delegation: Minister X and the Secretary Y.")) == {0}
+
+
+def test_the_lines_under_a_members_heading_up_to_a_blank_line() -> None:
+    sentences = _lines(
+        "D. Delegation list",
+        "[x] Industries Secretary A B",
+        "[x] C Association के President D E",
+        "",
+        "E. Misc",
+        "[ ] Cash",
+    )
+    assert member_sentences(sentences) == {1, 2}
+    assert member_sentences(_lines("प्रतिनिधिमंडल के सदस्य", "• X", "• Y")) == {1, 2}
+
+
+def test_a_heading_of_the_delegation_alone_lists_no_one() -> None:
+    assert member_sentences(_lines("Delegation", "Minister X of Y will receive the delegation.")) == set()
+    assert member_sentences(_lines("प्रतिनिधिमंडल का कार्यक्रम", "• 5 मई: X से मुलाकात")) == set()
+    assert member_sentences(_lines("The members of the chamber met the minister.")) == set()
