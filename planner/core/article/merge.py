@@ -17,6 +17,7 @@ from planner.core.article.who.members import member_sentences
 from planner.core.article.who.people import HONORIFIC, Person
 from planner.core.article.who.relative import body_after
 from planner.core.article.who.rolebody import PUBLIC_ROLE
+from planner.core.article.who.writer import post_writer
 from planner.core.model import Kind, Status
 
 
@@ -158,8 +159,11 @@ def _same_body(c: Candidate, name: str) -> bool:
     )
 
 
-def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftContact]:
-    """Counterparts met, then the state's own officials the article lists with the delegation."""
+def contacts(
+    merged: list[Candidate], facts: list[SentenceFacts], text: str = "", head: str = ""
+) -> list[DraftContact]:
+    """Counterparts met, then the state's own officials the article lists with the delegation, and
+    the writer of a post who went with it (``who.writer``)."""
     people: dict[str, Person] = {}
     for c in merged:
         for p in c.people:
@@ -203,7 +207,11 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                     # "… by its chief executive X": received the delegation; "(ii) Mr. X, Executive
                     # Director, AZPROMO" in the list of officials met: a body's role, its body unknown
                     people[p.name] = p
-    return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+    found = [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+    writer = post_writer(text, head)
+    if writer is not None and writer[0] not in people:
+        found.append(DraftContact(writer[0], "", writer[2], writer[1], side="delegation"))
+    return found
 
 
 #: a person receiving the delegation: "briefed the delegation", "showed the Minister", "was received

@@ -25,6 +25,16 @@ of the delegation, though the body of their role was not met (``who/members.py``
   Forum", "3. Nashik Engineering Cluster — Chairperson Ms. Meera Joshi");
 * ``rules15_people_hi_pressnote_rj_uzbekistan``: a Devanagari press note whose last line opens with
   "सदस्य:" ("… Jaipur Textile Exporters Forum की सचिव Neha Agarwal").
+
+Rule 3, the writer of a post who was in the delegation: a post opens with its writer's name and a
+separator (``Anand Menon · Follow``, ``Sravani Reddy • @sravani_builds``), the writer's headline on
+that line or the next (``Managing Director, Malabar Spice Exports | Kochi``, ``Co-founder & CEO at
+PayPatch``), and the writer says in the first person that they went with the delegation ("I was part
+of the Kerala delegation", "main … IT delegation ka hissa thi", "मुझे … delegation के साथ"): the writer
+is a member, with the role and body of the headline (``who/writer.py``):
+
+* ``rules15_people_en_blogpost_kl_fiji``: an exporter's blog post in English;
+* ``rules15_people_roman_xthread_tg_estonia``: a founder's numbered thread in Roman Hindi.
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from tests.core.article.expected import KOLKATA, _e
 
 MAKASSAR, JAKARTA = "Asia/Makassar", "Asia/Jakarta"
 CASABLANCA, TASHKENT = "Africa/Casablanca", "Asia/Tashkent"
+FIJI, TALLINN = "Pacific/Fiji", "Europe/Tallinn"
 
 RULES15_PEOPLE: dict[str, dict[str, Any]] = {
     "rules15_people_en_release_tn_lombok": {
@@ -131,6 +142,46 @@ RULES15_PEOPLE: dict[str, dict[str, Any]] = {
             ("Rohit Kumar", "रोहित कुमार", "Industries Commissioner", "", "delegation"),
             ("Sunil Bhandari", "", "President", "Marble and Granite Processors Association", "delegation"),
             ("Neha Agarwal", "", "Secretary", "Jaipur Textile Exporters Forum", "delegation"),
+        ],
+    },
+    "rules15_people_en_blogpost_kl_fiji": {
+        "published": None,
+        "language": "en",
+        "head": "Agriculture Minister P. Prasad",
+        "year": 2027,
+        "span": ("2027-08-09", "2027-08-13"),
+        "engagements": {
+            "Arrival in Suva": _e("2027-08-09", "Suva", FIJI),
+            "Meeting with Investment Fiji": _e("2027-08-10", "Suva", FIJI),
+            "Visit to Fiji Ginger Growers Cooperative": _e("2027-08-11", "Navua", FIJI),
+            "MoU signing with Ministry of Agriculture and Waterways": _e("2027-08-12", "Suva", FIJI),
+            "Return to India": _e("2027-08-13", None, KOLKATA),
+        },
+        "stops": [("Suva", "2027-08-09", "2027-08-13")],
+        "contacts": [
+            ("Kamal Chetty", "", "CEO", "Investment Fiji", "host"),
+            ("Jone Ratu", "", "Chairman", "Fiji Ginger Growers Cooperative", "host"),
+            ("Dr. B. Ashok", "", "Agriculture Secretary", "", "delegation"),
+            ("Anand Menon", "", "Managing Director", "Malabar Spice Exports", "delegation"),
+        ],
+    },
+    "rules15_people_roman_xthread_tg_estonia": {
+        "published": None,
+        "language": "hi",
+        "head": "IT Minister D. Sridhar Babu",
+        "year": 2027,
+        "span": ("2027-09-14", "2027-09-17"),
+        "engagements": {
+            "Arrival in Tallinn": _e("2027-09-14", "Tallinn", TALLINN),
+            "Meeting with Enterprise Estonia": _e("2027-09-15", "Tallinn", TALLINN),
+            "MoU signing with University of Tartu": _e("2027-09-16", "Tartu", TALLINN),
+            "Return to India": _e("2027-09-17", None, KOLKATA),
+        },
+        "stops": [("Tallinn", "2027-09-14", "2027-09-17")],
+        "contacts": [
+            ("Marten Kask", "", "CEO", "Enterprise Estonia", "host"),
+            ("Jayesh Ranjan", "", "IT Secretary", "", "delegation"),
+            ("Sravani Reddy", "", "Co-founder & CEO", "PayPatch", "delegation"),
         ],
     },
 }

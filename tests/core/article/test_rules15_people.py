@@ -1,6 +1,7 @@
 """Round 15 people rules: a Balinese name, its gender word first and its birth-order and caste
 words not counted among its words (``who.balinese``); a list of the delegation's members, on a line
-opened by ``Members:`` or under a heading that names them (``who.members``)."""
+opened by ``Members:`` or under a heading that names them (``who.members``); the writer of a post who
+went with the delegation (``who.writer``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from planner.core.article.who.balinese import opens_name, uncounted
 from planner.core.article.who.members import member_sentences
 from planner.core.article.who.names import names_after
 from planner.core.article.who.relative import name_before
+from planner.core.article.who.writer import post_writer
 from tests.article_score import person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -120,3 +122,39 @@ def test_a_heading_of_the_delegation_alone_lists_no_one() -> None:
     assert member_sentences(_lines("Delegation", "Minister X of Y will receive the delegation.")) == set()
     assert member_sentences(_lines("प्रतिनिधिमंडल का कार्यक्रम", "• 5 मई: X से मुलाकात")) == set()
     assert member_sentences(_lines("The members of the chamber met the minister.")) == set()
+
+
+@pytest.mark.parametrize(
+    "name", ["rules15_people_en_blogpost_kl_fiji", "rules15_people_roman_xthread_tg_estonia"]
+)
+def test_the_writer_of_the_post_is_a_member(name: str) -> None:
+    writer = RULES15_PEOPLE[name]["contacts"][-1]
+    found = next(p for p in _parse(name)["contacts"] if person_key(p["name"]) == person_key(writer[0]))
+    assert (found["role"], found["org"], found["side"]) == (writer[2], writer[3], "delegation")
+
+
+def test_a_post_writer_with_the_headline_on_the_byline_or_the_next_line() -> None:
+    went = "\n\nLast week I was part of the Goa delegation to Lisbon."
+    assert post_writer("Jane Roe • Director at Acme Foods | Panaji" + went) == (
+        "Jane Roe",
+        "Director",
+        "Acme Foods",
+    )
+    assert post_writer("Jane Roe · Follow\nFounder, Acme Foods | Goa" + went) == (
+        "Jane Roe",
+        "Founder",
+        "Acme Foods",
+    )
+    assert post_writer("Jane Roe • 2nd" + went) == ("Jane Roe", "", "")
+    hindi = "\n\nइस महीने मुझे Goa government के delegation के साथ Lisbon जाने का मौका मिला।"
+    assert post_writer("Jane Roe • CEO at Acme" + hindi) == ("Jane Roe", "CEO", "Acme")
+
+
+def test_no_writer_without_the_first_person_nor_in_a_masthead() -> None:
+    assert post_writer("Jane Roe • CEO at Acme\n\nThe Goa delegation visited Lisbon.") is None
+    assert post_writer("GOA TIMES · Panaji\n\nI was part of the Goa delegation.") is None
+    assert post_writer("Mysuru Edition · Monday, 2 March 2026\n\nI was part of the delegation.") is None
+    assert (
+        post_writer("Jane Roe • Minister at Goa\n\nI was part of the delegation.", head="Minister Jane Roe")
+        is None
+    )
