@@ -17,6 +17,7 @@ from planner.core.article.who.members import member_sentences
 from planner.core.article.who.people import HONORIFIC, Person
 from planner.core.article.who.relative import body_after
 from planner.core.article.who.rolebody import PUBLIC_ROLE
+from planner.core.article.who.speakers import speaker
 from planner.core.article.who.writer import post_writer
 from planner.core.model import Kind, Status
 
@@ -170,7 +171,17 @@ def contacts(
             people.setdefault(p.name, p)
     members = member_sentences([f.sentence for f in facts])  # "Members: …", under "Delegation list"
     for f in facts:
+        spoken = speaker(f.text)  # "BYTE (X, President, Y Chamber):": who speaks the quote
+        if spoken is not None and spoken.name not in people:
+            home = any(
+                m.entity.kind == "state" and spoken.body_start <= m.start < spoken.body_end
+                for m in f.mentions
+            )
+            side = "delegation" if home else "host"
+            people[spoken.name] = Person(spoken.name, "", spoken.role, spoken.body, spoken.start, side)
         for p in f.people:
+            if spoken is not None and p.name == spoken.name:
+                continue
             told_here = not f.sentence.heading or _entry(f.text, p)
             if f.sentence.index in members:
                 p = dataclasses.replace(p, side="delegation")

@@ -35,6 +35,15 @@ is a member, with the role and body of the headline (``who/writer.py``):
 
 * ``rules15_people_en_blogpost_kl_fiji``: an exporter's blog post in English;
 * ``rules15_people_roman_xthread_tg_estonia``: a founder's numbered thread in Roman Hindi.
+
+Rule 4, the speaker of a recorded quote in a broadcast script: a cue (``BYTE``, ``SOT``, ``SYNC``,
+``ACTUALITY``, ``बाइट``) and the speaker in brackets or after a colon, with a role and a body
+(``ACTUALITY (Hery Rakotomalala, Director General, Economic Development Board of Madagascar):``): the
+speaker is a contact with that role and body, a member when the body is the home state's
+(``who/speakers.py``):
+
+* ``rules15_people_en_radioscript_ka_madagascar``: a radio bulletin's script in English;
+* ``rules15_people_hi_videoscript_up_mozambique``: a news site's video script in Hindi.
 """
 
 from __future__ import annotations
@@ -46,6 +55,7 @@ from tests.core.article.expected import KOLKATA, _e
 MAKASSAR, JAKARTA = "Asia/Makassar", "Asia/Jakarta"
 CASABLANCA, TASHKENT = "Africa/Casablanca", "Asia/Tashkent"
 FIJI, TALLINN = "Pacific/Fiji", "Europe/Tallinn"
+TANA, MAPUTO = "Indian/Antananarivo", "Africa/Maputo"
 
 RULES15_PEOPLE: dict[str, dict[str, Any]] = {
     "rules15_people_en_release_tn_lombok": {
@@ -182,6 +192,52 @@ RULES15_PEOPLE: dict[str, dict[str, Any]] = {
             ("Marten Kask", "", "CEO", "Enterprise Estonia", "host"),
             ("Jayesh Ranjan", "", "IT Secretary", "", "delegation"),
             ("Sravani Reddy", "", "Co-founder & CEO", "PayPatch", "delegation"),
+        ],
+    },
+    "rules15_people_en_radioscript_ka_madagascar": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister M. B. Patil",
+        "year": 2027,
+        "span": ("2027-11-08", "2027-11-13"),
+        "engagements": {
+            "Arrival in Antananarivo": _e("2027-11-08", "Antananarivo", TANA),
+            "Meeting with Economic Development Board of Madagascar": _e("2027-11-09", "Antananarivo", TANA),
+            "Visit to Ambatovy": _e("2027-11-10", "Toamasina", TANA),
+            "MoU signing with University of Antananarivo": _e("2027-11-11", "Antananarivo", TANA),
+            "Return to India": _e("2027-11-13", None, KOLKATA),
+        },
+        "stops": [("Antananarivo", "2027-11-08", "2027-11-13")],
+        "contacts": [
+            (
+                "Hery Rakotomalala",
+                "",
+                "Director General",
+                "Economic Development Board of Madagascar",
+                "host",
+            ),
+            ("Rekha Shenoy", "", "President", "Karnataka Exporters Association", "delegation"),
+        ],
+    },
+    "rules15_people_hi_videoscript_up_mozambique": {
+        "published": None,
+        "language": "hi",
+        "head": "Industrial Development Minister Nand Gopal Gupta Nandi",
+        "year": 2027,
+        "span": ("2027-11-29", "2027-12-04"),
+        "engagements": {
+            "Arrival in Maputo": _e("2027-11-29", "Maputo", MAPUTO),
+            "Meeting with Agency for Investment and Export Promotion (APIEX)": _e(
+                "2027-11-30", "Maputo", MAPUTO
+            ),
+            "Visit to Maputo Port": _e("2027-12-01", "Maputo", MAPUTO),
+            "Meeting with Mozambique Chamber of Commerce": _e("2027-12-02", "Maputo", MAPUTO),
+            "Return to India": _e("2027-12-04", None, KOLKATA),
+        },
+        "stops": [("Maputo", "2027-11-29", "2027-12-04")],
+        "contacts": [
+            ("Lourenço Sambo", "", "Director General", "APIEX", "host"),
+            ("Arvind Mishra", "", "President", "Uttar Pradesh Dal Mill Association", "delegation"),
         ],
     },
 }

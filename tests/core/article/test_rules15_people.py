@@ -1,7 +1,7 @@
 """Round 15 people rules: a Balinese name, its gender word first and its birth-order and caste
 words not counted among its words (``who.balinese``); a list of the delegation's members, on a line
 opened by ``Members:`` or under a heading that names them (``who.members``); the writer of a post who
-went with the delegation (``who.writer``)."""
+went with the delegation (``who.writer``); the speaker a broadcast script's cue names (``who.speakers``)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from planner.core.article.who.balinese import opens_name, uncounted
 from planner.core.article.who.members import member_sentences
 from planner.core.article.who.names import names_after
 from planner.core.article.who.relative import name_before
+from planner.core.article.who.speakers import speaker
 from planner.core.article.who.writer import post_writer
 from tests.article_score import person_key
 from tests.conftest import DATA
@@ -158,3 +159,36 @@ def test_no_writer_without_the_first_person_nor_in_a_masthead() -> None:
         post_writer("Jane Roe • Minister at Goa\n\nI was part of the delegation.", head="Minister Jane Roe")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "name", ["rules15_people_en_radioscript_ka_madagascar", "rules15_people_hi_videoscript_up_mozambique"]
+)
+def test_the_speakers_of_the_quotes_and_their_sides(name: str) -> None:
+    sides = {person_key(p["name"]): p["side"] for p in _parse(name)["contacts"]}
+    for c in RULES15_PEOPLE[name]["contacts"]:
+        assert sides.get(person_key(c[0])) == c[4], c[0]
+
+
+def test_a_cue_names_the_speaker_the_role_and_the_body() -> None:
+    found = speaker("BYTE (Rui Medeiros, President, Ponta Delgada Chamber of Commerce and Industry):")
+    assert found is not None
+    assert (found.name, found.role, found.body) == (
+        "Rui Medeiros",
+        "President",
+        "Ponta Delgada Chamber of Commerce and Industry",
+    )
+    found = speaker("SOT: Dr. Jane Roe, Chief Executive, Acme Foods")
+    assert found is not None and (found.name, found.role, found.body) == (
+        "Jane Roe",
+        "Chief Executive",
+        "Acme Foods",
+    )
+    found = speaker("बाइट (Lourenço Sambo, Director General, APIEX):")
+    assert found is not None and found.name == "Lourenço Sambo"
+
+
+def test_no_speaker_without_a_cue_or_a_role() -> None:
+    assert speaker("Rui Medeiros, President, Ponta Delgada Chamber of Commerce and Industry") is None
+    assert speaker("BYTE (Rui Medeiros):") is None
+    assert speaker("VO: The minister met Rui Medeiros, President, Ponta Delgada Chamber.") is None
