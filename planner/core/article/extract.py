@@ -17,8 +17,10 @@ from planner.core.article.when.dayof import after_apposition, closest, hindi_ord
 from planner.core.article.when.times import TimeMention
 from planner.core.article.where import airports, leaving, moves
 from planner.core.article.where.daytrips import FOR_THE_DAY
+from planner.core.article.who.boards import named_in
 from planner.core.article.who.people import Person
 from planner.core.article.who.rolebody import PUBLIC_ROLE
+from planner.core.article.who.rowlead import leads_row
 from planner.core.model import Kind, Status
 
 _SITEABLE = frozenset({"site", "event", "company", "agency", "chamber", "found"})
@@ -249,9 +251,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
             )  # "X का दौरा और निवेशकों का सम्मेलन": X is visited, not the meet's host
             add(title, Kind.OTHER, hit.start(), host.entity if host else None)
             break
-    meetings = _outside(text, verbs.MEETING)
+    meetings = named_in(_outside(text, verbs.MEETING), orgs)
     countries = [p for p in facts.mentions if p.entity.kind == "country"]
-    for m in _outside(text, verbs.SITE):
+    for m in named_in(_outside(text, verbs.SITE), orgs):
         if verbs.trip_itself(text, m, countries) or verbs.in_capitals(text):
             continue  # "as part of his four-day visit to Japan", "जापान का दौरा": the trip, no site
         clause = _clause_of(spans, m.start())
@@ -325,6 +327,9 @@ def extract(facts: SentenceFacts, gaz: Gazetteer) -> list[Candidate]:
                 trigger = min(meetings, key=lambda t: abs(t.start() - apart[0].start))
                 names = " and ".join(p.name for p in apart[:3])
                 add(f"Meeting with {names}", Kind.MEETING, trigger.start())
+    lead = next((o for o in orgs if not found and leads_row(text, o.start, o.end, facts.mentions)), None)
+    if lead is not None:  # "Tue 9 Mar, 10:00 — Ministry of …, Minister X.": a row met with, no verb
+        add(f"Meeting with {lead.entity.name}", Kind.MEETING, lead.start, lead.entity)
     found = [c for c in found if not _their_ceremony(c, found)]
     for cand in found:
         others = tuple(c.anchor for c in found if c is not cand)

@@ -119,9 +119,9 @@ _MD = re.compile(
     + _YEAR
 )
 _NUMERIC = re.compile(
-    r"(?<![\d.-])(?P<day>\d{1,2})(?P<sep>[./-])(?P<month>\d{1,2})(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<![\d.-])(?P<day>0?[1-9]|[12]\d|3[01])(?P<sep>[./-])(?P<month>0?[1-9]|1[0-2])(?P=sep)(?P<year>(?:19|20)\d\d)(?!\d)"
 )
-_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?!\d)")
+_ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?!\d)")
 #: a travel desk's day: a weekday beside a day/month in figures with no year (``Sat 24/10``, ``Monday
 #: 01/06``, ``24/10 (Sat)``); without the weekday "24/7" or "3/4" is no date
 _WD = rf"(?P<wd>{alternation(WEEKDAY_NAMES)}|{alternation(SHORT_WEEKDAYS)})"
@@ -135,6 +135,18 @@ _WEEKDAY_DM = [
 _WEEKDAY_DAY = re.compile(
     rf"(?<![{_L}]){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?=\s*(?:[:|–—-](?!\d)|$))"
 )
+#: the same in running text, where a date goes: before a Hindi postposition (``Sun 6 की शाम``, ``Wed 9 को``,
+#: ``Sat 7 ko``), or after "on" before a comma or a clause going on (``On Mon 13, the minister met``)
+_SHORT_DAY_SAID = [
+    re.compile(
+        rf"(?<![{_L}]){_WD}\.?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?"
+        rf"(?=\s+(?:को|की|के|से|तक)(?![{_H}])|\s+(?i:ko|ki|ke|se|tak)\b)"
+    ),
+    re.compile(
+        rf"(?<=\b[Oo]n\s){_WD}\.?,?\s+(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?"
+        r"(?=[,;]|\.(?!\d)|\s+(?:we|the|he|she|they|at|in|and|morning|evening|afternoon)\b)"
+    ),
+]
 #: a day and month in figures that open a diary's entry or a thread's post before a dash or a colon
 #: (``8/9 - Landed in Baku``, ``1/5 "3/6 - Bishkek pahunch gaye``: the post's number first) or that
 #: ``को`` follows (``Kal 6/6 ko``): without these "24/7" or "3/4" is no date
@@ -180,7 +192,8 @@ _REPORTED_BEFORE = re.compile(
 )
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 #: between a date and the words naming the same day: "Day 1 - Monday, ", "(Tuesday) "
-_BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{alternation(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
+_NAMED_DAY = re.compile(r"[\s,]*(?:the\s+)?")  # between a weekday and its day: "Thursday, the 13th"
+_BESIDE = re.compile(rf"[\s,()–—:-]*(?:{_WD}\.?[\s,()–—:-]*)?")  # also "Day 1 (Sun, 6 Dec)"
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{alternation(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"
@@ -331,6 +344,8 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             spans.append((w.start, w.end))
     found = _ranges(text, sorted(found, key=lambda d: d.start))
     heads = [m for m in _WEEKDAY_DAY.finditer(text) if not _overlaps(spans, m.start(), m.end())]
+    running = [m for rx in _SHORT_DAY_SAID for m in rx.finditer(text)]  # "Wed 9 को", "On Mon 13,"
+    heads += [m for m in running if not _overlaps([*spans, *(h.span() for h in heads)], m.start(), m.end())]
     found += [_weekday_day(m) for m in heads]
     for m in sorted([*_WEEKDAY.finditer(text), *SHORT_WEEKDAY.finditer(text)], key=lambda m: m.start()):
         if any(h.start() <= m.start() < h.end() for h in heads):
@@ -367,7 +382,14 @@ def _dates_in(text: str) -> tuple[DateMention, ...]:
             continue  # "Day 1 - Monday, December 7:": the date itself says which day
         found.append(DateMention(v.start, v.end, v.text, visit_day=v.n))
     for start, end, said, day in find_month_days(text):  # "On the 16th": the month is the story's
-        if not _overlaps([(d.start, d.end) for d in found], start, end):
+        if _overlaps([(d.start, d.end) for d in found], start, end):
+            continue
+        wd = next((d for d in found if d.day is None and _NAMED_DAY.fullmatch(text, d.end, start)), None)
+        if wd is not None and wd.weekday is not None:  # "on Friday, the 18th": the Friday that is the 18th
+            found[found.index(wd)] = DateMention(
+                wd.start, end, text[wd.start : end], day=day, weekday=wd.weekday
+            )
+        else:
             found.append(DateMention(start, end, said, day=day))
     for nd in find_named_days(text):
         found.append(DateMention(nd.start, nd.end, nd.text, named=nd.name, named_offset=nd.offset))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from planner.core.article.when.dates import DateMention, describe, make_date
 from planner.core.article.when.daynames import named_day_date
+from planner.core.article.when.visitweek import after_visit, home_start, inside_visit
 
 #: how far back a date may lie in the year before the last one told (late December from early January)
 _BACK_TO_DECEMBER = dt.timedelta(days=31)
@@ -35,6 +36,7 @@ class DateResolver:
     earliest: dt.date | None = None  # the earliest day placed so far: the visit's first day for "Day 2"
     #: the day each weekday named alone was last taken as ("Sunday is a day trip …" → 25 October)
     weekdays: dict[int, dt.date] = field(default_factory=dict)
+    home: dt.date | None = None  # the day the text said the delegation went home ("flew home on the 13th")
 
     def _hint_after(self, days: int) -> None:
         if self.month_day is not None:
@@ -57,10 +59,13 @@ class DateResolver:
         return self.visit_end, self.visit_end
 
     def resolve(
-        self, mention: DateMention, tense: str, warnings: list[str]
+        self, mention: DateMention, tense: str, warnings: list[str], text: str = ""
     ) -> tuple[dt.date | None, dt.date | None]:
-        """The first and last day a mention stands for (the same day unless it is a range)."""
+        """The first and last day a mention stands for (the same day unless it is a range); ``text``,
+        the sentence, tells whether it is the day the delegation went home."""
         first, last = self._resolve(mention, tense, warnings)
+        if first is not None and text and home_start(text) == mention.start:
+            self.home = first
         if first is not None and mention.counts_day:
             start = first - dt.timedelta(days=mention.counts_day - 1)
             warnings.append(
@@ -354,6 +359,12 @@ class DateResolver:
         day = anchor
         while day.weekday() != m.weekday:
             day += dt.timedelta(days=direction)
+        within = inside_visit(day, m.weekday, self.earliest, self.home, last)
+        if within is not None:
+            day, note = within, f"the {name} of the visit, which ended on {self.home}"
+        elif after_visit(day, self.earliest, self.home):
+            warnings.append(f"“{m.text}” taken as {day.isoformat()}, after the visit: no day counted from it")
+            return day, day
         warnings.append(f"“{m.text}” taken as {day.isoformat()}, {note}")
         self.last = self.weekdays[m.weekday] = day
         return day, day

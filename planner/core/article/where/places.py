@@ -11,11 +11,13 @@ from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.basedata import GONE_TO
-from planner.core.article.where.connections import changes_planes, head_office, nothing_there
+from planner.core.article.where.connections import changes_planes, coordinated, head_office, nothing_there
 from planner.core.article.where.flights import Flight, locate_flight
 from planner.core.article.where.landed import landed_country
 from planner.core.article.where.moves import title_at
+from planner.core.article.where.namedfeatures import names_a_feature
 from planner.core.article.where.namesakes import by_other_name
+from planner.core.article.where.territories import capital_of, retitled
 from planner.core.article.where.unlisted import unlisted_capitals
 from planner.core.model import Kind
 
@@ -100,11 +102,10 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if (
-                _transit(text, start, end)
-                or _named_transit(text, m)
-                or changes_planes(text, start, end)
-                or nothing_there(text, start, end)
+            spans = {(start, end), coordinated(text, start, end)}  # "in Doha and Nairobi": both
+            if _named_transit(text, m) or any(
+                _transit(text, a, b) or changes_planes(text, a, b) or nothing_there(text, a, b)
+                for a, b in spans
             ):
                 m = dataclasses.replace(m, how="transit")
             elif (
@@ -163,8 +164,13 @@ _FEATURE_AFTER = re.compile(r"\s+(?:Island|Harbour|Harbor|Bay|Beach|Park|Square|
 def drop_bodies(text: str, mentions: list[Mention], regions: frozenset[str] | None = None) -> list[Mention]:
     """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander) or
     for another place (Roosevelt Island); any city so used for another place in a country the visit
-    does not go to (``regions``): "the Phoenix Park estate" in a report on Trinidad."""
-    return [m for m in mentions if not (m.entity.kind == "city" and _not_the_city(text, m, regions))]
+    does not go to (``regions``): "the Phoenix Park estate" in a report on Trinidad; a country's name
+    in a street's or a campus's ("Cuba Street", ``namedfeatures``)."""
+    return [
+        m
+        for m in mentions
+        if not (m.entity.kind == "city" and _not_the_city(text, m, regions)) and not names_a_feature(text, m)
+    ]
 
 
 def _not_the_city(text: str, m: Mention, regions: frozenset[str] | None) -> bool:
@@ -331,6 +337,9 @@ def locate(
         if place.kind == "country" and place.capital == place.name:
             # arriving in Luxembourg or Djibouti is arriving in the capital that bears its name
             place = gaz.city(place.capital, place.country) or place
+        elif (capital := capital_of(gaz, place)) is not None:
+            # arriving in the Cayman Islands is arriving in George Town (``territories``)
+            cand.title, place = retitled(cand.title, place, capital), capital
         if place.kind == "city" and place.country == cand.place.country:
             cand.city, cand.country = place, gaz.country(place.country)
         else:

@@ -32,6 +32,7 @@ from planner.core.article.reading.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.reading.words import HINDI_STOP as _HI_STOP
 from planner.core.article.reading.words import is_common_word
 from planner.core.article.who.balinese import OPENING
+from planner.core.article.who.boards import is_board
 from planner.core.article.who.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.who.orgnames import (
     BODY_NOUN,
@@ -68,6 +69,8 @@ from planner.core.article.who.people import HONORIFIC
 from planner.core.article.who.portfolios import portfolios
 from planner.core.article.who.relative import titled_of
 from planner.core.article.who.rolebody import bodies_before_roles, is_place
+from planner.core.article.who.rowlead import not_bodies, row_bodies
+from planner.core.article.who.signers import signing_partners
 from planner.core.article.who.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, in_full, spelled_out
 
 #: a body's name in a language that capitalises only its first word, linked by de, et, der…
@@ -262,6 +265,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 found.append(Mention(found_org(ministry_of(role, name, gaz)), start, end, name))
     bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
     hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
+    row_bodies(text, mentions, found, free, places_only_inside)  # "10:00 — Walu Bay Boatyard visit"
+    signing_partners(text, mentions, found, free, places_only_inside)  # "Digital Chile and the Kerala …"
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
             # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body
@@ -351,6 +356,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             short = len([w for w in words if w not in CONNECTORS]) <= 5
             if (
                 orgish(name, gaz)
+                or is_board(text, start, end, mentions)  # "talks with Visit Flanders"
                 or single
                 or ((t.group("body") or with_body or placed or owner) and short)
                 or (n + 1 in described and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None and short)
@@ -365,7 +371,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
-    return no_body_words(text, found, [*mentions, *found], gaz)
+    return not_bodies(text, no_body_words(text, found, [*mentions, *found], gaz))
 
 
 def _hindi(
