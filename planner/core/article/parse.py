@@ -180,7 +180,7 @@ class _Parser:
             year=year,
             published=self.published,
             engagements=engagements,
-            contacts=contacts(merged, facts),
+            contacts=contacts(merged, facts, self.text, head),
         )
         draft.state = self._state(facts)
         draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))

@@ -31,6 +31,7 @@ from planner.core.article.reading.seen import SEEN_AFTER
 from planner.core.article.reading.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.reading.words import HINDI_STOP as _HI_STOP
 from planner.core.article.reading.words import is_common_word
+from planner.core.article.who.balinese import OPENING
 from planner.core.article.who.boards import is_board
 from planner.core.article.who.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.who.orgnames import (
@@ -148,6 +149,7 @@ _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|a
 _ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
 _UNIT_AT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<name>{RUN})")
 _HI_HONORIFIC_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती|सुश्री|श्री|डॉ\.?|प्रो\.)\s+$")
+_BALINESE = re.compile(OPENING)
 _TITLE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z]\.\s*)*")
 
 
@@ -157,6 +159,8 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
     its start, a role right after a comma (``Sarah Mitchell, CEO of …``), ``Y की ओर से X``."""
     if HONORIFIC.match(text, start) or _HI_HONORIFIC_BEFORE.search(text, 0, start):
         return True  # "Mr. X", "सुश्री Nino Beridze", "श्री Johannes Amutenya": a Latin name after श्री
+    if _BALINESE.match(text, start):
+        return True  # "Ni Luh Kadek Sriani के साथ": a Balinese name's gender and birth-order words
     owner = _OWNER.match(text, end)
     if owner is not None and any(m.start == owner.end() and m.entity.kind == "role" for m in mentions):
         return False  # "Tata Sons के अध्यक्ष …", "BHP's Chief Executive …": the body a role belongs to
