@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from planner.core import tz
+from planner.core.article.candidate import Candidate
 from planner.core.article.draft import DraftEngagement
-from planner.core.article.extract import Candidate
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.when.times import ZONE_ABBREVIATIONS, TimeMention
 from planner.core.article.where.flights import Flight, schedule

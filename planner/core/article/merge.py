@@ -5,17 +5,20 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.draft import DraftContact
-from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.reading import verbs
 from planner.core.article.reading.text import Sentence
 from planner.core.article.reading.words import is_common_word
 from planner.core.article.signings import one_signing
 from planner.core.article.status import called_off_before
+from planner.core.article.who.members import member_sentences
 from planner.core.article.who.people import HONORIFIC, Person
 from planner.core.article.who.relative import body_after
 from planner.core.article.who.rolebody import PUBLIC_ROLE
+from planner.core.article.who.speakers import speaker
+from planner.core.article.who.writer import post_writer
 from planner.core.model import Kind, Status
 
 
@@ -157,15 +160,31 @@ def _same_body(c: Candidate, name: str) -> bool:
     )
 
 
-def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftContact]:
-    """Counterparts met, then the state's own officials the article lists with the delegation."""
+def contacts(
+    merged: list[Candidate], facts: list[SentenceFacts], text: str = "", head: str = ""
+) -> list[DraftContact]:
+    """Counterparts met, then the state's own officials the article lists with the delegation, and
+    the writer of a post who went with it (``who.writer``)."""
     people: dict[str, Person] = {}
     for c in merged:
         for p in c.people:
             people.setdefault(p.name, p)
+    members = member_sentences([f.sentence for f in facts])  # "Members: …", under "Delegation list"
     for f in facts:
+        spoken = speaker(f.text)  # "BYTE (X, President, Y Chamber):": who speaks the quote
+        if spoken is not None and spoken.name not in people:
+            home = any(
+                m.entity.kind == "state" and spoken.body_start <= m.start < spoken.body_end
+                for m in f.mentions
+            )
+            side = "delegation" if home else "host"
+            people[spoken.name] = Person(spoken.name, "", spoken.role, spoken.body, spoken.start, side)
         for p in f.people:
+            if spoken is not None and p.name == spoken.name:
+                continue
             told_here = not f.sentence.heading or _entry(f.text, p)
+            if f.sentence.index in members:
+                p = dataclasses.replace(p, side="delegation")
             if p.side == "delegation":
                 people.setdefault(p.name, p)
             elif p.org and p.name not in people:
@@ -199,7 +218,11 @@ def contacts(merged: list[Candidate], facts: list[SentenceFacts]) -> list[DraftC
                     # "… by its chief executive X": received the delegation; "(ii) Mr. X, Executive
                     # Director, AZPROMO" in the list of officials met: a body's role, its body unknown
                     people[p.name] = p
-    return [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+    found = [DraftContact(p.name, p.name_native, p.org, p.role, side=p.side) for p in people.values()]
+    writer = post_writer(text, head)
+    if writer is not None and writer[0] not in people:
+        found.append(DraftContact(writer[0], "", writer[2], writer[1], side="delegation"))
+    return found
 
 
 #: a person receiving the delegation: "briefed the delegation", "showed the Minister", "was received

@@ -7,16 +7,11 @@ import datetime as dt
 import re
 from collections import Counter
 
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.draft import ArticleDraft
 from planner.core.article.engagement import EngagementMaker
 from planner.core.article.errors import NoVisitFound
-from planner.core.article.extract import (
-    Candidate,
-    SentenceFacts,
-    extract,
-    extract_trip,
-    is_back_reference,
-)
+from planner.core.article.extract import extract, extract_trip, is_back_reference
 from planner.core.article.gazetteer import Entity, Gazetteer, Mention, load
 from planner.core.article.merge import by_body, call_off, contacts, merge, organisations, told_elsewhere
 from planner.core.article.reading.lists import BULLET, partner, under
@@ -28,13 +23,8 @@ from planner.core.article.status import old_dates, tense, tense_at, visit_called
 from planner.core.article.when.corrected import uncorrected
 from planner.core.article.when.datehints import event_years, find_duration
 from planner.core.article.when.dates import DateMention, find_dates, make_date
-from planner.core.article.when.dayheads import (
-    DaySections,
-    ParagraphDays,
-    is_day_heading,
-    opens_day_line,
-    opens_with_time,
-)
+from planner.core.article.when.dayheads import DaySections, ParagraphDays, is_day_heading
+from planner.core.article.when.dayrows import DayRows
 from planner.core.article.when.homeday import one_way_home
 from planner.core.article.when.othervisit import about_other_visit, about_past_visit
 from planner.core.article.when.paragraphday import THEN
@@ -44,6 +34,7 @@ from planner.core.article.when.times import find_times, in_home_time, local_time
 from planner.core.article.where.flights import find_flight
 from planner.core.article.where.here import names_here, with_here
 from planner.core.article.where.itinerary import VISIT_WORDS, Itinerary
+from planner.core.article.where.journeys import told_twice
 from planner.core.article.where.moves import not_origins
 from planner.core.article.where.places import (
     capitals,
@@ -177,7 +168,7 @@ class _Parser:
             if not (c.sentence.heading and c.date is None and (c.kind == Kind.TRAVEL or c.org is None))
         ]
         merged = [c for c in merged if not told_elsewhere(c, merged)]
-        merged = one_way_home(by_body(merged), self.warnings)
+        merged = one_way_home(by_body(told_twice(merged, self.gaz)), self.warnings)
         self._call_off(facts, merged)
         maker = EngagementMaker(self.gaz, self.published, self.warnings)
         engagements = [maker.finish(c) for c in merged]
@@ -189,7 +180,7 @@ class _Parser:
             year=year,
             published=self.published,
             engagements=engagements,
-            contacts=contacts(merged, facts),
+            contacts=contacts(merged, facts, self.text, head),
         )
         draft.state = self._state(facts)
         draft.sectors = list(dict.fromkeys(m.entity.name for f in facts for m in f.of_kind("sector")))
@@ -300,8 +291,7 @@ class _Parser:
         result: list[SentenceFacts] = []
         texts = [s.text for s in self.sentences]
         self._old = old_dates(texts, [[d.start for d in find_dates(t)] for t in texts])
-        day_heading = False
-        item_line = -1
+        rows = DayRows()
         live = LiveBlog(self.published, self.warnings) if is_live_blog(self.sentences) else None
         sections = DaySections.of(self.sentences)
         lead: Sentence | None = None
@@ -341,23 +331,7 @@ class _Parser:
                 found = [d for d in found if d.start >= cut]
                 if any(m.entity.kind == "city" and m.start >= cut for m in mentions):
                     mentions = [m for m in mentions if m.entity.kind != "city" or m.start >= cut]
-            if s.heading and found and is_day_heading(s.text, found):
-                day_heading = True  # "Dec 1 (Monday)" over an itinerary's lines
-            elif s.heading and day_heading and not found:
-                # "9.30 am: Arrival in Dubai" under it: an item of that day, not a headline
-                s = dataclasses.replace(s, heading=False)
-                found = [DateMention(0, 0, "", after_previous=0)]
-            elif day_heading and not found and times and opens_with_time(s.text, min(t.start for t in times)):
-                # "0640 hrs | 1010 hrs | Arrival at …. Received by …" under "Day-1 (Thu) 26.03.2026": an
-                # item of that day though it has a full stop; the rest of its line too
-                found, item_line = [DateMention(0, 0, "", after_previous=0)], s.line
-            elif not s.heading and s.line != item_line:
-                day_heading = False
-            if opens_day_line(s.text, found, s.heading):
-                # "• 27 जनवरी: … आगमन। दोपहर 3 बजे … भेंट।", a diary's "29 December (Tue). We landed …"
-                item_line = s.line
-            elif not found and item_line == s.line and not s.heading:
-                found = [DateMention(0, 0, "", after_previous=0)]
+            s, found = rows.read(s, found, times)  # under a day's heading, on a line opened by its day
             if live is not None:
                 heading = s.heading and bool(found) and is_day_heading(s.text, found)
                 found, times = live.read(s, found, times, day_heading=heading)

@@ -16,7 +16,7 @@ Two partners, or two bare signings, leave every signing as told: which is which 
 
 from __future__ import annotations
 
-from planner.core.article.extract import Candidate
+from planner.core.article.candidate import Candidate
 from planner.core.model import Status
 
 _NAMED = "MoU signing with "

@@ -23,6 +23,7 @@ _POSTPONED = re.compile(
 _PROPOSED = re.compile(
     r"प्रस्तावित|संभावित|संभावना|तय\s+नहीं|\b(?:may|might)\b"  # the modal in lower case: "May 12" is a month
     r"|(?i:\b(?:proposed|likely|tentative(?:ly)?|expected\s+to|yet\s+to\s+be\s+(?:confirmed|finalised|finalized|decided))\b)"
+    r"|(?i:\b(?:date|time|slot)\S*)\s+(?:TBC|TBD|TBA)\b"  # a sheet's "date TBD", "date/time TBC"
 )
 _FUTURE = re.compile(
     r"ेंगे|ेंगी|ेगा|ेगी|एगा|एगी|एंगे|एंगी|होगी|होगा|होंगे|होंगी|करेंगे|प्रस्तावित|(?<![\u0900-\u0963\u0966-\u097F])कल\s+.*ेंगे"

@@ -99,7 +99,9 @@ def test_dates_come_from_the_text(parts: list[str], published: dt.date | None) -
         r"day|दिन|वार|vaar|\baaj\b|today|tomorrow|yesterday|morning|evening|tonight|आज|कल|परसों|\bparso"
         r"|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b|तारीख"
         # a short weekday with the day of the month ("Tue 23:") dates it in the month around it
-        r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+\d{1,2}\b",
+        r"|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?\s+\d{1,2}\b"
+        # a live blog's entry stamped with a time alone ("6:30 PM IST:") is on the page's day
+        r"|(?m:^\s*\d{1,2}[:.]\d{2}\s*(?:[AP]M\s*)?IST\s*:)",
         text,
         re.IGNORECASE,
     )

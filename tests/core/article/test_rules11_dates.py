@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
-from planner.core.article.extract import Candidate
+from planner.core.article.candidate import Candidate
 from planner.core.article.reading.text import Sentence
 from planner.core.article.status import put_off_at
 from planner.core.article.when.dates import find_dates

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from planner.core.article import parse_article
+from planner.core.article.candidate import Candidate
 from planner.core.article.entities import Entity
-from planner.core.article.extract import Candidate
 from planner.core.article.reading.text import Sentence
 from planner.core.article.status import tense
 from planner.core.article.when.dates import find_dates

@@ -1,5 +1,6 @@
 """Live blogs: entries headed by the time they were posted (``2:20 PM IST:``, ``Aug 24, 11:05 IST:``,
-or ``11:55 PM IST`` on a line of its own over the entry); a flash desk's items likewise, under a
+``17 सितंबर, 19:20 IST —``, or ``11:55 PM IST`` on a line of its own over the entry); a channel's
+posts under a bracketed stamp (``[11 May 2026, 09:10]``); a flash desk's items likewise, under a
 labelled stamp with the day and month (``FLASH | 12 Oct, 22:40 IST``, ``फ्लैश | 22 फरवरी, 21:40 IST``),
 where ``Today's``/``आज की`` in an item is the stamp's day.
 
@@ -33,13 +34,14 @@ from planner.core.article.when.times import TimeMention
 from planner.core.model import Status
 
 #: at the start of a line: an optional date, a clock time, "IST", then ":", "|" or a dash
+_DATE = r"(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_][^\s\d,]{1,11})(?:,?\s+20\d\d)?"
 _STAMP = re.compile(
-    r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
+    rf"\s*(?:[•*·]\s*)?(?:{_DATE},?\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*(?:[:|]|[-–—]\s)"
 )
 #: a stamp on a line of its own, the entry on the line under it ("11:55 PM IST" / "That's a wrap …")
 _STAMP_ALONE = re.compile(
-    r"\s*(?:[•*·]\s*)?(?:(?P<date>[^\W\d_]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[^\W\d_]{3,9}\.?),?\s+)?"
+    rf"\s*(?:[•*·]\s*)?(?:{_DATE},?\s+)?"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*$"
 )
 #: a stamp on a line of its own with a label before it and a day and month with no year: a flash desk's
@@ -49,6 +51,9 @@ _LABELLED_STAMP = re.compile(
     r"(?P<date>\d{1,2}\s+[^\s\d,]{2,12}|[^\W\d_]{3,9}\.?\s+\d{1,2}),?\s+"
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*(?:hrs\s+)?\(?IST\)?\s*"
 )
+#: a channel's stamp in square brackets on a line of its own, its date with the year, no "IST" (the page says
+#: once that its times are Indian): ``[11 May 2026, 09:10]``, ``[22 Sep 2026, 09:05]``
+_BRACKET_STAMP = re.compile(rf"\s*\[\s*{_DATE},?\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?\s?[Mm]\.?)?\s*\]\s*")
 #: "today" in an entry: the day of its stamp, not the page's publication date
 _TODAY = frozenset({"today", "tonight", "आज"})
 #: a bare stamp, "21:40 | …", with no "IST": a stamp on a page that calls itself live ("LIVE अपडेट: …")
@@ -113,7 +118,12 @@ def _called_off(text: str) -> bool:
 
 
 def _is_stamp(text: str) -> bool:
-    return bool(_STAMP.match(text) or _STAMP_ALONE.fullmatch(text) or _LABELLED_STAMP.fullmatch(text))
+    return bool(
+        _STAMP.match(text)
+        or _STAMP_ALONE.fullmatch(text)
+        or _LABELLED_STAMP.fullmatch(text)
+        or _BRACKET_STAMP.fullmatch(text)
+    )
 
 
 @dataclasses.dataclass
@@ -141,7 +151,11 @@ class LiveBlog:
         if s.line != self.last_line:
             posted = _STAMP.match(s.text) or (_BARE_STAMP.match(s.text) if self.bare else None)
         self.last_line = s.line
-        alone = _STAMP_ALONE.fullmatch(s.text) or _LABELLED_STAMP.fullmatch(s.text)
+        alone = (
+            _STAMP_ALONE.fullmatch(s.text)
+            or _LABELLED_STAMP.fullmatch(s.text)
+            or _BRACKET_STAMP.fullmatch(s.text)
+        )
         if alone is not None:  # the entry is the line under it
             own = [d for d in found if d.start < alone.end()]
             self.line, self.day = s.line + 1, own[0] if own else self.heading_day or self._page_day()

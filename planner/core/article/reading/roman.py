@@ -281,11 +281,12 @@ def to_devanagari(
 
 def _month_beside_number(text: str, m: re.Match[str]) -> bool:
     """``4 May 2026``, ``May 4``: an English month's name by a number is the month, not ``मै``; a
-    weekday's short name before one is the weekday (``Sat 7 ko``, ``Wed 11 ko``), not ``सात`` or ``वेद``."""
+    weekday's short name before one is the weekday (``Sat 7 ko``, ``Wed 11 ko``), not ``सात`` or ``वेद``; and
+    ``Day`` before one is a diary's label of the visit's day (``Day 2 | Guruvaar``), not ``डाई``."""
     from planner.core.article.when.dates import ENGLISH_MONTHS, SHORT_WEEKDAYS
 
-    if m.group() in SHORT_WEEKDAYS:
-        return bool(re.match(r"\.?,?\s*\d", text[m.end() :]))
+    if m.group() in SHORT_WEEKDAYS or m.group() == "Day":
+        return bool(re.match(r"\.?,?\s*-?\s*\d", text[m.end() :]))
     if not any(m.group().casefold() == name.casefold() for name in ENGLISH_MONTHS):
         return False
     return bool(re.search(r"\d[\s,]*$", text[: m.start()]) or re.match(r"[\s,]*\d", text[m.end() :]))

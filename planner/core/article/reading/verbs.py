@@ -68,8 +68,25 @@ def leaves_then_arrives(text: str, home: list[Mention], verb: re.Match[str]) -> 
     return origin and any(a.start() > verb.end() for a in ARRIVE.finditer(text))
 
 
+#: a journey written by its ends with an arrow, in a programme's line: "Almaty → Bishkek by road",
+#: "Lima → La Paz (सीधी उड़ान)", "Bishkek → Delhi → Bengaluru"; the arrow itself
+ARROW = r"(?:→|⟶|➝|➔|->|–>)"
+_ARROW_BEFORE = re.compile(ARROW + r"\s*$")
+#: a place with another arrow after it (a bracket between) is a change of planes on the way
+_ARROW_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?" + ARROW)
+
+
 def is_destination(text: str, place: Mention) -> bool:
-    return bool(FOR_AFTER.match(text, place.end) or FOR_BEFORE.search(text, 0, place.start))
+    """The place a journey is for: "for Seoul", "to Seoul", "Davao के लिए", or the last place of an
+    arrow's chain ("Almaty → Bishkek", not Delhi in "Bishkek → Delhi → Bengaluru")."""
+    return bool(
+        FOR_AFTER.match(text, place.end)
+        or FOR_BEFORE.search(text, 0, place.start)
+        or (
+            _ARROW_BEFORE.search(text, max(0, place.start - 8), place.start)
+            and not _ARROW_AFTER.match(text, place.end)
+        )
+    )
 
 
 _OWNER_BEFORE = re.compile(r"(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*(?:'s|’s|s'|s’)\s+$")
@@ -118,24 +135,33 @@ def returns_to(text: str, away: list[Mention], verb: re.Match[str]) -> Mention |
     return None
 
 
+#: leaving for the homeland, no place named: "स्वदेश (के लिए) रवाना", "वतन रवाना", Roman Hindi
+#: "watan rawana hui", "swadesh ke liye ravana"
+_HOMELAND = (
+    r"(?<![\u0900-\u097F])(?:स्वदेश|वतन)\s+(?:के\s+लिए\s+|की\s+ओर\s+)?(?:रवाना|प्रस्थान)"
+    r"|(?i:\b(?:swadesh|watan|vatan)\s+(?:ke\s+liye\s+|ki\s+or\s+)?(?:rawana|ravana|rawaana|ravaana|prasthan)\b)"
+)
+HOMELAND = re.compile(_HOMELAND)
+
+
 #: "… before flying back to Amaravati on Friday": a return of its own only when a date follows it
 #: (without one it is the sentence's last act, on the sentence's day: not told as a return)
 RETURN_BEFORE = re.compile(r"(?i:\bbefore\s+fl(?:y|ying)\s+back\b)")
 
 #: the journey home: "लौटेंगे", "भारत लौट गया" / "laut gayi" (गयी, गया: the perfect's other spellings
-#: beside गई, गए), "वापसी", "flew back home", "returned"
+#: beside गई, गए), "वापसी", "flew back home", "returned"; leaving for the homeland ("स्वदेश रवाना
+#: हुए", "watan rawana hui"): the journey home, though no place at home is named
 RETURN = re.compile(
     r"लौट(?:ेंगे|ेंगी|ेगा|ेगी|े|ी|ा|ते|कर|ना)"
     + _D
     + r"|लौट\s+(?:आ|जा|गए|गई|गये|गया|गयी|गईं|गयीं)|वापसी|वापस\s+(?:आ|निकल)"
     # "शाम को वापस Cancun आ गया" / "wapas Cancun aa gaya": back in the Latin-named city abroad
     r"|वापस(?=\s+(?:[A-Z][\w'-]*\s+){1,3}(?:आ|लौट))"
-    r"|(?<![\u0900-\u097F])स्वदेश\s+के\s+लिए\s+(?:रवाना|प्रस्थान)"  # "homeland": no place named
     r"|(?i:\breturn(?:s|ed|ing)?\b|\b(?:fl(?:y|ies|ew|ying)|head(?:s|ed)?|(?:is|are|be)\s+back)\s+(?:back\s+)?(?:home|to\s+India)\b"
     r"|(?<!before\s)(?<!after\s)\bfl(?:y|ies|ew|ying)\s+back\b"
     # "He will be back in San José by evening": back in the city it names
     r"|\b(?:is|are|be|was|were)\s+back\s+in\b(?=\s+(?-i:[A-Z]))"
-    r")"
+    r")|" + _HOMELAND
 )
 #: where a day's rows go back to between engagements: a hotel, by the word or a chain's name
 _LODGING = (
@@ -162,7 +188,7 @@ MEETING = re.compile(
     + r"|चर्चा|वार्ता|बातचीत|संवाद|मिल(?:ेंगे|ेंगी|ेगा|े)|(?<=से\s)मिलत[ाेी](?!\s+रह)"
     + _D
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*"
-    r"|\b(?:session|consultation)s?\s+with\b)"
+    r"|\bcourtesy\s+calls?\b|\b(?:session|consultation)s?\s+with\b)"
 )
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"

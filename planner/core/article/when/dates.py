@@ -193,7 +193,7 @@ _REPORTED_BEFORE = re.compile(
 _REPORTED_AFTER = re.compile(r"\s*(?:को\s+)?(?:यहां\s+|यह\s+)?(?:बताया|कहा|जानकारी\s+दी|घोषणा\s+की)")
 #: between a date and the words naming the same day: "Day 1 - Monday, ", "(Tuesday) "
 _NAMED_DAY = re.compile(r"[\s,]*(?:the\s+)?")  # between a weekday and its day: "Thursday, the 13th"
-_BESIDE = re.compile(rf"[\s,()–—:-]*(?:(?:{alternation(WEEKDAY_NAMES)})[\s,()–—:-]*)?")
+_BESIDE = re.compile(rf"[\s,()–—:-]*(?:{_WD}\.?[\s,()–—:-]*)?")  # also "Day 1 (Sun, 6 Dec)"
 _DAYS_LATER = re.compile(rf"(?P<n>\d+|{alternation(NUMBER_WORDS)})\s+(?:दिन\s+बाद|(?i:days?\s+later))")
 _TODAY = re.compile(
     rf"(?<![{_H}])(?:आज|कल|परसों|(?P<gone>बीते\s+(?:दिन|रोज़?)|गत\s+दिवस))(?![{_H}])"

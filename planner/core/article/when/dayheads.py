@@ -13,20 +13,33 @@ import dataclasses
 import datetime as dt
 import re
 
-from planner.core.article.extract import Candidate, SentenceFacts
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.reading.text import Sentence
-from planner.core.article.when.dates import SHORT_WEEKDAY, WEEKDAY_NAMES, DateMention, find_dates
+from planner.core.article.when.dates import (
+    SHORT_WEEKDAY,
+    SHORT_WEEKDAYS,
+    WEEKDAY_NAMES,
+    DateMention,
+    find_dates,
+)
+from planner.core.article.when.daynames import find_visit_days
 from planner.core.article.when.paragraphday import NO_DATE, THEN, drop_old_plan, keep_paragraph_day
 
-#: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026")
+#: a weekday or "Day", in any case: a programme's heading may be in capitals ("FRIDAY, 23 OCTOBER 2026"); a
+#: weekday cut short, bare in a run sheet's heading ("Tue 15 Sep", "WED 21 APR") or in brackets
 WEEKDAY_WORDS = re.compile(
-    "|".join(WEEKDAY_NAMES) + rf"|{SHORT_WEEKDAY.pattern}" + r"|\bDay\b|दिन", re.IGNORECASE
+    "|".join(WEEKDAY_NAMES)
+    + rf"|{SHORT_WEEKDAY.pattern}|\b(?:{'|'.join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))})\b\.?"
+    + r"|\bDay\b|दिन",
+    re.IGNORECASE,
 )
 #: an ordinal before "दिन" that labels an itinerary's day: "दूसरा दिन, 13 अक्टूबर:"
 _ORDINAL = re.compile(r"(?:पहल|दूसर|तीसर|चौथ|पांचव|पाँचव|छठ|सातव|आठव|अंतिम|आखिरी)[ाेीांं]*\s*(?=दिन)")
 #: after the date that opens an itinerary line: "27 जनवरी:", "Dec 1 (Monday) -"
 #: a remark in brackets after a day's heading: "SUNDAY, 25 OCTOBER 2026 (clocks set back at 0300 hrs)"
 _ASIDE = re.compile(r"\s*\([^()]{1,60}\)\s*$")
+#: a label counting the visit's day in figures: "Day 3", "Day-2", "दिन 4"
+_DAY_NUMBER = re.compile(r"(?:Day|DAY|दिन)\s*[-–]?\s*\d{1,2}")
 _ITEM_DAY = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?[:\-]\s")
 
 
@@ -89,13 +102,19 @@ class DaySections:
 
     sectioned: bool  # two headings or more count the visit's days
     day: DateMention | None = None
+    entries: bool = False  # two lines or more open with the visit's day: a diary's or a feed's entries
+    today: DateMention | None = None  # the day of the entry being read
+    today_line: int = -1  # the entry's line
+    pending: DateMention | None = None  # a heading's day, waiting for the paragraph under it
 
     @classmethod
     def of(cls, sentences: list[Sentence]) -> DaySections:
         counted = [s for s in sentences if s.heading and any(d.visit_day for d in find_dates(s.text))]
-        return cls(sectioned=len(counted) >= 2)
+        entries = {s.line for s in sentences if opens_with_visit_day(s.text)}
+        return cls(sectioned=len(counted) >= 2, entries=len(entries) >= 2)
 
     def read(self, s: Sentence, found: list[DateMention]) -> list[DateMention]:
+        found = self._entry_today(s, found)
         if not self.sectioned:
             return found
         if s.heading:
@@ -118,6 +137,49 @@ class DaySections:
         if not found and not NO_DATE.search(s.text):
             found = [day]
         return found
+
+    def _entry_today(self, s: Sentence, found: list[DateMention]) -> list[DateMention]:
+        """In a series of entries each opened by the visit's day (``Day 3 🚢 आज Berbera पहुंचे।``,
+        ``Day 2 | Guruvaar, 15 October`` over its paragraph, ``Day 4 Today the minister signed …``), the
+        entry's ``आज``/``today`` is its day, told by its date (``Day 1 (Sun, 6 Dec)``) or by its count,
+        not the day the series was published."""
+        if not self.entries:
+            return found
+        label = opens_with_visit_day(s.text)
+        if label is not None:
+            dated = [d for d in found if d.is_calendar and d.day is not None and d.end_day is None]
+            counted = [d for d in found if d.visit_day is not None] + [
+                DateMention(d.start, d.end, d.text, visit_day=d.counts_day)  # "Day 2 Today …": one mention
+                for d in found
+                if d.counts_day is not None
+            ]
+            options = dated or counted
+            day = options[0] if options else None
+            # a label on a heading dates the paragraph under it; one opening a line, the rest of that line
+            self.today, self.pending = (None, day) if s.heading else (day, None)
+            self.today_line = s.line
+        elif self.pending is not None and not s.heading:
+            self.today, self.today_line, self.pending = self.pending, s.line, None
+        if self.today is None or s.line != self.today_line:
+            return found
+        day = self.today
+        return [
+            dataclasses.replace(day, start=d.start, end=d.end, text=d.text)
+            if d.from_published
+            and d.from_published.casefold() in _TODAY
+            and (label is None or d.start >= label)
+            else d
+            for d in found
+        ]
+
+
+def opens_with_visit_day(text: str) -> int | None:
+    """Where the label of the visit's day that opens ``text`` ends (``Day 3 🚢 …``, ``Day 2 | …``), with
+    nothing but signs before it; else None."""
+    days = [v for v in find_visit_days(text) if _DAY_NUMBER.fullmatch(v.text)]
+    if not days or re.search(r"[^\W\d_]", text[: days[0].start]):
+        return None
+    return days[0].end
 
 
 class ParagraphDays:
@@ -168,4 +230,5 @@ __all__ = [
     "is_day_heading",
     "opens_day_line",
     "opens_with_time",
+    "opens_with_visit_day",
 ]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from planner.core.article.extract import Candidate
+from planner.core.article.candidate import Candidate
 from planner.core.model import Kind, Status
 
 HOME = "Return to India"

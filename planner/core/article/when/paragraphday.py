@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from planner.core.article.extract import Candidate
+from planner.core.article.candidate import Candidate
 from planner.core.article.status import put_off_at
 from planner.core.article.when.dates import find_dates
 from planner.core.article.when.othervisit import about_other_visit

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from planner.core.article.candidate import Candidate
 from planner.core.article.draft import DraftEngagement
-from planner.core.article.extract import Candidate
 from planner.core.article.reading.text import fold
 from planner.core.article.where.airports import AIRPORT
 from planner.core.article.where.stops import day_text

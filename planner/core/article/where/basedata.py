@@ -319,6 +319,8 @@ _BEFORE_PLACE = frozenset(
         "arrives",
         "arrived",
         "arriving",
+        # a programme's line: "Arrival Almaty 06:10", "Mon 15 Feb: Arrival Asmara" (the place reached)
+        "arrival",
         "the",
     ]
 )

@@ -13,6 +13,10 @@ Read around a place's name (``before``: the text up to it; ``after``: the text f
   मुख्यालय नैरोबी में है" (the seat, not where anyone goes; "toured the headquarters in Stuttgart"
   is a visit there).
 
+Places named together share the mark: "after changing planes in Doha and Nairobi", "Copenhagen
+और Kangerlussuaq में केवल विमान बदला गया", "via Dubai and Addis Ababa" pass through both, not only
+the one next to the words that say so (:func:`coordinated`).
+
 A report often names the connection after the arrival ("will land in Tórshavn … after changing
 planes in Copenhagen"): read as a place of its own it would hold the next day's engagements.
 """
@@ -51,6 +55,31 @@ _NOTHING_AFTER = re.compile(r"\s+में\s+कोई\s+(?:भी\s+)?(?:का
 _HINDI_SEAT = re.compile(r"(?:मुख्यालय|हेडक्वार्टर|head\s+office)\s+$")
 
 
+#: a name in a list of places: up to three capitalised Latin words, or one Devanagari word
+_WORD = r"(?:St\.|[A-Z][\w'’-]*)"
+_NAME = r"(?:" + _WORD + r"(?:\s+" + _WORD + r"){0,2}|[\u0900-\u0963\u0966-\u097F]+)"
+#: what joins two names of a list: a comma, "and", "&", और, तथा, Roman "aur"
+_JOIN = r"(?:\s*,\s*|\s+(?:and|&|और|तथा|(?i:aur))\s+)"
+_NEXT = re.compile(_JOIN + r"(?P<name>" + _NAME + r")(?![\w\u0900-\u097F])")
+_PREVIOUS = re.compile(r"(?<![\w\u0900-\u097F])(?P<name>" + _NAME + r")" + _JOIN + r"$")
+
+
+def coordinated(text: str, start: int, end: int, most: int = 3) -> tuple[int, int]:
+    """Where the list of names that ``text[start:end]`` is part of begins and ends ("Doha and
+    Nairobi", "लंदन और ओस्लो", "Copenhagen, Reykjavik and Oslo"): at most ``most`` names either side."""
+    for _ in range(most):
+        found = _PREVIOUS.search(text[max(0, start - 60) : start])
+        if found is None:
+            break
+        start -= len(found.group())
+    for _ in range(most):
+        nxt = _NEXT.match(text, end)
+        if nxt is None:
+            break
+        end = nxt.end()
+    return start, end
+
+
 def changes_planes(text: str, start: int, end: int) -> bool:
     """The place at ``text[start:end]`` is only where the delegation changes planes."""
     return bool(CHANGE_BEFORE.search(text[max(0, start - 40) : start]) or CHANGE_AFTER.match(text, end))
@@ -67,4 +96,4 @@ def head_office(text: str, start: int, end: int) -> bool:
     return bool(SEAT_BEFORE.search(before) or (_HINDI_SEAT.search(before) and SEAT_AFTER.match(text, end)))
 
 
-__all__ = ["CHANGE_AFTER", "CHANGE_BEFORE", "changes_planes", "head_office", "nothing_there"]
+__all__ = ["CHANGE_AFTER", "CHANGE_BEFORE", "changes_planes", "coordinated", "head_office", "nothing_there"]

@@ -19,9 +19,9 @@ import re
 from dataclasses import dataclass
 
 from planner.core import tz
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.draft import DraftEngagement
 from planner.core.article.entities import Entity
-from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Gazetteer
 from planner.core.article.when.times import TimeMention
 from planner.core.errors import LocalTimeError

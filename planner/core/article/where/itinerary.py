@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from planner.core.article.candidate import Candidate, SentenceFacts
 from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
-from planner.core.article.extract import Candidate, SentenceFacts
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.when.datehints import find_duration
 from planner.core.article.where.airporttown import into_city

@@ -60,6 +60,9 @@ DEPART = re.compile(
     # नवंबर (बुधवार): flight to Kisumu"; not a flight talked about ("a direct flight to Lisbon")
     r"|(?:^|(?<=:\s)|(?<=;\s))(?i:(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|midday)\s+)?"
     r"(?i:flight\s+to\b)(?=\s+(?:the\s+)?[A-Z])"
+    # a programme's line that gives a journey by its ends: "Almaty → Bishkek by road", "Lima → La Paz";
+    # the place it is for is the chain's last (``verbs.is_destination``)
+    r"|(?<=\s)" + verbs.ARROW + r"(?=\s)"
     # went, right after the place gone to (see ``went_nowhere``): "दल Mombasa गया", "dal Lae gaya"
     r"|(?<![\u0900-\u097F])(?:गया|गई|गयी|गए|गये)(?![\u0900-\u0963\u0966-\u097F])|\bga(?:ya|yi|ye)\b"
     # "Toronto से Vancouver की flight", "टोक्यो से सापोरो की उड़ान": at the place flown to ("Accra से
@@ -79,7 +82,10 @@ def went_nowhere(text: str, verb: re.Match[str], places: list[Mention]) -> bool:
     of a passive or a perfect ("दौरा किया गया", "cancel ho gaya", "aaram mein gaya"); one that says
     where someone is now ("Doha गए हैं"); one to a place gone to for the day ("एक दिन के लिए Mariel
     गए", "Karawang गए … और शाम को Jakarta लौट आए": a day trip, whose journeys make no engagement,
-    see ``daytrips``).  "दल Mombasa गया" is a journey."""
+    see ``daytrips``).  "दल Mombasa गया" is a journey.  Leaving for the homeland ("ताशकंद से स्वदेश
+    रवाना हुआ", "watan rawana hui") is the journey home (``verbs.HOMELAND``), no move to the place left."""
+    if any(h.start() <= verb.start() < h.end() for h in verbs.HOMELAND.finditer(text)):
+        return True
     if _WENT.fullmatch(verb.group()) is None:
         return False
     gone_to = any(

@@ -5,17 +5,19 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from planner.core.article.candidate import Candidate, SentenceFacts, is_home, nearest, within
 from planner.core.article.draft import DraftStop
 from planner.core.article.entities import Mention
-from planner.core.article.extract import Candidate, SentenceFacts, _in, _is_home, _nearest
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.reading.text import Sentence
 from planner.core.article.where.basedata import GONE_TO
-from planner.core.article.where.connections import changes_planes, head_office, nothing_there
+from planner.core.article.where.connections import changes_planes, coordinated, head_office, nothing_there
 from planner.core.article.where.flights import Flight, locate_flight
 from planner.core.article.where.landed import landed_country
 from planner.core.article.where.moves import title_at
+from planner.core.article.where.namedfeatures import names_a_feature
 from planner.core.article.where.namesakes import by_other_name
+from planner.core.article.where.territories import capital_of, retitled
 from planner.core.article.where.unlisted import unlisted_capitals
 from planner.core.model import Kind
 
@@ -100,11 +102,10 @@ def mark_passing(text: str, mentions: list[Mention]) -> list[Mention]:
             before = text[max(0, m.start - 30) : m.start]
             owns = _OWNS_TITLE.match(text, m.end)
             start, end = _paired(text, m, mentions)
-            if (
-                _transit(text, start, end)
-                or _named_transit(text, m)
-                or changes_planes(text, start, end)
-                or nothing_there(text, start, end)
+            spans = {(start, end), coordinated(text, start, end)}  # "in Doha and Nairobi": both
+            if _named_transit(text, m) or any(
+                _transit(text, a, b) or changes_planes(text, a, b) or nothing_there(text, a, b)
+                for a, b in spans
             ):
                 m = dataclasses.replace(m, how="transit")
             elif (
@@ -163,8 +164,13 @@ _FEATURE_AFTER = re.compile(r"\s+(?:Island|Harbour|Harbor|Bay|Beach|Park|Square|
 def drop_bodies(text: str, mentions: list[Mention], regions: frozenset[str] | None = None) -> list[Mention]:
     """Generated cities whose name the sentence uses for an organisation (Kawasaki, Santander) or
     for another place (Roosevelt Island); any city so used for another place in a country the visit
-    does not go to (``regions``): "the Phoenix Park estate" in a report on Trinidad."""
-    return [m for m in mentions if not (m.entity.kind == "city" and _not_the_city(text, m, regions))]
+    does not go to (``regions``): "the Phoenix Park estate" in a report on Trinidad; a country's name
+    in a street's or a campus's ("Cuba Street", ``namedfeatures``)."""
+    return [
+        m
+        for m in mentions
+        if not (m.entity.kind == "city" and _not_the_city(text, m, regions)) and not names_a_feature(text, m)
+    ]
 
 
 def _not_the_city(text: str, m: Mention, regions: frozenset[str] | None) -> bool:
@@ -331,6 +337,9 @@ def locate(
         if place.kind == "country" and place.capital == place.name:
             # arriving in Luxembourg or Djibouti is arriving in the capital that bears its name
             place = gaz.city(place.capital, place.country) or place
+        elif (capital := capital_of(gaz, place)) is not None:
+            # arriving in the Cayman Islands is arriving in George Town (``territories``)
+            cand.title, place = retitled(cand.title, place, capital), capital
         if place.kind == "city" and place.country == cand.place.country:
             cand.city, cand.country = place, gaz.country(place.country)
         else:
@@ -347,15 +356,15 @@ def locate(
     }
     cities = [m for m in abroad if m.entity.kind == "city" and m.entity.name not in later]
     cand.leaves_for = next(iter(sorted(later)), None) if len(later) == 1 else None
-    in_clause = [m for m in cities if _in(cand.clause, m.start)]
+    in_clause = [m for m in cities if within(cand.clause, m.start)]
     others = [
         c.clause
         for c in siblings or []
         if c is not cand and c.clause != cand.clause and c.kind != Kind.TRAVEL
     ]
-    free = [m for m in cities if not any(_in(span, m.start) for span in others)]
+    free = [m for m in cities if not any(within(span, m.start) for span in others)]
     several = len({m.entity.name for m in cities}) > 1
-    city = None if facts.sentence.heading and several else _nearest(in_clause, cand.anchor)
+    city = None if facts.sentence.heading and several else nearest(in_clause, cand.anchor)
     if city is None and len({m.entity.name for m in free}) == 1 and not several:
         city = free[0]
     fronted = [m for m in cities if all(m.start < c.anchor for c in siblings or [cand])]
@@ -366,7 +375,7 @@ def locate(
         cand.country = gaz.country(city.entity.country)
         return
     countries = [m for m in abroad if m.entity.kind == "country"]
-    country = _nearest([m for m in countries if _in(cand.clause, m.start)], cand.anchor) or _nearest(
+    country = nearest([m for m in countries if within(cand.clause, m.start)], cand.anchor) or nearest(
         countries, cand.anchor
     )
     org = cand.org
@@ -399,7 +408,7 @@ _FROM_AFTER = re.compile(r"\s+से(?![\u0900-\u097F])")
 def _origin(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer) -> Entity | None:
     """The city abroad a journey starts from: ``arrived in Osaka from Tokyo``, ``मैड्रिड से बार्सिलोना``."""
     for m in facts.abroad(gaz):
-        if m.entity.kind != "city" or m.entity is cand.place or not _in(cand.clause, m.start):
+        if m.entity.kind != "city" or m.entity is cand.place or not within(cand.clause, m.start):
             continue
         before = facts.text[max(0, m.start - 12) : m.start]
         if _FROM_BEFORE.search(before) or _FROM_AFTER.match(facts.text, m.end):
@@ -408,4 +417,4 @@ def _origin(cand: Candidate, facts: SentenceFacts, gaz: Gazetteer) -> Entity | N
 
 
 def is_abroad(gaz: Gazetteer, place: Entity | None) -> bool:
-    return place is not None and place.kind in ("city", "country") and not _is_home(gaz, place)
+    return place is not None and place.kind in ("city", "country") and not is_home(gaz, place)

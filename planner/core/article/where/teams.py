@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from planner.core.article.extract import Candidate
+from planner.core.article.candidate import Candidate
 
 #: how far into a sentence its subject may stand ("On September 15, Kharge will …")
 SUBJECT_WITHIN = 40

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from planner.core.article.candidate import Candidate
 from planner.core.article.draft import DraftStop
-from planner.core.article.extract import Candidate
 from planner.core.model import Kind, Status
 
 

@@ -7,6 +7,7 @@ import re
 
 from planner.core.article.reading.words import HINDI_FUNCTION_WORDS
 from planner.core.article.when.dates import HINDI_MONTHS, HINDI_WEEKDAYS
+from planner.core.article.who.balinese import opens_name, uncounted
 
 
 def _split(words: str) -> frozenset[str]:
@@ -287,6 +288,8 @@ def names_after(text: str, start: int, entity_spans: list[tuple[int, int]]) -> l
             current.append((tok[:-2], pos))  # "Minister X's visit", "X's team": the name ends with it
             break
         kind = "hi" if is_hi else "en" if is_en else None
+        if not current and i + 1 < len(tokens) and pos not in taken and opens_name(tok, tokens[i + 1][0]):
+            kind = "en"  # "I Made Sudarsana": a Balinese name's gender word, no pronoun nor initial
         if (len(current) >= 2 and current[-2][0].casefold().rstrip("-") in ("al", "el", "अल")) or (
             current and current[-1][0].casefold().startswith(("al-", "el-", "अल-"))
         ):
@@ -330,8 +333,10 @@ def _titled_next(tokens: list[tuple[str, int]], current: list[tuple[str, int]], 
 
 
 def counted(tokens: list[tuple[str, int]]) -> int:
-    """The words of a name so far, leaving out particles and Arabic titles (bin, Al, Sheikh)."""
-    return len([t for t, _ in tokens if t.casefold() not in PARTICLES and t not in _NAME_TITLES])
+    """The words of a name so far, leaving out particles and Arabic titles (bin, Al, Sheikh) and a
+    Balinese name's gender, birth-order and caste words (I, Ni, Made, Luh, Gusti)."""
+    words = [t for t, _ in tokens if t.casefold() not in PARTICLES and t not in _NAME_TITLES]
+    return len(words) - uncounted(words)
 
 
 def chained(tokens: list[tuple[str, int]]) -> int:

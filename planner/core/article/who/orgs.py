@@ -31,6 +31,8 @@ from planner.core.article.reading.seen import SEEN_AFTER
 from planner.core.article.reading.verbs import COMMUNITY, FIRMS_AFTER
 from planner.core.article.reading.words import HINDI_STOP as _HI_STOP
 from planner.core.article.reading.words import is_common_word
+from planner.core.article.who.balinese import OPENING
+from planner.core.article.who.boards import is_board
 from planner.core.article.who.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.who.orgnames import (
     BODY_NOUN,
@@ -67,6 +69,8 @@ from planner.core.article.who.people import HONORIFIC
 from planner.core.article.who.portfolios import portfolios
 from planner.core.article.who.relative import titled_of
 from planner.core.article.who.rolebody import bodies_before_roles, is_place
+from planner.core.article.who.rowlead import not_bodies, row_bodies
+from planner.core.article.who.signers import signing_partners
 from planner.core.article.who.spelledout import ACRONYM, FOREIGN_LINKS, acronym_start, in_full, spelled_out
 
 #: a body's name in a language that capitalises only its first word, linked by de, et, der…
@@ -145,6 +149,7 @@ _PARTICLE_BEFORE = re.compile(r"[A-Z][\w'.-]*\s+(?:bin|binti|van|von|der|de|da|a
 _ROLE_OF = re.compile(rf"\s+(?:of|at)\s+(?:the\s+)?(?P<name>{RUN})")
 _UNIT_AT = re.compile(rf"\s+at\s+(?:the\s+)?(?P<name>{RUN})")
 _HI_HONORIFIC_BEFORE = re.compile(r"(?<![\u0900-\u097F])(?:श्रीमती|सुश्री|श्री|डॉ\.?|प्रो\.)\s+$")
+_BALINESE = re.compile(OPENING)
 _TITLE_GAP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[A-Z]\.\s*)*")
 
 
@@ -154,6 +159,8 @@ def _is_person(text: str, start: int, end: int, mentions: list[Mention]) -> bool
     its start, a role right after a comma (``Sarah Mitchell, CEO of …``), ``Y की ओर से X``."""
     if HONORIFIC.match(text, start) or _HI_HONORIFIC_BEFORE.search(text, 0, start):
         return True  # "Mr. X", "सुश्री Nino Beridze", "श्री Johannes Amutenya": a Latin name after श्री
+    if _BALINESE.match(text, start):
+        return True  # "Ni Luh Kadek Sriani के साथ": a Balinese name's gender and birth-order words
     owner = _OWNER.match(text, end)
     if owner is not None and any(m.start == owner.end() and m.entity.kind == "role" for m in mentions):
         return False  # "Tata Sons के अध्यक्ष …", "BHP's Chief Executive …": the body a role belongs to
@@ -258,6 +265,8 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 found.append(Mention(found_org(ministry_of(role, name, gaz)), start, end, name))
     bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
     hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
+    row_bodies(text, mentions, found, free, places_only_inside)  # "10:00 — Walu Bay Boatyard visit"
+    signing_partners(text, mentions, found, free, places_only_inside)  # "Digital Chile and the Kerala …"
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):
             # "the Chambre de commerce et d'industrie de Paris": a name in sentence case, one body
@@ -347,6 +356,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
             short = len([w for w in words if w not in CONNECTORS]) <= 5
             if (
                 orgish(name, gaz)
+                or is_board(text, start, end, mentions)  # "talks with Visit Flanders"
                 or single
                 or ((t.group("body") or with_body or placed or owner) and short)
                 or (n + 1 in described and BODY_NOUN.match(text, items[n + 1][1] - 2) is not None and short)
@@ -361,7 +371,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
                 Mention(found_org(text[body[0] : body[1]]), body[0], body[1], text[body[0] : body[1]])
             )
     _hindi(text, gaz, found, full_text, free, places_only_inside, mentions)
-    return no_body_words(text, found, [*mentions, *found], gaz)
+    return not_bodies(text, no_body_words(text, found, [*mentions, *found], gaz))
 
 
 def _hindi(

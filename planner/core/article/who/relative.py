@@ -8,6 +8,7 @@ import re
 
 from planner.core.article.entities import Entity, Mention
 from planner.core.article.reading.words import HINDI_STOP
+from planner.core.article.who.balinese import OPENING, opens_name
 from planner.core.article.who.names import (
     HONORIFIC,
     HONORIFICS,
@@ -30,6 +31,10 @@ _NAME_BEFORE_ROLE = re.compile(
     r"(?:\s*,?\s+(?:IAS|IPS|IFS|IRS|IFoS|ji|Ji|जी)(?![\w\u0900-\u097F]))?\s*(?:,|\(|-|–)\s*(?:the\s+|a\s+)?$"
 )
 _LATIN_WORD = re.compile(rf"[{LATIN_LETTERS}][{LATIN_LETTERS}'’.-]*")
+
+
+#: a Balinese name's gender word right before the words picked: "I Gusti …", "Ni Luh …"
+_GENDER_BEFORE = re.compile(r"(?<![\w'’.-])(I|Ni) $")
 
 
 def name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | None:
@@ -61,6 +66,9 @@ def name_before(text: str, pos: int, taken: set[int]) -> tuple[str, int, int] | 
             break
     while picked and picked[0][0] in PARTICLES:
         picked.pop(0)  # "… bin Khalifa Al Khalifa" cut short: a name starts with a name
+    gender = _GENDER_BEFORE.search(text, max(0, end - 4), end)
+    if picked and gender is not None and opens_name(gender.group(1), picked[0][0]):
+        picked.insert(0, (gender.group(1), gender.start(1)))  # "I Gusti Ngurah Wirawan, Head of …"
     return joined(picked) if picked else None
 
 
@@ -243,8 +251,9 @@ def given_place(
 
 
 #: "Enterprise Georgia की प्रमुख सुश्री X", "एजेंसी के प्रमुख श्री X": प्रमुख after के/की/का and before an
-#: honorific is a body's head (elsewhere an adjective: "प्रमुख सचिव", "प्रमुख कंपनियों")
-_HEAD_HI = re.compile(rf"(?<=\s)(?:के|की|का)\s+(प्रमुख)\s+(?={HONORIFIC.pattern})")
+#: honorific or a Balinese name's opening ("की प्रमुख Ni Luh X") is a body's head (elsewhere an
+#: adjective: "प्रमुख सचिव", "प्रमुख कंपनियों")
+_HEAD_HI = re.compile(rf"(?<=\s)(?:के|की|का)\s+(प्रमुख)\s+(?={HONORIFIC.pattern}|{OPENING})")
 _HEAD = Entity("role", "Head")
 
 
