@@ -14,6 +14,18 @@ X``); such a word is read as the Hindi word, so the role and its person are foun
   "Chamber ke adhyaksh Ricardo Fuentes ne", "Bandargah ke upadhyaksh Camila Rojas ne";
 * ``rules16_people_roman_podcastnotes_kl_uruguay``: a podcast's time-stamped show notes in Roman
   Hindi; "Agency ki adhyaksh Lucía Pereira ne", "Cooperative ke adhyaksh Martín Suárez ne".
+Rule 2, a name of three words after a title and its portfolio, its given names common words
+(``Minister of Industry and Trade Rosa Maria Chissano``, ``Secretary for Tourism Marie Claire
+Payet``): the portfolio ends where a run of two or three capitalised words, none a portfolio word,
+the last no common word, opens; before, only a name of two words was told from the portfolio, so
+``Rosa`` was read as the portfolio's and the name lost a word (``who/officials.py``, ``_given_name``):
+
+* ``rules16_people_en_chambernewsletter_tn_mozambique``: a chamber of commerce's members'
+  newsletter in English; "Minister of Industry and Trade Rosa Maria Chissano outlined", "Director of
+  Investment Grace Lurdes Macamo presented";
+* ``rules16_people_hi_newsletter_gj_seychelles``: a state department's monthly newsletter in
+  Devanagari with Latin names; "Minister for Fisheries Jean Paul Hoareau ने", "Secretary for Tourism
+  Marie Claire Payet भी शामिल हुईं".
 """
 
 from __future__ import annotations
@@ -24,6 +36,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 SANTIAGO, MONTEVIDEO = "America/Santiago", "America/Montevideo"
+MAPUTO, MAHE = "Africa/Maputo", "Indian/Mahe"
 
 RULES16_PEOPLE: dict[str, dict[str, Any]] = {
     "rules16_people_roman_radiobulletin_wb_chile": {
@@ -60,6 +73,46 @@ RULES16_PEOPLE: dict[str, dict[str, Any]] = {
         "contacts": [
             ("Lucía Pereira", "", "Chairman", "Uruguay XXI", "host"),
             ("Martín Suárez", "", "Chairman", "Cooperativa Pesquera del Este", "host"),
+        ],
+    },
+    "rules16_people_en_chambernewsletter_tn_mozambique": {
+        "published": None,
+        "language": "en",
+        "head": "Industries Minister T. R. B. Rajaa",
+        "year": 2027,
+        "span": ("2027-02-08", "2027-02-13"),
+        "engagements": {
+            "Arrival in Maputo": _e("2027-02-08", "Maputo", MAPUTO),
+            "Meeting with Ministry of Industry and Trade": _e("2027-02-09", "Maputo", MAPUTO),
+            "Visit to Maputo Cotton Ginnery": _e("2027-02-10", "Maputo", MAPUTO),
+            "Meeting with Investment and Export Promotion Agency": _e("2027-02-11", "Maputo", MAPUTO),
+            "Return to India": _e("2027-02-13", None, KOLKATA),
+        },
+        "stops": [("Maputo", "2027-02-08", "2027-02-13")],
+        "contacts": [
+            ("Rosa Maria Chissano", "", "Minister", "Ministry of Industry and Trade", "host"),
+            ("Frank Tembe", "", "Plant Manager", "Maputo Cotton Ginnery", "host"),
+            ("Grace Lurdes Macamo", "", "Director", "Investment and Export Promotion Agency", "host"),
+        ],
+    },
+    "rules16_people_hi_newsletter_gj_seychelles": {
+        "published": None,
+        "language": "hi",
+        "head": "Industries Minister Balvantsinh Rajput",
+        "year": 2027,
+        "span": ("2027-03-15", "2027-03-20"),
+        "engagements": {
+            "Arrival in Victoria": _e("2027-03-15", "Victoria", MAHE),
+            "Meeting with Ministry of Fisheries": _e("2027-03-16", "Victoria", MAHE),
+            "Visit to Seychelles Fishing Authority": _e("2027-03-17", "Victoria", MAHE),
+            "Meeting with Seychelles Tourism Board": _e("2027-03-18", "Victoria", MAHE),
+            "Return to India": _e("2027-03-20", None, KOLKATA),
+        },
+        "stops": [("Victoria", "2027-03-15", "2027-03-20")],
+        "contacts": [
+            ("Jean Paul Hoareau", "", "Minister", "Ministry of Fisheries", "host"),
+            ("Joy Marie Laporte", "", "CEO", "Seychelles Fishing Authority", "host"),
+            ("Marie Claire Payet", "", "Secretary", "Seychelles Tourism Board", "host"),
         ],
     },
 }

@@ -1,5 +1,7 @@
 """Round 16 people rules: a Roman Hindi role whose final ``a`` is dropped (``adhyaksh`` for
-अध्यक्ष, ``reading.roman``)."""
+अध्यक्ष, ``reading.roman``); a name of three words after a title's portfolio, its given names
+common words (``Minister of Industry and Trade Rosa Maria Chissano``, ``who.officials``,
+``who.swallowed``)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import pytest
 
 from planner.core.article import parse_article
 from planner.core.article.reading.roman import _lookup, _table
+from planner.core.article.who.officials import portfolio_end
 from tests.article_score import person_key
 from tests.conftest import DATA
 from tests.core.article.expected import all_cases
@@ -63,3 +66,40 @@ def test_a_role_with_its_final_a_dropped_names_its_person() -> None:
     )
     draft = parse_article(text, published=dt.date(2026, 3, 14)).to_json()
     assert [(c["name"], c["role"]) for c in draft["contacts"]] == [("Rui Medeiros", "Chairman")]
+
+
+def _portfolio(word: str) -> str | None:
+    return word if word in ("Industry", "Trade", "Tourism", "Fisheries", "Home", "Affairs") else None
+
+
+def _after_portfolio(text: str, title: str) -> str:
+    end = portfolio_end(text, text.index(title) + len(title), set(), _portfolio)
+    assert end is not None
+    return text[end:].strip()
+
+
+def test_a_three_word_name_ends_the_portfolio() -> None:
+    text = "where Minister of Industry and Trade Rosa Maria Chissano outlined incentives"
+    assert _after_portfolio(text, "Minister").startswith("Rosa Maria Chissano")
+    text = "where Secretary for Tourism Marie Claire Payet joined"
+    assert _after_portfolio(text, "Secretary").startswith("Marie Claire Payet")
+
+
+def test_two_word_names_and_long_portfolios_read_as_before() -> None:
+    text = "where Minister of Tourism Mohamed Ashraf spoke"
+    assert _after_portfolio(text, "Minister").startswith("Mohamed Ashraf")
+    text = "where Minister of Home Affairs Grace Mary Tlali spoke"
+    assert _after_portfolio(text, "Minister").startswith("Grace Mary Tlali")
+
+
+def _contacts(text: str) -> list[tuple[str, str]]:
+    draft = parse_article(text, published=dt.date(2027, 3, 1)).to_json()
+    return [(c["name"], c["role"]) for c in draft["contacts"]]
+
+
+def test_a_body_made_of_the_portfolio_and_the_name_is_the_name() -> None:
+    text = (
+        "The Tamil Nadu delegation reached Maputo on 8 February. On 9 February, the delegation met "
+        "the Ministry of Industry, where Minister of Industry Rosa Maria Chissano outlined incentives."
+    )
+    assert _contacts(text) == [("Rosa Maria Chissano", "Minister")]

@@ -94,23 +94,31 @@ def portfolio_end(
 
 
 def _given_name(text: str, end: int, word: str, portfolio: Callable[[str], str | None]) -> bool:
-    """Whether ``word``, after a portfolio's known words, opens a name of two words: it is no
-    portfolio word, and the capitalised word after it, neither a portfolio word nor a common one, is
-    the last (``Industries Arvind Menon and …``, ``Tourism Mohamed Ashraf के``: a given name is often
-    a common word); ``Home Affairs``, ``Civil Supplies`` and ``Supplies Ramesh Gowda`` go on."""
+    """Whether ``word``, after a portfolio's known words, opens a name of two or three words: it is
+    no portfolio word, nor is any capitalised word after it, and the last of them, no common word, is
+    the name's last (``Industries Arvind Menon and …``, ``Tourism Mohamed Ashraf के``, ``Trade Rosa
+    Maria Chissano``: a given name is often a common word); ``Home Affairs``, ``Civil Supplies`` and
+    ``Supplies Ramesh Gowda`` go on."""
     from planner.core.article.reading.words import is_common_word
 
+    if portfolio(word):
+        return False
     after = _PORTFOLIO_WORD.match(text, end)
-    following = after.group(1) if after is not None else ""
-    third = _PORTFOLIO_WORD.match(text, after.end()) if after is not None else None
-    return (
-        not portfolio(word)
-        and following[:1].isupper()
-        and following[1:2].islower()
-        and not portfolio(following)
-        and not is_common_word(following)
-        and (third is None or not third.group(1)[:1].isupper())
-    )
+    for _ in range(_NAME_AFTER_GIVEN):
+        if after is None:
+            return False
+        following = after.group(1)
+        if not (following[:1].isupper() and following[1:2].islower()) or portfolio(following):
+            return False
+        third = _PORTFOLIO_WORD.match(text, after.end())
+        if third is None or not third.group(1)[:1].isupper():
+            return not is_common_word(following)
+        after = third
+    return False
+
+
+#: the most words of a name after its given name ("Rosa Maria Chissano": two)
+_NAME_AFTER_GIVEN = 2
 
 
 def after_portfolio(
