@@ -28,6 +28,7 @@ from planner.core.article.when.dayrows import DayRows
 from planner.core.article.when.homeday import one_way_home
 from planner.core.article.when.othervisit import about_other_visit, about_past_visit
 from planner.core.article.when.paragraphday import THEN
+from planner.core.article.when.prepmeeting import drop_preparatory
 from planner.core.article.when.published import find_published, opening_dateline
 from planner.core.article.when.resolve import DateResolver
 from planner.core.article.when.times import find_times, in_home_time, local_times
@@ -379,6 +380,7 @@ class _Parser:
         for f in facts:
             paragraphs.enter(f)
             new = [] if about_past_visit(f.text) else find_flight(f, extract(f, self.gaz), self.gaz)
+            new = drop_preparatory(new, f.text)  # "the preparatory meeting held on 1 March … to review"
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 kept = paragraphs.keep(cand, f)
