@@ -12,6 +12,14 @@ and zones, undated engagements in the country's zone).
 
   * a Hindi weekly bulletin of a tea delegation to Kenya;
   * a Roman Hindi group message of an agri export delegation to Vietnam.
+
+* ``Government of`` a place abroad (``the Government of the Faroe Islands``, ``Government of
+  Gibraltar के साथ बैठक``; also ``Regional``/``Provincial Government of …`` and a place's region
+  word after it, ``Government of Kaliningrad Region``) is a body, the place's government
+  (``who/governments.py``):
+
+  * an English chamber circular on a fisheries delegation to the Faroe Islands;
+  * a mixed-script staff note on a ports delegation to Gibraltar.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ from typing import Any
 from tests.core.article.expected import KOLKATA, _e
 
 NAIROBI, SAIGON = "Africa/Nairobi", "Asia/Ho_Chi_Minh"
+FAROE, GIBRALTAR = "Atlantic/Faroe", "Europe/Gibraltar"
 
 RULES16_EVENTS: dict[str, dict[str, Any]] = {
     # Hindi weekly bulletin: "Kisumu के पास Lake Basin Tea Estate जाने का कार्यक्रम था, लेकिन … रद्द"
@@ -57,6 +66,40 @@ RULES16_EVENTS: dict[str, dict[str, Any]] = {
             "Return to India": _e("2027-05-18", None, KOLKATA),
         },
         "stops": [("Ho Chi Minh City", "2027-05-14", "2027-05-18")],
+        "contacts": [],
+    },
+    # chamber circular: "held talks with the Government of the Faroe Islands"
+    "rules16_events_en_chambercircular_kl_faroeislands": {
+        "published": None,
+        "language": "en",
+        "head": "Fisheries Minister Saji Cherian",
+        "year": 2027,
+        "span": ("2027-06-07", "2027-06-11"),
+        "engagements": {
+            "Arrival in Tórshavn": _e("2027-06-07", "Tórshavn", FAROE),
+            "Meeting with Government of the Faroe Islands": _e("2027-06-08", "Tórshavn", FAROE),
+            "Visit to Faroe Fish Processing Cooperative": _e("2027-06-09", "Runavík", FAROE),
+            "Meeting with Faroese Fishing Vessel Owners Association": _e("2027-06-10", "Tórshavn", FAROE),
+            "Return to India": _e("2027-06-11", None, KOLKATA),
+        },
+        "stops": [("Tórshavn", "2027-06-07", "2027-06-11")],
+        "contacts": [],
+    },
+    # staff note, mixed script, a dated line a day: "Government of Gibraltar के साथ बैठक हुई"
+    "rules16_events_mixed_staffnote_gj_gibraltar": {
+        "published": None,
+        "language": "hi",
+        "head": "Ports Minister Jagdish Vishwakarma",
+        "year": 2027,
+        "span": ("2027-10-03", "2027-10-06"),
+        "engagements": {
+            "Arrival in Gibraltar": _e("2027-10-03", "Gibraltar", GIBRALTAR),
+            "Meeting with Government of Gibraltar": _e("2027-10-04", "Gibraltar", GIBRALTAR),
+            "Visit to Gibraltar Port Authority": _e("2027-10-04", "Gibraltar", GIBRALTAR),
+            "Meeting with Gibraltar Shipping Agents Federation": _e("2027-10-05", "Gibraltar", GIBRALTAR),
+            "Return to India": _e("2027-10-06", None, KOLKATA),
+        },
+        "stops": [("Gibraltar", "2027-10-03", "2027-10-06")],
         "contacts": [],
     },
 }
