@@ -51,6 +51,7 @@ from planner.core.article.where.places import (
 )
 from planner.core.article.where.teams import assign
 from planner.core.article.where.zones import zones_of_stops
+from planner.core.article.who.governments import GOVERNMENT
 from planner.core.article.who.head import find_head
 from planner.core.article.who.orgs import with_unknown
 from planner.core.article.who.people import find_people, in_name, one_person
@@ -394,6 +395,10 @@ class _Parser:
             found.extend(new)
             for m in not_origins(f.text, f.abroad(self.gaz)):  # not "… by TK 1083 from Istanbul"
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+            for m in [o for o in f.of_kind("org") if o.entity.type == GOVERNMENT][-1:]:
+                context = (
+                    self.gaz.country(m.entity.country) or context
+                )  # "the Government of the Faroe Islands"
         if all(c.sentence.heading for c in found):
             for f in facts:
                 for cand in extract_trip(f, self.gaz):
