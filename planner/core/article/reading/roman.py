@@ -303,3 +303,10 @@ def _month_beside_number(text: str, m: re.Match[str]) -> bool:
 
 
 __all__ = ["is_roman_hindi", "key", "to_devanagari"]
+
+
+def is_hindi_word(word: str) -> bool:
+    """``word`` is a Hindi word in Latin letters the table knows and English does not use (``Aaj``,
+    ``Sham``, ``Kal``; not ``Port``)."""
+    hit = _lookup(_table(), word)
+    return hit is not None and not hit[2]
