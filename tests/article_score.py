@@ -36,7 +36,7 @@ _HONORIFIC = re.compile(
 GROUPS = (
     *(f"blind{n}_" for n in range(2, 15)),
     "places_",
-    *(f"rules{n}_" for n in range(2, 16)),
+    *(f"rules{n}_" for n in range(2, 17)),
 )
 _TITLE_HEADS = ("meeting with ", "visit to ", "mou signing with ", "arrival in ", "departure for ")
 

@@ -176,7 +176,13 @@ def icaljs(request: pytest.FixtureRequest) -> Path:
             )
             if done.returncode != 0:
                 pytest.fail(f"npm install ical.js failed: {done.stderr.strip()[-500:]}")
-        (folder / "read.mjs").write_text(_READER, encoding="utf-8")
+        reader = folder / "read.mjs"
+        if not reader.exists() or reader.read_text(encoding="utf-8") != _READER:
+            # replaced whole, never rewritten in place: another worker (or another checkout's run
+            # sharing the folder) may be running it right now, and would read a truncated file
+            fresh = folder / f"read.{os.getpid()}.mjs"
+            fresh.write_text(_READER, encoding="utf-8")
+            os.replace(fresh, reader)
     return folder
 
 

@@ -28,6 +28,7 @@ from planner.core.article.when.dayrows import DayRows
 from planner.core.article.when.homeday import one_way_home
 from planner.core.article.when.othervisit import about_other_visit, about_past_visit
 from planner.core.article.when.paragraphday import THEN
+from planner.core.article.when.prepmeeting import drop_preparatory
 from planner.core.article.when.published import find_published, opening_dateline
 from planner.core.article.when.resolve import DateResolver
 from planner.core.article.when.times import find_times, in_home_time, local_times
@@ -50,6 +51,7 @@ from planner.core.article.where.places import (
 )
 from planner.core.article.where.teams import assign
 from planner.core.article.where.zones import zones_of_stops
+from planner.core.article.who.governments import GOVERNMENT
 from planner.core.article.who.head import find_head
 from planner.core.article.who.orgs import with_unknown
 from planner.core.article.who.people import find_people, in_name, one_person
@@ -379,6 +381,7 @@ class _Parser:
         for f in facts:
             paragraphs.enter(f)
             new = [] if about_past_visit(f.text) else find_flight(f, extract(f, self.gaz), self.gaz)
+            new = drop_preparatory(new, f.text)  # "the preparatory meeting held on 1 March … to review"
             for cand in new:
                 locate(cand, f, self.gaz, context, new, self.regions - self.home)
                 kept = paragraphs.keep(cand, f)
@@ -392,6 +395,10 @@ class _Parser:
             found.extend(new)
             for m in not_origins(f.text, f.abroad(self.gaz)):  # not "… by TK 1083 from Istanbul"
                 context = self.gaz.country(m.entity.country) if m.entity.kind == "city" else m.entity
+            for m in [o for o in f.of_kind("org") if o.entity.type == GOVERNMENT][-1:]:
+                context = (
+                    self.gaz.country(m.entity.country) or context
+                )  # "the Government of the Faroe Islands"
         if all(c.sentence.heading for c in found):
             for f in facts:
                 for cand in extract_trip(f, self.gaz):

@@ -421,7 +421,7 @@ RULES2: dict[str, dict[str, Any]] = {
 
 
 def all_cases() -> dict[str, dict[str, Any]]:
-    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-13 and RULES2-15."""
+    """Every article with expected results: the team's CASES, ``places_*``, BLIND2-13 and RULES2-16."""
     from tests.core.article.expected3 import BLIND3, RULES3
     from tests.core.article.expected4 import BLIND4
     from tests.core.article.expected5 import BLIND5
@@ -480,6 +480,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected_rules15_events import RULES15_EVENTS
     from tests.core.article.expected_rules15_people import RULES15_PEOPLE
     from tests.core.article.expected_rules15_route import RULES15_ROUTE
+    from tests.core.article.expected_rules16_dates import RULES16_DATES
+    from tests.core.article.expected_rules16_events import RULES16_EVENTS
+    from tests.core.article.expected_rules16_people import RULES16_PEOPLE
+    from tests.core.article.expected_rules16_route import RULES16_ROUTE
     from tests.core.article.test_articles import CASES
     from tests.core.article.test_places import CASES as PLACES
 
@@ -549,6 +553,10 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **RULES15_EVENTS,
         **RULES15_PEOPLE,
         **RULES15_ROUTE,
+        **RULES16_DATES,
+        **RULES16_EVENTS,
+        **RULES16_PEOPLE,
+        **RULES16_ROUTE,
     }
 
 

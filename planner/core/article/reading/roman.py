@@ -63,12 +63,20 @@ Entry = tuple[str, int, bool, str]  # Devanagari, rank, also common English, Lat
 _A_BEFORE_H = re.compile(r"(?<=[bcdgjkpt])ah(?=[aeiou])")
 
 
+#: a word that ends in two consonants (``adhyaksh``, ``sanyukt``, ``rashtr``; ``sh``, ``kh``, … one
+#: consonant each): in Devanagari a conjunct, which the table spells with its final a
+_CONJUNCT_END = re.compile(r"[bcdfgjklmnpqrstvwyz](?:[bcdgjkpst]h|[bcdfgjklmnpqrstvwyz])$", re.IGNORECASE)
+
+
 def _lookup(table: dict[str, Entry], word: str) -> Entry | None:
     """The Hindi word spelled ``word``; ``Bharatiya`` also as ``bharatiy`` (a final a often
-    written), ``dopahar`` also as ``dophar``."""
+    written), ``adhyaksh`` also as ``adhyaksha`` (the final a of a conjunct often dropped),
+    ``dopahar`` also as ``dophar``."""
     hit = table.get(key(word))
     if hit is None and len(word) > 3 and word.endswith("a"):
         hit = table.get(key(word[:-1]))
+    if hit is None and len(word) > 4 and _CONJUNCT_END.search(word) and word.isascii():
+        hit = table.get(key(f"{word}a"))
     if hit is None and _A_BEFORE_H.search(word.lower()):
         hit = table.get(key(_A_BEFORE_H.sub("h", word.lower())))
     return hit
@@ -226,7 +234,9 @@ def _is_hindi(text: str, words: list[re.Match[str]], i: int, hit: Entry) -> bool
             return False  # "University of the West Indies": "the" is no थे
         return hit[1] < BETWEEN_NAMES_RANK or not (capital(i - 1) and capital(i + 1))
     first = opens(i)
-    spelled = word if key(word) == key(hit[3]) else word[:-1]  # the form _lookup matched
+    spelled = (
+        word if key(word) == key(hit[3]) else f"{word}a" if key(f"{word}a") == key(hit[3]) else word[:-1]
+    )
     if abs(len(spelled) - len(hit[3])) > 1:
         return False  # "Toyota" is not तोता: a capitalised word must be spelled almost alike
     if _opens_title(text, words, i):
@@ -293,3 +303,10 @@ def _month_beside_number(text: str, m: re.Match[str]) -> bool:
 
 
 __all__ = ["is_roman_hindi", "key", "to_devanagari"]
+
+
+def is_hindi_word(word: str) -> bool:
+    """``word`` is a Hindi word in Latin letters the table knows and English does not use (``Aaj``,
+    ``Sham``, ``Kal``; not ``Port``)."""
+    hit = _lookup(_table(), word)
+    return hit is not None and not hit[2]

@@ -190,9 +190,20 @@ MEETING = re.compile(
     + r"|(?i:\bmeet(?:s|ing|ings)?\b|\bmet\b|\btalks\b|\bdiscussions?\b|\bcall(?:ed|s)?\s+on\b|\binteract\w*"
     r"|\bcourtesy\s+calls?\b|\b(?:session|consultation)s?\s+with\b)"
 )
+#: a visit planned, told right after the site's name: "Lake Basin Tea Estate जाने का कार्यक्रम था",
+#: "Cat Lai Container Terminal visit plan tha", "X jaane ka karyakram", "X देखने की योजना"
+PLANNED_VISIT = re.compile(
+    r"\s+(?:(?:जाने|देखने)\s+(?:का\s+(?:कार्यक्रम|प्लान)|की\s+योजना)"
+    r"|(?i:(?:jaane|jane|dekhne)\s+(?:ka\s+(?:karyakram|program(?:me)?|plan)|ki\s+yojana)"
+    r"|visit\s+(?:plan(?:ned)?|program(?:me)?|(?:ka|का)\s+(?:plan|program(?:me)?|karyakram)|का\s+(?:प्लान|कार्यक्रम))))"
+    r"(?![\w\u0900-\u097F])"
+)
 SITE = re.compile(
     r"का\s+दौरा|की\s+यात्रा|का\s+भ्रमण|भ्रमण|निरीक्षण|अवलोकन|देखेंगे|(?<!\S)भेट\s+दे|(?i:\bvisit(?:s|ed|ing)?\b|\btour(?:s|ed)?\b|\binspect\w*)"
     rf"|{SEEN}"  # "Korosho Bora की काजू प्रसंस्करण इकाई देखी": the works seen
+    # a site's planned visit, right after its name
+    r"|(?<=[A-Za-z\u00C0-\u024F]\s)(?:जाने|देखने)\s+(?:का\s+(?:कार्यक्रम|प्लान)|की\s+योजना)"
+    r"|(?i:(?<=[A-Za-z]\s)\b(?:jaane|jane|dekhne)\s+(?:ka\s+(?:karyakram|program(?:me)?|plan)|ki\s+yojana)\b)"
 )
 #: right after a body's name, or right before it: it is visited ("Port of Bar का दौरा", "a visit to Marel")
 VISITED = re.compile(r"\s+(?:का|की|के)\s+(?:दौरा|भ्रमण|निरीक्षण)")

@@ -61,7 +61,7 @@ def find_dateline(text: str) -> DateMention | None:
     It says when the report was filed (a publication date the text itself states), not when
     anything in the visit happens."""
     m = _DATELINE.match(text) or _DATELINE_SENTENCE.match(text)
-    if m is None:
+    if m is None or weekday_place(text[: m.start("date")]):
         return None
     found = [d for d in find_dates(m.group("date")) if d.is_calendar and d.end_day is None]
     if m.re is _DATELINE_SENTENCE and not (found and found[0].year):
@@ -71,6 +71,14 @@ def find_dateline(text: str) -> DateMention | None:
     d = found[0]
     offset = m.start("date")
     return DateMention(d.start + offset, d.end + offset, d.text, d.day, d.month, d.year)
+
+
+def weekday_place(lead: str) -> bool:
+    """The place of a would-be dateline is a weekday: ``Somvaar, 12 April 2027: … pahuncha`` (read as
+    ``सोमवार, 12 April 2027:``), ``Monday, 12 April 2027: The team reached …`` open a day's entry, whose
+    date is that day's, not the report's."""
+    place = lead.strip().rstrip(",").strip()
+    return place in WEEKDAY_NAMES or place.capitalize() in WEEKDAY_NAMES
 
 
 _LABEL = re.compile(

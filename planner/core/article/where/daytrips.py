@@ -100,12 +100,15 @@ def day_trips(
     where: Where,
     told: Callable[[int], str],
     paragraph: Callable[[int], str] = lambda n: "",
+    headed: Callable[[int], bool] = lambda n: False,
 ) -> tuple[list[StopEvidence], set[int], list[str]]:
     """``segments`` without their day trips; the indices of the journeys dropped; the warnings.
 
     ``where`` finds a stop's city in the gazetteer, ``told`` the sentence of a journey (by index),
     ``paragraph`` the paragraph of an engagement: one that calls the outing a day trip ("CM
-    Montevideo से day trip पर गए और शाम को ही लौट आए") makes a one-day stop one too."""
+    Montevideo से day trip पर गए और शाम को ही लौट आए") makes a one-day stop one too, as does
+    ``headed``, whether an engagement stands under a day heading that calls the day a day trip
+    ("TUESDAY 7 SEPTEMBER (day trip, rooms retained)", see ``dayheadings``)."""
     out: list[StopEvidence] = []
     dropped: set[int] = set()
     notes: list[str] = []
@@ -127,6 +130,7 @@ def day_trips(
             and (
                 any(FOR_THE_DAY.search(told(n)) for _, n in seg.moves)
                 or _called_a_day_trip(paragraph(seg.order), seg, prev)
+                or any(headed(n) for n in (seg.order, *(n for _, n in seg.moves)))
             )
         )
         near_prev = (

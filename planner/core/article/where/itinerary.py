@@ -10,6 +10,7 @@ from planner.core.article.draft import ArticleDraft, DraftEngagement, DraftStop
 from planner.core.article.gazetteer import Entity, Gazetteer
 from planner.core.article.when.datehints import find_duration
 from planner.core.article.where.airporttown import into_city
+from planner.core.article.where.dayheadings import headed_a_day_trip
 from planner.core.article.where.daytrips import FOR_THE_DAY, day_trips
 from planner.core.article.where.flights import Flight, arrival_day, home_flights, transit
 from planner.core.article.where.stops import (
@@ -44,6 +45,8 @@ class Itinerary:
         self.dropped: set[int] = set()
         #: the day the delegation leaves for home, if the text tells it (``visit_dates``)
         self.back: dt.date | None = None
+        #: the day trips made by a journey told: their day, the sentence of the journey, the place
+        self.trips: list[tuple[dt.date, int, StopEvidence]] = []
 
     def place_by_stop(self, c: Candidate) -> bool:
         """An engagement with no city (or only an organisation's seat) on a day the text puts the
@@ -53,8 +56,13 @@ class Itinerary:
         if c.city is not None and not c.city_guessed:
             return False
         day = c.date
-        here = []
-        for i, seg in enumerate(self.segments):
+        # after the journey out on a day trip, what names no city is done where the trip went
+        here = [
+            seg
+            for d, at, seg in self.trips
+            if d == day and c.sentence.index >= at and seg.stop.country == c.country.name
+        ][:1]
+        for i, seg in enumerate([] if here else self.segments):
             nxt = self.segments[i + 1] if i + 1 < len(self.segments) else None
             stop = seg.stop
             if (
@@ -163,10 +171,20 @@ class Itinerary:
             if here and (here[0].firm is None or here[0].firm > day):
                 here[0].firm = day
                 here[0].see(day)
+        before = list(segments)
         segments, trips, notes = day_trips(
-            segments, self._where, lambda n: merged[n].sentence.text, lambda n: _paragraph(merged[n])
+            segments,
+            self._where,
+            lambda n: merged[n].sentence.text,
+            lambda n: _paragraph(merged[n]),
+            lambda n: _under_a_day_trip(merged[n]),
         )
         self.dropped |= trips
+        self.trips = [
+            (seg.first, min(merged[n].sentence.index for _, n in seg.moves), seg)
+            for seg in before
+            if seg not in segments and seg.moves and seg.first is not None and seg.stop.city
+        ]
         self.warnings.extend(notes)
         segments, home_way, notes = on_the_way_home(segments, dated, self.back)
         self.dropped |= home_way
@@ -315,6 +333,12 @@ def _paragraph(c: Candidate) -> str:
     at, text = s.starts[0], s.original
     end = text.find("\n", at)
     return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+
+
+def _under_a_day_trip(c: Candidate) -> bool:
+    """A candidate's line stands under a day heading that calls the day a day trip."""
+    s = c.sentence
+    return bool(s.original and s.starts) and headed_a_day_trip(s.original, s.starts[0])
 
 
 def _copy(stop: DraftStop) -> DraftStop:

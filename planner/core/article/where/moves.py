@@ -4,12 +4,12 @@ A journey within the visit is told in many ways beside "travelled to" and "प�
 (``flew south to Arequipa``, ``drove down the coast to Dubrovnik``, ``drove up to Kandy``), its two
 ends (``drove from Gaborone to Francistown``), its length (``flew 1,500 km south-east to
 Lubumbashi``), its means (``travelled by train to Zaragoza``), a plain move (``moved to Rijeka``,
-``it was on to Split``), an airport (``landed at Hamad International Airport``, see ``airports``),
-a Hindi participle (``अम्मान से अकाबा पहुंचकर``, ``कोपर जाकर``).  Each
-is read as the arrive or depart verb it stands for, where ``extract`` reads those.  A Hindi or
-Roman Hindi "went" (``Mombasa गया``, ``Lae gaya``) or "set out for" (``Davao के लिए निकली``,
-``Sylhet ke liye nikle``) is a journey too; the bare "went" only right after its place, as the
-same word helps a passive (``किया गया``).
+``it was on to Split``), an airport (``landed at Hamad International Airport``, see ``airports``), a
+bare landing (``13:40 Land Ulaanbaatar``, ``Santiago land किया``), a Hindi participle (``अम्मान से
+अकाबा पहुंचकर``, ``कोपर जाकर``). Each is read as the arrive or depart verb it stands for, where
+``extract`` reads those. A Hindi or Roman Hindi "went" (``Mombasa गया``, ``Lae gaya``) or "set out
+for" (``Davao के लिए निकली``, ``Sylhet ke liye nikle``) is a journey too; the bare "went" only right
+after its place, as the same word helps a passive (``किया गया``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,12 @@ from planner.core.article.reading import verbs
 from planner.core.article.where import airports
 from planner.core.article.where.daytrips import BACK_THE_SAME_DAY, FOR_THE_DAY
 
+#: the bodies and things "Land" opens that are no landing ("Land Rover", "Land Registry")
+_LAND_NOUN = (
+    r"(?:Rover|Registry|Records|Bank|Ministry|Authority|Commission|Board|Department|Office|Survey"
+    r"|Reform|Port|Forces|Use|Revenue|Acquisition)\b"
+)
+
 #: an arrival: an airport landed at, "having reached" (पहुंचकर), a check-in
 ARRIVE = re.compile(
     r"(?<![\u0900-\u097F])पहु[ंँ]?चकर(?![\u0900-\u097F])"
@@ -28,6 +34,15 @@ ARRIVE = re.compile(
     # a programme's check-in at the hotel of a city: "Check-in at Hotel Europe, Sarajevo",
     # "Reykjavik के Hotel Borg में चेक-इन": there for the night
     r"|(?i:\bcheck(?:ed|s)?[-\s]in\b)|चेक-?इन"
+    # a landing told without "in" or "at": a programme's bare item ("13:40 Land Ulaanbaatar",
+    # "07:15 Land Brisbane International"; the noun "Land" opens no item), "landed Brisbane", and
+    # the mixed-script and Roman Hindi "Santiago land किया", "Hanoi land kiya", "Lima लैंड करेंगे"
+    r"|(?:^|(?<=\d\d\s)|(?<=[-–•:)]\s))(?:Land|LAND)(?=\s+[A-Z])(?!\s+" + _LAND_NOUN + r")"
+    r"|\bland(?:s|ed)(?=\s+[A-Z])(?!\s+" + _LAND_NOUN + r")"
+    r"|(?<=\S\s)(?:(?i:land)|लैंड)\s+(?:किया|किए|किये|करेंगे|करेगा|करेगी|करते|करके|कर\s+(?:गए|गये|गया|गई)"
+    r"|हुआ|हुए|हुई|होंगे|होगा)(?![\u0900-\u0963\u0966-\u097F])"
+    r"|(?i:(?<=\S\s)land\s+(?:kiya|kiye|kie|karenge|karega|karegi|karke|kar\s+(?:gaye|gae|gaya|gayi)"
+    r"|hua|hue|hui|honge|hoga)\b)"
 )
 #: a journey on: by a direction, a plain move, "having gone" (जाकर)
 DEPART = re.compile(

@@ -77,7 +77,7 @@ def portfolio_end(
     opened = _PORTFOLIO_OPEN.match(text, pos)
     if opened is None:
         return None
-    end, words, at = None, 0, opened.end()
+    end, words, at, known = None, 0, opened.end(), False
     while (m := _PORTFOLIO_WORD.match(text, at)) is not None:
         word = m.group(1)
         if m.start(1) in taken and not (portfolio is not None and portfolio(word)):
@@ -87,30 +87,45 @@ def portfolio_end(
             continue
         if not (word[:1].isupper() and len(word) > 1 and is_common_word(word)):
             break
-        if words and portfolio is not None and _given_name(text, m.end(), word, portfolio):
+        if words and portfolio is not None and _given_name(text, m.end(), word, portfolio, known):
             break  # "Commissioner of Industries Arvind Menon": the name opens where the portfolio ends
         end, words, at = m.end(), words + 1, m.end()
+        known = portfolio is not None and portfolio(word) is not None
     return end if words and 1 <= words <= 5 else None
 
 
-def _given_name(text: str, end: int, word: str, portfolio: Callable[[str], str | None]) -> bool:
-    """Whether ``word``, after a portfolio's known words, opens a name of two words: it is no
-    portfolio word, and the capitalised word after it, neither a portfolio word nor a common one, is
-    the last (``Industries Arvind Menon and …``, ``Tourism Mohamed Ashraf के``: a given name is often
-    a common word); ``Home Affairs``, ``Civil Supplies`` and ``Supplies Ramesh Gowda`` go on."""
+def _given_name(
+    text: str, end: int, word: str, portfolio: Callable[[str], str | None], known: bool = True
+) -> bool:
+    """Whether ``word``, after a portfolio's known words, opens a name of two or three words: it is
+    no portfolio word, nor is any capitalised word after it, and the last of them, no common word, is
+    the name's last (``Industries Arvind Menon and …``, ``Tourism Mohamed Ashraf के``, ``Trade Rosa
+    Maria Chissano``, ``Investment Grace Lurdes Macamo``: a given name is often a common word); unless
+    ``known`` (the word before is a portfolio word the data knows) a name of three has a common middle
+    word.  ``Home Affairs``, ``Civil Supplies`` and ``Supplies Ramesh Gowda`` go on."""
     from planner.core.article.reading.words import is_common_word
 
+    if portfolio(word):
+        return False
     after = _PORTFOLIO_WORD.match(text, end)
-    following = after.group(1) if after is not None else ""
-    third = _PORTFOLIO_WORD.match(text, after.end()) if after is not None else None
-    return (
-        not portfolio(word)
-        and following[:1].isupper()
-        and following[1:2].islower()
-        and not portfolio(following)
-        and not is_common_word(following)
-        and (third is None or not third.group(1)[:1].isupper())
-    )
+    for _ in range(_NAME_AFTER_GIVEN):
+        if after is None:
+            return False
+        following = after.group(1)
+        if not (following[:1].isupper() and following[1:2].islower()) or portfolio(following):
+            return False
+        third = _PORTFOLIO_WORD.match(text, after.end())
+        if third is None or not third.group(1)[:1].isupper():
+            return not is_common_word(following)
+        if not (known or is_common_word(following)):
+            return False  # "Civil Supplies Ramesh Gowda": after a word the data does not know, a
+            # name of three words has a common middle one ("Rosa Maria Chissano")
+        after = third
+    return False
+
+
+#: the most words of a name after its given name ("Rosa Maria Chissano": two)
+_NAME_AFTER_GIVEN = 2
 
 
 def after_portfolio(

@@ -33,6 +33,7 @@ from planner.core.article.reading.words import HINDI_STOP as _HI_STOP
 from planner.core.article.reading.words import is_common_word
 from planner.core.article.who.balinese import OPENING
 from planner.core.article.who.boards import is_board
+from planner.core.article.who.governments import governments
 from planner.core.article.who.hindisites import glossed_bodies, hindi_sites
 from planner.core.article.who.orgnames import (
     BODY_NOUN,
@@ -66,6 +67,7 @@ from planner.core.article.who.orgnames import (
     with_of_the,
 )
 from planner.core.article.who.people import HONORIFIC
+from planner.core.article.who.plannedsites import planned_sites
 from planner.core.article.who.portfolios import portfolios
 from planner.core.article.who.relative import titled_of
 from planner.core.article.who.rolebody import bodies_before_roles, is_place
@@ -223,6 +225,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     def places_only_inside(start: int, end: int) -> bool:
         return places_within(text, mentions, start, end)
 
+    governments(text, mentions, gaz, found, free)  # "Government of the Faroe Islands"
     portfolios(text, mentions, gaz, found)
     glossed_bodies(text, mentions, gaz, found)  # "ऊर्जा एवं खान मंत्रालय (Ministry of Energy and Mines)"
     longer_ministries(text, mentions, found)  # "Ministry of Trade, Agribusiness and Industry"
@@ -266,6 +269,7 @@ def find_unknown(text: str, mentions: list[Mention], gaz: Gazetteer, full_text: 
     bodies_before_roles(text, mentions, gaz, found, free, places_only_inside)  # "Agoria CEO X"
     hindi_sites(text, mentions, gaz, found, free, places_only_inside)  # "… टेक्नोलॉजी पार्क का भ्रमण"
     row_bodies(text, mentions, found, free, places_only_inside)  # "10:00 — Walu Bay Boatyard visit"
+    planned_sites(text, mentions, found, free, places_only_inside)  # "X jaane ka karyakram tha"
     signing_partners(text, mentions, found, free, places_only_inside)  # "Digital Chile and the Kerala …"
     for foreign in _FOREIGN.finditer(text):
         if gaz.org_word(foreign.group("head")) and _LOWER_WORD.search(foreign.group()):

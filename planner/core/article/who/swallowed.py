@@ -29,13 +29,33 @@ def swallowed(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if not any(t.end <= o.start and _GAP.fullmatch(text, t.end, o.start) for t in titles):
             continue
-        names = names_after(text, o.start, [s for s in spans if s != (o.start, o.end)])[:1]
-        if not names or names[0][1] != o.start or names[0][2] > o.end:
-            continue
-        words = names[0][0].split()
-        if len(words) >= 2 and not is_common_word(words[-1]):
-            found.append(o)  # "K. Haritha", "Mines Suchitra Mohapatra": no "Battery Systems"
+        others = [s for s in spans if s != (o.start, o.end)]
+        if _holds_name(text, o, others):
+            found.append(o)
     return found
+
+
+def _holds_name(text: str, o: Mention, others: list[tuple[int, int]]) -> bool:
+    """Whether the body ``o`` is a name (``K. Haritha``, ``Mines Suchitra Mohapatra``), or its
+    portfolio's common words and a name that ends it (``Trade Rosa Maria Chissano``: a name of three
+    words after the portfolio's), its last word no common word (no ``Battery Systems``)."""
+    at = o.start
+    for _ in range(_PORTFOLIO_WORDS + 1):
+        names = names_after(text, at, others)[:1]
+        if names and names[0][1] == at and names[0][2] <= o.end:
+            words = names[0][0].split()
+            if len(words) >= 2 and not is_common_word(words[-1]) and (at == o.start or names[0][2] == o.end):
+                return True
+        word = _WORD.match(text, at, o.end)
+        if word is None or not is_common_word(word.group(1)):
+            return False  # only a portfolio's common words go before the name
+        at = word.end()
+    return False
+
+
+#: the most words of a portfolio a body's name may open with before the holder's name
+_PORTFOLIO_WORDS = 2
+_WORD = re.compile(r"([A-Z][a-z]+)\s+")
 
 
 __all__ = ["swallowed"]
