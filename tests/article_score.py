@@ -34,7 +34,7 @@ _HONORIFIC = re.compile(
     re.IGNORECASE,
 )
 GROUPS = (
-    *(f"blind{n}_" for n in range(2, 14)),
+    *(f"blind{n}_" for n in range(2, 15)),
     "places_",
     *(f"rules{n}_" for n in range(2, 17)),
 )

@@ -439,6 +439,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
     from tests.core.article.expected12b import BLIND12B
     from tests.core.article.expected13 import BLIND13
     from tests.core.article.expected13b import BLIND13B
+    from tests.core.article.expected14 import BLIND14
+    from tests.core.article.expected14b import BLIND14B
     from tests.core.article.expected_rules4_people import RULES4_PEOPLE
     from tests.core.article.expected_rules4_text import RULES4_TEXT
     from tests.core.article.expected_rules5_dates import RULES5_DATES
@@ -510,6 +512,8 @@ def all_cases() -> dict[str, dict[str, Any]]:
         **BLIND12B,
         **BLIND13,
         **BLIND13B,
+        **BLIND14,
+        **BLIND14B,
         **RULES4_TEXT,
         **RULES4_PEOPLE,
         **RULES5_DATES,
