@@ -19,10 +19,10 @@ words no dataset lists.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from planner.core.article.gazetteer import Gazetteer, Mention
 from planner.core.article.who.orgnames import found_org
+from planner.core.article.who.rolebody import Span
 
 _GOVERNMENT = re.compile(
     r"\b(?:(?:Regional|Provincial|Territorial|Autonomous|Federal|Island|Municipal|Local|Cantonal)\s+)?"
@@ -34,9 +34,7 @@ _PLACES = ("city", "country")
 GOVERNMENT = "government"
 
 
-def governments(
-    text: str, mentions: list[Mention], gaz: Gazetteer, found: list[Mention], free: Callable[[int, int], bool]
-) -> None:
+def governments(text: str, mentions: list[Mention], gaz: Gazetteer, found: list[Mention], free: Span) -> None:
     """Add to ``found`` each ``Government of`` a place abroad (see the module's docstring)."""
     for m in _GOVERNMENT.finditer(text):
         place = next((p for p in mentions if p.start == m.end() and p.entity.kind in _PLACES), None)

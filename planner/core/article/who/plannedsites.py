@@ -16,12 +16,12 @@ jaane ka karyakram`` is the trip).  A place inside it is part of the name (``Mom
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from planner.core.article.gazetteer import Mention
 from planner.core.article.reading.roman import is_hindi_word
 from planner.core.article.reading.verbs import PLANNED_VISIT
 from planner.core.article.who.orgnames import NOT_NAMES, RUN, found_org, trim
+from planner.core.article.who.rolebody import Span
 
 _RUN_BEFORE = re.compile(rf"(?<![\w'’]){RUN}$")
 _REACH = 120  # characters before the plan's words a site's name may start
@@ -34,8 +34,8 @@ def planned_sites(
     text: str,
     mentions: list[Mention],
     found: list[Mention],
-    free: Callable[[int, int], bool],
-    places_ok: Callable[[int, int], bool],
+    free: Span,
+    places_ok: Span,
 ) -> None:
     """Add to ``found`` each site named right before the words of a planned visit."""
     for plan in PLANNED_VISIT.finditer(text):

@@ -24,11 +24,11 @@ Some capitalised words in such rows and in Hindi clauses are no body (``not_bodi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from planner.core.article.gazetteer import Mention
 from planner.core.article.reading.words import is_common_word
 from planner.core.article.who.orgnames import NOT_NAMES, RUN, found_org, trim
+from planner.core.article.who.rolebody import Span
 
 _SHORT_DAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?"
 #: what a row has before its body: a bullet or tick box, its day, its time (``18:00 local (9:30 PM IST)``)
@@ -79,8 +79,8 @@ def row_bodies(
     text: str,
     mentions: list[Mention],
     found: list[Mention],
-    free: Callable[[int, int], bool],
-    places_ok: Callable[[int, int], bool],
+    free: Span,
+    places_ok: Span,
 ) -> None:
     """Add to ``found`` the bodies rows lead with (see the module's docstring)."""
     for run in _RUN.finditer(text):

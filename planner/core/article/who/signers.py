@@ -15,10 +15,10 @@ Chile``); our side is left alone (``signing_partners``).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from planner.core.article.gazetteer import Mention
 from planner.core.article.who.orgnames import NOT_NAMES, RUN, found_org, trim
+from planner.core.article.who.rolebody import Span
 
 _SIDES = re.compile(
     rf"(?P<a>{RUN})\s+(?:and|&)\s+(?:the\s+)?(?P<b>{RUN})"
@@ -31,8 +31,8 @@ def signing_partners(
     text: str,
     mentions: list[Mention],
     found: list[Mention],
-    free: Callable[[int, int], bool],
-    places_ok: Callable[[int, int], bool],
+    free: Span,
+    places_ok: Span,
 ) -> None:
     """Add to ``found`` the partner of each signing told with both sides as its subject."""
     for m in _SIDES.finditer(text):
